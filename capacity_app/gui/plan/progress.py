@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,20 +34,9 @@ from ...services.base import ServiceError
 from ...services.plan import progress as prog
 from ...services.rounds import plan_achieved
 from ..writes import Refused
-from .dialogs import shown_amount, typed_amount
+from .dialogs import shown_amount, status_label, typed_amount
 
 _KINDS = ("committed", "disbursed", "spent")
-
-
-def status_label(code: str) -> str:
-    """A status as the plan's table words it (the same messages, ``ActionPlanView``'s)."""
-    labels = {
-        "planned": QCoreApplication.translate("ActionPlanView", "Planned"),
-        "in_progress": QCoreApplication.translate("ActionPlanView", "In progress"),
-        "done": QCoreApplication.translate("ActionPlanView", "Done"),
-        "dropped": QCoreApplication.translate("ActionPlanView", "Dropped"),
-    }
-    return labels.get(code, code)
 
 
 def _periods(reported: list[str], today: _dt.date) -> list[str]:

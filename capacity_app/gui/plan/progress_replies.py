@@ -34,6 +34,7 @@ from ...domain.languages import LANGUAGES, NAMES
 from ...services.institutions.forms import assessment_language
 from ...services.plan import progress_replies as pr
 from ..writes import Refused
+from .dialogs import status_label
 
 
 class ProgressRepliesDialog(QDialog):
@@ -145,8 +146,6 @@ class ProgressRepliesDialog(QDialog):
             "%2", str(v.get("period", "")))
 
     def _proposed(self, p, v: dict) -> str:
-        from .progress import status_label
-
         if not p.key.startswith("progress:"):
             return self.tr("%1 on %2").replace("%1", str(v.get("value"))).replace("%2", str(v.get("date"))) + (
                 f" — {v['source']}" if v.get("source") else "")
