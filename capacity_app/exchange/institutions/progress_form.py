@@ -221,6 +221,7 @@ def _sheet(ws, lists, form: ProgressForm, code: str) -> None:
         c.fill = PatternFill("solid", fgColor="1F4E79")
         c.alignment = Alignment(wrap_text=True, vertical="center")
         ws.column_dimensions[column_letter(i)].width = WIDTHS[key]
+    ws.row_dimensions[HEADER_ROW].height = 48   # the headings wrap on up to three lines
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=3)
     rows = form.sheets.get(code, [])
@@ -232,6 +233,8 @@ def _sheet(ws, lists, form: ProgressForm, code: str) -> None:
             _open(c)
             if opened[j] in ("col.started", "col.completed", "col.date"):
                 c.number_format = "yyyy-mm-dd"
+            elif opened[j] in ("col.committed", "col.disbursed", "col.spent"):
+                c.number_format = "#,##0.##"
         longest = max([len(str(v)) for v in (*line.shown, *line.sent) if v is not None] or [1])
         ws.row_dimensions[n].height = min(409, 15 * (1 + longest // 45))
     if rows:
