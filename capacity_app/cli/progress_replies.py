@@ -1,8 +1,8 @@
 """``capacity-app actions progress send|receive|proposals|accept|reject``: the plan's progress
 collected from the institutions that lead its actions (issue 61), as proposals.
 
-    capacity-app actions progress send ID PERIOD --institution KEY --out F [--lang fr]
-    capacity-app actions progress receive ID FILE [--dry-run]
+    capacity-app actions progress send ID PERIOD --institution KEY --out F [--lang fr] [--xlsform]
+    capacity-app actions progress receive ID FILE [--dry-run]      the workbook, or a Kobo .xlsx export
     capacity-app actions progress proposals ID [--state open|accepted|rejected|superseded|all] [--json]
     capacity-app actions progress accept ID N [--note TEXT] | --all
     capacity-app actions progress reject ID N [--note TEXT]
@@ -32,8 +32,12 @@ from .text import shown
                    "ending it, or its S0 row (nso, interior ...).")
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False), help="The workbook to write (.xlsx).")
 @click.option("--lang", help="The workbook's language (en, fr, es, ar, zh, ru; default: the assessment's).")
+@click.option("--xlsform", is_flag=True, help="Write the same questions as an XLSForm for ODK Central or KoboToolbox "
+                                              "(all six languages, --lang first); its submissions come back with "
+                                              "receive (a KoboToolbox .xlsx export).")
 @click.pass_obj
-def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: str, lang: str | None) -> None:
+def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: str, lang: str | None,
+             xlsform: bool) -> None:
     """Write the progress workbook an institution fills for the actions it leads in PERIOD: each
     action's status, dates and reason, each cost line's money committed, disbursed and spent, each
     indicator of those actions (and of the outcomes they serve) with its value, date and source;
@@ -43,9 +47,10 @@ def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: s
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
         form = pr.send_progress_workbook(store, a.id, period, institution, out_path,
-                                         lang=assessment_language(store, a.id, lang))
+                                         lang=assessment_language(store, a.id, lang), xlsform=xlsform)
     counts = {k: len(v) for k, v in form.sheets.items()}
-    click.echo(shown(f"{out_path}: the progress of {form.institution_label} for {form.period}: "
+    click.echo(shown(f"{out_path}: the progress {'form (XLSForm)' if xlsform else 'workbook'} of "
+                     f"{form.institution_label} for {form.period}: "
                      f"{counts['actions']} actions, {counts['money']} cost lines, {counts['indicators']} indicators."))
 
 
@@ -62,6 +67,9 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool) -> None:
     with obj.store() as store:
         got = pr.receive_progress(store, assessment_id, reply, dry_run=dry_run)
     who = got.respondent or "respondent not named"
+    subs = int(reply.meta.get("submissions", "1") or 1)
+    if subs > 1:
+        who += f"; {subs} submissions, the newest taken"
     verb = "would propose" if dry_run else "proposed"
     click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}: {len(got.proposed)} "
                      f"entr{'y' if len(got.proposed) == 1 else 'ies'} {verb}"

@@ -250,3 +250,63 @@ def test_a_finished_action_stays_finished_in_the_next_period_s_workbook(demo, tm
     assert p.value["status"] == "done" and p.value["period"] == "2027"
     # an open action's last status is shown, and proposes nothing unless changed
     assert next(r for r in read_progress_reply(sent).rows["actions"] if r.key == unit.id).values[0] == "planned"
+
+
+def _kobo_export(xlsform, path, submissions):
+    """A KoboToolbox .xlsx export (XML values and headers, groups separated by '/') of the form:
+    each submission's values by field name over the form's defaults, its identity as the form
+    computes it."""
+    import openpyxl
+
+    form = openpyxl.load_workbook(xlsform)["survey"]
+    head = [c.value for c in form[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=False)) for r in form.iter_rows(min_row=2)]
+    names, groups, calc = [], [], {}
+    for r in rows:
+        if r["type"] == "begin_group":
+            groups.append(r["name"])
+        elif r["type"] == "end_group":
+            groups.pop()
+        elif r["name"]:
+            names.append("/".join([*groups, r["name"]]))
+            if r["type"] == "calculate":
+                calc[r["name"]] = r["calculation"][1:-1]
+            elif r.get("default"):        # what the respondent saw filled in, submitted as it was
+                calc[r["name"]] = r["default"]
+    out = openpyxl.Workbook()
+    ws = out.active
+    ws.append([*names, "_uuid", "_submission_time"])
+    for n, (when, values) in enumerate(submissions):
+        ws.append([{**calc, **values}.get(name.rsplit("/", 1)[-1]) for name in names] + [f"uuid-{n}", when])
+    out.save(path)
+    return path
+
+
+def test_the_xlsform_and_its_kobo_export_round_trip(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    form = tmp_path / "nso-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="fr", xlsform=True)   # pyxform converted it
+    import openpyxl
+
+    survey = openpyxl.load_workbook(form)["survey"]
+    head = [c.value for c in survey[1]]
+    assert {"label::French (fr)", "label::Arabic (ar)", "label::Chinese (zh)", "default"} <= set(head)
+    first = {"a2_reason": "Premier envoi", "cap_respondent": "Awa Diop"}
+    newest = {"a2_status": "in_progress", "a2_started": "2026-11-02", "a2_reason": "Recrutement lancé",
+              "m2_committed": "28000000", "cap_respondent": "Awa Diop", "cap_position": "Cheffe de division"}
+    export = _kobo_export(form, tmp_path / "kobo.xlsx", [("2026-12-01T10:00:00", newest),
+                                                         ("2026-11-20T09:00:00", first)])
+    reply = pr.read_progress_untrusted(export)
+    assert reply.meta["submissions"] == "2" and reply.respondent == "Awa Diop"
+    got = pr.receive_progress(store, aid, reply, today=TODAY)
+    assert got.proposed == (f"progress:{unit.id}:2026",)
+    pr.accept_all(store, aid, today=TODAY)
+    assert store.action_progress(aid, unit.id)[0] == ActionProgress(
+        unit.id, "2026", "in_progress", "2026-11-02", None, "Recrutement lancé",
+        (LineMoney(1, "XOF", D(28000000), None, None),))
+    # its identity columns edited to credit another institution: refused, nothing stored
+    forged = _kobo_export(form, tmp_path / "forged.xlsx", [("2026-12-02T10:00:00", {**newest, "cap_institution": INTERIOR,
+                                                                                     "a2_reason": "x"})])
+    with pytest.raises(WorkbookError, match="identity columns"):
+        pr.read_progress_untrusted(forged)

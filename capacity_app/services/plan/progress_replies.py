@@ -43,7 +43,8 @@ from ...domain.plan.progress import (
 from ...domain.plan.results import Indicator, ResultsChain, value_text
 from ...exchange.institutions.progress_form import FORMAT, FORMAT_VERSION, FormLine, ProgressForm, \
     write_progress_workbook
-from ...exchange.institutions.progress_reply import ProgressReply, ReplyRow, read_progress_reply
+from ...exchange.institutions.progress_reply import ProgressReply, ReplyRow
+from ...exchange.institutions.progress_xlsform import read_progress_file, write_progress_xlsform
 from ...exchange.institutions.progress_texts import text
 from ...exchange.outside.isolation import ChildFailed, run_isolated
 from ...exchange.workbook.importer import WorkbookError
@@ -179,24 +180,33 @@ def build_progress_form(store: Store, assessment_id: Any, institution: str, peri
 
 
 def send_progress_workbook(store: Store, assessment_id: Any, period: str, institution: str, out_path, *,
-                           lang: str, progress=None, cancelled=None) -> ProgressForm:
+                           lang: str, xlsform: bool = False, progress=None, cancelled=None) -> ProgressForm:
     """Write the progress workbook of the actions ``institution`` leads, for ``period``, in
-    ``lang`` (the caller's choice: ``services.institutions.forms.assessment_language``); returns
-    what it holds."""
+    ``lang`` (the caller's choice: ``services.institutions.forms.assessment_language``), or with
+    ``xlsform`` its XLSForm (the six languages, ``lang`` first); returns what it holds."""
     a = get_assessment(store, assessment_id)
     if lang not in LANGUAGES:
         raise ServiceError(f"unknown language {lang[:10]!r} ({CODES_TEXT})")
     check_store_output(out_path, store, "the workbook")
     form = build_progress_form(store, a.id, institution, period, lang)
-    write_progress_workbook(form, out_path, progress, cancelled)
+    if xlsform:   # the same questions for ODK Central or KoboToolbox (checked by pyxform first)
+        from ...exchange.institutions.xlsform import XLSFormError
+
+        try:
+            write_progress_xlsform(form, out_path, progress, cancelled)
+        except XLSFormError as exc:
+            raise ServiceError(str(exc)) from None
+    else:
+        write_progress_workbook(form, out_path, progress, cancelled)
     return form
 
 
 def read_progress_untrusted(path, progress=None, cancelled=None) -> ProgressReply:
-    """A returned progress workbook read and checked in a child process with a memory and a time
-    limit; a refused file raises :class:`WorkbookError` (one line)."""
+    """A returned progress workbook, or a KoboToolbox .xlsx export of the XLSForm's submissions (the
+    newest taken), read and checked in a child process with a memory and a time limit; a refused
+    file raises :class:`WorkbookError` (one line)."""
     try:
-        return run_isolated(read_progress_reply, str(path), path=str(path), progress=progress, cancelled=cancelled)
+        return run_isolated(read_progress_file, str(path), path=str(path), progress=progress, cancelled=cancelled)
     except ChildFailed as exc:
         raise WorkbookError(str(path), [("", "", exc.reason)]) from None
 
