@@ -44,3 +44,13 @@ def test_send_receive_accept_from_the_command_line(cli_run, demo_db, tmp_path):
     assert any((a["entry"] or {}).get("reason", "").startswith("Le décret est signé") for a in shown["actions"])
     refused(cli_run("actions", "progress", "reject", aid, p["id"]), f"proposal {p['id']} is accepted already")
     refused(cli_run("actions", "progress", "receive", aid, tmp_path / "nothing.xlsx"), "nothing.xlsx")
+
+
+def test_send_the_xlsform(cli_run, demo_db, tmp_path):
+    path, aid = demo_db
+    shutil.copy(path, cli_run.db)
+    r = cli_run("actions", "progress", "send", aid, "2026", "--institution", "NSOV", "--out", tmp_path / "f.xlsx",
+                "--xlsform", "--lang", "ar")
+    assert r.exit_code == 0 and "XLSForm" in r.output, r.output
+    settings = openpyxl.load_workbook(tmp_path / "f.xlsx")["settings"]
+    assert "Arabic (ar)" in [c.value for c in settings[2]]

@@ -44,6 +44,12 @@ def test_send_receive_accept_and_reject_in_the_window(demo_db, tmp_path, qtbot, 
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
         dlg.send()
         qtbot.waitUntil(lambda: out.exists() and "Written" in dlg.message.text(), timeout=20000)
+        form = tmp_path / "nso-form.xlsx"          # the same as an XLSForm for ODK or Kobo
+        dlg.xlsform.setChecked(True)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(form), ""))
+        dlg.send()
+        qtbot.waitUntil(lambda: form.exists() and "nso-form" in dlg.message.text(), timeout=20000)
+        assert "survey" in openpyxl.load_workbook(form).sheetnames
         unit = s.store.action_plan(s.assessment_id)[2]
         wb = openpyxl.load_workbook(out)
         row = next(r for r in wb.worksheets[1].iter_rows(min_row=2) if r[0].value == unit.id)

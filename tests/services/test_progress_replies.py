@@ -310,3 +310,29 @@ def test_the_xlsform_and_its_kobo_export_round_trip(demo, tmp_path):
                                                                                      "a2_reason": "x"})])
     with pytest.raises(WorkbookError, match="identity columns"):
         pr.read_progress_untrusted(forged)
+
+
+def test_an_edited_or_mixed_export_is_refused_in_one_line(demo, tmp_path):
+    import openpyxl
+
+    store, aid = demo
+    nso, interior = tmp_path / "nso-form.xlsx", tmp_path / "int-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", nso, lang="en", xlsform=True)
+    pr.send_progress_workbook(store, aid, "2026", INTERIOR, interior, lang="en", xlsform=True)
+    one = _kobo_export(nso, tmp_path / "one.xlsx", [("2026-12-01T10:00:00", {"cap_respondent": "A"})])
+    wb = openpyxl.load_workbook(one)
+    wb.active.cell(row=2, column=wb.active.max_column - 2).value = "=1+1"
+    wb.save(tmp_path / "formula.xlsx")
+    a = openpyxl.load_workbook(one).active
+    b = openpyxl.load_workbook(_kobo_export(interior, tmp_path / "two.xlsx", [("2026-12-01", {})])).active
+    mixed = openpyxl.Workbook()
+    head = [c.value for c in a[1]]
+    mixed.active.append(head)
+    mixed.active.append([c.value for c in a[2]])
+    other = dict(zip([c.value for c in b[1]], [c.value for c in b[2]], strict=True))
+    mixed.active.append([other.get(h) for h in head])
+    mixed.save(tmp_path / "mixed.xlsx")
+    for name, words in (("formula.xlsx", "a formula"), ("mixed.xlsx", "different forms")):
+        with pytest.raises(WorkbookError) as exc:
+            pr.read_progress_untrusted(tmp_path / name)
+        assert words in str(exc.value) and "\n" not in str(exc.value), str(exc.value)

@@ -15,6 +15,7 @@ import datetime as _dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -100,9 +101,11 @@ class ProgressRepliesDialog(QDialog):
             grid.addWidget(field, 0, 2 * col + 1)
         grid.setColumnStretch(3, 1)
         self.send_button = QPushButton(self)
+        self.xlsform = QCheckBox(self)   # the same questions for ODK Central or KoboToolbox
         self.receive_button = QPushButton(self)
         grid.addWidget(self.send_button, 1, 0, 1, 2)
-        grid.addWidget(self.receive_button, 1, 2, 1, 2)
+        grid.addWidget(self.xlsform, 1, 2, 1, 2)
+        grid.addWidget(self.receive_button, 1, 4, 1, 2)
         return grid
 
     def retranslate(self) -> None:
@@ -114,7 +117,10 @@ class ProgressRepliesDialog(QDialog):
         self.institution_label.setText(self.tr("&Institution:"))
         self.lang_label.setText(self.tr("&Language:"))
         self.send_button.setText(self.tr("&Send a workbook…"))
+        self.xlsform.setText(self.tr("As an &XLSForm for ODK or Kobo"))
         self.receive_button.setText(self.tr("&Receive a reply…"))
+        self.receive_button.setToolTip(self.tr("A returned workbook, or a KoboToolbox export (.xlsx) of the form's "
+                                               "submissions"))
         self.accept_button.setText(self.tr("&Accept"))
         self.accept_all_button.setText(self.tr("Accep&t all"))
         self.reject_button.setText(self.tr("Re&ject"))
@@ -170,7 +176,7 @@ class ProgressRepliesDialog(QDialog):
         if not path:
             return
         self.session.runner.run(self.tr("Writing the progress workbook"), pr.send_progress_workbook, self.store,
-                                self.aid, period, institution, path, lang=lang,
+                                self.aid, period, institution, path, lang=lang, xlsform=self.xlsform.isChecked(),
                                 on_done=lambda _form: self._say(self.tr("Written: %1").replace("%1", path)),
                                 on_error=self._say)
 
