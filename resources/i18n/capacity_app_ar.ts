@@ -5160,148 +5160,148 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
         <source>Progress reported by the institutions</source>
         <translation>التقدم الذي أبلغت عنه المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>تُبلغ كل مؤسسة تقود إجراءات عن التقدم المحرز فيها في مصنف: أرسل إليها مصنف الفترة، ثم استلم ردها. صفوف الرد مقترحات: لا يُسجَّل أي تقدم حتى تقبل أحدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;فترة الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
         <source>&amp;Institution:</source>
         <translation>ال&amp;مؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Send a workbook…</source>
         <translation>إ&amp;رسال مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>في شكل استمارة XLSForm لـ ODK أو Kobo (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Receive a reply…</source>
         <translation>ا&amp;ستلام رد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>مصنف مُعاد، أو ملف تصدير KoboToolbox ‏(.xlsx) لردود الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>&amp;Accept</source>
         <translation>&amp;قبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
         <source>Accep&amp;t all</source>
         <translation>قبول ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>Re&amp;ject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposed</source>
-        <translation>المقترَح</translation>
+        <translation>القيمة المقترحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Respondent</source>
         <translation>المجيب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>المقترحات المعلقة بشأن التقدم في الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
         <source>Action %1, %2</source>
         <translation>الإجراء %1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Indicator %1, %2</source>
         <translation>المؤشر %1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
         <source>No action names the institution leading it.</source>
         <translation>لا يذكر أي إجراء المؤسسة التي تقوده.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="174"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>Save the progress workbook</source>
         <translation>حفظ مصنف التقدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="175"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel ‏(*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
         <source>Writing the progress workbook</source>
         <translation>جارٍ كتابة مصنف التقدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Written: %1</source>
         <translation>تمت الكتابة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>استلام رد مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
         <source>Reading the reply</source>
         <translation>جارٍ قراءة الرد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 عن %2: المقترحات: %3، المطابقة لما سبق تسجيله: %4.</translation>
     </message>

@@ -5088,148 +5088,148 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
         <source>Progress reported by the institutions</source>
         <translation>Avance comunicado por las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>Cada institución que dirige acciones informa de su avance en un libro de Excel: envíele el libro de un período y reciba después su respuesta. Las filas de la respuesta son propuestas: no se registra nada hasta que acepte una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de informe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Send a workbook…</source>
         <translation>&amp;Enviar un libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>Como formulario &amp;XLSForm para ODK o Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Receive a reply…</source>
         <translation>&amp;Recibir una respuesta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>Un libro devuelto, o la exportación de KoboToolbox (.xlsx) de los envíos del formulario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
         <source>Accep&amp;t all</source>
         <translation>Acep&amp;tar todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>Re&amp;ject</source>
         <translation>Rec&amp;hazar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Respondent</source>
         <translation>Encuestado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>Propuestas pendientes sobre el avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
         <source>Action %1, %2</source>
         <translation>Acción %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Indicator %1, %2</source>
         <translation>Indicador %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
         <source>No action names the institution leading it.</source>
         <translation>Ninguna acción indica la institución que la dirige.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="174"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>Save the progress workbook</source>
         <translation>Guardar el libro de avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="175"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
         <source>Writing the progress workbook</source>
         <translation>Escribiendo el libro de avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Recibir la respuesta de una institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
         <source>Reading the reply</source>
         <translation>Leyendo la respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 para %2: %3 propuestas, %4 iguales a lo ya registrado.</translation>
     </message>

@@ -5088,148 +5088,148 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
         <source>Progress reported by the institutions</source>
         <translation>Avancement communiqué par les institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>Chaque institution chef de file d&apos;actions rend compte de leur avancement dans un classeur&#xa0;: envoyez-lui le classeur d&apos;une période, puis recevez sa réponse. Les lignes de la réponse sont des propositions&#xa0;: rien n&apos;est enregistré tant que vous n&apos;en acceptez pas une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Send a workbook…</source>
         <translation>&amp;Envoyer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>Sous forme de formulaire &amp;XLSForm pour ODK ou Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Receive a reply…</source>
         <translation>&amp;Recevoir une réponse…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>Un classeur renvoyé, ou l&apos;export KoboToolbox (.xlsx) des soumissions du formulaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
         <source>Accep&amp;t all</source>
         <translation>&amp;Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Respondent</source>
         <translation>Répondant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>Propositions en attente sur l&apos;avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
         <source>Action %1, %2</source>
         <translation>Action %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Indicator %1, %2</source>
         <translation>Indicateur %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
         <source>No action names the institution leading it.</source>
         <translation>Aucune action ne nomme l&apos;institution qui la conduit.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="174"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>Save the progress workbook</source>
         <translation>Enregistrer le classeur d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="175"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
         <source>Writing the progress workbook</source>
         <translation>Écriture du classeur d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Written: %1</source>
         <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Recevoir la réponse d&apos;une institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
         <source>Reading the reply</source>
         <translation>Lecture de la réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 pour %2&#xa0;: %3 proposé(s), %4 identique(s) à ce qui est enregistré.</translation>
     </message>

@@ -5106,148 +5106,148 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
         <source>Progress reported by the institutions</source>
         <translation>Ход работы по отчётам учреждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>Каждое учреждение, ответственное за мероприятия, сообщает о ходе их выполнения в рабочей книге: отправьте ему книгу за период, затем получите ответ. Строки ответа — это предложения: ничего не записывается, пока вы не примете предложение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Отчетный период:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Send a workbook…</source>
         <translation>&amp;Отправить книгу…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>В виде формы &amp;XLSForm для ODK или Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Receive a reply…</source>
         <translation>&amp;Получить ответ…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>Возвращённая книга или выгрузка KoboToolbox (.xlsx) ответов на форму</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
         <source>Accep&amp;t all</source>
         <translation>Принять &amp;все</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposal</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Respondent</source>
         <translation>Респондент</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>Открытые предложения о ходе выполнения плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
         <source>Action %1, %2</source>
         <translation>Мероприятие %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Indicator %1, %2</source>
         <translation>Показатель %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
         <source>No action names the institution leading it.</source>
         <translation>Ни в одном мероприятии не указано ответственное учреждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="174"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>Save the progress workbook</source>
         <translation>Сохранить книгу о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="175"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
         <source>Writing the progress workbook</source>
         <translation>Запись книги о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Получить ответ учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
         <source>Reading the reply</source>
         <translation>Чтение ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 за %2: предложено — %3, совпадает с записанным — %4.</translation>
     </message>

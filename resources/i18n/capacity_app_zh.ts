@@ -5070,148 +5070,148 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
         <source>Progress reported by the institutions</source>
         <translation>各机构报告的进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>牵头开展行动的各机构在工作簿中报告行动进展：向其发送某一报告期的工作簿，然后接收其答复。答复中的各行均为建议：在您接受之前，不会记录任何进展。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
         <source>&amp;Institution:</source>
         <translation>机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Send a workbook…</source>
         <translation>发送工作簿(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>作为 ODK 或 Kobo 的 XLSForm 表单(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Receive a reply…</source>
         <translation>接收答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>交回的工作簿，或表单提交记录的 KoboToolbox 导出文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
         <source>Accep&amp;t all</source>
         <translation>全部接受(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>Re&amp;ject</source>
         <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposal</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Proposed</source>
         <translation>建议内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Respondent</source>
         <translation>答复人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>有关计划进展的待处理建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
         <source>Action %1, %2</source>
         <translation>行动 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Indicator %1, %2</source>
         <translation>指标 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
         <source>No action names the institution leading it.</source>
         <translation>没有任何行动注明其牵头机构。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="174"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>Save the progress workbook</source>
         <translation>保存进展工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="175"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
         <source>Writing the progress workbook</source>
         <translation>正在写入进展工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>接收机构的答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
         <source>Reading the reply</source>
         <translation>正在读取答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1（%2）：建议 %3 项，%4 项与已记录内容相同。</translation>
     </message>

@@ -56,8 +56,10 @@ class ProgressRepliesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # what it would record: the widest
+        header.setStretchLastSection(False)
         self.table.setWordWrap(True)
         box.addWidget(self.table, 1)
         decide = QHBoxLayout()
@@ -138,6 +140,8 @@ class ProgressRepliesDialog(QDialog):
             for col, text in enumerate((self._what(p, v, number), self._proposed(p, v), p.institution, p.respondent,
                                         p.received_at[:16].replace("T", " "))):
                 self.table.setItem(i, col, QTableWidgetItem(str(text)))
+        for col, width in ((0, 140), (2, 220), (3, 200), (4, 130)):
+            self.table.setColumnWidth(col, width)
         self.table.resizeRowsToContents()
         if self.proposals:
             self.table.selectRow(0)
