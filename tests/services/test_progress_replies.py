@@ -336,3 +336,18 @@ def test_an_edited_or_mixed_export_is_refused_in_one_line(demo, tmp_path):
         with pytest.raises(WorkbookError) as exc:
             pr.read_progress_untrusted(tmp_path / name)
         assert words in str(exc.value) and "\n" not in str(exc.value), str(exc.value)
+
+
+def test_the_questionnaire_s_proposals_leave_the_plan_s_alone(demo, tmp_path):
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.services.institutions import proposals as sp
+
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    reply = fill(send(store, aid, tmp_path), tmp_path / "reply.xlsx", actions={unit.id: {3: "Waiting"}})
+    (pid,) = receive(store, aid, reply).ids
+    assert sp.list_proposals(store, aid) == []
+    for decide in (lambda: sp.accept(store, load_bundled(), aid, pid), lambda: sp.reject(store, aid, [pid])):
+        with pytest.raises(ServiceError, match="of the plan's progress, not of an answer: capacity-app actions progress"):
+            decide()
+    assert [p.state for p in pr.plan_proposals(store, aid, None)] == ["open"]
