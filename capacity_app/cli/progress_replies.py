@@ -79,15 +79,16 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool) -> None:
                         if got.superseded else "") + "."))
 
 
-def proposal_json(p: Any) -> dict[str, Any]:
+def proposal_json(p: Any, recorded: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
     kind, _, rest = p.key.partition(":")
     return {"id": p.id, "kind": "action" if kind == "progress" else "indicator", "key": p.key,
+            "replaces_recorded": p.key in recorded,
             "period": rest.rsplit(":", 1)[-1], "institution": p.institution, "respondent": p.respondent,
             "proposed": p.value, "source": p.source, "received_at": p.received_at, "state": p.state,
             "decided_at": p.decided_at, "decided_by": p.decided_by, "note": p.note}
 
 
-def proposal_line(p: Any, number: dict[str, int]) -> str:
+def proposal_line(p: Any, number: dict[str, int], recorded: set[str] | frozenset[str] = frozenset()) -> str:
     v = p.value or {}
     if p.key.startswith("progress:"):
         what = f"action {number.get(str(v.get('action')), '?')} {v.get('period')}: {str(v.get('status', '')).replace('_', ' ')}"
@@ -101,6 +102,8 @@ def proposal_line(p: Any, number: dict[str, int]) -> str:
         what = f"indicator {v.get('indicator')} {v.get('period')}: {v.get('value')} on {v.get('date')}"
         what += f" ({v['source']})" if v.get("source") else ""
     state = "" if p.state == "open" else f" [{p.state}]"
+    if p.state == "open" and p.key in recorded:
+        state = " (replaces what is recorded)"
     return f"{p.id}. {what} - {p.institution}" + (f" ({p.respondent})" if p.respondent else "") + state
 
 
@@ -115,14 +118,15 @@ def proposals_cmd(obj, assessment_id: str, state: str, as_json: bool) -> None:
         a = get_assessment(store, assessment_id)
         rows = pr.plan_proposals(store, a.id, None if state == "all" else state)
         number = {x.id: n for n, x in enumerate(store.action_plan(a.id), 1)}
+        recorded = pr.recorded_keys(store, a.id)
     if as_json:
-        click.echo(json.dumps({"assessment": a.id, "proposals": [proposal_json(p) for p in rows]},
+        click.echo(json.dumps({"assessment": a.id, "proposals": [proposal_json(p, recorded) for p in rows]},
                               ensure_ascii=False, indent=2))
         return
     if not rows:
         click.echo(f"No {'' if state == 'all' else state + ' '}proposal of the plan's progress in assessment {a.id}.")
     for p in rows:
-        click.echo(shown(proposal_line(p, number)))
+        click.echo(shown(proposal_line(p, number, recorded)))
 
 
 @click.command("accept")

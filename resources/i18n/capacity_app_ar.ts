@@ -5250,58 +5250,63 @@
         <translation>المقترحات المعلقة بشأن التقدم في الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
+        <source>(replaces what is recorded)</source>
+        <translation>(يحل محل ما سبق تسجيله)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Action %1, %2</source>
         <translation>الإجراء %1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
         <source>Indicator %1, %2</source>
         <translation>المؤشر %1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>No action names the institution leading it.</source>
         <translation>لا يذكر أي إجراء المؤسسة التي تقوده.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
         <source>Save the progress workbook</source>
         <translation>حفظ مصنف التقدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel ‏(*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Writing the progress workbook</source>
         <translation>جارٍ كتابة مصنف التقدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
         <translation>تمت الكتابة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>استلام رد مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Reading the reply</source>
         <translation>جارٍ قراءة الرد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 عن %2: المقترحات: %3، المطابقة لما سبق تسجيله: %4.</translation>
     </message>

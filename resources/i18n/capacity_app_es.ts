@@ -5178,58 +5178,63 @@
         <translation>Propuestas pendientes sobre el avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
+        <source>(replaces what is recorded)</source>
+        <translation>(sustituye lo registrado)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Action %1, %2</source>
         <translation>Acción %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
         <source>Indicator %1, %2</source>
         <translation>Indicador %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>No action names the institution leading it.</source>
         <translation>Ninguna acción indica la institución que la dirige.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
         <source>Save the progress workbook</source>
         <translation>Guardar el libro de avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Writing the progress workbook</source>
         <translation>Escribiendo el libro de avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Recibir la respuesta de una institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Reading the reply</source>
         <translation>Leyendo la respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 para %2: %3 propuestas, %4 iguales a lo ya registrado.</translation>
     </message>

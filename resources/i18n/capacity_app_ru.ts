@@ -5196,58 +5196,63 @@
         <translation>Открытые предложения о ходе выполнения плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
+        <source>(replaces what is recorded)</source>
+        <translation>(заменяет записанное)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Action %1, %2</source>
         <translation>Мероприятие %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
         <source>Indicator %1, %2</source>
         <translation>Показатель %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>No action names the institution leading it.</source>
         <translation>Ни в одном мероприятии не указано ответственное учреждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
         <source>Save the progress workbook</source>
         <translation>Сохранить книгу о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Writing the progress workbook</source>
         <translation>Запись книги о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Получить ответ учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Reading the reply</source>
         <translation>Чтение ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 за %2: предложено — %3, совпадает с записанным — %4.</translation>
     </message>

@@ -5160,58 +5160,63 @@
         <translation>有关计划进展的待处理建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
+        <source>(replaces what is recorded)</source>
+        <translation>（替换已记录内容）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Action %1, %2</source>
         <translation>行动 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
         <source>Indicator %1, %2</source>
         <translation>指标 %1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="176"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>No action names the institution leading it.</source>
         <translation>没有任何行动注明其牵头机构。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
         <source>Save the progress workbook</source>
         <translation>保存进展工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Writing the progress workbook</source>
         <translation>正在写入进展工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>接收机构的答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Reading the reply</source>
         <translation>正在读取答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1（%2）：建议 %3 项，%4 项与已记录内容相同。</translation>
     </message>

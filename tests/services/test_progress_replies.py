@@ -104,6 +104,7 @@ def test_a_correction_replaces_the_recorded_entry_only_when_accepted_and_the_his
     reply = fill(send(store, aid, tmp_path), tmp_path / "reply.xlsx", money={f"{done.id}#1": {2: 2450000}})
     (pid,) = receive(store, aid, reply).ids
     assert next(e for e in store.action_progress(aid) if e.action_id == done.id) == old
+    assert f"progress:{done.id}:2026" in pr.recorded_keys(store, aid)     # said before it is accepted
     pr.accept(store, aid, pid, today=TODAY)
     new = next(e for e in store.action_progress(aid) if e.action_id == done.id)
     assert new.lines[0].spent == D(2450000) and new.status == old.status == "done"

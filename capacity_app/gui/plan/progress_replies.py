@@ -134,10 +134,12 @@ class ProgressRepliesDialog(QDialog):
         """The open proposals, oldest first."""
         self.proposals = pr.plan_proposals(self.store, self.aid)
         number = {x.id: n for n, x in enumerate(self.store.action_plan(self.aid), 1)}
+        recorded = pr.recorded_keys(self.store, self.aid)
         self.table.setRowCount(len(self.proposals))
         for i, p in enumerate(self.proposals):
             v = p.value or {}
-            for col, text in enumerate((self._what(p, v, number), self._proposed(p, v), p.institution, p.respondent,
+            proposed = self._proposed(p, v) + ("\n" + self.tr("(replaces what is recorded)") if p.key in recorded else "")
+            for col, text in enumerate((self._what(p, v, number), proposed, p.institution, p.respondent,
                                         p.received_at[:16].replace("T", " "))):
                 self.table.setItem(i, col, QTableWidgetItem(str(text)))
         for col, width in ((0, 140), (2, 220), (3, 200), (4, 130)):

@@ -346,6 +346,14 @@ def plan_proposals(store: Store, assessment_id: Any, state: str | None = dp.OPEN
     return store.proposals(a.id, state=state, plan=True)
 
 
+def recorded_keys(store: Store, assessment_id: Any) -> set[str]:
+    """The keys of what is recorded (``progress:<action>:<period>``, ``indicator:<id>:<period>``):
+    a proposal with one of them replaces an entry when accepted (the history keeps it)."""
+    a = get_assessment(store, assessment_id)
+    return {progress_key(e.action_id, e.period) for e in store.action_progress(a.id)} | {
+        indicator_key(v.indicator_id, v.period) for v in store.indicator_values(a.id)}
+
+
 def proposed_entry(p: dp.Proposal) -> ActionProgress | IndicatorValue:
     """What a proposal of the plan's progress would record."""
     try:
@@ -420,5 +428,5 @@ def reject(store: Store, assessment_id: Any, proposal_id: Any, note: str = "") -
 
 
 __all__ = ["ProgressReceived", "accept", "accept_all", "build_progress_form", "lead", "leads", "match_lead",
-           "plan_proposals", "proposed_entry", "read_progress_untrusted", "receive_progress", "reject",
+           "plan_proposals", "proposed_entry", "recorded_keys", "read_progress_untrusted", "receive_progress", "reject",
            "send_progress_workbook"]
