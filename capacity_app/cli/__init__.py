@@ -18,7 +18,7 @@ from ..catalog.loader import QuestionnaireError
 from ..paths import user_data_dir
 from ..services.assessments import ServiceError, open_store, questionnaire_for
 from ..storage.db import StorageError
-from . import actionplan, backups, core, documents, exchange, institutions, progress, report, results, score, team, translations
+from . import actionplan, backups, core, documents, exchange, institutions, progress, progress_replies, report, results, score, team, translations
 from .text import cut, shown
 
 
@@ -142,6 +142,6 @@ def main(ctx: click.Context, db: str | None, operator: str | None) -> None:
         ctx.invoke(main.commands["gui"])
 
 
-for _commands in (core, backups, exchange, report, score, actionplan, results, progress, team, documents, institutions,
+for _commands in (core, backups, exchange, report, score, actionplan, results, progress, progress_replies, team, documents, institutions,
                   translations):
     _commands.register(main)

@@ -9,6 +9,7 @@ recommendations, edited field by field, costed, and validated.
     capacity-app actions validate ID --date ... --event ... --institution ... --approved-by ... --position ...
     capacity-app actions compare ID [--with OTHER_ID]          against another round: done, late, dropped
     capacity-app actions progress set|value|remove|show ...    the plan followed per period (cli/progress.py)
+    capacity-app actions progress send|receive|proposals|accept|reject ...   from the institutions (progress_replies.py)
 
 The results chain above the actions (overall objective, outcomes, indicators, each action's
 outcome) has its own verbs, in :mod:`.results`: ``actions results``, ``actions objective``,
@@ -509,7 +510,8 @@ def actions_group() -> None:
     """The costed action plan of an assessment: list it (actions ID), draft it from the
     recommendations, add, edit or remove actions (every field), set the currency and exchange
     rates, and record the government's validation; then follow it per reporting period
-    (actions progress set, value, remove, show), apart from the plan validated.
+    (actions progress set, value, remove, show), apart from the plan validated, and collect it from
+    the institutions leading the actions (actions progress send, receive, proposals, accept, reject).
 
     Its results chain, a programme a donor funds: the overall objective (actions objective ID
     TEXT), the outcomes (actions outcome add|edit|remove), the indicators of the objective, each

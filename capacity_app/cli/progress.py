@@ -7,6 +7,8 @@
     capacity-app actions progress value ID INDICATOR PERIOD --value 36 --date 2026-12-01 [--source TEXT] [--replace]
     capacity-app actions progress remove ID ACTION PERIOD
     capacity-app actions progress show ID [PERIOD] [--json]     each action's status, standing and money
+    capacity-app actions progress send|receive|proposals|accept|reject ...   collected from the institutions
+                                     leading the actions, as proposals (cli/progress_replies.py)
 
 ACTION is the action's number in the plan, its id or the id's first four characters or more. An
 error is one line and exit code 2; nothing is written.
@@ -134,7 +136,11 @@ def progress_group() -> None:
     """The plan followed after its funding, per reporting period (2026 or 2026-H1): set an action's
     status, dates, reason and money committed, disbursed and spent per cost line; record an
     indicator's value; show the period with each action on track, at risk or off track by the
-    written rule (docs/methodology.md). Progress never amends the validated plan."""
+    written rule (docs/methodology.md). Progress never amends the validated plan.
+
+    Collected from the institutions leading the actions: send writes an institution's workbook for
+    a period, receive takes its reply back as proposals, proposals lists them, accept records one
+    (or --all), reject sets one aside (docs/progress.md)."""
 
 
 @progress_group.command("set")

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # the domain's institutions and proposals load with the first of them read or written, not with the
 # store: the first window does not draw them (tests/test_launch.py, issue 51)
 
+# the keys of the plan's progress proposed by the institutions leading its actions (issue 61:
+# storage.progress's history keys); an answer key never holds a colon
+_PLAN_KEYS = "substr(key, 1, 9) = 'progress:' OR substr(key, 1, 10) = 'indicator:'"
 _P_COLUMNS = ("id", "key", "institution", "respondent", "status", "value", "comment", "source", "received_at",
               "state", "decided_at", "decided_by", "note")
 
@@ -124,9 +127,12 @@ class ProposalStore(StorePart):
 
     # --- proposals ---------------------------------------------------------------------------
     def proposals(self, assessment_id: int, *, state: str | None = None, key: str | None = None,
-                  institution: str | None = None) -> list[Proposal]:
-        """The assessment's proposals (filtered), oldest first."""
+                  institution: str | None = None, plan: bool | None = False) -> list[Proposal]:
+        """The assessment's proposals (filtered), oldest first: for its answers (``plan`` False),
+        for the plan's progress (True: keys "progress:…" and "indicator:…", issue 61) or both (None)."""
         sql = f"SELECT {', '.join(_P_COLUMNS)} FROM proposals WHERE assessment_id = ?"
+        if plan is not None:
+            sql += f" AND {'' if plan else 'NOT '}({_PLAN_KEYS})"
         args: list[Any] = [int(assessment_id)]
         for column, v in (("state", state), ("key", key), ("institution", institution)):
             if v is not None:
@@ -165,7 +171,7 @@ class ProposalStore(StorePart):
         ids: list[int] = []
         with self.transaction():
             for n in new:
-                current = self.proposals(aid, state=OPEN, key=n.key, institution=n.institution)
+                current = self.proposals(aid, state=OPEN, key=n.key, institution=n.institution, plan=None)
                 if any(same_proposal(p, n) for p in current):
                     continue
                 for p in current:
@@ -185,7 +191,7 @@ class ProposalStore(StorePart):
                                                              "source": source, "state": OPEN}, stamp)
             done = 0
             for institution, key in settled:
-                for p in self.proposals(aid, state=OPEN, key=key, institution=institution):
+                for p in self.proposals(aid, state=OPEN, key=key, institution=institution, plan=None):
                     self._decide(aid, p, SUPERSEDED, f"settled by a newer reply: {source}"[:300], stamp)
                     done += 1
             if ids or done:
@@ -224,7 +230,7 @@ class ProposalStore(StorePart):
         with self.transaction():
             for pid, status, value, comment, note in accepted:
                 owner, p = self.proposal(pid)
-                if owner != aid or not p.is_open:
+                if owner != aid or not p.is_open or is_plan_key(p.key):
                     continue
                 self.save_answer(aid, p.key, status, value, comment)
                 edited = (status, value if status == ANSWERED else None) != (p.status, p.value)
@@ -233,6 +239,28 @@ class ProposalStore(StorePart):
                                     "answer": {"status": status, "value": value if status == ANSWERED else None}})
                 done.append(p.id)
         return done
+
+    def accept_plan_proposal(self, assessment_id: int, proposal_id: int, entry: Any, note: str = "") -> bool:
+        """Accept an open proposal of the plan's progress (issue 61): ``entry`` (the proposal's
+        ``ActionProgress`` or ``IndicatorValue``, already checked) is recorded with its history
+        row (``storage.progress``), then the proposal marked accepted with a "proposal" row naming
+        whose it was, in one transaction. False when it is not open (nothing written)."""
+        from ..domain.institutions.proposals import ACCEPTED
+        from ..domain.plan.progress import ActionProgress
+
+        aid = int(assessment_id)
+        stamp = now_iso()
+        with self.transaction():
+            owner, p = self.proposal(proposal_id)
+            if owner != aid or not p.is_open or not is_plan_key(p.key):
+                return False
+            if isinstance(entry, ActionProgress):
+                self.save_progress(aid, entry)   # type: ignore[attr-defined]
+            else:
+                self.save_indicator_value(aid, entry)   # type: ignore[attr-defined]
+            self._decide(aid, p, ACCEPTED, note, stamp, extra={"provenance": p.provenance()})
+            self._touch(aid, stamp)
+        return True
 
     def _decide(self, aid: int, p: Proposal, state: str, note: str, stamp: str,
                 extra: dict[str, Any] | None = None) -> None:
@@ -243,4 +271,9 @@ class ProposalStore(StorePart):
         self._history(aid, p.key, "proposal", {"id": p.id, "state": p.state}, new, stamp)
 
 
-__all__ = ["ProposalStore", "Request"]
+def is_plan_key(key: str) -> bool:
+    """Whether a proposal's key is the plan's progress (issue 61), not an answer's."""
+    return key.startswith(("progress:", "indicator:"))
+
+
+__all__ = ["ProposalStore", "Request", "is_plan_key"]

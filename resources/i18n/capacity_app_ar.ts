@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
         <source>What the earlier plan achieved</source>
         <translation>ما حققته الخطة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>إجراءات الخطة السابقة والفجوات التي استهدفتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>خطة جولة %1: نتيجة كل إجراء، وتحتها الفجوات التي استهدفها، وحجم كل فجوة آنذاك والآن (0 لا فجوة، و3 أكبر فجوة).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
         <source>no progress report</source>
         <translation>لا يوجد تقرير عن التقدم المحرز</translation>
     </message>
@@ -170,572 +170,568 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="93"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="107"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="107"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>ربع سنة (%1) أو تاريخ (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Progress…</source>
         <translation>التقدم المحرز…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Earlier plan…</source>
         <translation>الخطة السابقة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>ما حققته خطة الجولة السابقة، مقابل الفجوات التي استهدفتها ودرجاتها الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>متابعة الخطة بعد تمويلها: حالة كل إجراء وسببها والأموال المتعلقة به حسب فترة الإبلاغ (دون تعديل الخطة المعتمدة أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Depends on actions (their numbers):</source>
         <translation>يتوقف على الإجراءات (أرقامها):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>results framework</source>
         <translation>إطار النتائج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
         <source>risks and assumptions</source>
         <translation>المخاطر والافتراضات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
         <source>SDG target</source>
         <translation>غاية أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
         <source>dependencies on other actions</source>
         <translation>الاعتماد على إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
         <source>cost categories</source>
         <translation>فئات التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
         <source>cost bases</source>
         <translation>أسس حساب التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
         <source>sustainability</source>
         <translation>الاستدامة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="699"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، وحظيت بموافقة %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>Changed since (✎): %s.</source>
         <translation>عدد الإجراءات المعدَّلة منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 (الحد الأقصى: %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="795"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="797"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="840"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتبوا مثلًا %2 أو %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1068"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1081"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -747,37 +743,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1114"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Results chain…</source>
         <translation>سلسلة النتائج…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>الهدف العام والحصائل ومؤشراتها مع القيم المستهدفة السنوية، والحصيلة التي يخدمها كل إجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Funding request…</source>
         <translation>طلب التمويل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>الجهة التي تلتزم بحصة الميزانية الوطنية ومَن يوقّع الطلب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>Funding request for a partner…</source>
         <translation>طلب تمويل موجَّه إلى شريك…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>طلب التمويل المقدَّم إلى شريك إنمائي واحد، بصيغة PDF أو Word</translation>
     </message>
@@ -3009,44 +3005,44 @@
         <translation>المعلقة: %1. الإجابات التي تختلف فيها المؤسسات: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Edit and accept</source>
         <translation>تعديل وقبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Value:</source>
         <translation>القيمة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>open</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="436"/>
         <source>superseded</source>
         <translation>مستبدَل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
@@ -4263,482 +4259,482 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>National budget</source>
         <translation>الميزانية الوطنية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="68"/>
         <source>Other source</source>
         <translation>مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>Consultants</source>
         <translation>الخبراء الاستشاريون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="75"/>
         <source>Equipment</source>
         <translation>المعدات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="76"/>
         <source>Travel</source>
         <translation>السفر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="77"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="78"/>
         <source>Survey operations</source>
         <translation>عمليات المسح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="83"/>
         <source>identified</source>
         <translation>محدَّد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="84"/>
         <source>pledged</source>
         <translation>معلن عنه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="85"/>
         <source>committed</source>
         <translation>ملتزم به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="86"/>
         <source>disbursed</source>
         <translation>مصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="132"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="215"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="215"/>
         <source>Edit the cost line</source>
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="232"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="235"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="239"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>أساس التكلفة: تكلفة الو&amp;حدة × الكمية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="240"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;فئة التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="242"/>
         <source>Funding sta&amp;ge:</source>
         <translation>&amp;حالة التمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="243"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="245"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>تتحملها الميزانية الوطنية ا&amp;عتبارًا من:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="253"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="269"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="270"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Unit cost</source>
         <translation>تكلفة الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="273"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="280"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>اختياري: تكلفة الوحدة الواحدة وعدد الوحدات؛ حاصل ضربهما هو المبلغ (يُملأ إذا تُرك المبلغ فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="293"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>التمويل الملتزم به أو المصروف مضمون؛ أما التمويل المحدَّد أو المعلن عنه فليس مضمونًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>تكلفة &amp;متكررة (تستمر بعد انتهاء الإجراء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
         <source>(not taken over)</source>
         <translation>(لا تتحملها الميزانية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Year the national budget takes it over</source>
         <translation>السنة التي تبدأ فيها الميزانية الوطنية بتحملها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>المبلغ السنوي بعملة البند</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="333"/>
         <source>Amount a year taken over</source>
         <translation>المبلغ السنوي الذي تتحمله الميزانية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>عند انتهاء تمويل الشريك: السنة التي تبدأ فيها الميزانية الوطنية بتحمل هذه التكلفة المتكررة، والمبلغ السنوي (بعد آخر سنة يمولها الشريك)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="410"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="421"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="436"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="441"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="442"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="506"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="550"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="553"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="556"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="556"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="557"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="557"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;حظيت بموافقة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="558"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
         <source>Record the validation</source>
         <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="575"/>
         <source>Reason for withdrawing the validation</source>
         <translation>سبب سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="579"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="592"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>اذكر سبب سحب الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="629"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="630"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="631"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="632"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="635"/>
         <source>By &amp;currency</source>
         <translation>حسب ال&amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="649"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="651"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="707"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="711"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -5061,99 +5057,258 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
         <source>Progress of the plan</source>
         <translation>التقدم المحرز في تنفيذ الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;فترة الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>سنة مثل 2026 أو نصف سنة مثل 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Standing</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Committed</source>
         <translation>المبلغ الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>Disbursed</source>
         <translation>المبلغ المصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>Spent</source>
         <translation>المبلغ المنفق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>&amp;Institutions&apos; replies…</source>
+        <translation>ردود ال&amp;مؤسسات…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Each action&apos;s status in the period</source>
         <translation>حالة كل إجراء خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Money of each cost line in the period</source>
         <translation>أموال كل بند من بنود التكلفة خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>On track</source>
         <translation>يسير في المسار الصحيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>At risk</source>
         <translation>معرض للخطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>Off track</source>
         <translation>خارج المسار</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
         <source>Not judged</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 تسير في المسار الصحيح، و%2 معرضة للخطر، و%3 خارج المسار، و%4 لم تُقيَّم</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRepliesDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
+        <source>Progress reported by the institutions</source>
+        <translation>التقدم الذي أبلغت عنه المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
+        <translation>تُبلغ كل مؤسسة تقود إجراءات عن التقدم المحرز فيها في مصنف: أرسل إليها مصنف الفترة، ثم استلم ردها. صفوف الرد مقترحات: لا يُسجَّل أي تقدم حتى تقبل أحدها.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;فترة الإبلاغ:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <source>&amp;Institution:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <source>&amp;Send a workbook…</source>
+        <translation>إ&amp;رسال مصنف…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <source>As an &amp;XLSForm for ODK or Kobo</source>
+        <translation>في شكل استمارة XLSForm لـ ODK أو Kobo (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <source>&amp;Receive a reply…</source>
+        <translation>ا&amp;ستلام رد…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
+        <translation>مصنف مُعاد، أو ملف تصدير KoboToolbox ‏(.xlsx) لردود الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <source>Accep&amp;t all</source>
+        <translation>قبول ال&amp;كل</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Proposed</source>
+        <translation>القيمة المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <source>Respondent</source>
+        <translation>المجيب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>Open proposals of the plan&apos;s progress</source>
+        <translation>المقترحات المعلقة بشأن التقدم في الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
+        <source>(replaces what is recorded)</source>
+        <translation>(يحل محل ما سبق تسجيله)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
+        <source>Action %1, %2</source>
+        <translation>الإجراء %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
+        <source>Indicator %1, %2</source>
+        <translation>المؤشر %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
+        <source>%1 on %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <source>No action names the institution leading it.</source>
+        <translation>لا يذكر أي إجراء المؤسسة التي تقوده.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <source>Save the progress workbook</source>
+        <translation>حفظ مصنف التقدم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
+        <source>Writing the progress workbook</source>
+        <translation>جارٍ كتابة مصنف التقدم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <source>Written: %1</source>
+        <translation>تمت الكتابة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
+        <source>Receive an institution&apos;s reply</source>
+        <translation>استلام رد مؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
+        <source>Reading the reply</source>
+        <translation>جارٍ قراءة الرد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
+        <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
+        <translation>%1 عن %2: المقترحات: %3، المطابقة لما سبق تسجيله: %4.</translation>
     </message>
 </context>
 <context>

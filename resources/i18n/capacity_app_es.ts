@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
         <source>What the earlier plan achieved</source>
         <translation>Lo que logró el plan anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Las acciones del plan anterior y las brechas a las que apuntaban</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>El plan de la ronda %1: el resultado de cada acción y, debajo, las brechas a las que apuntaba, con su brecha antes y ahora (0 ninguna, 3 la mayor).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
         <source>no progress report</source>
         <translation>sin informe de avance</translation>
     </message>
@@ -170,572 +170,568 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="93"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="107"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="107"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Progress…</source>
         <translation>Avance…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Earlier plan…</source>
         <translation>Plan anterior…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Lo que logró el plan de la ronda anterior, junto a las brechas a las que apuntaba y sus puntuaciones actuales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>El seguimiento del plan tras su financiación: estado, motivo y fondos de cada acción por período de informe (nunca modifica el plan validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) o una fecha (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>results framework</source>
         <translation>marco de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
         <source>risks and assumptions</source>
         <translation>riesgos y supuestos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
         <source>SDG target</source>
         <translation>meta de los ODS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
         <source>dependencies on other actions</source>
         <translation>dependencias de otras acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
         <source>cost categories</source>
         <translation>categorías de costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
         <source>cost bases</source>
         <translation>bases de cálculo de los costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
         <source>sustainability</source>
         <translation>sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="699"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="795"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="797"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="840"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1068"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1081"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -743,37 +739,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1114"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Results chain…</source>
         <translation>Cadena de resultados…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>El objetivo general, los efectos, sus indicadores con metas anuales y el efecto al que contribuye cada acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Funding request…</source>
         <translation>Solicitud de financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Quién compromete la parte del presupuesto nacional y quién firma la solicitud</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>Funding request for a partner…</source>
         <translation>Solicitud de financiación para un asociado…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La solicitud de financiación dirigida a un asociado para el desarrollo, en PDF o Word</translation>
     </message>
@@ -2957,44 +2953,44 @@
         <translation>Pendientes: %1. Respuestas en las que las instituciones discrepan: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Edit and accept</source>
         <translation>Modificar y aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="436"/>
         <source>superseded</source>
         <translation>sustituida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>not applicable</source>
         <translation>no aplicable</translation>
     </message>
@@ -4191,482 +4187,482 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>National budget</source>
         <translation>Presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="68"/>
         <source>Other source</source>
         <translation>Otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>Consultants</source>
         <translation>Consultores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="75"/>
         <source>Equipment</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="76"/>
         <source>Travel</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="77"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="78"/>
         <source>Survey operations</source>
         <translation>Operaciones de encuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="83"/>
         <source>identified</source>
         <translation>identificado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="84"/>
         <source>pledged</source>
         <translation>prometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="85"/>
         <source>committed</source>
         <translation>comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="86"/>
         <source>disbursed</source>
         <translation>desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="215"/>
         <source>Cost line</source>
         <translation>Línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="215"/>
         <source>Edit the cost line</source>
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="232"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="235"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="239"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de cálculo: costo &amp;unitario × cantidad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="240"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="242"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Eta&amp;pa del financiamiento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="243"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="245"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>Asumido por el presupuesto nacional a &amp;partir de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="253"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="269"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="270"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Unit cost</source>
         <translation>Costo unitario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="273"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="280"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: el costo de una unidad y el número de unidades; su producto es el importe (se completa si el importe se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
         <source>(not said)</source>
         <translation>(sin precisar)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="293"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>La financiación comprometida o desembolsada está asegurada; la identificada o prometida no lo está</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Costo &amp;recurrente (continúa después de la acción)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
         <source>(not taken over)</source>
         <translation>(no asumido)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Year the national budget takes it over</source>
         <translation>Año en que lo asume el presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Importe anual, en la moneda de la línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="333"/>
         <source>Amount a year taken over</source>
         <translation>Importe anual asumido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>Cuando termina la financiación del asociado: el año a partir del cual el presupuesto nacional asume este costo recurrente y el importe anual (después del último año financiado por el asociado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="410"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="421"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="436"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="441"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="442"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="506"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="550"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="553"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="556"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="556"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="557"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="557"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="558"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
         <source>Record the validation</source>
         <translation>Registrar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="575"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo de la retirada de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="579"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="592"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique el motivo de la retirada de la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="629"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="630"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="631"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="632"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="635"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="649"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="651"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="707"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="711"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -4989,99 +4985,258 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
         <source>Progress of the plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de informe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Un año, como 2026, o un semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Cost line</source>
         <translation>Partida de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>&amp;Institutions&apos; replies…</source>
+        <translation>Respuestas de las &amp;instituciones…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada acción en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Money of each cost line in the period</source>
         <translation>Fondos de cada partida de costo en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
         <source>Not judged</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 según lo previsto, %2 en riesgo, %3 desviadas, %4 sin evaluar</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRepliesDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
+        <source>Progress reported by the institutions</source>
+        <translation>Avance comunicado por las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
+        <translation>Cada institución que dirige acciones informa de su avance en un libro de Excel: envíele el libro de un período y reciba después su respuesta. Las filas de la respuesta son propuestas: no se registra nada hasta que acepte una.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Período de informe:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <source>&amp;Send a workbook…</source>
+        <translation>&amp;Enviar un libro…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <source>As an &amp;XLSForm for ODK or Kobo</source>
+        <translation>Como formulario &amp;XLSForm para ODK o Kobo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <source>&amp;Receive a reply…</source>
+        <translation>&amp;Recibir una respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
+        <translation>Un libro devuelto, o la exportación de KoboToolbox (.xlsx) de los envíos del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <source>Accep&amp;t all</source>
+        <translation>Acep&amp;tar todas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <source>Re&amp;ject</source>
+        <translation>Rec&amp;hazar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <source>Respondent</source>
+        <translation>Encuestado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>Open proposals of the plan&apos;s progress</source>
+        <translation>Propuestas pendientes sobre el avance del plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
+        <source>(replaces what is recorded)</source>
+        <translation>(sustituye lo registrado)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
+        <source>Action %1, %2</source>
+        <translation>Acción %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
+        <source>Indicator %1, %2</source>
+        <translation>Indicador %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <source>No action names the institution leading it.</source>
+        <translation>Ninguna acción indica la institución que la dirige.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <source>Save the progress workbook</source>
+        <translation>Guardar el libro de avance</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
+        <source>Writing the progress workbook</source>
+        <translation>Escribiendo el libro de avance</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
+        <source>Receive an institution&apos;s reply</source>
+        <translation>Recibir la respuesta de una institución</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
+        <source>Reading the reply</source>
+        <translation>Leyendo la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
+        <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
+        <translation>%1 para %2: %3 propuestas, %4 iguales a lo ya registrado.</translation>
     </message>
 </context>
 <context>

@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
         <source>What the earlier plan achieved</source>
         <translation>Что дал предыдущий план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Мероприятия предыдущего плана и пробелы, на устранение которых они были направлены</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>План раунда %1: результат каждого мероприятия, а под ним — пробелы, на устранение которых оно было направлено, и их величина тогда и сейчас (0 — пробела нет, 3 — наибольший пробел).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
         <source>no progress report</source>
         <translation>отчета о ходе выполнения нет</translation>
     </message>
@@ -170,572 +170,568 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="93"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="107"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="107"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Ключевая мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Квартал (%1) или дата (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Validation…</source>
         <translation>Одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько ключевых мер, определите их стоимость, а&#xa0;затем зарегистрируйте одобрение плана. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Progress…</source>
         <translation>Ход выполнения…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Earlier plan…</source>
         <translation>Прежний план…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Что дал план предыдущего раунда в сопоставлении с пробелами, на устранение которых он был направлен, и их текущими оценками</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждому мероприятию за отчетный период (утвержденный план не изменяется)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы миграционной политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>results framework</source>
         <translation>рамка результатов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
         <source>risks and assumptions</source>
         <translation>риски и допущения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
         <source>SDG target</source>
         <translation>задача ЦУР</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
         <source>dependencies on other actions</source>
         <translation>зависимость от других мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
         <source>cost categories</source>
         <translation>категории расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
         <source>cost bases</source>
         <translation>основа расчета расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
         <source>sustainability</source>
         <translation>устойчивость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="699"/>
         <source>Added after the validation</source>
         <translation>Добавлена после одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="795"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="797"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="840"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1068"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1081"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -744,37 +740,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1114"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Results chain…</source>
         <translation>Цепочка результатов…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>Общая цель, конечные результаты, их показатели с ежегодными целевыми значениями и конечный результат, которому служит каждая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Funding request…</source>
         <translation>Запрос о финансировании…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Кто берет на себя обязательство по доле государственного бюджета и кто подписывает запрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>Funding request for a partner…</source>
         <translation>Запрос о финансировании для партнера…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>Запрос о финансировании, направляемый одному партнеру по развитию, в формате PDF или Word</translation>
     </message>
@@ -2970,44 +2966,44 @@
         <translation>Открыто: %1. Ответов, по которым учреждения расходятся: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Edit and accept</source>
         <translation>Изменить и принять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="436"/>
         <source>superseded</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>don&apos;t know</source>
         <translation>не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>not applicable</source>
         <translation>неприменимо</translation>
     </message>
@@ -4209,482 +4205,482 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="68"/>
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="75"/>
         <source>Equipment</source>
         <translation>Оборудование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="76"/>
         <source>Travel</source>
         <translation>Поездки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="77"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="78"/>
         <source>Survey operations</source>
         <translation>Проведение обследований</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="83"/>
         <source>identified</source>
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="84"/>
         <source>pledged</source>
         <translation>обещано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="85"/>
         <source>committed</source>
         <translation>обязательство принято</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="86"/>
         <source>disbursed</source>
         <translation>выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="132"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="215"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="215"/>
         <source>Edit the cost line</source>
         <translation>Изменить статью расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>The development partner, or what the other source is</source>
         <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="232"/>
         <source>Funding &amp;secured</source>
         <translation>Финансирование &amp;обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="235"/>
         <source>Amount spent, when known</source>
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="239"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Основа расчета: &amp;цена единицы × количество:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="240"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;Категория расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="242"/>
         <source>Funding sta&amp;ge:</source>
         <translation>&amp;Стадия финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="243"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="245"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>Покрывается из госбюджета &amp;с:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="253"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="269"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="270"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Unit cost</source>
         <translation>Цена единицы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="273"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="280"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Необязательно: стоимость одной единицы и число единиц; их произведение — сумма (подставляется, если сумма не указана)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
         <source>(not said)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="293"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Финансирование, по которому принято обязательство или которое выплачено, обеспечено; выявленное или обещанное — нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>&amp;Текущие расходы (продолжаются после завершения меры)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
         <source>(not taken over)</source>
         <translation>(не покрывается)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Year the national budget takes it over</source>
         <translation>Год, с которого расходы покрываются из госбюджета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Сумма в год в валюте статьи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="333"/>
         <source>Amount a year taken over</source>
         <translation>Сумма в год, покрываемая из бюджета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>После прекращения финансирования со стороны партнера: год, с которого эти текущие расходы покрываются из государственного бюджета, и сумма в год (после последнего года финансирования партнером)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>Amount executed</source>
         <translation>Исполненная сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="410"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="421"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="436"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="441"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="442"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="506"/>
         <source>Row %d: %s</source>
         <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Validation of the action plan</source>
         <translation>Одобрение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что план одобрен в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после одобрения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по одобрению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="550"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="553"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, подписавшего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="556"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="556"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="557"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="557"/>
         <source>Approved &amp;by:</source>
         <translation>Подписавшее &amp;лицо:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="558"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
         <source>Record the validation</source>
         <translation>Зарегистрировать одобрение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="575"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Причина отзыва одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="579"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать одобрение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="592"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Укажите причину отзыва одобрения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="629"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="630"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="631"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="632"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="635"/>
         <source>By &amp;currency</source>
         <translation>По &amp;валюте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="649"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="651"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="707"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="711"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -5007,99 +5003,258 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
         <source>Progress of the plan</source>
         <translation>Ход выполнения плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Отчетный период:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Год, например 2026, или полугодие, например 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Standing</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Committed</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>Disbursed</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>Spent</source>
         <translation>Израсходовано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>&amp;Institutions&apos; replies…</source>
+        <translation>&amp;Ответы учреждений…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Статус каждого мероприятия за период</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Money of each cost line in the period</source>
         <translation>Средства по каждой статье расходов за период</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>On track</source>
         <translation>Идет по плану</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>Off track</source>
         <translation>Отстает от плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
         <source>Not judged</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>идут по плану: %1; под угрозой: %2; отстают от плана: %3; не оценено: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRepliesDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
+        <source>Progress reported by the institutions</source>
+        <translation>Ход работы по отчётам учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
+        <translation>Каждое учреждение, ответственное за мероприятия, сообщает о ходе их выполнения в рабочей книге: отправьте ему книгу за период, затем получите ответ. Строки ответа — это предложения: ничего не записывается, пока вы не примете предложение.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Отчетный период:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <source>&amp;Send a workbook…</source>
+        <translation>&amp;Отправить книгу…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <source>As an &amp;XLSForm for ODK or Kobo</source>
+        <translation>В виде формы &amp;XLSForm для ODK или Kobo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <source>&amp;Receive a reply…</source>
+        <translation>&amp;Получить ответ…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
+        <translation>Возвращённая книга или выгрузка KoboToolbox (.xlsx) ответов на форму</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <source>Accep&amp;t all</source>
+        <translation>Принять &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>Open proposals of the plan&apos;s progress</source>
+        <translation>Открытые предложения о ходе выполнения плана</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
+        <source>(replaces what is recorded)</source>
+        <translation>(заменяет записанное)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
+        <source>Action %1, %2</source>
+        <translation>Мероприятие %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
+        <source>Indicator %1, %2</source>
+        <translation>Показатель %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <source>No action names the institution leading it.</source>
+        <translation>Ни в одном мероприятии не указано ответственное учреждение.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <source>Save the progress workbook</source>
+        <translation>Сохранить книгу о ходе работы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
+        <source>Writing the progress workbook</source>
+        <translation>Запись книги о ходе работы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
+        <source>Receive an institution&apos;s reply</source>
+        <translation>Получить ответ учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
+        <source>Reading the reply</source>
+        <translation>Чтение ответа</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
+        <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
+        <translation>%1 за %2: предложено — %3, совпадает с записанным — %4.</translation>
     </message>
 </context>
 <context>

@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
         <source>What the earlier plan achieved</source>
         <translation>上一计划取得的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>上一计划的行动及其针对的差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>%1年轮次的计划：每项行动的结果，其下列出该行动针对的差距及其当时和现在的大小（0表示无差距，3表示最大差距）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
         <source>no progress report</source>
         <translation>无进展报告</translation>
     </message>
@@ -170,609 +170,605 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="93"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="107"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="107"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>季度（%1）或日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Validation…</source>
         <translation>审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Record the validation…</source>
         <translation>记录审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的审定。每项修改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Progress…</source>
         <translation>进展…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Earlier plan…</source>
         <translation>上一计划…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>上一轮次计划取得的成果，以及其针对的差距和这些差距目前的得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不改动已审定的计划）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Depends on actions (their numbers):</source>
         <translation>前提行动（编号）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>例如 1, 3：须先完成的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>results framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
         <source>risks and assumptions</source>
         <translation>风险和假设</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
         <source>SDG target</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
         <source>dependencies on other actions</source>
         <translation>对其他行动的依赖</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
         <source>cost categories</source>
         <translation>费用类别</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
         <source>cost bases</source>
         <translation>费用计算依据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
         <source>sustainability</source>
         <translation>可持续性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="699"/>
         <source>Added after the validation</source>
         <translation>审定后新增</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Changed after the validation: %s</source>
         <translation>审定后%s有改动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>Changed since (✎): %s.</source>
         <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="795"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="797"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="840"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1068"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1081"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1114"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Results chain…</source>
         <translation>成果链…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>总体目标、各项成果及其指标和年度目标值，以及每项行动所服务的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Funding request…</source>
         <translation>供资申请…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>由谁承诺国家预算承担的部分，由谁签署申请</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>Funding request for a partner…</source>
         <translation>向伙伴提出的供资申请…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>向一个发展伙伴提出的供资申请，PDF或Word格式</translation>
     </message>
@@ -2944,44 +2940,44 @@
         <translation>待定：%1。各机构意见不一致的答复：%2。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Edit and accept</source>
         <translation>修改并接受</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="436"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -4173,482 +4169,482 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>National budget</source>
         <translation>国家预算</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="68"/>
         <source>Other source</source>
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>Consultants</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="75"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="76"/>
         <source>Travel</source>
         <translation>差旅</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="77"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="78"/>
         <source>Survey operations</source>
         <translation>调查作业</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="83"/>
         <source>identified</source>
         <translation>已确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="84"/>
         <source>pledged</source>
         <translation>已认捐</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="85"/>
         <source>committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="86"/>
         <source>disbursed</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="132"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="215"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="215"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="232"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="235"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="239"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>计算依据：单位成本 × 数量(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="240"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>费用类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="242"/>
         <source>Funding sta&amp;ge:</source>
         <translation>落实情况(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="243"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="245"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>自何年起由国家预算承担(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="253"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="269"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="270"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="273"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="280"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>可选：单位成本和单位数量；两者之积即为金额（金额留空时自动填入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="293"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>已承诺和已支付的资金视为已落实；已确定和已认捐的资金则未落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>经常性费用(&amp;R)（行动结束后仍持续）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
         <source>(not taken over)</source>
         <translation>（不由国家预算承担）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Year the national budget takes it over</source>
         <translation>国家预算开始承担的年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>每年金额（以该项目的货币计）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="333"/>
         <source>Amount a year taken over</source>
         <translation>每年承担金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>合作伙伴供资结束后：国家预算自哪一年起承担这项经常性费用，以及每年金额（须在合作伙伴最后供资年份之后）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="410"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="421"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="428"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="436"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="441"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="442"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="506"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已审定当前的计划。此后修改的行动将在此处、工作簿和报告中标为审定后有改动。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家审定讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="550"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="553"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="556"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="556"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="557"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="557"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="558"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
         <source>Record the validation</source>
         <translation>记录审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="575"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤回审定的理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="579"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回审定(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="592"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>请说明撤回审定的理由。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="629"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="630"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="631"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="632"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="635"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="649"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="651"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="707"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="711"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -4971,99 +4967,258 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
         <source>Progress of the plan</source>
         <translation>计划进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>年份（如2026）或半年（如2026-H1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Standing</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Cost line</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>&amp;Institutions&apos; replies…</source>
+        <translation>各机构的答复(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Each action&apos;s status in the period</source>
         <translation>每项行动在本期的状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Money of each cost line in the period</source>
         <translation>每个费用项目在本期的资金</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>On track</source>
         <translation>进展顺利</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>At risk</source>
         <translation>存在风险</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>Off track</source>
         <translation>偏离计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
         <source>Not judged</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1项进展顺利，%2项存在风险，%3项偏离计划，%4项未评估</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRepliesDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
+        <source>Progress reported by the institutions</source>
+        <translation>各机构报告的进展</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
+        <translation>牵头开展行动的各机构在工作簿中报告行动进展：向其发送某一报告期的工作簿，然后接收其答复。答复中的各行均为建议：在您接受之前，不会记录任何进展。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
+        <source>Reporting &amp;period:</source>
+        <translation>报告期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <source>&amp;Send a workbook…</source>
+        <translation>发送工作簿(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <source>As an &amp;XLSForm for ODK or Kobo</source>
+        <translation>作为 ODK 或 Kobo 的 XLSForm 表单(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <source>&amp;Receive a reply…</source>
+        <translation>接收答复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
+        <translation>交回的工作簿，或表单提交记录的 KoboToolbox 导出文件（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <source>Accep&amp;t all</source>
+        <translation>全部接受(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Proposed</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <source>Respondent</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>Open proposals of the plan&apos;s progress</source>
+        <translation>有关计划进展的待处理建议</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
+        <source>(replaces what is recorded)</source>
+        <translation>（替换已记录内容）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
+        <source>Action %1, %2</source>
+        <translation>行动 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
+        <source>Indicator %1, %2</source>
+        <translation>指标 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
+        <source>No action names the institution leading it.</source>
+        <translation>没有任何行动注明其牵头机构。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
+        <source>Save the progress workbook</source>
+        <translation>保存进展工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
+        <source>Writing the progress workbook</source>
+        <translation>正在写入进展工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
+        <source>Receive an institution&apos;s reply</source>
+        <translation>接收机构的答复</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
+        <source>Reading the reply</source>
+        <translation>正在读取答复</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
+        <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
+        <translation>%1（%2）：建议 %3 项，%4 项与已记录内容相同。</translation>
     </message>
 </context>
 <context>

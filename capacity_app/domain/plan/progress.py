@@ -590,7 +590,26 @@ def value_to_plain(v: IndicatorValue) -> dict[str, object]:
             if v.value >= 0 else "-" + amount_text(-v.value), "date": v.date, "source": v.source}
 
 
+def progress_from_plain(d: Mapping[str, object]) -> ActionProgress:
+    """:func:`progress_to_plain` read back (a proposal's value, issue 61)."""
+    lines = d.get("lines") or []
+    return ActionProgress(str(d.get("action") or ""), str(d.get("period") or ""), str(d.get("status") or ""),
+                          str(d["started"]) if d.get("started") else None,
+                          str(d["completed"]) if d.get("completed") else None, str(d.get("reason") or ""),
+                          tuple(line_from_plain(m) for m in lines if isinstance(m, Mapping))
+                          if isinstance(lines, list) else ())
+
+
+def value_from_plain(d: Mapping[str, object]) -> IndicatorValue:
+    """:func:`value_to_plain` read back (a proposal's value, issue 61)."""
+    value = d.get("value")
+    return IndicatorValue(str(d.get("indicator") or ""), str(d.get("period") or ""),
+                          parse_value(value if value is not None else "", "value"),
+                          str(d.get("date") or ""), str(d.get("source") or ""))
+
+
 __all__ = [
+    "progress_from_plain", "value_from_plain",
     "AT_RISK", "ActionRow", "MONEY_KINDS", "PeriodSummary", "period_summary", "NOT_JUDGED", "OFF_TRACK", "ON_TRACK", "STANDINGS", "ActionProgress",
     "IndicatorRow", "IndicatorValue", "LineMoney", "indicator_rows", "output_standings", "value_in", "ProgressError", "Standing", "action_standing", "as_of",
     "check_indicator_value", "check_line", "check_period", "check_progress", "elapsed_share",

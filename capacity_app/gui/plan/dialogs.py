@@ -51,6 +51,18 @@ from ..service_text import service_text
 from ..writing import number_locale
 
 
+def status_label(code: str) -> str:
+    """A status as the plan's table words it (the messages of ``ActionPlanView``): the plan's
+    view, the Progress dialog and the institutions' replies share it."""
+    labels = {
+        "planned": QCoreApplication.translate("ActionPlanView", "Planned"),
+        "in_progress": QCoreApplication.translate("ActionPlanView", "In progress"),
+        "done": QCoreApplication.translate("ActionPlanView", "Done"),
+        "dropped": QCoreApplication.translate("ActionPlanView", "Dropped"),
+    }
+    return labels.get(code, code)
+
+
 def funding_label(code: str) -> str:
     return {"national": QCoreApplication.translate("PlanDialogs", "National budget"), "partner": QCoreApplication.translate("PlanDialogs", "Development partner"),
             "other": QCoreApplication.translate("PlanDialogs", "Other source")}.get(code, code)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -33,20 +34,9 @@ from ...services.base import ServiceError
 from ...services.plan import progress as prog
 from ...services.rounds import plan_achieved
 from ..writes import Refused
-from .dialogs import shown_amount, typed_amount
+from .dialogs import shown_amount, status_label, typed_amount
 
 _KINDS = ("committed", "disbursed", "spent")
-
-
-def status_label(code: str) -> str:
-    """A status as the plan's table words it (the same messages, ``ActionPlanView``'s)."""
-    labels = {
-        "planned": QCoreApplication.translate("ActionPlanView", "Planned"),
-        "in_progress": QCoreApplication.translate("ActionPlanView", "In progress"),
-        "done": QCoreApplication.translate("ActionPlanView", "Done"),
-        "dropped": QCoreApplication.translate("ActionPlanView", "Dropped"),
-    }
-    return labels.get(code, code)
 
 
 def _periods(reported: list[str], today: _dt.date) -> list[str]:
@@ -62,9 +52,9 @@ def _periods(reported: list[str], today: _dt.date) -> list[str]:
 class ProgressDialog(QDialog):
     """Each action's status, reason and money per cost line in one period."""
 
-    def __init__(self, store, assessment_id: int, writes, parent=None):
+    def __init__(self, store, assessment_id: int, writes, parent=None, session=None):
         super().__init__(parent)
-        self.store, self.aid, self.writes = store, assessment_id, writes
+        self.store, self.aid, self.writes, self.session = store, assessment_id, writes, session
         self.setObjectName("progressDialog")
         self.resize(980, 640)
         box = QVBoxLayout(self)
@@ -91,6 +81,12 @@ class ProgressDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         box.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+        self.replies_button = QPushButton(self)   # issue 61: progress collected from the institutions
+        if session is not None:
+            buttons.addButton(self.replies_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.replies_button.clicked.connect(self.replies)
+        else:
+            self.replies_button.hide()
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -108,8 +104,16 @@ class ProgressDialog(QDialog):
                                                       self.tr("Standing")])
         self.money_table.setHorizontalHeaderLabels([self.tr("Cost line"), self.tr("Currency"), self.tr("Committed"),
                                                     self.tr("Disbursed"), self.tr("Spent")])
+        self.replies_button.setText(self.tr("&Institutions' replies…"))
         self.actions_table.setAccessibleName(self.tr("Each action's status in the period"))
         self.money_table.setAccessibleName(self.tr("Money of each cost line in the period"))
+
+    def replies(self) -> None:
+        """The institutions' workbooks sent and their replies as proposals (progress_replies.py)."""
+        from .progress_replies import ProgressRepliesDialog
+
+        ProgressRepliesDialog(self.session, self.period_code(), self).exec()
+        self.load()
 
     def _standing_text(self, code: str) -> str:
         return {"on_track": self.tr("On track"), "at_risk": self.tr("At risk"), "off_track": self.tr("Off track"),

@@ -32,6 +32,7 @@ from ...services.plan import actions as plans
 from ...services.assessments import ServiceError
 from ...services.changes import Changes
 from . import dialogs
+from .dialogs import status_label
 from ..documents import DocumentsPanel
 from ..widgets.editors import AnchorLabel, PlainText, scroll_into_view
 from ..questions.grid import WrapHeader
@@ -48,16 +49,6 @@ from ..numbers import (
     short_date_text,
 )
 from ..service_text import service_text
-
-
-def status_label(code: str) -> str:
-    labels = {
-        "planned": QCoreApplication.translate("ActionPlanView", "Planned"),
-        "in_progress": QCoreApplication.translate("ActionPlanView", "In progress"),
-        "done": QCoreApplication.translate("ActionPlanView", "Done"),
-        "dropped": QCoreApplication.translate("ActionPlanView", "Dropped"),
-    }
-    return labels.get(code, code)
 
 
 def priority_label(p: int) -> str:
@@ -979,7 +970,7 @@ class ActionPlanView(QWidget):
         """The plan's progress per period (issue 61): loaded when first opened."""
         from .progress import ProgressDialog
 
-        ProgressDialog(self.store, self.aid, self.session.writes, self).exec()
+        ProgressDialog(self.store, self.aid, self.session.writes, self, session=self.session).exec()
 
     def achieved_dialog(self) -> None:
         """What the previous round's plan achieved (issue 61)."""

@@ -26,6 +26,7 @@ from ...domain.institutions.asked import institution_label
 from ...domain.questionnaire import Questionnaire, tr
 from ...domain.status import ANSWERED, DONT_KNOW, NOT_APPLICABLE
 from ...storage.db import StorageError
+from ...storage.proposals import is_plan_key
 from ...storage.store import Store
 from ..base import ServiceError, editable, get_assessment, storage_refusal, text_kept_within
 from ..changes import Changes
@@ -138,6 +139,9 @@ def _proposal(store: Store, assessment_id: int, proposal_id: Any) -> dp.Proposal
         raise storage_refusal(exc) from None
     if owner != assessment_id:
         raise ServiceError(f"proposal {pid} is not one of assessment {assessment_id}'s")
+    if is_plan_key(p.key):   # decided where it is listed (issue 61)
+        raise ServiceError(f"proposal {pid} is of the plan's progress, not of an answer: "
+                           f"capacity-app actions progress accept|reject {assessment_id} {pid}")
     if not p.is_open:
         raise ServiceError(f"proposal {pid} is already {p.state}")
     return p

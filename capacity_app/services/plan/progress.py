@@ -89,26 +89,48 @@ def _warnings(entry: ActionProgress, n: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+def checked_progress(store: Store, aid: int, entry: ActionProgress, *, today: str | _dt.date | None = None
+                     ) -> tuple[ActionProgress, ActionProgress | None, int]:
+    """``entry`` checked as ``record_progress`` checks it (the period, the action's cost lines, spent
+    above disbursed, an overlapping period): (the entry normalised, the one of its period already
+    recorded or None, the action's number in the plan), or ServiceError in one line."""
+    plan = store.action_plan(aid)
+    n = _number(plan, entry.action_id, aid)
+    try:
+        new = check_progress(entry, plan[n - 1], n, first_year=first_year(store, aid, plan), today=_today(today))
+    except ProgressError as exc:
+        raise ServiceError(str(exc)) from None
+    existing = store.action_progress(aid, new.action_id)
+    clash = overlapping(existing, new)
+    if clash is not None:
+        raise ServiceError(f"action {n} already has its progress for {clash.period}, which overlaps "
+                           f"{new.period}: report a year or its half-years, not both")
+    return new, next((p for p in existing if p.period == new.period), None), n
+
+
+def checked_value(store: Store, aid: int, value: IndicatorValue, *, today: str | _dt.date | None = None
+                  ) -> tuple[IndicatorValue, IndicatorValue | None]:
+    """``value`` checked as ``record_indicator_value`` checks it: (normalised, the one of its period
+    already recorded or None), or ServiceError in one line."""
+    plan = store.action_plan(aid)
+    try:
+        new = check_indicator_value(value, first_year=first_year(store, aid, plan), today=_today(today),
+                                    chain=store.results_chain(aid), years=plan_years(plan))
+    except ProgressError as exc:
+        raise ServiceError(str(exc)) from None
+    return new, next((v for v in store.indicator_values(aid)
+                      if (v.indicator_id, v.period) == (new.indicator_id, new.period)), None)
+
+
 def record_progress(store: Store, assessment_id: Any, entry: ActionProgress, *, replace: bool = False,
                     today: str | _dt.date | None = None) -> ProgressSaved:
     """Record one action's progress for one period. A period the action already has is refused
     unless ``replace`` (the entry replaced is kept in the history row)."""
     a = get_assessment(store, assessment_id)   # a final assessment too: progress is not the plan
-    plan = store.action_plan(a.id)
-    n = _number(plan, entry.action_id, a.id)
-    try:
-        new = check_progress(entry, plan[n - 1], n, first_year=first_year(store, a.id, plan), today=_today(today))
-    except ProgressError as exc:
-        raise ServiceError(str(exc)) from None
-    existing = store.action_progress(a.id, new.action_id)
-    old = next((p for p in existing if p.period == new.period), None)
+    new, old, n = checked_progress(store, a.id, entry, today=today)
     if old is not None and not replace:
         raise ServiceError(f"action {n} already has its progress for {new.period}: replace it to change it "
                            "(the entry replaced stays in the history)")
-    clash = overlapping(existing, new)
-    if clash is not None:
-        raise ServiceError(f"action {n} already has its progress for {clash.period}, which overlaps "
-                           f"{new.period}: report a year or its half-years, not both")
     try:
         with text_kept_within(store, a.id):
             store.save_progress(a.id, new)
@@ -138,14 +160,7 @@ def record_indicator_value(store: Store, assessment_id: Any, value: IndicatorVal
     """Record an indicator's value for a period: the indicator named by its id in the plan's
     results chain, the period inside the plan's years."""
     a = get_assessment(store, assessment_id)
-    plan = store.action_plan(a.id)
-    try:
-        new = check_indicator_value(value, first_year=first_year(store, a.id, plan), today=_today(today),
-                                    chain=store.results_chain(a.id), years=plan_years(plan))
-    except ProgressError as exc:
-        raise ServiceError(str(exc)) from None
-    old = next((v for v in store.indicator_values(a.id)
-                if (v.indicator_id, v.period) == (new.indicator_id, new.period)), None)
+    new, old = checked_value(store, a.id, value, today=today)
     if old is not None and not replace:
         raise ServiceError(f"indicator {new.indicator_id} already has its value for {new.period}: replace it to "
                            "change it (the value replaced stays in the history)")
@@ -194,5 +209,5 @@ def reported_periods(store: Store, assessment_id: Any) -> list[str]:
     return sorted(periods, key=lambda p: (period_dates(p)[1], -period_dates(p)[0].toordinal()))
 
 
-__all__ = ["ProgressSaved", "ValueSaved", "first_year", "progress_entries", "record_indicator_value",
+__all__ = ["ProgressSaved", "ValueSaved", "checked_progress", "checked_value", "first_year", "progress_entries", "record_indicator_value",
            "record_progress", "remove_progress", "reported_periods", "summary"]

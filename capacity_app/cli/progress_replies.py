@@ -1,0 +1,175 @@
+"""``capacity-app actions progress send|receive|proposals|accept|reject``: the plan's progress
+collected from the institutions that lead its actions (issue 61), as proposals.
+
+    capacity-app actions progress send ID PERIOD --institution KEY --out F [--lang fr] [--xlsform]
+    capacity-app actions progress receive ID FILE [--dry-run]      the workbook, or a Kobo .xlsx export
+    capacity-app actions progress proposals ID [--state open|accepted|rejected|superseded|all] [--json]
+    capacity-app actions progress accept ID N [--note TEXT] | --all
+    capacity-app actions progress reject ID N [--note TEXT]
+
+KEY names the institution leading actions: its name as the plan gives it, the abbreviation in
+brackets that ends it ("NSOV"), or its row of S0 (``nso``). An error is one line and exit code 2;
+a refused file stores nothing.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from ..domain.institutions.proposals import STATES
+from ..services.assessments import ServiceError, get_assessment
+from ..services.plan import progress_replies as pr
+from .text import shown
+
+
+@click.command("send")
+@click.argument("assessment_id")
+@click.argument("period")
+@click.option("--institution", required=True, metavar="KEY",
+              help="The institution leading the actions: its name as the plan gives it, the abbreviation in brackets "
+                   "ending it, or its S0 row (nso, interior ...).")
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False), help="The workbook to write (.xlsx).")
+@click.option("--lang", help="The workbook's language (en, fr, es, ar, zh, ru; default: the assessment's).")
+@click.option("--xlsform", is_flag=True, help="Write the same questions as an XLSForm for ODK Central or KoboToolbox "
+                                              "(all six languages, --lang first); its submissions come back with "
+                                              "receive (a KoboToolbox .xlsx export).")
+@click.pass_obj
+def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: str, lang: str | None,
+             xlsform: bool) -> None:
+    """Write the progress workbook an institution fills for the actions it leads in PERIOD: each
+    action's status, dates and reason, each cost line's money committed, disbursed and spent, each
+    indicator of those actions (and of the outcomes they serve) with its value, date and source;
+    what is recorded already filled in. Its reply comes back with `actions progress receive`."""
+    from ..services.institutions.forms import assessment_language
+
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        form = pr.send_progress_workbook(store, a.id, period, institution, out_path,
+                                         lang=assessment_language(store, a.id, lang), xlsform=xlsform)
+    counts = {k: len(v) for k, v in form.sheets.items()}
+    click.echo(shown(f"{out_path}: the progress {'form (XLSForm)' if xlsform else 'workbook'} of "
+                     f"{form.institution_label} for {form.period}: "
+                     f"{counts['actions']} actions, {counts['money']} cost lines, {counts['indicators']} indicators."))
+
+
+@click.command("receive")
+@click.argument("assessment_id")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Check the reply and say what it would propose; store nothing.")
+@click.pass_obj
+def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool) -> None:
+    """Take an institution's returned progress workbook back as proposals (never as progress):
+    every row checked as `set` and `value` check it, credited to the institution the form was sent
+    to; a refused file stores nothing. A later reply of the institution supersedes its open ones."""
+    reply = pr.read_progress_untrusted(file)
+    with obj.store() as store:
+        got = pr.receive_progress(store, assessment_id, reply, dry_run=dry_run)
+    who = got.respondent or "respondent not named"
+    subs = int(reply.meta.get("submissions", "1") or 1)
+    if subs > 1:
+        who += f"; {subs} submissions, the newest taken"
+    verb = "would propose" if dry_run else "proposed"
+    click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}: {len(got.proposed)} "
+                     f"entr{'y' if len(got.proposed) == 1 else 'ies'} {verb}"
+                     + (f" ({got.already} already proposed)" if got.already else "")
+                     + f", {got.same_as_recorded} as recorded"
+                     + (f"; {got.superseded} older proposal{'s' if got.superseded != 1 else ''} superseded"
+                        if got.superseded else "") + "."))
+
+
+def proposal_json(p: Any, recorded: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
+    kind, _, rest = p.key.partition(":")
+    return {"id": p.id, "kind": "action" if kind == "progress" else "indicator", "key": p.key,
+            "replaces_recorded": p.key in recorded,
+            "period": rest.rsplit(":", 1)[-1], "institution": p.institution, "respondent": p.respondent,
+            "proposed": p.value, "source": p.source, "received_at": p.received_at, "state": p.state,
+            "decided_at": p.decided_at, "decided_by": p.decided_by, "note": p.note}
+
+
+def proposal_line(p: Any, number: dict[str, int], recorded: set[str] | frozenset[str] = frozenset()) -> str:
+    v = p.value or {}
+    if p.key.startswith("progress:"):
+        what = f"action {number.get(str(v.get('action')), '?')} {v.get('period')}: {str(v.get('status', '')).replace('_', ' ')}"
+        what += "".join(f", {k} {v[k]}" for k in ("started", "completed") if v.get(k))
+        for m in v.get("lines") or []:
+            money = "; ".join(f"{k} {m[k]}" for k in ("committed", "disbursed", "spent") if m.get(k) is not None)
+            what += f"; line {m.get('line')}: {money} {m.get('currency', '')}".rstrip()
+        if v.get("reason"):
+            what += f"; reason: {v['reason']}"
+    else:
+        what = f"indicator {v.get('indicator')} {v.get('period')}: {v.get('value')} on {v.get('date')}"
+        what += f" ({v['source']})" if v.get("source") else ""
+    state = "" if p.state == "open" else f" [{p.state}]"
+    if p.state == "open" and p.key in recorded:
+        state = " (replaces what is recorded)"
+    return f"{p.id}. {what} - {p.institution}" + (f" ({p.respondent})" if p.respondent else "") + state
+
+
+@click.command("proposals")
+@click.argument("assessment_id")
+@click.option("--state", default="open", type=click.Choice([*STATES, "all"]), help="Which proposals (default: open).")
+@click.option("--json", "as_json", is_flag=True, help="Print them as JSON.")
+@click.pass_obj
+def proposals_cmd(obj, assessment_id: str, state: str, as_json: bool) -> None:
+    """The progress proposed by the institutions, with the number to accept or reject each by."""
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        rows = pr.plan_proposals(store, a.id, None if state == "all" else state)
+        number = {x.id: n for n, x in enumerate(store.action_plan(a.id), 1)}
+        recorded = pr.recorded_keys(store, a.id)
+    if as_json:
+        click.echo(json.dumps({"assessment": a.id, "proposals": [proposal_json(p, recorded) for p in rows]},
+                              ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo(f"No {'' if state == 'all' else state + ' '}proposal of the plan's progress in assessment {a.id}.")
+    for p in rows:
+        click.echo(shown(proposal_line(p, number, recorded)))
+
+
+@click.command("accept")
+@click.argument("assessment_id")
+@click.argument("number", required=False)
+@click.option("--all", "every", is_flag=True, help="Accept every open proposal (refused while two institutions differ).")
+@click.option("--note", default="", help="Why (kept in the history).")
+@click.pass_obj
+def accept_cmd(obj, assessment_id: str, number: str | None, every: bool, note: str) -> None:
+    """Record a proposal as the progress of its period (N: its number in `proposals`), replacing
+    what was recorded (the history keeps it), checked again as `set` and `value` check it."""
+    if every == (number is not None):
+        raise ServiceError("give a proposal's number or --all (not both)")
+    with obj.store() as store:
+        if every:
+            done: list[Any] = pr.accept_all(store, assessment_id)
+        else:
+            pr.accept(store, assessment_id, number, note)
+            done = [number]
+    click.echo(f"Accepted {len(done)} proposal{'s' if len(done) != 1 else ''}" +
+               (f" ({', '.join(str(d) for d in done)})." if done else "."))
+
+
+@click.command("reject")
+@click.argument("assessment_id")
+@click.argument("number")
+@click.option("--note", default="", help="Why (kept in the history).")
+@click.pass_obj
+def reject_cmd(obj, assessment_id: str, number: str, note: str) -> None:
+    """Set a proposal aside (nothing recorded; the history keeps it)."""
+    with obj.store() as store:
+        pr.reject(store, assessment_id, number, note)
+    click.echo(f"Rejected proposal {number}.")
+
+
+def register(group: click.Group) -> None:
+    """Under ``actions progress`` (registered before this module)."""
+    actions = group.commands["actions"]
+    assert isinstance(actions, click.Group)
+    progress = actions.commands["progress"]
+    assert isinstance(progress, click.Group)
+    for cmd in (send_cmd, receive_cmd, proposals_cmd, accept_cmd, reject_cmd):
+        progress.add_command(cmd)
+
+
+__all__ = ["proposal_json", "register"]

@@ -1,0 +1,258 @@
+"""Reading an institution's returned progress workbook (issue 61; written by ``progress_form``)
+with the one bounded reader, into plain data: which form it is (assessment, institution it was
+sent to, period, language), who answered, and every row's open cells read (a status from its
+list, a date, an amount, a text), each marked changed or not against what was sent.
+
+Everything is checked before anything is taken, as a questionnaire reply is
+(``institution_reply``): the ``_form`` identity and its check, the format version, every row's
+protected cells (a check per row), no row added and nothing written outside the yellow cells, no
+formula, each open cell readable as what its column takes. The first problem refuses the whole
+file, naming the cell (:class:`~..workbook.importer.WorkbookError`). Whether the values may be
+recorded (the period, the plan's cost lines, spent above disbursed, the action's lead) is the
+service's check, the one ``actions progress set`` and ``value`` make."""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ... import jobs
+from ...domain.celltext import text_problem
+from ...domain.plan.cost import canonical
+from ..outside.reader import Workbook, column_name
+from ..outside.safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
+from ..workbook.importer import WorkbookError
+from .form import form_check, row_check
+from .progress_form import FORM_SHEET, FORMAT, FORMAT_VERSION, HEADER_ROW, SHEETS, TEXT_MAX, plain
+from .progress_texts import status_of_label, text
+
+MAX_ROW = 1_048_576
+_DATES = ("col.started", "col.completed", "col.date")
+_AMOUNTS = ("col.committed", "col.disbursed", "col.value", "col.spent")
+
+
+@dataclass(frozen=True)
+class ReplyRow:
+    """One row of a reply: its sheet (``code``), ``key``, the open cells' values read (None: empty)
+    with their cells (``Sheet!F3``), what was sent, and whether anything differs from it."""
+
+    code: str
+    key: str
+    values: tuple[Any, ...]
+    cells: tuple[str, ...]
+    sent: tuple[Any, ...]
+    changed: bool
+
+
+@dataclass(frozen=True)
+class ProgressReply:
+    path: str
+    meta: dict[str, str]
+    respondent: str
+    role: str
+    rows: dict[str, list[ReplyRow]] = field(default_factory=dict)
+
+    @property
+    def institution(self) -> str:
+        return self.meta.get("institution", "")
+
+    @property
+    def period(self) -> str:
+        return self.meta.get("period", "")
+
+    @property
+    def uid(self) -> str:
+        return self.meta.get("assessment_uid", "")
+
+
+def is_progress_form(wb: Workbook) -> bool:
+    """Whether an opened workbook is a progress form (its ``_form`` sheet says so)."""
+    if FORM_SHEET not in wb.sheet_names:
+        return False
+    return any(len(r) > 1 and r[0] == "format" and r[1] == FORMAT for r in wb.rows(FORM_SHEET)[:3])
+
+
+def read_progress_reply(path, progress=None, cancelled=None, limits: Limits = DEFAULT_LIMITS) -> ProgressReply:
+    """The reply in ``path`` read and checked; a refused file raises :class:`WorkbookError` naming
+    the sheet, the cell and the reason (another kind of workbook included)."""
+    jobs.report(progress, 0.0, "checking the file")
+    try:
+        with Workbook(str(path), limits) as wb:
+            jobs.check(cancelled)
+            if not is_progress_form(wb):
+                raise _refuse(str(path), "", "", "not a progress form of capacity-app (the workbook an institution "
+                                                 "is sent by 'actions progress send')")
+            return _read(wb)
+    except UnsafeWorkbook as exc:
+        raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
+
+
+def _refuse(path: str, sheet: str, cell: str, reason: str) -> WorkbookError:
+    return WorkbookError(path, [(sheet, cell, reason)])
+
+
+def _cell(rows: list[list[Any]], row: int, col: int) -> Any:
+    if 1 <= row <= len(rows) and 1 <= col <= len(rows[row - 1]):
+        v = rows[row - 1][col - 1]
+        return "" if v is None else v
+    return ""
+
+
+def _text(v: Any) -> str:
+    return v if isinstance(v, str) else ("" if v is None or v == "" else str(v))
+
+
+def _form(wb: Workbook) -> tuple[dict[str, str], dict[tuple[str, int], tuple[str, str, str]]]:
+    rows = wb.rows(FORM_SHEET)
+    pairs = [(_text(_cell(rows, i, 1)), _text(_cell(rows, i, 2))) for i in range(1, len(rows) + 1)]
+    pairs = [p for p in pairs if p != ("", "")]
+    if not pairs or pairs[-1][0] != "check" or form_check(pairs[:-1]) != pairs[-1][1]:
+        raise _refuse(wb.path, FORM_SHEET, "", "the form's hidden identity sheet was changed: this is not the file "
+                                               "as it was sent (ask the institution for the file it received, filled in)")
+    meta: dict[str, str] = {}
+    lines: dict[tuple[str, int], tuple[str, str, str]] = {}
+    for k, v in pairs[:-1]:
+        if k.startswith("row."):
+            code, _, number = k[4:].partition(".")
+            key, check, sent = (v.split("\x1d") + ["", "", ""])[:3]
+            if code not in SHEETS or not (number.isascii() and number.isdigit()
+                                          and HEADER_ROW < int(number) <= MAX_ROW):
+                raise _refuse(wb.path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application "
+                                                       "wrote (a row it names cannot be)")
+            lines[(code, int(number))] = (key, check, sent)
+        else:
+            meta[k] = v
+    if meta.get("format_version") != FORMAT_VERSION:
+        raise _refuse(wb.path, FORM_SHEET, "", f"a form of version {meta.get('format_version', '?')[:10]!r}, which "
+                                               f"this version of capacity-app does not read (it reads {FORMAT_VERSION})")
+    return meta, lines
+
+
+def _respondent(wb: Workbook, meta: dict[str, str]) -> tuple[str, str]:
+    cover = meta.get("sheet.cover", "")
+    if cover not in wb.sheet_names:
+        raise _refuse(wb.path, cover, "", "the cover sheet is missing or was renamed")
+    rows = wb.rows(cover)
+    out = []
+    for name in ("cell.respondent", "cell.role"):
+        ref = meta.get(name, "")
+        digits = ref[1:]
+        value = _cell(rows, int(digits), 2) if ref[:1] == "B" and digits.isascii() and digits.isdigit() else ""
+        out.append(" ".join(_text(value).split())[:200])
+    return out[0], out[1]
+
+
+def _read(wb: Workbook) -> ProgressReply:
+    meta, lines = _form(wb)
+    respondent, role = _respondent(wb, meta)
+    for code in ("cover", *SHEETS):
+        name = meta.get(f"sheet.{code}", "")
+        if name not in wb.sheet_names:
+            raise _refuse(wb.path, name, "", "a sheet is missing or was renamed: send back the file as it was sent")
+        formulas = wb.formula_cells(name)
+        if formulas:
+            raise _refuse(wb.path, name, formulas[0], "a formula: type the value itself")
+    out: dict[str, list[ReplyRow]] = {}
+    for code in SHEETS:
+        out[code] = _sheet(wb, meta, lines, code)
+    return ProgressReply(wb.path, meta, respondent, role, out)
+
+
+def _sheet(wb: Workbook, meta: dict[str, str], lines, code: str) -> list[ReplyRow]:
+    name = meta[f"sheet.{code}"]
+    rows = wb.rows(name)
+    protected, opened = SHEETS[code]
+    numbers = [n for (c, n) in lines if c == code]
+    last = max(len(rows), max(numbers, default=0))
+    out = []
+    for n in range(HEADER_ROW + 1, last + 1):
+        shown = [_text(_cell(rows, n, c)) for c in range(1, len(protected) + 1)]
+        filled = [c for c in range(len(protected) + 1, len(protected) + len(opened) + 1)
+                  if _text(_cell(rows, n, c)).strip()]
+        entry = lines.get((code, n))
+        if entry is None:
+            if any(shown):
+                raise _refuse(wb.path, name, f"A{n}", "a row was added or moved: rows must stay as they were sent")
+            if filled:
+                raise _refuse(wb.path, name, f"{column_name(filled[0] - 1)}{n}",
+                              "a value outside the yellow cells (only they are read)")
+            continue
+        key, check, sent = entry
+        if shown[0] != key or row_check(key, shown[1], "\x1f".join(shown[2:]), "") != check:
+            raise _refuse(wb.path, name, f"{column_name(1 if shown[0] == key else 0)}{n}",
+                          "a protected cell was changed (the action, cost line or indicator, or the row's place): "
+                          "send back the file as it was sent, with only the yellow cells filled")
+        out.append(_row(wb.path, name, code, key, rows, n, sent, meta.get("language", "en")))
+    return out
+
+
+def _row(path: str, sheet: str, code: str, key: str, rows, n: int, sent: str, lang: str) -> ReplyRow:
+    protected, opened = SHEETS[code]
+    values, cells = [], []
+    for j, col in enumerate(opened):
+        i = len(protected) + 1 + j
+        ref = f"{column_name(i - 1)}{n}"
+        cells.append(f"{sheet}!{ref}")
+        try:
+            values.append(read_open(col, _cell(rows, n, i), lang))
+        except ValueError as exc:
+            raise _refuse(path, sheet, ref, str(exc)) from None
+    try:
+        was = tuple(_normal(v) for v in json.loads(sent or "[]"))
+    except (ValueError, TypeError):
+        raise _refuse(path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application wrote") \
+            from None
+    now = tuple(_normal(plain(v)) for v in values)
+    return ReplyRow(code, key, tuple(values), tuple(cells), was, now != was)
+
+
+def _normal(v: Any) -> Any:
+    """A value as sent or read, in one spelling (an amount's canonical text)."""
+    if isinstance(v, str):
+        try:
+            d = Decimal(v)
+        except InvalidOperation:
+            return v.strip()
+        return str(canonical(d)) if d.is_finite() else v
+    return v
+
+
+def read_open(col: str, raw: Any, lang: str) -> Any:
+    """An open cell's value: a status's code, a date as ISO text, an amount or value as a Decimal,
+    a text; None when empty. ValueError (the reason, for a person) when it is none of these."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if col == "col.status":
+        code = status_of_label(_text(raw))
+        if code is None:
+            labels = ", ".join(text(f"status.{s}", lang) for s in ("planned", "in_progress", "done", "dropped"))
+            raise ValueError(f"{_text(raw)[:40]!r} is not one of the statuses ({labels})")
+        return code
+    if col in _DATES:
+        if isinstance(raw, (_dt.date, _dt.datetime)):
+            return raw.isoformat()[:10]
+        if isinstance(raw, str):
+            return raw.strip()
+        raise ValueError(f"{raw!r} is not a date: write it as YYYY-MM-DD")
+    if col in _AMOUNTS:
+        if isinstance(raw, bool) or isinstance(raw, (_dt.date, _dt.datetime)):
+            raise ValueError(f"{_text(raw)[:40]!r} is not a number")
+        if isinstance(raw, (int, float)):
+            return canonical(Decimal(repr(raw)))
+        try:
+            d = Decimal(raw.strip().replace(" ", "").replace("\u00a0", ""))
+        except InvalidOperation:
+            raise ValueError(f"{raw.strip()[:40]!r} is not a number: write digits, with a point for decimals") from None
+        if not d.is_finite():
+            raise ValueError(f"{raw.strip()[:40]!r} is not a number")
+        return canonical(d)
+    s = _text(raw).strip()
+    bad = text_problem(s, "text", TEXT_MAX)
+    if bad:
+        raise ValueError(bad)
+    return s
+
+
+__all__ = ["ProgressReply", "ReplyRow", "is_progress_form", "read_open", "read_progress_reply"]

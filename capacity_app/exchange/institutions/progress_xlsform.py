@@ -1,0 +1,202 @@
+"""An institution's progress form as an XLSForm (issue 61): the same questions as its progress
+workbook (``progress_form``: each action's status, dates and reason; each cost line's money; each
+indicator's value, date and source), for ODK Central or KoboToolbox; and a KoboToolbox .xlsx
+export of its submissions read back into the same :class:`~.progress_reply.ProgressReply` the
+workbook gives, so the service checks both alike.
+
+The form carries its identity in hidden ``calculate`` fields that every submission brings back:
+the assessment, the institution it was sent to, the period, the form, the rows' keys in order
+(``cap_keys``), what each row was sent with (``cap_sent``, base64 JSON) and ``cap_check``, a digest
+of them all: an export whose identity columns were edited is refused, and the reply is the
+institution's the form was sent to. Rows are named by position (``a1_status``, ``m3_spent``,
+``i2_value``). The six languages are ``label::English (en)`` … columns; the default is the form's
+language. Several submissions in one export: the newest (``_submission_time``) is taken whole."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from typing import Any
+
+from ..outside.reader import Workbook
+from ..outside.safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
+from ..workbook.importer import WorkbookError
+from .progress_form import FORM_SHEET, SHEETS, ProgressForm, plain
+from .progress_reply import ProgressReply, ReplyRow, _normal, read_open
+from .progress_texts import text
+from .submissions import LIMITS as EXPORT_LIMITS
+from .xlsform import Form, language_column, write_xlsform
+
+LANGS = ("en", "fr", "es", "ar", "zh", "ru")
+PREFIX = {"actions": "a", "money": "m", "indicators": "i"}
+FIELDS = {"col.status": "status", "col.started": "started", "col.completed": "completed", "col.reason": "reason",
+          "col.committed": "committed", "col.disbursed": "disbursed", "col.spent": "spent", "col.note": "note",
+          "col.value": "value", "col.date": "date", "col.source": "source"}
+TYPES = {"status": "select_one status", "started": "date", "completed": "date", "date": "date", "reason": "text",
+         "note": "text", "source": "text", "committed": "decimal", "disbursed": "decimal", "spent": "decimal",
+         "value": "decimal"}
+IDENTITY = ("cap_assessment", "cap_institution", "cap_period", "cap_form", "cap_keys", "cap_sent")
+TIME_COLUMNS = ("_submission_time", "SubmissionDate", "end")
+ID_COLUMNS = ("_uuid", "meta/instanceID", "instanceID", "KEY")
+
+
+def identity_check(values: dict[str, str]) -> str:
+    """The digest of a form's identity fields (not a secret: it detects an edit)."""
+    return hashlib.sha256("\x1f".join(("capacity-progress-form/1", *(values[k] for k in IDENTITY))).encode()
+                          ).hexdigest()[:24]
+
+
+def _literal(s: str) -> str:
+    """``s`` as an XPath string literal."""
+    if "'" not in s:
+        return f"'{s}'"
+    if '"' not in s:
+        return f'"{s}"'
+    return "concat(" + ", \"'\", ".join(f"'{p}'" for p in s.split("'")) + ")"
+
+
+def _labels(key: str, **params: Any) -> dict[str, str]:
+    return {f"label::{language_column(lang)}": text(key, lang, **params) for lang in LANGS}
+
+
+def _same(label: str) -> dict[str, str]:
+    return {f"label::{language_column(lang)}": label for lang in LANGS}
+
+
+def _identity(form: ProgressForm) -> dict[str, str]:
+    keys = [line.key for code in SHEETS for line in form.sheets.get(code, [])]
+    sent = {code: [[plain(v) for v in line.sent] for line in form.sheets.get(code, [])] for code in SHEETS}
+    values = {"cap_assessment": form.meta["assessment_uid"], "cap_institution": form.meta["institution"],
+              "cap_period": form.period, "cap_form": form.meta["form"], "cap_keys": " ".join(keys),
+              "cap_sent": base64.b64encode(json.dumps([form.meta.get("carried", ""), sent]).encode()).decode()}
+    values["cap_check"] = identity_check(values)
+    return values
+
+
+def _default(field: str, value: Any) -> str:
+    if value is None:
+        return ""
+    v = plain(value)
+    return " ".join(str(v).split()) if field in ("reason", "note", "source") else str(v)
+
+
+def build_progress_xlsform(form: ProgressForm) -> Form:
+    """The survey, choices and settings of ``form`` as XLSForm rows."""
+    survey: list[dict[str, str]] = [{"type": "calculate", "name": k, "calculation": _literal(v)}
+                                    for k, v in _identity(form).items()]
+    survey.append({"type": "text", "name": "cap_respondent", "required": "yes", **_labels("cover.respondent")})
+    survey.append({"type": "text", "name": "cap_position", **_labels("cover.role")})
+    for code, (_protected, opened) in SHEETS.items():
+        survey.append({"type": "begin_group", "name": code, **_labels(f"sheet.{code}")})
+        for k, line in enumerate(form.sheets.get(code, []), 1):
+            name = f"{PREFIX[code]}{k}"
+            survey.append({"type": "begin_group", "name": name, **_same(" — ".join(x for x in line.shown[:4] if x))})
+            for col, value in zip(opened, line.sent, strict=True):
+                field = FIELDS[col]
+                row = {"type": TYPES[field], "name": f"{name}_{field}", "default": _default(field, value),
+                       **_labels(col, year=form.period[:4])}
+                if TYPES[field] == "decimal" and code == "money":
+                    row["constraint"] = ". >= 0"
+                survey.append({k2: v for k2, v in row.items() if v})
+            survey.append({"type": "end_group"})
+        survey.append({"type": "end_group"})
+    choices = [{"list_name": "status", "name": s, **_labels(f"status.{s}")}
+               for s in ("planned", "in_progress", "done", "dropped")]
+    title = text("cover.title", form.lang, institution=form.institution_label)
+    settings = {"form_id": f"capacity_progress_{form.meta['form']}", "version": form.meta["made_at"][:19].replace(
+        "-", "").replace(":", "").replace("T", ""), "form_title": f"{title} ({form.period})"[:200],
+        "default_language": language_column(form.lang)}
+    return Form(survey, choices, settings, [])
+
+
+def write_progress_xlsform(form: ProgressForm, out_path, progress=None, cancelled=None):
+    """Write ``form`` as an XLSForm at ``out_path`` once pyxform has converted it."""
+    return write_xlsform(build_progress_xlsform(form), out_path, progress, cancelled)
+
+
+# --- the submissions back -----------------------------------------------------------------------
+
+def is_submissions_export(wb: Workbook) -> bool:
+    rows = wb.rows(wb.sheet_names[0]) if wb.sheet_names else []
+    return bool(rows) and any(str(h).rsplit("/", 1)[-1] == "cap_check" for h in rows[0])
+
+
+def read_progress_file(path, progress=None, cancelled=None) -> ProgressReply:
+    """A returned progress workbook (``progress_reply``, the exchange workbook's limits) or a
+    KoboToolbox .xlsx export of the progress XLSForm's submissions (the submissions' limits: one
+    column per question), whichever ``path`` is, read and checked."""
+    from .progress_reply import is_progress_form, read_progress_reply
+
+    try:
+        with Workbook(str(path), EXPORT_LIMITS) as wb:
+            workbook = FORM_SHEET in wb.sheet_names and is_progress_form(wb)
+    except UnsafeWorkbook as exc:
+        raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
+    if workbook:
+        return read_progress_reply(path, progress, cancelled, DEFAULT_LIMITS)
+    return read_progress_export(path)
+
+
+def read_progress_export(path, limits: Limits = EXPORT_LIMITS) -> ProgressReply:
+    """The newest submission of a KoboToolbox .xlsx export (XML values and headers) of a progress
+    XLSForm, as a :class:`ProgressReply`; refused in one line (:class:`WorkbookError`)."""
+    try:
+        with Workbook(str(path), limits) as wb:
+            if not is_submissions_export(wb):
+                raise WorkbookError(str(path), [("", "", "not a progress form of capacity-app, nor the export of "
+                                                         "its XLSForm's submissions")])
+            sheet = wb.sheet_names[0]
+            formulas = wb.formula_cells(sheet)
+            if formulas:
+                raise WorkbookError(str(path), [(sheet, formulas[0], "a formula (the export was edited)")])
+            return _newest(str(path), sheet, wb.rows(sheet))
+    except UnsafeWorkbook as exc:
+        raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
+
+
+def _newest(path: str, sheet: str, rows: list[list[Any]]) -> ProgressReply:
+    header = [str(h).rsplit("/", 1)[-1] for h in rows[0]]
+    if len(set(header)) != len(header):
+        raise WorkbookError(path, [(sheet, "1", "two columns for one question (edited by hand?)")])
+    subs = [dict(zip(header, r, strict=False)) for r in rows[1:] if any(str(v).strip() for v in r)]
+    if not subs:
+        raise WorkbookError(path, [(sheet, "", "no submission in the export")])
+    checks = {str(s.get("cap_check", "")) for s in subs}
+    if len(checks) != 1:
+        raise WorkbookError(path, [(sheet, "", "the submissions come from different forms")])
+    time = next((c for c in TIME_COLUMNS if c in header), None)
+    subs.sort(key=lambda s: str(s.get(time, "")) if time else "")
+    sub = subs[-1]
+    ident = {k: str(sub.get(k, "")) for k in IDENTITY}
+    if identity_check(ident) != str(sub.get("cap_check", "")):
+        raise WorkbookError(path, [(sheet, "", "the form's hidden identity columns (cap_*) were changed: this is "
+                                                "not the export of the form as it was sent")])
+    carried, sent = json.loads(base64.b64decode(ident["cap_sent"]))
+    keys = ident["cap_keys"].split()
+    where = f"submission {str(next((sub[c] for c in ID_COLUMNS if c in sub), len(subs)))[:60]}"
+    out: dict[str, list[ReplyRow]] = {}
+    for code, (_p, opened) in SHEETS.items():
+        out[code] = []
+        for k, was in enumerate(sent[code], 1):
+            key = keys.pop(0)
+            values, cells = [], []
+            for col in opened:
+                name = f"{PREFIX[code]}{k}_{FIELDS[col]}"
+                cells.append(f"{where}, {name}")
+                try:
+                    values.append(read_open(col, sub.get(name), "en"))
+                except ValueError as exc:
+                    raise WorkbookError(path, [(sheet, "", f"{where}, {name}: {exc}")]) from None
+            now = tuple(_normal(plain(v)) for v in values)
+            was_t = tuple(_normal(v) for v in was)
+            out[code].append(ReplyRow(code, key, tuple(values), tuple(cells), was_t, now != was_t))
+    meta = {"assessment_uid": ident["cap_assessment"], "institution": ident["cap_institution"],
+            "period": ident["cap_period"], "form": ident["cap_form"], "made_at": str(sub.get(time, "")) if time else "",
+            "carried": carried, "language": "en", "submissions": str(len(subs))}
+    return ProgressReply(path, meta, " ".join(str(sub.get("cap_respondent", "")).split())[:200],
+                         " ".join(str(sub.get("cap_position", "")).split())[:200], out)
+
+
+__all__ = ["build_progress_xlsform", "identity_check", "is_submissions_export", "read_progress_export",
+           "read_progress_file",
+           "write_progress_xlsform"]

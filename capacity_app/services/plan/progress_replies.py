@@ -1,0 +1,432 @@
+"""Progress collected from the institutions (issue 61): each institution is sent the actions it
+leads as a workbook (``exchange.institutions.progress_form``) and its reply comes back as
+proposals, never as progress, as the questionnaire's replies do (``services.institutions``).
+
+An action's lead is the first of its institutions, named as the plan names it. The reply is the
+institution's the form was sent to (the form's hidden identity, under its check), whatever comes
+back; an action it does not lead (any more) refuses the file. Every row is checked as ``actions
+progress set`` and ``value`` check it (``services.plan.progress.checked_progress`` and
+``checked_value``), naming the cell; a refused file stores nothing. What differs from what is
+recorded becomes a proposal (key ``progress:<action>:<period>`` or ``indicator:<id>:<period>``,
+the history's keys) credited to the institution and its respondent; a later reply of the same
+institution for the period supersedes its open proposals (those it no longer makes too).
+Accepting one records it through ``services.plan.progress`` with its history row, replacing the
+entry of its period (the history keeps the one replaced), in one transaction with the proposal's
+"proposal" row; rejecting sets it aside."""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ...catalog import countries
+from ...domain.institutions import proposals as dp
+from ...domain.languages import CODES_TEXT, LANGUAGES
+from ...domain.mission import institution_rows, own_name, row_of_label
+from ...domain.plan.actions import Action
+from ...domain.plan.cost import amount_text
+from ...domain.plan.progress import (
+    ActionProgress,
+    IndicatorValue,
+    LineMoney,
+    ProgressError,
+    normalise_period,
+    period_dates,
+    progress_from_plain,
+    progress_to_plain,
+    value_from_plain,
+    value_to_plain,
+)
+from ...domain.plan.results import Indicator, ResultsChain, value_text
+from ...exchange.institutions.progress_form import FORMAT, FORMAT_VERSION, FormLine, ProgressForm, \
+    write_progress_workbook
+from ...exchange.institutions.progress_reply import ProgressReply, ReplyRow
+from ...exchange.institutions.progress_xlsform import read_progress_file, write_progress_xlsform
+from ...exchange.institutions.progress_texts import text
+from ...exchange.outside.isolation import ChildFailed, run_isolated
+from ...exchange.workbook.importer import WorkbookError
+from ...storage.db import StorageError
+from ...storage.progress import indicator_key, progress_key
+from ...storage.proposals import is_plan_key
+from ...storage.store import Store
+from ..base import ServiceError, get_assessment, storage_refusal, text_kept_within
+from ..changes import Changes
+from ..outputs import check_store_output
+from .progress import checked_progress, checked_value
+
+
+def lead(action: Action) -> str:
+    """The institution leading an action: the first it names ("" when none is named)."""
+    return action.institutions[0].strip() if action.institutions else ""
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def leads(plan: Sequence[Action]) -> list[str]:
+    """The institutions leading the plan's actions, in the plan's order, each once."""
+    out: list[str] = []
+    for a in plan:
+        if lead(a) and _fold(lead(a)) not in {_fold(x) for x in out}:
+            out.append(lead(a))
+    return out
+
+
+def match_lead(store: Store, q: Any, assessment_id: Any, key: str) -> str:
+    """The lead ``key`` names: the name as the plan gives it, the abbreviation it ends with in
+    brackets ("NSOV"), or the code of its row in S0 (``nso``: its own name or its kind there, in
+    any language); refused in one line listing the leads."""
+    a = get_assessment(store, assessment_id)
+    names = leads(store.action_plan(a.id))
+    want = _fold(key)
+    found = [n for n in names if _fold(n) == want or _fold(n).endswith(f"({want})")]
+    if not found and key in {code for code, _ in institution_rows(q)}:
+        own = _fold(own_name(store.answers(a.id), key))
+        found = [n for n in names if row_of_label(q, n) == key or (own and _fold(n) == own)]
+    if len(found) == 1:
+        return found[0]
+    listed = "; ".join(names) or "none: no action names its institutions"
+    if found:
+        raise ServiceError(f"{key[:60]!r} names several leading institutions ({'; '.join(found)}): give the name")
+    raise ServiceError(f"no action of assessment {a.id} is led by {key[:60]!r} (the leading institutions: {listed})")
+
+
+def _line_label(action: Action, i: int, lang: str) -> str:
+    c = action.costs[i - 1]
+    who = c.funder or text("funding.national" if c.funding == "national" else "funding.other", lang)
+    return f"{i}. {c.year} · {who} · {amount_text(c.amount)} {c.currency}"
+
+
+def _indicators(chain: ResultsChain, mine: dict[str, int]) -> list[tuple[Indicator, str]]:
+    """The indicators of the institution's actions (outputs) and of the outcomes they serve, with
+    the level each is shown with ((id, number) pairs of the actions in ``mine``)."""
+    outcomes = {o.id for aid in mine if (o := chain.outcome_of(aid)) is not None}
+    out = []
+    for ind in chain.indicators:
+        if ind.level == "output" and ind.parent in mine:
+            out.append((ind, f"output:{mine[ind.parent]}"))
+        elif ind.level == "outcome" and ind.parent in outcomes:
+            out.append((ind, f"outcome:{ind.parent}"))
+    return out
+
+
+def _last_before(entries: Sequence[ActionProgress], action_id: str, period: str) -> ActionProgress | None:
+    """The action's last entry of a period ended before ``period`` began (None: none)."""
+    start = period_dates(period)[0]
+    earlier = [e for e in entries if e.action_id == action_id and period_dates(e.period)[1] < start]
+    return max(earlier, key=lambda e: period_dates(e.period)[1], default=None)
+
+
+def _level(code: str, lang: str) -> str:
+    kind, _, ref = code.partition(":")
+    return text("level.output", lang, n=ref) if kind == "output" else text("level.outcome", lang, id=ref)
+
+
+def build_progress_form(store: Store, assessment_id: Any, institution: str, period: str, lang: str) -> ProgressForm:
+    """What ``institution``'s progress workbook for ``period`` holds (database reads only)."""
+    from ...catalog.loader import load_bundled   # the questionnaire every assessment is answered against
+
+    a = get_assessment(store, assessment_id)
+    try:
+        p = normalise_period(period)
+    except ProgressError as exc:
+        raise ServiceError(str(exc)) from None
+    name = match_lead(store, load_bundled(), a.id, institution)
+    plan = store.action_plan(a.id)
+    mine = {x.id: n for n, x in enumerate(plan, 1) if _fold(lead(x)) == _fold(name)}
+    entries = store.action_progress(a.id)
+    recorded = {e.action_id: e for e in entries if e.period == p}
+    values = {v.indicator_id: v for v in store.indicator_values(a.id) if v.period == p}
+    actions, money, carried = [], [], []
+    for x in (x for x in plan if x.id in mine):
+        n, e = mine[x.id], recorded.get(x.id)
+        shown = (str(n), x.title, f"{x.start or '…'} – {x.end or '…'}")
+        before = None if e else _last_before(entries, x.id, p)
+        if e:
+            sent: tuple = (e.status, e.started, e.completed, e.reason or None)
+        elif before is not None:   # its last report's status (and dates): a finished action stays finished
+            final = before.status in ("done", "dropped")
+            sent = (before.status, before.started, before.completed, before.reason or None if final else None)
+            if final:
+                carried.append(x.id)
+        else:
+            sent = (x.status, None, None, None)
+        actions.append(FormLine(x.id, shown, sent))
+        for i, c in enumerate(x.costs, 1):
+            m = next((m for m in e.lines if m.line == i), None) if e else None
+            money.append(FormLine(f"{x.id}#{i}", (str(n), x.title, _line_label(x, i, lang), c.currency),
+                                  (m.committed, m.disbursed, m.spent, m.note or None) if m else (None,) * 4))
+    year = int(p[:4])
+    indicators = []
+    for ind, level in _indicators(store.results_chain(a.id), mine):
+        target = ind.target_in(year)
+        v = values.get(ind.id)
+        indicators.append(FormLine(ind.id, (ind.id, ind.name, _level(level, lang),
+                                            "" if target is None else value_text(target)),
+                                   (v.value, v.date, v.source or None) if v else (None,) * 3))
+    keys = "\n".join(line.key for line in (*actions, *money, *indicators))
+    meta = {"format": FORMAT, "format_version": FORMAT_VERSION, "assessment_uid": a.uid, "country": a.country,
+            "round": str(a.round), "institution": name, "period": p, "language": lang, "carried": " ".join(carried),
+            "form": hashlib.sha256(f"{a.uid}\n{name}\n{p}\n{keys}".encode()).hexdigest()[:16],
+            "made_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")}
+    country = countries.lookup(a.country)
+    return ProgressForm(meta, lang, name, countries.localized_name(country, lang) if country else a.country,
+                        a.title or f"{a.country} {a.round}", p,
+                        {"actions": actions, "money": money, "indicators": indicators})
+
+
+def send_progress_workbook(store: Store, assessment_id: Any, period: str, institution: str, out_path, *,
+                           lang: str, xlsform: bool = False, progress=None, cancelled=None) -> ProgressForm:
+    """Write the progress workbook of the actions ``institution`` leads, for ``period``, in
+    ``lang`` (the caller's choice: ``services.institutions.forms.assessment_language``), or with
+    ``xlsform`` its XLSForm (the six languages, ``lang`` first); returns what it holds."""
+    a = get_assessment(store, assessment_id)
+    if lang not in LANGUAGES:
+        raise ServiceError(f"unknown language {lang[:10]!r} ({CODES_TEXT})")
+    check_store_output(out_path, store, "the workbook")
+    form = build_progress_form(store, a.id, institution, period, lang)
+    if xlsform:   # the same questions for ODK Central or KoboToolbox (checked by pyxform first)
+        from ...exchange.institutions.xlsform import XLSFormError
+
+        try:
+            write_progress_xlsform(form, out_path, progress, cancelled)
+        except XLSFormError as exc:
+            raise ServiceError(str(exc)) from None
+    else:
+        write_progress_workbook(form, out_path, progress, cancelled)
+    return form
+
+
+def read_progress_untrusted(path, progress=None, cancelled=None) -> ProgressReply:
+    """A returned progress workbook, or a KoboToolbox .xlsx export of the XLSForm's submissions (the
+    newest taken), read and checked in a child process with a memory and a time limit; a refused
+    file raises :class:`WorkbookError` (one line)."""
+    try:
+        return run_isolated(read_progress_file, str(path), path=str(path), progress=progress, cancelled=cancelled)
+    except ChildFailed as exc:
+        raise WorkbookError(str(path), [("", "", exc.reason)]) from None
+
+
+@dataclass(frozen=True)
+class ProgressReceived:
+    """A reply received (or, ``dry_run``, checked): the proposals stored (their ids; for a dry run
+    the keys it would propose), those the open proposals already made, the rows that say what is
+    recorded already, and the older open proposals it superseded."""
+
+    assessment_id: int
+    institution: str
+    period: str
+    respondent: str
+    proposed: tuple[str, ...]
+    ids: tuple[int, ...]
+    already: int
+    same_as_recorded: int
+    superseded: int
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(self.assessment_id, proposals=True)
+
+
+def _refused(cell: str, message: str) -> ServiceError:
+    return ServiceError(f"{cell}: {message}; nothing was received")
+
+
+def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list[tuple[ActionProgress, bool]]:
+    """Each action row of the reply as the entry it proposes (checked as ``set`` checks it), and
+    whether it says what is recorded already; rows and money left as sent are not proposed."""
+    plan = {x.id: (n, x) for n, x in enumerate(store.action_plan(aid), 1)}
+    money: dict[str, list[ReplyRow]] = {}
+    for row in reply.rows.get("money", []):
+        money.setdefault(row.key.partition("#")[0], []).append(row)
+    sent_actions = {row.key for row in reply.rows.get("actions", [])}
+    carried = set(reply.meta.get("carried", "").split())
+    stray = next((r for k, rows in money.items() if k not in sent_actions for r in rows), None)
+    if stray is not None:
+        raise _refused(stray.cells[0], "a cost line of an action the form does not list")
+    out = []
+    for row in reply.rows.get("actions", []):
+        _check_lead(plan, row, reply)
+        lines = money.get(row.key, [])
+        # a finished action's status carried from an earlier period is its report for this one
+        if not row.changed and not any(m.changed for m in lines) and row.key not in carried:
+            continue
+        status, started, completed, reason = row.values
+        if status is None:
+            raise _refused(row.cells[0], f"give the status of action {plan[row.key][0]}")
+        entry = ActionProgress(row.key, reply.period, status, started, completed, reason or "",
+                               tuple(LineMoney(int(m.key.partition("#")[2]), "", m.values[0], m.values[1], m.values[2],
+                                               m.values[3] or "") for m in lines if any(v is not None for v in m.values)))
+        try:
+            new, old, _n = checked_progress(store, aid, entry, today=today)
+        except ServiceError as exc:
+            raise _refused(row.cells[0], str(exc)) from None
+        out.append((new, old == new))
+    return out
+
+
+def _check_lead(plan: dict[str, tuple[int, Action]], row: ReplyRow, reply: ProgressReply) -> None:
+    if row.key not in plan:
+        raise _refused(row.cells[0], "this action is no longer in the plan (send the institution a new form)")
+    n, action = plan[row.key]
+    if _fold(lead(action)) != _fold(reply.institution):
+        raise _refused(row.cells[0], f"action {n} is led by {lead(action)[:80]!r}, not by {reply.institution[:80]!r}, "
+                                     "to whom this form was sent")
+
+
+def _value_entries(store: Store, aid: int, reply: ProgressReply, today) -> list[tuple[IndicatorValue, bool]]:
+    plan = store.action_plan(aid)
+    mine = {x.id: n for n, x in enumerate(plan, 1) if _fold(lead(x)) == _fold(reply.institution)}
+    allowed = {ind.id for ind, _ in _indicators(store.results_chain(aid), mine)}
+    out = []
+    for row in reply.rows.get("indicators", []):
+        if row.key not in allowed:
+            raise _refused(row.cells[0], f"indicator {row.key[:40]} is not one of the actions {reply.institution[:80]!r} "
+                                         "leads (or the outcomes they serve) any more")
+        if not row.changed:
+            continue
+        value, date, source = row.values
+        if value is None:
+            raise _refused(row.cells[0], f"give the value of indicator {row.key}, or leave its row as it was sent")
+        try:
+            new, old = checked_value(store, aid, IndicatorValue(row.key, reply.period, value, date or "", source or ""),
+                                     today=today)
+        except ServiceError as exc:
+            raise _refused(row.cells[0], str(exc)) from None
+        out.append((new, old == new))
+    return out
+
+
+def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, dry_run: bool = False,
+                     today: str | _dt.date | None = None) -> ProgressReceived:
+    """Store a checked reply's rows as proposals credited to the institution the form was sent to
+    (``dry_run``: check only). All or nothing; no progress is recorded."""
+    a = get_assessment(store, assessment_id)
+    where = Path(reply.path).name
+    if reply.uid != a.uid:
+        raise ServiceError(f"{where}: a reply for another assessment ({reply.meta.get('country', '?')[:10]} "
+                           f"{reply.meta.get('round', '?')[:6]}), not for assessment {a.id}; nothing was received")
+    try:
+        period = normalise_period(reply.period)
+    except ProgressError as exc:
+        raise ServiceError(f"{where}: {exc}; nothing was received") from None
+    entries = _action_entries(store, a.id, reply, today)
+    values = _value_entries(store, a.id, reply, today)
+    respondent = (reply.respondent + (f", {reply.role}" if reply.role else ""))[:dp.RESPONDENT_MAX]
+    new = [dp.NewProposal(progress_key(e.action_id, e.period), reply.institution, "answered", progress_to_plain(e),
+                          "", respondent) for e, same in entries if not same]
+    new += [dp.NewProposal(indicator_key(v.indicator_id, v.period), reply.institution, "answered", value_to_plain(v),
+                           "", respondent) for v, same in values if not same]
+    keys = {n.key for n in new}
+    older = [p for p in store.proposals(a.id, state=dp.OPEN, institution=reply.institution,
+                                        plan=True) if p.key.endswith(f":{period}") and p.key not in keys]
+    same = sum(1 for _e, s in entries if s) + sum(1 for _v, s in values if s)
+    if dry_run:
+        return ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), (), 0, same,
+                                len(older))
+    source = f"{where} (form {reply.meta.get('form', '?')} of {reply.meta.get('made_at', '?')})"[:dp.SOURCE_MAX]
+    try:
+        with text_kept_within(store, a.id):
+            ids = store.add_proposals(a.id, new, source, settled=[(reply.institution, p.key) for p in older])
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), tuple(ids),
+                            len(new) - len(ids), same, len(older))
+
+
+def plan_proposals(store: Store, assessment_id: Any, state: str | None = dp.OPEN) -> list[dp.Proposal]:
+    """The proposals of the plan's progress (``state`` None: all), oldest first."""
+    if state is not None and state not in dp.STATES:
+        raise ServiceError(f"{state[:40]!r}: a proposal's state is one of {', '.join(dp.STATES)}")
+    a = get_assessment(store, assessment_id)
+    return store.proposals(a.id, state=state, plan=True)
+
+
+def recorded_keys(store: Store, assessment_id: Any) -> set[str]:
+    """The keys of what is recorded (``progress:<action>:<period>``, ``indicator:<id>:<period>``):
+    a proposal with one of them replaces an entry when accepted (the history keeps it)."""
+    a = get_assessment(store, assessment_id)
+    return {progress_key(e.action_id, e.period) for e in store.action_progress(a.id)} | {
+        indicator_key(v.indicator_id, v.period) for v in store.indicator_values(a.id)}
+
+
+def proposed_entry(p: dp.Proposal) -> ActionProgress | IndicatorValue:
+    """What a proposal of the plan's progress would record."""
+    try:
+        if p.key.startswith("progress:"):
+            return progress_from_plain(p.value)
+        return value_from_plain(p.value)
+    except (ProgressError, TypeError, ValueError, KeyError):
+        raise ServiceError(f"proposal {p.id} cannot be read (damaged?)") from None
+
+
+def _open_plan_proposal(store: Store, aid: int, proposal_id: Any) -> dp.Proposal:
+    try:
+        owner, p = store.proposal(int(str(proposal_id)))
+    except (StorageError, ValueError):
+        raise ServiceError(f"no proposal {str(proposal_id)[:20]} of the plan's progress") from None
+    if owner != aid or not is_plan_key(p.key):
+        raise ServiceError(f"no proposal {p.id} of the plan's progress in assessment {aid}")
+    if not p.is_open:
+        raise ServiceError(f"proposal {p.id} is {p.state} already")
+    return p
+
+
+def accept(store: Store, assessment_id: Any, proposal_id: Any, note: str = "",
+           today: str | _dt.date | None = None) -> Changes:
+    """Record an open proposal (checked again as ``set``/``value`` check it: the plan may have
+    changed since it came), replacing the entry of its period; the history keeps both."""
+    a = get_assessment(store, assessment_id)
+    p = _open_plan_proposal(store, a.id, proposal_id)
+    entry = proposed_entry(p)
+    try:
+        if isinstance(entry, ActionProgress):
+            new: Any = checked_progress(store, a.id, entry, today=today)[0]
+            key = progress_key(new.action_id, new.period)
+        else:
+            new = checked_value(store, a.id, entry, today=today)[0]
+            key = indicator_key(new.indicator_id, new.period)
+    except ServiceError as exc:
+        raise ServiceError(f"proposal {p.id}: {exc}") from None
+    try:
+        with text_kept_within(store, a.id):
+            store.accept_plan_proposal(a.id, p.id, new, note)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Changes(a.id, frozenset({key}), actions=True, proposals=True)
+
+
+def accept_all(store: Store, assessment_id: Any, today: str | _dt.date | None = None) -> list[int]:
+    """Accept every open proposal of the plan's progress, oldest first; refused whole (nothing
+    recorded) when two institutions propose different entries for one action or indicator."""
+    a = get_assessment(store, assessment_id)
+    open_ = plan_proposals(store, a.id)
+    seen: dict[str, dp.Proposal] = {}
+    for p in open_:
+        if p.key in seen and seen[p.key].institution != p.institution:
+            raise ServiceError(f"proposals {seen[p.key].id} and {p.id} differ for {p.key.split(':')[1][:12]} "
+                               f"{p.key.rsplit(':', 1)[1]}: accept or reject them one by one")
+        seen[p.key] = p
+    with store.transaction():
+        for p in open_:
+            accept(store, a.id, p.id, today=today)
+    return [p.id for p in open_]
+
+
+def reject(store: Store, assessment_id: Any, proposal_id: Any, note: str = "") -> Changes:
+    a = get_assessment(store, assessment_id)
+    p = _open_plan_proposal(store, a.id, proposal_id)
+    try:
+        store.reject_proposals(a.id, [p.id], note)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Changes(a.id, proposals=True)
+
+
+__all__ = ["ProgressReceived", "accept", "accept_all", "build_progress_form", "lead", "leads", "match_lead",
+           "plan_proposals", "proposed_entry", "recorded_keys", "read_progress_untrusted", "receive_progress", "reject",
+           "send_progress_workbook"]

@@ -1,0 +1,56 @@
+"""``actions progress send|receive|proposals|accept|reject`` (issue 61): named in the help, a
+reply taken back as proposals and accepted, a refusal in one line with nothing stored."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import openpyxl
+from cli_helpers import refused
+
+
+def test_the_verbs_are_named_in_the_help(cli_run):
+    for args in (("actions", "--help"), ("actions", "progress", "--help")):
+        out = cli_run(*args).output
+        for verb in ("send", "receive", "proposals", "accept", "reject"):
+            assert verb in out, (args, verb)
+
+
+def test_send_receive_accept_from_the_command_line(cli_run, demo_db, tmp_path):
+    path, aid = demo_db
+    shutil.copy(path, cli_run.db)
+    out = tmp_path / "interior.xlsx"
+    r = cli_run("actions", "progress", "send", aid, "2026", "--institution",
+                "Ministry of the Interior, Migration Directorate", "--out", out, "--lang", "fr")
+    assert r.exit_code == 0 and "2 actions" in r.output, r.output
+    refused(cli_run("actions", "progress", "send", aid, "2026", "--institution", "nobody", "--out", out),
+            "is led by 'nobody'", "Ministry of the Interior, Migration Directorate")
+    wb = openpyxl.load_workbook(out)
+    actions = wb.worksheets[1]
+    assert actions["E2"].value == "En cours"     # the data-sharing agreement, as recorded for 2026
+    actions["H2"].value = "Le décret est signé ; les ministres signent en janvier"
+    wb.save(tmp_path / "reply.xlsx")
+    r = cli_run("actions", "progress", "receive", aid, tmp_path / "reply.xlsx", "--dry-run")
+    assert r.exit_code == 0 and "1 entry would propose" in r.output, r.output
+    assert json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"] == []
+    r = cli_run("actions", "progress", "receive", aid, tmp_path / "reply.xlsx")
+    assert "1 entry proposed" in r.output, r.output
+    (p,) = json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"]
+    assert p["kind"] == "action" and p["proposed"]["reason"].startswith("Le décret est signé")
+    refused(cli_run("actions", "progress", "accept", aid), "give a proposal's number or --all")
+    r = cli_run("actions", "progress", "accept", aid, p["id"])
+    assert r.exit_code == 0, r.output
+    shown = json.loads(cli_run("actions", "progress", "show", aid, "2026", "--json").output)
+    assert any((a["entry"] or {}).get("reason", "").startswith("Le décret est signé") for a in shown["actions"])
+    refused(cli_run("actions", "progress", "reject", aid, p["id"]), f"proposal {p['id']} is accepted already")
+    refused(cli_run("actions", "progress", "receive", aid, tmp_path / "nothing.xlsx"), "nothing.xlsx")
+
+
+def test_send_the_xlsform(cli_run, demo_db, tmp_path):
+    path, aid = demo_db
+    shutil.copy(path, cli_run.db)
+    r = cli_run("actions", "progress", "send", aid, "2026", "--institution", "NSOV", "--out", tmp_path / "f.xlsx",
+                "--xlsform", "--lang", "ar")
+    assert r.exit_code == 0 and "XLSForm" in r.output, r.output
+    settings = openpyxl.load_workbook(tmp_path / "f.xlsx")["settings"]
+    assert "Arabic (ar)" in [c.value for c in settings[2]]

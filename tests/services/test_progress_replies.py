@@ -1,0 +1,354 @@
+"""Progress collected from the institutions (issue 61): the workbook sent to an action's lead,
+filled as a focal point would (openpyxl), received as proposals and accepted equals what was
+typed; the identity is what was sent; a later reply supersedes the older one; a hostile or wrong
+file is refused in one line with nothing stored."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import zipfile
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from capacity_app.domain.plan.progress import ActionProgress, IndicatorValue, LineMoney
+from capacity_app.exchange.institutions.progress_reply import read_progress_reply
+from capacity_app.exchange.workbook.importer import WorkbookError
+from capacity_app.services.assessments import ServiceError, open_store
+from capacity_app.services.plan import actions as plans
+from capacity_app.services.plan import progress_replies as pr
+
+D = Decimal
+TODAY = "2027-01-20"
+NSO = "National Statistics Office of Veloria (NSOV)"
+INTERIOR = "Ministry of the Interior, Migration Directorate"
+
+
+@pytest.fixture
+def demo(demo_db, tmp_path):
+    """A store on a copy of the demo (its plan, results chain and 2026 progress) and its id."""
+    path, aid = demo_db
+    shutil.copy(path, tmp_path / "demo.sqlite3")
+    with open_store(tmp_path / "demo.sqlite3", backup_dir=tmp_path / "backups") as store:
+        yield store, aid
+
+
+def _action(store, aid, n):
+    return store.action_plan(aid)[n - 1]
+
+
+def fill(src, dst, *, actions=None, money=None, indicators=None, respondent=("Awa Diop", "Head of unit")):
+    """The workbook as a focal point returns it: the yellow cells typed in (``{key: {column
+    offset among the yellow cells: value}}`` per sheet) and the respondent's name."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(src)
+    cover, sheets = wb.worksheets[0], dict(zip(("actions", "money", "indicators"), wb.worksheets[1:4], strict=True))
+    cells = [c for row in cover.iter_rows() for c in row if c.protection.locked is False]
+    for c, v in zip(cells, respondent, strict=True):
+        c.value = v
+    first = {"actions": 5, "money": 6, "indicators": 6}
+    for code, edits in (("actions", actions), ("money", money), ("indicators", indicators)):
+        ws = sheets[code]
+        for key, values in (edits or {}).items():
+            row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == key)
+            for offset, v in values.items():
+                cell = row[first[code] - 1 + offset]
+                cell.value = v
+                if isinstance(v, str) and v.startswith("="):   # typed as text, as a quote makes it
+                    cell.data_type, cell.quotePrefix = "s", True
+    wb.save(dst)
+    return dst
+
+
+def send(store, aid, tmp_path, name="nso.xlsx", who="NSOV", period="2026", lang="en"):
+    out = tmp_path / name
+    pr.send_progress_workbook(store, aid, period, who, out, lang=lang)
+    return out
+
+
+def receive(store, aid, path, **kw):
+    return pr.receive_progress(store, aid, read_progress_reply(path), today=TODAY, **kw)
+
+
+def test_round_trip_send_fill_receive_accept_equals_the_entries(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)   # the statistics unit, led by the NSOV, not started in 2026
+    sent = send(store, aid, tmp_path)
+    assert receive(store, aid, sent).proposed == ()   # returned as sent: nothing proposed
+    reply = fill(sent, tmp_path / "reply.xlsx",
+                 actions={unit.id: {0: "In progress", 1: dt.date(2026, 12, 1), 3: "Posts advertised in December"}},
+                 money={f"{unit.id}#1": {0: 28000000, 1: "14000000", 2: 3500000.5}},
+                 indicators={"I11": {0: 2, 1: dt.date(2026, 12, 20), 2: "Appointment decrees"}})
+    before = (store.action_progress(aid), store.indicator_values(aid))
+    got = receive(store, aid, reply)
+    assert got.institution == NSO and got.respondent == "Awa Diop, Head of unit" and len(got.ids) == 2
+    assert (store.action_progress(aid), store.indicator_values(aid)) == before   # proposals, not progress
+    assert {p.key for p in pr.plan_proposals(store, aid)} == {f"progress:{unit.id}:2026", "indicator:I11:2026"}
+    assert store.proposals(aid) == []   # the questionnaire's proposals do not show them
+    assert pr.accept_all(store, aid, today=TODAY) == list(got.ids)
+    assert next(e for e in store.action_progress(aid) if e.action_id == unit.id) == ActionProgress(
+        unit.id, "2026", "in_progress", "2026-12-01", None, "Posts advertised in December",
+        (LineMoney(1, "XOF", D(28000000), D(14000000), D("3500000.5")),))
+    assert IndicatorValue("I11", "2026", D(2), "2026-12-20", "Appointment decrees") in store.indicator_values(aid)
+    rows = [h for h in store.history(aid, f"progress:{unit.id}:2026") if h["field"] == "proposal"]   # newest first
+    assert rows[0]["new"]["state"] == "accepted" and rows[0]["new"]["provenance"]["institution"] == NSO
+    assert pr.plan_proposals(store, aid) == []
+
+
+def test_a_correction_replaces_the_recorded_entry_only_when_accepted_and_the_history_keeps_it(demo, tmp_path):
+    store, aid = demo
+    done = _action(store, aid, 1)
+    old = next(e for e in store.action_progress(aid) if e.action_id == done.id)
+    reply = fill(send(store, aid, tmp_path), tmp_path / "reply.xlsx", money={f"{done.id}#1": {2: 2450000}})
+    (pid,) = receive(store, aid, reply).ids
+    assert next(e for e in store.action_progress(aid) if e.action_id == done.id) == old
+    assert f"progress:{done.id}:2026" in pr.recorded_keys(store, aid)     # said before it is accepted
+    pr.accept(store, aid, pid, today=TODAY)
+    new = next(e for e in store.action_progress(aid) if e.action_id == done.id)
+    assert new.lines[0].spent == D(2450000) and new.status == old.status == "done"
+    kept = [h for h in store.history(aid, f"progress:{done.id}:2026") if h["field"] == "progress"]
+    assert kept[0]["old"]["lines"][0]["spent"] == "2410000"
+    with pytest.raises(ServiceError, match="accepted already"):
+        pr.accept(store, aid, pid, today=TODAY)
+
+
+def test_rows_are_checked_as_set_and_value_check_them(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    cases = [
+        ({"money": {f"{unit.id}#1": {1: 1000, 2: 5000}}}, "Actions!E3: cost line 1 of action 3: 5000 XOF spent is more"),
+        ({"actions": {unit.id: {0: "Dropped", 3: None}}}, "action 3 is dropped: give the reason"),
+        ({"actions": {unit.id: {1: dt.date(2027, 3, 1)}}}, "after today"),
+        ({"indicators": {"I11": {0: 1}}}, "give the date the value of indicator I11 was measured"),
+        ({"actions": {unit.id: {0: "Perhaps"}}}, "'Perhaps' is not one of the statuses"),
+        ({"money": {f"{unit.id}#1": {0: "a lot"}}}, "'a lot' is not a number"),
+    ]
+    for n, (edits, words) in enumerate(cases):
+        path = fill(sent, tmp_path / f"bad{n}.xlsx", **edits)
+        with pytest.raises((ServiceError, WorkbookError)) as exc:
+            receive(store, aid, path)
+        assert words in str(exc.value) and "\n" not in str(exc.value), (words, str(exc.value))
+    assert pr.plan_proposals(store, aid, None) == []
+
+
+def test_the_reply_is_the_institution_s_the_form_was_sent_to(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    reply = fill(send(store, aid, tmp_path), tmp_path / "reply.xlsx", actions={unit.id: {3: "Waiting for the law"}})
+    import openpyxl
+
+    wb = openpyxl.load_workbook(reply)
+    meta = wb["_form"]
+    row = next(r for r in meta.iter_rows() if r[0].value == "institution")
+    row[1].value = INTERIOR      # the identity edited to credit another institution
+    wb.save(tmp_path / "forged.xlsx")
+    with pytest.raises(WorkbookError, match="hidden identity sheet was changed"):
+        receive(store, aid, tmp_path / "forged.xlsx")
+    # the action given to another institution after the form was sent
+    from capacity_app.catalog.loader import load_bundled
+
+    plans.update_action(store, load_bundled(), aid, replace(unit, institutions=(INTERIOR,)))
+    with pytest.raises(ServiceError, match=r"Actions!E3: action 3 is led by 'Ministry of the Interior.*not by "
+                                           r"'National Statistics Office of Veloria \(NSOV\)', to whom this form was sent"):
+        receive(store, aid, reply)
+    with pytest.raises(ServiceError, match="not for assessment"):
+        from capacity_app.services.assessments import new_assessment
+
+        receive(store, new_assessment(store, load_bundled(), country="KEN", round=2026).id, reply)
+    assert pr.plan_proposals(store, aid, None) == []
+    with pytest.raises(ServiceError, match="no action of assessment .* is led by 'labour'"):
+        send(store, aid, tmp_path, who="labour")
+
+
+def test_a_newer_reply_supersedes_the_older_one_whole(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    first = receive(store, aid, fill(sent, tmp_path / "first.xlsx", actions={unit.id: {3: "First answer"}},
+                                     indicators={"I11": {0: 1, 1: dt.date(2026, 12, 1)}}))
+    second = receive(store, aid, fill(sent, tmp_path / "second.xlsx", actions={unit.id: {3: "Second answer"}}))
+    assert second.superseded == 1 and len(first.ids) == 2 and len(second.ids) == 1
+    every = {p.id: p for p in pr.plan_proposals(store, aid, None)}
+    assert [every[i].state for i in first.ids] == ["superseded", "superseded"]
+    (open_,) = pr.plan_proposals(store, aid)
+    assert open_.value["reason"] == "Second answer"
+    # the same reply again stores nothing new
+    again = receive(store, aid, tmp_path / "second.xlsx")
+    assert again.ids == () and again.already == 1
+
+
+def test_hostile_and_wrong_files_are_refused_in_one_line(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(sent)
+    wb.worksheets[1].cell(row=3, column=8).value = '=HYPERLINK("http://evil.example","click")'
+    wb.save(tmp_path / "formula.xlsx")
+    wb = openpyxl.load_workbook(sent)
+    wb.worksheets[1].cell(row=3, column=3).value = "Another title"
+    wb.save(tmp_path / "protected.xlsx")
+    wb = openpyxl.load_workbook(sent)
+    wb.worksheets[2].cell(row=25_000, column=6).value = 1
+    wb.save(tmp_path / "huge.xlsx")
+    (tmp_path / "text.xlsx").write_text("not a workbook")
+    with zipfile.ZipFile(tmp_path / "bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"0" * (70 * 1024 * 1024))
+    from openpyxl import Workbook
+
+    plain = Workbook()
+    plain.active["A1"] = "hello"
+    plain.save(tmp_path / "other.xlsx")
+    expected = {"formula.xlsx": "a formula", "protected.xlsx": "a protected cell was changed",
+                "huge.xlsx": "20", "text.xlsx": "not", "bomb.xlsx": "", "other.xlsx": "not a progress form"}
+    for name, words in expected.items():
+        with pytest.raises(WorkbookError) as exc:
+            receive(store, aid, tmp_path / name)
+        assert words in str(exc.value) and "\n" not in str(exc.value), (name, str(exc.value))
+    # user text is data: a reason that looks like a formula, typed as text, is kept as text
+    reply = fill(sent, tmp_path / "text-formula.xlsx", actions={unit.id: {3: "=1+1 (as typed)"}})
+    (pid,) = receive(store, aid, reply).ids
+    assert store.proposal(pid)[1].value["reason"] == "=1+1 (as typed)"
+    assert len(pr.plan_proposals(store, aid, None)) == 1
+
+
+def test_the_reading_process_refuses_what_the_reader_refuses(demo, tmp_path):
+    (tmp_path / "x.xlsx").write_bytes(b"PK\x03\x04 broken")
+    with pytest.raises(WorkbookError):
+        pr.read_progress_untrusted(tmp_path / "x.xlsx")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "zh"])
+def test_the_workbook_speaks_the_form_s_language(demo, tmp_path, lang):
+    import openpyxl
+
+    from capacity_app.exchange.institutions.progress_texts import TEXTS
+
+    store, aid = demo
+    path = send(store, aid, tmp_path, lang=lang)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[:4] == [TEXTS[k][lang] for k in ("sheet.cover", "sheet.actions", "sheet.money",
+                                                           "sheet.indicators")]
+    assert wb.worksheets[1].sheet_view.rightToLeft is (lang == "ar")
+    assert wb.worksheets[1]["E2"].value == TEXTS["status.done"][lang]
+    # every text in the six languages
+    assert all(set(v) >= {"en", "fr", "es", "ar", "zh", "ru"} for v in TEXTS.values())
+
+
+def test_a_finished_action_stays_finished_in_the_next_period_s_workbook(demo, tmp_path):
+    store, aid = demo
+    done, unit = _action(store, aid, 1), _action(store, aid, 3)
+    sent = send(store, aid, tmp_path, name="nso-2027.xlsx", period="2027")
+    row = next(r for r in read_progress_reply(sent).rows["actions"] if r.key == done.id)
+    assert row.values == ("done", "2026-07-06", "2026-10-30", None)      # its 2026 report, not the plan's "planned"
+    got = receive(store, aid, sent)                                     # returned untouched: its report for 2027
+    assert got.proposed == (f"progress:{done.id}:2027",)
+    (p,) = pr.plan_proposals(store, aid)
+    assert p.value["status"] == "done" and p.value["period"] == "2027"
+    # an open action's last status is shown, and proposes nothing unless changed
+    assert next(r for r in read_progress_reply(sent).rows["actions"] if r.key == unit.id).values[0] == "planned"
+
+
+def _kobo_export(xlsform, path, submissions):
+    """A KoboToolbox .xlsx export (XML values and headers, groups separated by '/') of the form:
+    each submission's values by field name over the form's defaults, its identity as the form
+    computes it."""
+    import openpyxl
+
+    form = openpyxl.load_workbook(xlsform)["survey"]
+    head = [c.value for c in form[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=False)) for r in form.iter_rows(min_row=2)]
+    names, groups, calc = [], [], {}
+    for r in rows:
+        if r["type"] == "begin_group":
+            groups.append(r["name"])
+        elif r["type"] == "end_group":
+            groups.pop()
+        elif r["name"]:
+            names.append("/".join([*groups, r["name"]]))
+            if r["type"] == "calculate":
+                calc[r["name"]] = r["calculation"][1:-1]
+            elif r.get("default"):        # what the respondent saw filled in, submitted as it was
+                calc[r["name"]] = r["default"]
+    out = openpyxl.Workbook()
+    ws = out.active
+    ws.append([*names, "_uuid", "_submission_time"])
+    for n, (when, values) in enumerate(submissions):
+        ws.append([{**calc, **values}.get(name.rsplit("/", 1)[-1]) for name in names] + [f"uuid-{n}", when])
+    out.save(path)
+    return path
+
+
+def test_the_xlsform_and_its_kobo_export_round_trip(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    form = tmp_path / "nso-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="fr", xlsform=True)   # pyxform converted it
+    import openpyxl
+
+    survey = openpyxl.load_workbook(form)["survey"]
+    head = [c.value for c in survey[1]]
+    assert {"label::French (fr)", "label::Arabic (ar)", "label::Chinese (zh)", "default"} <= set(head)
+    first = {"a2_reason": "Premier envoi", "cap_respondent": "Awa Diop"}
+    newest = {"a2_status": "in_progress", "a2_started": "2026-11-02", "a2_reason": "Recrutement lancé",
+              "m2_committed": "28000000", "cap_respondent": "Awa Diop", "cap_position": "Cheffe de division"}
+    export = _kobo_export(form, tmp_path / "kobo.xlsx", [("2026-12-01T10:00:00", newest),
+                                                         ("2026-11-20T09:00:00", first)])
+    reply = pr.read_progress_untrusted(export)
+    assert reply.meta["submissions"] == "2" and reply.respondent == "Awa Diop"
+    got = pr.receive_progress(store, aid, reply, today=TODAY)
+    assert got.proposed == (f"progress:{unit.id}:2026",)
+    pr.accept_all(store, aid, today=TODAY)
+    assert store.action_progress(aid, unit.id)[0] == ActionProgress(
+        unit.id, "2026", "in_progress", "2026-11-02", None, "Recrutement lancé",
+        (LineMoney(1, "XOF", D(28000000), None, None),))
+    # its identity columns edited to credit another institution: refused, nothing stored
+    forged = _kobo_export(form, tmp_path / "forged.xlsx", [("2026-12-02T10:00:00", {**newest, "cap_institution": INTERIOR,
+                                                                                     "a2_reason": "x"})])
+    with pytest.raises(WorkbookError, match="identity columns"):
+        pr.read_progress_untrusted(forged)
+
+
+def test_an_edited_or_mixed_export_is_refused_in_one_line(demo, tmp_path):
+    import openpyxl
+
+    store, aid = demo
+    nso, interior = tmp_path / "nso-form.xlsx", tmp_path / "int-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", nso, lang="en", xlsform=True)
+    pr.send_progress_workbook(store, aid, "2026", INTERIOR, interior, lang="en", xlsform=True)
+    one = _kobo_export(nso, tmp_path / "one.xlsx", [("2026-12-01T10:00:00", {"cap_respondent": "A"})])
+    wb = openpyxl.load_workbook(one)
+    wb.active.cell(row=2, column=wb.active.max_column - 2).value = "=1+1"
+    wb.save(tmp_path / "formula.xlsx")
+    a = openpyxl.load_workbook(one).active
+    b = openpyxl.load_workbook(_kobo_export(interior, tmp_path / "two.xlsx", [("2026-12-01", {})])).active
+    mixed = openpyxl.Workbook()
+    head = [c.value for c in a[1]]
+    mixed.active.append(head)
+    mixed.active.append([c.value for c in a[2]])
+    other = dict(zip([c.value for c in b[1]], [c.value for c in b[2]], strict=True))
+    mixed.active.append([other.get(h) for h in head])
+    mixed.save(tmp_path / "mixed.xlsx")
+    for name, words in (("formula.xlsx", "a formula"), ("mixed.xlsx", "different forms")):
+        with pytest.raises(WorkbookError) as exc:
+            pr.read_progress_untrusted(tmp_path / name)
+        assert words in str(exc.value) and "\n" not in str(exc.value), str(exc.value)
+
+
+def test_the_questionnaire_s_proposals_leave_the_plan_s_alone(demo, tmp_path):
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.services.institutions import proposals as sp
+
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    reply = fill(send(store, aid, tmp_path), tmp_path / "reply.xlsx", actions={unit.id: {3: "Waiting"}})
+    (pid,) = receive(store, aid, reply).ids
+    assert sp.list_proposals(store, aid) == []
+    for decide in (lambda: sp.accept(store, load_bundled(), aid, pid), lambda: sp.reject(store, aid, [pid])):
+        with pytest.raises(ServiceError, match="of the plan's progress, not of an answer: capacity-app actions progress"):
+            decide()
+    assert [p.state for p in pr.plan_proposals(store, aid, None)] == ["open"]
