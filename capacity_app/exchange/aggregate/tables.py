@@ -47,7 +47,7 @@ from .groups import (
     sdg_rows,
     trend_rows,
 )
-from ...domain.plan.cost import rounded
+from ...domain.plan.cost import FUNDING_SOURCES, rounded
 from .plans import rollup
 from .model import ACCEPTED, FILE_STATUSES, STATUS_FINAL, AggregateReport, CountryRound, FileRecord, note_text
 
@@ -66,8 +66,9 @@ CODED = {
     "rollup_note": ("rollup_note", ROLLUP_NOTES), "band": ("band", BANDS), "gap_type": ("gap_type", GAP_TYPES),
     "sdg_status": ("sdg_status", SDG_STATUSES), "grouping": ("grouping", GROUPINGS),
     "answer_status": ("answer_status", ANSWER_STATUSES), "answers_checksum": ("checksum", ("ok", "mismatch")),
+    "funding": ("funding", FUNDING_SOURCES),
 }
-FLAGS = frozenset({"ldc", "lldc", "sids", "in_rollups", "edited", "has_plan", "validated"})
+FLAGS = frozenset({"ldc", "lldc", "sids", "in_rollups", "edited", "has_plan", "validated", "reporting"})
 
 
 @dataclass
@@ -169,11 +170,19 @@ def tables(rep: AggregateReport, q: Questionnaire) -> list[Table]:
     rounds = sorted(rep.rounds, key=lambda r: (r.country, r.record.round or 0))
     flat = [about(rep, q), files(rep), summary(rounds, sh, rep), key_facts(rounds, sh, q, lang),
             rounds_table(rounds, lang), *rollups(rep, q, sh), *per_country(rounds, q, sh, lang),
-            plans_table(rounds, lang), plans_groups(rep)]
+            plans_table(rounds, lang), plans_groups(rep), *implementation_tables(rounds, rep)]
     by_id = {t.sheet: t for t in flat}
     ordered = [by_id[s] for s in SHEET_IDS if s in by_id]
     ordered.append(codebook(ordered + [Table("answers", list(COLUMNS["answers"]))], q, sh, rep))
     return ordered
+
+
+def implementation_tables(rounds: list[CountryRound], rep: AggregateReport) -> list[Table]:
+    """The implementation sheets (``aggregate_implementation``)."""
+    from . import implementation as impl
+
+    return [impl.implementation_table(rounds, rep), impl.implementation_groups(rep), impl.partner_funds(rep),
+            impl.partner_funds_groups(rep)]
 
 
 def about(rep: AggregateReport, q: Questionnaire) -> Table:
@@ -205,6 +214,10 @@ def about(rep: AggregateReport, q: Questionnaire) -> Table:
         ("list_date", rep.list_date),
         ("figures", text("about.figures_value", lang)),
         ("names", text("about.names_value", lang)),
+        ("period", rep.period or text("about.period_none", lang)),
+        ("period_as_of", rep.as_of),
+        ("implementation", text("about.implementation_value", lang)),
+        ("usd_rates", text("about.usd_rates_value", lang)),
     ] + [("file", f.path) for f in rep.files]
     return Table("about", list(COLUMNS["about"]), [[k, text(f"about.{k}", lang), v] for k, v in rows])
 
