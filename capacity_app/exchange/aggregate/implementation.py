@@ -26,10 +26,8 @@ from ...domain.plan.implementation import (
     rollup,
 )
 from ...domain.plan.progress import as_of, normalise_period
-from .format import COLUMNS
 from .groups import grouped
 from .model import AggregateReport, CountryRound
-from .tables import Table, _group_cells
 
 
 def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
@@ -54,7 +52,10 @@ def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
                                 f"{rep.period}")
 
 
-# --- the tables (written by aggregate_tables' callers: workbook, CSV, Stata, SPSS) ---------------------
+# --- the tables' rows (``aggregate_tables`` makes the tables: workbook, CSV, Stata, SPSS) -----------------
+
+Row = list[Any]
+GroupRow = tuple[str, str, Row]  # grouping, group code, the cells after the group's own
 
 def _usd(v: Any) -> Any:
     return None if v is None else int(v)
@@ -64,75 +65,76 @@ def _partner(funding: str, funder: str, lang: str) -> str:
     return funder or label("funding", funding, lang)
 
 
-def implementation_table(rounds: list[CountryRound], rep: AggregateReport) -> Table:
-    """One row per country and round: its figures for the period (empty without a plan or a
-    period; the USD sums empty without a rate for one of its currencies, named)."""
+def implementation_rows(rounds: list[CountryRound], rep: AggregateReport, width: int) -> list[Row]:
+    """One row of ``width`` cells per country and round: its figures for the period (empty
+    without a plan or a period; the USD sums empty without a rate for one of its currencies,
+    named)."""
     lang = rep.lang
-    t = Table("implementation", list(COLUMNS["implementation"]))
+    rows: list[Row] = []
     for r in rounds:
         c = countries.lookup(r.country)
         f = r.implementation
         head = [r.country, countries.localized_name(c, lang) if c else r.country, r.record.round,
                 1 if r.in_rollups else 0, rep.period or None]
         if f is None:
-            t.rows.append(head + [0] + [None] * (len(t.columns) - len(head) - 1))
+            rows.append(head + [0] + [None] * (width - len(head) - 1))
             continue
         totals = f.fund_totals
-        t.rows.append(head + [1 if f.reporting else 0, f.action_count, *(f.actions[s] for s in ACTION_STATES),
-                              f.unreported, *(f.indicators[s] for s in INDICATOR_STANDINGS),
-                              *(_usd(totals[k]) if totals else None for k in FUND_KINDS), " ".join(f.no_rate)])
-    return t
+        rows.append(head + [1 if f.reporting else 0, f.action_count, *(f.actions[s] for s in ACTION_STATES),
+                            f.unreported, *(f.indicators[s] for s in INDICATOR_STANDINGS),
+                            *(_usd(totals[k]) if totals else None for k in FUND_KINDS), " ".join(f.no_rate)])
+    return rows
 
 
 def _figures_of(rep: AggregateReport) -> dict[str, Any]:
     return {r.country: r.implementation for r in rep.used}
 
 
-def implementation_groups(rep: AggregateReport) -> Table:
+def implementation_group_rows(rep: AggregateReport) -> list[GroupRow]:
     """The countries of the roll-ups summed by world, region and group."""
-    t = Table("implementation_groups", list(COLUMNS["implementation_groups"]))
+    rows: list[GroupRow] = []
     if not rep.period:
-        return t
+        return rows
     figures = _figures_of(rep)
     for grouping, group, members in grouped([r.scores for r in sorted(rep.used, key=lambda r: r.country)]):
         ro = rollup(figures.get(m.iso3) for m in members)
         usd = ro.usd_countries > 0
-        t.rows.append([*_group_cells(grouping, group, rep.lang), rep.period, ro.assessed, ro.reporting,
-                       ro.action_count, *(ro.actions[s] for s in ACTION_STATES), ro.unreported,
-                       *(ro.indicators[s] for s in INDICATOR_STANDINGS), ro.usd_countries, ro.no_rate,
-                       *(_usd(ro.funds[k]) if usd else None for k in FUND_KINDS),
-                       " ".join(sorted(m.iso3 for m in members))])
-    return t
+        rows.append((grouping, group, [rep.period, ro.assessed, ro.reporting, ro.action_count,
+                                       *(ro.actions[s] for s in ACTION_STATES), ro.unreported,
+                                       *(ro.indicators[s] for s in INDICATOR_STANDINGS), ro.usd_countries, ro.no_rate,
+                                       *(_usd(ro.funds[k]) if usd else None for k in FUND_KINDS),
+                                       " ".join(sorted(m.iso3 for m in members))]))
+    return rows
 
 
-def partner_funds(rep: AggregateReport) -> Table:
+def partner_rows(rep: AggregateReport) -> list[Row]:
     """One row per country of the roll-ups (reporting, with USD figures) and partner."""
     lang = rep.lang
-    t = Table("partner_funds", list(COLUMNS["partner_funds"]))
+    rows: list[Row] = []
     for r in sorted(rep.used, key=lambda r: r.country):
         f = r.implementation
         if f is None or not f.reporting or f.funds is None:
             continue
         for (funding, funder), row in f.funds.items():
-            t.rows.append([r.country, r.record.round, rep.period, funding, label("funding", funding, lang),
-                           _partner(funding, funder, lang), *(_usd(row[k]) for k in FUND_KINDS)])
-    return t
+            rows.append([r.country, r.record.round, rep.period, funding, label("funding", funding, lang),
+                         _partner(funding, funder, lang), *(_usd(row[k]) for k in FUND_KINDS)])
+    return rows
 
 
-def partner_funds_groups(rep: AggregateReport) -> Table:
+def partner_group_rows(rep: AggregateReport) -> list[GroupRow]:
     """Per world, region and group, each partner's money summed over its reporting countries with
     USD figures: a group's rows add up to its total on the implementation-by-group sheet."""
     lang = rep.lang
-    t = Table("partner_funds_groups", list(COLUMNS["partner_funds_groups"]))
+    rows: list[GroupRow] = []
     if not rep.period:
-        return t
+        return rows
     figures = _figures_of(rep)
     for grouping, group, members in grouped([r.scores for r in sorted(rep.used, key=lambda r: r.country)]):
         for (funding, funder), (sums, n) in partner_rollup(figures.get(m.iso3) for m in members).items():
-            t.rows.append([*_group_cells(grouping, group, lang), rep.period, funding, label("funding", funding, lang),
-                           _partner(funding, funder, lang), n, *(_usd(sums[k]) for k in FUND_KINDS)])
-    return t
+            rows.append((grouping, group, [rep.period, funding, label("funding", funding, lang),
+                                           _partner(funding, funder, lang), n, *(_usd(sums[k]) for k in FUND_KINDS)]))
+    return rows
 
 
-__all__ = ["implementation_groups", "implementation_table", "partner_funds", "partner_funds_groups",
-           "settle"]
+__all__ = ["GroupRow", "Row", "implementation_group_rows", "implementation_rows", "partner_group_rows",
+           "partner_rows", "settle"]

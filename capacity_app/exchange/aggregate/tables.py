@@ -49,6 +49,7 @@ from .groups import (
 )
 from ...domain.plan.cost import FUNDING_SOURCES, rounded
 from .plans import rollup
+from . import implementation as impl
 from .model import ACCEPTED, FILE_STATUSES, STATUS_FINAL, AggregateReport, CountryRound, FileRecord, note_text
 
 ANSWER_STATUSES = ("answered", "dont_know", "not_applicable", "empty")
@@ -178,11 +179,17 @@ def tables(rep: AggregateReport, q: Questionnaire) -> list[Table]:
 
 
 def implementation_tables(rounds: list[CountryRound], rep: AggregateReport) -> list[Table]:
-    """The implementation sheets (``aggregate_implementation``)."""
-    from . import implementation as impl
-
-    return [impl.implementation_table(rounds, rep), impl.implementation_groups(rep), impl.partner_funds(rep),
-            impl.partner_funds_groups(rep)]
+    """The implementation sheets, from ``aggregate_implementation``'s rows."""
+    lang = rep.lang
+    cols = {s: list(COLUMNS[s]) for s in ("implementation", "implementation_groups", "partner_funds",
+                                          "partner_funds_groups")}
+    return [Table("implementation", cols["implementation"],
+                  impl.implementation_rows(rounds, rep, len(cols["implementation"]))),
+            Table("implementation_groups", cols["implementation_groups"],
+                  [[*_group_cells(g, code, lang), *row] for g, code, row in impl.implementation_group_rows(rep)]),
+            Table("partner_funds", cols["partner_funds"], impl.partner_rows(rep)),
+            Table("partner_funds_groups", cols["partner_funds_groups"],
+                  [[*_group_cells(g, code, lang), *row] for g, code, row in impl.partner_group_rows(rep)])]
 
 
 def about(rep: AggregateReport, q: Questionnaire) -> Table:
