@@ -1,0 +1,207 @@
+"""UNSD's view of implementation in the aggregation (issue 61): two countries' workbooks made from
+the demo with different progress — Montenegro's plan in euros, Ecuador's in US dollars — plus a
+copy of Montenegro's (one country, counted once) and Albania's in leks without a rate (named, left
+out of the dollar sums); every figure below computed by hand from the progress written here."""
+from __future__ import annotations
+
+import copy
+import csv
+import datetime as dt
+import shutil
+from pathlib import Path
+from unittest import mock
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+TODAY = dt.date(2026, 11, 20)
+
+MNE_PROGRESS = [
+    {"recommendation": "publish_by_migratory_status", "period": "2026", "status": "done", "started": "2026-07-06",
+     "completed": "2026-10-30", "lines": [{"line": 1, "committed": "2500000", "disbursed": "2500000", "spent": "2400000"}]},
+    {"recommendation": "register_statistical_access", "period": "2026", "status": "in_progress", "started": "2026-09-01",
+     "lines": [{"line": 1, "committed": "6000000", "disbursed": "4000000", "spent": "2000000"},
+               {"line": 2, "committed": "15000", "disbursed": "5000", "spent": "0"}]},
+    {"recommendation": "migration_statistics_unit", "period": "2026", "status": "planned",
+     "reason": "The posts wait for the 2027 finance law."},
+]
+ECU_PROGRESS = [
+    {"recommendation": "publish_by_migratory_status", "period": "2026", "status": "dropped",
+     "reason": "Merged into the census programme.", "lines": [{"line": 1, "committed": "500000"}]},
+    {"recommendation": "register_statistical_access", "period": "2026", "status": "done", "started": "2026-07-01",
+     "completed": "2026-11-15", "lines": [{"line": 1, "committed": "6000000", "disbursed": "6000000", "spent": "5500000"}]},
+    {"recommendation": "migration_statistics_unit", "period": "2026", "status": "in_progress", "started": "2026-10-15"},
+]
+MNE_VALUES = [{"indicator": "I5", "period": "2026", "value": "35", "date": "2026-10-15", "source": "LFS"},
+              {"indicator": "I6", "period": "2026", "value": "12", "date": "2026-10-30", "source": "Monstat"},
+              {"indicator": "I9", "period": "2026", "value": "12", "date": "2026-10-30", "source": "Monstat"}]
+ECU_VALUES = [{"indicator": "I5", "period": "2026-H1", "value": "28", "date": "2026-06-15", "source": "ENEMDU"},
+              {"indicator": "I6", "period": "2026", "value": "9", "date": "2026-10-30", "source": "INEC"}]
+
+
+def _demo(country, currency, rates, progress, values, validated=True):
+    """The demo's data for another country: its plan in ``currency`` with ``rates``, its 2026
+    progress replaced."""
+    from capacity_app.services.demo import demo_data
+
+    d = copy.deepcopy(demo_data())
+    d["assessment"]["country"] = country
+    plan = d["action_plan"]
+    plan.update(currency=currency, rates=rates, progress=progress, indicator_values=values)
+    if not validated:  # a plan without a rate for its currency cannot be validated
+        plan["validation"] = None
+    return d
+
+
+def _make(folder: Path) -> None:
+    from capacity_app.services import demo
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.exchange import export_workbook
+
+    made = {"mne": _demo("MNE", "EUR", [{"currency": "EUR", "per_usd": "0.8", "date": "2026-05-01"}],
+                         MNE_PROGRESS, MNE_VALUES),
+            "ecu": _demo("ECU", "USD", [{"currency": "EUR", "per_usd": "0.9", "date": "2026-05-01"}],
+                         ECU_PROGRESS, ECU_VALUES),
+            "alb": _demo("ALB", "ALL", [], MNE_PROGRESS, MNE_VALUES, validated=False)}
+    for name, data in made.items():
+        with open_store(folder / f"{name}.sqlite3", backup_dir=folder / "backups") as store, \
+                mock.patch.object(demo, "demo_data", lambda data=data: data):
+            export_workbook(store, demo.create_demo(store).id, folder / f"{name}.xlsx")
+    shutil.copy(folder / "mne.xlsx", folder / "mne-copy.xlsx")
+
+
+@pytest.fixture(scope="module")
+def workbooks(make_once):
+    folder = make_once("implementation-workbooks", _make, across_workers=True)
+    return [folder / n for n in ("mne.xlsx", "mne-copy.xlsx", "ecu.xlsx", "alb.xlsx")]
+
+
+def _sheet(path, name):
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = list(wb[name].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+
+
+@pytest.fixture(scope="module")
+def aggregated(workbooks, tmp_path_factory):
+    from capacity_app.exchange.aggregate.run import aggregate
+
+    out = tmp_path_factory.mktemp("impl") / "all.xlsx"
+    rep = aggregate(workbooks, out, bundle_dir=out.parent / "bundle", workers=0, today=TODAY)
+    return rep, out
+
+
+def test_two_countries_by_hand(aggregated):
+    from capacity_app.exchange.aggregate.format import AGG_IMPLEMENTATION, AGG_IMPLEMENTATION_GROUPS
+
+    rep, out = aggregated
+    assert (rep.period, rep.as_of) == ("2026", "2026-11-20")  # the latest year reported, judged on today
+    rows = {r["Country code"]: r for r in _sheet(out, AGG_IMPLEMENTATION)}
+    assert sorted(rows) == ["ALB", "ECU", "MNE"]  # Montenegro's two files: one country
+    mne, ecu, alb = rows["MNE"], rows["ECU"], rows["ALB"]
+    states = ("Done", "In progress", "Late", "Dropped", "Not started", "Without a report")
+    # Montenegro: publishing done; access in progress before its end (2027-06-30); the unit
+    # planned from 2026-10-01, not started on 2026-11-20: late; seven actions of 2027 and later
+    assert [mne[k] for k in ("Actions (all)", *states)] == [10, 1, 1, 1, 0, 7, 7]
+    # Ecuador: publishing dropped, access done, the unit in progress
+    assert [ecu[k] for k in ("Actions (all)", *states)] == [10, 1, 1, 0, 1, 7, 7]
+    ind = ("Indicators on track", "Indicators at risk", "Indicators off track", "Indicators not judged")
+    # targets for 2026: I5 25 -> 40, I6 0 -> 12, I9 0 -> 12
+    # Montenegro: I5 35: 10/15 at risk; I6 12 and I9 12 on track
+    assert [mne[k] for k in ind] == [2, 1, 0, 0]
+    # Ecuador: I5 28 (2026-H1): 3/15 off track; I6 9: 0.75 at risk; I9 no value: not judged
+    assert [ecu[k] for k in ind] == [0, 1, 1, 1]
+    usd = ("Pledged (USD)", "Committed (USD)", "Disbursed (USD)", "Spent (USD)")
+    # Montenegro, EUR at 0.8 a dollar: pledged 2 500 000 + 6 000 000 EUR = 10 625 000 USD;
+    # committed 8 500 000 EUR = 10 625 000 USD + IOM's 15 000 USD; disbursed 6 500 000 EUR =
+    # 8 125 000 USD + 5 000 USD; spent 4 400 000 EUR = 5 500 000 USD
+    assert [mne[k] for k in usd] == [10_625_000, 10_640_000, 8_130_000, 5_500_000]
+    # Ecuador, in dollars: pledged 8 500 000; committed 500 000 + 6 000 000
+    assert [ecu[k] for k in usd] == [8_500_000, 6_500_000, 6_000_000, 5_500_000]
+    # Albania: money in leks and no rate: no dollar figure, the currency named
+    assert [alb[k] for k in usd] == [None] * 4 and alb["Currencies without a rate"] == "ALL"
+    assert alb["Late"] == 1 and alb["Reporting"] == 1
+    assert any("ALB" in w and "no exchange rate for ALL" in w for w in rep.warnings)
+
+    groups = {(r["Grouping"], r["Group code"]): r for r in _sheet(out, AGG_IMPLEMENTATION_GROUPS)}
+    world, europe = groups[("world", "001")], groups[("region", "150")]
+    assert [world[k] for k in ("Countries", "Countries reporting", "Countries in USD", "Countries without a rate")] \
+        == [3, 3, 2, 1]
+    assert [world[k] for k in ("Actions (all)", *states)] == [30, 3, 3, 2, 1, 21, 21]
+    assert [world[k] for k in ind] == [4, 3, 1, 1]
+    assert [world[k] for k in usd] == [19_125_000, 17_140_000, 14_130_000, 11_000_000]
+    assert [europe[k] for k in usd] == [10_625_000, 10_640_000, 8_130_000, 5_500_000]  # Albania left out
+    assert europe["Country codes"] == "ALB MNE"
+
+
+def test_partners_add_up_to_the_totals(aggregated):
+    from capacity_app.exchange.aggregate.format import AGG_PARTNER_FUNDS, AGG_PARTNER_FUNDS_GROUPS
+
+    rep, out = aggregated
+    usd = ("Pledged (USD)", "Committed (USD)", "Disbursed (USD)", "Spent (USD)")
+    by_partner = {(r["Country code"], r["Partner"]): [r[k] for k in usd] for r in _sheet(out, AGG_PARTNER_FUNDS)}
+    assert by_partner == {("ECU", "National budget"): [8_500_000, 6_500_000, 6_000_000, 5_500_000],
+                          ("MNE", "National budget"): [10_625_000, 10_625_000, 8_125_000, 5_500_000],
+                          ("MNE", "International Organization for Migration (IOM)"): [0, 15_000, 5_000, 0]}
+    world = {r["Partner"]: ([r[k] for k in usd], r["Countries"]) for r in _sheet(out, AGG_PARTNER_FUNDS_GROUPS)
+             if r["Grouping"] == "world"}
+    assert world == {"National budget": ([19_125_000, 17_125_000, 14_125_000, 11_000_000], 2),
+                     "International Organization for Migration (IOM)": ([0, 15_000, 5_000, 0], 1)}
+    # the analyst's files carry the same rows
+    bundle = out.parent / "bundle"
+    with open(bundle / "csv" / "implementation_groups.csv", encoding="utf-8") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["grouping"] == "world")
+    assert [row[k] for k in ("pledged_usd", "committed_usd", "disbursed_usd", "spent_usd", "late")] == [
+        "19125000", "17140000", "14130000", "11000000", "2"]
+    assert (bundle / "stata" / "implementation_groups.dta").exists()
+    with open(bundle / "data_dictionary.csv", encoding="utf-8") as fh:
+        assert any(r["table"] == "partner_funds" and r["variable"] == "funding" and "national" in r["codes"]
+                   for r in csv.DictReader(fh))
+
+
+def test_the_pdf_summary_page_in_french(aggregated, qn):
+    """The summary's implementation page: the world and the regions as the workbook sums them, the
+    world's partners and their total; the country without a rate named under Read with care."""
+    import html
+
+    from capacity_app.reports.aggregate.summary import build_context, render_html
+    from capacity_app.services.aggregation import summary
+
+    rep, _ = aggregated
+    rep.lang = "fr"
+    try:
+        s = summary(rep, qn)
+    finally:
+        rep.lang = "en"
+    world = next(r for r in s.implementation if r.code == "001")
+    assert (world.assessed, world.reporting, world.actions, world.states, world.indicators) == (
+        3, 3, 30, (3, 3, 2, 1, 21), (4, 3, 1))
+    assert s.funds[-1].total and s.funds[-1].amounts == (19_125_000, 17_140_000, 14_130_000, 11_000_000)
+    assert s.funds[0].partner == "Budget national" and s.funds_countries == 2
+    assert any("Albanie (ALL)" in w for w in s.warnings)
+    page = html.unescape(render_html(build_context(s)))
+    assert "Mise en œuvre en 2026" in page and "Fonds par partenaire, 2026" in page and "Retardées" in page
+    assert "19\u202f125\u202f000" in page and "Implementation" not in page
+
+
+def test_a_period_asked_and_a_bad_one(workbooks, tmp_path):
+    from capacity_app.exchange.aggregate.run import AggregateError, aggregate
+
+    rep = aggregate(workbooks[2:3], None, workers=0, period="2026h1", today=TODAY)
+    assert rep.period == "2026-H1" and rep.as_of == "2026-06-30"
+    f = rep.used[0].implementation
+    # Ecuador's one entry inside the first half-year is I5's value: it reports; no action has a
+    # report, each stands by the plan (planned, starting from July): not started
+    assert f.reporting and f.unreported == 10 and f.actions["not_started"] == 10
+    # I5 held to its 2026 target: off track; I6 (a value for the whole year) and I9: not judged
+    assert f.indicators == {"on_track": 0, "at_risk": 0, "off_track": 1, "not_judged": 2}
+    assert f.fund_totals == {"pledged": 8_500_000, "committed": 0, "disbursed": 0, "spent": 0}
+    out = tmp_path / "x.xlsx"
+    with pytest.raises(AggregateError, match="--period: the reporting period '2026-Q1'"):
+        aggregate(workbooks[2:3], out, workers=0, period="2026-Q1")
+    assert not out.exists()
