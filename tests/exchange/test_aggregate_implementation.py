@@ -13,8 +13,6 @@ from unittest import mock
 
 import openpyxl
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 TODAY = dt.date(2026, 11, 20)
 
