@@ -13,6 +13,8 @@ from unittest import mock
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -203,3 +205,80 @@ def test_a_period_asked_and_a_bad_one(workbooks, tmp_path):
     with pytest.raises(AggregateError, match="--period: the reporting period '2026-Q1'"):
         aggregate(workbooks[2:3], out, workers=0, period="2026-Q1")
     assert not out.exists()
+
+
+# --- over random countries and rounds: each country once, every group's rows add up -------------------
+
+POOL = ("MNE", "ALB", "SRB", "ECU", "PER", "KEN", "SEN", "FJI", "NPL")
+PARTNERS = (("national", ""), ("partner", "IOM"), ("partner", "European Union"), ("other", "RTAC"))
+
+
+@st.composite
+def runs(draw):
+    """A report's rounds: each country of a random set in one to three rounds, its latest in the
+    roll-ups, with random figures for the period."""
+    from decimal import Decimal
+
+    from capacity_app.catalog import countries
+    from capacity_app.domain.plan.implementation import ACTION_STATES, FUND_KINDS, INDICATOR_STANDINGS, Implementation
+    from capacity_app.exchange.aggregate.groups import CountryScores
+    from capacity_app.exchange.aggregate.model import AggregateReport, CountryRound, FileRecord, Identity
+
+    rounds = []
+    for iso in draw(st.lists(st.sampled_from(POOL), unique=True, max_size=6)):
+        c = countries.lookup(iso)
+        years = sorted(draw(st.sets(st.sampled_from([2024, 2025, 2026]), min_size=1, max_size=3)))
+        for y in years:
+            funds = draw(st.one_of(st.none(), st.dictionaries(st.sampled_from(PARTNERS), st.fixed_dictionaries(
+                {k: st.integers(0, 10**9).map(Decimal) for k in FUND_KINDS}), max_size=3)))
+            f = Implementation("2026", draw(st.booleans()),
+                               draw(st.fixed_dictionaries({s: st.integers(0, 9) for s in ACTION_STATES})),
+                               draw(st.integers(0, 3)),
+                               draw(st.fixed_dictionaries({s: st.integers(0, 5) for s in INDICATOR_STANDINGS})),
+                               funds, () if funds is not None else ("XOF",))
+            scores = CountryScores(iso, y, c.region_code, c.sub_region_code, c.intermediate_region_code,
+                                   countries.groups_of(iso, f"{y}-07-01", countries.SIDS_M49), 50.0, "")
+            rounds.append(CountryRound(FileRecord(f"{iso}-{y}.xlsx", identity=Identity(iso, y)), scores, None,
+                                       f"{y}-07-01", {}, in_rollups=y == years[-1],
+                                       implementation=draw(st.one_of(st.none(), st.just(f)))))
+    return AggregateReport([], [], None, rounds, period="2026", as_of="2026-11-20")
+
+
+@settings(max_examples=40, deadline=None)
+@given(runs())
+def test_countries_counted_once_and_rows_add_up(rep):
+    from capacity_app.exchange.aggregate.tables import implementation_tables
+
+    rounds = sorted(rep.rounds, key=lambda r: (r.country, r.record.round))
+    country_t, group_t, partner_t, partner_group_t = implementation_tables(rounds, rep)
+    assert len(country_t.rows) == len(rep.rounds)  # every round listed, its roll-up flag said
+    used = {r.country: r for r in rep.used}
+    assert len(used) == len(rep.used)  # one assessment per country in the roll-ups
+
+    def cols(t, row):
+        return dict(zip([c.var for c in t.columns], row, strict=True))
+
+    usd = ("pledged_usd", "committed_usd", "disbursed_usd", "spent_usd")
+    countries_rows = {cols(country_t, row)["iso3"]: cols(country_t, row) for row in country_t.rows
+                      if cols(country_t, row)["in_rollups"]}
+    for row in group_t.rows:
+        g = cols(group_t, row)
+        members = g["country_list"].split()
+        assert len(members) == len(set(members)) == g["countries"]  # each country once
+        reporting = [countries_rows[m] for m in members if countries_rows[m]["reporting"]]
+        assert g["reporting_countries"] == len(reporting)
+        for k in ("n_actions", "done", "in_progress", "late", "dropped", "not_started", "ind_on_track"):
+            assert g[k] == sum(r[k] for r in reporting), k
+        in_usd = [r for r in reporting if r["pledged_usd"] is not None]
+        assert g["funds_countries"] == len(in_usd)
+        partners = [cols(partner_group_t, p) for p in partner_group_t.rows]
+        mine = [p for p in partners if (p["grouping"], p["group_code"]) == (g["grouping"], g["group_code"])]
+        for k in usd:  # the countries' totals, and the partners' rows, add up to the group's
+            total = sum(r[k] for r in in_usd)
+            assert (g[k] if in_usd else 0) == total == sum(p[k] for p in mine), k
+    for iso, r in countries_rows.items():  # a country's partner rows add up to its totals
+        mine = [cols(partner_t, p) for p in partner_t.rows if p[0] == iso]
+        if r["reporting"] and r["pledged_usd"] is not None:
+            assert all(sum(p[k] for p in mine) == r[k] for k in usd)
+        else:
+            assert mine == []
