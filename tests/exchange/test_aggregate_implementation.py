@@ -282,3 +282,13 @@ def test_countries_counted_once_and_rows_add_up(rep):
             assert all(sum(p[k] for p in mine) == r[k] for k in usd)
         else:
             assert mine == []
+
+
+def test_the_command_line_takes_the_period(workbooks, cli_run, tmp_path):
+    out = tmp_path / "cli.xlsx"
+    r = cli_run("aggregate", workbooks[2], "--xlsx", out, "--period", "2026", "--quiet")
+    assert r.exit_code == 0 and "implementation: 2026, judged on" in r.output
+    bad = cli_run("aggregate", workbooks[2], "--xlsx", tmp_path / "bad.xlsx", "--period", "2026-Q3", "--quiet")
+    assert bad.exit_code != 0 and not (tmp_path / "bad.xlsx").exists()
+    assert "--period: the reporting period '2026-Q3' is not a year" in bad.output
+    assert len([ln for ln in bad.output.splitlines() if ln.strip()]) == 1
