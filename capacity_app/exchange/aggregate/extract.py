@@ -206,7 +206,6 @@ def progress_of(plan: Any) -> PlanProgress | None:
                         read.results, read.finance)
 
 
-
 def _answers_digest(answers) -> str:
     """The answers' content (key, status, value, comment, evidence), independent of the file: two
     copies of one export edited apart are told apart by it."""

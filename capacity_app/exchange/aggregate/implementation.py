@@ -6,7 +6,7 @@ US dollars by its own workbook's rates; then the same summed by world, region an
 The figures are the domain's (``domain.plan.implementation``, the rule of docs/methodology.md
 sections 18 and 19) over what each workbook carries: its Action plan and Action costs sheets, its
 Plan validation sheet (the rates), its Results sheet and its Plan progress and Indicator values
-sheets, read and checked by the import's own readers in the worker (:func:`progress_of`). The
+sheets, read and checked by the import's own readers in the worker (``aggregate_extract.progress_of``). The
 countries are those of the roll-ups (one assessment per country, its latest round or the round
 asked: ``aggregate_identity``), so a country is counted once however many files it sent."""
 from __future__ import annotations
@@ -56,6 +56,7 @@ def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
 
 Row = list[Any]
 GroupRow = tuple[str, str, Row]  # grouping, group code, the cells after the group's own
+
 
 def _usd(v: Any) -> Any:
     return None if v is None else int(v)
