@@ -122,11 +122,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
     period of the implementation sheets (a year or a half-year; default: the latest year a country
     of the roll-ups reports for), judged on its last day or on ``today`` (default: the run's day)
     while it runs."""
-    if period:
-        try:
-            period = normalise_period(period)
-        except ValueError as exc:
-            raise AggregateError(f"--period: {exc}; nothing was written") from None
+    period = _checked_period(period)
     out_xlsx = Path(out_xlsx) if out_xlsx else None
     bundle_dir = Path(bundle_dir) if bundle_dir else None
     mappings = load_mappings() if mappings is None else mappings
@@ -189,6 +185,16 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
             _write(rep, q, spool, run_dir, bundle_dir, report, cancelled)
     report(1.0, "done")
     return rep
+
+
+def _checked_period(period: str | None) -> str | None:
+    """The period asked, normalised, refused in one line before any file is read."""
+    if not period:
+        return None
+    try:
+        return normalise_period(period)
+    except ValueError as exc:
+        raise AggregateError(f"--period: {exc}; nothing was written") from None
 
 
 def _write(rep: AggregateReport, q, spool, run_dir: Path, bundle_dir: Path | None, report, cancelled) -> None:
