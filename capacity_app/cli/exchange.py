@@ -392,19 +392,22 @@ def _side(value, by: str, at: str) -> str:
                    "roll-ups and trends; each roll-up then says how many it holds (default: listed, left out).")
 @click.option("--sids-list", "sids_list", type=click.Choice(["m49", "ohrlls"]), default="m49",
               help="The list of Small Island Developing States: the UN M49 list (default) or the UN-OHRLLS list.")
+@click.option("--period", default=None, metavar="PERIOD",
+              help="The reporting period of the implementation sheets: a year (2026) or a half-year (2026-H1) "
+                   "(default: the latest year a country of the roll-ups reports progress for).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the labels.")
 @click.option("--quiet", is_flag=True, help="No progress lines.")
 @click.pass_obj
 def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, bundle_dir: str | None, prefer: tuple[str, ...],
                   round_year: int | None, status_filter: str, include_provisional: bool, sids_list: str, lang: str,
-                  quiet: bool) -> None:
+                  quiet: bool, period: str | None = None) -> None:
     """Consolidate country workbooks (files or folders) into one cross-country workbook: one
     assessment per country in the roll-ups, scores recomputed from the answers."""
     rep = aggregate([Path(p) for p in paths], Path(out), pdf_out=Path(pdf_out) if pdf_out else None,
                     bundle_dir=Path(bundle_dir) if bundle_dir else None,
                     progress=_progress_printer(quiet), db_path=obj.db_path or default_db_path(),
                     prefer=prefer, round_year=round_year, status_filter=status_filter, sids_list=sids_list,
-                    lang=lang, include_provisional=include_provisional)
+                    lang=lang, include_provisional=include_provisional, period=period)
     for w in rep.warnings:
         click.echo(shown(f"warning: {w}"))
     for f in rep.files:
@@ -422,6 +425,8 @@ def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, bundle_dir: str | N
     click.echo(f"{rep.accepted} accepted, {rep.rejected} rejected, {rep.superseded} superseded, "
                f"{rep.conflicts} in conflict; {in_rollups} in the roll-ups{provisional}; "
                f"wrote {', '.join(outputs)}")
+    if rep.period:
+        click.echo(f"implementation: {rep.period}, judged on {rep.as_of}")
 
 
 def register(group: click.Group) -> None:

@@ -12,6 +12,7 @@ from ..files import OutputError, disk_error, output_error
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
+from ..domain.plan import implementation as impl
 from ..domain.plan.cost import rounded
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RULES_VERSION
@@ -34,7 +35,9 @@ from ..reports.aggregate.summary import (
     AggregateSummary,
     CountryRow,
     FileRow,
+    FundRow,
     GroupRow,
+    ImplementationRow,
     PlanRow,
     SdgRow,
     TrendRow,
@@ -44,14 +47,14 @@ from ..reports.aggregate.summary import (
 
 def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, prefer=(),
         round_year=None, status_filter="any", sids_list=countries.SIDS_M49, lang="en",
-        include_provisional=False) -> AggregateReport:
+        include_provisional=False, period=None) -> AggregateReport:
     """Aggregate ``paths`` into ``out_xlsx`` (None: read only), ``bundle_dir`` and ``pdf_out``;
     a cancelled run leaves none of its outputs, nor one that meets a full disk or a file-size limit
     (one line, :class:`files.OutputError`: issue 47)."""
     try:
         return _run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress,
                     cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,
-                    sids_list=sids_list, lang=lang, include_provisional=include_provisional)
+                    sids_list=sids_list, lang=lang, include_provisional=include_provisional, period=period)
     except Exception as exc:
         disk = disk_error(exc)
         if disk is None:
@@ -67,11 +70,11 @@ def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancel
 
 
 def _run(paths, out_xlsx, *, pdf_out, bundle_dir, progress, cancelled, prefer, round_year, status_filter,
-         sids_list, lang, include_provisional) -> AggregateReport:
+         sids_list, lang, include_provisional, period=None) -> AggregateReport:
     share = 0.9 if pdf_out else 1.0
     rep = _aggregate(paths, out_xlsx, bundle_dir=bundle_dir, progress=jobs.scaled(progress, 0.0, share),
                      cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,
-                     sids_list=sids_list, lang=lang, include_provisional=include_provisional)
+                     sids_list=sids_list, lang=lang, include_provisional=include_provisional, period=period)
     if pdf_out is not None:
         try:
             from ..exchange.aggregate.extract import questionnaire
@@ -101,6 +104,46 @@ def _plan_row(g, plan_of: dict, lang: str) -> PlanRow:
     return PlanRow(g.group, group_name(g.grouping, g.group, lang), ro.assessed, ro.countries, ro.actions,
                    ro.validated, pct(ro.validated_share), ro.usd_countries,
                    int(rounded(ro.cost_usd)) if usd else None, int(rounded(ro.gap_usd)) if usd else None)
+
+
+def _implementation_row(g, figures: dict, lang: str) -> ImplementationRow:
+    """The implementation of a region's countries as the workbook's "Implementation by group"
+    sheet sums them (``domain.plan.implementation.rollup``)."""
+    ro = impl.rollup(figures.get(iso) for iso in g.countries)
+    return ImplementationRow(g.group, group_name(g.grouping, g.group, lang), ro.assessed, ro.reporting,
+                             ro.action_count, tuple(ro.actions[s] for s in impl.ACTION_STATES),
+                             tuple(ro.indicators[s] for s in impl.INDICATOR_STANDINGS[:3]))
+
+
+def _fund_rows(figures: dict, lang: str) -> list[FundRow]:
+    """The world's partners, then their total (the sum of exactly those rows), whole dollars."""
+    rows, total = [], dict.fromkeys(impl.FUND_KINDS, 0)
+    for (funding, funder), (sums, n) in impl.partner_rollup(figures.values()).items():
+        amounts = tuple(int(sums[k]) for k in impl.FUND_KINDS)
+        rows.append(FundRow(funder or label("funding", funding, lang), n, amounts))
+        for k, a in zip(impl.FUND_KINDS, amounts, strict=True):
+            total[k] += a
+    if rows:
+        rows.append(FundRow(text("pdf.funds_total", lang), None, tuple(total.values()), True))
+    return rows
+
+
+def _implementation_part(rep: AggregateReport, rolled, lang: str) -> dict:
+    """The summary's implementation page: the world and the regions, the world's partners."""
+    if not rep.period:
+        return {}
+    figures = {r.country: r.implementation for r in rep.used}
+    return {"period": rep.period, "period_as_of": rep.as_of,
+            "implementation": [_implementation_row(g, figures, lang) for g in rolled if g.grouping in (WORLD, REGION)],
+            "funds": _fund_rows(figures, lang), "funds_countries": impl.rollup(figures.values()).usd_countries}
+
+
+def no_rate_warning(rep: AggregateReport, lang: str) -> list[str]:
+    """The countries of the roll-ups whose money the USD sums leave out (no rate), in ``lang``."""
+    named = [f"{_name(r.country, lang)} ({' '.join(r.implementation.no_rate)})"
+             for r in sorted(rep.used, key=lambda r: r.country)
+             if r.implementation is not None and r.implementation.reporting and r.implementation.no_rate]
+    return [text("pdf.care_no_rate", lang, list=text("sep.list", lang).join(named))] if named else []
 
 
 def _name(iso3: str, lang: str) -> str:
@@ -140,7 +183,7 @@ def warnings_of(rep: AggregateReport, lang: str) -> list[str]:
             f"{_name(iso, lang)} ({iso}) {rnd}" for iso, rnd in conflicts_of(rep))))
     if rep.excluded:
         out.append(text("pdf.care_excluded", lang, list=", ".join(sorted({r.country for r in rep.excluded}))))
-    return out
+    return out + no_rate_warning(rep, lang)
 
 
 def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
@@ -206,4 +249,4 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
         warnings=warnings_of(rep, lang), rules_version=RULES_VERSION, rounds_note=rounds_note,
         status_note=text("about.status_final" if rep.status_filter == STATUS_FINAL else "about.status_any", lang),
         list_date=rep.list_date, sids_name=text(f"sids_list.{rep.sids_list}", lang), map_states=states,
-        plans=plans)
+        plans=plans, **_implementation_part(rep, rolled, lang))

@@ -857,104 +857,114 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
+        <source>the latest year reported (a year, 2026, or a half-year, 2026-H1)</source>
+        <translation>آخر سنة مُبلغ عنها (سنة مثل 2026، أو نصف سنة مثل 2026-H1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <source>Implementation p&amp;eriod:</source>
+        <translation>&amp;فترة التنفيذ:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="143"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>قائمة M49 للأمم المتحدة (53 بلدًا ومنطقة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="144"/>
         <source>UN-OHRLLS list</source>
         <translation>قائمة مكتب الممثل السامي (UN-OHRLLS)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="145"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;قائمة الدول الجزرية الصغيرة النامية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="150"/>
         <source>&amp;Labels in:</source>
         <translation>لغة ال&amp;تسميات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="151"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>كتابة ال&amp;موجز بصيغة PDF أيضًا (بجانب المصنف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="152"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>كتابة ملفات المحللين أيضًا: CSV مع قاموس للبيانات، و&amp;Stata وSPSS (في مجلد بجانب المصنف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="307"/>
         <source>Output workbook</source>
         <translation>مصنف الناتج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="167"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="168"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="169"/>
         <source>Output:</source>
         <translation>الناتج:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="175"/>
         <source>Aggregate</source>
         <translation>تجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="239"/>
         <source>Checking the workbooks</source>
         <translation>جارٍ التحقق من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="247"/>
         <source>The files could not be checked: %1</source>
         <translation>تعذّر التحقق من الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="267"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>ضعوا علامة على التقييم المراد استخدامه لهذا البلد وهذه الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>المصنفات المستخدمة: %1، والمستبدلة: %2، والمرفوضة: %3، والمتعارضة: %4؛ وعدد البلدان في المجاميع: %5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="283"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>ضعوا علامة على ملف واحد من كل تعارض لاستخدامه، ثم أعيدوا التحقق أو اجمعوا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Workbooks</source>
         <translation>المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="308"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="302"/>
         <source>Folder of workbooks</source>
         <translation>مجلد المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Add at least one workbook or folder.</source>
         <translation>أضيفوا مصنفًا أو مجلدًا واحدًا على الأقل.</translation>
     </message>
@@ -964,7 +974,7 @@
         <translation>&amp;تضمين الدرجات المؤقتة (بلا فئة: اكتمال دون 80 % أو لا تاريخ مرجعي صالح)؛ تبيّن المجاميع عددها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="318"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>اختاروا مكان كتابة المصنف المجمَّع.</translation>
     </message>

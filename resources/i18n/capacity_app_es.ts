@@ -853,104 +853,114 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
+        <source>the latest year reported (a year, 2026, or a half-year, 2026-H1)</source>
+        <translation>el último año informado (un año, 2026, o un semestre, 2026-H1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <source>Implementation p&amp;eriod:</source>
+        <translation>Período de e&amp;jecución:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="143"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Lista M49 de las Naciones Unidas (53 países y zonas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="144"/>
         <source>UN-OHRLLS list</source>
         <translation>Lista de la UN-OHRLLS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="145"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;Lista de PEID:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="150"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Etiquetas en:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="151"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Escribir también el resumen en &amp;PDF (junto al libro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="152"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Escribir también los archivos para el análisis: CSV con un diccionario de datos, &amp;Stata y SPSS (una carpeta junto al libro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="307"/>
         <source>Output workbook</source>
         <translation>Libro de salida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="167"/>
         <source>aggregate.xlsx</source>
         <translation>consolidado.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="168"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="169"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="175"/>
         <source>Aggregate</source>
         <translation>Consolidar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="239"/>
         <source>Checking the workbooks</source>
         <translation>Comprobando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="247"/>
         <source>The files could not be checked: %1</source>
         <translation>No se pudieron comprobar los archivos: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="267"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Marque la evaluación que se utilizará para este país y esta ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>%1 libros utilizados, %2 sustituidos, %3 rechazados, %4 en conflicto; %5 países en los agregados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="283"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Marque un archivo de cada conflicto para utilizarlo y luego vuelva a comprobar o consolide.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Workbooks</source>
         <translation>Libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="308"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="302"/>
         <source>Folder of workbooks</source>
         <translation>Carpeta de libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Añada al menos un libro o una carpeta.</translation>
     </message>
@@ -960,7 +970,7 @@
         <translation>&amp;Incluir las puntuaciones provisionales (sin nivel: completitud inferior al 80 % o sin fecha de referencia válida); los agregados indican cuántas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="318"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Elija dónde guardar el libro consolidado.</translation>
     </message>

@@ -853,104 +853,114 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
+        <source>the latest year reported (a year, 2026, or a half-year, 2026-H1)</source>
+        <translation>la dernière année rapportée (une année, 2026, ou un semestre, 2026-H1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <source>Implementation p&amp;eriod:</source>
+        <translation>Période de &amp;mise en œuvre :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="143"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Liste M49 de l&apos;ONU (53 pays et zones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="144"/>
         <source>UN-OHRLLS list</source>
         <translation>Liste de l&apos;UN-OHRLLS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="145"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;Liste des PEID :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="150"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Libellés en :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="151"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Écrire aussi la synthèse &amp;PDF (à côté du classeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="152"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Écrire aussi les fichiers pour l&apos;analyse : CSV avec un dictionnaire des données, &amp;Stata et SPSS (un dossier à côté du classeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="307"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="167"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="168"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="169"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="175"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="239"/>
         <source>Checking the workbooks</source>
         <translation>Vérification des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="247"/>
         <source>The files could not be checked: %1</source>
         <translation>Les fichiers n&apos;ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="267"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Cochez l&apos;évaluation à utiliser pour ce pays et ce cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>%1 classeurs utilisés, %2 remplacés, %3 refusés, %4 en conflit ; %5 pays dans les agrégats.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="283"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Cochez un fichier de chaque conflit pour l&apos;utiliser, puis vérifiez à nouveau ou agrégez.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="308"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="302"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
@@ -960,7 +970,7 @@
         <translation>&amp;Inclure les scores provisoires (sans niveau : complétude inférieure à 80 % ou pas de date de référence valable) ; les agrégats indiquent combien</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="318"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>

@@ -854,104 +854,114 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
+        <source>the latest year reported (a year, 2026, or a half-year, 2026-H1)</source>
+        <translation>последний год, за который есть отчеты (год, 2026, или полугодие, 2026-H1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <source>Implementation p&amp;eriod:</source>
+        <translation>Период &amp;реализации:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="143"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Список M49 ООН (53&#xa0;страны и&#xa0;территории)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="144"/>
         <source>UN-OHRLLS list</source>
         <translation>Список Канцелярии Высокого представителя ООН по НРС, РСНВМ и&#xa0;МОРАГ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="145"/>
         <source>SIDS &amp;list:</source>
         <translation>Список &amp;МОРАГ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="150"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Названия на языке:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="151"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Также сформировать &amp;сводку в&#xa0;PDF (рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="152"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Также сформировать файлы для аналитиков: CSV со словарем данных, &amp;Stata и&#xa0;SPSS (в&#xa0;папке рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="307"/>
         <source>Output workbook</source>
         <translation>Итоговая рабочая книга</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="167"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="168"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="169"/>
         <source>Output:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="175"/>
         <source>Aggregate</source>
         <translation>Агрегировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="239"/>
         <source>Checking the workbooks</source>
         <translation>Проверка рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="247"/>
         <source>The files could not be checked: %1</source>
         <translation>Не удалось проверить файлы:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="267"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Отметьте оценку, которую следует использовать для этой страны и&#xa0;этого цикла</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>Использовано рабочих книг:&#xa0;%1, заменено более поздними:&#xa0;%2, отклонено:&#xa0;%3, в&#xa0;конфликте:&#xa0;%4; стран в&#xa0;сводных данных:&#xa0;%5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="283"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Отметьте по одному файлу в&#xa0;каждом конфликте, чтобы использовать его, а&#xa0;затем повторите проверку или выполните агрегирование.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Workbooks</source>
         <translation>Рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="308"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="302"/>
         <source>Folder of workbooks</source>
         <translation>Папка с&#xa0;рабочими книгами</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Добавьте хотя бы одну рабочую книгу или папку.</translation>
     </message>
@@ -961,7 +971,7 @@
         <translation>&amp;Включить предварительные баллы (без уровня: полнота ниже 80 % или нет действительной отчетной даты); сводные данные указывают их число</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="318"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Выберите, куда записать агрегированную рабочую книгу.</translation>
     </message>

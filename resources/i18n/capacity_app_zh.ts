@@ -852,104 +852,114 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
+        <source>the latest year reported (a year, 2026, or a half-year, 2026-H1)</source>
+        <translation>报告的最近年份（年份如 2026，或半年如 2026-H1）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <source>Implementation p&amp;eriod:</source>
+        <translation>执行期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="143"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>联合国M49名单（53个国家和地区）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="144"/>
         <source>UN-OHRLLS list</source>
         <translation>高级代表办事处（UN-OHRLLS）名单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="145"/>
         <source>SIDS &amp;list:</source>
         <translation>小岛屿发展中国家名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="150"/>
         <source>&amp;Labels in:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="151"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>同时写出PDF摘要（与工作簿放在一起）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="152"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>同时写出分析人员所用文件：附数据字典的CSV、Stata和SPSS文件（与工作簿放在同一文件夹中）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="307"/>
         <source>Output workbook</source>
         <translation>输出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="167"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="168"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="169"/>
         <source>Output:</source>
         <translation>输出：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="175"/>
         <source>Aggregate</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="239"/>
         <source>Checking the workbooks</source>
         <translation>正在检查工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="247"/>
         <source>The files could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="267"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>勾选该国家和轮次要使用的评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>使用了%1个工作簿，%2个被取代，%3个被拒绝，%4个存在冲突；汇总涵盖%5个国家。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="283"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>在每组冲突中勾选一个要使用的文件，然后重新检查或汇总。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Workbooks</source>
         <translation>工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="308"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="302"/>
         <source>Folder of workbooks</source>
         <translation>工作簿文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Add at least one workbook or folder.</source>
         <translation>请至少添加一个工作簿或文件夹。</translation>
     </message>
@@ -959,7 +969,7 @@
         <translation>包括暂定分数(&amp;I)（无等级：完整性低于80%或无有效参考日期）；汇总注明其数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="318"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>请选择汇总工作簿的保存位置。</translation>
     </message>

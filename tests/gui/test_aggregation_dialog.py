@@ -93,7 +93,10 @@ def test_the_dialog_settles_what_the_command_line_settles(opened, tmp_path, qtbo
     opts = dlg.options()
     assert opts == {"pdf_out": str(tmp_path / "all.pdf"), "bundle_dir": str(tmp_path / "all-analyst"),
                     "prefer": (str(src / "one.xlsx"),), "round_year": 2025, "status_filter": "final",
-                    "include_provisional": True, "sids_list": "ohrlls", "lang": "fr"}
+                    "include_provisional": True, "period": None, "sids_list": "ohrlls", "lang": "fr"}
+    dlg.period.setText(" 2026-H1 ")
+    assert dlg.options()["period"] == "2026-H1"
+    dlg.period.clear()
     dlg.round.setValue(LATEST)
     assert dlg.options()["round_year"] is None and dlg.round.text() != "1999"
     dlg.final_only.setChecked(False)

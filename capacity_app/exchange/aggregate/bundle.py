@@ -33,7 +33,7 @@ from ..workbook.codec import unescape_text
 from ..outside.reader import _xml_text
 
 STATISTICAL = ("files", "summary", "key_facts", "rounds", "regions", "regions_pq", "trends", "pq", "matrix", "sdg",
-               "sdg_groups")
+               "sdg_groups", "implementation", "implementation_groups", "partner_funds", "partner_funds_groups")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 STATA_LABEL_MAX = 80
 

@@ -18,6 +18,7 @@ from ...domain.scoring import score
 from ..workbook import codec, vocab
 from ..outside import isolation
 from .plans import figures_of
+from ...domain.plan.implementation import PlanProgress
 from ..workbook.codec import text_of as _str
 from .format import AGG_KEY_FACT_KEYS
 from .model import Extracted, Identity, Note, PqScore, Recomputed, Rejected
@@ -191,7 +192,18 @@ def extract(path: str) -> Extracted | Rejected:
     facts, xml, n_rows = _render(plan, q, mapped)
     return Extracted(identity, "ok" if plan.checksum_ok else "mismatch", scores, facts, notes,
                      deflate_rows(xml.encode("utf-8")), n_rows, mapped, dict(plan.meta),
-                     figures_of(plan.action_plan), _answers_digest(plan.answers))
+                     figures_of(plan.action_plan), _answers_digest(plan.answers), progress_of(plan))
+
+
+def progress_of(plan: Any) -> PlanProgress | None:
+    """The plan and its progress as an import read them (``importer.ImportPlan``: its
+    ``action_plan`` and ``progress``); None when the workbook carries no plan."""
+    read = getattr(plan, "action_plan", None)
+    if read is None:
+        return None
+    prog = getattr(plan, "progress", None)
+    return PlanProgress(tuple(read.actions), tuple(prog.entries) if prog else (), tuple(prog.values) if prog else (),
+                        read.results, read.finance)
 
 
 def _answers_digest(answers) -> str:

@@ -18,7 +18,8 @@ from ...catalog.aggregate_texts import text
 from ...domain.questionnaire import tr
 
 SHEET_IDS = ("about", "files", "summary", "key_facts", "rounds", "regions", "regions_pq", "trends", "pq",
-             "matrix", "sdg", "sdg_groups", "plans", "plans_groups", "codebook", "answers")
+             "matrix", "sdg", "sdg_groups", "plans", "plans_groups", "implementation", "implementation_groups",
+             "partner_funds", "partner_funds_groups", "codebook", "answers")
 
 # answer keys behind the Key facts columns, in order
 AGG_KEY_FACT_KEYS = ("s2_policy", "s5_strategy", "s9_mechanism", "s6a_last_census_year", "s12_staff_fte",
@@ -65,6 +66,11 @@ def _measure_cols() -> tuple[Column, ...]:
     return tuple(out)
 
 
+# the implementation's counts and USD sums (aggregate_implementation), in this order
+_IMPLEMENTATION = _cols("done", "in_progress", "late", "dropped", "not_started", "unreported", "ind_on_track",
+                        "ind_at_risk", "ind_off_track", "ind_not_judged", "pledged_usd", "committed_usd",
+                        "disbursed_usd", "spent_usd")
+
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "about": _cols("field", "field_label", "value"),
     "files": _cols("file", "status", "status_label", "reason_code", "reason", "detail", "iso3", "country_name",
@@ -96,6 +102,14 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     "plans_groups": _cols("grouping", "grouping_label", "group_code", "group", "countries", "with_plan",
                           "actions", "validated", "validated_share", "usd_countries", "cost_usd", "gap_usd",
                           "country_list"),
+    "implementation": _cols("iso3", "country_name", "round", "in_rollups", "period", "reporting", "n_actions")
+    + _IMPLEMENTATION + _cols("no_rate"),
+    "implementation_groups": _cols("grouping", "grouping_label", "group_code", "group", "period", "countries",
+                                   "reporting_countries", "n_actions") + _IMPLEMENTATION[:-4]
+    + _cols("funds_countries", "no_rate_countries") + _IMPLEMENTATION[-4:] + _cols("country_list"),
+    "partner_funds": _cols("iso3", "round", "period", "funding", "funding_label", "partner") + _IMPLEMENTATION[-4:],
+    "partner_funds_groups": _cols("grouping", "grouping_label", "group_code", "group", "period", "funding",
+                                  "funding_label", "partner", "partner_countries") + _IMPLEMENTATION[-4:],
     "codebook": _cols("kind", "kind_label", "code", "label", "description"),
     "answers": _cols("iso3", "round", "answer_key", "question", "section_id", "answer_status", "value",
                      "value_label", "comment", "evidence", "source_file", "sha256", "exported_at",
@@ -142,7 +156,8 @@ def sdg_columns(indicators: Iterable[tuple[str, Any]]) -> list[Column]:
 
 AGG_SHEET_ORDER = tuple(text(f"sheet.{s}") for s in SHEET_IDS)
 (AGG_ABOUT, AGG_FILES, AGG_SUMMARY, AGG_KEY_FACTS, AGG_ROUNDS, AGG_REGIONS, AGG_REGIONS_PQ, AGG_TRENDS, AGG_PQ,
- AGG_MATRIX, AGG_SDG, AGG_SDG_GROUPS, AGG_PLANS, AGG_PLANS_GROUPS, AGG_CODEBOOK, AGG_ANSWERS) = AGG_SHEET_ORDER
+ AGG_MATRIX, AGG_SDG, AGG_SDG_GROUPS, AGG_PLANS, AGG_PLANS_GROUPS, AGG_IMPLEMENTATION, AGG_IMPLEMENTATION_GROUPS,
+ AGG_PARTNER_FUNDS, AGG_PARTNER_FUNDS_GROUPS, AGG_CODEBOOK, AGG_ANSWERS) = AGG_SHEET_ORDER
 AGG_SHEET_COLUMNS = {text(f"sheet.{s}"): tuple(c.header() for c in COLUMNS[s]) for s in SHEET_IDS}
 AGG_ABOUT_COLUMNS = AGG_SHEET_COLUMNS[AGG_ABOUT]
 AGG_FILES_COLUMNS = AGG_SHEET_COLUMNS[AGG_FILES]

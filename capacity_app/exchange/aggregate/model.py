@@ -11,6 +11,7 @@ from typing import Any
 
 from .groups import CountryScores
 from .plans import PlanFigures
+from ...domain.plan.implementation import Implementation, PlanProgress
 
 ACCEPTED, REJECTED, SUPERSEDED, CONFLICT = "accepted", "rejected", "superseded", "conflict"
 FILE_STATUSES = (ACCEPTED, REJECTED, SUPERSEDED, CONFLICT)
@@ -134,6 +135,7 @@ class Extracted:
     meta: dict[str, Any]
     plan: PlanFigures | None = None  # the action plan's figures (None: the workbook has none)
     answers_sha: str = ""  # a digest of the answers (key, status, value): two edits compared by content
+    progress: PlanProgress | None = None  # the plan and its progress (None: no readable plan)
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,8 @@ class CountryRound:
     span: tuple[int, int, int, int] = (0, 0, 0, 0)  # the deflated Answers rows in the spool
     n_rows: int = 0
     plan: PlanFigures | None = None  # the action plan's figures (aggregate_plans)
+    progress: PlanProgress | None = None  # the plan and its progress, as the workbook carries them
+    implementation: Implementation | None = None  # its figures for the run's period (aggregate_implementation)
 
     @property
     def country(self) -> str:
@@ -241,6 +245,8 @@ class AggregateReport:
     out_pdf: Path | None = None
     out_bundle: list[Path] = field(default_factory=list)
     include_provisional: bool = False  # provisional scores (no band) counted in the roll-ups
+    period: str = ""  # the reporting period of the implementation sheets ("" : no country reports)
+    as_of: str = ""  # the day the period is judged on (its last day, or the run's day while it runs)
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)

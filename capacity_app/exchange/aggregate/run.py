@@ -21,9 +21,11 @@ from pathlib import Path
 
 from ... import jobs
 from ...catalog import countries
+from ...domain.plan.progress import normalise_period
 from .extract import extract_alone, init_worker, questionnaire
 from .extract import extract as _extract
 from .groups import CountryScores
+from .implementation import settle as settle_implementation
 from .identity import choose_rounds, resolve_identity, unmatched_prefer
 from .model import (
     ACCEPTED,
@@ -101,20 +103,26 @@ def _country_round(rec: FileRecord, res: Extracted, sids_list: str, span: tuple[
         countries.groups_of(rec.country, on, sids_list) if real else (),
         sc.overall, sc.band, dict(sc.sections),
         {k: (v.need, v.availability, v.gap, v.priority) for k, v in sc.pq.items()}, dict(sc.sdg))
-    return CountryRound(rec, scores, sc, on, dict(res.facts), span=span, n_rows=res.n_rows, plan=res.plan)
+    return CountryRound(rec, scores, sc, on, dict(res.facts), span=span, n_rows=res.n_rows, plan=res.plan,
+                        progress=res.progress)
 
 
 def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None, workers: int = 2,
               mappings=None, prefer: Iterable[str] = (), round_year: int | None = None,
               status_filter: str = STATUS_ANY, sids_list: str = countries.SIDS_M49,
-              lang: str = "en", include_provisional: bool = False) -> AggregateReport:
+              lang: str = "en", include_provisional: bool = False, period: str | None = None,
+              today: _dt.date | None = None) -> AggregateReport:
     """Consolidate country workbooks into one workbook (``out_xlsx``; None: read, check and score
     only, for the window's view) and optionally the analyst's bundle (``bundle_dir``: CSV files
     with a data dictionary, Stata and SPSS files). ``prefer``: uids or files settling conflicts;
     ``round_year``: the round of the roll-ups (default each country's latest);
     ``status_filter`` "final": final assessments only; ``sids_list``: ``m49`` (default) or
     ``ohrlls``; ``lang``: the labels' language; ``include_provisional``: count provisional scores
-    (no band) in the roll-ups and trends (default: listed, left out)."""
+    (no band) in the roll-ups and trends (default: listed, left out); ``period``: the reporting
+    period of the implementation sheets (a year or a half-year; default: the latest year a country
+    of the roll-ups reports for), judged on its last day or on ``today`` (default: the run's day)
+    while it runs."""
+    period = _checked_period(period)
     out_xlsx = Path(out_xlsx) if out_xlsx else None
     bundle_dir = Path(bundle_dir) if bundle_dir else None
     mappings = load_mappings() if mappings is None else mappings
@@ -171,11 +179,22 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         winners, identity_warnings = resolve_identity(records, prefer)
         warnings.extend(identity_warnings)
         _set_rounds(rep, records, winners, kept)
+        settle_implementation(rep, period, today or _dt.date.today())
         jobs.check(cancelled)
         if out_xlsx is not None or bundle_dir is not None:
             _write(rep, q, spool, run_dir, bundle_dir, report, cancelled)
     report(1.0, "done")
     return rep
+
+
+def _checked_period(period: str | None) -> str | None:
+    """The period asked, normalised, refused in one line before any file is read."""
+    if not period:
+        return None
+    try:
+        return normalise_period(period)
+    except ValueError as exc:
+        raise AggregateError(f"--period: {exc}; nothing was written") from None
 
 
 def _write(rep: AggregateReport, q, spool, run_dir: Path, bundle_dir: Path | None, report, cancelled) -> None:

@@ -47,8 +47,9 @@ from .groups import (
     sdg_rows,
     trend_rows,
 )
-from ...domain.plan.cost import rounded
+from ...domain.plan.cost import FUNDING_SOURCES, rounded
 from .plans import rollup
+from . import implementation as impl
 from .model import ACCEPTED, FILE_STATUSES, STATUS_FINAL, AggregateReport, CountryRound, FileRecord, note_text
 
 ANSWER_STATUSES = ("answered", "dont_know", "not_applicable", "empty")
@@ -66,8 +67,9 @@ CODED = {
     "rollup_note": ("rollup_note", ROLLUP_NOTES), "band": ("band", BANDS), "gap_type": ("gap_type", GAP_TYPES),
     "sdg_status": ("sdg_status", SDG_STATUSES), "grouping": ("grouping", GROUPINGS),
     "answer_status": ("answer_status", ANSWER_STATUSES), "answers_checksum": ("checksum", ("ok", "mismatch")),
+    "funding": ("funding", FUNDING_SOURCES),
 }
-FLAGS = frozenset({"ldc", "lldc", "sids", "in_rollups", "edited", "has_plan", "validated"})
+FLAGS = frozenset({"ldc", "lldc", "sids", "in_rollups", "edited", "has_plan", "validated", "reporting"})
 
 
 @dataclass
@@ -169,11 +171,25 @@ def tables(rep: AggregateReport, q: Questionnaire) -> list[Table]:
     rounds = sorted(rep.rounds, key=lambda r: (r.country, r.record.round or 0))
     flat = [about(rep, q), files(rep), summary(rounds, sh, rep), key_facts(rounds, sh, q, lang),
             rounds_table(rounds, lang), *rollups(rep, q, sh), *per_country(rounds, q, sh, lang),
-            plans_table(rounds, lang), plans_groups(rep)]
+            plans_table(rounds, lang), plans_groups(rep), *implementation_tables(rounds, rep)]
     by_id = {t.sheet: t for t in flat}
     ordered = [by_id[s] for s in SHEET_IDS if s in by_id]
     ordered.append(codebook(ordered + [Table("answers", list(COLUMNS["answers"]))], q, sh, rep))
     return ordered
+
+
+def implementation_tables(rounds: list[CountryRound], rep: AggregateReport) -> list[Table]:
+    """The implementation sheets, from ``aggregate_implementation``'s rows."""
+    lang = rep.lang
+    cols = {s: list(COLUMNS[s]) for s in ("implementation", "implementation_groups", "partner_funds",
+                                          "partner_funds_groups")}
+    return [Table("implementation", cols["implementation"],
+                  impl.implementation_rows(rounds, rep, len(cols["implementation"]))),
+            Table("implementation_groups", cols["implementation_groups"],
+                  [[*_group_cells(g, code, lang), *row] for g, code, row in impl.implementation_group_rows(rep)]),
+            Table("partner_funds", cols["partner_funds"], impl.partner_rows(rep)),
+            Table("partner_funds_groups", cols["partner_funds_groups"],
+                  [[*_group_cells(g, code, lang), *row] for g, code, row in impl.partner_group_rows(rep)])]
 
 
 def about(rep: AggregateReport, q: Questionnaire) -> Table:
@@ -205,6 +221,10 @@ def about(rep: AggregateReport, q: Questionnaire) -> Table:
         ("list_date", rep.list_date),
         ("figures", text("about.figures_value", lang)),
         ("names", text("about.names_value", lang)),
+        ("period", rep.period or text("about.period_none", lang)),
+        ("period_as_of", rep.as_of),
+        ("implementation", text("about.implementation_value", lang)),
+        ("usd_rates", text("about.usd_rates_value", lang)),
     ] + [("file", f.path) for f in rep.files]
     return Table("about", list(COLUMNS["about"]), [[k, text(f"about.{k}", lang), v] for k, v in rows])
 

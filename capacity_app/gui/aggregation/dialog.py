@@ -121,8 +121,8 @@ class AggregationDialog(QDialog):
         box.addWidget(self.problems, 1)
 
     def _add_options(self, box: QVBoxLayout, lang: str) -> None:
-        """The round, which assessments and scores, the SIDS list, the labels' language, the
-        PDF summary and the analyst's files."""
+        """The round, which assessments and scores, the period of the plans' implementation, the
+        SIDS list, the labels' language, the PDF summary and the analyst's files."""
         form = QFormLayout()
         self.round = QSpinBox(self)
         self.round.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
@@ -136,6 +136,9 @@ class AggregationDialog(QDialog):
         self.include_provisional = QCheckBox(self.tr("&Include provisional scores (no band: completeness below 80 % "
                                                      "or no valid reference date); the roll-ups say how many"), self)
         form.addRow("", self.include_provisional)
+        self.period = QLineEdit(self)  # the plans' implementation (issue 61): a year or a half-year
+        self.period.setPlaceholderText(self.tr("the latest year reported (a year, 2026, or a half-year, 2026-H1)"))
+        form.addRow(self.tr("Implementation p&eriod:"), self.period)
         self.sids = QComboBox(self)
         self.sids.addItem(self.tr("UN M49 list (53 countries and areas)"), "m49")
         self.sids.addItem(self.tr("UN-OHRLLS list"), "ohrlls")
@@ -214,6 +217,7 @@ class AggregationDialog(QDialog):
             "round_year": None if self.round.value() == LATEST else self.round.value(),
             "status_filter": "final" if self.final_only.isChecked() else "any",
             "include_provisional": self.include_provisional.isChecked(),
+            "period": self.period.text().strip() or None,
             "sids_list": self.sids.currentData(),
             "lang": self.lang.currentData(),
         }
@@ -235,7 +239,7 @@ class AggregationDialog(QDialog):
         runner.run(self.tr("Checking the workbooks"), ex.aggregate, self.paths(), None,
                    prefer=opts["prefer"], round_year=opts["round_year"], status_filter=opts["status_filter"],
                    sids_list=opts["sids_list"], lang=opts["lang"], include_provisional=opts["include_provisional"],
-                   on_done=self.show_check, on_error=self._check_failed,
+                   period=opts["period"], on_done=self.show_check, on_error=self._check_failed,
                    on_cancel=lambda: self.check_button.setEnabled(True))
 
     def _check_failed(self, message: str) -> None:

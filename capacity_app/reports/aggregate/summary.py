@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ... import __version__, jobs
 from ...catalog.aggregate_texts import text
@@ -75,6 +76,33 @@ class PlanRow:
 
 
 @dataclass(frozen=True)
+class ImplementationRow:
+    """The implementation of the plans of the world or a region in the period
+    (``domain.plan.implementation.rollup``): of the ``assessed`` countries, those ``reporting``;
+    their actions by state (done, in progress, late, dropped, not started) and their indicators
+    by standing (on track, at risk, off track)."""
+
+    code: str
+    name: str
+    assessed: int
+    reporting: int
+    actions: int
+    states: tuple[int, ...]
+    indicators: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class FundRow:
+    """A partner's money in the period over the world's reporting countries in whole US dollars
+    (pledged, committed, disbursed, spent); the last row, ``total``, sums the rows above it."""
+
+    partner: str
+    countries: int | None
+    amounts: tuple[int, ...]
+    total: bool = False
+
+
+@dataclass(frozen=True)
 class TrendRow:
     name: str
     round: int
@@ -124,6 +152,11 @@ class AggregateSummary:
     sids_name: str
     map_states: dict[str, str] = field(default_factory=dict)  # M49 code -> band | provisional | not_in_rollups | conflict
     plans: list[PlanRow] = field(default_factory=list)  # the world and the regions, as the workbook's plan sheets
+    period: str = ""  # the implementation's period ("": no country reports)
+    period_as_of: str = ""  # ISO date it is judged on
+    implementation: list[ImplementationRow] = field(default_factory=list)  # the world and the regions
+    funds: list[FundRow] = field(default_factory=list)  # the world's partners, then their total
+    funds_countries: int = 0  # the countries behind the USD sums
 
 
 @dataclass(frozen=True)
@@ -164,6 +197,13 @@ class AggregateContext:
     plans: list[dict[str, str]] = field(default_factory=list)  # the world and the regions' plans
     plan_headers: dict[str, str] = field(default_factory=dict)  # the workbook's column headers
     map_svg: str = ""  # world map of the overall score (an SVG document), or ""
+    implementation_title: str = ""  # "" : no implementation page
+    implementation_note: str = ""
+    implementation: list[dict[str, str]] = field(default_factory=list)
+    impl_headers: dict[str, str] = field(default_factory=dict)  # the workbook's column headers
+    funds_title: str = ""
+    funds_note: str = ""
+    funds: list[dict[str, Any]] = field(default_factory=list)
 
 
 def number(v: float | None, lang: str, places: int = 1, sign: bool = False) -> str:
@@ -183,6 +223,32 @@ def money(v: int | None, lang: str) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(v, format="#,##0", locale=lang)
+
+
+IMPL_HEADERS = ("reporting_countries", "n_actions", "done", "in_progress", "late", "dropped", "not_started",
+                "ind_on_track", "ind_at_risk", "ind_off_track", "partner", "partner_countries", "pledged_usd",
+                "committed_usd", "disbursed_usd", "spent_usd")
+
+
+def _implementation(summary: AggregateSummary) -> dict[str, Any]:
+    """The implementation page's part of the context (empty when no country reports)."""
+    lang = summary.lang
+    if not summary.period or not any(r.reporting for r in summary.implementation):
+        return {}
+    from babel.dates import format_date
+
+    as_of = format_date(_dt.date.fromisoformat(summary.period_as_of), format="long", locale=lang)
+    rows = [{"code": r.code, "name": r.name,
+             "reporting": text("pdf.coverage_value", lang, n=r.reporting, of=r.assessed),
+             "actions": str(r.actions), "states": [str(n) for n in r.states],
+             "indicators": [str(n) for n in r.indicators]} for r in summary.implementation]
+    funds = [{"partner": f.partner, "countries": "" if f.countries is None else str(f.countries),
+              "amounts": [money(a, lang) for a in f.amounts], "total": f.total} for f in summary.funds]
+    return {"implementation_title": text("pdf.implementation", lang, period=summary.period),
+            "implementation_note": text("pdf.implementation_note", lang, period=summary.period, as_of=as_of),
+            "implementation": rows, "impl_headers": {k: text(f"col.{k}", lang) for k in IMPL_HEADERS},
+            "funds_title": text("pdf.funds", lang, period=summary.period) if funds else "",
+            "funds_note": text("pdf.funds_note", lang, n=summary.funds_countries), "funds": funds}
 
 
 PLAN_HEADERS = ("with_plan", "actions", "validated", "validated_share", "cost_usd", "gap_usd", "usd_countries")
@@ -244,7 +310,7 @@ def build_context(summary: AggregateSummary, map_svg: str = "") -> AggregateCont
         pq_legend=[(p, summary.pq_labels.get(p, "")) for p in summary.pq_codes],
         heatmap=heat, problems=list(summary.problems),
         plans=[_plan_dict(p, lang) for p in summary.plans] if any(p.with_plan for p in summary.plans) else [],
-        plan_headers={k: text(f"col.{k}", lang) for k in PLAN_HEADERS}, map_svg=map_svg)
+        plan_headers={k: text(f"col.{k}", lang) for k in PLAN_HEADERS}, map_svg=map_svg, **_implementation(summary))
 
 
 def _pdf_keys() -> list[str]:
@@ -289,7 +355,9 @@ __all__ = [
     "AggregateSummary",
     "CountryRow",
     "FileRow",
+    "FundRow",
     "GroupRow",
+    "ImplementationRow",
     "PlanRow",
     "SdgRow",
     "TrendRow",

@@ -1,0 +1,225 @@
+"""A country's plan in one reporting period as UNSD counts it across countries (pure): its actions
+done, in progress, late, dropped and not started, its indicators on track, at risk and off track,
+and its money by partner in US dollars; then these summed over countries.
+
+Everything here is decided by the rule of :mod:`.progress` (docs/methodology.md, sections 18 and
+19), judged on the period's last day or on ``today`` while it runs:
+
+- an action's **state** comes from the status that speaks for the period (its last report inside
+  it, else the plan's status): done and dropped as they are; an open action (planned or in
+  progress) is **late** when the timeline part of the rule does not find it on track (still open
+  after its end, or not started once its start is past); otherwise in progress, or not started;
+- an **indicator**'s standing is :func:`.progress.indicator_rows`' (the year's target against the
+  value that speaks for the period, from the baseline); one without a target, a value or a
+  baseline is not judged;
+- the **money** is :func:`.progress.money_by_partner`'s (pledged: the plan's cost lines of the
+  period's year; committed, disbursed, spent: the reports inside the period), each partner's sum
+  in a currency converted to US dollars by the workbook's own rate (:func:`.cost.to_usd`) and
+  rounded half-up to the whole dollar, once; every total is the exact sum of those rows. A
+  country whose money is in a currency its workbook gives no rate for has no USD figures at all
+  (never a partial sum, never a guessed rate): the currencies are named.
+
+A country **reports** for the period when it has an action's report or an indicator's value
+inside it; a country that does not is counted apart, its plan's statuses never read as progress.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .actions import Action
+from .cost import USD, Finance, rounded, to_usd
+from .progress import (
+    AT_RISK,
+    MONEY_KINDS,
+    NOT_JUDGED,
+    OFF_TRACK,
+    ON_TRACK,
+    ActionProgress,
+    IndicatorValue,
+    as_of,
+    indicator_rows,
+    latest_within,
+    money_by_partner,
+    timeline,
+    timeline_standing,
+    within,
+)
+from .results import ResultsChain
+
+DONE, IN_PROGRESS, LATE, DROPPED, NOT_STARTED = "done", "in_progress", "late", "dropped", "not_started"
+ACTION_STATES = (DONE, IN_PROGRESS, LATE, DROPPED, NOT_STARTED)
+INDICATOR_STANDINGS = (ON_TRACK, AT_RISK, OFF_TRACK, NOT_JUDGED)
+FUND_KINDS = ("pledged", *MONEY_KINDS)
+
+PartnerKey = tuple[str, str]   # funding source, funder's name ("" for the national budget)
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    """What a country's workbook carries of its plan and its progress (plain domain data)."""
+
+    actions: tuple[Action, ...]
+    entries: tuple[ActionProgress, ...] = ()
+    values: tuple[IndicatorValue, ...] = ()
+    chain: ResultsChain | None = None
+    finance: Finance = field(default_factory=Finance)
+
+
+@dataclass(frozen=True)
+class Implementation:
+    """One country in one period. ``funds``: per partner, each kind in whole US dollars (None: a
+    currency without a rate, named in ``no_rate``); ``unreported``: actions without a report in
+    the period (counted in ``actions`` by the plan's status)."""
+
+    period: str
+    reporting: bool
+    actions: Mapping[str, int]
+    unreported: int
+    indicators: Mapping[str, int]
+    funds: Mapping[PartnerKey, Mapping[str, Decimal]] | None
+    no_rate: tuple[str, ...] = ()
+
+    @property
+    def action_count(self) -> int:
+        return sum(self.actions.values())
+
+    @property
+    def fund_totals(self) -> dict[str, Decimal] | None:
+        """The country's partners summed, per kind (None without USD figures)."""
+        if self.funds is None:
+            return None
+        return {k: sum((r[k] for r in self.funds.values()), Decimal(0)) for k in FUND_KINDS}
+
+
+def action_state(status: str, action: Action, day: _dt.date) -> str:
+    """An action's state on ``day`` from the status that speaks for the period (module doc)."""
+    if status in (DONE, DROPPED):
+        return status
+    if timeline_standing(status, timeline(action), day) in (AT_RISK, OFF_TRACK):
+        return LATE
+    return IN_PROGRESS if status == "in_progress" else NOT_STARTED
+
+
+def reports_in(progress: PlanProgress, period: str) -> bool:
+    """The country reports for ``period``: an action's report or an indicator's value inside it."""
+    return (any(within(e.period, period) for e in progress.entries)
+            or any(within(v.period, period) for v in progress.values))
+
+
+def reported_years(progress: PlanProgress) -> set[int]:
+    """The years the country reports for (a half-year counts for its year)."""
+    return {int(e.period[:4]) for e in progress.entries} | {int(v.period[:4]) for v in progress.values}
+
+
+def usd_funds(by_partner: Mapping[tuple[str, str, str], Mapping[str, Decimal]], finance: Finance
+              ) -> tuple[dict[PartnerKey, dict[str, Decimal]] | None, tuple[str, ...]]:
+    """The partners' money (per funding source, funder and currency) in whole US dollars, each
+    currency's sum converted by the workbook's rate then rounded once; (None, the currencies
+    without a rate) when a rate is missing."""
+    missing = sorted({cur for (_f, _n, cur), row in by_partner.items()
+                      if cur != USD and finance.rate(cur) is None and any(row.values())})
+    if missing:
+        return None, tuple(missing)
+    out: dict[PartnerKey, dict[str, Decimal]] = {}
+    for (funding, funder, cur), row in by_partner.items():
+        r = out.setdefault((funding, funder), {k: Decimal(0) for k in FUND_KINDS})
+        for k in FUND_KINDS:
+            usd = to_usd(row.get(k, Decimal(0)), cur, finance)
+            r[k] += rounded(usd if usd is not None else Decimal(0))
+    return dict(sorted(out.items())), ()
+
+
+def implementation(progress: PlanProgress, period: str, today: _dt.date) -> Implementation:
+    """The country's figures for ``period`` (normalised), judged on :func:`.progress.as_of`."""
+    day = as_of(period, today)
+    states = {s: 0 for s in ACTION_STATES}
+    unreported = 0
+    for a in progress.actions:
+        entry = latest_within(progress.entries, a.id, period)
+        unreported += entry is None
+        states[action_state(entry.status if entry else a.status, a, day)] += 1
+    standings = {s: 0 for s in INDICATOR_STANDINGS}
+    for row in indicator_rows(progress.chain or ResultsChain(), progress.values, period):
+        standings[row.standing or NOT_JUDGED] += 1
+    funds, missing = usd_funds(money_by_partner(progress.actions, progress.entries, period), progress.finance)
+    return Implementation(period, reports_in(progress, period), states, unreported, standings, funds, missing)
+
+
+# --- over countries ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ImplementationRollup:
+    """Countries summed: ``assessed`` countries, ``reporting`` of them for the period (their
+    actions and indicators counted), ``usd_countries`` of those with USD figures (their money
+    summed) and ``no_rate`` countries reporting without them."""
+
+    assessed: int
+    reporting: int
+    actions: dict[str, int]
+    unreported: int
+    indicators: dict[str, int]
+    usd_countries: int
+    no_rate: int
+    funds: dict[str, Decimal]
+
+    @property
+    def action_count(self) -> int:
+        return sum(self.actions.values())
+
+
+def rollup(figures: Iterable[Implementation | None]) -> ImplementationRollup:
+    """Sum the countries of a group (None: a country assessed whose workbook carries no plan)."""
+    assessed = reporting = unreported = usd = no_rate = 0
+    actions = {s: 0 for s in ACTION_STATES}
+    indicators = {s: 0 for s in INDICATOR_STANDINGS}
+    funds = {k: Decimal(0) for k in FUND_KINDS}
+    for f in figures:
+        assessed += 1
+        if f is None or not f.reporting:
+            continue
+        reporting += 1
+        unreported += f.unreported
+        for s, n in f.actions.items():
+            actions[s] += n
+        for s, n in f.indicators.items():
+            indicators[s] += n
+        totals = f.fund_totals
+        if totals is None:
+            no_rate += 1
+            continue
+        usd += 1
+        for k in FUND_KINDS:
+            funds[k] += totals[k]
+    return ImplementationRollup(assessed, reporting, actions, unreported, indicators, usd, no_rate, funds)
+
+
+def partner_rollup(figures: Iterable[Implementation | None]
+                   ) -> dict[PartnerKey, tuple[dict[str, Decimal], int]]:
+    """Per partner, its money summed over the reporting countries with USD figures, and in how
+    many of them it appears."""
+    out: dict[PartnerKey, tuple[dict[str, Decimal], int]] = {}
+    for f in figures:
+        if f is None or not f.reporting or f.funds is None:
+            continue
+        for key, row in f.funds.items():
+            sums, n = out.get(key) or ({k: Decimal(0) for k in FUND_KINDS}, 0)
+            for k in FUND_KINDS:
+                sums[k] += row[k]
+            out[key] = (sums, n + 1)
+    return dict(sorted(out.items()))
+
+
+def latest_year(progresses: Sequence[PlanProgress | None]) -> int | None:
+    """The latest year any country reports for (None: none reports)."""
+    years = [y for p in progresses if p is not None for y in reported_years(p)]
+    return max(years) if years else None
+
+
+__all__ = [
+    "ACTION_STATES", "DONE", "DROPPED", "FUND_KINDS", "INDICATOR_STANDINGS", "IN_PROGRESS", "Implementation",
+    "ImplementationRollup", "LATE", "NOT_STARTED", "PartnerKey", "PlanProgress", "action_state", "implementation",
+    "latest_year", "partner_rollup", "reported_years", "reports_in", "rollup", "usd_funds",
+]

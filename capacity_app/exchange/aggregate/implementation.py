@@ -1,0 +1,141 @@
+"""UNSD's view of implementation in the cross-country aggregation (issue 61): for one reporting
+period, each country's actions done / in progress / late / dropped / not started, its indicators
+on track / at risk / off track, and its money by partner (pledged, committed, disbursed, spent) in
+US dollars by its own workbook's rates; then the same summed by world, region and group.
+
+The figures are the domain's (``domain.plan.implementation``, the rule of docs/methodology.md
+sections 18 and 19) over what each workbook carries: its Action plan and Action costs sheets, its
+Plan validation sheet (the rates), its Results sheet and its Plan progress and Indicator values
+sheets, read and checked by the import's own readers in the worker (``aggregate_extract.progress_of``). The
+countries are those of the roll-ups (one assessment per country, its latest round or the round
+asked: ``aggregate_identity``), so a country is counted once however many files it sent."""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from ...catalog import countries
+from ...catalog.aggregate_texts import label
+from ...domain.plan.implementation import (
+    ACTION_STATES,
+    FUND_KINDS,
+    INDICATOR_STANDINGS,
+    implementation,
+    latest_year,
+    partner_rollup,
+    rollup,
+)
+from ...domain.plan.progress import as_of, normalise_period
+from .groups import grouped
+from .model import AggregateReport, CountryRound
+
+
+def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
+    """The run's period (``period`` normalised; None: the latest year a country of the roll-ups
+    reports for) and every assessment's figures for it; a line in ``rep.warnings`` for each
+    country of the roll-ups whose money is in a currency its workbook gives no rate for."""
+    if period:
+        rep.period = normalise_period(period)
+    else:
+        year = latest_year([r.progress for r in rep.used])
+        rep.period = str(year) if year is not None else ""
+    if not rep.period:
+        return
+    rep.as_of = as_of(rep.period, today).isoformat()
+    for r in rep.rounds:
+        r.implementation = implementation(r.progress, rep.period, today) if r.progress is not None else None
+    for r in sorted(rep.used, key=lambda r: r.country):
+        f = r.implementation
+        if f is not None and f.reporting and f.no_rate:
+            rep.warnings.append(f"{r.record.path}: {r.country} {r.record.round}: the workbook gives no exchange rate "
+                                f"for {', '.join(f.no_rate)}: its money is left out of the US dollar sums of "
+                                f"{rep.period}")
+
+
+# --- the tables' rows (``aggregate_tables`` makes the tables: workbook, CSV, Stata, SPSS) -----------------
+
+Row = list[Any]
+GroupRow = tuple[str, str, Row]  # grouping, group code, the cells after the group's own
+
+
+def _usd(v: Any) -> Any:
+    return None if v is None else int(v)
+
+
+def _partner(funding: str, funder: str, lang: str) -> str:
+    return funder or label("funding", funding, lang)
+
+
+def implementation_rows(rounds: list[CountryRound], rep: AggregateReport, width: int) -> list[Row]:
+    """One row of ``width`` cells per country and round: its figures for the period (empty
+    without a plan or a period; the USD sums empty without a rate for one of its currencies,
+    named)."""
+    lang = rep.lang
+    rows: list[Row] = []
+    for r in rounds:
+        c = countries.lookup(r.country)
+        f = r.implementation
+        head = [r.country, countries.localized_name(c, lang) if c else r.country, r.record.round,
+                1 if r.in_rollups else 0, rep.period or None]
+        if f is None:
+            rows.append(head + [0] + [None] * (width - len(head) - 1))
+            continue
+        totals = f.fund_totals
+        rows.append(head + [1 if f.reporting else 0, f.action_count, *(f.actions[s] for s in ACTION_STATES),
+                            f.unreported, *(f.indicators[s] for s in INDICATOR_STANDINGS),
+                            *(_usd(totals[k]) if totals else None for k in FUND_KINDS), " ".join(f.no_rate)])
+    return rows
+
+
+def _figures_of(rep: AggregateReport) -> dict[str, Any]:
+    return {r.country: r.implementation for r in rep.used}
+
+
+def implementation_group_rows(rep: AggregateReport) -> list[GroupRow]:
+    """The countries of the roll-ups summed by world, region and group."""
+    rows: list[GroupRow] = []
+    if not rep.period:
+        return rows
+    figures = _figures_of(rep)
+    for grouping, group, members in grouped([r.scores for r in sorted(rep.used, key=lambda r: r.country)]):
+        ro = rollup(figures.get(m.iso3) for m in members)
+        usd = ro.usd_countries > 0
+        rows.append((grouping, group, [rep.period, ro.assessed, ro.reporting, ro.action_count,
+                                       *(ro.actions[s] for s in ACTION_STATES), ro.unreported,
+                                       *(ro.indicators[s] for s in INDICATOR_STANDINGS), ro.usd_countries, ro.no_rate,
+                                       *(_usd(ro.funds[k]) if usd else None for k in FUND_KINDS),
+                                       " ".join(sorted(m.iso3 for m in members))]))
+    return rows
+
+
+def partner_rows(rep: AggregateReport) -> list[Row]:
+    """One row per country of the roll-ups (reporting, with USD figures) and partner."""
+    lang = rep.lang
+    rows: list[Row] = []
+    for r in sorted(rep.used, key=lambda r: r.country):
+        f = r.implementation
+        if f is None or not f.reporting or f.funds is None:
+            continue
+        for (funding, funder), row in f.funds.items():
+            rows.append([r.country, r.record.round, rep.period, funding, label("funding", funding, lang),
+                         _partner(funding, funder, lang), *(_usd(row[k]) for k in FUND_KINDS)])
+    return rows
+
+
+def partner_group_rows(rep: AggregateReport) -> list[GroupRow]:
+    """Per world, region and group, each partner's money summed over its reporting countries with
+    USD figures: a group's rows add up to its total on the implementation-by-group sheet."""
+    lang = rep.lang
+    rows: list[GroupRow] = []
+    if not rep.period:
+        return rows
+    figures = _figures_of(rep)
+    for grouping, group, members in grouped([r.scores for r in sorted(rep.used, key=lambda r: r.country)]):
+        for (funding, funder), (sums, n) in partner_rollup(figures.get(m.iso3) for m in members).items():
+            rows.append((grouping, group, [rep.period, funding, label("funding", funding, lang),
+                                           _partner(funding, funder, lang), n, *(_usd(sums[k]) for k in FUND_KINDS)]))
+    return rows
+
+
+__all__ = ["GroupRow", "Row", "implementation_group_rows", "implementation_rows", "partner_group_rows",
+           "partner_rows", "settle"]
