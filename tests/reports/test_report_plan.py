@@ -46,7 +46,9 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
     assert rec.cover_line.startswith("Validated on 18 June 2026 (National validation workshop")
     assert ctx.plan.intro.startswith("The action plan was validated by the government on 18 June 2026")
     html = _html(ctx)
-    assert s["plan_stamp"] not in html and rec.cover_line in html
+    # the cover's line as printed, its quotation marks the language's (the heading its changes are listed under)
+    assert s["plan_stamp"] not in html and rec.cover_line.replace('"', "“", 1).replace('"', "”") in html
+    assert f'<h2 id="plan-changes">{s["plan_changes"]}</h2>' in html
 
     # every action owned, but the validation withdrawn: proposed, stamped, on the cover too
     plans.withdraw_validation(store, a.id, "revised")
