@@ -250,6 +250,7 @@ class PlanRecord:
     results: ResultsChapter | None = None  # the logframe and the results framework (None: no chain given)
     values_intro: str = ""      # the lead-in of the detailed list of differences (a sentence, not a bullet)
     values: list[str] = field(default_factory=list)  # every difference with its old and new value
+    cover_unlisted: str = ""    # cover_line without where the changes are listed (the funding request)
 
 
 @dataclass(frozen=True)

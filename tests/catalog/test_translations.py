@@ -255,7 +255,7 @@ def test_russian_names_three_acts_with_three_words():
                                                             "plan_stamp", "plan_values", "plan_added", "plan_left"))}
     assert [k for k, v in plan.items() if "тверж" in v] == []
     assert "одобрен" in plan["plan_intro_validated"] and "подписан" in plan["plan_intro_validated"]
-    assert plan["plan_cover_changed"].endswith('; впоследствии изменен"')
+    assert plan["plan_cover_changed"].endswith('; впоследствии изменен: {changes}"')
     validates = re.compile(r"(?<!под)(?<!Под)твер[дж]")  # "утвердить", not "подтвердить"
     assert [k for k in ("review_signoff_line", "review_signoff_line_institution", "review_signoff_open_line",
                         "signoff_open_no_review_signoff") if "подтвер" not in report[k] or validates.search(report[k])] == []

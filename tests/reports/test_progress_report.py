@@ -4,6 +4,8 @@ period through the report's one pipeline. The context adds up and is written in 
 from __future__ import annotations
 
 import datetime as _dt
+import shutil
+import subprocess
 from decimal import Decimal
 
 import pytest
@@ -163,3 +165,89 @@ def test_the_demo_is_followed_for_a_year(tmp_path):
         assert [(r.indicator.id, r.target is not None, r.value is not None) for r in s.indicators] == [
             ("I5", True, True), ("I6", True, True), ("I9", True, True)]
         assert len(plan_state(store, a.id).changes) == 1   # the survey moved, as before: progress amends nothing
+
+
+# --- the Arabic implementation report (one PDF and its Word copy, laid out once for the tests below) ----------
+REASON_EN = "The signature waits for the data protection decree of the ministers"
+REASON_FR = "La banque centrale a formé son personnel avec le FMI sans frais pour le projet"
+
+
+def _make_arabic(demo_db, folder):
+    """The demo's 2026 followed with a reason in English (action 2) and one in French (action 9),
+    its implementation report written in Arabic as a PDF and a Word document."""
+    import json
+
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.plan import progress as prog
+    from capacity_app.services.reports import export_report_files
+
+    shutil.copy(demo_db[0], folder / "p.sqlite3")
+    with open_store(folder / "p.sqlite3", backup_dir=folder / "backups") as store:
+        plan = store.action_plan(demo_db[1])
+        for entry in (ActionProgress(plan[1].id, "2026", "in_progress", "2026-09-01", None, REASON_EN),
+                      ActionProgress(plan[8].id, "2026", "dropped", None, None, REASON_FR)):
+            prog.record_progress(store, demo_db[1], entry, replace=True, today=TODAY)
+        export_report_files(store, demo_db[1], pdf_path=folder / "ar.pdf", docx_path=folder / "ar.docx",
+                            lang="ar", period="2026")
+        (folder / "titles.json").write_text(json.dumps([plan[1].title, plan[8].title]))
+
+
+@pytest.fixture(scope="module")
+def arabic(demo_db, make_once):
+    import json
+
+    import pypdf
+
+    folder = make_once("progress-report-ar", lambda f: _make_arabic(demo_db, f), across_workers=True)
+    pages = [p.extract_text() for p in pypdf.PdfReader(str(folder / "ar.pdf")).pages]
+    return folder, pages, json.loads((folder / "titles.json").read_text())
+
+
+def _solid(text: str) -> str:
+    """``text`` without its spaces, line breaks and isolates (a line may wrap anywhere)."""
+    return "".join(ch for ch in "".join(text.split()) if ch not in "\u2066\u2067\u2068\u2069\u200b")
+
+
+def test_arabic_reasons_are_whole_and_in_order(arabic):
+    """Issue 61, read page by page: in Arabic an action's English title and an English or French
+    reason were laid out around each other (the reason's first words left of the title, its rest on
+    the next line). Each comes out whole, the title, then its reason, in the PDF and the Word copy."""
+    from docx import Document
+
+    from capacity_app.reports.format import load_strings
+
+    folder, pages, (title_en, title_9) = arabic
+    heading = load_strings("ar")["progress_reasons"]   # the list of reasons, after the action pages
+    if shutil.which("pdftotext"):  # the PDF's text as laid out, line by line (pypdf reads it in its logical order)
+        shown = subprocess.run(["pdftotext", str(folder / "ar.pdf"), "-"], capture_output=True, text=True,
+                               check=True).stdout
+        text = _solid(shown)
+        for title, reason in ((title_en, REASON_EN), (title_9, REASON_FR)):
+            i = text.rfind(_solid(title))                      # the last: the list of reasons
+            j = text.find(_solid(reason), i)
+            assert i != -1 and j != -1, (title, reason, shown[-1500:])
+            assert not any(ch.isalpha() for ch in text[i + len(_solid(title)):j]), text[i:j + 80]  # its number only
+    doc = "\n".join(p.text for p in Document(str(folder / "ar.docx")).paragraphs)
+    doc = doc[doc.index(heading):]
+    found = [doc.find(t) for t in (title_en, REASON_EN, title_9, REASON_FR)]
+    assert -1 not in found and found == sorted(found), found
+    for t in (title_en, REASON_EN, REASON_FR):   # each isolated from the right-to-left line around it
+        i = doc.find(t)
+        assert doc[i - 1] in "\u2066\u2068" and doc[i + len(t)] == "\u2069", repr(doc[i - 5:i + len(t) + 5])
+    for title, reason in ((title_en, REASON_EN), (title_9, REASON_FR)):  # the reason on the title's next line
+        assert doc.find(reason) == doc.find(title) + len(title) + 3, repr(doc[doc.find(title):doc.find(reason)])
+
+
+def test_the_cover_says_what_changed_since_the_validation(arabic):
+    """The cover's validation line said "changed since" and nothing more: it says how many changes
+    and under which heading, and the implementation report lists them there (the demo's survey moved
+    after the validation)."""
+    from capacity_app.reports.format import load_strings, plural
+
+    folder, pages, _ = arabic
+    s = load_strings("ar")
+    heading = s["plan_changes"]
+    cover, rest = _solid(pages[0]), _solid(" ".join(pages[1:]))
+    assert _solid(plural(s["plan_cover_changes"], 1, "ar")) in cover and _solid(heading) in cover
+    listed = rest[rest.find(_solid(heading)):]
+    assert rest.count(_solid(heading)) == 1 and _solid("Run the 2027 migration survey") in listed

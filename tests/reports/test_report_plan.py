@@ -46,7 +46,9 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
     assert rec.cover_line.startswith("Validated on 18 June 2026 (National validation workshop")
     assert ctx.plan.intro.startswith("The action plan was validated by the government on 18 June 2026")
     html = _html(ctx)
-    assert s["plan_stamp"] not in html and rec.cover_line in html
+    # the cover's line as printed, its quotation marks the language's (the heading its changes are listed under)
+    assert s["plan_stamp"] not in html and rec.cover_line.replace('"', "“", 1).replace('"', "”") in html
+    assert f'<h2 id="plan-changes">{s["plan_changes"]}</h2>' in html
 
     # every action owned, but the validation withdrawn: proposed, stamped, on the cover too
     plans.withdraw_validation(store, a.id, "revised")
@@ -220,8 +222,8 @@ def test_a_final_report_marks_the_plan_draft_until_it_is_validated(demo, tmp_pat
 
 def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     """Issue 48, as a donor reads it: the demo plan (XOF) validated, then a secured line made
-    unsecured, an amount changed and the rate changed: the cover says "changed since", the
-    chapter lists each difference with the value approved and the value now, in English and
+    unsecured, an amount changed and the rate changed: the cover says "amended since", how many
+    changes and under which heading the chapter lists them; the chapter lists each difference with the value approved and the value now, in English and
     French; the record says who entered it and which version of the plan it covers."""
     from capacity_app.domain.plan.cost import Rate
     from capacity_app.services.plan import actions as plans
@@ -238,7 +240,9 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     plans.set_plan_finance(store, a.id, rates=[Rate("XOF", Decimal("655.957"), "2026-07-01")])
     ctx = _ctx(store, q, a)
     rec = ctx.plan_record
-    assert rec.cover_line.endswith("; changed since")
+    listed = len(rec.changes) + len(rec.values)
+    assert listed >= 4 and rec.cover_line.endswith(f'; amended since: {listed} changes (see "Changes since the validation")')
+    assert rec.cover_unlisted.endswith(f"; amended since: {listed} changes")   # the funding request lists none
     text = "\n".join(rec.changes + rec.values).replace("\u00a0", " ")
     assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in text
     # the rate and its date as the report's language writes them (issue 48), not as stored
@@ -246,7 +250,8 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
         "Exchange rate", "exchange rate")
     assert "Total financing gap: XOF " in text and " → XOF " in text
     fr = _ctx(store, q, a, "fr").plan_record
-    assert fr.cover_line.endswith("; modifié depuis")
+    assert fr.cover_line.replace("\u00a0", " ").endswith(
+        f"; modifié depuis : {listed} modifications (voir « Modifications depuis la validation »)")
     assert "financement acquis : oui → non" in "\n".join(fr.changes + fr.values).replace("\u00a0", " ")
     assert ctx.plan_record.changes and _html(ctx).count("→") >= 3
 

@@ -585,6 +585,24 @@ def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> l
     return out
 
 
+def cover_lines(validation: Validation | None, listed: int, lang: str, s: Strings) -> tuple[str, str]:
+    """The cover's line on the plan's standing: proposed, validated, or validated and amended since,
+    saying how many changes and where they are listed (``listed``: the lines under "Changes since
+    the validation", which the country report's plan chapter and the implementation report print);
+    and the same line without where (a document that does not list them: the funding request)."""
+    if validation is None:
+        return s["plan_cover_proposed"], s["plan_cover_proposed"]
+    fields = dict(date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
+                  name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s))
+    if not listed:
+        line = fill(s["plan_cover_validated"], **fields)
+        return line, line
+    count = plural(s["plan_cover_changes"], listed, lang)
+    return (fill(s["plan_cover_changed"], **fields, changes=fill(s["plan_cover_listed"], changes=count,
+                                                                   where=s["plan_changes"])),
+            fill(s["plan_cover_changed"], **fields, changes=count))
+
+
 def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Finance | None,
                 validation: Validation | None, lang: str, s: Strings,
                 history: Sequence[ValidationEvent] = (), chain: ResultsChain | None = None) -> PlanRecord:
@@ -614,12 +632,6 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     # an action's title as the chapter prints it (a default title in the report's language)
     shown = ({a.title: r.title for a, r in zip(actions, plan.actions, strict=True)}
              if stored and len(actions) == len(plan.actions) else {})
-    if validation is not None:
-        cover = fill(s["plan_cover_changed" if changes or values else "plan_cover_validated"],
-            date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
-            name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s))
-    else:
-        cover = s["plan_cover_proposed"]
     lines = []
     for c in changes:
         title = shown.get(c.title) or bounded_text(c.title, lang, s)
@@ -630,8 +642,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
             lines.append(fill(s[f"plan_change_{c.kind}"], title=title))
     # the detailed list's lead-in is a sentence above its bullets, never one of them
     value_lines = [value_line(v, lang, s, shown) for v in values]
+    cover, cover_unlisted = cover_lines(validation, len(lines) + len(value_lines), lang, s)
     return PlanRecord(
-        validated=validation is not None, cover_line=cover, stamp="" if validation is not None else s["plan_stamp"],
+        validated=validation is not None, cover_line=cover, cover_unlisted=cover_unlisted, stamp="" if validation is not None else s["plan_stamp"],
         glance_intro=intro, glance=glance,
         glance_more=fill(s["plan_glance_more"], n=len(plan.actions), annex=s["annex_plan_ref"]) if annex else "",
         costs=plan_costs(actions, finance, lang, s) if actions else None,
@@ -645,5 +658,5 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         if chain is not None and stored else None)
 
 
-__all__ = ["timeline_mm", "action_sheets", "basis_text", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
+__all__ = ["timeline_mm", "action_sheets", "basis_text", "cover_lines", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
            "plan_record"]
