@@ -5118,7 +5118,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
         <source>Progress reported by the institutions</source>
-        <translation>Ход работы по отчётам учреждений</translation>
+        <translation>Ход работы по отчетам учреждений</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
@@ -5158,7 +5158,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
-        <translation>Возвращённая книга или выгрузка KoboToolbox (.xlsx) ответов на форму</translation>
+        <translation>Возвращенная книга или выгрузка KoboToolbox (.xlsx) ответов на форму</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>

@@ -254,7 +254,7 @@ def test_draft_mark_and_validation_state(docx_of, tmp_path):
     assert r.ctx.draft == "PROJET" and headers.count('string="PROJET"') >= 2  # the cover's page and the others
     text = norm("\n".join(c.text for t in doc.tables for row in t.rows for c in row.cells))
     assert norm(r.ctx.cover.status) in text and norm(r.ctx.plan_record.cover_line) in text
-    final = render_report_docx(replace(r.ctx, draft=""), tmp_path / "final.docx")
+    final = render_report_docx(replace(r.ctx, draft=""), tmp_path / "final.docx", pages=r.layout.get("anchors"))
     with zipfile.ZipFile(final) as z:
         headers = "".join(z.read(n).decode() for n in z.namelist() if re.fullmatch(r"word/header\d+\.xml", n))
     assert "v:textpath" not in headers
@@ -271,7 +271,7 @@ def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_p
     ctx = reports("en").ctx
     ctx = replace(ctx, draft="", plan=replace(ctx.plan, proposed=True))
     assert ctx.plan_draft == "DRAFT" and ctx.plan_record.annex
-    doc = docx.Document(str(render_report_docx(ctx, tmp_path / "plan.docx")))
+    doc = docx.Document(str(render_report_docx(ctx, tmp_path / "plan.docx", pages=reports("en").layout.get("anchors"))))
     marked = ['v:textpath' in section.header.part.element.xml for section in doc.sections]
     assert marked == [False, True, False, True]
     headings_by_section: list[list[str]] = [[]]  # the headings 1 and 2 of each section
@@ -312,7 +312,7 @@ def test_user_text_xml_cannot_carry_is_replaced_not_refused(reports, tmp_path):
     ctx = reports("en").ctx
     cover = replace(ctx.cover, title="Mission\x00 report\x1b\x0c one\ufffe")
     hostile = replace(ctx, cover=cover, author="Office\x07 of \x01statistics", author_shown="Office\x07 of \x01statistics")
-    out = render_report_docx(hostile, tmp_path / "hostile.docx")
+    out = render_report_docx(hostile, tmp_path / "hostile.docx", pages=reports("en").layout.get("anchors"))
     doc = docx.Document(str(out))
     text = "\n".join(p.text for p in doc.paragraphs) + "\n".join(
         c.text for t in doc.tables for row in t.rows for c in row.cells)
@@ -331,7 +331,8 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     theirs.styles["Heading 1"].font.size = Pt(21)
     theirs.add_paragraph("a letterhead line the report replaces")
     theirs.save(str(tmp_path / "ministry.docx"))
-    out = render_report_docx(reports("en").ctx, tmp_path / "r.docx", template=tmp_path / "ministry.docx")
+    out = render_report_docx(reports("en").ctx, tmp_path / "r.docx", template=tmp_path / "ministry.docx",
+                             pages=reports("en").layout.get("anchors"))
     doc = docx.Document(str(out))
     assert doc.styles["Heading 1"].font.size == Pt(21)
     assert {s.name for s in doc.styles} >= set(STYLES)
@@ -345,7 +346,7 @@ def test_a_template_that_is_no_word_document_is_refused_in_one_line(reports, tmp
     bad = tmp_path / "template.docx"
     bad.write_text("not a zip")
     with pytest.raises(ReportError) as e:
-        render_report_docx(reports("en").ctx, tmp_path / "r.docx", template=bad)
+        render_report_docx(reports("en").ctx, tmp_path / "r.docx", template=bad, pages=reports("en").layout.get("anchors"))
     assert "\n" not in str(e.value) and "template" in str(e.value)
     assert not (tmp_path / "r.docx").exists()
 
@@ -462,7 +463,7 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
     assert re.search(re.escape(r.ctx.s["summary"]) + r"[ .]*\d+", contents)  # its page number
 
 
-def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, tmp_path):
+def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, reports, tmp_path):
     """Generated content, not the demo's: a costed plan in three currencies, owners and funders
     with long names in Latin, Arabic and Chinese, a 300-character institution on the cover, in
     Arabic: the document opens, the cost tables print the model's rows and totals, every column
@@ -493,7 +494,8 @@ def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, tmp_path)
                            action_plan=actions, plan_finance=finance)
     costs = ctx.plan_record.costs
     assert costs is not None
-    doc = docx.Document(str(render_report_docx(ctx, tmp_path / "three.docx")))
+    # the contents' page numbers of the Arabic demo: this test reads the cost tables, not the contents
+    doc = docx.Document(str(render_report_docx(ctx, tmp_path / "three.docx", pages=reports("ar").layout.get("anchors"))))
     rows = [[norm(c.text) for c in row.cells] for t in doc.tables for row in t.rows]
     for m in (*costs.by_year, *costs.by_source, costs.total):
         assert [norm(x if type(x) is UserText else typeset(x, "ar"))  # the user's text as typed (issue 50)
