@@ -3,10 +3,12 @@
 A reporting period is chosen (a year or a half-year); each action shows its status in the period,
 the reason given and its standing by the written rule (on track, at risk, off track: never typed,
 ``domain.plan.progress``); each cost line the money committed, disbursed and spent in the period,
-in the line's currency. *Save* records the actions whose row changed through
+in the line's currency; each indicator of the results chain its target for the period's year,
+the value measured, its date and source, and its standing (``progress_values``). The three are
+tabs (Alt+A, Alt+M, Alt+I). *Save* records the actions and indicators whose row changed through
 ``services.plan.progress`` (an entry already recorded for the period is replaced, the history
-keeping it); a refusal is shown under the tables and nothing of that action is written. Recording
-progress never amends the validated plan, so a final assessment takes it too.
+keeping it); a refusal is shown under the tables in one line and nothing of that row is written.
+Recording progress never amends the validated plan, so a final assessment takes it too.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,9 +35,12 @@ from ...domain.plan.actions import ACTION_STATUSES
 from ...domain.plan.progress import ActionProgress, LineMoney, ProgressError, parse_value
 from ...services.base import ServiceError
 from ...services.plan import progress as prog
+from ...services.plan.results import results_chain
 from ...services.rounds import plan_achieved
+from ..service_text import service_text
 from ..writes import Refused
-from .dialogs import shown_amount, status_label, typed_amount
+from .dialogs import shown_amount, typed_amount
+from .progress_values import IndicatorValuesTable, standing_text
 
 _KINDS = ("committed", "disbursed", "spent")
 
@@ -69,12 +75,18 @@ class ProgressDialog(QDialog):
         self.summary.setWordWrap(True)
         bar.addWidget(self.summary, 1)
         box.addLayout(bar)
-        self.actions_table = QTableWidget(0, 4, self)
-        self.money_table = QTableWidget(0, 5, self)
+        self.tabs = QTabWidget(self)
+        self.actions_table = QTableWidget(0, 4, self.tabs)
+        self.money_table = QTableWidget(0, 5, self.tabs)
         for t in (self.actions_table, self.money_table):
             t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             t.horizontalHeader().setStretchLastSection(True)
-            box.addWidget(t, 1)
+            t.setTabKeyNavigation(False)   # Tab leaves the table; the arrows move between cells
+            self.tabs.addTab(t, "")
+        self.indicator_table = IndicatorValuesTable(self.tabs)
+        self.tabs.addTab(self.indicator_table, "")
+        box.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -96,6 +108,12 @@ class ProgressDialog(QDialog):
         self.period.currentTextChanged.connect(lambda _t: self.load())
         self.load()
 
+    def _tab_chosen(self, _index: int) -> None:
+        """A tab chosen by its letter (Alt+A, Alt+M, Alt+I) or Ctrl+Tab: the keyboard goes into its
+        table (moving along the tab bar with the arrows keeps it there)."""
+        if not self.tabs.tabBar().hasFocus():
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Progress of the plan"))
         self.period_label.setText(self.tr("Reporting &period:"))
@@ -104,20 +122,10 @@ class ProgressDialog(QDialog):
                                                       self.tr("Standing")])
         self.money_table.setHorizontalHeaderLabels([self.tr("Cost line"), self.tr("Currency"), self.tr("Committed"),
                                                     self.tr("Disbursed"), self.tr("Spent")])
-        self.replies_button.setText(self.tr("&Institutions' replies…"))
+        for n, title in enumerate((self.tr("&Actions"), self.tr("&Money"), self.tr("&Indicators"))):
+            self.tabs.setTabText(n, title)
         self.actions_table.setAccessibleName(self.tr("Each action's status in the period"))
         self.money_table.setAccessibleName(self.tr("Money of each cost line in the period"))
-
-    def replies(self) -> None:
-        """The institutions' workbooks sent and their replies as proposals (progress_replies.py)."""
-        from .progress_replies import ProgressRepliesDialog
-
-        ProgressRepliesDialog(self.session, self.period_code(), self).exec()
-        self.load()
-
-    def _standing_text(self, code: str) -> str:
-        return {"on_track": self.tr("On track"), "at_risk": self.tr("At risk"), "off_track": self.tr("Off track"),
-                "not_judged": self.tr("Not judged")}[code]
 
     def load(self) -> None:
         """The chosen period's rows (nothing when the period is not one)."""
@@ -125,7 +133,7 @@ class ProgressDialog(QDialog):
         try:
             s = prog.summary(self.store, self.aid, self.period.currentText())
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(service_text(str(exc)))
             return
         self.rows = s.rows
         self.actions_table.setRowCount(len(s.rows))
@@ -140,6 +148,8 @@ class ProgressDialog(QDialog):
             "%1", str(s.counts["on_track"])).replace("%2", str(s.counts["at_risk"])).replace(
             "%3", str(s.counts["off_track"])).replace("%4", str(s.counts["not_judged"])))
         self.loaded = self._entries()
+        self.indicator_table.fill(results_chain(self.store, self.aid), s.indicators, s.values,
+                                  [r.action for r in s.rows], s.period)
 
     def _action_row(self, i: int, r) -> None:
         title = QTableWidgetItem(f"{r.number}. {r.action.title}")
@@ -151,7 +161,7 @@ class ProgressDialog(QDialog):
         combo.setCurrentIndex(ACTION_STATUSES.index(r.status))
         self.actions_table.setCellWidget(i, 1, combo)
         self.actions_table.setItem(i, 2, QTableWidgetItem(r.entry.reason if r.entry else ""))
-        standing = QTableWidgetItem(self._standing_text(r.standing.overall))
+        standing = QTableWidgetItem(standing_text(r.standing.overall))
         standing.setFlags(standing.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.actions_table.setItem(i, 3, standing)
 
@@ -218,6 +228,12 @@ class ProgressDialog(QDialog):
             if isinstance(result, Refused):
                 self.error.setText(result.message)
                 return
+            self.loaded[aid] = entry
+        refused = self.indicator_table.save(self.store, self.aid, self.writes.run)
+        if refused:
+            self.error.setText(refused)
+            self.tabs.setCurrentWidget(self.indicator_table)
+            return
         self.load()
 
 
