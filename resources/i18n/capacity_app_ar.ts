@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="262"/>
         <source>What the earlier plan achieved</source>
         <translation>ما حققته الخطة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>إجراءات الخطة السابقة والفجوات التي استهدفتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="270"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>خطة جولة %1: نتيجة كل إجراء، وتحتها الفجوات التي استهدفها، وحجم كل فجوة آنذاك والآن (0 لا فجوة، و3 أكبر فجوة).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
         <source>no progress report</source>
         <translation>لا يوجد تقرير عن التقدم المحرز</translation>
     </message>
@@ -170,22 +170,26 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
@@ -5067,102 +5071,173 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <source>Progress of the plan</source>
         <translation>التقدم المحرز في تنفيذ الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;فترة الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>سنة مثل 2026 أو نصف سنة مثل 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Standing</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Committed</source>
         <translation>المبلغ الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Disbursed</source>
         <translation>المبلغ المصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Spent</source>
         <translation>المبلغ المنفق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
-        <source>&amp;Institutions&apos; replies…</source>
-        <translation>ردود ال&amp;مؤسسات…</translation>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Actions</source>
+        <translation>الإ&amp;جراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Money</source>
+        <translation>الأ&amp;موال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Indicators</source>
+        <translation>المؤ&amp;شرات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
         <translation>حالة كل إجراء خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Money of each cost line in the period</source>
         <translation>أموال كل بند من بنود التكلفة خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="35"/>
         <source>On track</source>
         <translation>يسير في المسار الصحيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="36"/>
         <source>At risk</source>
         <translation>معرض للخطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="37"/>
         <source>Off track</source>
         <translation>خارج المسار</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="38"/>
         <source>Not judged</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="65"/>
+        <source>Target %1</source>
+        <translation>القيمة المستهدفة لعام %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="66"/>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
+        <source>Value measured</source>
+        <translation>القيمة المقيسة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>التاريخ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <source>Each indicator&apos;s value measured in the period</source>
+        <translation>القيمة المقيسة لكل مؤشر خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <source>Output of action %1</source>
+        <translation>ناتج الإجراء %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="115"/>
+        <source>(value of %1)</source>
+        <translation>(قيمة %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="117"/>
+        <source>(no target this year)</source>
+        <translation>(لا قيمة مستهدفة لهذا العام)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="145"/>
+        <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
+        <translation>المؤشر %1: اكتب القيمة المقيسة (تُستبدل القيمة المسجلة ولا تُمحى)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="151"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 تسير في المسار الصحيح، و%2 معرضة للخطر، و%3 خارج المسار، و%4 لم تُقيَّم</translation>
     </message>

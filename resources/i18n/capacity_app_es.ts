@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="262"/>
         <source>What the earlier plan achieved</source>
         <translation>Lo que logró el plan anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Las acciones del plan anterior y las brechas a las que apuntaban</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="270"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>El plan de la ronda %1: el resultado de cada acción y, debajo, las brechas a las que apuntaba, con su brecha antes y ahora (0 ninguna, 3 la mayor).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
         <source>no progress report</source>
         <translation>sin informe de avance</translation>
     </message>
@@ -170,22 +170,26 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
@@ -4995,102 +4999,173 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <source>Progress of the plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de informe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Un año, como 2026, o un semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Cost line</source>
         <translation>Partida de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
-        <source>&amp;Institutions&apos; replies…</source>
-        <translation>Respuestas de las &amp;instituciones…</translation>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Money</source>
+        <translation>&amp;Fondos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada acción en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Money of each cost line in the period</source>
         <translation>Fondos de cada partida de costo en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="35"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="36"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="37"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="38"/>
         <source>Not judged</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="65"/>
+        <source>Target %1</source>
+        <translation>Meta %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="66"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
+        <source>Value measured</source>
+        <translation>Valor medido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <source>Each indicator&apos;s value measured in the period</source>
+        <translation>Valor medido de cada indicador en el período</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <source>Output of action %1</source>
+        <translation>Producto de la acción %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="115"/>
+        <source>(value of %1)</source>
+        <translation>(valor de %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="117"/>
+        <source>(no target this year)</source>
+        <translation>(sin meta este año)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="145"/>
+        <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
+        <translation>indicador %1: escriba el valor medido (un valor registrado se reemplaza, nunca se deja vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="151"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 según lo previsto, %2 en riesgo, %3 desviadas, %4 sin evaluar</translation>
     </message>

@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="262"/>
         <source>What the earlier plan achieved</source>
         <translation>Ce que le plan précédent a permis de réaliser</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Les actions du plan précédent et les lacunes qu&apos;elles visaient</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="270"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>Le plan du cycle %1 : le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0 aucun, 3 le plus grand).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
         <source>no progress report</source>
         <translation>aucun rapport d&apos;avancement</translation>
     </message>
@@ -170,22 +170,26 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
@@ -4995,102 +4999,173 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <source>Progress of the plan</source>
         <translation>Avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Une année, par exemple 2026, ou un semestre, par exemple 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Cost line</source>
         <translation>Poste de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
-        <source>&amp;Institutions&apos; replies…</source>
-        <translation>Réponses des &amp;institutions…</translation>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Money</source>
+        <translation>&amp;Montants</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
         <translation>État de chaque action pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Money of each cost line in the period</source>
         <translation>Montants de chaque poste de coût pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="35"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="36"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="37"/>
         <source>Off track</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="38"/>
         <source>Not judged</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="65"/>
+        <source>Target %1</source>
+        <translation>Valeur cible %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="66"/>
+        <source>Target</source>
+        <translation>Valeur cible</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
+        <source>Value measured</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <source>Each indicator&apos;s value measured in the period</source>
+        <translation>Valeur mesurée de chaque indicateur pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <source>Output of action %1</source>
+        <translation>Produit de l&apos;action %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="115"/>
+        <source>(value of %1)</source>
+        <translation>(valeur de %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="117"/>
+        <source>(no target this year)</source>
+        <translation>(pas de valeur cible cette année)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="145"/>
+        <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
+        <translation>indicateur %1 : saisissez la valeur mesurée (une valeur enregistrée peut être remplacée, jamais effacée)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="151"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
     </message>

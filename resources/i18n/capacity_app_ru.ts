@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="262"/>
         <source>What the earlier plan achieved</source>
         <translation>Что дал предыдущий план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Мероприятия предыдущего плана и пробелы, на устранение которых они были направлены</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="270"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>План раунда %1: результат каждого мероприятия, а под ним — пробелы, на устранение которых оно было направлено, и их величина тогда и сейчас (0 — пробела нет, 3 — наибольший пробел).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
         <source>no progress report</source>
         <translation>отчета о ходе выполнения нет</translation>
     </message>
@@ -170,22 +170,26 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
@@ -5013,102 +5017,173 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <source>Progress of the plan</source>
         <translation>Ход выполнения плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Отчетный период:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Год, например 2026, или полугодие, например 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Standing</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Committed</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Disbursed</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Spent</source>
         <translation>Израсходовано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
-        <source>&amp;Institutions&apos; replies…</source>
-        <translation>&amp;Ответы учреждений…</translation>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Money</source>
+        <translation>&amp;Средства</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Статус каждого мероприятия за период</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Money of each cost line in the period</source>
         <translation>Средства по каждой статье расходов за период</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="35"/>
         <source>On track</source>
         <translation>Идет по плану</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="36"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="37"/>
         <source>Off track</source>
         <translation>Отстает от плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="38"/>
         <source>Not judged</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="65"/>
+        <source>Target %1</source>
+        <translation>Целевое значение на %1 г.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="66"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <source>Baseline</source>
+        <translation>Исходный уровень</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
+        <source>Value measured</source>
+        <translation>Измеренное значение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <source>Each indicator&apos;s value measured in the period</source>
+        <translation>Измеренное значение каждого показателя за период</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <source>Output of action %1</source>
+        <translation>Непосредственный результат мероприятия %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="115"/>
+        <source>(value of %1)</source>
+        <translation>(значение за %1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="117"/>
+        <source>(no target this year)</source>
+        <translation>(целевое значение на этот год не задано)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="145"/>
+        <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
+        <translation>показатель %1: введите измеренное значение (записанное значение можно заменить, но не стереть)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="151"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>идут по плану: %1; под угрозой: %2; отстают от плана: %3; не оценено: %4</translation>
     </message>

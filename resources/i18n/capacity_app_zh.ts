@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="262"/>
         <source>What the earlier plan achieved</source>
         <translation>上一计划取得的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="244"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>上一计划的行动及其针对的差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="270"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>%1年轮次的计划：每项行动的结果，其下列出该行动针对的差距及其当时和现在的大小（0表示无差距，3表示最大差距）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
         <source>no progress report</source>
         <translation>无进展报告</translation>
     </message>
@@ -170,22 +170,26 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
@@ -4977,102 +4981,173 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <source>Progress of the plan</source>
         <translation>计划进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>年份（如2026）或半年（如2026-H1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Standing</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Cost line</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
-        <source>&amp;Institutions&apos; replies…</source>
-        <translation>各机构的答复(&amp;I)…</translation>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Actions</source>
+        <translation>行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Money</source>
+        <translation>资金(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Indicators</source>
+        <translation>指标(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
         <translation>每项行动在本期的状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Money of each cost line in the period</source>
         <translation>每个费用项目在本期的资金</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="35"/>
         <source>On track</source>
         <translation>进展顺利</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="36"/>
         <source>At risk</source>
         <translation>存在风险</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="37"/>
         <source>Off track</source>
         <translation>偏离计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="38"/>
         <source>Not judged</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="65"/>
+        <source>Target %1</source>
+        <translation>%1年目标值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="66"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <source>Baseline</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
+        <source>Value measured</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <source>Each indicator&apos;s value measured in the period</source>
+        <translation>每项指标在本期的实测值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <source>Output of action %1</source>
+        <translation>行动%1的产出</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="115"/>
+        <source>(value of %1)</source>
+        <translation>（%1的数值）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="117"/>
+        <source>(no target this year)</source>
+        <translation>（本年无目标值）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="145"/>
+        <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
+        <translation>指标%1：请输入实测值（已记录的数值只能替换，不能清空）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="151"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1项进展顺利，%2项存在风险，%3项偏离计划，%4项未评估</translation>
     </message>

@@ -27,18 +27,15 @@ from ..writes import Refused
 from .dialogs import shown_amount, typed_amount
 from .results import level_label
 
-CONTEXT = "ProgressDialog"
 VALUE, DATE, SOURCE = 3, 4, 5          # the typed columns
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def standing_text(code: str | None) -> str:
     """A standing by the rule in the interface's words (None: not judged)."""
-    return {"on_track": _tr("On track"), "at_risk": _tr("At risk"), "off_track": _tr("Off track")}.get(
-        code or "", _tr("Not judged"))
+    texts = {"on_track": QCoreApplication.translate("ProgressDialog", "On track"),
+             "at_risk": QCoreApplication.translate("ProgressDialog", "At risk"),
+             "off_track": QCoreApplication.translate("ProgressDialog", "Off track")}
+    return texts.get(code or "", QCoreApplication.translate("ProgressDialog", "Not judged"))
 
 
 @dataclass(frozen=True)
@@ -65,16 +62,23 @@ class IndicatorValuesTable(QTableWidget):
         self.retranslate(None)
 
     def retranslate(self, year: int | None) -> None:
-        target = _tr("Target %1").replace("%1", str(year)) if year else _tr("Target")
-        self.setHorizontalHeaderLabels([_tr("Indicator"), _tr("Baseline"), target, _tr("Value measured"),
-                                        _tr("Date (YYYY-MM-DD)"), _tr("Source"), _tr("Standing")])
-        self.setAccessibleName(_tr("Each indicator's value measured in the period"))
+        target = (QCoreApplication.translate("ProgressDialog", "Target %1").replace("%1", str(year)) if year
+                  else QCoreApplication.translate("ProgressDialog", "Target"))
+        self.setHorizontalHeaderLabels([
+            QCoreApplication.translate("ProgressDialog", "Indicator"),
+            QCoreApplication.translate("ProgressDialog", "Baseline"), target,
+            QCoreApplication.translate("ProgressDialog", "Value measured"),
+            QCoreApplication.translate("ProgressDialog", "Date (YYYY-MM-DD)"),
+            QCoreApplication.translate("ProgressDialog", "Source"),
+            QCoreApplication.translate("ProgressDialog", "Standing")])
+        self.setAccessibleName(QCoreApplication.translate("ProgressDialog",
+                                                          "Each indicator's value measured in the period"))
 
     def measures(self, i: Indicator, plan: Sequence[Action]) -> str:
         """What the indicator measures: the overall objective, an outcome, an action's output."""
         if i.level == "output":
             n = next((k for k, a in enumerate(plan, 1) if a.id == i.parent), 0)
-            return _tr("Output of action %1").replace("%1", str(n))
+            return QCoreApplication.translate("ProgressDialog", "Output of action %1").replace("%1", str(n))
         return level_label(i.level) + (f" {i.parent}" if i.level == "outcome" else "")
 
     def fill(self, chain: ResultsChain, rows: Sequence[IndicatorRow], values: Sequence[IndicatorValue],
@@ -108,9 +112,9 @@ class IndicatorValuesTable(QTableWidget):
     def _standing(self, row: IndicatorRow | None, target) -> str:
         text = standing_text(row.standing if row else None)
         if row is not None and row.value is not None and row.value.period != self.period:
-            text += " " + _tr("(value of %1)").replace("%1", row.value.period)
+            text += " " + QCoreApplication.translate("ProgressDialog", "(value of %1)").replace("%1", row.value.period)
         elif target is None:
-            text += " " + _tr("(no target this year)")
+            text += " " + QCoreApplication.translate("ProgressDialog", "(no target this year)")
         return text
 
     def _fixed(self, row: int, column: int, text: str, tip: str = "") -> None:
@@ -138,8 +142,9 @@ class IndicatorValuesTable(QTableWidget):
         before it are kept as written)."""
         for _n, i, t in self.changed():
             if not t.value:
-                return _tr("indicator %1: type the value measured (a value recorded is replaced, "
-                           "never emptied)").replace("%1", i.id)
+                return QCoreApplication.translate(
+                    "ProgressDialog", "indicator %1: type the value measured (a value recorded is replaced, "
+                                      "never emptied)").replace("%1", i.id)
             try:
                 number = parse_value(typed_amount(t.value), f"value of indicator {i.id}")
             except ProgressError as exc:
