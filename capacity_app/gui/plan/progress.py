@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
@@ -40,7 +38,7 @@ from ...services.rounds import plan_achieved
 from ..service_text import service_text
 from ..writes import Refused
 from .dialogs import shown_amount, typed_amount
-from .progress_values import IndicatorValuesTable, standing_text
+from .progress_values import IndicatorValuesTable, WrappedTable, fit_columns, standing_text
 
 _KINDS = ("committed", "disbursed", "spent")
 
@@ -76,11 +74,10 @@ class ProgressDialog(QDialog):
         bar.addWidget(self.summary, 1)
         box.addLayout(bar)
         self.tabs = QTabWidget(self)
-        self.actions_table = QTableWidget(0, 4, self.tabs)
-        self.money_table = QTableWidget(0, 5, self.tabs)
-        for t in (self.actions_table, self.money_table):
-            t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            t.horizontalHeader().setStretchLastSection(True)
+        self.actions_table = WrappedTable(0, 4, self.tabs)
+        self.money_table = WrappedTable(0, 5, self.tabs)
+        for t, stretched in ((self.actions_table, (0, 2)), (self.money_table, (0,))):
+            fit_columns(t, stretched)
             t.setTabKeyNavigation(False)   # Tab leaves the table; the arrows move between cells
             self.tabs.addTab(t, "")
         self.indicator_table = IndicatorValuesTable(self.tabs)
@@ -100,6 +97,7 @@ class ProgressDialog(QDialog):
         else:
             self.replies_button.hide()
         buttons.accepted.connect(self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.retranslate()
@@ -122,6 +120,8 @@ class ProgressDialog(QDialog):
                                                       self.tr("Standing")])
         self.money_table.setHorizontalHeaderLabels([self.tr("Cost line"), self.tr("Currency"), self.tr("Committed"),
                                                     self.tr("Disbursed"), self.tr("Spent")])
+        if self.save_button is not None:
+            self.save_button.setText(self.tr("&Save"))   # Alt+S from any cell (Qt's own "Save" has no letter)
         for n, title in enumerate((self.tr("&Actions"), self.tr("&Money"), self.tr("&Indicators"))):
             self.tabs.setTabText(n, title)
         self.actions_table.setAccessibleName(self.tr("Each action's status in the period"))
@@ -144,6 +144,14 @@ class ProgressDialog(QDialog):
             for n, c in enumerate(r.action.costs, 1):
                 self._money_row(len(self.lines), r, n, c)
                 self.lines.append((i, n, c.currency))
+        # the status column as wide as its widest drop-down ("In progress" was cut: a column sized
+        # to its contents does not see the widgets in its cells)
+        combos = [self.actions_table.cellWidget(i, 1) for i in range(len(s.rows))]
+        widest = max([w.sizeHint().width() for w in combos if w is not None], default=0)
+        self.actions_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.actions_table.setColumnWidth(1, max(widest, self.actions_table.horizontalHeader().sectionSizeHint(1)))
+        for t in (self.actions_table, self.money_table):
+            t.resizeRowsToContents()
         self.summary.setText(self.tr("%1 on track, %2 at risk, %3 off track, %4 not judged").replace(
             "%1", str(s.counts["on_track"])).replace("%2", str(s.counts["at_risk"])).replace(
             "%3", str(s.counts["off_track"])).replace("%4", str(s.counts["not_judged"])))

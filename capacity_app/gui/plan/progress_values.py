@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ...domain.plan.actions import Action
@@ -38,6 +38,27 @@ def standing_text(code: str | None) -> str:
     return texts.get(code or "", QCoreApplication.translate("ProgressDialog", "Not judged"))
 
 
+def fit_columns(table: QTableWidget, stretched: tuple[int, ...]) -> None:
+    """The ``stretched`` columns (names, reasons, sources) share the width left by the others, which
+    are as wide as their heading or their widest cell; long texts wrap, each row as tall as its
+    text: at 1280 px the names read "1. Publish t…" and the headings "lue measur"."""
+    head = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in stretched
+                                  else QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+class WrappedTable(QTableWidget):
+    """A table whose rows are as tall as their wrapped text in the columns' widths of now: filled
+    while its tab was hidden, a row kept the height of a name wrapped a word per line."""
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        QTimer.singleShot(0, self.resizeRowsToContents)   # once the stretched columns have their width
+
+
 @dataclass(frozen=True)
 class Typed:
     """A row's typed cells: the value (as typed), the date and the source."""
@@ -47,15 +68,16 @@ class Typed:
     source: str
 
 
-class IndicatorValuesTable(QTableWidget):
+class IndicatorValuesTable(WrappedTable):
     """One row per indicator of the results chain; the value, date and source cells are typed."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 7, parent)
         self.setObjectName("indicatorValues")
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
         self.setTabKeyNavigation(False)    # Tab leaves the table; the arrows move between cells
+        fit_columns(self, stretched=(0,))
+        self.horizontalHeader().setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(SOURCE, 140)
         self.indicators: tuple[Indicator, ...] = ()
         self.period = ""
         self.loaded: dict[str, Typed] = {}
@@ -68,9 +90,13 @@ class IndicatorValuesTable(QTableWidget):
             QCoreApplication.translate("ProgressDialog", "Indicator"),
             QCoreApplication.translate("ProgressDialog", "Baseline"), target,
             QCoreApplication.translate("ProgressDialog", "Value measured"),
-            QCoreApplication.translate("ProgressDialog", "Date (YYYY-MM-DD)"),
+            QCoreApplication.translate("ProgressDialog", "Date"),
             QCoreApplication.translate("ProgressDialog", "Source"),
             QCoreApplication.translate("ProgressDialog", "Standing")])
+        date = self.horizontalHeaderItem(DATE)
+        if date is not None:
+            date.setToolTip(QCoreApplication.translate(
+                "ProgressDialog", "The date the value was measured, written YYYY-MM-DD (such as 2026-10-15)"))
         self.setAccessibleName(QCoreApplication.translate("ProgressDialog",
                                                           "Each indicator's value measured in the period"))
 
@@ -103,19 +129,18 @@ class IndicatorValuesTable(QTableWidget):
             for c, text in ((VALUE, shown_amount(v.value) if v else ""), (DATE, v.date if v else ""),
                             (SOURCE, v.source if v else "")):
                 self.setItem(n, c, QTableWidgetItem(text))
-            self._fixed(n, 6, self._standing(judged.get(i.id), target))
+            self._fixed(n, 6, *self._standing(judged.get(i.id), target))
         self.loaded = {i.id: self.typed(n) for n, i in enumerate(self.indicators)}
-        self.resizeColumnToContents(1)
-        self.resizeColumnToContents(2)
-        self.setColumnWidth(0, max(220, min(self.columnWidth(0), 360)))
+        self.resizeRowsToContents()
 
-    def _standing(self, row: IndicatorRow | None, target) -> str:
-        text = standing_text(row.standing if row else None)
+    def _standing(self, row: IndicatorRow | None, target) -> tuple[str, str]:
+        """The standing's text and its tooltip (why it is not judged)."""
+        text, tip = standing_text(row.standing if row else None), ""
         if row is not None and row.value is not None and row.value.period != self.period:
             text += " " + QCoreApplication.translate("ProgressDialog", "(value of %1)").replace("%1", row.value.period)
         elif target is None:
-            text += " " + QCoreApplication.translate("ProgressDialog", "(no target this year)")
-        return text
+            tip = QCoreApplication.translate("ProgressDialog", "(no target this year)")
+        return text, tip
 
     def _fixed(self, row: int, column: int, text: str, tip: str = "") -> None:
         item = QTableWidgetItem(text)
@@ -157,4 +182,4 @@ class IndicatorValuesTable(QTableWidget):
         return ""
 
 
-__all__ = ["IndicatorValuesTable", "standing_text"]
+__all__ = ["IndicatorValuesTable", "WrappedTable", "fit_columns", "standing_text"]
