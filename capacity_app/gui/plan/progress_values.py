@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from ...domain.plan.actions import Action
 from ...domain.plan.progress import IndicatorRow, IndicatorValue, ProgressError, parse_value
@@ -25,6 +25,7 @@ from ...services.plan import progress as prog
 from ..service_text import service_text
 from ..writes import Refused
 from .dialogs import shown_amount, typed_amount
+from .fit import WrappedTable, fit_columns
 from .results import level_label
 
 VALUE, DATE, SOURCE = 3, 4, 5          # the typed columns
@@ -36,27 +37,6 @@ def standing_text(code: str | None) -> str:
              "at_risk": QCoreApplication.translate("ProgressDialog", "At risk"),
              "off_track": QCoreApplication.translate("ProgressDialog", "Off track")}
     return texts.get(code or "", QCoreApplication.translate("ProgressDialog", "Not judged"))
-
-
-def fit_columns(table: QTableWidget, stretched: tuple[int, ...]) -> None:
-    """The ``stretched`` columns (names, reasons, sources) share the width left by the others, which
-    are as wide as their heading or their widest cell; long texts wrap, each row as tall as its
-    text: at 1280 px the names read "1. Publish t…" and the headings "lue measur"."""
-    head = table.horizontalHeader()
-    for c in range(table.columnCount()):
-        head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in stretched
-                                  else QHeaderView.ResizeMode.ResizeToContents)
-    table.setWordWrap(True)
-    table.setTextElideMode(Qt.TextElideMode.ElideNone)
-
-
-class WrappedTable(QTableWidget):
-    """A table whose rows are as tall as their wrapped text in the columns' widths of now: filled
-    while its tab was hidden, a row kept the height of a name wrapped a word per line."""
-
-    def resizeEvent(self, e) -> None:
-        super().resizeEvent(e)
-        QTimer.singleShot(0, self.resizeRowsToContents)   # once the stretched columns have their width
 
 
 @dataclass(frozen=True)
@@ -182,4 +162,4 @@ class IndicatorValuesTable(WrappedTable):
         return ""
 
 
-__all__ = ["IndicatorValuesTable", "WrappedTable", "fit_columns", "standing_text"]
+__all__ = ["IndicatorValuesTable", "standing_text"]

@@ -1,0 +1,48 @@
+"""The plan's dialogs fitted to the screen they open on (the officer's walk at 1280x720, issue 61):
+tables whose name and text columns share the width the others leave, their long texts wrapped and
+each row as tall as its text; a dialog never taller or wider than the screen's free area."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QWidget
+
+
+def fit_columns(table: QTableWidget, stretched: tuple[int, ...], *, wrap: bool = True,
+                fixed: dict[int, int] | None = None) -> None:
+    """The ``stretched`` columns (names, reasons, sources) share the width left by the others, which
+    are as wide as their heading or their widest cell; long texts wrap, each row as tall as its
+    text: at 1280 px the names read "1. Publish t…" and the headings "lue measur". ``wrap``
+    False: one line per row, a long text ended by "…" (a dense grid edited cell by cell);
+    ``fixed``: columns of a width the officer may change (column: its first width)."""
+    head = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in stretched
+                                  else QHeaderView.ResizeMode.ResizeToContents)
+    for c, width in (fixed or {}).items():
+        head.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(c, width)
+    table.setWordWrap(wrap)
+    if wrap:
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+class WrappedTable(QTableWidget):
+    """A table whose rows are as tall as their wrapped text in the columns' widths of now: filled
+    while its tab was hidden, a row kept the height of a name wrapped a word per line."""
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        QTimer.singleShot(0, self.resizeRowsToContents)   # once the stretched columns have their width
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """``dialog`` sized ``width`` x ``height``, or the screen's free area less a margin when smaller
+    (the results chain, 760 px tall, put its Close button under a 720 px screen's edge)."""
+    screen = dialog.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - 40), min(height, free.height() - 60)
+    dialog.resize(width, height)
+
+
+__all__ = ["WrappedTable", "fit_columns", "fit_to_screen"]
