@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="262"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="271"/>
         <source>What the earlier plan achieved</source>
         <translation>Ce que le plan précédent a permis de réaliser</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="272"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="272"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="272"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Les actions du plan précédent et les lacunes qu&apos;elles visaient</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="270"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="279"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>Le plan du cycle %1 : le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0 aucun, 3 le plus grand).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="283"/>
         <source>no progress report</source>
         <translation>aucun rapport d&apos;avancement</translation>
     </message>
@@ -170,25 +170,25 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="49"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
@@ -224,518 +224,518 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Progress…</source>
         <translation>Avancement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Earlier plan…</source>
         <translation>Plan précédent…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Ce que le plan du cycle précédent a permis de réaliser, en regard des lacunes qu&apos;il visait et de leurs notes actuelles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Le suivi du plan après son financement : état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="648"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="725"/>
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="725"/>
         <source>results framework</source>
         <translation>cadre de résultats</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
         <source>risks and assumptions</source>
         <translation>risques et hypothèses</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
         <source>SDG target</source>
         <translation>cible des ODD</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
         <source>dependencies on other actions</source>
         <translation>dépendances envers d&apos;autres actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="696"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
         <source>cost categories</source>
         <translation>catégories de coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>cost bases</source>
         <translation>bases de calcul des coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="697"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>sustainability</source>
         <translation>pérennité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="699"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="742"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="745"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="749"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="730"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="762"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="765"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="795"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="826"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="797"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="828"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="840"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="902"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="871"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="902"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1068"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1099"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1081"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1112"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1115"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -743,37 +743,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1114"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1145"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Results chain…</source>
         <translation>Chaîne de résultats…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>L’objectif global, les effets, leurs indicateurs avec les valeurs cibles annuelles, et l’effet auquel contribue chaque action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Funding request…</source>
         <translation>Demande de financement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Qui engage la part du budget national et qui signe la demande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>Funding request for a partner…</source>
         <translation>Demande de financement pour un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La demande de financement adressée à un partenaire de développement, en PDF ou Word</translation>
     </message>
@@ -2093,62 +2093,62 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="31"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
         <source>Ministry of Finance</source>
         <translation>Ministère des finances</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="54"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="59"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
         <source>National part &amp;committed by:</source>
         <translation>Part nationale &amp;engagée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
         <source>Signs for</source>
         <translation>Signe pour</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="102"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Ajouter un signataire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="119"/>
         <source>Funding request</source>
         <translation>Demande de financement</translation>
     </message>
@@ -4163,37 +4163,37 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="194"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="195"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
         <source>&amp;Word document</source>
         <translation>Document &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="201"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Aucune ligne de coût du plan ne nomme encore de partenaire de développement&#xa0;: l&apos;édition pour un partenaire lui demande de financer ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="208"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
         <source>Funding request for a partner</source>
         <translation>Demande de financement pour un partenaire</translation>
     </message>
@@ -4999,173 +4999,183 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Progress of the plan</source>
         <translation>Avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Une année, par exemple 2026, ou un semestre, par exemple 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="75"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
         <source>Cost line</source>
         <translation>Poste de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
         <source>&amp;Money</source>
         <translation>&amp;Montants</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Each action&apos;s status in the period</source>
         <translation>État de chaque action pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
         <source>Money of each cost line in the period</source>
         <translation>Montants de chaque poste de coût pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="36"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="37"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="38"/>
         <source>Off track</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="39"/>
         <source>Not judged</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="65"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="67"/>
         <source>Target %1</source>
         <translation>Valeur cible %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="66"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
         <source>Target</source>
         <translation>Valeur cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
         <source>Value measured</source>
         <translation>Valeur mesurée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (AAAA-MM-JJ)</translation>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="78"/>
+        <source>The date the value was measured, written YYYY-MM-DD (such as 2026-10-15)</source>
+        <translation>La date de la mesure, écrite AAAA-MM-JJ (par exemple 2026-10-15)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="80"/>
         <source>Each indicator&apos;s value measured in the period</source>
         <translation>Valeur mesurée de chaque indicateur pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="87"/>
         <source>Output of action %1</source>
         <translation>Produit de l&apos;action %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="120"/>
         <source>(value of %1)</source>
         <translation>(valeur de %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="122"/>
         <source>(no target this year)</source>
         <translation>(pas de valeur cible cette année)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="150"/>
         <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
         <translation>indicateur %1 : saisissez la valeur mesurée (une valeur enregistrée peut être remplacée, jamais effacée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="160"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
     </message>
@@ -5458,48 +5468,48 @@
         <translation>Moyens de vérification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Add indicator of</source>
         <translation>Ajouter un indicateur pour</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="110"/>
         <source>Remove indicator</source>
         <translation>Supprimer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="122"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>L’effet auquel contribue chaque action (une action est un produit)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="124"/>
         <source>Outcome it serves</source>
         <translation>Effet auquel elle contribue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="177"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="195"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="204"/>
         <source>(no outcome yet)</source>
         <translation>(aucun effet pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="233"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="235"/>
         <source>New outcome</source>
         <translation>Nouvel effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="255"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
