@@ -482,7 +482,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>S&amp;tatus:</source>
-        <translation>ال&amp;حالة:</translation>
+        <translation>&amp;الحالة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
@@ -1193,7 +1193,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="445"/>
         <source>&amp;Dashboard</source>
-        <translation>لوح&amp;ة المتابعة</translation>
+        <translation>ل&amp;وحة المتابعة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
@@ -5184,7 +5184,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="67"/>
         <source>Target %1</source>
-        <translation>القيمة المستهدفة لعام %1</translation>
+        <translation>المستهدف لعام %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
@@ -6852,7 +6852,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="49"/>
         <source>Stat&amp;us:</source>
-        <translation>ال&amp;حالة:</translation>
+        <translation>الحال&amp;ة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="52"/>

@@ -4,7 +4,9 @@ each row as tall as its text; a dialog never taller or wider than the screen's f
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableWidget, QWidget
+
+from ..writing import isolated
 
 
 def fit_columns(table: QTableWidget, stretched: tuple[int, ...], *, wrap: bool = True,
@@ -26,9 +28,25 @@ def fit_columns(table: QTableWidget, stretched: tuple[int, ...], *, wrap: bool =
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
 
 
+class IsolatedCells(QStyledItemDelegate):
+    """Each cell's text shown isolated (FSI…PDI) in a right-to-left window, as typed otherwise: an
+    English reason in the Arabic window showed its final full stop at the start of its first line
+    ("the ministers cannot sign before it." read ".the ministers…"). Only what is drawn changes:
+    what the officer edits and what is saved is the text as typed."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.text = isolated(option.text)
+
+
 class WrappedTable(QTableWidget):
     """A table whose rows are as tall as their wrapped text in the columns' widths of now: filled
-    while its tab was hidden, a row kept the height of a name wrapped a word per line."""
+    while its tab was hidden, a row kept the height of a name wrapped a word per line. Its cells
+    keep their own direction in a right-to-left window (:class:`IsolatedCells`)."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.setItemDelegate(IsolatedCells(self))
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
@@ -45,4 +63,4 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     dialog.resize(width, height)
 
 
-__all__ = ["WrappedTable", "fit_columns", "fit_to_screen"]
+__all__ = ["IsolatedCells", "WrappedTable", "fit_columns", "fit_to_screen"]

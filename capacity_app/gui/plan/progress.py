@@ -38,7 +38,8 @@ from ...services.rounds import plan_achieved
 from ..service_text import service_text
 from ..writes import Refused
 from .dialogs import shown_amount, typed_amount
-from .progress_values import IndicatorValuesTable, WrappedTable, fit_columns, standing_text
+from .fit import WrappedTable, fit_columns, fit_to_screen
+from .progress_values import IndicatorValuesTable, standing_text
 
 _KINDS = ("committed", "disbursed", "spent")
 
@@ -60,7 +61,7 @@ class ProgressDialog(QDialog):
         super().__init__(parent)
         self.store, self.aid, self.writes, self.session = store, assessment_id, writes, session
         self.setObjectName("progressDialog")
-        self.resize(980, 640)
+        fit_to_screen(self, 1180, 640)   # the indicators' names the room to read them at 1280 px
         box = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.period_label = QLabel(self)

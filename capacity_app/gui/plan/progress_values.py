@@ -23,6 +23,7 @@ from ...domain.plan.progress import IndicatorRow, IndicatorValue, ProgressError,
 from ...domain.plan.results import Indicator, ResultsChain, value_text
 from ...services.plan import progress as prog
 from ..service_text import service_text
+from ..writing import isolated
 from ..writes import Refused
 from .dialogs import shown_amount, typed_amount
 from .fit import WrappedTable, fit_columns
@@ -85,7 +86,7 @@ class IndicatorValuesTable(WrappedTable):
         if i.level == "output":
             n = next((k for k, a in enumerate(plan, 1) if a.id == i.parent), 0)
             return QCoreApplication.translate("ProgressDialog", "Output of action %1").replace("%1", str(n))
-        return level_label(i.level) + (f" {i.parent}" if i.level == "outcome" else "")
+        return level_label(i.level) + (f" {isolated(i.parent)}" if i.level == "outcome" else "")
 
     def fill(self, chain: ResultsChain, rows: Sequence[IndicatorRow], values: Sequence[IndicatorValue],
              plan: Sequence[Action], period: str) -> None:
@@ -99,7 +100,9 @@ class IndicatorValuesTable(WrappedTable):
         self.setRowCount(len(self.indicators))
         for n, i in enumerate(self.indicators):
             unit = f" ({i.unit})" if i.unit else ""
-            self._fixed(n, 0, f"{self.measures(i, plan)}: {i.name}{unit}", i.name)
+            # the name kept whole in its own direction after the level's words (an English name in the
+            # Arabic window read "O1 :الحصيلة Yearly…")
+            self._fixed(n, 0, f"{self.measures(i, plan)}: {isolated(i.name + unit)}", i.name)
             base = "" if i.baseline is None else value_text(i.baseline) + (
                 f" ({i.baseline_year})" if i.baseline_year else "")
             self._fixed(n, 1, base)

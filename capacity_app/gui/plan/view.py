@@ -147,6 +147,7 @@ class ActionTable(QTableWidget):
 
     SHARES = (0.38, 0.20, 0.16, 0.15, 0.11)  # action, responsible, timeline, cost, status
     LEAST = (130, 80, 70, 84, 64)
+    TITLE_LENDS = 90  # the title's width down to which it lends to a heading's longest word ("Сро-ки")
 
     def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(rows, columns, parent)
@@ -217,7 +218,7 @@ class ActionTable(QTableWidget):
             # the responsible's and the timeline's headings keep their longest word whole (they
             # read "Respons-ible", "Timelin-e" at 1280 px): the title gives up what they need
             for c, need in ((1, self._word_width(1)), (2, self._word_width(2))):
-                extra = min(max(0, need - widths[c]), max(0, widths[0] - self.LEAST[0]))
+                extra = min(max(0, need - widths[c]), max(0, widths[0] - self.TITLE_LENDS))
                 widths[c] += extra
                 widths[0] -= extra
         else:
