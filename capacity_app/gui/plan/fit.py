@@ -3,10 +3,13 @@ tables whose name and text columns share the width the others leave, their long 
 each row as tall as its text; a dialog never taller or wider than the screen's free area."""
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableWidget, QWidget
 
-from ..writing import isolated
+from ..writing import PDI, isolated
 
 
 def fit_columns(table: QTableWidget, stretched: tuple[int, ...], *, wrap: bool = True,
@@ -28,6 +31,20 @@ def fit_columns(table: QTableWidget, stretched: tuple[int, ...], *, wrap: bool =
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
 
 
+LRI = "\u2066"
+
+
+def cell_isolated(text: str) -> str:
+    """``text`` isolated for a right-to-left window: in its own direction (FSI) when it holds a
+    letter, left to right (LRI) when it holds none: figures and codes ("2027=3; 2029=6" read
+    "6=2029 ;3=2027": Qt gives an FSI without a letter the window's direction)."""
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+    if any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in text):
+        return isolated(text)
+    return f"{LRI}{text}{PDI}"
+
+
 class IsolatedCells(QStyledItemDelegate):
     """Each cell's text shown isolated (FSI…PDI) in a right-to-left window, as typed otherwise: an
     English reason in the Arabic window showed its final full stop at the start of its first line
@@ -36,7 +53,7 @@ class IsolatedCells(QStyledItemDelegate):
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
-        option.text = isolated(option.text)
+        option.text = cell_isolated(option.text)
 
 
 class WrappedTable(QTableWidget):
@@ -63,4 +80,4 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     dialog.resize(width, height)
 
 
-__all__ = ["IsolatedCells", "WrappedTable", "fit_columns", "fit_to_screen"]
+__all__ = ["IsolatedCells", "cell_isolated", "WrappedTable", "fit_columns", "fit_to_screen"]

@@ -21,6 +21,7 @@ from ...services.plan import actions as plans
 from ...services.plan import results as chains
 from ..writes import Refused
 from ..session import not_saved_message
+from ..writing import isolated
 from .fit import WrappedTable, fit_columns, fit_to_screen
 
 
@@ -191,10 +192,11 @@ class ResultsChainDialog(QDialog):
         if self.chain.objective:
             self.f_measures.addItem(level_label("objective"), "objective:")
         for o in self.chain.outcomes:
-            self.f_measures.addItem(f"{level_label('outcome')} {o.id}: {_short(o.name, 40)}", f"outcome:{o.id}")
+            self.f_measures.addItem(f"{level_label('outcome')} {isolated(o.id)}: {isolated(_short(o.name, 40))}",
+                                    f"outcome:{o.id}")
         action = self.tr("Action %1")
         for n, a in enumerate(self.plan_actions, 1):
-            self.f_measures.addItem(f"{action.replace('%1', str(n))}: {_short(a.title, 40)}", f"output:{a.id}")
+            self.f_measures.addItem(f"{action.replace('%1', str(n))}: {isolated(_short(a.title, 40))}", f"output:{a.id}")
 
     def _fill_links(self) -> None:
         self.links.setRowCount(len(self.plan_actions))
@@ -203,7 +205,7 @@ class ResultsChainDialog(QDialog):
             combo = QComboBox(self.links)
             combo.addItem(self.tr("(no outcome yet)"), "")
             for o in self.chain.outcomes:
-                combo.addItem(f"{o.id}: {_short(o.name, 50)}", o.id)
+                combo.addItem(isolated(f"{o.id}: {_short(o.name, 50)}"), o.id)  # whole, its "…" at its end
             served = self.chain.outcome_of(a.id)
             combo.setCurrentIndex(combo.findData(served.id) if served else 0)
             combo.setEnabled(not self.session.read_only)
