@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="277"/>
         <source>What the earlier plan achieved</source>
         <translation>Lo que logró el plan anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="279"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Las acciones del plan anterior y las brechas a las que apuntaban</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="280"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="285"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>El plan de la ronda %1: el resultado de cada acción y, debajo, las brechas a las que apuntaba, con su brecha antes y ahora (0 ninguna, 3 la mayor).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="289"/>
         <source>no progress report</source>
         <translation>sin informe de avance</translation>
     </message>
@@ -170,26 +170,22 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
@@ -224,518 +220,518 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Progress…</source>
         <translation>Avance…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Earlier plan…</source>
         <translation>Plan anterior…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Lo que logró el plan de la ronda anterior, junto a las brechas a las que apuntaba y sus puntuaciones actuales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>El seguimiento del plan tras su financiación: estado, motivo y fondos de cada acción por período de informe (nunca modifica el plan validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="648"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) o una fecha (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
         <source>results framework</source>
         <translation>marco de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>risks and assumptions</source>
         <translation>riesgos y supuestos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>SDG target</source>
         <translation>meta de los ODS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
         <source>dependencies on other actions</source>
         <translation>dependencias de otras acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
         <source>cost categories</source>
         <translation>categorías de costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>cost bases</source>
         <translation>bases de cálculo de los costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>sustainability</source>
         <translation>sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="746"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="762"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="762"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="754"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="766"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="827"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="818"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="829"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="872"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="903"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="894"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="903"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="894"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1100"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1091"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1113"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1104"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1107"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -743,37 +739,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1146"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1137"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Results chain…</source>
         <translation>Cadena de resultados…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>El objetivo general, los efectos, sus indicadores con metas anuales y el efecto al que contribuye cada acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Funding request…</source>
         <translation>Solicitud de financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Quién compromete la parte del presupuesto nacional y quién firma la solicitud</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Funding request for a partner…</source>
         <translation>Solicitud de financiación para un asociado…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La solicitud de financiación dirigida a un asociado para el desarrollo, en PDF o Word</translation>
     </message>
@@ -4999,93 +4995,98 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="118"/>
         <source>Progress of the plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de informe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Un año, como 2026, o un semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Cost line</source>
         <translation>Partida de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>&amp;Actions</source>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>&amp;Money</source>
         <translation>&amp;Fondos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
-        <source>&amp;Indicators</source>
-        <translation>&amp;Indicadores</translation>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <source>In&amp;dicators</source>
+        <translation>In&amp;dicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
+        <source>&amp;Institutions&apos; replies…</source>
+        <translation>Respuestas de las &amp;instituciones…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada acción en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="134"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Money of each cost line in the period</source>
         <translation>Fondos de cada partida de costo en el período</translation>
     </message>
@@ -5175,7 +5176,7 @@
         <translation>indicador %1: escriba el valor medido (un valor registrado se reemplaza, nunca se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="166"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 según lo previsto, %2 en riesgo, %3 desviadas, %4 sin evaluar</translation>
     </message>

@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="277"/>
         <source>What the earlier plan achieved</source>
         <translation>Ce que le plan précédent a permis de réaliser</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="279"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Les actions du plan précédent et les lacunes qu&apos;elles visaient</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="280"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="285"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>Le plan du cycle %1 : le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0 aucun, 3 le plus grand).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="289"/>
         <source>no progress report</source>
         <translation>aucun rapport d&apos;avancement</translation>
     </message>
@@ -170,26 +170,22 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
@@ -224,518 +220,518 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Progress…</source>
         <translation>Avancement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Earlier plan…</source>
         <translation>Plan précédent…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Ce que le plan du cycle précédent a permis de réaliser, en regard des lacunes qu&apos;il visait et de leurs notes actuelles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Le suivi du plan après son financement : état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="648"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
         <source>results framework</source>
         <translation>cadre de résultats</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>risks and assumptions</source>
         <translation>risques et hypothèses</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>SDG target</source>
         <translation>cible des ODD</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
         <source>dependencies on other actions</source>
         <translation>dépendances envers d&apos;autres actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
         <source>cost categories</source>
         <translation>catégories de coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>cost bases</source>
         <translation>bases de calcul des coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>sustainability</source>
         <translation>pérennité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="746"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="762"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="762"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="754"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="766"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="827"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="818"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="829"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="872"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="903"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="894"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="903"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="894"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1100"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1091"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1113"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1104"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1107"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -743,37 +739,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1146"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1137"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Results chain…</source>
         <translation>Chaîne de résultats…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>L’objectif global, les effets, leurs indicateurs avec les valeurs cibles annuelles, et l’effet auquel contribue chaque action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Funding request…</source>
         <translation>Demande de financement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Qui engage la part du budget national et qui signe la demande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Funding request for a partner…</source>
         <translation>Demande de financement pour un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La demande de financement adressée à un partenaire de développement, en PDF ou Word</translation>
     </message>
@@ -4999,93 +4995,98 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="118"/>
         <source>Progress of the plan</source>
         <translation>Avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Une année, par exemple 2026, ou un semestre, par exemple 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Cost line</source>
         <translation>Poste de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>&amp;Money</source>
         <translation>&amp;Montants</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
-        <source>&amp;Indicators</source>
-        <translation>&amp;Indicateurs</translation>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <source>In&amp;dicators</source>
+        <translation>In&amp;dicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
+        <source>&amp;Institutions&apos; replies…</source>
+        <translation>Réponses des &amp;institutions…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
         <translation>État de chaque action pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="134"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Money of each cost line in the period</source>
         <translation>Montants de chaque poste de coût pendant la période</translation>
     </message>
@@ -5175,7 +5176,7 @@
         <translation>indicateur %1 : saisissez la valeur mesurée (une valeur enregistrée peut être remplacée, jamais effacée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="166"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
     </message>

@@ -132,37 +132,37 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="277"/>
         <source>What the earlier plan achieved</source>
         <translation>Что дал предыдущий план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="273"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="274"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="279"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Мероприятия предыдущего плана и пробелы, на устранение которых они были направлены</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="280"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="285"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>План раунда %1: результат каждого мероприятия, а под ним — пробелы, на устранение которых оно было направлено, и их величина тогда и сейчас (0 — пробела нет, 3 — наибольший пробел).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="289"/>
         <source>no progress report</source>
         <translation>отчета о ходе выполнения нет</translation>
     </message>
@@ -170,26 +170,22 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="50"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="58"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="51"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="52"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="53"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
@@ -224,518 +220,518 @@
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Ключевая мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Квартал (%1) или дата (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="762"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
         <source>Validation…</source>
         <translation>Одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="762"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько ключевых мер, определите их стоимость, а&#xa0;затем зарегистрируйте одобрение плана. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Progress…</source>
         <translation>Ход выполнения…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Earlier plan…</source>
         <translation>Прежний план…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Что дал план предыдущего раунда в сопоставлении с пробелами, на устранение которых он был направлен, и их текущими оценками</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждому мероприятию за отчетный период (утвержденный план не изменяется)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы миграционной политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="648"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="646"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
         <source>results framework</source>
         <translation>рамка результатов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>risks and assumptions</source>
         <translation>риски и допущения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
         <source>SDG target</source>
         <translation>задача ЦУР</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
         <source>dependencies on other actions</source>
         <translation>зависимость от других мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
         <source>cost categories</source>
         <translation>категории расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>cost bases</source>
         <translation>основа расчета расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>sustainability</source>
         <translation>устойчивость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Added after the validation</source>
         <translation>Добавлена после одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="746"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="754"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="766"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="827"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="818"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="829"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="872"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="903"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="894"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="903"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="894"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1100"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1091"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1113"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1104"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1116"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1107"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -744,37 +740,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1146"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1137"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Results chain…</source>
         <translation>Цепочка результатов…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>Общая цель, конечные результаты, их показатели с ежегодными целевыми значениями и конечный результат, которому служит каждая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="578"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Funding request…</source>
         <translation>Запрос о финансировании…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Кто берет на себя обязательство по доле государственного бюджета и кто подписывает запрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="580"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Funding request for a partner…</source>
         <translation>Запрос о финансировании для партнера…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>Запрос о финансировании, направляемый одному партнеру по развитию, в формате PDF или Word</translation>
     </message>
@@ -5017,93 +5013,98 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="118"/>
         <source>Progress of the plan</source>
         <translation>Ход выполнения плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Отчетный период:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Год, например 2026, или полугодие, например 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="122"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="123"/>
         <source>Committed</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Disbursed</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="124"/>
         <source>Spent</source>
         <translation>Израсходовано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="126"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>&amp;Actions</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>&amp;Money</source>
         <translation>&amp;Средства</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
-        <source>&amp;Indicators</source>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
+        <source>In&amp;dicators</source>
         <translation>&amp;Показатели</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="130"/>
+        <source>&amp;Institutions&apos; replies…</source>
+        <translation>Ответы &amp;учреждений…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Статус каждого мероприятия за период</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="134"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
         <source>Money of each cost line in the period</source>
         <translation>Средства по каждой статье расходов за период</translation>
     </message>
@@ -5193,7 +5194,7 @@
         <translation>показатель %1: введите измеренное значение (записанное значение можно заменить, но не стереть)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="166"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>идут по плану: %1; под угрозой: %2; отстают от плана: %3; не оценено: %4</translation>
     </message>

@@ -29,16 +29,20 @@ def _table(qtbot, width: int):
 
 
 def test_a_cost_wraps_after_its_plus_and_the_headings_keep_their_words(qtbot):
-    t = _table(qtbot, 440)                      # the plan's table at 1280 px in Russian: narrow
+    probe = _table(qtbot, 1100)
+    least = probe._least()
+    # a width (in the fonts of this run) where the title must lend: the headings' longest words,
+    # the cost's widest amount and the status, and the title at the least it lends down to
+    room = sum(least[3:]) + probe._word_width(1) + probe._word_width(2) + probe.TITLE_LENDS + 8
+    t = _table(qtbot, room + probe.width() - probe.viewport().width())
     fm = t.fontMetrics()
     assert t.columnWidth(3) < fm.horizontalAdvance(COST)                      # not as wide as the sum
     assert t.columnWidth(3) >= fm.horizontalAdvance("XOF\u00a06,000,000 +")  # each amount whole
     head = t.horizontalHeader()
     for c, word in ((1, "Responsible"), (2, "Timeline")):
         assert head.lines(c, t.columnWidth(c)) == [word], (word, head.lines(c, t.columnWidth(c)))
+    assert t.columnWidth(0) < t.LEAST[0]           # narrow: the title lent them its room
     assert sum(t.columnWidth(c) for c in range(5)) <= t.viewport().width()
-    wide = _table(qtbot, 1100)                   # where there is room: the cost on one line
-    assert wide.columnWidth(3) >= fm.horizontalAdvance(COST)
 
 
 def test_a_dialog_fits_the_screen(qtbot):

@@ -81,7 +81,7 @@ def test_what_the_earlier_plan_achieved(store, questionnaire, qtbot):
 def test_indicator_values_typed_saved_and_refused(store, questionnaire, qtbot):
     """The results chain's indicators in the period: the year's target shown, the value, date and
     source typed and saved through the services, the standing by the rule, a bad date refused in
-    one line with nothing of that row written, the Indicators tab reached with Alt+I."""
+    one line with nothing of that row written, the Indicators tab reached with Alt+D."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -117,7 +117,7 @@ def test_indicator_values_typed_saved_and_refused(store, questionnaire, qtbot):
     dlg.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=3000)
     dlg.period.setFocus()
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     assert dlg.tabs.currentWidget() is table and QApplication.focusWidget() is table   # straight into it
     table.item(0, 3).setText("45")
     table.item(0, 4).setText(f"{last}-11-30")

@@ -5,7 +5,7 @@ the reason given and its standing by the written rule (on track, at risk, off tr
 ``domain.plan.progress``); each cost line the money committed, disbursed and spent in the period,
 in the line's currency; each indicator of the results chain its target for the period's year,
 the value measured, its date and source, and its standing (``progress_values``). The three are
-tabs (Alt+A, Alt+M, Alt+I). *Save* records the actions and indicators whose row changed through
+tabs (Alt+A, Alt+M, Alt+D). *Save* records the actions and indicators whose row changed through
 ``services.plan.progress`` (an entry already recorded for the period is replaced, the history
 keeping it); a refusal is shown under the tables in one line and nothing of that row is written.
 Recording progress never amends the validated plan, so a final assessment takes it too.
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
@@ -37,7 +38,7 @@ from ...services.plan.results import results_chain
 from ...services.rounds import plan_achieved
 from ..service_text import service_text
 from ..writes import Refused
-from .dialogs import shown_amount, typed_amount
+from .dialogs import shown_amount, status_label, typed_amount
 from .fit import WrappedTable, fit_columns, fit_to_screen
 from .progress_values import IndicatorValuesTable, standing_text
 
@@ -108,7 +109,7 @@ class ProgressDialog(QDialog):
         self.load()
 
     def _tab_chosen(self, _index: int) -> None:
-        """A tab chosen by its letter (Alt+A, Alt+M, Alt+I) or Ctrl+Tab: the keyboard goes into its
+        """A tab chosen by its letter (Alt+A, Alt+M, Alt+D) or Ctrl+Tab: the keyboard goes into its
         table (moving along the tab bar with the arrows keeps it there)."""
         if not self.tabs.tabBar().hasFocus():
             self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -123,10 +124,19 @@ class ProgressDialog(QDialog):
                                                     self.tr("Disbursed"), self.tr("Spent")])
         if self.save_button is not None:
             self.save_button.setText(self.tr("&Save"))   # Alt+S from any cell (Qt's own "Save" has no letter)
-        for n, title in enumerate((self.tr("&Actions"), self.tr("&Money"), self.tr("&Indicators"))):
+        # Alt+I is the institutions' replies: the indicators take Alt+D
+        for n, title in enumerate((self.tr("&Actions"), self.tr("&Money"), self.tr("In&dicators"))):
             self.tabs.setTabText(n, title)
+        self.replies_button.setText(self.tr("&Institutions' replies…"))
         self.actions_table.setAccessibleName(self.tr("Each action's status in the period"))
         self.money_table.setAccessibleName(self.tr("Money of each cost line in the period"))
+
+    def replies(self) -> None:
+        """The institutions' workbooks sent and their replies as proposals (progress_replies.py)."""
+        from .progress_replies import ProgressRepliesDialog
+
+        ProgressRepliesDialog(self.session, self.period_code(), self).exec()
+        self.load()
 
     def load(self) -> None:
         """The chosen period's rows (nothing when the period is not one)."""
