@@ -294,6 +294,26 @@ WITH_ARGUMENTS = (
                                       "action plan, review notes), more than a workbook carries (%2 MB): shorten "
                                       "the longest texts or attach long documents as files")),
     (r"nothing imported: (.+)", QT_TRANSLATE_NOOP("ServiceText", "nothing imported: %1")),
+    # the plan's progress and its indicators' values (domain.plan.progress: the window's Progress…)
+    (r"the reporting period (.+) is not a year such as 2026 or a half-year such as 2026-H1",
+     QT_TRANSLATE_NOOP("ServiceText", "the reporting period %1 is not a year such as 2026 or a half-year such as "
+                                      "2026-H1")),
+    (r"the period (\S+) is before the plan, which starts in (\d+)",
+     QT_TRANSLATE_NOOP("ServiceText", "the period %1 is before the plan, which starts in %2")),
+    (r"the period (\S+) has not begun \(today is (\S+)\)",
+     QT_TRANSLATE_NOOP("ServiceText", "the period %1 has not begun (today is %2)")),
+    (r"the period (\S+) is outside the plan's years \((\d+)–(\d+)\)",
+     QT_TRANSLATE_NOOP("ServiceText", "the period %1 is outside the plan's years (%2–%3)")),
+    (r"give the date the value of indicator (\S+) was measured",
+     QT_TRANSLATE_NOOP("ServiceText", "give the date the value of indicator %1 was measured")),
+    (r"the date of the value of indicator (\S+): expected a date YYYY-MM-DD, got (.+)",
+     QT_TRANSLATE_NOOP("ServiceText", "the date of the value of indicator %1 is not a date YYYY-MM-DD: %2")),
+    (r"the date of the value of indicator (\S+) \((\S+)\) is after today \((\S+)\)",
+     QT_TRANSLATE_NOOP("ServiceText", "the date of the value of indicator %1 (%2) is after today (%3)")),
+    (r"the value of indicator (\S+) (.+) is not a number: write digits with a point for decimals, such as 42 or "
+     r"37\.5",
+     QT_TRANSLATE_NOOP("ServiceText", "the value of indicator %1 (%2) is not a number: write digits, such as 42 "
+                                      "or 37.5")),
     # an assessment's title (domain.assessment.title_problem: new, edit, the details dialog, an import)
     (r"the title is longer than (\d+) characters \((\d+)\): shorten it",
      QT_TRANSLATE_NOOP("ServiceText", "the title is longer than %1 characters (%2): shorten it")),

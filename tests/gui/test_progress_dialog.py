@@ -76,3 +76,76 @@ def test_what_the_earlier_plan_achieved(store, questionnaire, qtbot):
     top = dlg.tree.topLevelItem(0)
     assert top.text(0) == "1. Census questions" and top.text(1) == f"Dropped ({year - 1})" and top.text(2) == "no census"
     assert top.childCount() == 1 and top.child(0).text(0).startswith("A ")
+
+
+def test_indicator_values_typed_saved_and_refused(store, questionnaire, qtbot):
+    """The results chain's indicators in the period: the year's target shown, the value, date and
+    source typed and saved through the services, the standing by the rule, a bad date refused in
+    one line with nothing of that row written, the Indicators tab reached with Alt+D."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.domain.plan.progress import indicator_standing
+    from capacity_app.gui.plan.progress import ProgressDialog
+    from capacity_app.services.plan import actions as plans
+    from capacity_app.services.plan import results as chains
+
+    view, year = _view(store, questionnaire)
+    last = year - 1
+    (a,) = plans.action_plan(store, view.aid)
+    chains.set_objective(store, view.aid, "Migration statistics that answer the policy questions")
+    outcome = chains.add_outcome(store, view.aid, "Census data on migration published").id
+    chains.link_action(store, view.aid, a.id, outcome)
+    objective = chains.add_indicator(store, view.aid, "objective", "", "Policy questions answered", unit="%",
+                                     baseline="20", baseline_year=str(last - 1), targets=f"{last}=60").id
+    chains.add_indicator(store, view.aid, "outcome", outcome, "Tables published", baseline="0",
+                         baseline_year=str(last - 1), targets=f"{last}=4")
+    output = chains.add_indicator(store, view.aid, "output", a.id, "Questions tested", baseline="0",
+                                  baseline_year=str(last - 1), targets=f"{last}=10").id
+    dlg = ProgressDialog(view.store, view.aid, view.session.writes)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.period.setCurrentText(str(last))
+    table = dlg.indicator_table
+    assert table.rowCount() == 3
+    assert table.horizontalHeaderItem(2).text() == f"Target {last}"
+    assert [table.item(r, 2).text() for r in range(3)] == ["60", "4", "10"]
+    assert table.item(0, 0).text().startswith("Overall objective: Policy questions answered (%)")
+    assert table.item(2, 0).text().startswith("Output of action 1: ")
+    assert table.item(0, 6).text() == "Not judged"
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=3000)
+    dlg.period.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert dlg.tabs.currentWidget() is table and QApplication.focusWidget() is table   # straight into it
+    table.item(0, 3).setText("45")
+    table.item(0, 4).setText(f"{last}-11-30")
+    table.item(0, 5).setText("Labour force survey")
+    table.item(2, 3).setText("10")
+    table.item(2, 4).setText(f"{last}-10-01")
+    dlg.save()
+    assert dlg.error.text() == ""
+    values = {v.indicator_id: v for v in store.indicator_values(view.aid)}
+    assert (values[objective].value, values[objective].date, values[objective].source, values[objective].period) \
+        == (D(45), f"{last}-11-30", "Labour force survey", str(last))
+    assert values[output].value == D(10)
+    expected = {"on_track": "On track", "at_risk": "At risk", "off_track": "Off track"}
+    assert table.item(0, 6).text() == expected[indicator_standing(D(60), D(45), D(20))] == "At risk"
+    assert table.item(2, 6).text() == "On track"
+    assert dlg.actions_table.item(0, 3).text() == "On track" or store.action_progress(view.aid) == []
+    # a date that is not a date: refused in one line, nothing of that row written, the others kept
+    table.item(0, 3).setText("58")
+    table.item(0, 4).setText("30/11/" + str(last))
+    dlg.save()
+    assert dlg.error.text() and "\n" not in dlg.error.text()
+    assert {v.indicator_id: v.value for v in store.indicator_values(view.aid)}[objective] == D(45)
+    assert table.item(0, 3).text() == "58"          # what was typed is kept to be corrected
+    # a value not a number: told, nothing written
+    table.item(0, 4).setText(f"{last}-11-30")
+    table.item(0, 3).setText("many")
+    dlg.save()
+    assert "not a number" in dlg.error.text()
+    assert {v.indicator_id: v.value for v in store.indicator_values(view.aid)}[objective] == D(45)
+    # the validated plan untouched
+    assert plans.plan_state(store, view.aid).changes == ()

@@ -222,3 +222,35 @@ def test_cost_refusals_in_french(interface, qtbot):  # noqa: F811
     d.accept()
     assert d.cost() is None and d.error.text(), d.error.text()
     assert "decimals" not in d.error.text() and "XOF" in d.error.text(), d.error.text()
+
+
+def test_indicator_value_refusals_in_french(interface):  # noqa: F811
+    """Progress…'s refusals of an indicator's value (issue 61) in French, from the real domain
+    messages: a date typed the wrong way, a date missing or after today, a value not a number, a
+    period outside the plan's years, a period not a period."""
+    import datetime as _dt
+    from decimal import Decimal
+
+    from capacity_app.domain.plan.progress import (
+        IndicatorValue, ProgressError, check_indicator_value, normalise_period, parse_value)
+
+    interface("fr")
+    today = _dt.date(2026, 11, 25)
+    messages = []
+    for v, years in ((IndicatorValue("I5", "2026", Decimal(3), "20/11/2026"), None),
+                     (IndicatorValue("I5", "2026", Decimal(3), ""), None),
+                     (IndicatorValue("I5", "2026", Decimal(3), "2026-12-01"), None),
+                     (IndicatorValue("I5", "2026", Decimal(3), "2026-10-01"), (2027, 2030)),
+                     (IndicatorValue("I5", "2025", Decimal(3), "2026-10-01"), None)):
+        with pytest.raises(ProgressError) as refused:
+            check_indicator_value(v, first_year=2026, today=today, years=years)
+        messages.append(str(refused.value))
+    for bad in (lambda: parse_value("many", "value of indicator I5"), lambda: normalise_period("2026x")):
+        with pytest.raises(ProgressError) as refused:
+            bad()
+        messages.append(str(refused.value))
+    for message in messages:
+        shown = service_text(message)
+        assert shown != message and "indicator" not in shown and "period" not in shown, (message, shown)
+    assert service_text(messages[0]) == ("la date de la valeur de l'indicateur I5 n'est pas une date AAAA-MM-JJ : "
+                                         "'20/11/2026'")

@@ -3,10 +3,12 @@
 A reporting period is chosen (a year or a half-year); each action shows its status in the period,
 the reason given and its standing by the written rule (on track, at risk, off track: never typed,
 ``domain.plan.progress``); each cost line the money committed, disbursed and spent in the period,
-in the line's currency. *Save* records the actions whose row changed through
+in the line's currency; each indicator of the results chain its target for the period's year,
+the value measured, its date and source, and its standing (``progress_values``). The three are
+tabs (Alt+A, Alt+M, Alt+D). *Save* records the actions and indicators whose row changed through
 ``services.plan.progress`` (an entry already recorded for the period is replaced, the history
-keeping it); a refusal is shown under the tables and nothing of that action is written. Recording
-progress never amends the validated plan, so a final assessment takes it too.
+keeping it); a refusal is shown under the tables in one line and nothing of that row is written.
+Recording progress never amends the validated plan, so a final assessment takes it too.
 """
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,9 +34,13 @@ from ...domain.plan.actions import ACTION_STATUSES
 from ...domain.plan.progress import ActionProgress, LineMoney, ProgressError, parse_value
 from ...services.base import ServiceError
 from ...services.plan import progress as prog
+from ...services.plan.results import results_chain
 from ...services.rounds import plan_achieved
+from ..service_text import service_text
 from ..writes import Refused
 from .dialogs import shown_amount, status_label, typed_amount
+from .fit import WrappedTable, fit_columns, fit_to_screen
+from .progress_values import IndicatorValuesTable, standing_text
 
 _KINDS = ("committed", "disbursed", "spent")
 
@@ -56,7 +62,7 @@ class ProgressDialog(QDialog):
         super().__init__(parent)
         self.store, self.aid, self.writes, self.session = store, assessment_id, writes, session
         self.setObjectName("progressDialog")
-        self.resize(980, 640)
+        fit_to_screen(self, 1180, 640)   # the indicators' names the room to read them at 1280 px
         box = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.period_label = QLabel(self)
@@ -69,12 +75,17 @@ class ProgressDialog(QDialog):
         self.summary.setWordWrap(True)
         bar.addWidget(self.summary, 1)
         box.addLayout(bar)
-        self.actions_table = QTableWidget(0, 4, self)
-        self.money_table = QTableWidget(0, 5, self)
-        for t in (self.actions_table, self.money_table):
-            t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            t.horizontalHeader().setStretchLastSection(True)
-            box.addWidget(t, 1)
+        self.tabs = QTabWidget(self)
+        self.actions_table = WrappedTable(0, 4, self.tabs)
+        self.money_table = WrappedTable(0, 5, self.tabs)
+        for t, stretched in ((self.actions_table, (0, 2)), (self.money_table, (0,))):
+            fit_columns(t, stretched)
+            t.setTabKeyNavigation(False)   # Tab leaves the table; the arrows move between cells
+            self.tabs.addTab(t, "")
+        self.indicator_table = IndicatorValuesTable(self.tabs)
+        self.tabs.addTab(self.indicator_table, "")
+        box.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_chosen)
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -88,6 +99,7 @@ class ProgressDialog(QDialog):
         else:
             self.replies_button.hide()
         buttons.accepted.connect(self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.retranslate()
@@ -95,6 +107,12 @@ class ProgressDialog(QDialog):
         self.period.setCurrentText(str(_dt.date.today().year))
         self.period.currentTextChanged.connect(lambda _t: self.load())
         self.load()
+
+    def _tab_chosen(self, _index: int) -> None:
+        """A tab chosen by its letter (Alt+A, Alt+M, Alt+D) or Ctrl+Tab: the keyboard goes into its
+        table (moving along the tab bar with the arrows keeps it there)."""
+        if not self.tabs.tabBar().hasFocus():
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Progress of the plan"))
@@ -104,6 +122,11 @@ class ProgressDialog(QDialog):
                                                       self.tr("Standing")])
         self.money_table.setHorizontalHeaderLabels([self.tr("Cost line"), self.tr("Currency"), self.tr("Committed"),
                                                     self.tr("Disbursed"), self.tr("Spent")])
+        if self.save_button is not None:
+            self.save_button.setText(self.tr("&Save"))   # Alt+S from any cell (Qt's own "Save" has no letter)
+        # Alt+I is the institutions' replies: the indicators take Alt+D
+        for n, title in enumerate((self.tr("&Actions"), self.tr("&Money"), self.tr("In&dicators"))):
+            self.tabs.setTabText(n, title)
         self.replies_button.setText(self.tr("&Institutions' replies…"))
         self.actions_table.setAccessibleName(self.tr("Each action's status in the period"))
         self.money_table.setAccessibleName(self.tr("Money of each cost line in the period"))
@@ -115,17 +138,13 @@ class ProgressDialog(QDialog):
         ProgressRepliesDialog(self.session, self.period_code(), self).exec()
         self.load()
 
-    def _standing_text(self, code: str) -> str:
-        return {"on_track": self.tr("On track"), "at_risk": self.tr("At risk"), "off_track": self.tr("Off track"),
-                "not_judged": self.tr("Not judged")}[code]
-
     def load(self) -> None:
         """The chosen period's rows (nothing when the period is not one)."""
         self.error.clear()
         try:
             s = prog.summary(self.store, self.aid, self.period.currentText())
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(service_text(str(exc)))
             return
         self.rows = s.rows
         self.actions_table.setRowCount(len(s.rows))
@@ -136,10 +155,20 @@ class ProgressDialog(QDialog):
             for n, c in enumerate(r.action.costs, 1):
                 self._money_row(len(self.lines), r, n, c)
                 self.lines.append((i, n, c.currency))
+        # the status column as wide as its widest drop-down ("In progress" was cut: a column sized
+        # to its contents does not see the widgets in its cells)
+        combos = [self.actions_table.cellWidget(i, 1) for i in range(len(s.rows))]
+        widest = max([w.sizeHint().width() for w in combos if w is not None], default=0)
+        self.actions_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.actions_table.setColumnWidth(1, max(widest, self.actions_table.horizontalHeader().sectionSizeHint(1)))
+        for t in (self.actions_table, self.money_table):
+            t.resizeRowsToContents()
         self.summary.setText(self.tr("%1 on track, %2 at risk, %3 off track, %4 not judged").replace(
             "%1", str(s.counts["on_track"])).replace("%2", str(s.counts["at_risk"])).replace(
             "%3", str(s.counts["off_track"])).replace("%4", str(s.counts["not_judged"])))
         self.loaded = self._entries()
+        self.indicator_table.fill(results_chain(self.store, self.aid), s.indicators, s.values,
+                                  [r.action for r in s.rows], s.period)
 
     def _action_row(self, i: int, r) -> None:
         title = QTableWidgetItem(f"{r.number}. {r.action.title}")
@@ -151,7 +180,7 @@ class ProgressDialog(QDialog):
         combo.setCurrentIndex(ACTION_STATUSES.index(r.status))
         self.actions_table.setCellWidget(i, 1, combo)
         self.actions_table.setItem(i, 2, QTableWidgetItem(r.entry.reason if r.entry else ""))
-        standing = QTableWidgetItem(self._standing_text(r.standing.overall))
+        standing = QTableWidgetItem(standing_text(r.standing.overall))
         standing.setFlags(standing.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.actions_table.setItem(i, 3, standing)
 
@@ -218,6 +247,12 @@ class ProgressDialog(QDialog):
             if isinstance(result, Refused):
                 self.error.setText(result.message)
                 return
+            self.loaded[aid] = entry
+        refused = self.indicator_table.save(self.store, self.aid, self.writes.run)
+        if refused:
+            self.error.setText(refused)
+            self.tabs.setCurrentWidget(self.indicator_table)
+            return
         self.load()
 
 

@@ -25,6 +25,7 @@ from ...domain.plan.request import SIGNATORIES_MAX, FundingRequest, Signatory
 from ...services.plan import actions as plans
 from ..session import not_saved_message
 from ..writes import Refused
+from .fit import fit_to_screen
 
 
 def role_label(role: str) -> str:
@@ -49,6 +50,10 @@ class SignatoryRow:
             self.partner.addItem(p, p)
         if s.partner:
             self.partner.setCurrentIndex(max(0, self.partner.findData(s.partner)))
+        # the partner's name elided in its list rather than taking the name's and title's room:
+        # at 1280 px "Ms Ruth Mbeki" and "Director-General, …" were cut in their fields
+        self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner.setMinimumContentsLength(14)
         self.name = QLineEdit(s.name, parent)
         self.title = QLineEdit(s.title, parent)
         self.remove = QPushButton(QCoreApplication.translate("FundingRequestDialog", "Remove"), parent)
@@ -91,12 +96,15 @@ class FundingRequestDialog(QDialog):
         self.grid = QGridLayout()
         for c, text in enumerate((self.tr("Signs for"), self.tr("Partner"), self.tr("Name"), self.tr("Title"))):
             self.grid.addWidget(QLabel(text, self.group), 0, c)
+        for c, stretch in ((1, 3), (2, 2), (3, 3)):   # the partner, the name and the title share the width
+            self.grid.setColumnStretch(c, stretch)
         group_box.addLayout(self.grid)
         self.add_button = QPushButton(self.tr("&Add signatory"), self.group)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row(Signatory("government", "", "")))
         group_box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.group)
+        box.addStretch(1)   # the room left under the signatories, not between them and the field above
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -109,7 +117,7 @@ class FundingRequestDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Funding request"))
-        self.resize(860, 420)
+        fit_to_screen(self, 1100, 420)
         self.load(plans.funding_request(session.store, session.assessment_id))
 
     def load(self, r: FundingRequest) -> None:

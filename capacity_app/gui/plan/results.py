@@ -13,8 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...domain.plan.results import Indicator, ResultsChain, targets_text, value_text
@@ -22,6 +21,8 @@ from ...services.plan import actions as plans
 from ...services.plan import results as chains
 from ..writes import Refused
 from ..session import not_saved_message
+from ..writing import isolated
+from .fit import WrappedTable, fit_columns, fit_to_screen
 
 
 def level_label(level: str) -> str:
@@ -61,7 +62,7 @@ class ResultsChainDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.setWindowTitle(self.tr("Results chain"))
-        self.resize(980, 760)
+        fit_to_screen(self, 1200, 760)
         self.reload()
 
     # --- the parts --------------------------------------------------------------------------------
@@ -79,7 +80,7 @@ class ResultsChainDialog(QDialog):
     def _build_outcomes(self) -> QGroupBox:
         group = QGroupBox(self.tr("Outcomes (specific objectives)"), self)
         box = QVBoxLayout(group)
-        self.outcomes = self._table(group, [self.tr("Id"), self.tr("Outcome"), self.tr("Assumptions")])
+        self.outcomes = self._table(group, [self.tr("Id"), self.tr("Outcome"), self.tr("Assumptions")], (1, 2))
         self.outcomes.itemChanged.connect(self._outcome_edited)
         box.addWidget(self.outcomes)
         bar = QHBoxLayout()
@@ -99,7 +100,8 @@ class ResultsChainDialog(QDialog):
         box = QVBoxLayout(group)
         self.indicators = self._table(group, [self.tr("Id"), self.tr("Measures"), self.tr("Indicator"), self.tr("Unit"),
                                               self.tr("Baseline"), self.tr("Baseline year"),
-                                              self.tr("Targets (2027=40; 2028=55)"), self.tr("Means of verification")])
+                                              self.tr("Targets (2027=40; 2028=55)"), self.tr("Means of verification")],
+                                      (2,), wrap=False, fixed={7: 200})
         self.indicators.itemChanged.connect(self._indicator_edited)
         box.addWidget(self.indicators)
         bar = QHBoxLayout()
@@ -120,20 +122,21 @@ class ResultsChainDialog(QDialog):
     def _build_links(self) -> QGroupBox:
         group = QGroupBox(self.tr("The outcome each action serves (an action is an output)"), self)
         box = QVBoxLayout(group)
-        self.links = self._table(group, [self.tr("Action"), self.tr("Outcome it serves")])
+        self.links = self._table(group, [self.tr("Action"), self.tr("Outcome it serves")], (0, 1))
         self.links.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         box.addWidget(self.links)
         return group
 
-    def _table(self, parent: QWidget, headers: list[str]) -> QTableWidget:
-        t = QTableWidget(0, len(headers), parent)
+    def _table(self, parent: QWidget, headers: list[str], stretched: tuple[int, ...], **fit: Any) -> QTableWidget:
+        """``stretched``: the columns of names and texts, which share the width the others leave
+        (at 1280 px the outcomes read "Residence-…" and a heading "Baseline yea")."""
+        t = WrappedTable(0, len(headers), parent)
         t.setHorizontalHeaderLabels(headers)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        t.horizontalHeader().setStretchLastSection(True)
+        fit_columns(t, stretched, **fit)
         t.verticalHeader().setVisible(False)
         return t
 
@@ -189,10 +192,11 @@ class ResultsChainDialog(QDialog):
         if self.chain.objective:
             self.f_measures.addItem(level_label("objective"), "objective:")
         for o in self.chain.outcomes:
-            self.f_measures.addItem(f"{level_label('outcome')} {o.id}: {_short(o.name, 40)}", f"outcome:{o.id}")
+            self.f_measures.addItem(f"{level_label('outcome')} {isolated(o.id)}: {isolated(_short(o.name, 40))}",
+                                    f"outcome:{o.id}")
         action = self.tr("Action %1")
         for n, a in enumerate(self.plan_actions, 1):
-            self.f_measures.addItem(f"{action.replace('%1', str(n))}: {_short(a.title, 40)}", f"output:{a.id}")
+            self.f_measures.addItem(f"{action.replace('%1', str(n))}: {isolated(_short(a.title, 40))}", f"output:{a.id}")
 
     def _fill_links(self) -> None:
         self.links.setRowCount(len(self.plan_actions))
@@ -201,7 +205,7 @@ class ResultsChainDialog(QDialog):
             combo = QComboBox(self.links)
             combo.addItem(self.tr("(no outcome yet)"), "")
             for o in self.chain.outcomes:
-                combo.addItem(f"{o.id}: {_short(o.name, 50)}", o.id)
+                combo.addItem(isolated(f"{o.id}: {_short(o.name, 50)}"), o.id)  # whole, its "…" at its end
             served = self.chain.outcome_of(a.id)
             combo.setCurrentIndex(combo.findData(served.id) if served else 0)
             combo.setEnabled(not self.session.read_only)

@@ -147,6 +147,7 @@ class ActionTable(QTableWidget):
 
     SHARES = (0.38, 0.20, 0.16, 0.15, 0.11)  # action, responsible, timeline, cost, status
     LEAST = (130, 80, 70, 84, 64)
+    TITLE_LENDS = 90  # the title's width down to which it lends to a heading's longest word ("Сро-ки")
 
     def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(rows, columns, parent)
@@ -183,11 +184,25 @@ class ActionTable(QTableWidget):
             if c < self.columnCount():
                 header = self.horizontalHeaderItem(c)
                 cells = (self.item(r, c) for r in range(self.rowCount()))
-                texts = [cell.text() for cell in cells if cell is not None]
+                # a cost of several currencies wraps after its "+" (each amount whole: its spaces
+                # are no-break), so the column is as wide as its widest amount, not as their sum
+                # ("USD 15,000 + XOF 6,000,000" took a sixth of the table at 1280 px)
+                texts = [part for cell in cells if cell is not None
+                         for part in (cell.text().replace(" + ", " +\n").split("\n") if c == 3 else [cell.text()])]
                 widest = max([fm.horizontalAdvance(t) for t in texts] + [
                     head.horizontalAdvance(header.text()) + 6 if header is not None else 0])
                 least[c] = max(least[c], widest + 16)
         return least
+
+    def _word_width(self, c: int) -> int:
+        """The width column ``c`` needs for its heading's longest word on a line of its own."""
+        header = self.horizontalHeaderItem(c) if c < self.columnCount() else None
+        if header is None or not header.text().split():
+            return 0
+        bold = QFont(self.horizontalHeader().font())
+        bold.setBold(True)  # as WrapHeader measures its lines
+        head = QFontMetrics(bold)
+        return max(head.horizontalAdvance(w) for w in header.text().split()) + WrapHeader.PAD + 4
 
     def fit_columns(self) -> None:
         room = self.viewport().width()
@@ -200,6 +215,12 @@ class ActionTable(QTableWidget):
             flexible = least_widths[:3]
             rest = max(room - kept, 3 * 40)
             widths = [int(least * rest / sum(flexible)) for least in flexible] + least_widths[3:]
+            # the responsible's and the timeline's headings keep their longest word whole (they
+            # read "Respons-ible", "Timelin-e" at 1280 px): the title gives up what they need
+            for c, need in ((1, self._word_width(1)), (2, self._word_width(2))):
+                extra = min(max(0, need - widths[c]), max(0, widths[0] - self.TITLE_LENDS))
+                widths[c] += extra
+                widths[0] -= extra
         else:
             widths = [max(least, int(room * share)) for share, least in zip(self.SHARES, least_widths, strict=True)]
             over = sum(widths) - room
@@ -447,7 +468,8 @@ class ActionPlanView(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([560, 440])  # the form keeps room for its buttons at 1024 px
+        # the form keeps room for its buttons at 1024 px; at 1280 px the table its headings whole
+        self.splitter.setSizes([620, 380])
         box.addWidget(self.splitter, 1)
         totals_bar = QHBoxLayout()  # the totals and the financing gap, the currency and the details
         self.totals_line = QLabel(self)
@@ -471,7 +493,7 @@ class ActionPlanView(QWidget):
     def _tab_order(self) -> None:
         # Tab goes as the eye reads: the plan's four buttons (results chain, validation, funding
         # request, a partner's edition), the actions' buttons, the table, the form, then
-        # the plan's currency and budget under the table
+        # the plan's currency, budget, progress and earlier plan under the table
         chain = [self.results_button, self.validate_button, self.request_button, self.partner_button,
                  self.new_button, self.draft_button, self.up_button, self.down_button,
                  self.remove_button, self.table, self.f_title, self.f_institutions, self.pick, self.f_start,
@@ -479,7 +501,8 @@ class ActionPlanView(QWidget):
                  self.f_pqs, self.f_strategy, self.f_indicator, self.f_baseline, self.f_target,
                  self.f_verification, self.f_risks, self.f_depends, self.f_sdg, self.f_costs, self.add_cost_button, self.edit_cost_button,
                  self.remove_cost_button, self.f_documents.list, self.f_documents.attach, self.f_documents.open,
-                 self.f_documents.remove, self.finance_button, self.totals_button]
+                 self.f_documents.remove, self.finance_button, self.totals_button, self.progress_button,
+                 self.achieved_button]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 

@@ -1,0 +1,83 @@
+"""The plan's dialogs fitted to the screen they open on (the officer's walk at 1280x720, issue 61):
+tables whose name and text columns share the width the others leave, their long texts wrapped and
+each row as tall as its text; a dialog never taller or wider than the screen's free area."""
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableWidget, QWidget
+
+from ..writing import PDI, isolated
+
+
+def fit_columns(table: QTableWidget, stretched: tuple[int, ...], *, wrap: bool = True,
+                fixed: dict[int, int] | None = None) -> None:
+    """The ``stretched`` columns (names, reasons, sources) share the width left by the others, which
+    are as wide as their heading or their widest cell; long texts wrap, each row as tall as its
+    text: at 1280 px the names read "1. Publish t…" and the headings "lue measur". ``wrap``
+    False: one line per row, a long text ended by "…" (a dense grid edited cell by cell);
+    ``fixed``: columns of a width the officer may change (column: its first width)."""
+    head = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        head.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in stretched
+                                  else QHeaderView.ResizeMode.ResizeToContents)
+    for c, width in (fixed or {}).items():
+        head.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(c, width)
+    table.setWordWrap(wrap)
+    if wrap:
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+LRI = "\u2066"
+
+
+def cell_isolated(text: str) -> str:
+    """``text`` isolated for a right-to-left window: in its own direction (FSI) when it holds a
+    letter, left to right (LRI) when it holds none: figures and codes ("2027=3; 2029=6" read
+    "6=2029 ;3=2027": Qt gives an FSI without a letter the window's direction)."""
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+    if any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in text):
+        return isolated(text)
+    return f"{LRI}{text}{PDI}"
+
+
+class IsolatedCells(QStyledItemDelegate):
+    """Each cell's text shown isolated (FSI…PDI) in a right-to-left window, as typed otherwise: an
+    English reason in the Arabic window showed its final full stop at the start of its first line
+    ("the ministers cannot sign before it." read ".the ministers…"). Only what is drawn changes:
+    what the officer edits and what is saved is the text as typed."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.text = cell_isolated(option.text)
+
+
+class WrappedTable(QTableWidget):
+    """A table whose rows are as tall as their wrapped text in the columns' widths of now: filled
+    while its tab was hidden, a row kept the height of a name wrapped a word per line. Its cells
+    keep their own direction in a right-to-left window (:class:`IsolatedCells`)."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.setItemDelegate(IsolatedCells(self))
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        QTimer.singleShot(0, self.resizeRowsToContents)   # once the stretched columns have their width
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """``dialog`` sized ``width`` x ``height``, or the screen's free area less a margin when smaller
+    (the results chain, 760 px tall, put its Close button under a 720 px screen's edge)."""
+    screen = dialog.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - 40), min(height, free.height() - 60)
+    dialog.resize(width, height)
+
+
+__all__ = ["IsolatedCells", "cell_isolated", "WrappedTable", "fit_columns", "fit_to_screen"]
