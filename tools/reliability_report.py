@@ -31,6 +31,7 @@ import scenarios_hostile as SH  # noqa: E402
 import scenarios_lifecycle as SW  # noqa: E402
 import scenarios_limits as SL  # noqa: E402
 import scenarios_outputs as SO  # noqa: E402
+import scenarios_strace as ST  # noqa: E402
 import scenarios_untrusted as SU  # noqa: E402
 
 
@@ -78,6 +79,7 @@ def plan(n: dict) -> list[tuple[str, str, str, object]]:
         *SH.hostile_plan(n),
         *SW.lifecycle_plan(n),
         *SU.untrusted_plan(n),
+        *ST.strace_plan(n),
     ]
 
 
