@@ -24,7 +24,6 @@ from ..services.assessments import (
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
 from ..services.versions import scored_under_other_rules
-from ..domain.labels import band_label
 from .text import shown
 from ..storage.db import all_backups, check_file, owner_check, restore_backup
 
@@ -152,8 +151,8 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
             was = earlier.get(listed.assessment.id)
             if was is not None:
                 s = listed.summary
-                click.echo(f"capacity-app: assessment {listed.assessment.id} scored "
-                           f"{was.beside(s.overall, band_label(s.band) if s.band else '')}", err=True)
+                click.echo(f"capacity-app: assessment {listed.assessment.id}: {was.beside(s.overall, s.band)}",
+                           err=True)
     if as_json:
         _dump(rows)
         return

@@ -469,6 +469,37 @@ TEXTS: dict[str, dict[str, str]] = {
                    "es": "{label}: {score}/100 (ponderación {weights})"},
     "hdr.not_applicable": {"en": "Not applicable, with the reason", "fr": "Sans objet, avec la raison",
                            "es": "No aplicable, con el motivo"},
+    # --- a score stored under earlier scoring rules (issue 59): both figures, what changed -------
+    "rules.earlier": {
+        "en": "Scored {was} ({band_was}) under rules {rules_was}; {now} ({band}) under rules {rules}. "
+              "What changed: {changes}",
+        "fr": "Score de {was} ({band_was}) selon les règles {rules_was} ; {now} ({band}) selon les règles "
+              "{rules}. Ce qui a changé : {changes}",
+        "es": "Puntuación de {was} ({band_was}) según las reglas {rules_was}; {now} ({band}) según las "
+              "reglas {rules}. Qué cambió: {changes}"},
+    "rules.changed_in": {"en": "{rules}: {what}", "fr": "{rules} : {what}", "es": "{rules}: {what}"},
+    # the English is domain/labels.RULES_CHANGES (a test holds them equal)
+    "rules.changed.2.0": {
+        "en": "one reference date; blank and don't know earn nothing; N/A only where allowed; S3 "
+              "need-weighted; default section weights",
+        "fr": "une seule date de référence ; une réponse vide ou « ne sait pas » ne rapporte rien ; "
+              "« sans objet » seulement là où il est permis ; S3 pondérée par le besoin ; pondération "
+              "des sections par défaut",
+        "es": "una sola fecha de referencia; una respuesta vacía o «no sabe» no suma nada; «no "
+              "aplicable» solo donde se permite; S3 ponderada según la necesidad; ponderación de las "
+              "secciones por defecto"},
+    "rules.changed.3.0": {
+        "en": "only the documented weights give a band; completeness counts what is known (80 % for a "
+              "band); N/A never an advantage; no reference date, no age judged; one rounding; a question "
+              "with no source described is not yet assessed",
+        "fr": "seule la pondération documentée donne un niveau ; la complétude compte ce qui est connu "
+              "(80 % pour un niveau) ; « sans objet » n'est jamais un avantage ; sans date de référence, "
+              "aucune ancienneté n'est jugée ; un seul arrondi ; une question sans source décrite n'est "
+              "pas encore évaluée",
+        "es": "solo la ponderación documentada da un nivel; la completitud cuenta lo que se sabe (80 % "
+              "para un nivel); «no aplicable» nunca es una ventaja; sin fecha de referencia no se juzga "
+              "ninguna antigüedad; un solo redondeo; una pregunta sin fuente descrita aún no está "
+              "evaluada"},
     # --- round comparison -----------------------------------------------------------------------
     "cmp.improved": {"en": "improved", "fr": "amélioré", "es": "mejorado"},
     "cmp.regressed": {"en": "regressed", "fr": "en recul", "es": "retroceso"},
