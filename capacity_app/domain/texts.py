@@ -492,11 +492,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "only the documented weights give a band; completeness counts what is known (80 % for a "
               "band); N/A never an advantage; no reference date, no age judged; one rounding; a question "
               "with no source described is not yet assessed",
-        "fr": "seule la pondération documentée donne un niveau ; la complétude compte ce qui est connu "
+        "fr": "seule la pondération documentée donne un niveau ; l'exhaustivité compte ce qui est connu "
               "(80 % pour un niveau) ; « sans objet » n'est jamais un avantage ; sans date de référence, "
               "aucune ancienneté n'est jugée ; un seul arrondi ; une question sans source décrite n'est "
               "pas encore évaluée",
-        "es": "solo la ponderación documentada da un nivel; la completitud cuenta lo que se sabe (80 % "
+        "es": "solo la ponderación documentada da un nivel; la exhaustividad cuenta lo que se sabe (80 % "
               "para un nivel); «no aplicable» nunca es una ventaja; sin fecha de referencia no se juzga "
               "ninguna antigüedad; un solo redondeo; una pregunta sin fuente descrita aún no está "
               "evaluada"},

@@ -133,7 +133,7 @@ def test_the_report_says_both_figures(cli_run):
         ar = build_report_context(store, None, aid, "ar")
     assert fr.earlier_score.startswith("Score de 44,9 (Capacité en développement) selon les règles 2.0 ; ")
     assert "Ce qui a changé : 3.0 : seule la pondération documentée donne un niveau" in fr.earlier_score
-    assert "وفق القواعد 2.0" in ar.earlier_score and "لا يُمنح المستوى إلا بالأوزان الموثقة" in ar.earlier_score
+    assert "وفق القواعد 2.0" in ar.earlier_score and "لا تُمنح الفئة إلا بالأوزان الموثقة" in ar.earlier_score
 
 
 def test_no_earlier_figure_under_these_rules(cli_run):
