@@ -12,7 +12,8 @@ pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace i
 
 def test_the_watcher_sees_a_read_a_socket_and_a_program(tmp_path):
     seen = strace_selfcheck(tmp_path)
-    assert [line.split(" ")[1] for line in seen["outside"]] == ["/etc/hostname"], seen
+    files = [line.split(" ")[1] for line in seen["outside"] if "O_DIRECTORY" not in line]
+    assert files == ["/etc/hostname"], seen  # (the import path's folders are listed: no allow-list here)
     assert any("AF_INET" in n for n in seen["network"]), seen
     assert any("/true" in s for s in seen["starts"]), seen
 
