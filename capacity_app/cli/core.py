@@ -24,8 +24,10 @@ from ..services.assessments import (
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
 from ..services.versions import scored_under_other_rules
+from .said import said
 from .text import shown
 from ..storage.db import all_backups, check_file, owner_check, restore_backup
+from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 
 def _dump(obj) -> None:
@@ -48,7 +50,7 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
     for p in paths or (str(default_questionnaire_path()),):
         q, errors = check_questionnaire(p)
         for e in errors:
-            click.echo(str(e), err=True)
+            said(str(e))
         if errors:
             failed = True
             continue
@@ -58,11 +60,10 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
             where = f"{p}: translations/{gap.lang}.yaml"
             if gap.translated == 0:
                 emptied = True
-                click.echo(f"{where}: error: {gap.lang}: {len(gap.missing)} of {gap.total} texts missing or "
-                           "empty (the catalogue translates none of them)", err=True)
+                said(en_line("cli.translations_none", where=where, language=gap.lang, n=len(gap.missing), total=gap.total))
             else:
-                click.echo(f"{where}: warning: {gap.lang}: {len(gap.missing)} of {gap.total} texts missing or "
-                           f"empty (English shows for them; the first: {gap.missing[0]})", err=True)
+                said(en_line("cli.translations_some", where=where, language=gap.lang, n=len(gap.missing), total=gap.total,
+                          first=gap.missing[0]))
         if emptied:
             failed = True
             continue

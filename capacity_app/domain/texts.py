@@ -469,6 +469,90 @@ TEXTS: dict[str, dict[str, str]] = {
                    "es": "{label}: {score}/100 (ponderación {weights})"},
     "hdr.not_applicable": {"en": "Not applicable, with the reason", "fr": "Sans objet, avec la raison",
                            "es": "No aplicable, con el motivo"},
+    # --- the command line's refusals and notices of issue 59 (cli/said.py translates a line written
+    # in English by matching these; the code writes the English through them) -------------------
+    "cli.instance_twice": {
+        "en": "submission {instance}: its instance ID is given twice in the export (edited by hand: a platform "
+              "exports each submission once); nothing imported",
+        "fr": "soumission {instance} : son identifiant d'instance figure deux fois dans l'export (modifié à la "
+              "main : une plateforme exporte chaque soumission une seule fois) ; rien n'a été importé",
+        "es": "envío {instance}: su identificador de instancia figura dos veces en la exportación (editada a "
+              "mano: una plataforma exporta cada envío una sola vez); no se importó nada"},
+    "cli.sent_to_credits": {
+        "en": "submission {instance}: the form was sent to {to}, but the export credits {column} (its "
+              "institution column edited?); nothing imported",
+        "fr": "soumission {instance} : le formulaire a été envoyé à {to}, mais l'export l'attribue à {column} "
+              "(sa colonne d'institution modifiée ?) ; rien n'a été importé",
+        "es": "envío {instance}: el formulario se envió a {to}, pero la exportación lo atribuye a {column} "
+              "(¿su columna de institución editada?); no se importó nada"},
+    "cli.picked_credits": {
+        "en": "submission {instance}: the respondent picked {picked}, but the export credits {column} (its "
+              "institution column edited?); nothing imported",
+        "fr": "soumission {instance} : le répondant a choisi {picked}, mais l'export l'attribue à {column} "
+              "(sa colonne d'institution modifiée ?) ; rien n'a été importé",
+        "es": "envío {instance}: el encuestado eligió {picked}, pero la exportación lo atribuye a {column} "
+              "(¿su columna de institución editada?); no se importó nada"},
+    "cli.identity_edited": {
+        "en": "the form's hidden identity columns (cap_*) were changed: this is not the export of a form as it "
+              "was sent; nothing imported",
+        "fr": "les colonnes d'identité masquées du formulaire (cap_*) ont été modifiées : ce n'est pas l'export "
+              "d'un formulaire tel qu'il a été envoyé ; rien n'a été importé",
+        "es": "las columnas de identidad ocultas del formulario (cap_*) se modificaron: no es la exportación de "
+              "un formulario tal como se envió; no se importó nada"},
+    "cli.two_replies": {
+        "en": "{institution}: {n} replies, the one of {when} taken ({instance}); the older one superseded",
+        "fr": "{institution} : {n} réponses, celle du {when} retenue ({instance}) ; la plus ancienne remplacée",
+        "es": "{institution}: {n} respuestas, se tomó la del {when} ({instance}); la anterior queda sustituida"},
+    "cli.several_replies": {
+        "en": "{institution}: {n} replies, the one of {when} taken ({instance}); the older ones superseded",
+        "fr": "{institution} : {n} réponses, celle du {when} retenue ({instance}) ; les plus anciennes remplacées",
+        "es": "{institution}: {n} respuestas, se tomó la del {when} ({instance}); las anteriores quedan "
+              "sustituidas"},
+    "cli.newer_workbook": {
+        "en": "made by a newer version of capacity-app (workbook format {format}; this version reads up to "
+              "{newest}): update capacity-app to import it",
+        "fr": "créé par une version plus récente de capacity-app (format de classeur {format} ; cette version lit "
+              "jusqu'au format {newest}) : mettez capacity-app à jour pour l'importer",
+        "es": "creado por una versión más reciente de capacity-app (formato de libro {format}; esta versión lee "
+              "hasta el formato {newest}): actualice capacity-app para importarlo"},
+    "cli.archived": {
+        "en": "assessment {id} ({country} {round}), questionnaire {was} -> {now}: {n} answer(s) to questions "
+              "{now} no longer asks archived (kept in the assessment, not exported as answers): {keys}",
+        "fr": "évaluation {id} ({country} {round}), questionnaire {was} -> {now} : {n} réponse(s) à des "
+              "questions que la version {now} ne pose plus archivée(s) (gardées dans l'évaluation, non exportées "
+              "comme réponses) : {keys}",
+        "es": "evaluación {id} ({country} {round}), cuestionario {was} -> {now}: {n} respuesta(s) a preguntas "
+              "que la versión {now} ya no plantea archivada(s) (guardadas en la evaluación, no se exportan como "
+              "respuestas): {keys}"},
+    "cli.translations_none": {
+        "en": "{where}: error: {language}: {n} of {total} texts missing or empty (the catalogue translates none of "
+              "them)",
+        "fr": "{where} : erreur : {language} : {n} textes sur {total} manquants ou vides (le catalogue n'en traduit "
+              "aucun)",
+        "es": "{where}: error: {language}: {n} de {total} textos faltan o están vacíos (el catálogo no traduce "
+              "ninguno)"},
+    "cli.translations_some": {
+        "en": "{where}: warning: {language}: {n} of {total} texts missing or empty (English shows for them; the "
+              "first: {first})",
+        "fr": "{where} : avertissement : {language} : {n} textes sur {total} manquants ou vides (l'anglais s'affiche "
+              "à leur place ; le premier : {first})",
+        "es": "{where}: aviso: {language}: {n} de {total} textos faltan o están vacíos (se muestra el inglés en su "
+              "lugar; el primero: {first})"},
+    "cli.placeholder_not_bare": {
+        "en": "{where}: {text}: placeholder {placeholder} is not a bare {bare} (a translation carries no "
+              "format, attribute or index)",
+        "fr": "{where} : {text} : le paramètre {placeholder} n'est pas un simple {bare} (une traduction ne porte "
+              "ni format, ni attribut, ni indice)",
+        "es": "{where}: {text}: el marcador {placeholder} no es un simple {bare} (una traducción no lleva "
+              "formato, atributo ni índice)"},
+    "cli.placeholder_missing": {
+        "en": "{where}: {text}: placeholder {placeholder} missing from the translation",
+        "fr": "{where} : {text} : le paramètre {placeholder} manque dans la traduction",
+        "es": "{where}: {text}: falta el marcador {placeholder} en la traducción"},
+    "cli.placeholder_extra": {
+        "en": "{where}: {text}: placeholder {placeholder} is not in the English",
+        "fr": "{where} : {text} : le paramètre {placeholder} ne figure pas dans l'anglais",
+        "es": "{where}: {text}: el marcador {placeholder} no figura en el inglés"},
     # --- a score stored under earlier scoring rules (issue 59): both figures, what changed -------
     "rules.earlier": {
         "en": "Scored {was} ({band_was}) under rules {rules_was}; {now} ({band}) under rules {rules}. "

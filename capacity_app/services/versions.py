@@ -22,6 +22,7 @@ from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import storage_refusal
 from .changes import Changes
+from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 ARCHIVED = "archived_answers"  # the settings entry the import writes too (services.imports)
 
@@ -47,8 +48,8 @@ class Carried:
         if not self.archived:
             return f"{head} -> {self.to_version}: every answer carried over"
         keys = ", ".join(e["key"] for e in self.archived[:6]) + (" …" if len(self.archived) > 6 else "")
-        return (f"{head} -> {self.to_version}: {len(self.archived)} answer(s) to questions {self.to_version} no "
-                f"longer asks archived (kept in the assessment, not exported as answers): {keys}")
+        return en_line("cli.archived", id=a.id, country=a.country, round=a.round, was=self.from_version,
+                    now=self.to_version, n=len(self.archived), keys=keys)
 
 
 def _split(answers: dict[str, Answer], chain) -> tuple[list[Answer], list[dict], bool]:

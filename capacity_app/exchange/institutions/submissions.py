@@ -54,6 +54,7 @@ from .xlsform import (
     form_id,
     identity_check,
 )
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 MAX_FILE = 50 * MB
 MAX_MEMBER = 64 * MB
@@ -474,9 +475,7 @@ def _rows_read(main: _Table, platform: str, instance_col: int | None, warnings: 
             continue
         instance = (_text(_cell(row, instance_col)) or _text(_cell(row, key_col)) or f"row {n}")[:80]
         if instance in seen:
-            raise SubmissionsError(path, f"submission {instance}: its instance ID is given twice in the export "
-                                         "(edited by hand: a platform exports each submission once); "
-                                         "nothing imported")
+            raise SubmissionsError(path, en_line("cli.instance_twice", instance=instance))
         seen.add(instance)
         why = _left_out(main, row, platform)
         if why:
@@ -544,8 +543,7 @@ def sent_to(one: dict[str, str], q: Questionnaire, path) -> str:
         if identity_check(one[META_QUESTIONNAIRE], one[META_VERSION], one[META_HASH], one[META_ASSESSMENT],
                           institution, one[META_FORM_VERSION]) == check:
             return institution
-    raise SubmissionsError(path, "the form's hidden identity columns (cap_*) were changed: this is not the export "
-                                 "of a form as it was sent; nothing imported")
+    raise SubmissionsError(path, en_line("cli.identity_edited"))
 
 
 _FORM_ID = re.compile(r"^capacity_([0-9A-Za-z]+)_([0-9A-Za-z_]+)$")
@@ -574,11 +572,10 @@ def _institution_of(column: str, picked: str, to: str, platform_version: str, fo
         raise SubmissionsError(path, f"submission {instance}: the platform's form version {_shown(platform_version)} "
                                      f"is not the form's own {_shown(form_version)} (edited by hand?); nothing imported")
     if to and column != to:
-        raise SubmissionsError(path, f"submission {instance}: the form was sent to {_shown(to)}, but the export "
-                                     f"credits {_shown(column)} (its institution column edited?); nothing imported")
+        raise SubmissionsError(path, en_line("cli.sent_to_credits", instance=instance, to=_shown(to), column=_shown(column)))
     if not to and picked and column != picked:
-        raise SubmissionsError(path, f"submission {instance}: the respondent picked {_shown(picked)}, but the export "
-                                     f"credits {_shown(column)} (its institution column edited?); nothing imported")
+        raise SubmissionsError(path, en_line("cli.picked_credits", instance=instance, picked=_shown(picked),
+                                          column=_shown(column)))
     return to or column
 
 
