@@ -135,7 +135,7 @@ def render(rows: list[dict]) -> str:
     skipped = [r for r in rows if r["verdict"] == "skipped"]
     lines += ["", "## How each test works", ""]
     for r in rows:
-        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW, SH, SU)
+        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW, SH, SU, ST)
                     if hasattr(m, f"scenario_{r['name']}")), None)
         doc = (doc.__doc__ or "").strip().replace("\n    ", " ") if doc else ""
         if r["name"] == "disk_full_page_count":
