@@ -24,7 +24,7 @@ from ..services.assessments import (
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
 from ..services.versions import scored_under_other_rules
-from .said import said
+from .said import language, said
 from .text import shown
 from ..storage.db import all_backups, check_file, owner_check, restore_backup
 from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
@@ -152,7 +152,7 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
             was = earlier.get(listed.assessment.id)
             if was is not None:
                 s = listed.summary
-                click.echo(f"capacity-app: assessment {listed.assessment.id}: {was.beside(s.overall, s.band)}",
+                click.echo(f"capacity-app: #{listed.assessment.id}: {was.beside(s.overall, s.band, language())}",
                            err=True)
     if as_json:
         _dump(rows)

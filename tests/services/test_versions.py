@@ -96,7 +96,7 @@ def test_a_score_stored_under_earlier_rules_is_shown_beside_this_one(cli_run):
     listed = cli_run("list")
     assert listed.exit_code == 0, listed.output
     line = next(x for x in listed.output.splitlines() if "under rules" in x)
-    assert (f"assessment {aid}: Scored 44.9 (Developing capacity) under rules 2.0; {now:.1f} (" in line
+    assert (f"capacity-app: #{aid}: Scored 44.9 (Developing capacity) under rules 2.0; {now:.1f} (" in line
             and ") under rules 3.0." in line), line
     assert "What changed: 3.0: only the documented weights give a band" in line
     assert "under rules" not in cli_run("list").output  # the list says it once: then stored under 3.0
@@ -165,3 +165,11 @@ def test_each_rules_change_is_said_in_six_languages():
         assert rules_change(version, "en") == what
         said = {lang: rules_change(version, lang) for lang in LANGUAGES}
         assert len(set(said.values())) == len(LANGUAGES), said  # none left in English
+
+
+def test_the_list_says_both_figures_in_the_command_lines_language(cli_run, monkeypatch):
+    aid, now = _scored_under_rules_2(cli_run.db)
+    monkeypatch.setenv("CAPACITY_APP_LANG", "ru")
+    line = next(x for x in cli_run("list").output.splitlines() if x.startswith(f"capacity-app: #{aid}:"))
+    assert f"Оценка 44.9 (Формирующийся потенциал) по правилам 2.0; {now:.1f} (" in line, line
+    assert "Что изменилось: 3.0: уровень присваивается только при документированных весах" in line, line
