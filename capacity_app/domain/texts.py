@@ -492,6 +492,36 @@ TEXTS: dict[str, dict[str, str]] = {
               "(sa colonne d'institution modifiée ?) ; rien n'a été importé",
         "es": "envío {instance}: el encuestado eligió {picked}, pero la exportación lo atribuye a {column} "
               "(¿su columna de institución editada?); no se importó nada"},
+    "cli.no_identity_check": {
+        "en": "the form carries no identity check (cap_check): a form written before capacity-app checked whose "
+              "form an export is; send the institution the form exported now; nothing imported",
+        "fr": "le formulaire ne porte pas de contrôle d'identité (cap_check) : un formulaire écrit avant que "
+              "capacity-app ne vérifie à qui appartient un export ; envoyez à l'institution le formulaire exporté "
+              "maintenant ; rien n'a été importé",
+        "es": "el formulario no lleva control de identidad (cap_check): un formulario escrito antes de que "
+              "capacity-app comprobara de quién es una exportación; envíe a la institución el formulario exportado "
+              "ahora; no se importó nada"},
+    "cli.form_id_assessment": {
+        "en": "the export's form id {form} is of another assessment than its identity columns say ({assessment}; "
+              "edited?); nothing imported",
+        "fr": "l'identifiant de formulaire {form} de l'export est celui d'une autre évaluation que celle indiquée "
+              "par ses colonnes d'identité ({assessment} ; modifié ?) ; rien n'a été importé",
+        "es": "el identificador de formulario {form} de la exportación es de otra evaluación que la indicada por "
+              "sus columnas de identidad ({assessment}; ¿editado?); no se importó nada"},
+    "cli.form_id_institution": {
+        "en": "the export's form id names {named}, but the form was sent to {to} (its name or its identity "
+              "edited?); nothing imported",
+        "fr": "l'identifiant de formulaire de l'export nomme {named}, mais le formulaire a été envoyé à {to} (son "
+              "nom ou son identité modifiés ?) ; rien n'a été importé",
+        "es": "el identificador de formulario de la exportación nombra a {named}, pero el formulario se envió a "
+              "{to} (¿su nombre o su identidad editados?); no se importó nada"},
+    "cli.form_version": {
+        "en": "submission {instance}: the platform's form version {given} is not the form's own {own} (edited by "
+              "hand?); nothing imported",
+        "fr": "soumission {instance} : la version de formulaire {given} de la plateforme n'est pas celle du "
+              "formulaire, {own} (modifiée à la main ?) ; rien n'a été importé",
+        "es": "envío {instance}: la versión de formulario {given} de la plataforma no es la del formulario, {own} "
+              "(¿editada a mano?); no se importó nada"},
     "cli.identity_edited": {
         "en": "the form's hidden identity columns (cap_*) were changed: this is not the export of a form as it "
               "was sent; nothing imported",
