@@ -20,6 +20,9 @@ from ..domain.placeholders import parts
 from ..domain.texts import TEXTS, text
 
 PREFIX = "cli."
+# the values that are optional parts of a line (empty, or one form), which a value before them must
+# not take in: "… ({detail}){more}: …" with "{more}" " (and 2 more)" or nothing
+FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?"}
 
 
 def language() -> str:
@@ -49,7 +52,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rx.append(re.escape(part))
                 continue
             name = part[0]
-            rx.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            rx.append(f"(?P={name})" if name in seen else f"(?P<{name}>{FORMS.get(name, '.*?')})")
             seen.add(name)
         out.append((key, re.compile("".join(rx), re.DOTALL)))
     return sorted(out, key=lambda kp: -len(TEXTS[kp[0]]["en"]))
@@ -68,8 +71,24 @@ def translated(line: str, lang: str | None = None) -> str:
         for at in starts:
             m = pattern.fullmatch(line, at)
             if m is not None:
-                return line[:at] + text(key, lang, **m.groupdict())
+                return line[:at] + _filled(key, m, lang, 0)
     return line
+
+
+def _filled(key: str, m: re.Match[str], lang: str, depth: int) -> str:
+    """The entry in ``lang`` with the values matched, each said again when it is itself an entry
+    (a sign-off's parts in the line of a signature without a check)."""
+    return text(key, lang, **{k: _whole(v, lang, depth + 1) for k, v in m.groupdict().items()})
+
+
+def _whole(value: str, lang: str, depth: int) -> str:
+    if depth > 3 or not value:
+        return value
+    for key, pattern in _patterns():
+        m = pattern.fullmatch(value)
+        if m is not None:
+            return _filled(key, m, lang, depth)
+    return value
 
 
 def said(line: str, err: bool = True) -> None:

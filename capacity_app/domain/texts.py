@@ -538,6 +538,41 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "{institution} : {n} réponses, celle du {when} retenue ({instance}) ; les plus anciennes remplacées",
         "es": "{institution}: {n} respuestas, se tomó la del {when} ({instance}); las anteriores quedan "
               "sustituidas"},
+    "cli.signature_unchecked": {
+        "en": "{name}: it carries a {what} without a check ({detail}){more}: taken only when you accept it "
+              "(import --accept-signatures; in the window, tick 'Accept the signatures this workbook carries "
+              "without a check'); nothing imported",
+        "fr": "{name} : il porte une signature sans contrôle, {what} ({detail}){more} : prise seulement si vous "
+              "l'acceptez (import --accept-signatures ; dans la fenêtre, cochez « Accepter les signatures que ce "
+              "classeur contient sans contrôle ») ; rien n'a été importé",
+        "es": "{name}: lleva una firma sin verificación, {what} ({detail}){more}: solo se toma si usted la acepta "
+              "(import --accept-signatures; en la ventana, marque «Aceptar las firmas que contiene este libro sin "
+              "verificación»); no se importó nada"},
+    # the parts of that line (cli/said.py says each value again when it is one of these)
+    "cli.sig.more": {"en": " (and {n} more)", "fr": " (et {n} autre(s))", "es": " (y {n} más)"},
+    "cli.sig.signoff": {"en": "sign-off", "fr": "validation de l'office national de statistique",
+                        "es": "validación de la oficina nacional de estadística"},
+    "cli.sig.review": {"en": "review sign-off", "fr": "approbation de la revue", "es": "aprobación de la revisión"},
+    "cli.sig.plan_validation": {"en": "plan validation", "fr": "validation du plan", "es": "validación del plan"},
+    "cli.sig.signed": {"en": "{what} by {name} ({position}) on {date}{recorded}",
+                       "fr": "{what} par {name} ({position}) le {date}{recorded}",
+                       "es": "{what} por {name} ({position}) el {date}{recorded}"},
+    "cli.sig.recorded_by": {"en": "; recorded {at} by {operator}", "fr": " ; enregistrée le {at} par {operator}",
+                            "es": "; registrada el {at} por {operator}"},
+    "cli.sig.recorded": {"en": "; recorded {at}", "fr": " ; enregistrée le {at}", "es": "; registrada el {at}"},
+    "cli.sig.nso": {"en": "validated for the national statistics office",
+                    "fr": "validé pour l'office national de statistique",
+                    "es": "validado para la oficina nacional de estadística"},
+    "cli.sig.reviews": {"en": "reviews signed off", "fr": "revues approuvées", "es": "revisiones aprobadas"},
+    "cli.sig.plan": {
+        "en": "validated on {date} at {event}, approved by {name} ({position}); present: {present}; {n} actions "
+              "approved",
+        "fr": "validé le {date} lors de {event}, approuvé par {name} ({position}) ; présents : {present} ; {n} "
+              "actions approuvées",
+        "es": "validado el {date} en {event}, aprobado por {name} ({position}); presentes: {present}; {n} "
+              "acciones aprobadas"},
+    "cli.sig.nobody": {"en": "no institution named", "fr": "aucune institution nommée",
+                       "es": "ninguna institución nombrada"},
     "cli.newer_workbook": {
         "en": "made by a newer version of capacity-app (workbook format {format}; this version reads up to "
               "{newest}): update capacity-app to import it",

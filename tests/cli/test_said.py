@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from capacity_app.cli.said import language, translated
+from capacity_app.cli.said import FORMS, language, translated
 from capacity_app.domain.placeholders import parts
 from capacity_app.domain.texts import TEXTS, text
 
@@ -47,14 +47,16 @@ def test_the_issue_59_lines_are_entries():
 @pytest.mark.parametrize("key", KEYS)
 def test_each_line_is_said_in_every_language_with_its_values(key):
     names = [p[0] for p in parts(TEXTS[key]["en"]) if not isinstance(p, str)]
-    values = {n: f"«v{i}»" for i, n in enumerate(dict.fromkeys(names))}
+    # a value of a fixed form (cli/said.FORMS: an optional part) is left empty here; the
+    # signature test of tests/services/test_signatures_import.py says them whole
+    values = {n: "" if n in FORMS else f"«v{i}»" for i, n in enumerate(dict.fromkeys(names))}
     head = "capacity-app: export.zip: "
     line = head + text(key, "en", **values)
     assert translated(line, "en") == line
     for lang in OTHERS:
         said = translated(line, lang)
         assert said == head + text(key, lang, **values), (lang, said)
-        assert all(v in said for v in values.values()), (lang, said)
+        assert all(v in said for v in values.values() if v), (lang, said)
         assert no_english(said, key) == [], (lang, said)
     assert translated("capacity-app: something else entirely", "fr") == "capacity-app: something else entirely"
 
