@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LC_ALL"] = os.environ.get("LC_ALL", "C.UTF-8")
+os.environ["CAPACITY_APP_LANG"] = "en"  # the command line speaks English in the suite (cli/said.py); a test sets another
 
 import pytest
 

@@ -31,6 +31,7 @@ import scenarios_hostile as SH  # noqa: E402
 import scenarios_lifecycle as SW  # noqa: E402
 import scenarios_limits as SL  # noqa: E402
 import scenarios_outputs as SO  # noqa: E402
+import scenarios_strace as ST  # noqa: E402
 import scenarios_untrusted as SU  # noqa: E402
 
 
@@ -78,6 +79,7 @@ def plan(n: dict) -> list[tuple[str, str, str, object]]:
         *SH.hostile_plan(n),
         *SW.lifecycle_plan(n),
         *SU.untrusted_plan(n),
+        *ST.strace_plan(n),
     ]
 
 
@@ -133,7 +135,7 @@ def render(rows: list[dict]) -> str:
     skipped = [r for r in rows if r["verdict"] == "skipped"]
     lines += ["", "## How each test works", ""]
     for r in rows:
-        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW, SH, SU)
+        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW, SH, SU, ST)
                     if hasattr(m, f"scenario_{r['name']}")), None)
         doc = (doc.__doc__ or "").strip().replace("\n    ", " ") if doc else ""
         if r["name"] == "disk_full_page_count":

@@ -52,6 +52,7 @@ from ..files import InputFileError, read_regular
 from ..paths import assessments_dir, resources_dir
 from .kinds import KINDS, Kind, render_catalogue_text
 from .translations import Catalogue, Entry, plural_categories, read_catalogue
+from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 MAX_FILE = 50 * 1024 * 1024          # a translator's file: the six catalogues are about 2 MB
 FORMATS = ("xliff", "po")
@@ -587,12 +588,12 @@ def _check(r: _Read, unit: Unit | None, name: str, lang: str, seen: set[str],
         return (f"{where}: {shown}: braces that do not make a placeholder ({bad[0]!r} alone; "
                 "a brace of the text itself is written twice)")
     if bad:
-        return (f"{where}: {shown}: placeholder {bad[0][:60]} is not a bare "
-                + ("%s or %d" if qt else "{name}") + " (a translation carries no format, attribute or index)")
+        return en_line("cli.placeholder_not_bare", where=where, text=shown, placeholder=bad[0][:60],
+                    bare="%s or %d" if qt else "{name}")
     if missing:
-        return f"{where}: {shown}: placeholder {_ph(missing[0], qt)} missing from the translation"
+        return en_line("cli.placeholder_missing", where=where, text=shown, placeholder=_ph(missing[0], qt))
     if extra:
-        return f"{where}: {shown}: placeholder {_ph(extra[0], qt)} is not in the English"
+        return en_line("cli.placeholder_extra", where=where, text=shown, placeholder=_ph(extra[0], qt))
     tags_src, tags_tgt = Counter(_TAG.findall(unit.source)), Counter(_TAG.findall(r.target))
     if tags_tgt - tags_src:
         return f"{where}: {shown}: markup {next(iter((tags_tgt - tags_src).elements()))[:60]} not in the English"

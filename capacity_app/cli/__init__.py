@@ -19,6 +19,7 @@ from ..paths import user_data_dir
 from ..services.assessments import ServiceError, open_store, questionnaire_for
 from ..storage.db import StorageError
 from . import actionplan, backups, core, documents, exchange, institutions, progress, progress_replies, report, results, score, team, translations
+from .said import translated
 from .text import cut, shown
 
 
@@ -53,7 +54,7 @@ def carry_forward(store) -> None:
         store.close()
         raise
     for c in carried:
-        click.echo(f"capacity-app: {cut(shown(c.describe()))}", err=True)
+        click.echo(translated(f"capacity-app: {cut(shown(c.describe()))}"), err=True)
 
 
 def _operator(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -93,10 +94,10 @@ def report_error(exc: BaseException) -> int:
     """Print ``exc`` as one line; return the exit code."""
     if isinstance(exc, QuestionnaireError):
         for e in exc.errors:
-            click.echo(cut(str(e)), err=True)
+            click.echo(translated(cut(str(e))), err=True)
         return 2
     if isinstance(exc, (ServiceError, StorageError)):
-        click.echo(f"capacity-app: {cut(shown(exc))}", err=True)  # may quote a workbook's text: escaped
+        click.echo(translated(f"capacity-app: {cut(shown(exc))}"), err=True)  # may quote a workbook's text: escaped
         return 2
     if isinstance(exc, UnicodeEncodeError) and exc.reason == "surrogates not allowed":
         # bytes that are not UTF-8 in an argument or a file name (kept by Python as surrogates)
@@ -105,7 +106,7 @@ def report_error(exc: BaseException) -> int:
         return 2
     name = getattr(type(exc), "user_error", False)
     if name:
-        click.echo(f"capacity-app: {cut(shown(exc))}", err=True)
+        click.echo(translated(f"capacity-app: {cut(shown(exc))}"), err=True)
         return 2
     log = _write_log(exc)
     where = f" (details in {log})" if log else ""

@@ -24,9 +24,10 @@ from ..services.assessments import (
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
 from ..services.versions import scored_under_other_rules
-from ..domain.labels import band_label
+from .said import language, said
 from .text import shown
 from ..storage.db import all_backups, check_file, owner_check, restore_backup
+from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 
 def _dump(obj) -> None:
@@ -49,7 +50,7 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
     for p in paths or (str(default_questionnaire_path()),):
         q, errors = check_questionnaire(p)
         for e in errors:
-            click.echo(str(e), err=True)
+            said(str(e))
         if errors:
             failed = True
             continue
@@ -59,11 +60,10 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
             where = f"{p}: translations/{gap.lang}.yaml"
             if gap.translated == 0:
                 emptied = True
-                click.echo(f"{where}: error: {gap.lang}: {len(gap.missing)} of {gap.total} texts missing or "
-                           "empty (the catalogue translates none of them)", err=True)
+                said(en_line("cli.translations_none", where=where, language=gap.lang, n=len(gap.missing), total=gap.total))
             else:
-                click.echo(f"{where}: warning: {gap.lang}: {len(gap.missing)} of {gap.total} texts missing or "
-                           f"empty (English shows for them; the first: {gap.missing[0]})", err=True)
+                said(en_line("cli.translations_some", where=where, language=gap.lang, n=len(gap.missing), total=gap.total,
+                          first=gap.missing[0]))
         if emptied:
             failed = True
             continue
@@ -152,8 +152,8 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
             was = earlier.get(listed.assessment.id)
             if was is not None:
                 s = listed.summary
-                click.echo(f"capacity-app: assessment {listed.assessment.id} scored "
-                           f"{was.beside(s.overall, band_label(s.band) if s.band else '')}", err=True)
+                click.echo(f"capacity-app: #{listed.assessment.id}: {was.beside(s.overall, s.band, language())}",
+                           err=True)
     if as_json:
         _dump(rows)
         return

@@ -20,6 +20,7 @@ from ..services.institutions.submissions import import_submissions, read_untrust
 from ..services.institutions.xlsform import export_xlsform
 from ..services.imports import carried_signatures, conflicts, newer_here, question_wording, signature_refusal
 from .documents import finish_package, import_hook, open_package, package_documents
+from .said import translated
 from .text import shown
 
 
@@ -325,14 +326,14 @@ def _import_submissions(obj, file: str, q, dry_run: bool, institution: str | Non
                f"{len(plan.submissions)} submission{'s' if len(plan.submissions) != 1 else ''}, "
                f"{plan.value_count} values")
     for w in plan.warnings:
-        click.echo(shown(f"warning: {w}"))
+        click.echo(shown(f"warning: {translated(w)}"))
     with _dry_run_store(obj) if dry_run else obj.store() as store:
         result = import_submissions(store, file, plan, dry_run=dry_run, institution=institution)
     assert result is not None
     for inst, n in sorted(result.by_institution().items()):
         click.echo(f"  {inst}: {n} proposal{'s' if n != 1 else ''}")
     for line in result.several_replies():  # the newest reply of an institution taken (issue 59)
-        click.echo(shown(f"  {line}"))
+        click.echo(translated(shown(f"  {line}")))
     if result.same_as_answer:
         click.echo(f"  {result.same_as_answer} values are the answer already: not proposed")
     if dry_run:

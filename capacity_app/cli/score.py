@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
+from ..domain.labels import rules_change, rules_changes_since
 from ..domain.languages import LANGUAGES
 from ..domain.scoring import ScoreResult, custom_weights_label, sdg_status_label, text
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
@@ -12,11 +14,16 @@ from ..services.rounds import RoundsCompared, compare_with
 from ..services.scoring import score_assessment
 from ..services.settings import reset_weights, update_weights, weights
 
+if TYPE_CHECKING:
+    from ..services.versions import EarlierScore
 
-def _print_result(result: ScoreResult, lang: str) -> None:
+
+def _print_result(result: ScoreResult, lang: str, was: EarlierScore | None = None) -> None:
     overall = result.overall_shown
     click.echo(text("hdr.overall", lang, score="–" if overall is None else f"{overall:.1f}",
                     band=result.band_label, ref=result.reference_date or "–", rules=result.rules_version))
+    if was is not None:  # a score stored under earlier rules: both figures and what changed them
+        click.echo("  " + was.beside(overall, result.band, lang))
     if result.custom_weights is not None:
         custom = result.custom_overall_shown
         click.echo(text("hdr.custom", lang, label=custom_weights_label(lang),
@@ -111,6 +118,8 @@ def _num(v) -> str:
 def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str | None) -> None:
     """Score an assessment: section scores, policy-question gaps and priorities, SDG status and
     recommendations, each with the reasons that produced it."""
+    from ..services.versions import earlier_score
+
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
         q = questionnaire_for(a)
@@ -124,10 +133,15 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
                 _print_comparison(rc, lang)
             return
         result = score_assessment(store, q, a.id, lang)
+        was = earlier_score(store, a.id)  # stored under other scoring rules (issue 59)
     if as_json:  # the JSON contract: to_dict() is for JSON output only
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        d = result.to_dict()
+        if was is not None:
+            d["earlier_score"] = {**was.as_dict(), "changes": [
+                {"rules": v, "what": rules_change(v, lang)} for v, _ in rules_changes_since(was.rules)]}
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
     else:
-        _print_result(result, lang)
+        _print_result(result, lang, was)
 
 
 @click.command("weights")

@@ -10,6 +10,7 @@ import click
 
 from ..domain.languages import CATALOGUED
 from .text import cut, shown
+from .said import translated
 
 
 @click.group("translations")
@@ -67,7 +68,7 @@ def import_cmd(file: str, lang: str, reviewer: str, date: str | None, whole_lang
         sys.exit(2)
     except TranslationFileError as exc:
         for line in exc.errors:
-            click.echo(f"capacity-app: {cut(shown(line))}", err=True)
+            click.echo(translated(f"capacity-app: {cut(shown(line))}"), err=True)
         click.echo(f"capacity-app: {len(exc.errors)} error(s); nothing was written", err=True)
         sys.exit(2)
     verb = "would change" if dry_run else "changed"

@@ -35,6 +35,12 @@ def rules_changes_since(version: str) -> list[tuple[str, str]]:
         return tuple(int(p) if p.isdigit() else 0 for p in v.split("."))
 
     return [(v, what) for v, what in RULES_CHANGES if key(version) < key(v) <= key(RULES_VERSION)]
+
+
+def rules_change(version: str, lang: str = "en") -> str:
+    """What rules ``version`` changed, in ``lang`` (texts ``rules.changed.<version>``; the English
+    is :data:`RULES_CHANGES`')."""
+    return text(f"rules.changed.{version}", lang)
 # A band needs at least this share (0-1) of the primary questions known (answered, or not
 # applicable where the questionnaire allows it), weighted as the overall score is: "don't know"
 # and blanks together are then at most 20 % (docs/methodology.md, "Completeness").

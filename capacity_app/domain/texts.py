@@ -469,6 +469,186 @@ TEXTS: dict[str, dict[str, str]] = {
                    "es": "{label}: {score}/100 (ponderación {weights})"},
     "hdr.not_applicable": {"en": "Not applicable, with the reason", "fr": "Sans objet, avec la raison",
                            "es": "No aplicable, con el motivo"},
+    # --- the command line's refusals and notices of issue 59 (cli/said.py translates a line written
+    # in English by matching these; the code writes the English through them) -------------------
+    "cli.instance_twice": {
+        "en": "submission {instance}: its instance ID is given twice in the export (edited by hand: a platform "
+              "exports each submission once); nothing imported",
+        "fr": "soumission {instance} : son identifiant d'instance figure deux fois dans l'export (modifié à la "
+              "main : une plateforme exporte chaque soumission une seule fois) ; rien n'a été importé",
+        "es": "envío {instance}: su identificador de instancia figura dos veces en la exportación (editada a "
+              "mano: una plataforma exporta cada envío una sola vez); no se importó nada"},
+    "cli.sent_to_credits": {
+        "en": "submission {instance}: the form was sent to {to}, but the export credits {column} (its "
+              "institution column edited?); nothing imported",
+        "fr": "soumission {instance} : le formulaire a été envoyé à {to}, mais l'export l'attribue à {column} "
+              "(sa colonne d'institution modifiée ?) ; rien n'a été importé",
+        "es": "envío {instance}: el formulario se envió a {to}, pero la exportación lo atribuye a {column} "
+              "(¿su columna de institución editada?); no se importó nada"},
+    "cli.picked_credits": {
+        "en": "submission {instance}: the respondent picked {picked}, but the export credits {column} (its "
+              "institution column edited?); nothing imported",
+        "fr": "soumission {instance} : le répondant a choisi {picked}, mais l'export l'attribue à {column} "
+              "(sa colonne d'institution modifiée ?) ; rien n'a été importé",
+        "es": "envío {instance}: el encuestado eligió {picked}, pero la exportación lo atribuye a {column} "
+              "(¿su columna de institución editada?); no se importó nada"},
+    "cli.no_identity_check": {
+        "en": "the form carries no identity check (cap_check): a form written before capacity-app checked whose "
+              "form an export is; send the institution the form exported now; nothing imported",
+        "fr": "le formulaire ne porte pas de contrôle d'identité (cap_check) : un formulaire écrit avant que "
+              "capacity-app ne vérifie à qui appartient un export ; envoyez à l'institution le formulaire exporté "
+              "maintenant ; rien n'a été importé",
+        "es": "el formulario no lleva control de identidad (cap_check): un formulario escrito antes de que "
+              "capacity-app comprobara de quién es una exportación; envíe a la institución el formulario exportado "
+              "ahora; no se importó nada"},
+    "cli.form_id_assessment": {
+        "en": "the export's form id {form} is of another assessment than its identity columns say ({assessment}; "
+              "edited?); nothing imported",
+        "fr": "l'identifiant de formulaire {form} de l'export est celui d'une autre évaluation que celle indiquée "
+              "par ses colonnes d'identité ({assessment} ; modifié ?) ; rien n'a été importé",
+        "es": "el identificador de formulario {form} de la exportación es de otra evaluación que la indicada por "
+              "sus columnas de identidad ({assessment}; ¿editado?); no se importó nada"},
+    "cli.form_id_institution": {
+        "en": "the export's form id names {named}, but the form was sent to {to} (its name or its identity "
+              "edited?); nothing imported",
+        "fr": "l'identifiant de formulaire de l'export nomme {named}, mais le formulaire a été envoyé à {to} (son "
+              "nom ou son identité modifiés ?) ; rien n'a été importé",
+        "es": "el identificador de formulario de la exportación nombra a {named}, pero el formulario se envió a "
+              "{to} (¿su nombre o su identidad editados?); no se importó nada"},
+    "cli.form_version": {
+        "en": "submission {instance}: the platform's form version {given} is not the form's own {own} (edited by "
+              "hand?); nothing imported",
+        "fr": "soumission {instance} : la version de formulaire {given} de la plateforme n'est pas celle du "
+              "formulaire, {own} (modifiée à la main ?) ; rien n'a été importé",
+        "es": "envío {instance}: la versión de formulario {given} de la plataforma no es la del formulario, {own} "
+              "(¿editada a mano?); no se importó nada"},
+    "cli.identity_edited": {
+        "en": "the form's hidden identity columns (cap_*) were changed: this is not the export of a form as it "
+              "was sent; nothing imported",
+        "fr": "les colonnes d'identité masquées du formulaire (cap_*) ont été modifiées : ce n'est pas l'export "
+              "d'un formulaire tel qu'il a été envoyé ; rien n'a été importé",
+        "es": "las columnas de identidad ocultas del formulario (cap_*) se modificaron: no es la exportación de "
+              "un formulario tal como se envió; no se importó nada"},
+    "cli.two_replies": {
+        "en": "{institution}: {n} replies, the one of {when} taken ({instance}); the older one superseded",
+        "fr": "{institution} : {n} réponses, celle du {when} retenue ({instance}) ; la plus ancienne remplacée",
+        "es": "{institution}: {n} respuestas, se tomó la del {when} ({instance}); la anterior queda sustituida"},
+    "cli.several_replies": {
+        "en": "{institution}: {n} replies, the one of {when} taken ({instance}); the older ones superseded",
+        "fr": "{institution} : {n} réponses, celle du {when} retenue ({instance}) ; les plus anciennes remplacées",
+        "es": "{institution}: {n} respuestas, se tomó la del {when} ({instance}); las anteriores quedan "
+              "sustituidas"},
+    "cli.signature_unchecked": {
+        "en": "{name}: it carries a {what} without a check ({detail}){more}: taken only when you accept it "
+              "(import --accept-signatures; in the window, tick 'Accept the signatures this workbook carries "
+              "without a check'); nothing imported",
+        "fr": "{name} : il porte une signature sans contrôle, {what} ({detail}){more} : prise seulement si vous "
+              "l'acceptez (import --accept-signatures ; dans la fenêtre, cochez « Accepter les signatures que ce "
+              "classeur contient sans contrôle ») ; rien n'a été importé",
+        "es": "{name}: lleva una firma sin verificación, {what} ({detail}){more}: solo se toma si usted la acepta "
+              "(import --accept-signatures; en la ventana, marque «Aceptar las firmas que contiene este libro sin "
+              "verificación»); no se importó nada"},
+    # the parts of that line (cli/said.py says each value again when it is one of these)
+    "cli.sig.more": {"en": " (and {n} more)", "fr": " (et {n} autre(s))", "es": " (y {n} más)"},
+    "cli.sig.signoff": {"en": "sign-off", "fr": "validation de l'office national de statistique",
+                        "es": "validación de la oficina nacional de estadística"},
+    "cli.sig.review": {"en": "review sign-off", "fr": "approbation de la revue", "es": "aprobación de la revisión"},
+    "cli.sig.plan_validation": {"en": "plan validation", "fr": "validation du plan", "es": "validación del plan"},
+    "cli.sig.signed": {"en": "{what} by {name} ({position}) on {date}{recorded}",
+                       "fr": "{what} par {name} ({position}) le {date}{recorded}",
+                       "es": "{what} por {name} ({position}) el {date}{recorded}"},
+    "cli.sig.recorded_by": {"en": "; recorded {at} by {operator}", "fr": " ; enregistrée le {at} par {operator}",
+                            "es": "; registrada el {at} por {operator}"},
+    "cli.sig.recorded": {"en": "; recorded {at}", "fr": " ; enregistrée le {at}", "es": "; registrada el {at}"},
+    "cli.sig.nso": {"en": "validated for the national statistics office",
+                    "fr": "validé pour l'office national de statistique",
+                    "es": "validado para la oficina nacional de estadística"},
+    "cli.sig.reviews": {"en": "reviews signed off", "fr": "revues approuvées", "es": "revisiones aprobadas"},
+    "cli.sig.plan": {
+        "en": "validated on {date} at {event}, approved by {name} ({position}); present: {present}; {n} actions "
+              "approved",
+        "fr": "validé le {date} lors de {event}, approuvé par {name} ({position}) ; présents : {present} ; {n} "
+              "actions approuvées",
+        "es": "validado el {date} en {event}, aprobado por {name} ({position}); presentes: {present}; {n} "
+              "acciones aprobadas"},
+    "cli.sig.nobody": {"en": "no institution named", "fr": "aucune institution nommée",
+                       "es": "ninguna institución nombrada"},
+    "cli.newer_workbook": {
+        "en": "made by a newer version of capacity-app (workbook format {format}; this version reads up to "
+              "{newest}): update capacity-app to import it",
+        "fr": "créé par une version plus récente de capacity-app (format de classeur {format} ; cette version lit "
+              "jusqu'au format {newest}) : mettez capacity-app à jour pour l'importer",
+        "es": "creado por una versión más reciente de capacity-app (formato de libro {format}; esta versión lee "
+              "hasta el formato {newest}): actualice capacity-app para importarlo"},
+    "cli.archived": {
+        "en": "assessment {id} ({country} {round}), questionnaire {was} -> {now}: {n} answer(s) to questions "
+              "{now} no longer asks archived (kept in the assessment, not exported as answers): {keys}",
+        "fr": "évaluation {id} ({country} {round}), questionnaire {was} -> {now} : {n} réponse(s) à des "
+              "questions que la version {now} ne pose plus archivée(s) (gardées dans l'évaluation, non exportées "
+              "comme réponses) : {keys}",
+        "es": "evaluación {id} ({country} {round}), cuestionario {was} -> {now}: {n} respuesta(s) a preguntas "
+              "que la versión {now} ya no plantea archivada(s) (guardadas en la evaluación, no se exportan como "
+              "respuestas): {keys}"},
+    "cli.translations_none": {
+        "en": "{where}: error: {language}: {n} of {total} texts missing or empty (the catalogue translates none of "
+              "them)",
+        "fr": "{where} : erreur : {language} : {n} textes sur {total} manquants ou vides (le catalogue n'en traduit "
+              "aucun)",
+        "es": "{where}: error: {language}: {n} de {total} textos faltan o están vacíos (el catálogo no traduce "
+              "ninguno)"},
+    "cli.translations_some": {
+        "en": "{where}: warning: {language}: {n} of {total} texts missing or empty (English shows for them; the "
+              "first: {first})",
+        "fr": "{where} : avertissement : {language} : {n} textes sur {total} manquants ou vides (l'anglais s'affiche "
+              "à leur place ; le premier : {first})",
+        "es": "{where}: aviso: {language}: {n} de {total} textos faltan o están vacíos (se muestra el inglés en su "
+              "lugar; el primero: {first})"},
+    "cli.placeholder_not_bare": {
+        "en": "{where}: {text}: placeholder {placeholder} is not a bare {bare} (a translation carries no "
+              "format, attribute or index)",
+        "fr": "{where} : {text} : le paramètre {placeholder} n'est pas un simple {bare} (une traduction ne porte "
+              "ni format, ni attribut, ni indice)",
+        "es": "{where}: {text}: el marcador {placeholder} no es un simple {bare} (una traducción no lleva "
+              "formato, atributo ni índice)"},
+    "cli.placeholder_missing": {
+        "en": "{where}: {text}: placeholder {placeholder} missing from the translation",
+        "fr": "{where} : {text} : le paramètre {placeholder} manque dans la traduction",
+        "es": "{where}: {text}: falta el marcador {placeholder} en la traducción"},
+    "cli.placeholder_extra": {
+        "en": "{where}: {text}: placeholder {placeholder} is not in the English",
+        "fr": "{where} : {text} : le paramètre {placeholder} ne figure pas dans l'anglais",
+        "es": "{where}: {text}: el marcador {placeholder} no figura en el inglés"},
+    # --- a score stored under earlier scoring rules (issue 59): both figures, what changed -------
+    "rules.earlier": {
+        "en": "Scored {was} ({band_was}) under rules {rules_was}; {now} ({band}) under rules {rules}. "
+              "What changed: {changes}",
+        "fr": "Score de {was} ({band_was}) selon les règles {rules_was} ; {now} ({band}) selon les règles "
+              "{rules}. Ce qui a changé : {changes}",
+        "es": "Puntuación de {was} ({band_was}) según las reglas {rules_was}; {now} ({band}) según las "
+              "reglas {rules}. Qué cambió: {changes}"},
+    "rules.changed_in": {"en": "{rules}: {what}", "fr": "{rules} : {what}", "es": "{rules}: {what}"},
+    # the English is domain/labels.RULES_CHANGES (a test holds them equal)
+    "rules.changed.2.0": {
+        "en": "one reference date; blank and don't know earn nothing; N/A only where allowed; S3 "
+              "need-weighted; default section weights",
+        "fr": "une seule date de référence ; une réponse vide ou « ne sait pas » ne rapporte rien ; "
+              "« sans objet » seulement là où il est permis ; S3 pondérée par le besoin ; pondération "
+              "des sections par défaut",
+        "es": "una sola fecha de referencia; una respuesta vacía o «no sabe» no suma nada; «no "
+              "aplicable» solo donde se permite; S3 ponderada según la necesidad; ponderación de las "
+              "secciones por defecto"},
+    "rules.changed.3.0": {
+        "en": "only the documented weights give a band; completeness counts what is known (80 % for a "
+              "band); N/A never an advantage; no reference date, no age judged; one rounding; a question "
+              "with no source described is not yet assessed",
+        "fr": "seule la pondération documentée donne un niveau ; l'exhaustivité compte ce qui est connu "
+              "(80 % pour un niveau) ; « sans objet » n'est jamais un avantage ; sans date de référence, "
+              "aucune ancienneté n'est jugée ; un seul arrondi ; une question sans source décrite n'est "
+              "pas encore évaluée",
+        "es": "solo la ponderación documentada da un nivel; la exhaustividad cuenta lo que se sabe (80 % "
+              "para un nivel); «no aplicable» nunca es una ventaja; sin fecha de referencia no se juzga "
+              "ninguna antigüedad; un solo redondeo; una pregunta sin fuente descrita aún no está "
+              "evaluada"},
     # --- round comparison -----------------------------------------------------------------------
     "cmp.improved": {"en": "improved", "fr": "amélioré", "es": "mejorado"},
     "cmp.regressed": {"en": "regressed", "fr": "en recul", "es": "retroceso"},

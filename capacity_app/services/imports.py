@@ -24,6 +24,7 @@ from ..exchange.outside.isolation import ChildFailed, run_isolated
 from ..storage.actionplan import plan_checks
 from ..storage.clock import now_iso
 from ..storage.store import Store
+from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
 from .assessments import follow_s0, questionnaire_for, set_status
 from .base import AssessmentFinal, ServiceError
 from .changes import Changes
@@ -557,10 +558,8 @@ def signature_refusal(carried: list[CarriedSignature], name: str, accept_signatu
     unchecked = [c for c in carried if c.state == UNCHECKED]
     if unchecked and not accept_signatures:
         c = unchecked[0]
-        more = f" (and {len(unchecked) - 1} more)" if len(unchecked) > 1 else ""
-        return (f"{name}: it carries a {c.what} without a check ({c.text}){more}: taken only when you accept it "
-                "(import --accept-signatures; in the window, tick 'Accept the signatures this workbook carries "
-                "without a check'); nothing imported")
+        more = en_line("cli.sig.more", n=len(unchecked) - 1) if len(unchecked) > 1 else ""
+        return en_line("cli.signature_unchecked", name=name, what=c.what, detail=c.text, more=more)
     return None
 
 

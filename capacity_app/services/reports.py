@@ -24,7 +24,7 @@ from ..domain.questionnaire import Questionnaire
 from ..domain.team.signoff import changes_since_validation, standing
 from ..exchange.workbook.export import write_workbook
 from ..reports.build import assemble_context, json_attachment
-from ..reports.format import load_strings
+from ..reports.format import fmt_score, load_strings
 from ..reports.model import AttachmentData
 from ..reports.pdf import ReportError, anchor_pages
 from ..reports.plan.progress import achieved, progress_report
@@ -38,6 +38,7 @@ from .outputs import check_store_output
 from .plan.progress import summary as progress_summary
 from .rounds import plan_achieved, previous_round
 from .scoring import score_assessment
+from .versions import earlier_score
 
 
 def _lang(lang: str) -> str:
@@ -106,6 +107,9 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
                            plan_results=store.results_chain(a.id),
                            plan_request=store.plan_request(a.id), partner=partner)
     ctx.achieved = _achieved(store, q, a, lang, s)
+    was = earlier_score(store, a.id)  # stored under earlier scoring rules: both figures (issue 59)
+    if was is not None:
+        ctx.earlier_score = was.beside(scores.overall_shown, scores.band, lang, lambda x: fmt_score(x, lang))
     return ctx
 
 

@@ -8,18 +8,21 @@ A chain of declared mappings that renames or recodes (none does today) is left t
 the assessment's workbook: the assessment keeps its version and :func:`carry_to_current` says so."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain.answers import Answer, canonical_answers
 from ..domain.assessment import Assessment
-from ..domain.labels import RULES_VERSION, rules_changes_since
+from ..domain.labels import RULES_VERSION, band_label, rules_change, rules_changes_since
 from ..domain.questionnaire import Questionnaire
 from ..domain.summary import basis_rules
+from ..domain.texts import TEXTS, text
 from ..exchange.workbook.mapping import find_chain, load_mappings
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import storage_refusal
 from .changes import Changes
+from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 ARCHIVED = "archived_answers"  # the settings entry the import writes too (services.imports)
 
@@ -45,8 +48,8 @@ class Carried:
         if not self.archived:
             return f"{head} -> {self.to_version}: every answer carried over"
         keys = ", ".join(e["key"] for e in self.archived[:6]) + (" …" if len(self.archived) > 6 else "")
-        return (f"{head} -> {self.to_version}: {len(self.archived)} answer(s) to questions {self.to_version} no "
-                f"longer asks archived (kept in the assessment, not exported as answers): {keys}")
+        return en_line("cli.archived", id=a.id, country=a.country, round=a.round, was=self.from_version,
+                    now=self.to_version, n=len(self.archived), keys=keys)
 
 
 def _split(answers: dict[str, Answer], chain) -> tuple[list[Answer], list[dict], bool]:
@@ -99,6 +102,7 @@ def carry_to_current(store: Store, q: Questionnaire) -> list[Carried]:
     already at ``q``'s version or the store is read-only: the next writer carries them)."""
     if store.readonly:
         return []
+    keep_earlier_scores(store)  # before anything derives them again under these rules
     behind = [a for a in store.assessments(include_deleted=True)
               if a.questionnaire_id == q.id and a.questionnaire_version != q.version]
     if not behind:
@@ -115,6 +119,9 @@ def carry_to_current(store: Store, q: Questionnaire) -> list[Carried]:
     return out
 
 
+EARLIER_SCORE = "earlier_score"  # the settings entry: a score stored under other scoring rules, kept
+
+
 @dataclass(frozen=True)
 class EarlierScore:
     """A summary stored under other scoring rules: its figure, band and rules (issue 59)."""
@@ -123,21 +130,32 @@ class EarlierScore:
     band: str | None
     rules: str
 
-    def beside(self, overall: float | None, band_label: str) -> str:
-        """Both figures and the rules that changed the score, for a person: "44.9 under rules 2.0,
-        49.8 under rules 3.0 (Developing capacity); what changed: 3.0: …"."""
+    def beside(self, overall: float | None, band: str | None, lang: str = "en",
+               number: Callable[[float], str] | None = None) -> str:
+        """Both figures and the rules that changed the score, for a person, in ``lang``: "Scored
+        44.9 (Developing capacity) under rules 2.0; 49.8 (Developing capacity) under rules 3.0.
+        What changed: 3.0: …". ``band``: the current band's code; ``number`` how a figure is
+        written (one decimal by default)."""
         def shown(x: float | None) -> str:
-            return "–" if x is None else f"{x:.1f}"
+            if x is None:
+                return "–"
+            return number(x) if number is not None else f"{x:.1f}"
 
-        changed = "; ".join(f"{v}: {what}" for v, what in rules_changes_since(self.rules)) or "—"
-        band = f" ({band_label})" if band_label else ""
-        return (f"{shown(self.overall)} under rules {self.rules}, {shown(overall)} under rules {RULES_VERSION}"
-                f"{band}; what changed: {changed}")
+        def named(code: str | None) -> str:
+            return (band_label(code, lang) if f"band.{code}" in TEXTS else code) if code else "–"
+
+        sep = {"zh": "；", "ar": "؛ "}.get(lang, "; ")
+        changed = sep.join(text("rules.changed_in", lang, rules=v, what=rules_change(v, lang))
+                           for v, _what in rules_changes_since(self.rules)) or "—"
+        return text("rules.earlier", lang, was=shown(self.overall), band_was=named(self.band),
+                    rules_was=self.rules, now=shown(overall), band=named(band), rules=RULES_VERSION,
+                    changes=changed)
+
+    def as_dict(self) -> dict:
+        return {"overall": self.overall, "band": self.band, "rules": self.rules}
 
 
-def scored_under_other_rules(store: Store, ids: list[int] | None = None) -> dict[int, EarlierScore]:
-    """The assessments whose stored summary was computed under other scoring rules than these
-    (read before :func:`services.summaries.summaries` derives them again), by id."""
+def _stored_under_other_rules(store: Store, ids: list[int] | None = None) -> dict[int, EarlierScore]:
     out = {}
     for a, _rev, stored in store.listing(ids=ids):
         rules = basis_rules(stored.basis) if stored is not None else None
@@ -146,5 +164,49 @@ def scored_under_other_rules(store: Store, ids: list[int] | None = None) -> dict
     return out
 
 
-__all__ = ["ARCHIVED", "Carried", "EarlierScore", "archived_answers", "carry_to_current",
-           "scored_under_other_rules"]
+def scored_under_other_rules(store: Store, ids: list[int] | None = None) -> dict[int, EarlierScore]:
+    """The assessments whose stored summary was computed under other scoring rules than these
+    (read before :func:`services.summaries.summaries` derives them again), by id."""
+    return _stored_under_other_rules(store, ids)
+
+
+def _kept(a: Assessment) -> EarlierScore | None:
+    entry = (a.settings or {}).get(EARLIER_SCORE)
+    if not isinstance(entry, dict) or not isinstance(entry.get("rules"), str) or entry["rules"] == RULES_VERSION:
+        return None
+    overall = entry.get("overall")
+    band = entry.get("band")
+    return EarlierScore(float(overall) if isinstance(overall, (int, float)) else None,
+                        band if isinstance(band, str) else None, entry["rules"])
+
+
+def keep_earlier_scores(store: Store) -> list[int]:
+    """A score stored under other scoring rules kept in its assessment's settings (``earlier_score``)
+    before the next listing derives it again under these, so that ``score`` and the report show
+    both figures after the upgrade too, not only the first command that meets it. One write (and
+    one history row) per assessment, once; the ids of those kept."""
+    if store.readonly:
+        return []
+    out = []
+    for aid, was in _stored_under_other_rules(store).items():
+        a = store.assessment(aid)
+        held = _kept(a)
+        if held is not None and held.rules == was.rules:
+            continue
+        try:
+            store.update_assessment(aid, settings={**(a.settings or {}), EARLIER_SCORE: was.as_dict()})
+        except StorageError:
+            continue  # a database that cannot take the write now: the stored summary still says it
+        out.append(aid)
+    return out
+
+
+def earlier_score(store: Store, assessment_id: int) -> EarlierScore | None:
+    """The score ``assessment_id`` had under other scoring rules: the one kept in its settings, else
+    its stored summary's while that is still the one computed under other rules; None when none."""
+    aid = int(assessment_id)
+    return _kept(store.assessment(aid)) or _stored_under_other_rules(store, [aid]).get(aid)
+
+
+__all__ = ["ARCHIVED", "EARLIER_SCORE", "Carried", "EarlierScore", "archived_answers", "carry_to_current",
+           "earlier_score", "keep_earlier_scores", "scored_under_other_rules"]

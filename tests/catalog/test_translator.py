@@ -399,3 +399,22 @@ def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
     with pytest.raises(tr.TranslationFileError) as err:
         tr.import_file(out, "ar", "  ", "2026-13-01")
     assert len(err.value.errors) == 2     # no reviewer, no such date: each on its line
+
+
+def test_a_placeholder_refused_is_said_in_the_command_lines_language(tree, monkeypatch):
+    """Issue 59: the refusal of a format spec, through `translations import`, in Spanish (cli/said.py)."""
+    from capacity_app.cli import main
+
+    out = tree.parent / "ru-es.po"
+    tr.export_file("ru", "po", out)
+    out.write_text(edit_po(out.read_text(encoding="utf-8"), "sentences/cell.not_assessed",
+                           "{src}: {src:>999999999} не оценено"), encoding="utf-8")
+    before = snapshot(tree)
+    monkeypatch.setenv("CAPACITY_APP_LANG", "es")
+    r = CliRunner().invoke(main, ["translations", "import", str(out), "--lang", "ru", "--reviewer", "A. B"])
+    assert r.exit_code == 2
+    line = next(x for x in r.output.splitlines() if "{src:>999999999}" in x)
+    assert line.endswith("sentences/cell.not_assessed: el marcador {src:>999999999} no es un simple {name} "
+                         "(una traducción no lleva formato, atributo ni índice)"), line
+    assert "is not a bare" not in r.output and "carries no format" not in r.output
+    assert snapshot(tree) == before

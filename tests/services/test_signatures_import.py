@@ -8,6 +8,7 @@ is shown in full in the differences and taken only with the person's consent
 from __future__ import annotations
 
 import json
+import re
 
 import openpyxl
 import pytest
@@ -155,3 +156,28 @@ def test_a_plan_validation_re_signed_is_refused_and_its_line_never_cut(store, qu
                for x in lines), lines
     _refused(store, plan, "Mr Forged Signatory", "do not match their check")
     assert store.plan_validation(aid).approved_by == "Dr Amina Mensah"
+
+
+def test_a_signature_without_a_check_is_refused_in_the_command_lines_language(
+        store, questionnaire, aid, tmp_path, monkeypatch):
+    """Issue 59: the refusal said in French through `import`, the sign-off in full in French too."""
+    from click.testing import CliRunner
+
+    from capacity_app.cli import main
+
+    store.operator = "A. Supervisor"
+    sign_off(store, aid, **WHO)
+    old = _edit_metadata(export_workbook(store, aid, tmp_path / "final.xlsx"), tmp_path / "old.xlsx",
+                         signatures_check="")
+    monkeypatch.setenv("CAPACITY_APP_LANG", "fr")
+    db = tmp_path / "fresh.sqlite3"
+    r = CliRunner().invoke(main, ["--db", str(db), "import", str(old), "--yes"])
+    assert r.exit_code == 2, r.output
+    line = next(x for x in r.output.splitlines() if "old.xlsx" in x and "Dr Amina Mensah" in x)
+    assert re.search(r"old\.xlsx : il porte une signature sans contrôle, validation de l'office national de "
+                     r"statistique \(validé pour l'office national de statistique par Dr Amina Mensah "
+                     r"\(Director-General, Kenya National Bureau of Statistics\) le 2026-06-12 ; enregistrée le "
+                     r"\S+ par A\. Supervisor\) : prise seulement si vous l'acceptez \(import --accept-signatures ; "
+                     r"dans la fenêtre, cochez « Accepter les signatures que ce classeur contient sans contrôle »\) ; "
+                     r"rien n'a été importé$", line), r.output
+    assert "without a check" not in line and " by " not in line

@@ -73,24 +73,79 @@ def test_a_version_without_a_mapping_is_left_and_said(store, questionnaire):
     assert store.assessment(a.id).questionnaire_version == "0.1.0"
 
 
-def test_a_score_stored_under_earlier_rules_is_shown_beside_this_one_once(cli_run):
-    """Issue 59: 44.9 "Partially meets" under rules 2.0 became another figure under 3.0 with no
-    word; the list now says both figures and what the rules changed, when they meet."""
+def _scored_under_rules_2(db) -> tuple[int, float]:
+    """The demo assessment with its stored summary made to say 44.9 under rules 2.0 (as a database
+    written by a version of the rules 2.0 says it); (its id, its figure under these rules)."""
     from capacity_app.services.demo import create_demo
     from capacity_app.services.summaries import summaries
 
-    with open_store(cli_run.db) as store:
+    with open_store(db) as store:
         a = create_demo(store)
         (now,) = [row.summary for row in summaries(store) if row.assessment.id == a.id]
         store.db.execute("UPDATE summaries SET basis = replace(basis, 'rules 3.0', 'rules 2.0'), overall = 44.9,"
-                         " band = 'partial' WHERE assessment_id = ?", [a.id])
+                         " band = 'partially_meets' WHERE assessment_id = ?", [a.id])
         store.db.conn.commit()
+    return a.id, now.overall
+
+
+def test_a_score_stored_under_earlier_rules_is_shown_beside_this_one(cli_run):
+    """Issue 59: 44.9 "Partially meets" under rules 2.0 became another figure under 3.0 with no
+    word; the list says both figures and what the rules changed when they meet, and `score` says
+    it after that too (the earlier figure kept in the assessment)."""
+    aid, now = _scored_under_rules_2(cli_run.db)
     listed = cli_run("list")
     assert listed.exit_code == 0, listed.output
     line = next(x for x in listed.output.splitlines() if "under rules" in x)
-    assert f"assessment {a.id} scored 44.9 under rules 2.0, {now.overall:.1f} under rules 3.0" in line
-    assert "what changed: 3.0: only the documented weights give a band" in line
-    assert "under rules" not in cli_run("list").output  # said when they meet: then stored under 3.0
+    assert (f"capacity-app: #{aid}: Scored 44.9 (Developing capacity) under rules 2.0; {now:.1f} (" in line
+            and ") under rules 3.0." in line), line
+    assert "What changed: 3.0: only the documented weights give a band" in line
+    assert "under rules" not in cli_run("list").output  # the list says it once: then stored under 3.0
+    scored = cli_run("score", aid).output.splitlines()
+    assert scored[1].startswith("  Scored 44.9 (Developing capacity) under rules 2.0; "), scored[:3]
+    assert "What changed: 3.0: only the documented weights give a band" in scored[1]
+
+
+def test_score_says_both_figures_in_every_language_and_in_json(cli_run):
+    from capacity_app.domain.languages import LANGUAGES
+    from capacity_app.domain.texts import text
+
+    aid, now = _scored_under_rules_2(cli_run.db)  # no list first: read from the stored summary
+    for lang in LANGUAGES:
+        out = cli_run("score", aid, "--lang", lang).output.splitlines()
+        changed = text("rules.changed.3.0", lang)
+        assert "44.9" in out[1] and f"{now:.1f}" in out[1] and "2.0" in out[1] and changed in out[1], (lang, out[1])
+        if lang != "en":
+            assert changed != text("rules.changed.3.0", "en") and "under rules" not in out[1], (lang, out[1])
+    d = json.loads(cli_run("score", aid, "--json").output)
+    assert d["earlier_score"]["overall"] == 44.9 and d["earlier_score"]["rules"] == "2.0"
+    assert [c["rules"] for c in d["earlier_score"]["changes"]] == ["3.0"]
+    cli_run("list")  # derived again under 3.0: the figure kept in the assessment still says it
+    assert json.loads(cli_run("score", aid, "--json").output)["earlier_score"]["overall"] == 44.9
+
+
+def test_the_report_says_both_figures(cli_run):
+    from capacity_app.services.reports import build_report_context
+
+    aid, now = _scored_under_rules_2(cli_run.db)
+    cli_run("list")  # the upgrade's first writing open keeps the earlier figure
+    with open_store(cli_run.db, readonly=True) as store:
+        fr = build_report_context(store, None, aid, "fr")
+        ar = build_report_context(store, None, aid, "ar")
+    assert fr.earlier_score.startswith("Score de 44,9 (Capacité en développement) selon les règles 2.0 ; ")
+    assert "Ce qui a changé : 3.0 : seule la pondération documentée donne un niveau" in fr.earlier_score
+    assert "وفق القواعد 2.0" in ar.earlier_score and "لا تُمنح الفئة إلا بالأوزان الموثقة" in ar.earlier_score
+
+
+def test_no_earlier_figure_under_these_rules(cli_run):
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(cli_run.db) as store:
+        aid = create_demo(store).id
+    assert "under rules" not in cli_run("score", aid).output
+    assert "earlier_score" not in json.loads(cli_run("score", aid, "--json").output)
+    with open_store(cli_run.db, readonly=True) as store:
+        assert build_report_context(store, None, aid, "en").earlier_score == ""
 
 
 def test_the_rules_changes_are_data():
@@ -100,3 +155,21 @@ def test_the_rules_changes_are_data():
     assert [v for v, _ in rules_changes_since("1.0")] == ["2.0", "3.0"]
     assert [v for v, _ in rules_changes_since("2.0")] == ["3.0"]
     assert rules_changes_since(RULES_VERSION) == []
+
+
+def test_each_rules_change_is_said_in_six_languages():
+    from capacity_app.domain.labels import RULES_CHANGES, rules_change
+    from capacity_app.domain.languages import LANGUAGES
+
+    for version, what in RULES_CHANGES:
+        assert rules_change(version, "en") == what
+        said = {lang: rules_change(version, lang) for lang in LANGUAGES}
+        assert len(set(said.values())) == len(LANGUAGES), said  # none left in English
+
+
+def test_the_list_says_both_figures_in_the_command_lines_language(cli_run, monkeypatch):
+    aid, now = _scored_under_rules_2(cli_run.db)
+    monkeypatch.setenv("CAPACITY_APP_LANG", "ru")
+    line = next(x for x in cli_run("list").output.splitlines() if x.startswith(f"capacity-app: #{aid}:"))
+    assert f"Оценка 44.9 (Формирующийся потенциал) по правилам 2.0; {now:.1f} (" in line, line
+    assert "Что изменилось: 3.0: уровень присваивается только при документированных весах" in line, line

@@ -54,6 +54,7 @@ from .xlsform import (
     form_id,
     identity_check,
 )
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 MAX_FILE = 50 * MB
 MAX_MEMBER = 64 * MB
@@ -474,9 +475,7 @@ def _rows_read(main: _Table, platform: str, instance_col: int | None, warnings: 
             continue
         instance = (_text(_cell(row, instance_col)) or _text(_cell(row, key_col)) or f"row {n}")[:80]
         if instance in seen:
-            raise SubmissionsError(path, f"submission {instance}: its instance ID is given twice in the export "
-                                         "(edited by hand: a platform exports each submission once); "
-                                         "nothing imported")
+            raise SubmissionsError(path, en_line("cli.instance_twice", instance=instance))
         seen.add(instance)
         why = _left_out(main, row, platform)
         if why:
@@ -537,15 +536,12 @@ def sent_to(one: dict[str, str], q: Questionnaire, path) -> str:
     gives: the identity columns were edited)."""
     check = one.get(META_CHECK, "")
     if not check:
-        raise SubmissionsError(path, "the form carries no identity check (cap_check): a form written before "
-                                     "capacity-app checked whose form an export is; send the institution the form "
-                                     "exported now; nothing imported")
+        raise SubmissionsError(path, en_line("cli.no_identity_check"))
     for institution in ("", *institution_codes(q)):
         if identity_check(one[META_QUESTIONNAIRE], one[META_VERSION], one[META_HASH], one[META_ASSESSMENT],
                           institution, one[META_FORM_VERSION]) == check:
             return institution
-    raise SubmissionsError(path, "the form's hidden identity columns (cap_*) were changed: this is not the export "
-                                 "of a form as it was sent; nothing imported")
+    raise SubmissionsError(path, en_line("cli.identity_edited"))
 
 
 _FORM_ID = re.compile(r"^capacity_([0-9A-Za-z]+)_([0-9A-Za-z_]+)$")
@@ -559,10 +555,9 @@ def _check_form_id(main: _Table, assessment_uid: str, to: str, path) -> None:
     if m is None or stem == form_id(assessment_uid, to):
         return
     if m.group(1) != assessment_uid:
-        raise SubmissionsError(path, f"the export's form id {_shown(stem)} is of another assessment than its "
-                                     f"identity columns say ({_shown(assessment_uid)}; edited?); nothing imported")
-    raise SubmissionsError(path, f"the export's form id names {_shown(m.group(2))}, but the form was sent to "
-                                 f"{_shown(to or 'all')} (its name or its identity edited?); nothing imported")
+        raise SubmissionsError(path, en_line("cli.form_id_assessment", form=_shown(stem),
+                                             assessment=_shown(assessment_uid)))
+    raise SubmissionsError(path, en_line("cli.form_id_institution", named=_shown(m.group(2)), to=_shown(to or 'all')))
 
 
 def _institution_of(column: str, picked: str, to: str, platform_version: str, form_version: str,
@@ -571,14 +566,13 @@ def _institution_of(column: str, picked: str, to: str, platform_version: str, fo
     the whole questionnaire's form the one its respondent picked; a ``cap_institution`` column
     naming another, or a platform's form version not the form's own, is refused (edited by hand)."""
     if platform_version and platform_version != form_version:
-        raise SubmissionsError(path, f"submission {instance}: the platform's form version {_shown(platform_version)} "
-                                     f"is not the form's own {_shown(form_version)} (edited by hand?); nothing imported")
+        raise SubmissionsError(path, en_line("cli.form_version", instance=instance, given=_shown(platform_version),
+                                             own=_shown(form_version)))
     if to and column != to:
-        raise SubmissionsError(path, f"submission {instance}: the form was sent to {_shown(to)}, but the export "
-                                     f"credits {_shown(column)} (its institution column edited?); nothing imported")
+        raise SubmissionsError(path, en_line("cli.sent_to_credits", instance=instance, to=_shown(to), column=_shown(column)))
     if not to and picked and column != picked:
-        raise SubmissionsError(path, f"submission {instance}: the respondent picked {_shown(picked)}, but the export "
-                                     f"credits {_shown(column)} (its institution column edited?); nothing imported")
+        raise SubmissionsError(path, en_line("cli.picked_credits", instance=instance, picked=_shown(picked),
+                                          column=_shown(column)))
     return to or column
 
 

@@ -43,6 +43,7 @@ from .codec import AnswerCells, is_blank as _blank, text_of as _str
 from .mapping import Chain, MappingError, digest_known, find_chain, load_mappings
 from ..outside.reader import Workbook
 from ..outside.safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 class WorkbookError(Exception):
     """A refused workbook. The message names the file, sheet, cell and reason; ``problems`` holds
@@ -372,8 +373,7 @@ def format_refusal(version: str) -> str:
     (a whole number above the newest this one reads), or not a format at all."""
     newest = max(int(v) for v in SUPPORTED_FORMAT_VERSIONS)
     if version.isascii() and version.isdigit() and len(version) <= 6 and int(version) > newest:
-        return (f"made by a newer version of capacity-app (workbook format {int(version)}; this version reads "
-                f"up to {newest}): update capacity-app to import it")
+        return en_line("cli.newer_workbook", format=int(version), newest=newest)
     return (f"workbook format version {version[:20] or '(missing)'} is not supported "
             f"(this application reads version {', '.join(SUPPORTED_FORMAT_VERSIONS)})")
 

@@ -30,6 +30,7 @@ from ..assessments import questionnaire_for
 from ..base import ServiceError
 from ..changes import Changes
 from .proposals import add_proposals, check_proposal
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 
 
 def read_untrusted_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> SubmissionsPlan | None:
@@ -74,8 +75,8 @@ class SubmissionsImport:
     def several_replies(self) -> list[str]:
         """One line per institution that sent more than one reply, saying which was taken
         ("interior: 2 replies, the one of 2026-05-12 09:30 taken (uuid:…); the older superseded")."""
-        return [f"{inst}: {n} replies, the one of {_when(sub.submitted_at)} taken ({sub.instance_id}); "
-                f"the older {'one' if n == 2 else 'ones'} superseded"
+        return [en_line("cli.two_replies" if n == 2 else "cli.several_replies", institution=inst, n=n,
+                     when=_when(sub.submitted_at), instance=sub.instance_id)
                 for inst, (n, sub) in sorted(self.replies.items()) if n > 1]
 
 

@@ -1,0 +1,99 @@
+"""The command line's lines in the user's language (issue 59): a refusal or notice is written in
+English by the layer that finds it (a service, an importer), from an entry of ``domain.texts``
+(``cli.*``); printed, the line is matched against those entries' English and said again in the
+language of the command line, its values (file names, ids, counts, dates) carried over as they
+were. A line no entry matches is printed as it is.
+
+The language: ``CAPACITY_APP_LANG`` (en, fr, es, ru, zh, ar), else the locale's language
+(``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as POSIX reads them) when it is one of the six, else
+English."""
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+import click
+
+from ..domain.languages import LANGUAGES
+from ..domain.placeholders import parts
+from ..domain.texts import TEXTS, text
+
+PREFIX = "cli."
+# the values that are optional parts of a line (empty, or one form), which a value before them must
+# not take in: "… ({detail}){more}: …" with "{more}" " (and 2 more)" or nothing
+FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?"}
+
+
+def language() -> str:
+    """The command line's language (see the module)."""
+    chosen = os.environ.get("CAPACITY_APP_LANG", "").strip().lower()
+    if chosen:
+        return chosen if chosen in LANGUAGES else "en"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            code = value.split("_")[0].split(".")[0].split("@")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+@functools.cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(key, a pattern of its English with each placeholder a group), longest English first."""
+    out = []
+    for key, entry in TEXTS.items():
+        if not key.startswith(PREFIX):
+            continue
+        seen: set[str] = set()
+        rx = []
+        for part in parts(entry["en"]):
+            if isinstance(part, str):
+                rx.append(re.escape(part))
+                continue
+            name = part[0]
+            rx.append(f"(?P={name})" if name in seen else f"(?P<{name}>{FORMS.get(name, '.*?')})")
+            seen.add(name)
+        out.append((key, re.compile("".join(rx), re.DOTALL)))
+    return sorted(out, key=lambda kp: -len(TEXTS[kp[0]]["en"]))
+
+
+def translated(line: str, lang: str | None = None) -> str:
+    """``line`` in ``lang`` (the command line's by default) when its English is one of the entries
+    (its start, such as "capacity-app: FILE: ", kept); else as it is."""
+    lang = lang or language()
+    if lang == "en":
+        return line
+    # where the sentence may start: the line's start or after a ": " ("capacity-app: FILE: …"); the
+    # latest that matches, so that an entry opening with a value does not take the line's start in
+    starts = [0, *(m.end() for m in re.finditer(": ", line))][::-1]
+    for key, pattern in _patterns():
+        for at in starts:
+            m = pattern.fullmatch(line, at)
+            if m is not None:
+                return line[:at] + _filled(key, m, lang, 0)
+    return line
+
+
+def _filled(key: str, m: re.Match[str], lang: str, depth: int) -> str:
+    """The entry in ``lang`` with the values matched, each said again when it is itself an entry
+    (a sign-off's parts in the line of a signature without a check)."""
+    return text(key, lang, **{k: _whole(v, lang, depth + 1) for k, v in m.groupdict().items()})
+
+
+def _whole(value: str, lang: str, depth: int) -> str:
+    if depth > 3 or not value:
+        return value
+    for key, pattern in _patterns():
+        m = pattern.fullmatch(value)
+        if m is not None:
+            return _filled(key, m, lang, depth)
+    return value
+
+
+def said(line: str, err: bool = True) -> None:
+    """Print ``line`` in the command line's language (on standard error by default)."""
+    click.echo(translated(line), err=err)
+
+
+__all__ = ["language", "said", "translated"]

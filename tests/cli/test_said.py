@@ -1,0 +1,128 @@
+"""Issue 59's refusals and notices on the command line in the six languages (cli/said.py): each
+line the services and importers write in English from a ``cli.*`` entry is said again in the
+command line's language, its values carried over, no English sentence left in it."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from capacity_app.cli.said import FORMS, language, translated
+from capacity_app.domain.placeholders import parts
+from capacity_app.domain.texts import TEXTS, text
+
+KEYS = sorted(k for k in TEXTS if k.startswith("cli."))
+OTHERS = ["fr", "es", "ru", "zh", "ar"]
+FIXTURES = Path(__file__).resolve().parents[1] / "storage" / "fixtures"
+EXCHANGE_FIXTURES = Path(__file__).resolve().parents[1] / "exchange" / "fixtures"
+
+
+def english_runs(key: str, n: int = 3) -> set[str]:
+    """Every run of ``n`` words of the entry's English (outside its placeholders): what would be an
+    English sentence left in a translated line."""
+    runs = set()
+    for part in parts(TEXTS[key]["en"]):
+        if isinstance(part, str):
+            words = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
+            runs |= {" ".join(words[i:i + n]).lower() for i in range(len(words) - n + 1)}
+    return runs
+
+
+def no_english(line: str, key: str) -> list[str]:
+    low = " ".join(re.findall(r"[A-Za-z][A-Za-z'-]*", line)).lower()
+    return [r for r in english_runs(key) if r in low]
+
+
+def test_the_issue_59_lines_are_entries():
+    assert {"cli.instance_twice", "cli.sent_to_credits", "cli.picked_credits", "cli.identity_edited",
+            "cli.two_replies", "cli.several_replies", "cli.newer_workbook", "cli.archived",
+            "cli.translations_none", "cli.translations_some", "cli.placeholder_not_bare"} <= set(KEYS)
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_each_line_is_said_in_every_language_with_its_values(key):
+    names = [p[0] for p in parts(TEXTS[key]["en"]) if not isinstance(p, str)]
+    # a value of a fixed form (cli/said.FORMS: an optional part) is left empty here; the
+    # signature test of tests/services/test_signatures_import.py says them whole
+    values = {n: "" if n in FORMS else f"«v{i}»" for i, n in enumerate(dict.fromkeys(names))}
+    head = "capacity-app: export.zip: "
+    line = head + text(key, "en", **values)
+    assert translated(line, "en") == line
+    for lang in OTHERS:
+        said = translated(line, lang)
+        assert said == head + text(key, lang, **values), (lang, said)
+        assert all(v in said for v in values.values() if v), (lang, said)
+        assert no_english(said, key) == [], (lang, said)
+    assert translated("capacity-app: something else entirely", "fr") == "capacity-app: something else entirely"
+
+
+def test_the_language_of_the_command_line(monkeypatch):
+    for name in ("CAPACITY_APP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert language() == "en"
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    assert language() == "ru"
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    assert language() == "en"  # LC_ALL first, as POSIX reads them
+    monkeypatch.setenv("CAPACITY_APP_LANG", "zh")
+    assert language() == "zh"
+    monkeypatch.setenv("CAPACITY_APP_LANG", "xx")
+    assert language() == "en"
+
+
+# --- the refusals as the command line prints them, in French -------------------------------------
+
+@pytest.fixture
+def french(monkeypatch):
+    monkeypatch.setenv("CAPACITY_APP_LANG", "fr")
+
+
+def test_a_workbook_of_a_newer_format_in_french(cli_run, french, tmp_path):
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.assessments import open_store
+
+    with open_store(cli_run.db) as store:
+        create_demo(store)
+    wb = openpyxl.load_workbook(sorted(EXCHANGE_FIXTURES.glob("*.xlsx"))[0])
+    ws = wb["Metadata"]
+    ws.protection.sheet = False
+    ws["B3"] = "3"
+    wb.save(tmp_path / "newer.xlsx")
+    r = cli_run("import", tmp_path / "newer.xlsx", "--yes")
+    assert r.exit_code == 2
+    assert ("créé par une version plus récente de capacity-app (format de classeur 3 ; cette version lit "
+            "jusqu'au format 2) : mettez capacity-app à jour pour l'importer") in r.output, r.output
+    assert no_english(r.output, "cli.newer_workbook") == [], r.output
+
+
+def test_an_emptied_translation_in_french(cli_run, french, tmp_path):
+    from capacity_app.paths import default_questionnaire_path
+
+    folder = tmp_path / "q"
+    shutil.copytree(default_questionnaire_path().parent, folder)
+    (folder / "translations" / "ru.yaml").write_text("", encoding="utf-8")
+    r = cli_run("questionnaire", "validate", folder / "questionnaire.yaml")
+    assert r.exit_code == 2
+    assert re.search(r"translations/ru\.yaml : erreur : ru : (\d+) textes sur \1 manquants ou vides "
+                     r"\(le catalogue n'en traduit aucun\)", r.output), r.output
+    assert no_english(r.output, "cli.translations_none") == [], r.output
+
+
+def test_answers_archived_at_the_first_open_in_french(cli_run, french):
+    shutil.copyfile(FIXTURES / "schema-v010-m010_action_donor_fields.sqlite3", cli_run.db)
+    conn = sqlite3.connect(cli_run.db)
+    with conn:
+        conn.execute("INSERT INTO answers(assessment_id, key, status, value, comment, updated_at, operator)"
+                     " VALUES (1, 's4_sdg.sdg_17_18_1.produced', 'answered', ?, '', '2026-03-01T10:00:00+00:00',"
+                     " 'fixture')", [json.dumps("yes")])
+    conn.close()
+    r = cli_run("list")
+    line = next(x for x in r.output.splitlines() if "archivée(s)" in x)
+    assert re.search(r"capacity-app: évaluation 1 \(.+\), questionnaire 1\.0\.0 -> [\d.]+ : 1 réponse\(s\) à des "
+                     r"questions que la version [\d.]+ ne pose plus archivée\(s\)", line), line
+    assert no_english(line, "cli.archived") == [], line
