@@ -3,6 +3,7 @@ workbook does: text is always text (never a formula), escaped where XML cannot c
 before anything is written when it would not fit one cell. Used by export.py, actionplan_sheet.py, review_sheet.py and changes_sheet.py."""
 from __future__ import annotations
 
+import re
 from copy import copy
 from typing import Any
 
@@ -142,8 +143,7 @@ def isolated(part: Any, lang: str) -> Any:
     return f"{FSI}{part}{PDI}"
 
 
-def _right_to_left_letter(text: str) -> bool:
-    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefc" for ch in text)
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic, Syriac, Thaana, N'Ko …
 
 
 def read_right_to_left(ws) -> int:
@@ -169,20 +169,21 @@ def read_right_to_left(ws) -> int:
             v = c.value
             if not isinstance(v, str) or not v.strip():
                 continue
-            rtl = _right_to_left_letter(v)
-            style = copy(c._style) if c._style is not None else StyleArray()  # a cell given no style
-            key = (style.alignmentId, rtl)
+            rtl = _RTL_LETTER.search(v) is not None
+            old = c._style if c._style is not None else StyleArray()  # a cell given no style
+            key = (old.alignmentId, rtl)
             if key not in made:
-                a = wb._alignments[style.alignmentId]
+                a = wb._alignments[old.alignmentId]
                 if not rtl and a.horizontal not in (None, "general"):
-                    made[key] = style.alignmentId
+                    made[key] = old.alignmentId
                 else:
                     made[key] = wb._alignments.add(Alignment(
                         horizontal=a.horizontal if rtl else "right", vertical=a.vertical, wrap_text=a.wrap_text,
                         shrink_to_fit=a.shrink_to_fit, indent=a.indent, text_rotation=a.text_rotation,
                         relativeIndent=a.relativeIndent, justifyLastLine=a.justifyLastLine,
                         readingOrder=2 if rtl else a.readingOrder))
-            if made[key] != style.alignmentId:
+            if made[key] != old.alignmentId:
+                style = copy(old)
                 style.alignmentId = made[key]
                 c._style = style
             n += rtl
