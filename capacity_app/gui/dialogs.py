@@ -35,7 +35,7 @@ from ..services import settings as prefs
 from ..services.assessments import ServiceError
 from .aggregation.dialog import AggregationDialog  # noqa: F401  (its own module; named here for the callers)
 from .widgets.datefield import DateField
-from .writing import number_locale
+from .writing import number_locale, with_code
 from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
 from .service_text import service_text
 
@@ -49,7 +49,7 @@ class CountryPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         entries = sorted(countries().values(), key=lambda c: localized_name(c, lang).casefold())
         for c in entries:
-            self.addItem(f"{localized_name(c, lang)} ({c.iso3})", c.iso3)
+            self.addItem(with_code(localized_name(c, lang), c.iso3), c.iso3)
         self._lang = lang
         # the completer lists catalog.countries.search's ranking for what is typed: "Gha" gives
         # Ghana first, then Afghanistan (Qt's own filter keeps the alphabetical order)
@@ -68,7 +68,7 @@ class CountryPicker(QComboBox):
 
     def _complete(self, text: str) -> None:
         found = search(text, self._lang) if text.strip() else []
-        self._matches.setStringList([c.display(self._lang) for c in found])
+        self._matches.setStringList([with_code(localized_name(c, self._lang), c.iso3) for c in found])
         completer = self.completer()
         if found and completer is not None:
             completer.complete()

@@ -47,8 +47,15 @@ def sentences(*parts: str) -> str:
 
 def bracketed(text: str) -> str:
     """``text`` in brackets after a word, as the interface's language writes them: " (USD 573,565)",
-    Chinese "（USD 573,565）" (``editorial.bracketed``)."""
-    return editorial.bracketed(text, interface_language())
+    Chinese "（USD 573,565）" (``editorial.bracketed``); in a right-to-left window isolated
+    (:func:`.writing.isolated`)."""
+    from .writing import isolated
+
+    out = editorial.bracketed(text, interface_language())
+    inner = out.lstrip(" \u00a0")
+    # right to left, the brackets and what they hold one isolate, the space before it outside
+    # ("التكلفة (USD 573,565)"; issue 62)
+    return out[:len(out) - len(inner)] + isolated(inner)
 
 
 def when_text(stamp: str) -> str:

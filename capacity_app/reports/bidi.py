@@ -435,11 +435,19 @@ def isolates_as_spans(html: str) -> str:
 
 _LINE_START = re.compile(r"<(?:td|th|li|p|div|h\d|br|caption)\b", re.IGNORECASE)
 ZWSP = "\u200b"  # zero width space: a place to break a line, nothing in the PDF's text
-# not a run that starts a blank questionnaire's box (blank.html.j2 tick: ``span.bx``, white-space:
-# nowrap, "☐ 1"): a break inside a box that must not break made WeasyPrint 70 lay a cell's boxes
-# over one another (the Arabic blank's source matrix, "☐ 5" over "☐ 1"); its boxes break at the
-# spaces between them
-_INLINE_RUN = re.compile(r'(?<!<span class="bx">)(<span dir="ltr" class="inl"[^>]*>)(?=[^<\u200b])')
+# not a run inside a blank questionnaire's box (blank.html.j2 tick: a span whose class list holds
+# "bx", white-space: nowrap, "☐ 1"), however deep and whatever other classes the box or the run
+# carries: a break inside a box that must not break made WeasyPrint 70 lay a cell's boxes over one
+# another (the Arabic blank's source matrix, "☐ 5" over "☐ 1"); its boxes break at the spaces
+# between them
+_SPAN_TAG = re.compile(r"<(/?)span\b([^>]*)>", re.IGNORECASE)
+_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_DIR_LTR = re.compile(r"""\bdir\s*=\s*["']?ltr\b""", re.IGNORECASE)
+
+
+def _classes(attributes: str) -> frozenset[str]:
+    m = _CLASS_ATTR.search(attributes)
+    return frozenset("".join(g or "" for g in m.groups()).split()) if m else frozenset()
 
 
 def inline_runs_breakable(html: str) -> str:
@@ -449,10 +457,33 @@ def inline_runs_breakable(html: str) -> str:
     inline box out in the room left on its line and, its first word not fitting there, hyphenates
     it to fill that room whatever ``hyphenate-limit-zone`` says ("العمل Min‐" / "istry" in a 27 mm
     Arabic cell where "Ministry" fits a line): with a break inside the box before the word, the word
-    starts the next line, where it is hyphenated only if it does not fit a whole line. The
-    character draws no glyph and is not in the PDF's text (pymupdf, pdftotext); the Word report
-    reads the HTML without it."""
-    return _INLINE_RUN.sub(lambda m: m[1] + ZWSP, html) if 'class="inl"' in html else html
+    starts the next line, where it is hyphenated only if it does not fit a whole line. A run inside
+    a box that must not break (a span of class "bx" among its classes, or the run's own "bx") is
+    left as it is. The character draws no glyph and is not in the PDF's text (pymupdf, pdftotext);
+    the Word report reads the HTML without it."""
+    if "inl" not in html:
+        return html
+    out: list[str] = []
+    boxes: list[bool] = []  # for each open span: is it, or a span around it, a box
+    last = 0
+    for m in _SPAN_TAG.finditer(html):
+        if m[1]:
+            if boxes:
+                boxes.pop()
+            continue
+        classes = _classes(m[2])
+        boxed = "bx" in classes or bool(boxes and boxes[-1])
+        boxes.append(boxed)
+        follows = html[m.end():m.end() + 1]
+        if (not boxed and "inl" in classes and _DIR_LTR.search(m[2])
+                and follows and follows not in ("<", ZWSP)):
+            out.append(html[last:m.end()])
+            out.append(ZWSP)
+            last = m.end()
+    if not out:
+        return html
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _without_fsi(text: str) -> str:

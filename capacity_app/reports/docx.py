@@ -197,18 +197,30 @@ class _Builder:
 
     def one_run(self, p, r: _Run, east_asian: bool = False):
         el = self.el("w:r", p)
-        rtl_text = self.rtl and bool(_RTL_LETTER.search(r.text))
+        rtl_text = bool(_RTL_LETTER.search(r.text))
+        # Arabic in a report of another language (a user's title or name): the document's complex
+        # script font is the Latin one (Arial: Liberation Sans in LibreOffice, without Arabic), and a
+        # style may space its letters; the run names the Arabic face and spaces none, else
+        # LibreOffice drew its letters and dots over one another (the French cover's subtitle)
+        foreign = rtl_text and not self.rtl and not east_asian
         if r.bold or (r.italic and not rtl_text) or rtl_text or r.lang or east_asian:
             rpr = self.el("w:rPr", el)
             if east_asian:
                 font = self.east_asian_font()
                 self.el("w:rFonts", rpr, ascii=font, hAnsi=font, eastAsia=font, hint="eastAsia")
+            elif foreign:
+                self.el("w:rFonts", rpr, cs=ARABIC_FONT, hint="cs")
             if r.bold:
                 self.el("w:b", rpr)
                 self.el("w:bCs", rpr)
             if r.italic and not rtl_text:  # Arabic has no italic: a slanted face would be made up (issue 62)
                 self.el("w:i", rpr)
                 self.el("w:iCs", rpr)
+            elif foreign:  # nor from a style of a Latin report (the cover's italic subtitle)
+                self.el("w:i", rpr, val="0")
+                self.el("w:iCs", rpr, val="0")
+            if foreign:
+                self.el("w:spacing", rpr, val="0")
             if rtl_text:
                 self.el("w:rtl", rpr)
             if r.lang:  # Word hyphenates and checks its spelling in its own language

@@ -43,13 +43,14 @@ def test_the_plan_totals_note_names_a_row_only_when_the_sheet_has_it():
 
     finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01"), Rate("EUR", Decimal("0.92"), "2026-05-01")))
     one = Action("a1", "Census tables", costs=(Cost(2026, Decimal("1000"), "XOF"),))
+    xof = "\u2068XOF\u2069"  # a code in an Arabic label: isolated (issue 62)
     rows, notes = totals_rows([one], finance, "ar")
-    assert not any(str(r[2]).startswith(text("wb.totals.all_in", "ar", code="XOF")) for r in rows)
-    assert text("wb.totals.all_in_note", "ar", code="XOF") not in notes
+    assert not any(str(r[2]).startswith(text("wb.totals.all_in", "ar", code=xof)) for r in rows)
+    assert text("wb.totals.all_in_note", "ar", code=xof) not in notes
     two = Action("a2", "Survey", costs=(Cost(2026, Decimal("50"), "EUR"),))
     rows, notes = totals_rows([one, two], finance, "ar")
-    assert any(r[2] == text("wb.totals.all_in", "ar", code="XOF") for r in rows)
-    assert text("wb.totals.all_in_note", "ar", code="XOF") in notes
+    assert any(r[2] == text("wb.totals.all_in", "ar", code=xof) for r in rows)
+    assert text("wb.totals.all_in_note", "ar", code=xof) in notes
 
 
 def test_a_default_action_title_is_written_in_the_language_and_read_back_as_stored():

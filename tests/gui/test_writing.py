@@ -201,3 +201,36 @@ def test_sdg_codes_keep_their_order_in_the_arabic_grid(arabic, make_window, db_p
     model = GridModel(win.view.session, questionnaire.item("s4_sdg"))
     rows = [model.headerData(i, Qt.Orientation.Vertical) for i in range(model.rowCount())]
     assert any(f"{LRI}10.c.1{PDI}" in r for r in rows), rows[-5:]
+
+
+def test_names_with_a_code_in_brackets_are_isolated_in_the_arabic_window(arabic, qtbot):
+    """Issue 62: what the window composes from an Arabic name and a Latin code in brackets (the
+    country list, the recent assessments, the unsaved edits, a bracketed dollar amount) holds the
+    bracketed code in one isolate, brackets inside, the space before it outside; a country picked
+    from the list or its completion still gives its code. Left to right nothing is added."""
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.dialogs import CountryPicker
+    from capacity_app.gui.numbers import bracketed
+    from capacity_app.gui.writing import FSI, PDI, with_code
+
+    assert QApplication.instance().isRightToLeft()
+    assert with_code("الأردن", "JOR") == f"الأردن {FSI}(JOR){PDI}"
+    assert with_code("التعليق", "") == "التعليق"
+    assert bracketed("USD 573,565") == f"\u00a0{FSI}(USD 573,565){PDI}"
+    picker = CountryPicker("ar")
+    qtbot.addWidget(picker)
+    jordan = picker.findData("JOR")
+    assert jordan >= 0 and picker.itemText(jordan).endswith(f" {FSI}(JOR){PDI}")
+    picker.setCurrentIndex(jordan)
+    assert picker.iso3() == "JOR"
+    picker._complete("JOR")
+    assert picker.matches() and all(m.endswith(f"{PDI}") and f" {FSI}(" in m for m in picker.matches())
+    picker.setEditText(picker.matches()[0])
+    assert picker.iso3() == "JOR"
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    try:
+        assert with_code("Jordan", "JOR") == "Jordan (JOR)"
+        assert bracketed("USD 573,565") == "\u00a0(USD 573,565)"  # Arabic still: no isolate
+    finally:
+        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -321,6 +321,28 @@ def test_user_text_xml_cannot_carry_is_replaced_not_refused(reports, tmp_path):
     assert doc.core_properties.author == "Office\ufffd of \ufffdstatistics"
 
 
+def test_arabic_in_a_french_report_names_the_arabic_face_upright_and_unspaced(reports, tmp_path):
+    """Issue 62, the ministry editor's session: a French report whose cover subtitle is an Arabic
+    name typed by the user ("وزارة الخارجية وشؤون المغتربين") printed by LibreOffice with its
+    letters and dots over one another, slanted by the italic Subtitle style: the document's
+    complex-script font is Arial (Liberation Sans, no Arabic). Such a run is right to left, names
+    the Arabic face, and is neither italic nor spaced; a Latin run next to it is unchanged."""
+    from capacity_app.reports.docx import ARABIC_FONT, render_report_docx
+
+    ctx = reports("fr").ctx
+    arabic = "وزارة الخارجية وشؤون المغتربين"
+    out = render_report_docx(replace(ctx, cover=replace(ctx.cover, title=arabic)), tmp_path / "fr-ar.docx")
+    with zipfile.ZipFile(out) as z:
+        body = z.read("word/document.xml").decode()
+    runs = re.findall(r"<w:r>(?:(?!</w:r>).)*?" + re.escape(arabic) + r"</w:t></w:r>", body)
+    assert runs, "the Arabic subtitle is not one run"
+    run = runs[0][runs[0].rindex("<w:r>"):]
+    assert f'w:cs="{ARABIC_FONT}"' in run and "<w:rtl/>" in run
+    assert '<w:i w:val="0"/>' in run and '<w:iCs w:val="0"/>' in run and '<w:spacing w:val="0"/>' in run
+    latin = re.findall(r"<w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:t[^>]*>[A-Za-zÉé][^<]*</w:t></w:r>", body)
+    assert latin and not any(ARABIC_FONT in r or "<w:rtl/>" in r for r in latin)
+
+
 def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tmp_path):
     import docx
     from docx.shared import Pt

@@ -129,6 +129,32 @@ def test_a_run_inside_a_right_to_left_line_may_break_before_its_first_word():
     assert inline_runs_breakable(box) == box   # a blank's box (nowrap) is never broken inside
 
 
+def test_a_run_inside_a_box_is_never_made_breakable_whatever_the_box_classes():
+    """bidi.inline_runs_breakable skips a run inside a span whose class list holds "bx" (a blank's
+    box, white-space: nowrap) by the class, not by the exact tag ``<span class="bx">``: another
+    class beside it, single quotes, other attributes, a tag between the box and the run, or "bx" on
+    the run itself leave the run whole; a run after the box closes is made breakable."""
+    from capacity_app.reports.bidi import ZWSP, inline_runs_breakable
+
+    run = '<span dir="ltr" class="inl">☐ 1</span>'
+    boxes = [f'<span class="bx">{run}</span>',
+             f'<span class="tick bx">{run}</span>',
+             f'<span class="bx wide">{run}</span>',
+             f"<span lang='ar' class='x  bx	z'>{run}</span>",
+             f'<span class="bx"><b><span lang="ar">{run}</span></b></span>',
+             f'<span class="bx"><span class="other"></span>{run}</span>',
+             '<span dir="ltr" class="inl bx">☐ 2</span>']
+    for box in boxes:
+        html = f'<td class="tick">{box}</td>'
+        assert inline_runs_breakable(html) == html, box
+    not_boxes = [f'<span class="bxx">{run}</span>', f'<span class="box">{run}</span>',
+                 f'<span class="bx"></span>{run}', f'<span data-x="bx">{run}</span>']
+    for html in not_boxes:
+        out = inline_runs_breakable(html)
+        assert out == html.replace('class="inl">', f'class="inl">{ZWSP}'), html
+        assert out.count(ZWSP) == 1 and inline_runs_breakable(out) == out
+
+
 @pytest.mark.parametrize("width_mm", [16, 22, 30, 40])
 def test_an_english_word_in_an_arabic_cell_is_hyphenated_only_where_it_cannot_fit_a_line(width_mm):
     """Issue 62 ("Min‐ / istry", "Depart‐ / ment" in narrow Arabic cells): an English word inside an

@@ -79,7 +79,7 @@ from ...domain.plan.validation import (
     validated_action_problem,
 )
 from ...domain.plan.results import ResultsChain
-from .cells import write_header, write_text
+from .cells import isolated, write_header, write_text
 from .codec import text_of
 from . import vocab
 from .results_sheet import read_results
@@ -363,7 +363,7 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
         conv, dollars = (t.converted.get(code) if code else None), t.converted.get(USD)
         if len(order) > 1 and conv is not None and conv.lines and not conv.left_out:
             whole_usd = dollars is not None and not dollars.left_out
-            out.append((group, item, text("wb.totals.all_in", lang, code=code), rounded(conv.cost, places),
+            out.append((group, item, text("wb.totals.all_in", lang, code=isolated(code, lang)), rounded(conv.cost, places),
                         rounded(conv.secured, places), rounded(conv.gap, places),
                         rounded(dollars.cost, 2) if whole_usd and dollars else None,
                         rounded(dollars.gap, 2) if whole_usd and dollars else None,
@@ -373,16 +373,17 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
     def source(key: tuple[str, str]) -> str:
         funding, funder = key
         if funding == "partner":
-            return text("wb.totals.partner", lang, name=funder)
+            return text("wb.totals.partner", lang, name=isolated(funder, lang))
         if funding == "other":
-            return text("wb.totals.other_named", lang, name=funder) if funder else text("wb.totals.other", lang)
+            return (text("wb.totals.other_named", lang, name=isolated(funder, lang)) if funder
+                    else text("wb.totals.other", lang))
         return text("wb.totals.national", lang)
 
     rows = rows_of(text("wb.totals.all", lang), text("wb.totals.total", lang), totals.all)
     for y, t in totals.by_year.items():
         rows += rows_of(text("wb.totals.year", lang), y, t)
     for inst, t in totals.by_institution.items():
-        rows += rows_of(text("wb.totals.institution", lang), inst or text("wb.totals.no_owner", lang), t)
+        rows += rows_of(text("wb.totals.institution", lang), inst or text("wb.totals.no_owner", lang), t)  # as typed
     for key, t in totals.by_source.items():
         rows += rows_of(text("wb.totals.source", lang), source(key), t)
     rows += _budget_rows(actions, finance, lang, rows_of, source)
@@ -394,12 +395,12 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
                   text("wb.totals.costed", lang, costed=totals.costed_actions, actions=totals.actions),
                   text("wb.totals.lead_note", lang), text("wb.totals.usd_note", lang)]
         if code:
-            notes.append(text("wb.totals.plan_note", lang, code=code))
-            all_in = text("wb.totals.all_in", lang, code=code)
+            notes.append(text("wb.totals.plan_note", lang, code=isolated(code, lang)))
+            all_in = text("wb.totals.all_in", lang, code=isolated(code, lang))
             if any(r[2] == all_in for r in rows):  # the note names a row only when the sheet has one
-                notes.append(text("wb.totals.all_in_note", lang, code=code))
+                notes.append(text("wb.totals.all_in_note", lang, code=isolated(code, lang)))
         if totals.missing_rates:
-            notes.append(text("wb.totals.no_rate", lang, currencies=", ".join(totals.missing_rates)))
+            notes.append(text("wb.totals.no_rate", lang, currencies=isolated(", ".join(totals.missing_rates), lang)))
     if totals.dropped_actions:
         notes.append(text("wb.totals.dropped", lang, n=totals.dropped_actions))
     if validation is not None and validation.approved is not None:
@@ -438,12 +439,12 @@ def _budget_rows(actions: Sequence[Action], finance: Finance, lang: str, rows_of
         for cat in cats:
             t = part(lambda c, y=y, k=cat: c.year == y and c.category == k)
             if t.lines:
-                out += rows_of(text("wb.totals.year_category", lang), f"{y} · {label(cat)}", t)
+                out += rows_of(text("wb.totals.year_category", lang), f"{isolated(str(y), lang)} · {label(cat)}", t)
     for y in years:
         for key in sources(lines):
             t = part(lambda c, y=y, k=key: c.year == y and source_of(c) == k)
             if t.lines:
-                out += rows_of(text("wb.totals.year_source", lang), f"{y} · {source(key)}", t)
+                out += rows_of(text("wb.totals.year_source", lang), f"{isolated(str(y), lang)} · {source(key)}", t)
     return out
 
 

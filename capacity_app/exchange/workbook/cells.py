@@ -3,6 +3,7 @@ workbook does: text is always text (never a formula), escaped where XML cannot c
 before anything is written when it would not fit one cell. Used by export.py, actionplan_sheet.py, review_sheet.py and changes_sheet.py."""
 from __future__ import annotations
 
+import re
 from copy import copy
 from typing import Any
 
@@ -122,3 +123,68 @@ def put_styled(ws, row: int, col: int, value: Any, style, style_quoted=None) -> 
     ``style_quoted`` (the same with ``quotePrefix``) for a text starting as a formula would."""
     c = _put_value(ws, row, col, value)
     c._style = copy(style_quoted if style_quoted is not None and _risky(value) else style)
+
+
+# --- mixed direction in a right-to-left workbook (issue 62) -------------------------------------------
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolated(part: Any, lang: str) -> Any:
+    """A part the workbook composes into a text of its own (a funder's name, a currency code, a year
+    put into an Arabic label of the Plan totals sheet) in a FIRST STRONG ISOLATE … POP DIRECTIONAL
+    ISOLATE when ``lang`` is written right to left, so that a Latin name keeps its own order with
+    its brackets whole inside the Arabic around it ("(World Bank (IDA" without it) and the spaces
+    around it stay outside; as it is in a left-to-right language, or when it is not a text. Only
+    for text the import never reads: a cell read back holds what the user typed."""
+    from ...domain.languages import is_rtl
+
+    if not isinstance(part, str) or not part or not is_rtl(lang) or part.startswith(FSI):
+        return part
+    return f"{FSI}{part}{PDI}"
+
+
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic, Syriac, Thaana, N'Ko …
+
+
+def read_right_to_left(ws) -> int:
+    """Give every text cell of ``ws`` (a sheet of a right-to-left workbook) holding a right-to-left
+    letter (Arabic, with or without English names in brackets) the reading order right to left
+    (``readingOrder="2"``: Excel and LibreOffice otherwise take a cell's first strong letter for
+    its direction, so a comment that starts "(Department of Statistics) دائرة" or "2026 …" is laid
+    out left to right, its brackets and full stop on the wrong side). A text cell with no such
+    letter (a code, a currency, a date, an English name) keeps its own reading order, which lays
+    "2026-Q3" out as written, and starts at the right as the Arabic ones do when it has no
+    alignment of its own (LibreOffice put "JOD" at its cell's left edge, against the Arabic of the
+    next column: "JODالميزانية الوطنية"). The cell keeps its other alignment (wrapping,
+    vertical); each alignment is made once (openpyxl's style lists, as :class:`StyleCache`).
+    Returns the number of cells read right to left."""
+    from openpyxl.styles import Alignment
+    from openpyxl.styles.cell_style import StyleArray
+
+    wb = ws.parent
+    made: dict[tuple[int, bool], int] = {}
+    n = 0
+    for row in ws.iter_rows():
+        for c in row:
+            v = c.value
+            if not isinstance(v, str) or not v.strip():
+                continue
+            rtl = _RTL_LETTER.search(v) is not None
+            old = c._style if c._style is not None else StyleArray()  # a cell given no style
+            key = (old.alignmentId, rtl)
+            if key not in made:
+                a = wb._alignments[old.alignmentId]
+                if not rtl and a.horizontal not in (None, "general"):
+                    made[key] = old.alignmentId
+                else:
+                    made[key] = wb._alignments.add(Alignment(
+                        horizontal=a.horizontal if rtl else "right", vertical=a.vertical, wrap_text=a.wrap_text,
+                        shrink_to_fit=a.shrink_to_fit, indent=a.indent, text_rotation=a.text_rotation,
+                        relativeIndent=a.relativeIndent, justifyLastLine=a.justifyLastLine,
+                        readingOrder=2 if rtl else a.readingOrder))
+            if made[key] != old.alignmentId:
+                style = copy(old)
+                style.alignmentId = made[key]
+                c._style = style
+            n += rtl
+    return n

@@ -51,7 +51,7 @@ from .actionplan_sheet import (
     write_plan_totals,
     write_plan_validation,
 )
-from .cells import ExportError, StyleCache, protect_table, put_styled, write_header, write_text
+from .cells import ExportError, StyleCache, protect_table, put_styled, read_right_to_left, write_header, write_text
 from .results_sheet import write_results
 from .progress_sheet import write_indicator_values, write_progress
 from .review_sheet import ReviewRow, write_reviews
@@ -223,7 +223,8 @@ def _readme(ws, data: ExportData) -> None:
 
 def _in_language(wb, lang: str) -> None:
     """The header rows in the workbook's language (the keys stay what a reader matches them to:
-    format.canonical_header), and every sheet right to left in Arabic."""
+    format.canonical_header), and in Arabic every sheet right to left and every cell holding
+    Arabic read right to left (cells.read_right_to_left; issue 62)."""
     rtl = is_rtl(lang)
     for ws in wb.worksheets:
         if rtl:
@@ -235,6 +236,9 @@ def _in_language(wb, lang: str) -> None:
             cell = ws.cell(1, i)
             if cell.value == name:
                 cell.value = column_label(name, lang, ws.title)
+    if rtl:
+        for ws in wb.worksheets:
+            read_right_to_left(ws)
 
 
 def _metadata(ws, data: ExportData) -> None:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..writing import isolated
+
 # availability level -> background (the PDF heatmap's colours; the number is always shown too)
 LEVEL_COLOURS = {0: "#d7301f", 1: "#fc8d59", 2: "#fee08b", 3: "#91cf60"}
 FIXED_COLUMNS = 6  # country, name, round, overall, band, flags
@@ -284,7 +286,7 @@ class CrossCountryView(QDialog):
         lang = self._lang()
         places = [area_name(code, lang) for code in (sc.region, sc.sub_region, sc.intermediate_region) if code]
         places += [text(f"group.{g}", lang) for g in sc.groups]
-        lines = [self.tr("%1 (%2), round %3").replace("%1", self._name(rec.country)).replace("%2", rec.country)
+        lines = [self.tr("%1 (%2), round %3").replace("%1", isolated(self._name(rec.country))).replace("%2", isolated(rec.country))
                  .replace("%3", str(rec.round)),
                  " · ".join(places),
                  self.tr("Overall: %1 (%2)").replace("%1", "–" if sc.overall is None

@@ -22,7 +22,7 @@ from ..bus import ChangeBus
 from ..home import HomePage
 from ..host import WindowHost
 from ..languages import QUESTIONNAIRE_LANGUAGES
-from ..writing import isolated, oriented
+from ..writing import isolated, oriented, with_code
 from ..writes import Refused, Writes, not_saved_text
 from ..service_text import service_text
 
@@ -539,7 +539,7 @@ class MainWindow(WindowHost):
             key = u.key.split(":", 1)[1] if u.key.startswith(("comment:", "evidence:")) else u.key
             label = short_label(self.session.q, key, self.lang) if self.session is not None else key
             value = u.value if not isinstance(u.value, (list, tuple)) else ", ".join(map(str, u.value))
-            lines.append(f"{label} ({u.key}): {'' if value is None else value}")
+            lines.append(f"{with_code(label, u.key)}: {isolated('' if value is None else str(value))}")
         return "\n".join(lines)
 
     def close_assessment(self, remember: bool = True) -> bool:
@@ -674,7 +674,7 @@ class MainWindow(WindowHost):
             if a.deleted:
                 continue
             c = lookup(a.country)
-            act = self.recent_menu.addAction(f"{c.name if c else a.country} ({a.country}) {a.round}")
+            act = self.recent_menu.addAction(f"{with_code(c.name if c else a.country, a.country)} {isolated(str(a.round))}")
             act.triggered.connect(lambda _c=False, aid=aid: self.open_assessment(aid))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
