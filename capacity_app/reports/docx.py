@@ -294,7 +294,7 @@ class _Builder:
                 self.add(self.paragraph(style, _inline(child), page_break="newpage" in cls))
             elif tag == "p":  # a table's title or lead-in kept with its table
                 self.add(self.paragraph(_p_style(cls, back), _inline(child),
-                                        keep_next=bool(cls & {"sheethead", "lead-in"})))
+                                        keep_next=bool(cls & {"sheethead", "lead-in"}) or _before_whole(child)))
             elif tag in ("ul", "ol"):
                 self.list_items(child)
             elif tag == "table":
@@ -601,6 +601,13 @@ def _attr(text: str) -> str:
 
 def _classes(el) -> set[str]:
     return set((el.get("class") or "").split())
+
+
+def _before_whole(p) -> bool:
+    """``p`` comes right before a table kept on one page (or the block of signature tables): the
+    sentence above the signature block is not left at the foot of a page without it."""
+    after = p.getnext()
+    return after is not None and bool(_classes(after) & (_WHOLE_TABLES | {"signatures"}))
 
 
 def _span(cell) -> int:
