@@ -267,6 +267,8 @@ class _Builder:
             kind = self.E("w:type")
             kind.set(qn("w:val"), "continuous")
             sect.insert(0, kind)
+            if self.rtl:  # a right-to-left document's every paragraph, the section break's too
+                self.el("w:bidi", ppr)
             ppr.append(sect)
             return p, sect
 
