@@ -511,6 +511,11 @@
         <translation>Риски и допущения:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
+        <source>Depends on (the actions to be done first):</source>
+        <translation>Зависит от (меры, выполняемые раньше):</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
@@ -564,11 +569,6 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
-        <source>Depends on (tick the actions to be done first):</source>
-        <translation>Зависит от (отметьте меры, которые нужно выполнить раньше):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="661"/>

@@ -634,7 +634,7 @@ class ActionPlanView(QWidget):
                 self.tr("S&tatus:"), self.tr("Polic&y questions:"),
                 self.tr("National strategy ob&jective (NSDS):"), self.tr("Results framework: indicator:"),
                 self.tr("Baseline:"), self.tr("Target:"), self.tr("Means of verification:"),
-                self.tr("Risks and assumptions:"), self.tr("Depends on (tick the actions to be done first):"),
+                self.tr("Risks and assumptions:"), self.tr("Depends on (the actions to be done first):"),
                 self.tr("SDG target:"), self.tr("Cost lines:")), strict=True):
             lab.setText(text)
         self.f_sdg.setPlaceholderText(self.tr("e.g. 17.18"))
