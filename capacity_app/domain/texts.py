@@ -673,6 +673,19 @@ TEXTS: dict[str, dict[str, str]] = {
                                   "est signalée comme telle).",
                             "es": "La acción tal como se validó (no modificar: toda modificación posterior se "
                                   "señala como tal)."},
+    "wb.committed_by": {"en": "The institution that commits the national budget's part of the plan.",
+                        "fr": "L'institution qui engage la part du plan financée par le budget national.",
+                        "es": "La institución que compromete la parte del plan financiada por el presupuesto "
+                              "nacional."},
+    "wb.signatory": {"en": "Signs for | name | title | the partner, for a partner's signatory.",
+                     "fr": "Signe pour | nom | fonction | le partenaire, pour le signataire d'un partenaire.",
+                     "es": "Firma por | nombre | cargo | el asociado, para el firmante de un asociado."},
+    # who signs the funding request (Plan validation sheet, signatory rows; exchange/workbook/vocab.py)
+    "wb.signs.government": {"en": "government", "fr": "gouvernement", "es": "gobierno"},
+    "wb.signs.finance": {"en": "ministry of finance", "fr": "ministère des finances",
+                         "es": "ministerio de finanzas"},
+    "wb.signs.partner": {"en": "development partner", "fr": "partenaire de développement",
+                         "es": "asociado para el desarrollo"},
     # --- the exchange workbook's Plan totals sheet (computed at export, never read back) ---------
     "wb.totals.col.by": {"en": "Totals by", "fr": "Totaux par", "es": "Totales por"},
     "wb.totals.col.item": {"en": "Year, institution or source", "fr": "Année, institution ou source",

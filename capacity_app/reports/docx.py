@@ -13,8 +13,8 @@ in the document and nothing is written twice. What the HTML says maps to Word:
   page (``w:tblHeader``), numbers (``num`` cells) right-aligned, the heatmap's levels shaded;
 * ``img`` (the charts) -> PNG images drawn by matplotlib, with the PDF's alternative text
   (``wp:docPr/@descr``);
-* ``ul`` -> List Bullet paragraphs; ``br`` -> a line break inside the paragraph (never an empty
-  paragraph for spacing).
+* ``ul`` -> List Bullet paragraphs (a list inside an item: List Bullet 2); ``br`` -> a line break
+  inside the paragraph (never an empty paragraph for spacing).
 
 The running head (country, title) and foot (page N of M, versions, date) are the section's header
 and footer; the DRAFT mark is a watermark in the header until the assessment is final; the data
@@ -63,9 +63,13 @@ W = f"{{{W_NS}}}"
 LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
 # The styles the document uses, by name; a template that lacks one gets the bundled template's
 STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "TOC Heading", "toc 1",
-          "toc 2", "toc 3", "List Bullet", "Header", "Footer", "Report Kicker", "Report Cover Heading",
+          "toc 2", "toc 3", "List Bullet", "List Bullet 2", "Header", "Footer", "Report Kicker", "Report Cover Heading",
           "Report Back", "Report Small", "Report Muted", "Report Score", "Report Stamp", "Report Table Text",
           "Report Table Heading", "Report Table Number", "Report Chart", "Report Table", "Report Table Gap")
+# The tables kept on one page (funding.html.j2: budgets, co-financing, sustainability, signatures),
+# up to this many rows (a longer one breaks between rows, its header repeated)
+_WHOLE_TABLES = frozenset(("budget", "shares", "takeovers", "signature"))
+_WHOLE_ROWS_MAX = 30
 # The heatmap's levels as the PDF shades them (report.css .l0-.l3): ground, white text
 SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", False), "l3": ("225EA8", True)}
 CHART_DPI = 200
@@ -147,11 +151,13 @@ class _Builder:
         self.style_ids = {name: doc.styles[name].style_id for name in STYLES}
         self.new_page = False
         self.pictures = 0
-        # the action plan's pages carry the DRAFT mark alone (final assessment, plan not validated):
-        # their blocks are a section of their own, with a marked header
+        # the action plan's pages carry the DRAFT mark alone (final assessment, plan not validated),
+        # or carry none while every other page does (assessment in progress, plan validated: issue
+        # 60, as the PDF's page planvalid): their blocks are a section of their own, its own header
         self.plan_mark = "" if ctx.draft else ctx.plan_draft
+        self.region_class = "plandraft" if self.plan_mark else "planvalid" if ctx.draft and ctx.plan_valid else ""
         self.regions: list[tuple[Any, Any]] = []  # (the block before, the last block) of each
-        self.marked: list[Any] = []  # the section properties of the marked sections
+        self.marked: list[Any] = []  # the section properties of the plan's sections
 
     # --- elements -----------------------------------------------------------------------------
     def el(self, tag: str, parent=None, **attrs):
@@ -251,11 +257,11 @@ class _Builder:
 
     def region(self, classes: set[str], write: Callable[[], None]) -> None:
         """Write blocks; those of a ``plandraft`` element are remembered as a region of their own
-        when the action plan alone is marked DRAFT."""
+        when the action plan alone is marked DRAFT, those of a ``planvalid`` one when it alone is not."""
         before = self.end.getprevious()
         write()
         last = self.end.getprevious()
-        if "plandraft" in classes and self.plan_mark and last is not before and before is not None:
+        if self.region_class and self.region_class in classes and last is not before and before is not None:
             self.regions.append((before, last))
 
     def split_sections(self) -> None:
@@ -273,6 +279,8 @@ class _Builder:
             kind = self.E("w:type")
             kind.set(qn("w:val"), "continuous")
             sect.insert(0, kind)
+            if self.rtl:  # a right-to-left document's every paragraph, the section break's too
+                self.el("w:bidi", ppr)
             ppr.append(sect)
             return p, sect
 
@@ -298,18 +306,27 @@ class _Builder:
                 else:
                     style = f"Heading {min(int(tag[1]), 3)}"
                 self.add(self.paragraph(style, _inline(child), page_break="newpage" in cls))
-            elif tag == "p":
-                self.add(self.paragraph(_p_style(cls, back), _inline(child)))
+            elif tag == "p":  # a table's title or lead-in kept with its table
+                self.add(self.paragraph(_p_style(cls, back), _inline(child),
+                                        keep_next=bool(cls & {"sheethead", "lead-in"}) or _before_whole(child)))
             elif tag in ("ul", "ol"):
-                for li in child:
-                    if isinstance(li.tag, str):
-                        self.add(self.paragraph("List Bullet", _inline(li)))
+                self.list_items(child)
             elif tag == "table":
                 self.add(self.table(child))
             elif tag == "img":
                 self.add(self.picture(child))
             else:  # div, section: their blocks in order
                 self.region(cls, partial(self.blocks, child, cover, back))
+
+    def list_items(self, ul, level: int = 1) -> None:
+        """A list's items as List Bullet paragraphs; a list inside an item (an outcome's indicators
+        under the outcome) as List Bullet 2 paragraphs after it, never left out."""
+        for li in ul:
+            if isinstance(li.tag, str):
+                self.add(self.paragraph("List Bullet" if level == 1 else "List Bullet 2", _inline(li)))
+                for inner in li:
+                    if isinstance(inner.tag, str) and inner.tag in ("ul", "ol"):
+                        self.list_items(inner, 2)
 
     def contents(self, sec) -> None:
         """The contents page: its heading, then a TOC field whose last result is the PDF's list
@@ -402,7 +419,35 @@ class _Builder:
                 tc = self.el("w:tc", tr)
                 self.el("w:tcW", self.el("w:tcPr", tc), w=widths[min(col, ncols - 1)], type="dxa")
                 tc.append(self.paragraph("Report Table Text", []))
+        self.keep_whole(table, tbl)
         return tbl
+
+    def keep_whole(self, table, tbl) -> None:
+        """A funding request's table (a budget, the co-financing shares, the sustainability table, a
+        signature block) on one page, as the PDF keeps it: no row split, each row kept with the
+        next, the last with the rounding note under it (a total never alone at the top of a page,
+        its header left behind)."""
+        if not _classes(table) & _WHOLE_TABLES:
+            return
+        trs = tbl.findall(self.qn("w:tr"))
+        if len(trs) > _WHOLE_ROWS_MAX:
+            return
+        after = table.getnext()
+        # the rounding note under a budget, the sentence naming who commits the national part
+        noted = after is not None and after.tag == "p" and (
+            bool(_classes(after) & {"small", "rounding"}) or "shares" in _classes(table))
+        for i, tr in enumerate(trs):
+            trpr = tr.find(self.qn("w:trPr"))
+            if trpr is None:
+                trpr = self.E("w:trPr")
+                tr.insert(0, trpr)
+            trpr.insert(0, self.E("w:cantSplit"))
+            if i < len(trs) - 1 or noted:
+                for ppr in tr.iter(self.qn("w:pPr")):
+                    if ppr.find(self.qn("w:keepNext")) is None:
+                        style = ppr.find(self.qn("w:pStyle"))
+                        keep = self.E("w:keepNext")
+                        style.addnext(keep) if style is not None else ppr.insert(0, keep)
 
     def cell(self, tc, cell, is_header: bool, cls: set[str], white: bool) -> None:
         style = ("Report Table Number" if "num" in cls else
@@ -491,8 +536,9 @@ class _Builder:
     # --- header, footer, settings ---------------------------------------------------------------
     def head_and_foot(self, draft: str) -> None:
         """Each section's header (country, title; the DRAFT watermark on every page until the
-        assessment is final, then on the action plan's section until the plan is validated) and
-        the footer (page N of M, versions, date); the cover's page has neither."""
+        assessment is final — but the action plan's sections once the government validated it —,
+        then on the action plan's sections until the plan is validated) and the footer (page N of
+        M, versions, date); the cover's page has neither."""
         from docx.oxml import parse_xml
 
         s, ctx = self.ctx.s, self.ctx
@@ -531,7 +577,9 @@ class _Builder:
         version = f"{s['questionnaire_version']} {ctx.questionnaire_version} · capacity-app {ctx.app_version}"
         sect_prs = self.body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr")
         for i, (section, sect) in enumerate(zip(self.doc.sections, sect_prs, strict=True)):
-            mark = draft or (self.plan_mark if any(sect is m for m in self.marked) else "")
+            plans = any(sect is m for m in self.marked)
+            mark = ("" if plans and self.region_class == "planvalid" else draft) if draft else \
+                (self.plan_mark if plans else "")
             if i == 0:
                 section.different_first_page_header_footer = True
                 fill(section.first_page_header.part.element, [], False, mark)
@@ -567,6 +615,13 @@ def _attr(text: str) -> str:
 
 def _classes(el) -> set[str]:
     return set((el.get("class") or "").split())
+
+
+def _before_whole(p) -> bool:
+    """``p`` comes right before a table kept on one page (or the block of signature tables): the
+    sentence above the signature block is not left at the foot of a page without it."""
+    after = p.getnext()
+    return after is not None and bool(_classes(after) & (_WHOLE_TABLES | {"signatures"}))
 
 
 def _span(cell) -> int:

@@ -77,6 +77,7 @@ def _plan_parts(store: Store, aid: int, data: ExportData) -> None:
     data.actions = store.action_plan(aid)
     data.finance = store.plan_finance(aid)
     data.validation, data.results = store.plan_validation(aid), store.results_chain(aid)
+    data.request = store.plan_request(aid)
     data.progress = store.action_progress(aid)
     data.indicator_values = store.indicator_values(aid)
 
@@ -162,7 +163,8 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     fill_scores(data, score_assessment(store, q, a.id, lang=lang), q, lang)
     meta["scores_sha256"] = scores_checksum(data.score_rows)
     _plan_parts(store, a.id, data)
-    meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation, data.results))
+    meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation, data.results,
+                                                        data.request))
     _signature_meta(store, a, meta, data.validation)
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
     data.changes = change_rows(q, store, a.id, stored)

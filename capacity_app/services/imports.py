@@ -213,10 +213,11 @@ def _action_differences(store: Store, plan: ImportPlan, existing: Assessment,
 
     actions, finance = store.action_plan(existing.id), store.plan_finance(existing.id)
     validation, results = store.plan_validation(existing.id), store.results_chain(existing.id)
+    request = store.plan_request(existing.id)
     exported_checks = getattr(plan, "plan_checks", None)
-    checks_here = plan_checks(actions, finance, validation, results) if exported_checks is not None else {}
+    checks_here = plan_checks(actions, finance, validation, results, request) if exported_checks is not None else {}
     out: list[Difference] = []
-    for d in plan_differences(actions, plan.action_plan, finance, validation, results):
+    for d in plan_differences(actions, plan.action_plan, finance, validation, results, request):
         stamp = changed_at.get(d.key)
         if exported_checks is not None:
             newer = checks_here.get(d.key) != exported_checks.get(d.key)

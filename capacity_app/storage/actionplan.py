@@ -91,12 +91,13 @@ def finance_plain(f: Finance) -> dict[str, Any]:
 
 
 def plan_checks(actions: list[Action], finance: Finance | None, validation: Validation | None,
-                results: ResultsChain | None = None) -> dict[str, str]:
+                results: ResultsChain | None = None, request: FundingRequest | None = None) -> dict[str, str]:
     """A fingerprint of each part of a plan as it stands (issue 25: what is "changed here since
     the export" is decided by content, never by a clock): ``action:<id>`` for each action, the
     order (``action_plan``), the currency and rates (``action_plan:finance``) and the validation
-    (``action_plan:validation``) and the results chain (``action_plan:results``, when given), keyed
-    as an import's differences are."""
+    (``action_plan:validation``), the results chain (``action_plan:results``, when given) and the
+    funding request's record (``action_plan:funding_request``, when given), keyed as an import's
+    differences are."""
     import hashlib
 
     from ..domain.plan.cost import Finance
@@ -121,6 +122,10 @@ def plan_checks(actions: list[Action], finance: Finance | None, validation: Vali
     out[VALIDATION_KEY] = mark(None if validation is None else validation_to_plain(validation))
     if results is not None:
         out[RESULTS_KEY] = mark(chain_mark(results))
+    if request is not None:
+        from ..domain.plan.request import request_to_plain
+
+        out[REQUEST_KEY] = mark(request_to_plain(request))
     return out
 
 

@@ -1,5 +1,6 @@
 """Workbook format versions (issue 59): the format is raised whenever what the workbook writes
-changes (2: coded cells written as labels), this version reads formats 1 and 2 — the fixture
+changes (2: coded cells written as labels; 3: the funding request's record in Plan validation), this
+version reads formats 1 to 3 — the fixture
 workbooks below were written by earlier versions of capacity-app and are never regenerated — and
 a workbook of a newer format is refused in one line that says so."""
 from pathlib import Path
@@ -47,7 +48,7 @@ def test_every_format_this_version_knows_imports_whole(name, made, fmt, status, 
 
 
 def test_an_export_writes_the_newest_format(qn, tmp_path):
-    assert FORMAT_VERSION == "2" and SUPPORTED_FORMAT_VERSIONS == ("1", "2")
+    assert FORMAT_VERSION == "3" and SUPPORTED_FORMAT_VERSIONS == ("1", "2", "3")
     store = make_store(tmp_path / "out.sqlite3")
     try:
         plan = read_workbook(FIXTURES / MADE_EARLIER[0][0], qn)
@@ -62,18 +63,18 @@ def test_a_newer_format_is_refused_in_one_line(qn, tmp_path):
     wb = openpyxl.load_workbook(FIXTURES / MADE_EARLIER[0][0])
     ws = wb["Metadata"]
     ws.protection.sheet = False
-    ws["B3"] = "3"
+    ws["B3"] = "4"
     wb.save(tmp_path / "newer.xlsx")
     with pytest.raises(WorkbookError) as exc:
         read_workbook(tmp_path / "newer.xlsx", qn)
     line = str(exc.value)
-    assert "Metadata!B3: made by a newer version of capacity-app (workbook format 3; this version reads up to 2)" \
+    assert "Metadata!B3: made by a newer version of capacity-app (workbook format 4; this version reads up to 3)" \
         in line and "\n" not in line.strip()
 
 
 def test_refusals_name_what_is_wrong():
     assert format_refusal("12") == ("made by a newer version of capacity-app (workbook format 12; this version "
-                                    "reads up to 2): update capacity-app to import it")
+                                    "reads up to 3): update capacity-app to import it")
     assert "workbook format version 0 is not supported" in format_refusal("0")
     assert "workbook format version x2 is not supported" in format_refusal("x2")
     assert "(missing)" in format_refusal("")

@@ -164,7 +164,7 @@ def test_wrong_format_version(rich, qn, tmp_path):
         ws["B3"] = "9"
 
     with pytest.raises(WorkbookError, match=r"Metadata!B3: made by a newer version of capacity-app \(workbook "
-                                            r"format 9; this version reads up to 2\)"):
+                                            r"format 9; this version reads up to 3\)"):
         read_workbook(_edit(path, tmp_path / "v.xlsx", change), qn)
 
 

@@ -1,11 +1,13 @@
 """The donor's fields in the window's action plan (issue 48): the results framework, risks,
-dependencies (by the actions' numbers) and SDG target saved on leaving their field, a refusal
+dependencies (the other actions ticked by their titles, issue 60) and SDG target saved on leaving
+their field or ticking the box, a refusal
 shown without losing what was typed; a cost line's basis, category and funding stage through its
 dialog; the form still read whole at 1280×720."""
 from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from capacity_app.gui.plan import dialogs as plan_dialogs
@@ -35,28 +37,67 @@ def test_results_framework_dependencies_and_sdg_target(opened, qtbot):
         field.focusLost.emit()
     v.f_sdg.setText("SDG 17.18")
     v.f_sdg.editingFinished.emit()
-    v.f_depends.setText("1")
-    v.f_depends.editingFinished.emit()
+    _tick(v, 0)  # action 1, by its title
     first, second = _stored(win)
     assert (second.indicator, second.baseline, second.target, second.verification, second.risks) == (
         "Census tables by country of birth published", "0 tables (2026)", "12 tables (2028)",
         "Census thematic report", "Census budget kept")
     assert second.sdg_target == "17.18" and second.depends_on == (first.id,)
-    assert v.f_sdg.text() == "17.18" and v.f_depends.text() == "1"
+    assert v.f_sdg.text() == "17.18" and v.f_depends.chosen() == (first.id,)
     # hostile entries: refused in one line, the typed text kept in the form, nothing written
     v.f_sdg.setText("17.20")
     v.f_sdg.editingFinished.emit()
     assert not v.error.isHidden() and "does not exist" in v.error.text() and v.f_sdg.text() == "17.20"
     v.f_sdg.setText("17.18")
-    v.f_depends.setText("2")
-    v.f_depends.editingFinished.emit()
-    assert "itself" in v.error.text() and _stored(win)[1].depends_on == (first.id,)
+    # the action itself is never offered: one row, the other action
+    assert v.f_depends.count() == 1 and v.f_depends.item(0).data(Qt.ItemDataRole.UserRole) == first.id
     v.table.selectRow(0)
-    v.f_depends.setText("2")
-    v.f_depends.editingFinished.emit()
+    _tick(v, 0)  # action 1 on action 2, which depends on action 1: a circle
     assert "circle" in v.error.text() and _stored(win)[0].depends_on == ()
+    assert v.f_depends.item(0).checkState() == Qt.CheckState.Checked  # what was ticked kept, to be cleared
     win.session.undo_stack.undo()  # the undo stack takes the donor's fields back too
     assert _stored(win)[1].depends_on == ()
+
+
+def _tick(v, row):
+    item = v.f_depends.item(row)
+    item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked else Qt.CheckState.Checked)
+
+
+def test_dependencies_are_ticked_by_title_from_the_keyboard(opened, qtbot):
+    """Issue 60: the officer picks the actions to be done first by their titles, never typing a
+    number; Tab reaches the list from the risks field, arrows move, Space ticks and the tick is saved;
+    the list follows the plan's titles and order."""
+    from PySide6.QtTest import QTest
+
+    win = opened
+    v = _view(win)
+    for _ in range(3):
+        v.new_action()
+    v.table.selectRow(0)
+    v.f_title.setText("Census tables published")
+    v.f_title.editingFinished.emit()
+    v.table.selectRow(2)
+    shown = [v.f_depends.item(i).text() for i in range(v.f_depends.count())]
+    assert shown[0] == "1. Census tables published" and shown[1].startswith("2. ") and len(shown) == 2
+    assert not any(ch.isdigit() for ch in v._labels[16].text())  # no "numbers" asked for
+    v.f_risks.setFocus()
+    QTest.keyClick(v.f_risks, Qt.Key.Key_Tab)
+    assert v.f_depends.hasFocus()
+    QTest.keyClick(v.f_depends, Qt.Key.Key_Down)
+    QTest.keyClick(v.f_depends, Qt.Key.Key_Space)  # the second row: action 2
+    plan = _stored(win)
+    assert plan[2].depends_on == (plan[1].id,)
+    QTest.keyClick(v.f_depends, Qt.Key.Key_Up)
+    QTest.keyClick(v.f_depends, Qt.Key.Key_Space)
+    plan = _stored(win)
+    assert plan[2].depends_on == (plan[1].id, plan[0].id)  # the stored order kept, the new one after
+    QTest.keyClick(v.f_depends, Qt.Key.Key_Down)
+    QTest.keyClick(v.f_depends, Qt.Key.Key_Space)  # cleared
+    assert _stored(win)[2].depends_on == (plan[0].id,)
+    v.table.selectRow(0)  # another action: its own list, unticked, without itself
+    assert [v.f_depends.item(i).checkState() for i in range(2)] == [Qt.CheckState.Unchecked] * 2
+    assert v.f_depends.item(0).text().startswith("2. ")
 
 
 def _fill(dlg, amount="", unit="", quantity="", category="", stage=""):

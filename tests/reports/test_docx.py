@@ -172,11 +172,12 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
     # tables in a row have the paragraph between them Word needs to keep them apart)
     gap = doc.styles["Report Table Gap"].style_id
     for p in doc.element.body.iterchildren(f"{W}p"):
-        if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == gap:
+        style = p.find(f"{W}pPr/{W}pStyle")  # none: a section break's own paragraph
+        if style is not None and style.get(f"{W}val") == gap:
             assert p.getprevious().tag == p.getnext().tag == f"{W}tbl" and not p.findall(f"{W}r")
             continue
         assert "".join(t.text or "" for t in p.iter(f"{W}t")).strip() or p.find(f".//{W}drawing") is not None \
-            or p.find(f".//{W}fldChar") is not None
+            or p.find(f".//{W}fldChar") is not None or p.find(f"{W}pPr/{W}sectPr") is not None  # a section's end
     body = list(doc.element.body)
     assert not any(a.tag == b.tag == f"{W}tbl" for a, b in zip(body, body[1:], strict=False)), "tables Word would join"
     # page numbers and the running head
@@ -259,6 +260,69 @@ def test_draft_mark_and_validation_state(docx_of, tmp_path):
         headers = "".join(z.read(n).decode() for n in z.namelist() if re.fullmatch(r"word/header\d+\.xml", n))
     assert "v:textpath" not in headers
     assert docx.Document(str(final)).paragraphs
+
+
+def test_a_validated_plans_sections_carry_no_draft_mark(docx_of):
+    """As the PDF (page planvalid, issue 60): the demo is in progress, so its pages carry DRAFT, but
+    the government validated its plan: the plan's chapter and Annex F are sections of their own
+    whose header carries no mark, the others DRAFT."""
+    _, doc, r = docx_of("en")
+    assert r.ctx.draft and r.ctx.plan_valid
+    marked = ['v:textpath' in section.header.part.element.xml for section in doc.sections]
+    assert marked == [True, False, True, False]
+    first_of_plan = norm(r.ctx.s["recommendations"])
+    sections: list[list[str]] = [[]]
+    for p in doc.element.body.iterchildren(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2"):
+            sections[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
+        if p.find(f"{W}pPr/{W}sectPr") is not None:
+            sections.append([])
+    assert sections[1][0] == first_of_plan and sections[3] == [norm(r.ctx.s["annex_plan"])]
+
+
+def test_funding_tables_keep_to_one_page(docx_of):
+    """The Word copy read through LibreOffice (issue 60): a budget, co-financing, sustainability or
+    signature table is never split (each row kept with the next, the last with the rounding note
+    under it: a Total row alone at the top of a page, its header left behind, was seen), and a
+    table's title stays with it."""
+    _, doc, r = docx_of("en")
+    body = doc.element.body
+    kept = [t for t in body.iterchildren(f"{W}tbl")
+            if t.find(f"{W}tr/{W}trPr/{W}cantSplit") is not None]
+    assert len(kept) >= 8  # three budgets in two currencies, co-financing, sustainability, two signatures
+    for t in kept:
+        rows = t.findall(f"{W}tr")
+        assert all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in rows)
+        assert all(p.find(f"{W}pPr/{W}keepNext") is not None for tr in rows[:-1] for p in tr.iter(f"{W}p"))
+    titles = [p for p in body.iterchildren(f"{W}p") if p.getnext() is not None and p.getnext().tag == f"{W}tbl"
+              and "Cost by year and cost category" in "".join(x.text for x in p.iter(f"{W}t"))]
+    assert titles and all(p.find(f"{W}pPr/{W}keepNext") is not None for p in titles)
+    rounding = [p for p in body.iterchildren(f"{W}p") if "Rounding difference" in "".join(x.text for x in p.iter(f"{W}t"))]
+    for p in rounding:  # the table above it kept with it
+        last_row = p.getprevious().findall(f"{W}tr")[-1]
+        assert all(q.find(f"{W}pPr/{W}keepNext") is not None for q in last_row.iter(f"{W}p"))
+
+
+def test_a_list_inside_an_item_is_kept(tmp_path):
+    """An outcome's indicators under the outcome (the partner's edition's programme): List Bullet 2."""
+    from lxml import html
+
+    import docx
+
+    from capacity_app.reports.docx import STYLES, _Builder, open_template
+
+    assert "List Bullet 2" in STYLES
+    doc = open_template(None)
+    ctx = type("Ctx", (), {"lang": "en", "draft": "", "plan_draft": "", "plan_valid": False})()
+    b = _Builder(doc, ctx, {})
+    tree = html.fromstring("<section><ul><li>Outcome 1<ul><li>Indicator A</li><li>Indicator B</li></ul></li>"
+                           "<li>Outcome 2</li></ul></section>")
+    b.blocks(tree)
+    doc.save(str(tmp_path / "l.docx"))
+    shown = [(p.style.name, p.text) for p in docx.Document(str(tmp_path / "l.docx")).paragraphs if p.text]
+    assert shown == [("List Bullet", "Outcome 1"), ("List Bullet 2", "Indicator A"), ("List Bullet 2", "Indicator B"),
+                     ("List Bullet", "Outcome 2")]
 
 
 def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_path):

@@ -3,9 +3,12 @@ European Union in euros beside the plan's francs and the dollar, the national co
 each action, its budget adding up, co-financing, sustainability, the signature block (government,
 ministry of finance, the partner) with the plan's version and validation date; no DRAFT mark once
 the government validated the plan, DRAFT before; an unknown partner refused in one line listing the
-partners. One PDF and one Word render, their text read back."""
+partners. One PDF and one Word render, their text read back; the Word copy printed by LibreOffice
+adds up as the PDF does."""
 from __future__ import annotations
 
+import re
+import shutil
 import sys
 from dataclasses import replace
 from decimal import Decimal
@@ -111,3 +114,72 @@ def test_the_partner_edition_renders_as_pdf_and_word(request_store):
     for w in ("Funding request — Union européenne", "EUR\u00a0250,000", "For the Ministry of Finance",
               "Moussa Ndiaye", "National contribution", "Co-financing"):
         assert w in words, w
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+_CELLS = re.compile(r" {2,}")  # pdftotext -layout: columns apart by two spaces or more, digits by one
+
+
+def _amount(cell: str) -> Decimal:
+    """A table cell as pdftotext gives it ("31,485,857", "31 485 857", "XOF 1,000", "–") as a number."""
+    cell = re.sub(r"[A-Z]{3}", "", cell).replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if cell in ("–", "-", ""):
+        return Decimal(0)
+    if "%" in cell:
+        return Decimal(cell.replace("%", "").replace(",", "."))
+    return Decimal(cell.replace(",", "").replace(".", ""))
+
+
+def _tables(text: str, heads: tuple[str, ...]) -> list[tuple[str, list[list[Decimal]]]]:
+    """Each table whose header line starts with one of ``heads``: (its header, the rows' numbers
+    up to and with its Total row); a label's wrapped line (no number) is skipped."""
+    out: list[tuple[str, list[list[Decimal]]]] = []
+    rows: list[list[Decimal]] | None = None
+    for line in text.splitlines():
+        if line.strip().startswith(heads):
+            rows = []
+            out.append((line.strip(), rows))
+            continue
+        if rows is None:
+            continue
+        cells = _CELLS.split(line.strip())
+        if len(cells) < 2 or not re.search(r"\d|–", cells[-1]):
+            continue
+        rows.append([_amount(c) for c in cells[1:]])
+        if cells[0] == "Total":
+            rows = None
+    return out
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the conversion check needs it")
+def test_the_word_edition_printed_by_libreoffice_adds_up(request_store, tmp_path):
+    """Issue 60: the Union's edition as Word, opened and printed by LibreOffice, read back with
+    pdftotext: every budget table (the partner's lines by year and category in XOF, USD and EUR)
+    adds up along its rows and columns to the totals printed, co-financing's costs, shares (100.0 %)
+    and unsecured parts add up, the lines are in euros, and no word of it is English."""
+    import subprocess
+
+    from generated.invariants import converted_by_libreoffice, word_problems
+
+    from capacity_app.services.reports import export_report_docx
+
+    store, _, a, _ = request_store
+    path = export_report_docx(store, a.id, tmp_path / "eu-fr.docx", lang="fr", partner=EU)
+    pdf = converted_by_libreoffice(path, tmp_path)
+    assert word_problems(pdf) == []
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True,
+                          text=True).stdout
+    budgets = _tables(text, ("Catégorie (en ",))
+    assert [h.split("(en ")[1][:3] for h, _ in budgets] == ["XOF", "USD", "EUR"]
+    for head, rows in budgets:
+        assert len(rows) >= 2, head
+        for row in rows:
+            assert sum(row[:-1]) == row[-1], (head, row)  # each row to its total
+        *body, total = rows
+        assert [sum(col) for col in zip(*body, strict=True)] == total, head  # each column to the Total row
+    (head, shares), = _tables(text, ("Source de financement",))
+    *body, total = shares
+    assert [sum(col) for col in zip(*body, strict=True)] == total and total[1] == Decimal("100.0"), shares
+    assert "Montant (EUR)" in text and "250 000 EUR" in text.replace("\u202f", " ").replace("\u00a0", " ")
+    for english in ("Funding request", "National contribution", "Co-financing", "Total requested", "Sustainability"):
+        assert english not in text, english

@@ -7,7 +7,8 @@
   digits: a double keeps them exactly) and are read back through their shortest spelling, never
   summed or rounded on the way;
 * "Plan validation": the plan's currency, its exchange rates and the validation record, one fact
-  per row named in its Field column;
+  per row named in its Field column, and the funding request's record (who commits the national
+  part, each signatory; format 3);
 * "Results": the plan's results chain (:mod:`.results_sheet`), read after the actions it links;
 * "Plan totals" (written only, never read): the plan's cost, the part secured and the financing
   gap, in all, by year, by lead institution and by funding source, one row per currency, with US
@@ -78,6 +79,7 @@ from ...domain.plan.validation import (
     validate_validation,
     validated_action_problem,
 )
+from ...domain.plan.request import FundingRequest, RequestError, Signatory, validate_request
 from ...domain.plan.results import ResultsChain
 from .cells import isolated, write_header, write_text
 from .codec import text_of
@@ -149,6 +151,9 @@ class ActionPlanRead:
     finance: Finance = field(default_factory=Finance)
     validation: Validation | None = None
     results: ResultsChain | None = None  # the Results sheet's chain (None: no sheet, the chain here kept)
+    # the funding request's record (Plan validation's committed_by and signatory rows, format 3);
+    # None: the workbook has none of those rows (written before), the record here kept
+    request: FundingRequest | None = None
 
     def cell(self, action_id: str, column: str = TITLE) -> str:
         """'Action plan!B5': where an action's ``column`` is ("" when it is not in the sheet)."""
@@ -273,9 +278,11 @@ def _rate_source(value: str) -> str:
     return UN_RATE_SOURCE if value in {text("wb.rate_source_un", lang) for lang in LANGUAGES} else value
 
 
-def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en") -> list[tuple[Any, ...]]:
+def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en",
+              request: FundingRequest | None = None) -> list[tuple[Any, ...]]:
     """The Plan validation sheet's rows (without the header): field, values, notes (in the
-    workbook's language, ``lang``; the import reads no note)."""
+    workbook's language, ``lang``; the import reads no note); with ``request``, the funding
+    request's record last (its committed_by row always, even empty: the record is carried)."""
     rows: list[tuple[Any, ...]] = [("plan_currency", finance.currency or "", "", "", "",
                                     text("wb.plan_currency", lang))]
     for r in finance.rates:
@@ -298,6 +305,17 @@ def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en")
             plain = json.dumps(dict(v.approved), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
             rows += [("validation_approved", plain[i:i + APPROVED_CHUNK], "", "", "", "")
                      for i in range(0, len(plain), APPROVED_CHUNK)]
+    return rows + request_rows(request, lang)
+
+
+def request_rows(request: FundingRequest | None, lang: str = "en") -> list[tuple[Any, ...]]:
+    """The funding request's rows: who commits the national part, then each signatory (who it
+    signs for as a label in ``lang``, name, title, the partner); none for None."""
+    if request is None:
+        return []
+    rows: list[tuple[Any, ...]] = [("committed_by", request.committed_by, "", "", "", text("wb.committed_by", lang))]
+    rows += [("signatory", vocab.label(vocab.SIGNS_FOR, s.role, lang), s.name, s.title, s.partner,
+              text("wb.signatory", lang)) for s in request.signatories]
     return rows
 
 
@@ -310,13 +328,15 @@ def _rate_text(per_usd: Decimal, lang: str) -> str:
 APPROVED_CHUNK = 20_000  # characters of the approved plan's JSON per cell (a cell holds 32,767)
 
 
-def write_plan_validation(ws: Any, finance: Finance, validation: Validation | None, lang: str = "en") -> None:
-    """Fill ``ws`` with the plan's currency, exchange rates and validation record (notes in ``lang``)."""
+def write_plan_validation(ws: Any, finance: Finance, validation: Validation | None, lang: str = "en",
+                          request: FundingRequest | None = None) -> None:
+    """Fill ``ws`` with the plan's currency, exchange rates and validation record (notes in
+    ``lang``), and the funding request's record when given."""
     from openpyxl.styles import Alignment
 
     write_header(ws, PLAN_VALIDATION_COLUMNS, (20, 44, 40, 30, 30, 50))
     wrap = Alignment(wrap_text=True, vertical="top")
-    for r, row in enumerate(plan_rows(finance, validation, lang), 2):
+    for r, row in enumerate(plan_rows(finance, validation, lang, request), 2):
         for i, v in enumerate(row, 1):
             cell = write_text(ws, r, i, v)
             if isinstance(v, Decimal):
@@ -829,6 +849,8 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
     validated: list[ValidatedAction] = []
     approved_parts: list[str] = []
     first_row: dict[str, int] = {}
+    signing: list[tuple[int, list[str]]] = []  # (row, cells) of each signatory row
+    committed: str | None = None  # the committed_by row's value (None: no such row)
     for r, row in enumerate(rows[1:], 2):
         cells = [_text_of(x) for x in (list(row) + [""] * 5)[:5]]
         if _blank(cells):
@@ -854,6 +876,12 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
             validated.append(va)
         elif name == "validation_approved":
             approved_parts.append(values[0])
+        elif name == "signatory":
+            signing.append((r, values))
+        elif name == "committed_by" and committed is not None:
+            problems.add(PLAN_VALIDATION, f"A{r}", f"{name} is given twice (rows {first_row[name]} and {r})")
+        elif name == "committed_by":
+            committed = values[0]
         elif name in facts:
             problems.add(PLAN_VALIDATION, f"A{r}", f"{name} is given twice (rows {first_row[name]} and {r})")
         else:
@@ -881,7 +909,50 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
                                                  ("approved_by", "name of the person"), ("position", "position"))
                              if words in msg), "validated_on")
             problems.add(PLAN_VALIDATION, f"B{first_row.get(field_of, 2)}", msg)
+    if committed is not None or signing:
+        read.request = _read_request(committed or "", signing, first_row, read, problems,
+                                     vocab.workbook_language(wb))
     read.has_record = True
+
+
+def _read_request(committed_by: str, signing: list[tuple[int, list[str]]], first_row: dict[str, int],
+                  read: ActionPlanRead, problems: _Problems, lang: str) -> FundingRequest | None:
+    """The funding request's record from its rows, checked as the services check it (a partner's
+    signatory names a partner the Action costs sheet's lines name); a problem names its cell."""
+    from ...domain.plan.budget import partners
+    from ...domain.plan.request import validate_signatory
+
+    signs: list[Signatory] = []
+    bad = False
+    for r, cells in signing:
+        try:
+            role = vocab.code_of(vocab.SIGNS_FOR, cells[0], lang) or ""
+        except ValueError as e:
+            problems.add(PLAN_VALIDATION, f"B{r}", str(e))
+            bad = True
+            continue
+        s = Signatory(role, cells[1], cells[2], cells[3])
+        try:
+            validate_signatory(s)
+        except RequestError as e:
+            msg = str(e)
+            column = ("E" if "partner" in msg and "role" not in msg else "D" if "title" in msg
+                      else "C" if "name" in msg else "B")
+            problems.add(PLAN_VALIDATION, f"{column}{r}", msg)
+            bad = True
+        signs.append(s)
+    if bad:
+        return None
+    try:
+        # the partners the Action costs sheet's lines name (unchecked without that sheet: the lines here kept)
+        named = partners(read.actions) if "costs" in read.carries else None
+        return validate_request(FundingRequest(committed_by, tuple(signs)), named)
+    except RequestError as e:
+        msg = str(e)
+        where = next((f"E{r}" for r, cells in signing if cells[3].strip() and cells[3].strip() in msg), "")
+        problems.add(PLAN_VALIDATION, where or f"B{first_row.get('committed_by', first_row.get('signatory', 2))}",
+                     msg)
+        return None
 
 
 __all__ = ["ActionPlanRead", "PLAN_TOTALS", "action_cells", "cost_cells", "plan_rows", "read_action_plan",

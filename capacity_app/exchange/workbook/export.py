@@ -107,6 +107,7 @@ class ExportData:
     reviews: list[ReviewRow] = field(default_factory=list)  # the Review sheet's rows, in order
     changes: list[ChangeRow] = field(default_factory=list)  # the Changes sheet's rows (who, versions)
     results: ResultsChain | None = None  # the plan's results chain (the Results sheet)
+    request: Any = None  # domain.plan.request.FundingRequest (Plan validation's last rows; None: not written)
     progress: list = field(default_factory=list)  # domain.plan.progress.ActionProgress (Plan progress sheet)
     indicator_values: list = field(default_factory=list)  # domain.plan.progress.IndicatorValue
 
@@ -160,7 +161,8 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     _recommendations(wb.create_sheet(RECOMMENDATIONS), data)
     write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions, data.lang)
     write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions, data.lang)
-    write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation, data.lang)
+    write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation, data.lang,
+                          data.request)
     write_results(wb.create_sheet(RESULTS), data.results or ResultsChain(), data.actions, data.lang)
     write_plan_totals(wb.create_sheet(PLAN_TOTALS), data.actions, data.finance or Finance(), data.lang,
                       data.validation)

@@ -15,9 +15,10 @@ from ...domain.answers import Answer, canonical_answers
 
 # Raised whenever what the workbook writes changes, so that a version that reads less refuses it in
 # one line instead of a puzzling cell (issue 59; docs/workbook-format.md "Format versions"):
-# 1: coded cells as codes; 2: coded cells as labels in the workbook's language (issue 50).
-FORMAT_VERSION = "2"
-SUPPORTED_FORMAT_VERSIONS = ("1", "2")
+# 1: coded cells as codes; 2: coded cells as labels in the workbook's language (issue 50); 3: the
+# funding request's record (who commits the national part, the signatories) in Plan validation.
+FORMAT_VERSION = "3"
+SUPPORTED_FORMAT_VERSIONS = ("1", "2", "3")
 FORMAT_NAME = "capacity-app assessment workbook"
 
 README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
@@ -133,6 +134,10 @@ PLAN_FIELDS = (
     ("validation_entered_by", "Who recorded the validation (the operator)."),
     ("validation_version", "The version (digest) of the plan approved (do not edit)."),
     ("validation_approved", "The plan as approved, as JSON text over as many rows as it needs, in order (do not edit)."),
+    # the funding request's record (issue 60; format 3): a workbook without these rows keeps it as it is
+    ("committed_by", "The institution that commits the national budget's part of the plan (empty: not said)."),
+    ("signatory", "One row per signatory: signs for (government, ministry of finance, development partner) | "
+                  "name | title | the partner, for a partner's signatory."),
 )
 PLAN_FIELD_NAMES = tuple(f for f, _ in PLAN_FIELDS)
 # the plan's cost and financing gap in all, by year, lead institution and funding source, one row per

@@ -18,6 +18,7 @@ from ...domain.editorial import typed_digits
 from ...domain.labels import GAP_TYPES
 from ...domain.languages import LANGUAGES
 from ...domain.plan.cost import COST_CATEGORIES, PIPELINE_STATUSES
+from ...domain.plan.request import ROLES
 from ...domain.questionnaire import ITEM_TYPES
 from ...domain.texts import text
 from .format import FUNDING_CODES, METADATA, SCORE_KINDS, YES
@@ -41,6 +42,7 @@ CATEGORY = Vocabulary("the cost category", COST_CATEGORIES, "wb.cat.")
 PIPELINE = Vocabulary("the pipeline status (funding stage)", PIPELINE_STATUSES, "wb.pipe.")
 SCORE_KIND = Vocabulary("the kind", SCORE_KINDS, "wb.kind.",  # and the earlier Russian labels
                         {"общий балл": "overall", "вопрос политики": "policy_question"})
+SIGNS_FOR = Vocabulary("who the signatory signs for", ROLES, "wb.signs.")  # the funding request's signatories
 ASSESSMENT_STATUS = Vocabulary("the status", ASSESSMENT_STATUSES, "wb.astatus.")
 GAP_TYPE = Vocabulary("the gap type", GAP_TYPES, "gap.")
 # the Answers sheet's Type column: written for people, never read back (the answer key says the type)

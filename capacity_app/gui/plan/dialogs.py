@@ -1,5 +1,6 @@
 """The action plan's dialogs: a cost line, the plan's currency and exchange rates, the validation
-record, and the totals by year, institution and funding source.
+record, and the totals by year, institution and funding source; and the form's list of the
+actions an action depends on, picked by their titles (:class:`DependsList`).
 
 Each dialog is keyboard-first (labels with mnemonics, Tab order top to bottom, Enter accepts, Esc
 cancels) and checks what was typed with the domain before it closes, telling the problem under
@@ -12,11 +13,11 @@ import datetime as _dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...catalog import currencies
@@ -61,6 +62,71 @@ def status_label(code: str) -> str:
         "dropped": QCoreApplication.translate("ActionPlanView", "Dropped"),
     }
     return labels.get(code, code)
+
+
+class DependsList(QListWidget):
+    """The actions an action depends on (issue 60): every other action of the plan by its number
+    and title, a box to tick for each one to be done first — never numbers to type. Space ticks
+    the current row; ``changed`` is emitted when a box is ticked or cleared by the officer.
+
+    The ids come back in the order they were stored, the newly ticked after them in the plan's
+    order, so that saving what was shown changes nothing; an id the plan does not have (a plan
+    changed elsewhere) is shown as it is, ticked, for the service to refuse or the officer to clear."""
+
+    changed = Signal()
+    ROWS_SHOWN = 6  # rows shown before the list scrolls
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._stored: tuple[str, ...] = ()
+        self._filling = False
+        self.itemChanged.connect(self._item_changed)
+
+    def set_actions(self, others: list[tuple[str, str]], chosen: tuple[str, ...]) -> None:
+        """Show ``others`` ((id, "2. Title") in the plan's order) with ``chosen`` ticked."""
+        self._filling = True
+        try:
+            self.clear()
+            self._stored = tuple(chosen)
+            known = {aid for aid, _ in others}
+            rows = [*others, *((aid, aid) for aid in chosen if aid not in known)]
+            for aid, shown in rows:
+                item = QListWidgetItem(shown, self)
+                item.setData(Qt.ItemDataRole.UserRole, aid)
+                item.setToolTip(shown)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if aid in chosen else Qt.CheckState.Unchecked)
+            if not rows:
+                item = QListWidgetItem(self.tr("No other action in the plan yet."), self)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            if self.count():
+                self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)  # current, not selected
+        finally:
+            self._filling = False
+        self.updateGeometry()
+
+    def chosen(self) -> tuple[str, ...]:
+        """The ids ticked: those stored first, in their order, then the newly ticked."""
+        ticked = [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                  if self.item(i).checkState() == Qt.CheckState.Checked]
+        return (*(aid for aid in self._stored if aid in ticked), *(aid for aid in ticked if aid not in self._stored))
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def sizeHint(self) -> QSize:  # as high as its rows, up to ROWS_SHOWN, then it scrolls
+        rows = max(1, min(self.count(), self.ROWS_SHOWN))
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
+        return QSize(super().sizeHint().width(), rows * max(row, 1) + 2 * self.frameWidth() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 def funding_label(code: str) -> str:

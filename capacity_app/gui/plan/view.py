@@ -371,7 +371,7 @@ class ActionPlanView(QWidget):
         self.f_target = PlainText(form_host, 1, 4)
         self.f_verification = PlainText(form_host, 1, 6)
         self.f_risks = PlainText(form_host, 1, 8)
-        self.f_depends = QLineEdit(form_host)
+        self.f_depends = dialogs.DependsList(form_host)  # the other actions, ticked by title (issue 60)
         self.f_sdg = QLineEdit(form_host)
         costs = self._build_costs(form_host)
         self.f_source = QLabel(form_host)
@@ -508,8 +508,9 @@ class ActionPlanView(QWidget):
 
     def _wire(self, session) -> None:
         # wiring: every field saves when it is left, every choice when it is picked
-        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs, self.f_strategy, self.f_depends, self.f_sdg):
+        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs, self.f_strategy, self.f_sdg):
             w.editingFinished.connect(self.save_current)
+        self.f_depends.changed.connect(self.save_current)
         self.f_chosen.clicked.connect(lambda _on: self.save_current())
         self.add_cost_button.clicked.connect(self.add_cost)
         self.edit_cost_button.clicked.connect(self.edit_cost)
@@ -633,10 +634,9 @@ class ActionPlanView(QWidget):
                 self.tr("S&tatus:"), self.tr("Polic&y questions:"),
                 self.tr("National strategy ob&jective (NSDS):"), self.tr("Results framework: indicator:"),
                 self.tr("Baseline:"), self.tr("Target:"), self.tr("Means of verification:"),
-                self.tr("Risks and assumptions:"), self.tr("Depends on actions (their numbers):"),
+                self.tr("Risks and assumptions:"), self.tr("Depends on (the actions to be done first):"),
                 self.tr("SDG target:"), self.tr("Cost lines:")), strict=True):
             lab.setText(text)
-        self.f_depends.setPlaceholderText(self.tr("e.g. 1, 3: the actions to be done first"))
         self.f_sdg.setPlaceholderText(self.tr("e.g. 17.18"))
         self.f_sdg.setToolTip(self.tr("The SDG target the action serves: goal, a point, the target's number or letter"))
         self.f_baseline.setPlaceholderText(self.tr("The indicator's value now, with its year"))
@@ -808,7 +808,7 @@ class ActionPlanView(QWidget):
             self.f_target.setPlainText(a.target)
             self.f_verification.setPlainText(a.verification)
             self.f_risks.setPlainText(a.risks)
-            self.f_depends.setText(self._depends_text(a))
+            self._show_depends(a)
             self.f_sdg.setText(a.sdg_target)
             for line in (self.f_title, self.f_pqs, self.f_strategy):
                 if not line.hasFocus():
@@ -840,7 +840,7 @@ class ActionPlanView(QWidget):
             priority_action=self.f_chosen.isChecked(), strategy=self.f_strategy.text(),
             indicator=self.f_indicator.toPlainText(), baseline=self.f_baseline.toPlainText(),
             target=self.f_target.toPlainText(), verification=self.f_verification.toPlainText(),
-            risks=self.f_risks.toPlainText(), depends_on=self._depends_ids(a), sdg_target=self.f_sdg.text())
+            risks=self.f_risks.toPlainText(), depends_on=self.f_depends.chosen(), sdg_target=self.f_sdg.text())
 
     @staticmethod
     def _typed_period(field: QLineEdit) -> str | None:
@@ -868,22 +868,11 @@ class ActionPlanView(QWidget):
         self.when_error.setVisible(False)
         return True
 
-    def _depends_text(self, a: Action) -> str:
-        """The actions ``a`` needs done first, by their numbers in the plan ("1, 3")."""
-        number = {x.id: i for i, x in enumerate(self.plan, 1)}
-        return ", ".join(str(number[d]) if d in number else d for d in a.depends_on)
-
-    def _depends_ids(self, a: Action) -> tuple[str, ...]:
-        """The ids of the actions the Depends on field names by number (an id stays as typed, for
-        the service to refuse when it is not an action of the plan)."""
-        out = []
-        for ref in self.f_depends.text().replace(";", ",").split(","):
-            ref = ref.strip()
-            if ref.isdigit() and 1 <= int(ref) <= len(self.plan):
-                out.append(self.plan[int(ref) - 1].id)
-            elif ref:
-                out.append(ref)
-        return tuple(out)
+    def _show_depends(self, a: Action) -> None:
+        """The other actions of the plan by number and title, those ``a`` needs done first ticked
+        (the action itself is not offered: it cannot depend on itself)."""
+        others = [(x.id, f"{i}. {isolated(x.title)}") for i, x in enumerate(self.plan, 1) if x.id != a.id]
+        self.f_depends.set_actions(others, a.depends_on)
 
     # --- costs ----------------------------------------------------------------------------------
     def _fill_costs(self, a: Action) -> None:

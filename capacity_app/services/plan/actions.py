@@ -539,6 +539,7 @@ _SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions
 DONOR_FIELDS = ("indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
 FINANCE_KEY, VALIDATION_KEY = "action_plan:finance", "action_plan:validation"  # as the store's history
 RESULTS_KEY = "action_plan:results"  # storage.results.RESULTS_KEY
+REQUEST_KEY = "action_plan:funding_request"  # storage.actionplan.REQUEST_KEY
 
 
 def _shown(value: Any) -> Any:
@@ -573,14 +574,16 @@ def validation_text(v: Validation | None) -> str:
 
 
 def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None = None,
-                     validation: Validation | None = None, results: ResultsChain | None = None) -> list[Any]:
+                     validation: Validation | None = None, results: ResultsChain | None = None,
+                     request: FundingRequest | None = None) -> list[Any]:
     """What importing a workbook's action-plan sheets (``exchange.actionplan_sheet.ActionPlanRead``)
     would change in the plan ``old`` (and its stored ``finance`` and ``validation``): one
     :class:`~.differences.Difference` per action added or removed, per field changed, one when the order
     changes, and one each for the currency and rates, the validation record and the results chain
-    (``results``: the one here; compared when the workbook has a Results sheet). Keys are
-    ``action:<id>``, ``action_plan``, ``action_plan:finance``, ``action_plan:validation`` and
-    ``action_plan:results``."""
+    (``results``: the one here; compared when the workbook has a Results sheet), and one for the
+    funding request's record (``request``: the one here; compared when the workbook carries it).
+    Keys are ``action:<id>``, ``action_plan``, ``action_plan:finance``, ``action_plan:validation``,
+    ``action_plan:results`` and ``action_plan:funding_request``."""
     out: list[Any] = []
     before = {a.id: a for a in old}
     for a in with_uncarried_fields(old, read):
@@ -619,7 +622,19 @@ def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None =
     if read_results is not None and read_results != (results or ResultsChain()):
         out.append(Difference("changed", RESULTS_KEY, "Results", "results chain",
                               chain_text(results or ResultsChain()), chain_text(read_results)))
+    read_request = getattr(read, "request", None)
+    if read_request is not None and read_request != (request or FundingRequest()):
+        from ...exchange.workbook.format import PLAN_VALIDATION
+
+        out.append(Difference("changed", REQUEST_KEY, PLAN_VALIDATION, "funding request",
+                              request_text(request or FundingRequest()), request_text(read_request)))
     return out
+
+
+def request_text(r: FundingRequest) -> str:
+    """The funding request's record in a line: who commits the national part, who signs."""
+    signs = "; ".join(f"{s.role}{' ' + s.partner if s.partner else ''}: {s.name}, {s.title}" for s in r.signatories)
+    return " | ".join(x for x in (r.committed_by, signs) if x)
 
 
 def chain_text(chain: ResultsChain) -> str:
@@ -631,8 +646,9 @@ def chain_text(chain: ResultsChain) -> str:
 
 
 def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterable[str] = ()) -> None:
-    """Inside an import's transaction: the workbook's currency, rates and validation record
-    (``read``: ``ActionPlanRead``), except those changed here since its export (``keep``)."""
+    """Inside an import's transaction: the workbook's currency, rates, validation record, results
+    chain and funding request's record (``read``: ``ActionPlanRead``), except those changed here
+    since its export (``keep``)."""
     keep = set(keep)
     if getattr(read, "results", None) is not None and RESULTS_KEY not in keep:
         _apply_results(store, assessment_id, read.results)
@@ -640,6 +656,9 @@ def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterabl
         return  # a workbook without the sheet: the plan's record stays as it is
     if FINANCE_KEY not in keep:
         store.save_plan_finance(assessment_id, read.finance)
+    request = getattr(read, "request", None)
+    if request is not None and REQUEST_KEY not in keep and request != store.plan_request(assessment_id):
+        store.save_plan_request(assessment_id, request)
     if VALIDATION_KEY not in keep:
         here = store.plan_validation(assessment_id)
         if _record(here) != _record(read.validation):  # the same record: keep the plan approved stored here
