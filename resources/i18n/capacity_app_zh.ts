@@ -945,7 +945,7 @@
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="308"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation>工作簿（*.xlsx）</translation>
+        <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="302"/>
@@ -1626,7 +1626,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel工作簿（*.xlsx）</translation>
+        <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF文件（*.pdf）</translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
@@ -3417,7 +3417,7 @@
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation>工作簿（*.xlsx）</translation>
+        <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
@@ -3494,7 +3494,7 @@
         <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
         <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF（*.pdf）</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
@@ -3534,7 +3534,7 @@
         <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
         <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
         <source>Word documents (*.docx)</source>
-        <translation>Word文档（*.docx）</translation>
+        <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
@@ -4765,7 +4765,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="292"/>
         <source>Word documents (*.docx)</source>
-        <translation>Word文档（*.docx）</translation>
+        <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="293"/>
