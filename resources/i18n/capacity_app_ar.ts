@@ -5366,7 +5366,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
         <source>%1 on %2</source>
-        <translation>%1 في %2</translation>
+        <translation>%1 بتاريخ %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>

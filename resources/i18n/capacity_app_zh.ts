@@ -2115,7 +2115,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
         <source>Signs for</source>
-        <translation>代表</translation>
+        <translation>代表方</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
