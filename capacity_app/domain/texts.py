@@ -543,14 +543,14 @@ TEXTS: dict[str, dict[str, str]] = {
               "(import --accept-signatures; in the window, tick 'Accept the signatures this workbook carries "
               "without a check'); nothing imported",
         "fr": "{name} : il porte une signature sans contrôle, {what} ({detail}){more} : prise seulement si vous "
-              "l'acceptez (import --accept-signatures ; dans la fenêtre, cochez « Accepter les signatures que ce "
-              "classeur contient sans contrôle ») ; rien n'a été importé",
+              "l'acceptez (import --accept-signatures ; dans la fenêtre, cochez « Accepter les signatures sans "
+              "contrôle que porte ce classeur ») ; rien n'a été importé",
         "es": "{name}: lleva una firma sin verificación, {what} ({detail}){more}: solo se toma si usted la acepta "
-              "(import --accept-signatures; en la ventana, marque «Aceptar las firmas que contiene este libro sin "
-              "verificación»); no se importó nada"},
+              "(import --accept-signatures; en la ventana, marque «Aceptar las firmas sin verificación que "
+              "contiene este libro»); no se importó nada"},
     # the parts of that line (cli/said.py says each value again when it is one of these)
     "cli.sig.more": {"en": " (and {n} more)", "fr": " (et {n} autre(s))", "es": " (y {n} más)"},
-    "cli.sig.signoff": {"en": "sign-off", "fr": "validation de l'office national de statistique",
+    "cli.sig.signoff": {"en": "sign-off", "fr": "validation de l'Institut national de la statistique",
                         "es": "validación de la oficina nacional de estadística"},
     "cli.sig.review": {"en": "review sign-off", "fr": "approbation de la revue", "es": "aprobación de la revisión"},
     "cli.sig.plan_validation": {"en": "plan validation", "fr": "validation du plan", "es": "validación del plan"},
@@ -561,7 +561,7 @@ TEXTS: dict[str, dict[str, str]] = {
                             "es": "; registrada el {at} por {operator}"},
     "cli.sig.recorded": {"en": "; recorded {at}", "fr": " ; enregistrée le {at}", "es": "; registrada el {at}"},
     "cli.sig.nso": {"en": "validated for the national statistics office",
-                    "fr": "validé pour l'office national de statistique",
+                    "fr": "validé pour l'Institut national de la statistique",
                     "es": "validado para la oficina nacional de estadística"},
     "cli.sig.reviews": {"en": "reviews signed off", "fr": "revues approuvées", "es": "revisiones aprobadas"},
     "cli.sig.plan": {

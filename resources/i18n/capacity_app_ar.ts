@@ -2160,7 +2160,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
         <source>Signs for</source>
-        <translation>يوقّع عن</translation>
+        <translation>يوقّع باسم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
@@ -3883,7 +3883,7 @@
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
         <source>Writing the funding request for %1</source>
-        <translation>جارٍ كتابة طلب التمويل المقدَّم إلى %1</translation>
+        <translation>جارٍ إعداد طلب التمويل المقدَّم إلى %1</translation>
     </message>
 </context>
 <context>
@@ -5188,7 +5188,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
         <source>Target %1</source>
-        <translation>المستهدف لعام %1</translation>
+        <translation>القيمة المستهدفة لعام %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
@@ -5248,7 +5248,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="153"/>
         <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
-        <translation>المؤشر %1: اكتب القيمة المقيسة (تُستبدل القيمة المسجلة ولا تُمحى)</translation>
+        <translation>المؤشر %1: اكتبوا القيمة المقيسة (تُستبدل القيمة المسجلة ولا تُمحى)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="166"/>
@@ -5266,7 +5266,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
-        <translation>تُبلغ كل مؤسسة تقود إجراءات عن التقدم المحرز فيها في مصنف: أرسل إليها مصنف الفترة، ثم استلم ردها. صفوف الرد مقترحات: لا يُسجَّل أي تقدم حتى تقبل أحدها.</translation>
+        <translation>تُبلغ كل مؤسسة تقود إجراءات عن التقدم المحرز فيها في مصنف: أرسلوا إليها مصنف الفترة، ثم استلموا ردها. صفوف الرد مقترحات: لا يُسجَّل أي تقدم حتى تقبلوا أحدها.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
@@ -5366,7 +5366,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
         <source>%1 on %2</source>
-        <translation>%1 في %2</translation>
+        <translation>%1 بتاريخ %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
@@ -5387,12 +5387,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Writing the progress workbook</source>
-        <translation>جارٍ كتابة مصنف التقدم</translation>
+        <translation>جارٍ إعداد مصنف التقدم</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
-        <translation>تمت الكتابة: %1</translation>
+        <translation>تم الحفظ: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>

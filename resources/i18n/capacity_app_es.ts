@@ -159,7 +159,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="285"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
-        <translation>El plan de la ronda %1: el resultado de cada acción y, debajo, las brechas a las que apuntaba, con su brecha antes y ahora (0 ninguna, 3 la mayor).</translation>
+        <translation>El plan de la ronda %1: el resultado de cada acción y, debajo, las brechas a las que apuntaba, con su brecha antes y ahora (0: ninguna; 3: la mayor).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="289"/>
@@ -2744,7 +2744,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
         <source>Accept the signatures this workbook carries without a check</source>
-        <translation>Aceptar las firmas que contiene este libro sin verificación</translation>
+        <translation>Aceptar las firmas sin verificación que contiene este libro</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
@@ -5320,7 +5320,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
-        <translation>Escrito: %1</translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>

@@ -159,7 +159,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="285"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
-        <translation>Le plan du cycle %1 : le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0 aucun, 3 le plus grand).</translation>
+        <translation>Le plan du cycle %1&#xa0;: le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0&#xa0;: aucun, 3&#xa0;: le plus grand).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="289"/>
@@ -363,7 +363,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
-        <translation>Le suivi du plan après son financement : état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
+        <translation>Le suivi du plan après son financement&#xa0;: état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
         <source>Implementation p&amp;eriod:</source>
-        <translation>Période de &amp;mise en œuvre :</translation>
+        <translation>Période de &amp;mise en œuvre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="143"/>
@@ -2744,7 +2744,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
         <source>Accept the signatures this workbook carries without a check</source>
-        <translation>Accepter les signatures que ce classeur contient sans contrôle</translation>
+        <translation>Accepter les signatures sans contrôle que porte ce classeur</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
@@ -2764,12 +2764,12 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
         <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
-        <translation>sans contrôle (classeur écrit avant que les signatures n&apos;en comportent un) : repris seulement si vous l&apos;acceptez ci-dessous</translation>
+        <translation>sans contrôle (classeur écrit avant que les signatures n&apos;en comportent un)&#xa0;: reprise seulement si vous l&apos;acceptez ci-dessous</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
-        <translation>refusée : elle ne correspond pas à son contrôle (modifiée hors de l&apos;application) ; rien ne peut être importé de ce classeur</translation>
+        <translation>refusée&#xa0;: elle ne correspond pas à son contrôle (modifiée hors de l&apos;application)&#xa0;; rien ne peut être importé de ce classeur</translation>
     </message>
 </context>
 <context>
@@ -5005,7 +5005,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="119"/>
         <source>Reporting &amp;period:</source>
-        <translation>&amp;Période de rapport :</translation>
+        <translation>&amp;Période de rapport&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="120"/>
@@ -5176,7 +5176,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="153"/>
         <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
-        <translation>indicateur %1 : saisissez la valeur mesurée (une valeur enregistrée peut être remplacée, jamais effacée)</translation>
+        <translation>indicateur %1&#xa0;: saisissez la valeur mesurée (une valeur enregistrée peut être remplacée, jamais effacée)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="166"/>
@@ -5320,7 +5320,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
-        <translation>Écrit&#xa0;: %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
@@ -5464,7 +5464,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
         <source>Targets (2027=40; 2028=55)</source>
-        <translation>Valeurs cibles (2027=40; 2028=55)</translation>
+        <translation>Valeurs cibles (2027=40&#xa0;; 2028=55)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
@@ -5665,7 +5665,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
-        <translation>la base de données se trouve sur un dossier partagé en réseau, où SQLite ne peut pas la verrouiller de façon sûre : copiez-la sur cet ordinateur et ouvrez la copie</translation>
+        <translation>la base de données se trouve dans un dossier partagé en réseau, où SQLite ne peut pas la verrouiller de façon sûre&#xa0;: copiez-la sur cet ordinateur et ouvrez la copie</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="43"/>
@@ -6265,7 +6265,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="310"/>
         <source>the date of the value of indicator %1 is not a date YYYY-MM-DD: %2</source>
-        <translation>la date de la valeur de l&apos;indicateur %1 n&apos;est pas une date AAAA-MM-JJ : %2</translation>
+        <translation>la date de la valeur de l&apos;indicateur %1 n&apos;est pas une date AAAA-MM-JJ&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="312"/>
@@ -6275,7 +6275,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="315"/>
         <source>the value of indicator %1 (%2) is not a number: write digits, such as 42 or 37.5</source>
-        <translation>la valeur de l&apos;indicateur %1 (%2) n&apos;est pas un nombre : écrivez des chiffres, par exemple 42 ou 37,5</translation>
+        <translation>la valeur de l&apos;indicateur %1 (%2) n&apos;est pas un nombre&#xa0;: écrivez des chiffres, par exemple 42 ou 37,5</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="319"/>

@@ -139,7 +139,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
         <source>Action</source>
-        <translation>Мероприятие</translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="278"/>
@@ -154,12 +154,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="279"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
-        <translation>Мероприятия предыдущего плана и пробелы, на устранение которых они были направлены</translation>
+        <translation>Меры предыдущего плана и пробелы, на устранение которых они были направлены</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="285"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
-        <translation>План раунда %1: результат каждого мероприятия, а под ним — пробелы, на устранение которых оно было направлено, и их величина тогда и сейчас (0 — пробела нет, 3 — наибольший пробел).</translation>
+        <translation>План раунда %1: результат каждой меры, а под ним — пробелы, на устранение которых она была направлена, и их величина тогда и сейчас (0 — пробела нет, 3 — наибольший пробел).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="289"/>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
-        <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждому мероприятию за отчетный период (утвержденный план не изменяется)</translation>
+        <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждой мере за отчетный период (одобренный план не изменяется)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
@@ -513,7 +513,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>Depends on (the actions to be done first):</source>
-        <translation>Зависит от (меры, выполняемые раньше):</translation>
+        <translation>Зависит от (предшествующих мер):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
@@ -2133,7 +2133,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
         <source>Signs for</source>
-        <translation>Подписывает за</translation>
+        <translation>Подписывает от имени</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
@@ -2757,7 +2757,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
         <source>Accept the signatures this workbook carries without a check</source>
-        <translation>Принять подписи, содержащиеся в этой рабочей книге без контрольной суммы</translation>
+        <translation>Принять подписи без контрольной суммы, содержащиеся в этой рабочей книге</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
@@ -2782,7 +2782,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
-        <translation>отклонено: не совпадает с контрольной суммой (изменено вне приложения); из этой рабочей книги ничего нельзя импортировать</translation>
+        <translation>отклонена: не совпадает с контрольной суммой (изменена вне приложения); из этой рабочей книги ничего нельзя импортировать</translation>
     </message>
 </context>
 <context>
@@ -5033,7 +5033,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
         <source>Action</source>
-        <translation>Мероприятие</translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="121"/>
@@ -5084,7 +5084,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
         <source>&amp;Actions</source>
-        <translation>&amp;Мероприятия</translation>
+        <translation>&amp;Меры</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="128"/>
@@ -5104,7 +5104,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="131"/>
         <source>Each action&apos;s status in the period</source>
-        <translation>Статус каждого мероприятия за период</translation>
+        <translation>Статус каждой меры за период</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="132"/>
@@ -5179,7 +5179,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="88"/>
         <source>Output of action %1</source>
-        <translation>Непосредственный результат мероприятия %1</translation>
+        <translation>Непосредственный результат меры %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="123"/>
@@ -5207,12 +5207,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="114"/>
         <source>Progress reported by the institutions</source>
-        <translation>Ход работы по отчетам учреждений</translation>
+        <translation>Ход выполнения по сообщениям учреждений</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
-        <translation>Каждое учреждение, ответственное за мероприятия, сообщает о ходе их выполнения в рабочей книге: отправьте ему книгу за период, затем получите ответ. Строки ответа — это предложения: ничего не записывается, пока вы не примете предложение.</translation>
+        <translation>Каждое учреждение, ответственное за меры, сообщает о ходе их выполнения в рабочей книге: отправьте ему книгу за период, затем получите ответ. Строки ответа — это предложения: ничего не записывается, пока вы не примете предложение.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="118"/>
@@ -5292,7 +5292,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
         <source>Open proposals of the plan&apos;s progress</source>
-        <translation>Открытые предложения о ходе выполнения плана</translation>
+        <translation>Нерассмотренные предложения о ходе выполнения плана</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="141"/>
@@ -5302,7 +5302,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Action %1, %2</source>
-        <translation>Мероприятие %1, %2</translation>
+        <translation>Мера %1, %2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
@@ -5317,12 +5317,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="178"/>
         <source>No action names the institution leading it.</source>
-        <translation>Ни в одном мероприятии не указано ответственное учреждение.</translation>
+        <translation>Ни в одной мере не указано ответственное учреждение.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="180"/>
         <source>Save the progress workbook</source>
-        <translation>Сохранить книгу о ходе работы</translation>
+        <translation>Сохранить книгу о ходе выполнения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
@@ -5333,12 +5333,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Writing the progress workbook</source>
-        <translation>Запись книги о ходе работы</translation>
+        <translation>Создание книги о ходе выполнения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
-        <translation>Записано: %1</translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
@@ -6258,7 +6258,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="299"/>
         <source>the reporting period %1 is not a year such as 2026 or a half-year such as 2026-H1</source>
-        <translation>отчетный период %1 не является годом (например, 2026) или полугодием (например, 2026-H1)</translation>
+        <translation>отчетный период %1 не является ни годом (например, 2026), ни полугодием (например, 2026-H1)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="302"/>
@@ -6273,7 +6273,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="306"/>
         <source>the period %1 is outside the plan&apos;s years (%2–%3)</source>
-        <translation>период %1 выходит за пределы лет плана (%2–%3)</translation>
+        <translation>период %1 выходит за рамки срока плана (%2–%3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="308"/>

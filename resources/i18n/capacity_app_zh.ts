@@ -848,7 +848,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
         <source>the latest year reported (a year, 2026, or a half-year, 2026-H1)</source>
-        <translation>报告的最近年份（年份如 2026，或半年如 2026-H1）</translation>
+        <translation>报告的最近年份（年份如2026，或半年如2026-H1）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
@@ -945,7 +945,7 @@
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="308"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation>工作簿（*.xlsx）</translation>
+        <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/dialog.py" line="302"/>
@@ -1626,7 +1626,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel工作簿（*.xlsx）</translation>
+        <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF文件（*.pdf）</translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
@@ -2115,7 +2115,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
         <source>Signs for</source>
-        <translation>代表</translation>
+        <translation>代表方</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
@@ -3417,7 +3417,7 @@
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
         <source>Workbooks (*.xlsx)</source>
-        <translation>工作簿（*.xlsx）</translation>
+        <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
@@ -3494,7 +3494,7 @@
         <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
         <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF（*.pdf）</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
@@ -3534,7 +3534,7 @@
         <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
         <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
         <source>Word documents (*.docx)</source>
-        <translation>Word文档（*.docx）</translation>
+        <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
@@ -3793,7 +3793,7 @@
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
         <source>Writing the funding request for %1</source>
-        <translation>正在写出向%1提出的供资申请</translation>
+        <translation>正在生成向%1提出的供资申请</translation>
     </message>
 </context>
 <context>
@@ -4394,7 +4394,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
-        <translation>合作伙伴供资结束后：国家预算自哪一年起承担这项经常性费用，以及每年金额（须在合作伙伴最后供资年份之后）</translation>
+        <translation>伙伴供资结束后：国家预算自哪一年起承担这项经常性费用，以及每年金额（须在伙伴最后供资年份之后）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="426"/>
@@ -4765,7 +4765,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="292"/>
         <source>Word documents (*.docx)</source>
-        <translation>Word文档（*.docx）</translation>
+        <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="293"/>
@@ -5201,7 +5201,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
-        <translation>作为 ODK 或 Kobo 的 XLSForm 表单(&amp;X)</translation>
+        <translation>作为ODK或Kobo的XLSForm表单(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
@@ -5211,7 +5211,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
-        <translation>交回的工作簿，或表单提交记录的 KoboToolbox 导出文件（.xlsx）</translation>
+        <translation>交回的工作簿，或表单提交记录的KoboToolbox导出文件（.xlsx）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
@@ -5266,12 +5266,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="155"/>
         <source>Action %1, %2</source>
-        <translation>行动 %1，%2</translation>
+        <translation>行动%1，%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="157"/>
         <source>Indicator %1, %2</source>
-        <translation>指标 %1，%2</translation>
+        <translation>指标%1，%2</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="162"/>
@@ -5292,17 +5292,17 @@
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Writing the progress workbook</source>
-        <translation>正在写入进展工作簿</translation>
+        <translation>正在生成进展工作簿</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="186"/>
         <source>Written: %1</source>
-        <translation>已写入：%1</translation>
+        <translation>已保存：%1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="191"/>
@@ -5317,7 +5317,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
-        <translation>%1（%2）：建议 %3 项，%4 项与已记录内容相同。</translation>
+        <translation>%1（%2）：建议%3项，%4项与已记录内容相同。</translation>
     </message>
 </context>
 <context>
@@ -5647,7 +5647,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
-        <translation>数据库位于网络共享文件夹中，SQLite 无法在该处安全地锁定数据库：请将其复制到本计算机，然后打开副本</translation>
+        <translation>数据库位于网络共享文件夹中，SQLite无法在该处安全地锁定数据库：请将其复制到本计算机，然后打开副本</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="43"/>

@@ -78,6 +78,20 @@ def test_every_message_has_a_finished_translation_with_the_same_placeholders(lan
     assert not problems, "\n".join(problems)
 
 
+# a file dialog's filter, "Workbooks (*.xlsx)": Qt reads its patterns only between ASCII brackets at
+# the end ("工作簿（*.xlsx）", full-width, listed no file at all and saved without the extension)
+FILTER = re.compile(r"\((\*\.[\w*]+(?: \*\.[\w*]+)*)\)$")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_file_dialog_filters_keep_their_patterns_in_ascii_brackets(lang):
+    filters = [(ctx, src, texts[0]) for ctx, src, _c, _n, texts, _k in _messages(lang) if FILTER.search(src)]
+    assert len(filters) >= 5
+    wrong = [(ctx, src, text) for ctx, src, text in filters
+             if not (FILTER.search(text) and FILTER.search(text).group(1) == FILTER.search(src).group(1))]
+    assert wrong == []
+
+
 def test_every_interface_string_of_the_code_is_in_the_ts_files(tmp_path):
     """lupdate over capacity_app/gui finds nothing new: every tr() string has a translation
     (after adding strings, run tools/translations.py update, translate, release)."""

@@ -174,10 +174,10 @@ def test_a_signature_without_a_check_is_refused_in_the_command_lines_language(
     r = CliRunner().invoke(main, ["--db", str(db), "import", str(old), "--yes"])
     assert r.exit_code == 2, r.output
     line = next(x for x in r.output.splitlines() if "old.xlsx" in x and "Dr Amina Mensah" in x)
-    assert re.search(r"old\.xlsx : il porte une signature sans contrôle, validation de l'office national de "
-                     r"statistique \(validé pour l'office national de statistique par Dr Amina Mensah "
+    assert re.search(r"old\.xlsx : il porte une signature sans contrôle, validation de l'Institut national de "
+                     r"la statistique \(validé pour l'Institut national de la statistique par Dr Amina Mensah "
                      r"\(Director-General, Kenya National Bureau of Statistics\) le 2026-06-12 ; enregistrée le "
                      r"\S+ par A\. Supervisor\) : prise seulement si vous l'acceptez \(import --accept-signatures ; "
-                     r"dans la fenêtre, cochez « Accepter les signatures que ce classeur contient sans contrôle »\) ; "
+                     r"dans la fenêtre, cochez « Accepter les signatures sans contrôle que porte ce classeur »\) ; "
                      r"rien n'a été importé$", line), r.output
     assert "without a check" not in line and " by " not in line

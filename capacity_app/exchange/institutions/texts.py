@@ -52,20 +52,20 @@ TEXTS: dict[str, dict[str, str]] = {
               "y si es posible un comentario o la fuente de la cifra. Lo que la misión ya sabe está completado: "
               "corríjalo si no es exacto. No modifique las demás celdas y devuelva este archivo tal cual (mismo "
               "nombre, mismas hojas).",
-        "ar": "طريقة الإجابة: في الورقة {sheet}، املأ الخلايا الصفراء فقط: الإجابة، أو \"{dont_know}\"، وإن أمكن "
-              "تعليقاً أو مصدر الرقم. ما تعرفه البعثة مسبقاً مدوَّن: صحِّحه إن كان غير دقيق. لا تغيّر الخلايا الأخرى، "
+        "ar": "طريقة الإجابة: في الورقة {sheet}، املأ الخلايا الصفراء فقط: الإجابة، أو «{dont_know}»، وإن أمكن "
+              "تعليقًا أو مصدر الرقم. ما تعرفه البعثة مسبقًا مدوَّن: صحِّحه إن كان غير دقيق. لا تغيّر الخلايا الأخرى، "
               "وأعد هذا الملف كما هو (الاسم نفسه والأوراق نفسها).",
-        "zh": "答复方法：在“{sheet}”工作表中，只填写黄色单元格：答案，或“{dont_know}”，并尽可能填写说明或数字来源。"
+        "zh": "答复方法：在“{sheet}”工作表中，只填写黄色单元格：答复，或“{dont_know}”，并尽可能填写说明或数字来源。"
               "评估团已掌握的信息已预先填入：如有错误请更正。请勿改动其他单元格，并按原样（同一文件名、同样的工作表）交回本文件。",
-        "ru": "Как отвечать: на листе «{sheet}» заполните только жёлтые ячейки: ответ или «{dont_know}», а по "
+        "ru": "Как отвечать: на листе «{sheet}» заполните только желтые ячейки: ответ или «{dont_know}», а по "
               "возможности — комментарий или источник цифры. То, что миссии уже известно, заполнено: исправьте, "
               "если это неверно. Не меняйте другие ячейки и верните этот файл как есть (то же имя, те же листы)."},
-    "col.section": {"en": "Section", "fr": "Section", "es": "Sección", "ar": "القسم", "zh": "部分", "ru": "Раздел"},
+    "col.section": {"en": "Section", "fr": "Section", "es": "Sección", "ar": "الفرع", "zh": "领域", "ru": "Раздел"},
     "col.question": {"en": "Question", "fr": "Question", "es": "Pregunta", "ar": "السؤال", "zh": "问题", "ru": "Вопрос"},
     "col.help": {"en": "Explanation and what is accepted", "fr": "Explication et réponses acceptées",
                  "es": "Explicación y respuestas aceptadas", "ar": "الشرح والإجابات المقبولة",
-                 "zh": "说明及可接受的答案", "ru": "Пояснение и допустимые ответы"},
-    "col.answer": {"en": "Answer", "fr": "Réponse", "es": "Respuesta", "ar": "الإجابة", "zh": "答案", "ru": "Ответ"},
+                 "zh": "说明及可接受的答复", "ru": "Пояснение и допустимые ответы"},
+    "col.answer": {"en": "Answer", "fr": "Réponse", "es": "Respuesta", "ar": "الإجابة", "zh": "答复", "ru": "Ответ"},
     "col.dont_know": {"en": "Don't know", "fr": "Ne sait pas", "es": "No sabe", "ar": "لا أعرف", "zh": "不知道",
                       "ru": "Не знаю"},
     "col.comment": {"en": "Comment or source", "fr": "Commentaire ou source", "es": "Comentario o fuente",
@@ -77,7 +77,7 @@ TEXTS: dict[str, dict[str, str]] = {
                    "ru": "Выберите один вариант из списка"},
     "accept.several": {"en": "One or more of these, separated by ;", "fr": "Une ou plusieurs de ces réponses, séparées par ;",
                        "es": "Una o varias de estas opciones, separadas por ;", "ar": "واحدة أو أكثر مما يلي، مفصولة بـ ;",
-                       "zh": "以下一项或多项，用 ; 分隔", "ru": "Один или несколько вариантов через ;"},
+                       "zh": "以下一项或多项，用“;”分隔", "ru": "Один или несколько вариантов через ;"},
     "accept.whole": {"en": "A whole number", "fr": "Un nombre entier", "es": "Un número entero", "ar": "عدد صحيح",
                      "zh": "整数", "ru": "Целое число"},
     "accept.year": {"en": "A year", "fr": "Une année", "es": "Un año", "ar": "سنة", "zh": "年份", "ru": "Год"},
@@ -95,13 +95,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "error.number": {"en": "Give a number in the range shown in the explanation.",
                      "fr": "Indiquez un nombre dans l'intervalle donné dans l'explication.",
                      "es": "Indique un número en el intervalo señalado en la explicación.",
-                     "ar": "أدخل رقماً ضمن النطاق المبين في الشرح.", "zh": "请填写说明中所示范围内的数字。",
+                     "ar": "أدخل رقمًا ضمن النطاق المبين في الشرح.", "zh": "请填写说明中所示范围内的数字。",
                      "ru": "Укажите число в пределах, указанных в пояснении."},
     "error.date": {"en": "Give a date as YYYY-MM-DD.", "fr": "Indiquez une date AAAA-MM-JJ.",
-                   "es": "Indique una fecha AAAA-MM-DD.", "ar": "أدخل تاريخاً بالشكل YYYY-MM-DD.",
-                   "zh": "请按 YYYY-MM-DD 填写日期。", "ru": "Укажите дату в виде ГГГГ-ММ-ДД."},
+                   "es": "Indique una fecha AAAA-MM-DD.", "ar": "أدخل تاريخًا بالشكل YYYY-MM-DD.",
+                   "zh": "请按YYYY-MM-DD格式填写日期。", "ru": "Укажите дату в виде ГГГГ-ММ-ДД."},
     "error.text": {"en": "The text is too long.", "fr": "Le texte est trop long.", "es": "El texto es demasiado largo.",
-                   "ar": "النص طويل جداً.", "zh": "文字过长。", "ru": "Текст слишком длинный."},
+                   "ar": "النص طويل جدًا.", "zh": "文字过长。", "ru": "Текст слишком длинный."},
     "not_given": {"en": "not given", "fr": "non précisé", "es": "sin precisar", "ar": "غير محدد", "zh": "未注明",
                   "ru": "не указано"},
 }
