@@ -232,7 +232,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>&amp;Budget…</source>
-        <translation>ال&amp;ميزانية…</translation>
+        <translation>المي&amp;زانية…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="592"/>

@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
         <source>Action &amp;plan</source>
-        <translation>&amp;Plan de acción</translation>
+        <translation>Plan de a&amp;cción</translation>
     </message>
 </context>
 <context>
