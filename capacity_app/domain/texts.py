@@ -471,6 +471,38 @@ TEXTS: dict[str, dict[str, str]] = {
                            "es": "No aplicable, con el motivo"},
     # --- the command line's refusals and notices of issue 59 (cli/said.py translates a line written
     # in English by matching these; the code writes the English through them) -------------------
+    "cli.template_not_docx": {
+        "en": "cannot use {file} as the Word template: it is not a Word document (.docx), or it is damaged",
+        "fr": "impossible d'utiliser {file} comme modèle Word : ce n'est pas un document Word (.docx), ou il est "
+              "endommagé",
+        "es": "no se puede usar {file} como plantilla de Word: no es un documento de Word (.docx) o está dañado"},
+    "cli.template_unpacks_too_much": {
+        "en": "cannot use {file} as the Word template: it would unpack to far more than a Word document does "
+              "(a possible zip bomb)",
+        "fr": "impossible d'utiliser {file} comme modèle Word : une fois décompressé, il occuperait bien plus "
+              "qu'un document Word (peut-être une bombe de décompression)",
+        "es": "no se puede usar {file} como plantilla de Word: al descomprimirse ocuparía mucho más que un "
+              "documento de Word (posible bomba de descompresión)"},
+    "cli.template_encrypted": {
+        "en": "cannot use {file} as the Word template: it is protected by a password",
+        "fr": "impossible d'utiliser {file} comme modèle Word : il est protégé par un mot de passe",
+        "es": "no se puede usar {file} como plantilla de Word: está protegido con contraseña"},
+    "cli.template_missing": {
+        "en": "the Word template {file} does not exist",
+        "fr": "le modèle Word {file} n'existe pas",
+        "es": "la plantilla de Word {file} no existe"},
+    "cli.template_not_file": {
+        "en": "the Word template {file} is not a file (a folder or a special file)",
+        "fr": "le modèle Word {file} n'est pas un fichier (c'est un dossier ou un fichier spécial)",
+        "es": "la plantilla de Word {file} no es un archivo (es una carpeta o un archivo especial)"},
+    "cli.template_too_large": {
+        "en": "the Word template {file} is too large (the limit is {mb} MB)",
+        "fr": "le modèle Word {file} est trop volumineux (la limite est de {mb} Mo)",
+        "es": "la plantilla de Word {file} es demasiado grande (el límite es de {mb} MB)"},
+    "cli.template_unreadable": {
+        "en": "the Word template {file} cannot be read",
+        "fr": "le modèle Word {file} ne peut pas être lu",
+        "es": "no se puede leer la plantilla de Word {file}"},
     "cli.instance_twice": {
         "en": "submission {instance}: its instance ID is given twice in the export (edited by hand: a platform "
               "exports each submission once); nothing imported",

@@ -43,6 +43,7 @@ from typing import Any
 from .. import jobs
 from ..domain.languages import is_rtl
 from ..domain import placeholders
+from ..domain.texts import text as said_text
 from ..files import InputFileError, OutputError, ZipBounds, output_error, read_regular, replace_atomically, zip_problem
 from .bidi import LRI, PDI
 from .format import report_dir
@@ -720,9 +721,8 @@ def open_template(template: str | Path | None):
     try:
         doc = docx.Document(io.BytesIO(checked) if checked is not None else str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError, OSError,
-            etree.XMLSyntaxError) as exc:  # not a .docx (a .dotx, a damaged file, a folder)
-        raise ReportError(f"cannot use {path.name} as the Word template: {type(exc).__name__}: "
-                          f"{str(exc)[:200] or 'not a Word document (.docx)'}") from None
+            etree.XMLSyntaxError):  # not a .docx (a .dotx, a damaged file, a folder)
+        raise ReportError(said_text("cli.template_not_docx", file=path.name)) from None
     body = doc.element.body
     for child in list(body):
         if child is not body.sectPr:
@@ -739,14 +739,27 @@ def read_template(path: Path) -> bytes:
     try:
         data = read_regular(path, TEMPLATE_MAX)
     except InputFileError as exc:
-        said = exc.reason if exc.reason.startswith("is ") else f"cannot be used: {exc.reason}"
-        raise ReportError(f"the Word template {path.name} {said}") from None
+        raise ReportError(said_text(_file_refusal(exc.reason), file=path.name,
+                                    mb=TEMPLATE_MAX // (1024 * 1024))) from None
     problem = zip_problem(data, TEMPLATE_BOUNDS)
     if problem:
-        raise ReportError(f"cannot use {path.name} as the Word template: {problem} "
-                          "(a Word document, .docx, is expected)" if problem == "not a zip archive"
-                          else f"cannot use {path.name} as the Word template: {problem}")
+        key = next((k for marks, k in _ZIP_REFUSALS if any(m in problem for m in marks)), "cli.template_not_docx")
+        raise ReportError(said_text(key, file=path.name))
     return data
+
+
+# read_regular's and zip_problem's refusals of a template, as one line of domain.texts (cli.*) each,
+# which cli/said.py says again in the command line's language (no library's words in it)
+def _file_refusal(reason: str) -> str:
+    if reason == "no such file":
+        return "cli.template_missing"
+    if reason.startswith("is too large"):
+        return "cli.template_too_large"
+    return "cli.template_not_file" if reason.startswith("is ") else "cli.template_unreadable"
+
+
+_ZIP_REFUSALS = ((("is encrypted",), "cli.template_encrypted"),
+                 (("zip bomb", "too many members"), "cli.template_unpacks_too_much"))
 
 
 def _missing_styles(doc, bundled) -> None:

@@ -128,10 +128,26 @@ def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     return f"{one} = {format_currency_text(value, currency, lang)}"
 
 
+def format_signed(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
+    """``amount`` as :func:`format_money` writes it with its sign always shown, "+" or the
+    typographic minus "−", next to the digits where the language writes a signed amount ("USD +1",
+    "−1 XOF"); in a right-to-left language the signed number is isolated (LRI…PDI) so that its
+    sign stays on the digits' left ("XOF −1" read right to left). Zero has no sign."""
+    text = format_money(abs(amount), currency, lang, places=places)
+    digits = [i for i, c in enumerate(text) if c.isdigit()]
+    if not digits or not any(text[i] != "0" for i in digits):
+        return text
+    first, last = digits[0], digits[-1] + 1
+    signed = ("+" if amount > 0 else "\u2212") + text[first:last]
+    if is_rtl(lang):
+        signed = f"\u2066{signed}\u2069"
+    return text[:first] + signed + text[last:]
+
+
 def format_currency_text(number_text: str, currency: str, lang: str) -> str:
     """A number already formatted, with the currency code where the language puts it."""
     p = _pattern(locale_of(lang), 0)
     return (f"{currency}{NBSP}{number_text}" if p.startswith("¤¤") else f"{number_text}{NBSP}{currency}")
 
 
-__all__ = ["currency_places", "format_amount", "format_money", "format_rate"]
+__all__ = ["currency_places", "format_amount", "format_money", "format_rate", "format_signed"]

@@ -232,7 +232,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>&amp;Budget…</source>
-        <translation>ال&amp;ميزانية…</translation>
+        <translation>المي&amp;زانية…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
@@ -1439,232 +1439,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="49"/>
         <source>Cross-country view</source>
         <translation>العرض عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="56"/>
         <source>No folder open.</source>
         <translation>لا يوجد مجلد مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="59"/>
         <source>Show countries of</source>
         <translation>عرض بلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="63"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="77"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>البلدان وتوافر البيانات حسب سؤال السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="85"/>
         <source>Country detail</source>
         <translation>تفاصيل البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="86"/>
         <source>Select a country to see its detail.</source>
         <translation>اختاروا بلدًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;workbook…</source>
         <translation>تصدير ال&amp;مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>Export &amp;PDF…</source>
         <translation>تصدير ملف &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="97"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="115"/>
         <source>Folder of country workbooks</source>
         <translation>مجلد مصنفات البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading the workbooks…</source>
         <translation>جارٍ قراءة المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading country workbooks</source>
         <translation>جارٍ قراءة مصنفات البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="129"/>
         <source>Reading failed: %1</source>
         <translation>تعذّرت القراءة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="130"/>
         <source>Reading cancelled.</source>
         <translation>أُلغيت القراءة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Band</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="143"/>
         <source>Read with care</source>
         <translation>يُقرأ بحذر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>edited after export</source>
         <translation>عُدِّل بعد التصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="185"/>
         <source>in progress</source>
         <translation>قيد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="213"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>عدد البلدان: %1؛ المصنفات المستخدمة: %2، والمستبدلة: %3، والمرفوضة: %4، والمتعارضة: %5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>عُدِّل بعد التصدير: %1 (أُعيد حساب الدرجات).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="244"/>
         <source>All countries</source>
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="289"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2)، الجولة %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="292"/>
         <source>Overall: %1 (%2)</source>
         <translation>الإجمالي: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="296"/>
         <source>Change since the previous round: %1</source>
         <translation>التغير منذ الجولة السابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>غير نهائي (مسودة أو قيد الإنجاز): %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="222"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>مستبعد من جميع الأرقام (رموز خيالية أو تدريبية): %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="225"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>تُستبعد التقييمات المتعارضة؛ اختاروا أحدها في ملف ◂ تجميع المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="299"/>
         <source>Read with care: %1</source>
         <translation>يُقرأ بحذر: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="302"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>سؤال السياسات: الحاجة / التوافر / الفجوة / الأولوية، نوع الفجوة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="319"/>
         <source>Consolidated workbook</source>
         <translation>المصنف الموحَّد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="322"/>
         <source>Cross-country PDF summary</source>
         <translation>موجز PDF عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="331"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Writing the cross-country export</source>
         <translation>جارٍ كتابة التصدير عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="342"/>
         <source>Export failed: %1</source>
         <translation>تعذّر التصدير: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="343"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -5442,150 +5442,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
         <source>Overall objective</source>
         <translation>الهدف العام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Outcome</source>
         <translation>الحصيلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="31"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
         <source>Output</source>
         <translation>الناتج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
         <source>Results chain</source>
         <translation>سلسلة النتائج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
         <source>Overall objective (impact)</source>
         <translation>الهدف العام (الأثر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>&amp;Objective:</source>
         <translation>ال&amp;هدف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>A&amp;ssumptions:</source>
         <translation>الا&amp;فتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Outcomes (specific objectives)</source>
         <translation>الحصائل (الأهداف المحددة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
         <source>Add outcome</source>
         <translation>إضافة حصيلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Remove outcome</source>
         <translation>حذف الحصيلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Measures</source>
         <translation>يقيس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline year</source>
         <translation>سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
-        <source>Targets (2027=40; 2028=55)</source>
-        <translation>القيم المستهدفة (2027=40; 2028=55)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Means of verification</source>
         <translation>وسائل التحقق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <source>Targets (%1)</source>
+        <translation>القيم المستهدفة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Add indicator of</source>
         <translation>إضافة مؤشر لـ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
         <source>Remove indicator</source>
         <translation>حذف المؤشر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>الحصيلة التي يخدمها كل إجراء (الإجراء ناتج)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Outcome it serves</source>
         <translation>الحصيلة التي يخدمها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="180"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
         <source>Action %1</source>
         <translation>الإجراء %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
         <source>(no outcome yet)</source>
         <translation>(لا حصيلة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
         <source>New outcome</source>
         <translation>حصيلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>

@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
         <source>Action &amp;plan</source>
-        <translation>&amp;Plan de acción</translation>
+        <translation>Plan de a&amp;cción</translation>
     </message>
 </context>
 <context>
@@ -1435,232 +1435,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="49"/>
         <source>Cross-country view</source>
         <translation>Vista multipaís</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Abrir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="56"/>
         <source>No folder open.</source>
         <translation>Ninguna carpeta abierta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="59"/>
         <source>Show countries of</source>
         <translation>Mostrar los países de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="63"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="77"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Países y disponibilidad de datos por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="85"/>
         <source>Country detail</source>
         <translation>Detalle del país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="86"/>
         <source>Select a country to see its detail.</source>
         <translation>Seleccione un país para ver su detalle.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;workbook…</source>
         <translation>Exportar el &amp;libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="97"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="115"/>
         <source>Folder of country workbooks</source>
         <translation>Carpeta de libros de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading the workbooks…</source>
         <translation>Lectura de los libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading country workbooks</source>
         <translation>Lectura de los libros de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="129"/>
         <source>Reading failed: %1</source>
         <translation>Error de lectura: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="130"/>
         <source>Reading cancelled.</source>
         <translation>Lectura cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="143"/>
         <source>Read with care</source>
         <translation>Leer con cautela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>edited after export</source>
         <translation>editado tras la exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="185"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="213"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 países; %2 libros utilizados, %3 reemplazados, %4 rechazados, %5 en conflicto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modificados después de la exportación (puntuaciones recalculadas).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="244"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="289"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), ronda %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="292"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="296"/>
         <source>Change since the previous round: %1</source>
         <translation>Cambio desde la ronda anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>%1 no definitiva(s) (borrador o en curso).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="222"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>Excluidos de todas las cifras (códigos ficticios o de formación): %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="225"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>Las evaluaciones en conflicto quedan fuera; elija una en Archivo ▸ Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="299"/>
         <source>Read with care: %1</source>
         <translation>Leer con cautela: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="302"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Pregunta de política: necesidad / disponibilidad / brecha / prioridad, tipo de brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="319"/>
         <source>Consolidated workbook</source>
         <translation>Libro consolidado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="322"/>
         <source>Cross-country PDF summary</source>
         <translation>Resumen multipaís en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="331"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Writing the cross-country export</source>
         <translation>Escritura de la exportación multipaís</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="342"/>
         <source>Export failed: %1</source>
         <translation>Error de exportación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="343"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -5370,150 +5370,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
         <source>Overall objective</source>
         <translation>Objetivo general</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Outcome</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="31"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
         <source>Output</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
         <source>Results chain</source>
         <translation>Cadena de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
         <source>Overall objective (impact)</source>
         <translation>Objetivo general (impacto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Efectos (objetivos específicos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Id</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
         <source>Add outcome</source>
         <translation>Añadir un efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Remove outcome</source>
         <translation>Quitar el efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Measures</source>
         <translation>Mide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline year</source>
         <translation>Año de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
-        <source>Targets (2027=40; 2028=55)</source>
-        <translation>Metas (2027=40; 2028=55)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Means of verification</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <source>Targets (%1)</source>
+        <translation>Metas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Add indicator of</source>
         <translation>Añadir un indicador de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
         <source>Remove indicator</source>
         <translation>Quitar el indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>El efecto al que contribuye cada acción (una acción es un producto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Outcome it serves</source>
         <translation>Efecto al que contribuye</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="180"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
         <source>Action %1</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
         <source>(no outcome yet)</source>
         <translation>(aún sin efecto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
         <source>New outcome</source>
         <translation>Nuevo efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>

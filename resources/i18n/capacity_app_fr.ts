@@ -1435,232 +1435,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="49"/>
         <source>Cross-country view</source>
         <translation>Vue multipays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="56"/>
         <source>No folder open.</source>
         <translation>Aucun dossier ouvert.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="59"/>
         <source>Show countries of</source>
         <translation>Afficher les pays de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="63"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="77"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Pays et disponibilité des données par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="85"/>
         <source>Country detail</source>
         <translation>Détail du pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="86"/>
         <source>Select a country to see its detail.</source>
         <translation>Sélectionnez un pays pour en voir le détail.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;workbook…</source>
         <translation>Exporter le &amp;classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="97"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="115"/>
         <source>Folder of country workbooks</source>
         <translation>Dossier des classeurs de pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading the workbooks…</source>
         <translation>Lecture des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading country workbooks</source>
         <translation>Lecture des classeurs de pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="129"/>
         <source>Reading failed: %1</source>
         <translation>Échec de la lecture : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="130"/>
         <source>Reading cancelled.</source>
         <translation>Lecture annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="143"/>
         <source>Read with care</source>
         <translation>À lire avec prudence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>edited after export</source>
         <translation>modifié après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="185"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="213"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 pays ; %2 classeurs utilisés, %3 remplacés, %4 rejetés, %5 en conflit.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modifiés après l&apos;exportation (notes recalculées).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="244"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="289"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), cycle %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="292"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="296"/>
         <source>Change since the previous round: %1</source>
         <translation>Évolution depuis le cycle précédent : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>%1 non définitive(s) (projet ou en cours).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="222"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>Exclus de tous les chiffres (codes fictifs ou de formation) : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="225"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>Les évaluations en conflit sont exclues ; choisissez-en une dans Fichier ▸ Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="299"/>
         <source>Read with care: %1</source>
         <translation>À lire avec prudence : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="302"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Question de politique : besoin / disponibilité / écart / priorité, type d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="319"/>
         <source>Consolidated workbook</source>
         <translation>Classeur consolidé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="322"/>
         <source>Cross-country PDF summary</source>
         <translation>Synthèse multipays en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="331"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Writing the cross-country export</source>
         <translation>Écriture de l&apos;exportation multipays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="342"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="343"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
@@ -5370,150 +5370,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
         <source>Overall objective</source>
         <translation>Objectif global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Outcome</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="31"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
         <source>Output</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
         <source>Results chain</source>
         <translation>Chaîne de résultats</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
         <source>Overall objective (impact)</source>
         <translation>Objectif global (impact)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>A&amp;ssumptions:</source>
         <translation>H&amp;ypothèses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Effets (objectifs spécifiques)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
         <source>Add outcome</source>
         <translation>Ajouter un effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Remove outcome</source>
         <translation>Supprimer l’effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Measures</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
-        <source>Targets (2027=40; 2028=55)</source>
-        <translation>Valeurs cibles (2027=40&#xa0;; 2028=55)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Means of verification</source>
         <translation>Moyens de vérification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <source>Targets (%1)</source>
+        <translation>Valeurs cibles (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Add indicator of</source>
         <translation>Ajouter un indicateur pour</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
         <source>Remove indicator</source>
         <translation>Supprimer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>L’effet auquel contribue chaque action (une action est un produit)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Outcome it serves</source>
         <translation>Effet auquel elle contribue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="180"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
         <source>(no outcome yet)</source>
         <translation>(aucun effet pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
         <source>New outcome</source>
         <translation>Nouvel effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>

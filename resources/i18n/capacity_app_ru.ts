@@ -1436,232 +1436,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="49"/>
         <source>Cross-country view</source>
         <translation>Сопоставление стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Открыть папку…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="56"/>
         <source>No folder open.</source>
         <translation>Папка не открыта.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="59"/>
         <source>Show countries of</source>
         <translation>Показать страны группы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="63"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="77"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Страны и&#xa0;наличие данных по вопросам миграционной политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="85"/>
         <source>Country detail</source>
         <translation>Сведения о&#xa0;стране</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="86"/>
         <source>Select a country to see its detail.</source>
         <translation>Выберите страну, чтобы увидеть сведения о&#xa0;ней.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;workbook…</source>
         <translation>Экспорт &amp;рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт в&#xa0;P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="97"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="115"/>
         <source>Folder of country workbooks</source>
         <translation>Папка с&#xa0;рабочими книгами стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading the workbooks…</source>
         <translation>Чтение рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading country workbooks</source>
         <translation>Чтение рабочих книг стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="129"/>
         <source>Reading failed: %1</source>
         <translation>Ошибка чтения:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="130"/>
         <source>Reading cancelled.</source>
         <translation>Чтение отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Overall</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="143"/>
         <source>Read with care</source>
         <translation>Использовать с&#xa0;осторожностью</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>edited after export</source>
         <translation>изменено после экспорта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="185"/>
         <source>in progress</source>
         <translation>в&#xa0;работе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="213"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>Стран:&#xa0;%1; использовано рабочих книг:&#xa0;%2, заменено более поздними:&#xa0;%3, отклонено:&#xa0;%4, в&#xa0;конфликте:&#xa0;%5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>Изменено после экспорта:&#xa0;%1 (оценки пересчитаны).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="244"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="289"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), цикл&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="292"/>
         <source>Overall: %1 (%2)</source>
         <translation>Общая оценка:&#xa0;%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="296"/>
         <source>Change since the previous round: %1</source>
         <translation>Изменение по сравнению с&#xa0;предыдущим циклом:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>draft</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>Не окончательные (проект или в&#xa0;работе):&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="222"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>Не учитываются ни в&#xa0;одном показателе (вымышленные или учебные коды):&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="225"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>Конфликтующие оценки не учитываются; выберите одну из них в&#xa0;меню Файл ▸ Агрегирование рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="299"/>
         <source>Read with care: %1</source>
         <translation>Использовать с&#xa0;осторожностью:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>File: %1</source>
         <translation>Файл:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="302"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Вопрос миграционной политики: потребность / наличие данных / пробел / приоритет, тип пробела</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="319"/>
         <source>Consolidated workbook</source>
         <translation>Сводная рабочая книга</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Рабочие книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="322"/>
         <source>Cross-country PDF summary</source>
         <translation>Сводка по странам в&#xa0;формате PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="331"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Writing the cross-country export</source>
         <translation>Запись данных сопоставления стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Written: %1</source>
         <translation>Записано:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="342"/>
         <source>Export failed: %1</source>
         <translation>Ошибка экспорта:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="343"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
@@ -5388,150 +5388,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
         <source>Overall objective</source>
         <translation>Общая цель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Outcome</source>
         <translation>Конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="31"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
         <source>Results chain</source>
         <translation>Цепочка результатов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
         <source>Overall objective (impact)</source>
         <translation>Общая цель (воздействие)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Конечные результаты (конкретные цели)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
         <source>Add outcome</source>
         <translation>Добавить конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Remove outcome</source>
         <translation>Удалить конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Measures</source>
         <translation>Что измеряет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline year</source>
         <translation>Год исходного уровня</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
-        <source>Targets (2027=40; 2028=55)</source>
-        <translation>Целевые значения (2027=40; 2028=55)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Means of verification</source>
         <translation>Средства проверки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <source>Targets (%1)</source>
+        <translation>Целевые значения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Add indicator of</source>
         <translation>Добавить показатель для</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
         <source>Remove indicator</source>
         <translation>Удалить показатель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>Конечный результат, которому служит каждая мера (мера — это непосредственный результат)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Outcome it serves</source>
         <translation>Конечный результат, которому она служит</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="180"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
         <source>Action %1</source>
         <translation>Мера %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
         <source>(no outcome yet)</source>
         <translation>(конечный результат не указан)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
         <source>New outcome</source>
         <translation>Новый конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>

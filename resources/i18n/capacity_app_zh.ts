@@ -1434,232 +1434,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="49"/>
         <source>Cross-country view</source>
         <translation>跨国视图</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>&amp;Open folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="56"/>
         <source>No folder open.</source>
         <translation>未打开文件夹。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="59"/>
         <source>Show countries of</source>
         <translation>按区域或组别显示国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="63"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="77"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>各国及按政策问题分列的数据可得性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="85"/>
         <source>Country detail</source>
         <translation>国家详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="86"/>
         <source>Select a country to see its detail.</source>
         <translation>选择一个国家查看详情。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;workbook…</source>
         <translation>导出工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>Export &amp;PDF…</source>
         <translation>导出PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="97"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="115"/>
         <source>Folder of country workbooks</source>
         <translation>各国工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading the workbooks…</source>
         <translation>正在读取工作簿…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading country workbooks</source>
         <translation>正在读取各国工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="129"/>
         <source>Reading failed: %1</source>
         <translation>读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="130"/>
         <source>Reading cancelled.</source>
         <translation>读取已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="143"/>
         <source>Read with care</source>
         <translation>谨慎解读</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>edited after export</source>
         <translation>导出后经过编辑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="185"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="213"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1个国家；使用了%2个工作簿，%3个被取代，%4个被拒绝，%5个存在冲突。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1导出后经过编辑（已重新计算得分）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="244"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="289"/>
         <source>%1 (%2), round %3</source>
         <translation>%1（%2），第%3轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="292"/>
         <source>Overall: %1 (%2)</source>
         <translation>总分：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="296"/>
         <source>Change since the previous round: %1</source>
         <translation>与上一轮相比的变化：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>%1尚未定稿（草稿或进行中）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="222"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>不计入任何数字（虚构代码或培训用代码）：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="225"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>存在冲突的评估不计入；请选择其一：文件 ▸ 汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="299"/>
         <source>Read with care: %1</source>
         <translation>谨慎解读：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="302"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>政策问题：需求／可得性／差距／优先度，差距类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="319"/>
         <source>Consolidated workbook</source>
         <translation>合并工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="322"/>
         <source>Cross-country PDF summary</source>
         <translation>跨国PDF摘要</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="331"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Writing the cross-country export</source>
         <translation>正在写出跨国导出文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="342"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="343"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
@@ -5352,150 +5352,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
         <source>Overall objective</source>
         <translation>总体目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="31"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
         <source>Output</source>
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
         <source>Results chain</source>
         <translation>成果链</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
         <source>Overall objective (impact)</source>
         <translation>总体目标（影响）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>&amp;Objective:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>A&amp;ssumptions:</source>
         <translation>假设(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Outcomes (specific objectives)</source>
         <translation>成果（具体目标）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
         <source>Add outcome</source>
         <translation>添加成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Remove outcome</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
-        <source>Targets (2027=40; 2028=55)</source>
-        <translation>目标值（2027=40; 2028=55）</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Means of verification</source>
         <translation>验证手段</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <source>Targets (%1)</source>
+        <translation>目标值（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Add indicator of</source>
         <translation>添加指标，用于</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
         <source>Remove indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>每项行动所服务的成果（行动即产出）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>Outcome it serves</source>
         <translation>所服务的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="180"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
         <source>Action %1</source>
         <translation>行动%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
         <source>(no outcome yet)</source>
         <translation>（尚无成果）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
         <source>New outcome</source>
         <translation>新成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>

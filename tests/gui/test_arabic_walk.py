@@ -188,3 +188,23 @@ def test_several_choices_are_joined_in_the_languages_own_way(questionnaire):
     assert "، " in format_value(fld, codes, "ar") and ", " not in format_value(fld, codes, "ar")
     assert "、" in format_value(fld, codes, "zh")
     assert ", " in format_value(fld, codes, "fr")
+
+
+def test_the_targets_heading_keeps_its_example_in_order(arabic_opened, monkeypatch):
+    """A table's header is drawn without the cells' isolation: the results chain's "Targets
+    (2027=40; 2028=55)" read "55=2028 ;40=2027" in Arabic until its example was isolated."""
+    from PySide6.QtWidgets import QDialog
+
+    from capacity_app.gui.plan import results as results_gui
+
+    win = arabic_opened
+    seen = []
+
+    def run(dlg):
+        seen.append(dlg.indicators.horizontalHeaderItem(6).text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(results_gui.ResultsChainDialog, "exec", run)
+    win.view.show_tab(3)
+    win.view.action_plan.results_button.click()
+    assert seen == [f"القيم المستهدفة (\u20662027=40; 2028=55{PDI})"]

@@ -313,3 +313,20 @@ def test_amounts_are_grouped_as_the_languages_editorial_rule_groups_numbers(lang
     assert format_money(Decimal(2_500_000), "XOF", lang) == money
     assert format_money(Decimal(2_500), "XOF", lang) == small
     assert format_amount(Decimal("573565.5"), "USD", lang) == amount == number(Decimal("573565.5"), lang, 2)
+
+
+@pytest.mark.parametrize(("lang", "head"), [("en", "Amount a year in the plan\u2019s currency (XOF)"),
+                                            ("fr", "Montant annuel dans la monnaie du plan (XOF)")])
+def test_the_sustainability_tables_converted_column_says_what_it_is(demo, lang, head):
+    """The last column of the sustainability table is the amount a year converted into the plan's
+    currency: its header says so, not the currency's code alone."""
+    import html as htmllib
+    import re
+
+    store, q, a = demo
+    page = _html(_ctx(store, q, a, lang))
+    table = re.search(r'<table class="grid takeovers">.*?</thead>', page, re.S)
+    assert table is not None
+    heads = [htmllib.unescape(re.sub(r"<[^>]+>", "", h)).replace("\u00a0", " ").strip()
+             for h in re.findall(r"<th[^>]*>(.*?)</th>", table[0], re.S)]
+    assert heads[-1] == head, heads

@@ -9,6 +9,7 @@ target year outside the plan's years, a baseline year after a target year, an em
 shown in one line under the fields and what was typed stays."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,13 +17,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain.plan.results import Indicator, ResultsChain, targets_text, value_text
+from ...domain.plan.results import Indicator, ResultsChain, Target, targets_text, value_text
 from ...services.plan import actions as plans
 from ...services.plan import results as chains
 from ..writes import Refused
 from ..session import not_saved_message
 from ..writing import isolated
-from .fit import WrappedTable, fit_columns, fit_to_screen
+from .fit import WrappedTable, cell_isolated, fit_columns, fit_to_screen
+
+# the targets column's heading shows how targets are typed, "2027=40; 2028=55", isolated left to
+# right in a right-to-left window (a header is drawn without the cells' isolation: it read
+# "55=2028 ;40=2027")
+TARGETS_EXAMPLE = targets_text((Target(2027, Decimal(40)), Target(2028, Decimal(55))))
 
 
 def level_label(level: str) -> str:
@@ -100,7 +106,7 @@ class ResultsChainDialog(QDialog):
         box = QVBoxLayout(group)
         self.indicators = self._table(group, [self.tr("Id"), self.tr("Measures"), self.tr("Indicator"), self.tr("Unit"),
                                               self.tr("Baseline"), self.tr("Baseline year"),
-                                              self.tr("Targets (2027=40; 2028=55)"), self.tr("Means of verification")],
+                                              self.tr("Targets (%1)").replace("%1", cell_isolated(TARGETS_EXAMPLE)), self.tr("Means of verification")],
                                       (2,), wrap=False, fixed={7: 200})
         self.indicators.itemChanged.connect(self._indicator_edited)
         box.addWidget(self.indicators)

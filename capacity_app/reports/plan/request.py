@@ -31,7 +31,7 @@ from ..model import (
     SignatureBox,
     TakeoverRow,
 )
-from ..money import format_amount, format_money
+from ..money import format_amount, format_money, format_signed
 from .chapter import TEXT_WIDTH_MM, amount_columns, display_places
 
 LABEL_MM = 40.0          # a budget table's label column (a category, a funding source)
@@ -89,7 +89,7 @@ def budget_table(title: str, corner: str, m: budget.Matrix, labels: Mapping[str,
                           cell(m.total[code]))
         blocks.append(BudgetBlock(fill(str(s["budget_in"]), currency=code), rows, total))
         if m.difference[code]:
-            differences.append(format_money(m.difference[code], code, lang, places=p))
+            differences.append(format_signed(m.difference[code], code, lang, places=p))
     note = fill(str(s["budget_difference"]), amounts=fmt_list(differences, lang)) if differences else ""
     heads = [] if single else [columns.get(col, col) for col in m.columns]
     width, size = fit([v for b in blocks for row in (*b.rows, b.total) for v in (*row.cells, row.total)],
