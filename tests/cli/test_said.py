@@ -83,6 +83,7 @@ def french(monkeypatch):
 
 
 def test_a_workbook_of_a_newer_format_in_french(cli_run, french, tmp_path):
+    from capacity_app.exchange.workbook.format import FORMAT_VERSION
     from capacity_app.services.demo import create_demo
     from capacity_app.services.assessments import open_store
 
@@ -91,12 +92,13 @@ def test_a_workbook_of_a_newer_format_in_french(cli_run, french, tmp_path):
     wb = openpyxl.load_workbook(sorted(EXCHANGE_FIXTURES.glob("*.xlsx"))[0])
     ws = wb["Metadata"]
     ws.protection.sheet = False
-    ws["B3"] = "3"
+    current = int(FORMAT_VERSION)  # one newer than this version reads
+    ws["B3"] = str(current + 1)
     wb.save(tmp_path / "newer.xlsx")
     r = cli_run("import", tmp_path / "newer.xlsx", "--yes")
     assert r.exit_code == 2
-    assert ("créé par une version plus récente de capacity-app (format de classeur 3 ; cette version lit "
-            "jusqu'au format 2) : mettez capacity-app à jour pour l'importer") in r.output, r.output
+    assert (f"créé par une version plus récente de capacity-app (format de classeur {current + 1} ; cette version lit "
+            f"jusqu'au format {current}) : mettez capacity-app à jour pour l'importer") in r.output, r.output
     assert no_english(r.output, "cli.newer_workbook") == [], r.output
 
 
