@@ -827,12 +827,13 @@ def _arabic_face(doc) -> None:
     spaced exactly 1.4 times its size (that face's ascent and descent are twice an em: lines spaced
     by them would take half as many pages again as the PDF); a chart's paragraph keeps its own. No
     style spaces its letters (the cover's kicker): spaced, Arabic letters are drawn apart and over
-    one another."""
+    one another. No style slants Arabic (``w:iCs``: the template's Subtitle has it, and Writer drew
+    the Arabic cover's subtitle in a made-up italic, issue 62)."""
     from docx.oxml.ns import qn
 
     for rpr in doc.styles.element.iter(qn("w:rPr")):  # no letter spacing: it breaks Arabic's joined letters
-        for spaced in rpr.findall(qn("w:spacing")):
-            rpr.remove(spaced)
+        for unwanted in rpr.findall(qn("w:spacing")) + rpr.findall(qn("w:iCs")):
+            rpr.remove(unwanted)
     for fonts in doc.styles.element.iter(qn("w:rFonts")):
         for theme in ("w:cstheme", "w:hint"):
             fonts.attrib.pop(qn(theme), None)

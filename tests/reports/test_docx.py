@@ -208,6 +208,12 @@ def test_arabic_right_to_left(docx_of):
     assert {f.get(f"{W}cs") for f in fonts} - {None} == {ARABIC_FONT}
     normal = doc.styles["Normal"].element.find(f"{W}pPr/{W}spacing")
     assert normal.get(f"{W}lineRule") == "exact" and int(normal.get(f"{W}line")) >= 20 * 10
+    # no style slants Arabic: the template's Subtitle (the cover's) was italic for complex scripts,
+    # and Writer drew the Arabic subtitle slanted (issue 62)
+    assert not list(doc.styles.element.iter(f"{W}iCs"))
+    assert any(r.find(f"{W}rPr/{W}rtl") is not None for p in body_paragraphs(doc)
+               if p.find(f"{W}pPr/{W}pStyle") is not None
+               and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Subtitle" for r in p.iter(f"{W}r"))
     # a left-to-right document has none of it
     _, en, _ = docx_of("en")
     assert not any(p.find(f"{W}pPr/{W}bidi") is not None for p in body_paragraphs(en))
