@@ -581,7 +581,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "(import --accept-signatures; en la ventana, marque «Aceptar las firmas sin verificación que "
               "contiene este libro»); no se importó nada"},
     # the parts of that line (cli/said.py says each value again when it is one of these)
-    "cli.sig.more": {"en": " (and {n} more)", "fr": " (et {n} autre(s))", "es": " (y {n} más)"},
+    "cli.sig.more": {"en": " (and {n} more)", "fr": " (et {n} de plus)", "es": " (y {n} más)"},
     "cli.sig.signoff": {"en": "sign-off", "fr": "validation de l'Institut national de la statistique",
                         "es": "validación de la oficina nacional de estadística"},
     "cli.sig.review": {"en": "review sign-off", "fr": "approbation de la revue", "es": "aprobación de la revisión"},
@@ -612,15 +612,16 @@ TEXTS: dict[str, dict[str, str]] = {
               "jusqu'au format {newest}) : mettez capacity-app à jour pour l'importer",
         "es": "creado por una versión más reciente de capacity-app (formato de libro {format}; esta versión lee "
               "hasta el formato {newest}): actualice capacity-app para importarlo"},
-    "cli.archived": {
-        "en": "assessment {id} ({country} {round}), questionnaire {was} -> {now}: {n} answer(s) to questions "
-              "{now} no longer asks archived (kept in the assessment, not exported as answers): {keys}",
-        "fr": "évaluation {id} ({country} {round}), questionnaire {was} -> {now} : {n} réponse(s) à des "
-              "questions que la version {now} ne pose plus archivée(s) (gardées dans l'évaluation, non exportées "
-              "comme réponses) : {keys}",
-        "es": "evaluación {id} ({country} {round}), cuestionario {was} -> {now}: {n} respuesta(s) a preguntas "
-              "que la versión {now} ya no plantea archivada(s) (guardadas en la evaluación, no se exportan como "
-              "respuestas): {keys}"},
+    "cli.archived": {  # the count after its label, never "answer(s)" (tests/reports/test_report_language.py)
+        "en": "assessment {id} ({country} {round}), questionnaire {was} -> {now}: answers archived because "
+              "version {now} no longer asks their questions (kept in the assessment, not exported as answers): "
+              "{n} ({keys})",
+        "fr": "évaluation {id} ({country} {round}), questionnaire {was} -> {now} : réponses archivées parce que "
+              "la version {now} ne pose plus leurs questions (gardées dans l'évaluation, non exportées comme "
+              "réponses) : {n} ({keys})",
+        "es": "evaluación {id} ({country} {round}), cuestionario {was} -> {now}: respuestas archivadas porque "
+              "la versión {now} ya no plantea sus preguntas (guardadas en la evaluación, no se exportan como "
+              "respuestas): {n} ({keys})"},
     "cli.translations_none": {
         "en": "{where}: error: {language}: {n} of {total} texts missing or empty (the catalogue translates none of "
               "them)",

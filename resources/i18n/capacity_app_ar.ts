@@ -511,11 +511,6 @@
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
-        <source>Depends on (the actions to be done first):</source>
-        <translation>يعتمد على (الإجراءات التي تُنجَز أولًا):</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
@@ -569,6 +564,11 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
+        <source>Depends on:</source>
+        <translation>يعتمد على:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="661"/>

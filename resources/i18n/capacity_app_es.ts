@@ -491,11 +491,6 @@
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
-        <source>Depends on (the actions to be done first):</source>
-        <translation>Depende de (acciones previas):</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
@@ -559,6 +554,11 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
+        <source>Depends on:</source>
+        <translation>Depende de:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="661"/>

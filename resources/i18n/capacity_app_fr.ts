@@ -491,11 +491,6 @@
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
-        <source>Depends on (the actions to be done first):</source>
-        <translation>Dépend de (actions à mener d’abord)&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
@@ -559,6 +554,11 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
+        <source>Depends on:</source>
+        <translation>Dépend de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="661"/>

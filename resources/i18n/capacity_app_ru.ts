@@ -511,11 +511,6 @@
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
-        <source>Depends on (the actions to be done first):</source>
-        <translation>Зависит от (предшествующих мер):</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
@@ -569,6 +564,11 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
+        <source>Depends on:</source>
+        <translation>Зависит от:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="661"/>

@@ -511,11 +511,6 @@
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
-        <source>Depends on (the actions to be done first):</source>
-        <translation>依赖于（须先完成的行动）：</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="638"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
@@ -569,6 +564,11 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
+        <source>Depends on:</source>
+        <translation>前置行动：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="661"/>

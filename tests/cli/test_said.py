@@ -124,7 +124,8 @@ def test_answers_archived_at_the_first_open_in_french(cli_run, french):
                      " 'fixture')", [json.dumps("yes")])
     conn.close()
     r = cli_run("list")
-    line = next(x for x in r.output.splitlines() if "archivée(s)" in x)
-    assert re.search(r"capacity-app: évaluation 1 \(.+\), questionnaire 1\.0\.0 -> [\d.]+ : 1 réponse\(s\) à des "
-                     r"questions que la version [\d.]+ ne pose plus archivée\(s\)", line), line
+    line = next(x for x in r.output.splitlines() if "réponses archivées" in x)
+    assert re.search(r"capacity-app: évaluation 1 \(.+\), questionnaire 1\.0\.0 -> [\d.]+ : réponses archivées parce "
+                     r"que la version [\d.]+ ne pose plus leurs questions \(.+\) : 1 \(s4_sdg\.sdg_17_18_1\.produced",
+                     line), line
     assert no_english(line, "cli.archived") == [], line

@@ -34,7 +34,8 @@ def test_the_first_open_archives_and_says_so_once(cli_run, tmp_path):
     assert first.exit_code == 0, first.output
     q = load_bundled()
     said = [line for line in first.output.splitlines() if "archived" in line]
-    assert len(said) == 1 and f"questionnaire 1.0.0 -> {q.version}: 4 answer(s)" in said[0], first.output
+    assert len(said) == 1 and f"questionnaire 1.0.0 -> {q.version}: answers archived" in said[0], first.output
+    assert "not exported as answers): 4 (" in said[0], first.output
     assert "s4_sdg.sdg_17_18_1.produced" in said[0]
     again = cli_run("list")
     assert "archived" not in again.output  # said once

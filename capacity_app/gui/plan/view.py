@@ -634,7 +634,7 @@ class ActionPlanView(QWidget):
                 self.tr("S&tatus:"), self.tr("Polic&y questions:"),
                 self.tr("National strategy ob&jective (NSDS):"), self.tr("Results framework: indicator:"),
                 self.tr("Baseline:"), self.tr("Target:"), self.tr("Means of verification:"),
-                self.tr("Risks and assumptions:"), self.tr("Depends on (the actions to be done first):"),
+                self.tr("Risks and assumptions:"), self.tr("Depends on:"),
                 self.tr("SDG target:"), self.tr("Cost lines:")), strict=True):
             lab.setText(text)
         self.f_sdg.setPlaceholderText(self.tr("e.g. 17.18"))
@@ -655,6 +655,17 @@ class ActionPlanView(QWidget):
         self.f_end.setAccessibleName(self.tr("End"))
         self.f_pqs.setPlaceholderText(self.tr("Letters, e.g. A, C"))
         self.f_pqs.setToolTip(", ".join(p.code for p in self.q.policy_questions))
+        self._keep_form_whole()
+
+    def _keep_form_whole(self) -> None:
+        """The form's share of the split never narrower than what its rows need in this language
+        (its scroll bar included): at 1024 px the Russian cost buttons, 306 px side by side, were cut
+        in a form 278 px wide (its sideways scroll bar is off, so what does not fit is clipped)."""
+        scroll, host = self.form_scroll, self.form_scroll.widget()
+        host.layout().activate()
+        need = host.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() \
+            + 2 * scroll.frameWidth()
+        scroll.setMinimumWidth(need)
 
     def _fill_pick(self) -> None:
         self.pick.clear()
