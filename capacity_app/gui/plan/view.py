@@ -662,7 +662,10 @@ class ActionPlanView(QWidget):
         (its scroll bar included): at 1024 px the Russian cost buttons, 306 px side by side, were cut
         in a form 278 px wide (its sideways scroll bar is off, so what does not fit is clipped)."""
         scroll, host = self.form_scroll, self.form_scroll.widget()
-        host.layout().activate()
+        lay = host.layout() if host is not None else None
+        if host is None or lay is None:
+            return
+        lay.activate()
         need = host.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() \
             + 2 * scroll.frameWidth()
         scroll.setMinimumWidth(need)
