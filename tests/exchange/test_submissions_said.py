@@ -99,7 +99,7 @@ def test_an_instance_id_twice_and_an_edited_check_in_chinese(interiors_export, t
     path.write_bytes(odk_zip(form, subs)[0])
     r = _run(db, path, "zh", monkeypatch)
     assert r.exit_code == 2
-    assert "提交uuid:00000000-0000-4000-8000-000000000000：其实例ID在导出文件中出现两次" in r.output, r.output
+    assert "提交记录uuid:00000000-0000-4000-8000-000000000000：其实例ID在导出文件中出现两次" in r.output, r.output
     assert _english_left(r.output, "cli.instance_twice") == [], r.output
 
 

@@ -252,5 +252,5 @@ def test_indicator_value_refusals_in_french(interface):  # noqa: F811
     for message in messages:
         shown = service_text(message)
         assert shown != message and "indicator" not in shown and "period" not in shown, (message, shown)
-    assert service_text(messages[0]) == ("la date de la valeur de l'indicateur I5 n'est pas une date AAAA-MM-JJ : "
+    assert service_text(messages[0]) == ("la date de la valeur de l'indicateur I5 n'est pas une date AAAA-MM-JJ\u00a0: "
                                          "'20/11/2026'")
