@@ -27,6 +27,7 @@ from ..workbook.importer import WorkbookError
 from .form import form_check, row_check
 from .progress_form import FORM_SHEET, FORMAT, FORMAT_VERSION, HEADER_ROW, SHEETS, TEXT_MAX, plain
 from .progress_texts import status_of_label, text
+from .reply import cell_at, cell_text, refused, respondent_of
 
 MAX_ROW = 1_048_576
 _DATES = ("col.started", "col.completed", "col.date")
@@ -82,34 +83,19 @@ def read_progress_reply(path, progress=None, cancelled=None, limits: Limits = DE
         with Workbook(str(path), limits) as wb:
             jobs.check(cancelled)
             if not is_progress_form(wb):
-                raise _refuse(str(path), "", "", "not a progress form of capacity-app (the workbook an institution "
+                raise refused(str(path), "", "", "not a progress form of capacity-app (the workbook an institution "
                                                  "is sent by 'actions progress send')")
             return _read(wb)
     except UnsafeWorkbook as exc:
         raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
 
 
-def _refuse(path: str, sheet: str, cell: str, reason: str) -> WorkbookError:
-    return WorkbookError(path, [(sheet, cell, reason)])
-
-
-def _cell(rows: list[list[Any]], row: int, col: int) -> Any:
-    if 1 <= row <= len(rows) and 1 <= col <= len(rows[row - 1]):
-        v = rows[row - 1][col - 1]
-        return "" if v is None else v
-    return ""
-
-
-def _text(v: Any) -> str:
-    return v if isinstance(v, str) else ("" if v is None or v == "" else str(v))
-
-
 def _form(wb: Workbook) -> tuple[dict[str, str], dict[tuple[str, int], tuple[str, str, str]]]:
     rows = wb.rows(FORM_SHEET)
-    pairs = [(_text(_cell(rows, i, 1)), _text(_cell(rows, i, 2))) for i in range(1, len(rows) + 1)]
+    pairs = [(cell_text(cell_at(rows, i, 1)), cell_text(cell_at(rows, i, 2))) for i in range(1, len(rows) + 1)]
     pairs = [p for p in pairs if p != ("", "")]
     if not pairs or pairs[-1][0] != "check" or form_check(pairs[:-1]) != pairs[-1][1]:
-        raise _refuse(wb.path, FORM_SHEET, "", "the form's hidden identity sheet was changed: this is not the file "
+        raise refused(wb.path, FORM_SHEET, "", "the form's hidden identity sheet was changed: this is not the file "
                                                "as it was sent (ask the institution for the file it received, filled in)")
     meta: dict[str, str] = {}
     lines: dict[tuple[str, int], tuple[str, str, str]] = {}
@@ -119,41 +105,27 @@ def _form(wb: Workbook) -> tuple[dict[str, str], dict[tuple[str, int], tuple[str
             key, check, sent = (v.split("\x1d") + ["", "", ""])[:3]
             if code not in SHEETS or not (number.isascii() and number.isdigit()
                                           and HEADER_ROW < int(number) <= MAX_ROW):
-                raise _refuse(wb.path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application "
+                raise refused(wb.path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application "
                                                        "wrote (a row it names cannot be)")
             lines[(code, int(number))] = (key, check, sent)
         else:
             meta[k] = v
     if meta.get("format_version") != FORMAT_VERSION:
-        raise _refuse(wb.path, FORM_SHEET, "", f"a form of version {meta.get('format_version', '?')[:10]!r}, which "
+        raise refused(wb.path, FORM_SHEET, "", f"a form of version {meta.get('format_version', '?')[:10]!r}, which "
                                                f"this version of capacity-app does not read (it reads {FORMAT_VERSION})")
     return meta, lines
 
 
-def _respondent(wb: Workbook, meta: dict[str, str]) -> tuple[str, str]:
-    cover = meta.get("sheet.cover", "")
-    if cover not in wb.sheet_names:
-        raise _refuse(wb.path, cover, "", "the cover sheet is missing or was renamed")
-    rows = wb.rows(cover)
-    out = []
-    for name in ("cell.respondent", "cell.role"):
-        ref = meta.get(name, "")
-        digits = ref[1:]
-        value = _cell(rows, int(digits), 2) if ref[:1] == "B" and digits.isascii() and digits.isdigit() else ""
-        out.append(" ".join(_text(value).split())[:200])
-    return out[0], out[1]
-
-
 def _read(wb: Workbook) -> ProgressReply:
     meta, lines = _form(wb)
-    respondent, role = _respondent(wb, meta)
+    respondent, role = respondent_of(wb, meta)
     for code in ("cover", *SHEETS):
         name = meta.get(f"sheet.{code}", "")
         if name not in wb.sheet_names:
-            raise _refuse(wb.path, name, "", "a sheet is missing or was renamed: send back the file as it was sent")
+            raise refused(wb.path, name, "", "a sheet is missing or was renamed: send back the file as it was sent")
         formulas = wb.formula_cells(name)
         if formulas:
-            raise _refuse(wb.path, name, formulas[0], "a formula: type the value itself")
+            raise refused(wb.path, name, formulas[0], "a formula: type the value itself")
     out: dict[str, list[ReplyRow]] = {}
     for code in SHEETS:
         out[code] = _sheet(wb, meta, lines, code)
@@ -168,20 +140,20 @@ def _sheet(wb: Workbook, meta: dict[str, str], lines, code: str) -> list[ReplyRo
     last = max(len(rows), max(numbers, default=0))
     out = []
     for n in range(HEADER_ROW + 1, last + 1):
-        shown = [_text(_cell(rows, n, c)) for c in range(1, len(protected) + 1)]
+        shown = [cell_text(cell_at(rows, n, c)) for c in range(1, len(protected) + 1)]
         filled = [c for c in range(len(protected) + 1, len(protected) + len(opened) + 1)
-                  if _text(_cell(rows, n, c)).strip()]
+                  if cell_text(cell_at(rows, n, c)).strip()]
         entry = lines.get((code, n))
         if entry is None:
             if any(shown):
-                raise _refuse(wb.path, name, f"A{n}", "a row was added or moved: rows must stay as they were sent")
+                raise refused(wb.path, name, f"A{n}", "a row was added or moved: rows must stay as they were sent")
             if filled:
-                raise _refuse(wb.path, name, f"{column_name(filled[0] - 1)}{n}",
+                raise refused(wb.path, name, f"{column_name(filled[0] - 1)}{n}",
                               "a value outside the yellow cells (only they are read)")
             continue
         key, check, sent = entry
         if shown[0] != key or row_check(key, shown[1], "\x1f".join(shown[2:]), "") != check:
-            raise _refuse(wb.path, name, f"{column_name(1 if shown[0] == key else 0)}{n}",
+            raise refused(wb.path, name, f"{column_name(1 if shown[0] == key else 0)}{n}",
                           "a protected cell was changed (the action, cost line or indicator, or the row's place): "
                           "send back the file as it was sent, with only the yellow cells filled")
         out.append(_row(wb.path, name, code, key, rows, n, sent, meta.get("language", "en")))
@@ -196,13 +168,13 @@ def _row(path: str, sheet: str, code: str, key: str, rows, n: int, sent: str, la
         ref = f"{column_name(i - 1)}{n}"
         cells.append(f"{sheet}!{ref}")
         try:
-            values.append(read_open(col, _cell(rows, n, i), lang))
+            values.append(read_open(col, cell_at(rows, n, i), lang))
         except ValueError as exc:
-            raise _refuse(path, sheet, ref, str(exc)) from None
+            raise refused(path, sheet, ref, str(exc)) from None
     try:
         was = tuple(_normal(v) for v in json.loads(sent or "[]"))
     except (ValueError, TypeError):
-        raise _refuse(path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application wrote") \
+        raise refused(path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application wrote") \
             from None
     now = tuple(_normal(plain(v)) for v in values)
     return ReplyRow(code, key, tuple(values), tuple(cells), was, now != was)
@@ -225,10 +197,10 @@ def read_open(col: str, raw: Any, lang: str) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if col == "col.status":
-        code = status_of_label(_text(raw))
+        code = status_of_label(cell_text(raw))
         if code is None:
             labels = ", ".join(text(f"status.{s}", lang) for s in ("planned", "in_progress", "done", "dropped"))
-            raise ValueError(f"{_text(raw)[:40]!r} is not one of the statuses ({labels})")
+            raise ValueError(f"{cell_text(raw)[:40]!r} is not one of the statuses ({labels})")
         return code
     if col in _DATES:
         if isinstance(raw, (_dt.date, _dt.datetime)):
@@ -238,7 +210,7 @@ def read_open(col: str, raw: Any, lang: str) -> Any:
         raise ValueError(f"{raw!r} is not a date: write it as YYYY-MM-DD")
     if col in _AMOUNTS:
         if isinstance(raw, bool) or isinstance(raw, (_dt.date, _dt.datetime)):
-            raise ValueError(f"{_text(raw)[:40]!r} is not a number")
+            raise ValueError(f"{cell_text(raw)[:40]!r} is not a number")
         if isinstance(raw, (int, float)):
             return canonical(Decimal(repr(raw)))
         try:
@@ -248,7 +220,7 @@ def read_open(col: str, raw: Any, lang: str) -> Any:
         if not d.is_finite():
             raise ValueError(f"{raw.strip()[:40]!r} is not a number")
         return canonical(d)
-    s = _text(raw).strip()
+    s = cell_text(raw).strip()
     bad = text_problem(s, "text", TEXT_MAX)
     if bad:
         raise ValueError(bad)

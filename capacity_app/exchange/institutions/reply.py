@@ -119,11 +119,11 @@ def read_reply_or_plan(path, q: Questionnaire, progress=None, cancelled=None, *,
         raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
 
 
-def _refuse(path: str, sheet: str, cell: str, reason: str) -> WorkbookError:
+def refused(path: str, sheet: str, cell: str, reason: str) -> WorkbookError:
     return WorkbookError(path, [(sheet, cell, reason)])
 
 
-def _cell(rows: list[list[Any]], row: int, col: int) -> Any:
+def cell_at(rows: list[list[Any]], row: int, col: int) -> Any:
     """The value at 1-based (row, col), '' when there is none."""
     if 1 <= row and 1 <= col and row - 1 < len(rows):
         r = rows[row - 1]
@@ -133,17 +133,17 @@ def _cell(rows: list[list[Any]], row: int, col: int) -> Any:
     return ""
 
 
-def _text(v: Any) -> str:
+def cell_text(v: Any) -> str:
     return v if isinstance(v, str) else ("" if v is None or v == "" else str(v))
 
 
 def _form(wb: Workbook) -> tuple[dict[str, str], dict[int, tuple[str, str, str]]]:
     path = wb.path
     rows = wb.rows(FORM_SHEET)
-    pairs = [(_text(_cell(rows, i, 1)), _text(_cell(rows, i, 2))) for i in range(1, len(rows) + 1)]
+    pairs = [(cell_text(cell_at(rows, i, 1)), cell_text(cell_at(rows, i, 2))) for i in range(1, len(rows) + 1)]
     pairs = [p for p in pairs if p != ("", "")]
     if not pairs or pairs[-1][0] != "check" or form_check(pairs[:-1]) != pairs[-1][1]:
-        raise _refuse(path, FORM_SHEET, "", "the form's hidden identity sheet was changed: this is not the file as "
+        raise refused(path, FORM_SHEET, "", "the form's hidden identity sheet was changed: this is not the file as "
                                             "it was sent (ask the institution for the file it received, filled in)")
     meta: dict[str, str] = {}
     rows_by_number: dict[int, tuple[str, str, str]] = {}
@@ -154,15 +154,15 @@ def _form(wb: Workbook) -> tuple[dict[str, str], dict[int, tuple[str, str, str]]
             # a row of a sheet (Excel's last is 1,048,576), and the sent value as it was written
             if not (number.isascii() and number.isdigit() and HEADER_ROW < int(number) <= MAX_ROW) \
                     or not _json_ok(sent):
-                raise _refuse(path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application "
+                raise refused(path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application "
                                                     "wrote (a row it names cannot be)")
             rows_by_number[int(number)] = (key, check, sent)
         else:
             meta[k] = v
     if meta.get("format") != FORMAT:
-        raise _refuse(path, FORM_SHEET, "", "not an institution form of capacity-app")
+        raise refused(path, FORM_SHEET, "", "not an institution form of capacity-app")
     if meta.get("format_version") != FORMAT_VERSION:
-        raise _refuse(path, FORM_SHEET, "", f"a form of version {meta.get('format_version', '?')[:10]!r}, which this "
+        raise refused(path, FORM_SHEET, "", f"a form of version {meta.get('format_version', '?')[:10]!r}, which this "
                                             f"version of capacity-app does not read (it reads {FORMAT_VERSION})")
     return meta, rows_by_number
 
@@ -177,10 +177,12 @@ def _json_ok(text: str) -> bool:
     return True
 
 
-def _respondent(wb: Workbook, meta: dict[str, str]) -> tuple[str, str]:
+def respondent_of(wb: Workbook, meta: dict[str, str]) -> tuple[str, str]:
+    """The respondent and role typed on a returned form's cover, in the cells its hidden form sheet names
+    (the questionnaire's and the plan's progress forms alike)."""
     cover = meta.get("sheet.cover", "")
     if cover not in wb.sheet_names:
-        raise _refuse(wb.path, cover, "", "the cover sheet is missing or was renamed")
+        raise refused(wb.path, cover, "", "the cover sheet is missing or was renamed")
     rows = wb.rows(cover)
     out = []
     for name in ("cell.respondent", "cell.role"):
@@ -188,8 +190,8 @@ def _respondent(wb: Workbook, meta: dict[str, str]) -> tuple[str, str]:
         letters = "".join(ch for ch in ref if ch.isascii() and ch.isalpha())
         digits = "".join(ch for ch in ref if ch.isascii() and ch.isdigit())
         ok = letters and digits and len(letters) <= 3 and len(digits) <= 7
-        value = _cell(rows, int(digits), column_index(letters.upper()) + 1) if ok else ""
-        out.append(" ".join(_text(value).split())[:200])
+        value = cell_at(rows, int(digits), column_index(letters.upper()) + 1) if ok else ""
+        out.append(" ".join(cell_text(value).split())[:200])
     return out[0], out[1]
 
 
@@ -199,31 +201,31 @@ def _read(wb: Workbook, q: Questionnaire) -> InstitutionReply:
     lang = meta.get("language", "en")
     sheet = meta.get("sheet.questions", "")
     if sheet not in wb.sheet_names:
-        raise _refuse(path, sheet, "", "the questions sheet is missing or was renamed")
+        raise refused(path, sheet, "", "the questions sheet is missing or was renamed")
     for bad_sheet in (sheet, meta.get("sheet.cover", "")):
         formulas = wb.formula_cells(bad_sheet) if bad_sheet in wb.sheet_names else []
         if formulas:
-            raise _refuse(path, bad_sheet, formulas[0], "a formula: type the value itself")
-    respondent, role = _respondent(wb, meta)
+            raise refused(path, bad_sheet, formulas[0], "a formula: type the value itself")
+    respondent, role = respondent_of(wb, meta)
     rows = wb.rows(sheet)
     values: list[ReplyValue] = []
     unchanged = 0
     last = max(len(rows), max(form_rows, default=0))
     for n in range(HEADER_ROW + 1, last + 1):
-        protected = [_text(_cell(rows, n, c)) for c in (COL_KEY, COL_SECTION, COL_QUESTION, COL_HELP)]
+        protected = [cell_text(cell_at(rows, n, c)) for c in (COL_KEY, COL_SECTION, COL_QUESTION, COL_HELP)]
         entry = form_rows.get(n)
-        filled = [c for c in (COL_ANSWER, COL_DONT_KNOW, COL_COMMENT) if _text(_cell(rows, n, c)).strip()]
+        filled = [c for c in (COL_ANSWER, COL_DONT_KNOW, COL_COMMENT) if cell_text(cell_at(rows, n, c)).strip()]
         if entry is None:
             if protected[0]:
-                raise _refuse(path, sheet, f"A{n}", "a row was added or moved: rows must stay as they were sent")
+                raise refused(path, sheet, f"A{n}", "a row was added or moved: rows must stay as they were sent")
             if filled:
-                raise _refuse(path, sheet, f"{column_name(filled[0] - 1)}{n}",
+                raise refused(path, sheet, f"{column_name(filled[0] - 1)}{n}",
                               "a value outside the answer cells (only the yellow cells are read)")
             continue
         key, check, sent = entry
         if protected[0] != key or row_check(*protected) != check:
             col = COL_QUESTION if protected[0] == key else COL_KEY
-            raise _refuse(path, sheet, f"{column_name(col - 1)}{n}",
+            raise refused(path, sheet, f"{column_name(col - 1)}{n}",
                           "a protected cell was changed (the question, its section or explanation, or the row's "
                           "place): send back the file as it was sent, with only the yellow cells filled")
         v = _value(q, key, rows, n, sent, lang, path, sheet)
@@ -239,14 +241,14 @@ def _value(q: Questionnaire, key: str, rows, n: int, sent: str, lang: str, path:
     """The row's value (None: left as sent; False: left empty), or a refusal naming the cell."""
     resolved = q.resolve_key(key)
     if resolved is None:
-        raise _refuse(path, sheet, f"A{n}", f"{key[:80]!r} is not a question of this questionnaire (an old form?)")
+        raise refused(path, sheet, f"A{n}", f"{key[:80]!r} is not a question of this questionnaire (an old form?)")
     fld = resolved[1]
-    raw = _cell(rows, n, COL_ANSWER)
-    dk = _text(_cell(rows, n, COL_DONT_KNOW)).strip()
-    comment = _text(_cell(rows, n, COL_COMMENT)).strip()
+    raw = cell_at(rows, n, COL_ANSWER)
+    dk = cell_text(cell_at(rows, n, COL_DONT_KNOW)).strip()
+    comment = cell_text(cell_at(rows, n, COL_COMMENT)).strip()
     too_long = text_problem(comment, "comment", COMMENT_MAX) if comment else None
     if too_long:  # said with its cell, as every refusal of a reply (issue 47: the key alone before)
-        raise _refuse(path, sheet, f"{column_name(COL_COMMENT - 1)}{n}", too_long)
+        raise refused(path, sheet, f"{column_name(COL_COMMENT - 1)}{n}", too_long)
     answer_cell = f"{column_name(COL_ANSWER - 1)}{n}"
     sent_value = None
     sent_raw = json.loads(sent) if sent else None
@@ -258,16 +260,16 @@ def _value(q: Questionnaire, key: str, rows, n: int, sent: str, lang: str, path:
     if dk:
         if dk.casefold() not in _DONT_KNOW:
             word = TEXTS["dont_know"].get(lang) or TEXTS["dont_know"]["en"]
-            raise _refuse(path, sheet, f"{column_name(COL_DONT_KNOW - 1)}{n}",
+            raise refused(path, sheet, f"{column_name(COL_DONT_KNOW - 1)}{n}",
                           f"{dk[:40]!r} is not {word!r} (leave it empty or "
                           "choose it from the list)")
         given = _has(raw)
         if given and _decoded(fld, raw, lang, key, path, sheet, answer_cell) != sent_value:
-            raise _refuse(path, sheet, answer_cell, "an answer and \"don't know\" both given: keep one of them")
+            raise refused(path, sheet, answer_cell, "an answer and \"don't know\" both given: keep one of them")
         return ReplyValue(key, DONT_KNOW, None, comment, f"{column_name(COL_DONT_KNOW - 1)}{n}")
     if not _has(raw):
         if comment:
-            raise _refuse(path, sheet, f"{column_name(COL_COMMENT - 1)}{n}",
+            raise refused(path, sheet, f"{column_name(COL_COMMENT - 1)}{n}",
                           "a comment without an answer: give the answer, or choose \"don't know\"")
         return None if sent_raw is None else False
     value = _decoded(fld, raw, lang, key, path, sheet, answer_cell)
@@ -285,9 +287,9 @@ def _decoded(fld, raw: Any, lang: str, key: str, path: str, sheet: str, cell: st
     try:
         return check_value(fld, read_cell(fld, raw, lang, key), key, lang)
     except CellRefused as exc:
-        raise _refuse(path, sheet, cell, str(exc)) from None
+        raise refused(path, sheet, cell, str(exc)) from None
     except AnswerValueError as exc:
-        raise _refuse(path, sheet, cell, exc.message) from None
+        raise refused(path, sheet, cell, exc.message) from None
 
 
 __all__ = ["InstitutionReply", "ReplyValue", "is_institution_form", "read_reply", "read_reply_or_plan"]
