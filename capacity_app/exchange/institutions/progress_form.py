@@ -25,6 +25,7 @@ from ..workbook.export import importable
 from ..workbook.format import column_letter
 from .form import form_check, row_check
 from .progress_texts import status_label, text
+from .workbook import write_cover
 
 FORMAT = "capacity-app progress form"
 FORMAT_VERSION = "1"
@@ -175,37 +176,16 @@ def _open(c) -> None:
 
 def _cover(ws, form: ProgressForm) -> tuple[str, str]:
     """The cover; returns the respondent's two cells (name; position and e-mail)."""
-    from openpyxl.styles import Alignment, Font
-
     lang = form.lang
-    ws.column_dimensions["A"].width = 34
-    ws.column_dimensions["B"].width = 80
-    write_text(ws, 1, 1, text("cover.title", lang, institution=form.institution_label)).font = Font(bold=True, size=14)
-    write_text(ws, 2, 1, text("cover.subtitle", lang)).font = Font(italic=True)
     counts = text("cover.counts", lang, actions=len(form.sheets.get("actions", [])),
                   lines=len(form.sheets.get("money", [])), indicators=len(form.sheets.get("indicators", [])))
     lines = [("cover.institution", form.institution_label), ("cover.country", form.country_label),
              ("cover.assessment", form.assessment_label), ("cover.period", form.period), ("cover.what", counts)]
-    row = 4
-    for key, value in lines:
-        write_text(ws, row, 1, text(key, lang)).font = Font(bold=True)
-        write_text(ws, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
-        row += 1
-    row += 1
-    how = write_text(ws, row, 1, text("cover.how", lang, actions=form.sheet_name("actions"),
-                                      money=form.sheet_name("money"), indicators=form.sheet_name("indicators")))
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-    how.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[row].height = 150
-    row += 2
-    cells = []
-    for key in ("cover.respondent", "cover.role"):
-        write_text(ws, row, 1, text(key, lang)).font = Font(bold=True)
-        _open(ws.cell(row=row, column=2))
-        cells.append(f"B{row}")
-        row += 1
-    ws.protection.sheet = True
-    return cells[0], cells[1]
+    how = text("cover.how", lang, actions=form.sheet_name("actions"), money=form.sheet_name("money"),
+               indicators=form.sheet_name("indicators"))
+    return write_cover(ws, text("cover.title", lang, institution=form.institution_label), text("cover.subtitle", lang),
+                       [(text(key, lang), value) for key, value in lines], how, 150,
+                       (text("cover.respondent", lang), text("cover.role", lang)), open_cell=_open)
 
 
 def _sheet(ws, lists, form: ProgressForm, code: str) -> None:

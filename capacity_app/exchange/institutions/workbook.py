@@ -116,41 +116,52 @@ def _open_cell(c) -> None:
     c.fill = PatternFill("solid", fgColor=OPEN_FILL)
 
 
-def _cover(ws, form: FormData, questions_sheet: str) -> tuple[str, str]:
-    """Write the cover; returns the respondent's two cells (name; position and e-mail)."""
+def write_cover(ws, title: str, subtitle: str, lines: list[tuple[str, str]], how: str, how_height: int,
+                respondent: tuple[str, str], open_cell=_open_cell) -> tuple[str, str]:
+    """A returned form's cover, its texts already in the form's language: the title, the subtitle,
+    the labelled ``lines``, the instructions (``how``, a row ``how_height`` points high) and the
+    respondent's two labelled open cells, which it returns (the questionnaire's and the progress
+    forms alike)."""
     from openpyxl.styles import Alignment, Font
 
-    lang = form.lang
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 80
-    title = write_text(ws, 1, 1, text("cover.title", lang, institution=form.institution_label))
-    title.font = Font(bold=True, size=14)
-    write_text(ws, 2, 1, text("cover.subtitle", lang)).font = Font(italic=True)
+    write_text(ws, 1, 1, title).font = Font(bold=True, size=14)
+    write_text(ws, 2, 1, subtitle).font = Font(italic=True)
+    row = 4
+    for label, value in lines:
+        write_text(ws, row, 1, label).font = Font(bold=True)
+        write_text(ws, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
+        row += 1
+    row += 1
+    cell = write_text(ws, row, 1, how)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[row].height = how_height
+    row += 2
+    cells = []
+    for label in respondent:
+        write_text(ws, row, 1, label).font = Font(bold=True)
+        open_cell(ws.cell(row=row, column=2))
+        cells.append(f"B{row}")
+        row += 1
+    ws.protection.sheet = True
+    return cells[0], cells[1]
+
+
+def _cover(ws, form: FormData, questions_sheet: str) -> tuple[str, str]:
+    """Write the cover; returns the respondent's two cells (name; position and e-mail)."""
+    lang = form.lang
     not_given = text("not_given", lang)
     lines = [("cover.institution", form.institution_label), ("cover.country", form.country_label),
              ("cover.assessment", form.assessment_label), ("cover.deadline", form.deadline or not_given),
              ("cover.contact", form.contact or not_given), ("cover.questions", str(len(form.value_rows)))]
     if form.note:
         lines.append(("cover.note", form.note))
-    row = 4
-    for key, value in lines:
-        write_text(ws, row, 1, text(key, lang)).font = Font(bold=True)
-        write_text(ws, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
-        row += 1
-    row += 1
-    how = write_text(ws, row, 1, text("cover.how", lang, sheet=questions_sheet, dont_know=text("dont_know", lang)))
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-    how.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[row].height = 90
-    row += 2
-    cells = []
-    for key in ("cover.respondent", "cover.role"):
-        write_text(ws, row, 1, text(key, lang)).font = Font(bold=True)
-        _open_cell(ws.cell(row=row, column=2))
-        cells.append(f"B{row}")
-        row += 1
-    ws.protection.sheet = True
-    return cells[0], cells[1]
+    return write_cover(ws, text("cover.title", lang, institution=form.institution_label), text("cover.subtitle", lang),
+                       [(text(key, lang), value) for key, value in lines],
+                       text("cover.how", lang, sheet=questions_sheet, dont_know=text("dont_know", lang)), 90,
+                       (text("cover.respondent", lang), text("cover.role", lang)))
 
 
 def _list_range(lists, cache: dict, entries: tuple[str, ...]) -> str:
