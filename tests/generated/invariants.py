@@ -92,7 +92,9 @@ def word_problems(pdf: Path, margin: float = PRINTABLE_MARGIN, limit: int = 20) 
     return out
 
 
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A word is a run of letters and digits: a code such as ``9a08dd4e0f`` is one word (with digits, so
+# a code), never the Latin "words" ``a``, ``dd``, ``e`` and ``f`` found inside it.
+LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
 # What a report in any language prints in Latin letters on purpose: the tool's and its attached
@@ -113,6 +115,7 @@ def foreign_words(text: str, user_texts: list[str], allowed: set[str] = frozense
     theirs = _fold("\n".join(user_texts))
     words = set(LATIN_WORD.findall(text.replace("\u00ad\n", "").replace("\u00ad", "")))
     return {w for w in words if len(w) > 1 and not w.isupper() and w not in allowed
+            and any("a" <= ch.lower() <= "z" for ch in w)
             and not any(ch.isdigit() for ch in w) and _fold(w.strip("-")) not in theirs}
 
 
