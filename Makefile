@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE :=
 # the cores this process may use (the scheduler's affinity, as a container limits it)
 CORES := $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1))")
 
-.PHONY: run test soak lint lint-workflows venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
+.PHONY: run test soak lint lint-workflows venv sysdeps sysdeps-gui demo screenshots bench reliability test-slow wheel clean bundle bundle-test
 
 # The virtual environment, with the pip that comes with Python (not upgraded: no network needed).
 $(PY):
@@ -85,12 +85,17 @@ lint-workflows: $(TSTAMP)
 	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
 	$(VENV)/bin/actionlint $(WORKFLOWS)
 
-# The whole suite, offscreen, after `make lint`: pytest-xdist with one worker process more than the
-# machine has cores, each worker taking whole test files (docs/development.md).
-# PYTEST_WORKERS=0 runs it in one process; PYTEST_ARGS passes options to pytest.
+# The suite, offscreen, after `make lint`: pytest-xdist with one worker process more than the
+# machine has cores, each worker taking whole test files (docs/development.md). The tests marked
+# `slow` (whole documents in every language, LibreOffice's prints, strace, long sweeps: tests/sample.py)
+# are left to `make reliability`. PYTEST_WORKERS=0 runs it in one process; PYTEST_ARGS passes options.
 PYTEST_WORKERS ?= $(shell echo $$(( $(CORES) + 1 )))
 test: $(TSTAMP) sysdeps lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m "not slow" $(PYTEST_ARGS)
+
+# The tests marked `slow` only, with the long versions of the scenarios (part of `make reliability`).
+test-slow: $(TSTAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen CAPACITY_RELIABILITY=long $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m slow $(PYTEST_ARGS)
 
 # The demo assessment and its report, workbook and JSON in ./out/.
 demo: $(STAMP) sysdeps
@@ -117,8 +122,8 @@ bench: $(TSTAMP) sysdeps
 soak: $(TSTAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) tools/soak.py --doc docs/soak.md $(SOAK_ARGS)
 
-# The long reliability run (after the bundle's test); rewrites docs/reliability.md.
-reliability: $(TSTAMP) sysdeps bundle-test
+# The long reliability run (after the bundle's test and the tests marked `slow`); rewrites docs/reliability.md.
+reliability: $(TSTAMP) sysdeps bundle-test test-slow
 	QT_QPA_PLATFORM=offscreen CAPACITY_RELIABILITY=long $(PY) tools/reliability_report.py docs/reliability.md
 
 # The standalone application (PyInstaller, one folder + .tar.gz in dist/; docs/packaging.md). The

@@ -23,14 +23,13 @@ def catalogue_path(lang: str):
 
 @functools.lru_cache(maxsize=1)
 def strings() -> Mapping[str, Mapping[str, str | Mapping[str, str]]]:
-    import yaml
-
     from ..domain.languages import CATALOGUED
     from .translations import read_catalogue
+    from .yamlfile import load_plain
 
     with open(resources_dir() / "aggregate" / FILE, encoding="utf-8") as fh:
-        # libyaml when PyYAML has it: every command line process reads this file (exchange.format)
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        # every command line process reads this file (exchange.format)
+        data = load_plain(fh)
     # a text, or its plural forms by CLDR category ({one: …, other: …}: a count's sentence)
     out = {str(k): {str(lang): ({str(c): str(f) for c, f in v.items()} if isinstance(v, dict) else str(v))
                     for lang, v in entry.items()} for k, entry in data.items()}

@@ -25,10 +25,10 @@ class Kind:
 
 
 def _yaml_english(path: Path) -> dict[str, Any]:
-    import yaml
+    from .yamlfile import load_plain
 
     with open(path, encoding="utf-8") as fh:
-        return {k: v["en"] for k, v in yaml.safe_load(fh).items()}
+        return {k: v["en"] for k, v in load_plain(fh).items()}
 
 
 def questionnaire_sources() -> dict[str, Any]:

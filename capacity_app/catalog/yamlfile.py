@@ -55,6 +55,13 @@ class _Loader(_BaseLoader):
     pass
 
 
+def load_plain(stream: Any) -> Any:
+    """A YAML document as plain data, as ``yaml.safe_load`` reads it, with libyaml's parser when
+    PyYAML has it (about 5x faster: the catalogues' English sources are read on every translator's
+    export and import)."""
+    return yaml.load(stream, Loader=_BaseLoader)  # the safe loader, in C or in Python
+
+
 def _refuse_aliases(node: yaml.Node) -> None:
     """An alias makes the composer hand out the same node twice: refuse it (no alias bombs, and a
     questionnaire reads the same top to bottom)."""

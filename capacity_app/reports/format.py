@@ -10,9 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..catalog.translations import read_catalogue, same_shape
+from ..catalog.yamlfile import load_plain
 from ..domain import editorial
 from ..domain.languages import CATALOGUED, LANGUAGES, language
 from ..domain.placeholders import fill
@@ -40,7 +39,7 @@ def all_strings() -> dict[str, dict[str, Any]]:
     """The whole catalogue: key -> {language: text}; English, French and Spanish from
     strings.yaml, the catalogued languages from their files (a key not translated yet is absent)."""
     with open(report_dir() / "strings.yaml", encoding="utf-8") as fh:  # libyaml: 7 ms, not 60
-        out: dict[str, dict[str, Any]] = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        out: dict[str, dict[str, Any]] = load_plain(fh)
     errors: list = []
     for lang in CATALOGUED:
         cat = read_catalogue(strings_catalogue_path(lang), lang, errors)

@@ -11,9 +11,8 @@ from pathlib import Path
 from dataclasses import replace
 from typing import Any
 
-import yaml
-
 from .. import jobs
+from ..catalog.yamlfile import load_plain
 from ..domain.answers import ANSWERED, Answer, AnswerSheet, Evidence, AnswerValueError
 from ..domain.assessment import Assessment, Institution
 from ..paths import resources_dir
@@ -35,7 +34,7 @@ EXPORTERS = [
 
 def demo_data() -> dict:
     with open(resources_dir() / DEMO_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_plain(fh)
 
 
 def demo_answers(q, data: dict | None = None) -> list[Answer]:

@@ -33,6 +33,15 @@ def tree(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture(scope="module")
+def ru_po(tmp_path_factory) -> str:
+    """The Russian PO file of the bundled catalogues (what ``tree`` copies), exported once for the
+    tests that edit it into a hostile file: every one of them starts from the same text."""
+    out = tmp_path_factory.mktemp("po") / "ru.po"
+    tr.export_file("ru", "po", out)
+    return out.read_text(encoding="utf-8")
+
+
 def snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
@@ -185,10 +194,9 @@ HOSTILE_PO = [
 
 
 @pytest.mark.parametrize("what,edit,words", HOSTILE_PO, ids=[h[0] for h in HOSTILE_PO])
-def test_a_hostile_po_file_is_refused_whole_on_one_line_per_error(tree, what, edit, words):
+def test_a_hostile_po_file_is_refused_whole_on_one_line_per_error(tree, ru_po, what, edit, words):
     out = tree.parent / "ru.po"
-    tr.export_file("ru", "po", out)
-    text = out.read_text(encoding="utf-8")
+    text = ru_po
     if edit is None:   # a Qt message with %1: the argument dropped
         u = next(u for u in tr.collect("ru").units if u.id.startswith("interface/") and "%1" in u.source
                  and "#" not in u.id)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from donor_plan import donor_actions, make_donor_plan
+from sample import sample
 from generated.invariants import word_problems
 
 from capacity_app.domain.languages import LANGUAGES
@@ -105,7 +106,7 @@ def test_the_changes_name_old_and_new_values_in_the_language(donor_store):
     assert "target: 12 tables on the ANSD web site (2028) → 15 tables" in en
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", sample(["en", "fr"], {"fr"}))
 def test_the_donor_report_prints_nothing_over_anything(donor_store, lang):
     from capacity_app.services.reports import build_report_context, render_report_pdf
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 import yaml
 
+from ...catalog.yamlfile import load_plain
 from ...paths import assessments_dir
 
 
@@ -98,7 +99,7 @@ def load_mapping(path: str | Path) -> Mapping:
     p = Path(path)
     try:
         with open(p, encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh)
+            raw = load_plain(fh)
     except (OSError, yaml.YAMLError) as exc:
         raise MappingError(f"{p}: cannot read the mapping ({exc})") from None
     if not isinstance(raw, dict):
@@ -165,7 +166,7 @@ def recorded_digests(path: str | Path | None = None) -> dict[str, dict[str, tupl
     p = Path(path) if path else versions_file()
     try:
         with open(p, encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh)
+            raw = load_plain(fh)
     except (OSError, yaml.YAMLError) as exc:
         raise MappingError(f"{p}: cannot read the recorded versions ({exc})") from None
     if not isinstance(raw, dict) or not all(
