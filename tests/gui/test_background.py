@@ -202,12 +202,13 @@ def test_the_list_derives_missing_summaries_off_the_gui_thread(window, questionn
     assert all(r.summary is not None for r in listed)  # stored by the window: the next list reads them
 
 
-def test_word_report_is_written_by_a_worker_process_beside_the_pdf(demo_window, tmp_path, qtbot, monkeypatch):
+def test_word_report_is_written_by_a_worker_process_beside_the_pdf(opened, tmp_path, qtbot, monkeypatch):
     """"Save as Word document…" (issue 52): in the File menu next to the PDF report, run as the PDF
-    is (a registered worker process, the GUI thread free), the .docx written and offered."""
+    is (a registered worker process, the GUI thread free), the .docx written and offered (of a
+    fresh assessment: the demo's Word copy is tests/reports/test_docx.py's)."""
     import docx
 
-    win = demo_window
+    win = opened
     menu_actions = [a.objectName() for a in win.menuBar().actions()[0].menu().actions()]
     assert menu_actions.index("action_report_docx") == menu_actions.index("action_report") + 1
     assert win.actions_by_name["report_docx"].isEnabled()

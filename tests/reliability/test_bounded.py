@@ -75,6 +75,7 @@ def test_comment_and_evidence_on_a_grid_and_the_matrix_as_a_whole_are_in_the_rep
         assert text in html, text
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_words_of_20000_characters_and_long_lists_render_in_seconds(tmp_path):
     # before the fix a 20,000-character word took 44 s to lay out (quadratic); here eight of them,
     # 600 evidence lines and 1,000 institutions
@@ -82,6 +83,7 @@ def test_words_of_20000_characters_and_long_lists_render_in_seconds(tmp_path):
     assert fig["ok"], fig["summary"] + "\n" + "\n".join(fig["problems"])
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 @pytest.mark.skipif(not __import__("os").path.exists("/proc/self/cmdline"), reason="needs Linux /proc")
 def test_a_killed_aggregation_leaves_no_worker_and_no_temporary_folder(tmp_path):
     # before the fix: both workers of every killed run still blocked 5 s later, and a run killed

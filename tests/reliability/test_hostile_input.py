@@ -1,6 +1,8 @@
 """Fast versions of the hostile-input scenarios: importer fuzzing and formula injection
 (long versions: ``make reliability``)."""
 
+import pytest
+
 from scenarios import counts, scenario_formula_injection, scenario_importer_fuzz
 
 N = counts()
@@ -10,6 +12,7 @@ def _explain(fig):
     return f"{fig['summary']}\n" + "\n".join(fig["problems"])
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_importer_fuzzing_refuses_cleanly_and_never_imports_partially(tmp_path):
     fig = scenario_importer_fuzz(tmp_path, mutations=N["fuzz_mutations"],
                                  truncation_step=N["fuzz_truncation_step"], full=False)
@@ -29,6 +32,7 @@ def test_formula_payloads_are_text_in_the_export_and_come_back_unchanged(tmp_pat
     assert fig["ok"], _explain(fig)
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_kill_during_export_and_import_leaves_complete_or_nothing(tmp_path):
     from scenarios import scenario_export_import_kills
 

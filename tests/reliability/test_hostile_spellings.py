@@ -1,6 +1,8 @@
 """Fast version of issue 25's scenario (long version: ``make reliability``): the hostile set of
 the second outside attack, and its attacks in two random valid spellings each, read as the window
 and the command line read them."""
+
+import pytest
 from scenarios_hostile import scenario_hostile_spellings
 
 
@@ -8,6 +10,7 @@ def _explain(fig):
     return f"{fig['summary']}\n" + "\n".join(fig["problems"])
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_no_file_can_crash_the_app(tmp_path):
     fig = scenario_hostile_spellings(tmp_path, spellings=1)
     assert fig["files"] >= 18, _explain(fig)

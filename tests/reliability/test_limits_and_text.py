@@ -1,6 +1,8 @@
 """Fast checks for limits and text on every path (issue 17 items 3, 4, 5, 12, 13, 17)."""
 from __future__ import annotations
 
+import pytest
+
 import scenarios_limits as L
 
 
@@ -81,6 +83,7 @@ def _round_trip(tmp_path, entries):
     return before, after
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(st.fixed_dictionaries({k: st.tuples(TEXTS, TEXTS, st.lists(TEXTS, max_size=3)) for k in PLACES}))

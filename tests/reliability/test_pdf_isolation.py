@@ -1,6 +1,8 @@
 """PDF isolation: hostile text in an assessment never makes the renderer open files, connect or
 embed anything (fast and long versions are the same scenario)."""
 
+import pytest
+
 from scenarios import audit_selfcheck, scenario_pdf_isolation
 
 
@@ -12,6 +14,7 @@ def test_the_watchers_see_opens_and_connections(tmp_path):
     assert seen["hits"] == ["/probe"]
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_hostile_answers_open_nothing_connect_nowhere_embed_nothing(tmp_path):
     fig = scenario_pdf_isolation(tmp_path)
     detail = fig["summary"] + "\n" + "\n".join(fig["problems"])

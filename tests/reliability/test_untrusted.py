@@ -9,6 +9,7 @@ def _explain(fig):
     return f"{fig['summary']}\n" + "\n".join(fig["problems"])
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_times_at_the_calendars_edge_are_refused_at_every_entry(tmp_path):
     fig = S.scenario_times(tmp_path)
     assert fig["ok"], _explain(fig)
@@ -24,6 +25,7 @@ def test_metadata_accepted_is_metadata_every_output_holds(tmp_path):
     assert fig["ok"], _explain(fig)
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_only_regular_files_are_read(tmp_path):
     fig = S.scenario_special_files(tmp_path)
     assert fig["ok"], _explain(fig)
@@ -39,6 +41,7 @@ def test_expressions_are_bounded(tmp_path):
     assert fig["ok"], _explain(fig)
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_every_write_path_reports_a_size_limit_in_one_line(tmp_path):
     fig = S.scenario_write_limits(tmp_path)
     assert fig["ok"], _explain(fig)
@@ -49,6 +52,7 @@ def test_a_damaged_database_takes_no_write_and_gives_no_backup(tmp_path):
     assert fig["ok"], _explain(fig)
 
 
+@pytest.mark.slow  # the long version runs in make reliability (tests/reliability/scenarios*.py)
 def test_every_entry_point_refuses_its_worst_input_in_bounded_time_and_memory(tmp_path):
     fig = S.scenario_entry_bounds(tmp_path)
     assert fig["ok"], _explain(fig)

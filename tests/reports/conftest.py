@@ -22,7 +22,7 @@ from pypdf import PdfReader
 @dataclass
 class Rendered:
     ctx: object             # the ReportContext
-    path: Path | None       # None: laid out only (lay_out)
+    path: Path | None       # the PDF
     pages: list[str]        # each page's text (pypdf, or the boxes' text when laid out only)
     layout: dict            # tests/layout_checks.py's findings on the laid-out document
     progress: list[float] | None = None  # what its progress reported, in order (demo reports)
@@ -57,26 +57,6 @@ def write_checked(ctx, out: Path) -> dict:
                        attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
                        after_layout=lambda doc: layout.update(findings(doc, ctx)))
     return layout
-
-
-def lay_out(ctx) -> Rendered:
-    """The same HTML laid out as reports/pdf.write_document lays it out, with no PDF written (a
-    third of a blank's time): the layout checks' findings, and each page's text read from its boxes."""
-    from layout_checks import findings, page_texts
-    from weasyprint import HTML
-    from weasyprint.text.fonts import FontConfiguration
-
-    from capacity_app.collector import relaxed_collector
-    from capacity_app.reports import pdf
-    from capacity_app.reports.format import report_dir
-
-    fetcher, charts = pdf.prepare_charts(ctx)
-    html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
-    pdf.load_weasyprint()
-    with relaxed_collector():  # as write_document lays out
-        doc = HTML(string=html, base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render(
-            font_config=FontConfiguration(), pdf_variant=pdf.PDF_VARIANT)
-        return Rendered(ctx, None, page_texts(doc), findings(doc, ctx))
 
 
 @pytest.fixture(scope="session")
@@ -153,11 +133,10 @@ def partial_fr(make_once) -> Rendered:
 
 
 @pytest.fixture(scope="session")
-def layouts(reports, partial_fr, blank_fr):
+def layouts(reports, partial_fr, blank_fr, make_once):
     """``layouts(which)``: the report named ``which`` (a demo report's language, "partial" or
     "blank-<lang>") with the findings of the layout checks on its laid-out document: the shared
-    renders' own (demo reports, partial, French blank), or a blank in another language laid out as
-    reports/pdf.write_document lays it out (no PDF written; only its findings and text kept)."""
+    renders' own (demo reports, partial, the blanks, each written once per run)."""
     from capacity_app.services.reports import build_report_context
 
     done: dict = {}
@@ -168,8 +147,9 @@ def layouts(reports, partial_fr, blank_fr):
                 done[which] = partial_fr
             elif which == "blank-fr":
                 done[which] = blank_fr
-            elif which.startswith("blank-"):
-                done[which] = lay_out(build_report_context(None, None, None, which.split("-")[1], blank=True))
+            elif which.startswith("blank-"):  # written once per run: tests/generated reads its words' boxes too
+                lang = which.split("-")[1]
+                done[which] = _made(make_once, which, lambda _d: build_report_context(None, None, None, lang, blank=True))
             else:
                 done[which] = reports(which)
         return done[which]

@@ -212,8 +212,9 @@ def demo_store(tmp_path_factory):
     store.close()
 
 
-# a render takes seconds: three plans, not shrunk (the failure names the words and the page)
-@settings(max_examples=3, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate),
+# a render takes seconds: one plan a run, not shrunk (the failure names the words and the page);
+# make soak lays out hundreds of generated plans (tools/soak.py)
+@settings(max_examples=1, deadline=None, phases=(Phase.explicit, Phase.reuse, Phase.generate),
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(plans())
 def test_the_cost_pages_never_overprint_nor_leave_the_page(demo_store, plan):

@@ -52,6 +52,15 @@ def test_the_blank_questionnaire_has_no_english_word(lang, layouts):
         assert "不知道" in r.text and "(不知道)" not in r.text
 
 
+@pytest.mark.parametrize("which", ["blank-ar", "blank-zh"])
+def test_the_blank_questionnaire_prints_nothing_over_anything(which, layouts):
+    """No word's box over another's and none off the page in the blank's PDF, read back with
+    PyMuPDF (tests/generated/invariants.py), right to left and in Chinese."""
+    from generated.invariants import word_problems
+
+    assert word_problems(layouts(which).path) == []
+
+
 def test_a_box_and_its_code_are_never_parted(blank_laid_out):
     """Every line of a tick cell holds whole boxes with their codes (the Chinese "☐ 不知道" broke
     after 不, "no", and the Arabic "☐ لا ينطبق" inside its last word, in the matrix's ten
