@@ -4,6 +4,7 @@ import zipfile
 
 import openpyxl
 import pytest
+from sample import sample
 
 from capacity_app.domain.answers import ANSWERED, canonical_answers
 from capacity_app.exchange.workbook.format import (
@@ -23,7 +24,7 @@ def _meaningful(answers):
     return {k: a for k, a in answers.items() if is_meaningful(a)}
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
+@pytest.mark.parametrize("lang", sample(["en", "fr", "es", "ar", "zh", "ru"]))
 def test_round_trip_every_language(rich, qn, tmp_path, lang):
     db, aid, _ = rich
     src = make_store(db)

@@ -202,6 +202,7 @@ def test_the_list_derives_missing_summaries_off_the_gui_thread(window, questionn
     assert all(r.summary is not None for r in listed)  # stored by the window: the next list reads them
 
 
+@pytest.mark.slow  # make reliability (tests/sample.py)
 def test_word_report_is_written_by_a_worker_process_beside_the_pdf(opened, tmp_path, qtbot, monkeypatch):
     """"Save as Word document…" (issue 52): in the File menu next to the PDF report, run as the PDF
     is (a registered worker process, the GUI thread free), the .docx written and offered (of a

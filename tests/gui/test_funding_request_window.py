@@ -127,6 +127,7 @@ def test_a_partner_no_longer_in_the_plan_is_kept_and_refused_naming_the_partners
     assert plans.funding_request(win.store, aid).signatories[0].partner == "World Bank"
 
 
+@pytest.mark.slow  # make reliability (tests/sample.py)
 def test_partner_edition_written_in_a_worker_process_with_cancel(opened, qtbot, monkeypatch, tmp_path):
     import docx
 

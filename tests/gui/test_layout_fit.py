@@ -98,7 +98,7 @@ def overflows(root: QWidget) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("lang", sample(["en", "fr", "ar", "zh", "ru"]))
+@pytest.mark.parametrize("lang", sample(["en", "fr", "ar", "zh", "ru"], ("en", "ar")))
 def test_every_section_and_the_matrix_fit_1280x720(opened, qtbot, lang):
     win = opened
     win.resize(*SIZE)
@@ -225,7 +225,7 @@ def _cut_section_names(tree) -> list[str]:
     return cut
 
 
-@pytest.mark.parametrize("lang", sample(["en", "fr", "ar", "zh", "ru"]))
+@pytest.mark.parametrize("lang", sample(["en", "fr", "ar", "zh", "ru"], ("en", "ar")))
 def test_no_section_name_is_cut_in_the_navigator(qapp, opened, qtbot, lang):
     """Issue 29, point 8, in the window as it runs (its style sheet pads the navigator's rows): a
     section without a marker ("S0 Mission and respondents") was given a row a pixel short of its

@@ -26,6 +26,7 @@ def ru_ctx(demo_db):
     return replace(ctx, s={**ctx.s, "page_footer": REORDERED})
 
 
+@pytest.mark.slow  # the Russian demo report: make reliability (tests/sample.py)
 def test_a_reordered_footer_in_a_real_russian_word_report(ru_ctx, reports, tmp_path):
     import docx
 

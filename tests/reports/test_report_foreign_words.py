@@ -186,6 +186,7 @@ def _texts(value):
             yield from _texts(v)
 
 
+@pytest.mark.slow  # the Russian demo report: make reliability (tests/sample.py)
 def test_no_latin_word_is_cut_without_a_hyphen_in_the_russian_report(demo_report):
     """The Russian demo report's text (read on its PDF: tests/reports/test_report_hyphenation.py's
     line breaks): every Latin word broken at a line end is hyphenated where the US English patterns

@@ -45,6 +45,7 @@ def russian(demo_report):
     return demo_report("ru")
 
 
+@pytest.mark.slow  # the Russian demo report: make reliability (tests/sample.py)
 def test_no_wrong_hyphenation_in_the_russian_report(russian):
     html = (REPO / "resources" / "report" / "report.css").read_text(encoding="utf-8")
     assert "hyphens: auto" in html
