@@ -77,12 +77,11 @@ class WarmWorker:
         return False
 
     def close(self, timeout: float = 5.0) -> None:
-        """Stop a worker that was never used (window closing)."""
-        if not self.submitted:
-            try:
-                self.jobs.put(None)
-            except (OSError, ValueError):
-                pass
+        """Stop the worker: one never used (the window closing) holds nothing but its imports and is
+        ended at once (waiting for it to finish a preload under way held the window's close for up to
+        5 s); one whose job is done is joined as it exits."""
+        if not self.submitted and self.proc.is_alive():
+            self.proc.terminate()
         self.proc.join(timeout=timeout)
         if self.proc.is_alive():
             self.proc.terminate()
