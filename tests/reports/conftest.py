@@ -1,5 +1,5 @@
-"""The reports rendered once per test session and shared by the modules that read them: the demo
-report in English, French and Spanish (tests/conftest.py's demo_report), the blank questionnaire
+"""The reports rendered once per test run and shared by the modules that read them: the demo
+report in each language (tests/conftest.py's demo_report), the blank questionnaire in each language
 and a partly filled Senegal assessment in French, each as its context, its PDF file, its pages' text
 and the findings of the layout checks (tests/layout_checks.py) on the document as it was laid out.
 
@@ -23,7 +23,7 @@ from pypdf import PdfReader
 class Rendered:
     ctx: object             # the ReportContext
     path: Path | None       # the PDF
-    pages: list[str]        # each page's text (pypdf, or the boxes' text when laid out only)
+    pages: list[str]        # each page's text (pypdf)
     layout: dict            # tests/layout_checks.py's findings on the laid-out document
     progress: list[float] | None = None  # what its progress reported, in order (demo reports)
 
