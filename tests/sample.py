@@ -5,8 +5,10 @@ A whole-document check (a report laid out and read back, a Word file printed by 
 window drawn at every size) costs seconds to a minute a case. ``make test`` runs each such check on
 a sample that still meets every kind of case: Latin script with English and with French typography,
 Arabic right to left and Chinese. The other cases (Spanish and Russian, which share those scripts'
-paths through the code) carry the ``slow`` mark: ``make test`` deselects them, ``make reliability``
-runs them with every other ``slow`` test (docs/development.md)."""
+paths through the code) carry the ``slow`` mark where they cost work of their own: ``make test``
+deselects them, ``make reliability`` runs them with every other ``slow`` test (docs/development.md).
+The Spanish demo report itself is rendered in ``make test`` for Spanish typography
+(tests/reports/test_report_language.py), so the tests that only read it keep their Spanish case."""
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from sample import sample
 
 
 def _sdg_key(number: str):
@@ -22,7 +21,7 @@ def test_sdg_indicators_in_numeric_order(reports):
     assert "8.3.1" in numbers and r.flat.find("8.3.1 ") < r.flat.find("11.1.1 ")
 
 
-@pytest.mark.parametrize("lang", sample(["en", "fr", "es"]))
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_every_acronym_printed_is_in_the_glossary(reports, lang):
     """Every capitalised token of the text layer is an acronym of Annex E, a data source code, a
     section, indicator or country code, or one the officers defined in their own text
@@ -46,7 +45,7 @@ def test_every_acronym_printed_is_in_the_glossary(reports, lang):
     assert {"SDG", "UNSD", "BPM6", "IOM", "HIES", "MICS", "DIOC"} <= listed if lang == "en" else True
 
 
-@pytest.mark.parametrize("lang", sample(["en", "fr", "es"]))
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_no_internal_ids_in_the_text(reports, lang):
     text = reports(lang).flat
     assert not re.search(r"\bs\d+[a-c]?_\w+", text)      # answer keys: s3_matrix.I.CON.latest_year
@@ -64,7 +63,7 @@ def test_counts_match_their_tables(reports):
     assert f"Institutions interviewed: {len(yes)}" in s0.reading
 
 
-@pytest.mark.parametrize("lang", sample(["en", "fr", "es"]))
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_the_un_disclaimer_is_on_the_covers_back(reports, lang):
     r = reports(lang)
     start = {"en": "The designations employed", "fr": "Les appellations employées",

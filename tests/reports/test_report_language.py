@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from sample import sample
 
 from capacity_app.reports.typography import NBSP, NNBSP, WJ, typeset
 from capacity_app.services.reports import build_report_context
@@ -24,7 +23,7 @@ def _phrases(value):
                     yield frag
 
 
-@pytest.mark.parametrize("lang", sample(["fr", "es"]))
+@pytest.mark.parametrize("lang", ["fr", "es"])
 def test_no_english_on_a_french_or_spanish_page(reports, lang):
     """Every phrase of the report's English catalogue (strings.yaml) and of the questionnaire's
     English (sections, questions, policy questions and their short titles, sources) that differs from
@@ -267,7 +266,7 @@ def test_the_demo_summary_names_its_country_with_its_article(demo):
     assert build_report_context(store, q, a.id, "es").summary.reading.startswith("La República de Veloria (ficticia) obtiene")
 
 
-@pytest.mark.parametrize("lang", sample(["en", "fr", "es"]))
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_s1_statistics_are_named_as_labels_not_as_sentence_subjects(reports, lang):
     """The names of S1's statistics ("Flux annuel d'immigration", "Ressortissants vivant à
     l'étranger") are labels without an article: where the summary and Annex B cite S1 against a
@@ -390,7 +389,7 @@ def test_annex_e_finds_acronyms_and_sorts_terms_in_any_script():
     assert sorted(terms, key=_collation) == ["besoin", "écart", "Zone", "Анкета", "Ёмкость", "Пробел", "Язык"]
 
 
-@pytest.mark.parametrize("lang", sample(["en", "fr", "es", "partial"], lambda w: w != "es"))
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "partial"])
 def test_no_plural_in_brackets_on_any_page(layouts, lang):
     """Nothing the report prints hedges a number with "(s)": the scoring engine's reasons in the
     annexes (domain/texts.py) put the count after a label ("answers 'don't know', scored 0 and

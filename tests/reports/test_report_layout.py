@@ -14,7 +14,7 @@ from sample import sample
 BLANKS = sample(["blank-fr", "blank-ar", "blank-zh", "blank-ru"], lambda b: b != "blank-ru")
 
 
-@pytest.fixture(params=sample(["en", "fr", "es"]))
+@pytest.fixture(params=["en", "fr", "es"])  # the Spanish report is rendered for its typography anyway
 def laid_out(request, layouts):
     return layouts(request.param)
 
@@ -156,21 +156,21 @@ def test_a_provisional_score_is_said_and_no_band_is_printed(tmp_path):
     assert ctx.title.startswith("Sénégal\u00a0: ")
 
 
-@pytest.mark.parametrize("which", [*sample(["en", "fr", "es"], lambda w: w != "es"), *BLANKS])
+@pytest.mark.parametrize("which", ["en", "fr", "es", *BLANKS])
 def test_nothing_is_set_below_8_pt(which, layouts):
     """Every text box of every page, running heads included (the charts are drawn at 8 pt too:
     charts.FONT_SIZE)."""
     assert layouts(which).layout["below_8pt"] == []
 
 
-@pytest.mark.parametrize("which", [*sample(["en", "fr", "es"], lambda w: w != "es"), *BLANKS])
+@pytest.mark.parametrize("which", ["en", "fr", "es", *BLANKS])
 def test_no_page_holds_a_lone_row_of_a_table(which, layouts):
     """A table split across pages leaves at least two of its rows on each page (the plan's actions,
     the policy-question table, Annex A's areas, Annex C's answers)."""
     assert layouts(which).layout["lone_rows"] == []
 
 
-@pytest.mark.parametrize("which", [*sample(["en", "fr", "es", "partial"], lambda w: w != "es"), *BLANKS])
+@pytest.mark.parametrize("which", ["en", "fr", "es", "partial", *BLANKS])
 def test_running_heads_and_feet_never_overlap(which, layouts):
     """The texts of the running head's and foot's boxes never overlap on any page: the centre
     box is centred on the page whatever the widths of its neighbours (in Spanish "Generado el 23
