@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..domain.editorial import group_separator, number
 from ..domain.languages import BY_CODE, is_rtl
 from ..domain.plan.cost import canonical
+from .bidi import LRI, PDI
 
 NBSP = "\u00a0"
 
@@ -124,7 +125,7 @@ def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     value = _un_digits(format_decimal(per_usd, format=pattern, locale=locale_of(lang), decimal_quantization=False),
                        lang)
     if is_rtl(lang):
-        return f"\u20661{NBSP}USD{NBSP}={NBSP}{value}{NBSP}{currency}\u2069"
+        return f"{LRI}1{NBSP}USD{NBSP}={NBSP}{value}{NBSP}{currency}{PDI}"
     return f"{one} = {format_currency_text(value, currency, lang)}"
 
 
@@ -140,7 +141,7 @@ def format_signed(amount: Decimal, currency: str, lang: str = "en", *, places: i
     first, last = digits[0], digits[-1] + 1
     signed = ("+" if amount > 0 else "\u2212") + text[first:last]
     if is_rtl(lang):
-        signed = f"\u2066{signed}\u2069"
+        signed = f"{LRI}{signed}{PDI}"
     return text[:first] + signed + text[last:]
 
 
