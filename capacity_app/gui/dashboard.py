@@ -18,7 +18,7 @@ from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_fo
 from ..domain.team.review import unit_wording
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
-from .numbers import date_text, decimal_text, percent_text
+from .numbers import date_text, decimal_text, interface_language, percent_text
 from .writing import isolated
 
 
@@ -328,6 +328,7 @@ class Dashboard(QScrollArea):
         self.setWidget(body)
         self._stale = False
         self._previous: tuple | None = None  # (assessment, ScoreResult | None), scored once
+        self._earlier: list = []  # [EarlierScore | None] once read: kept in the assessment, read once
         self.compare_dialog = None
         session.scoresChanged.connect(self._on_scores_changed)
         session.reviewsChanged.connect(lambda: self._on_scores_changed(session.scores))
@@ -353,6 +354,10 @@ class Dashboard(QScrollArea):
         self.custom.setObjectName("customWeights")
         self.custom.setWordWrap(True)
         self.custom.setVisible(False)
+        self.earlier = QLabel(head)  # a score stored under earlier scoring rules: both figures (issue 59)
+        self.earlier.setObjectName("earlierScore")
+        self.earlier.setWordWrap(True)
+        self.earlier.setVisible(False)
         self.review = QLabel(head)  # review coverage (issue 32)
         self.review.setObjectName("reviewCoverage")
         self.review.setWordWrap(True)
@@ -368,6 +373,7 @@ class Dashboard(QScrollArea):
         col.addWidget(self.band)
         col.addWidget(self.meta)
         col.addWidget(self.custom)
+        col.addWidget(self.earlier)
         col.addWidget(self.review)
         col.addWidget(self.previous)
         hbox.addWidget(self.overall)
@@ -424,6 +430,7 @@ class Dashboard(QScrollArea):
             self.pqs.set_rows([(p.code, None, None, None) for p in q.policy_questions])
             self.gaps.setHtml("")
             self.custom.setVisible(False)
+            self.earlier.setVisible(False)
             self.na.setHtml("")
             self._fill_follow_up([])
             return
@@ -443,6 +450,7 @@ class Dashboard(QScrollArea):
                           .replace("%1", percent_text(result.completeness_shown)).replace("%2", isolated(date_text(result.reference_date) or "–"))
                           .replace("%3", result.rules_version))
         self._show_custom(result)
+        self._show_earlier(result)
         prev_a, prev_result = self._previous_round()
         prev_scores = {sid: sec.shown for sid, sec in prev_result.sections.items()} if prev_result else None
         self.sections.set_rows([(sid, sec.label or s.text(q.section(sid).label if q.section(sid) else {}), sec.shown)
@@ -466,6 +474,21 @@ class Dashboard(QScrollArea):
             self.custom.setText(self.tr("With the weights set for this assessment: %1 out of 100 (%2); the band "
                                         "uses the documented weights.")
                                 .replace("%1", decimal_text(custom)).replace("%2", custom_weights_label(result.lang)))
+
+    def _show_earlier(self, result: ScoreResult) -> None:
+        """A score stored under earlier scoring rules, said as the command line and the report say it:
+        both figures, both bands and what the rules changed, in the window's language."""
+        if not self._earlier:
+            from ..services.versions import earlier_score
+
+            try:
+                self._earlier.append(earlier_score(self.session.store, self.session.assessment_id))
+            except Exception:  # noqa: BLE001 - the earlier figure is a help, never a failure here
+                self._earlier.append(None)
+        was = self._earlier[0]
+        self.earlier.setVisible(was is not None)
+        if was is not None:
+            self.earlier.setText(was.beside(result.overall_shown, result.band, interface_language(), number=decimal_text))
 
     def _not_applicable_html(self, result: ScoreResult) -> str:
         """Every answer "not applicable", by section, with the questionnaire's reason and the
