@@ -20,7 +20,8 @@ from ..services.institutions.submissions import import_submissions, read_untrust
 from ..services.institutions.xlsform import export_xlsform
 from ..services.imports import carried_signatures, conflicts, newer_here, question_wording, signature_refusal
 from .documents import finish_package, import_hook, open_package, package_documents
-from .said import translated
+from ..domain.texts import text
+from .said import language, translated
 from .text import shown
 
 
@@ -163,7 +164,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         documents = package_documents(store, q, package, plan)  # refused here: nothing written
         changes = _echo_differences(q, diff_import(store, plan, q), existing)
         if existing is not None and not changes:
-            click.echo("no change: the workbook matches this database")
+            click.echo(_t("no_change"))
             finish_package(store, package, documents, existing, dry_run=dry_run, reopen=reopen)
             return
         clashes = conflicts(changes)
@@ -178,9 +179,9 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                           overwrite_newer=overwrite_newer)
             refusal = signature_refusal(carried_signatures(store, plan), Path(plan.path).name, accept_signatures)
             if refusal:
-                click.echo(shown(f"the import would be refused: {refusal}"))
+                click.echo(shown(_t("would_refuse", refusal=translated(refusal))))
             finish_package(store, package, documents, existing, dry_run=True, reopen=reopen)
-            click.echo("dry run: nothing written")
+            click.echo(_t("dry_run"))
             return
         _refuse_unless_chosen(q, existing, final, clashes, newer, yes=yes, reopen=reopen, prefer=prefer,
                               overwrite_newer=overwrite_newer)
@@ -191,27 +192,25 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen, both=frozenset(both),
                          then=import_hook(package, documents), accept_signatures=accept_signatures).assessment
         finish_package(store, package, documents, a, imported=True)
-    verb = "updated" if existing is not None else "created"
-    click.echo(f"{verb} assessment {a.id} ({a.uid})")
+    click.echo(_t("updated" if existing is not None else "created", id=a.id, uid=a.uid))
     if existing is not None and stale and not overwrite_newer:
-        click.echo(f"kept the answers changed here since the workbook's version: {len(stale)}")
+        click.echo(_t("kept_stale", n=len(stale)))
 
 
 def _echo_read(file: str, plan) -> None:
     """What was read: the assessment, its answers and questionnaire, the reader's warnings and,
     for a workbook of an earlier questionnaire, what its mapping kept, recoded and archived."""
-    click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
-               f"questionnaire {shown(plan.questionnaire_version)}")
+    click.echo(_t("read", file=shown(file), country=plan.country, round=plan.round, n=len(plan.answers),
+                  version=shown(plan.questionnaire_version)))
     for w in plan.warnings:
-        click.echo(f"warning: {shown(w)}")
+        click.echo(_t("warning", text=shown(translated(w))))
     if plan.mapping is not None:
         m = plan.mapping
-        click.echo(f"mapped {m.chain}: {len(m.kept)} kept, {len(m.recoded)} recoded, "
-                   f"{len(m.archived)} archived")
+        click.echo(_t("mapped", chain=m.chain, kept=len(m.kept), recoded=len(m.recoded), archived=len(m.archived)))
         for old_key, new_key, old, new in m.recoded:
-            click.echo(shown(f"  recoded {old_key} -> {new_key}: {old!r} -> {new!r}"))
+            click.echo("  " + shown(_t("recoded", old_key=old_key, new_key=new_key, old=repr(old), new=repr(new))))
         for entry in m.archived:
-            click.echo(shown(f"  archived {entry['key']}: {entry['value']!r}"))
+            click.echo("  " + shown(_t("archived", code=entry['key'], value=repr(entry['value']))))
 
 
 def _echo_differences(q, diffs: list, existing) -> list:
@@ -220,17 +219,17 @@ def _echo_differences(q, diffs: list, existing) -> list:
     outside = [d for d in diffs if d.kind == "edited_outside"]
     changes = [d for d in diffs if d.kind != "edited_outside"]
     if outside:
-        click.echo(f"checksum mismatch: {len(outside)} cells were edited outside the application:")
+        click.echo(_t("outside", n=len(outside)))
         for d in outside:
-            click.echo(f"  {shown(d.describe(q))}")
+            click.echo(f"  {shown(_described(q, d))}")
     if existing is not None:
-        click.echo(f"assessment {existing.id} ({existing.uid}) exists: {len(changes)} differences")
+        click.echo(_t("exists", id=existing.id, uid=existing.uid, n=len(changes)))
         for d in changes:
-            click.echo(f"  {shown(d.describe(q))}")  # text from the workbook: escaped
+            click.echo(f"  {shown(_described(q, d))}")  # text from the workbook: escaped
     else:  # a new assessment: the signatures it would carry, in full (issue 59)
         for d in changes:
             if d.kind == "signature":
-                click.echo(f"  {shown(d.describe(q))}")
+                click.echo(f"  {shown(_described(q, d))}")
     return changes
 
 
@@ -239,26 +238,16 @@ def _echo_dry_run(q, final: str | None, clashes: list, stale: list, newer: list,
     """What the import would do with a final assessment, the conflicts, the answers the sender did
     not change since and those changed here after the export, given the options."""
     if final:
-        click.echo(f"{final}: " + ("--reopen would reopen it (status in progress)" if reopen else
-                                   "the import would be refused (add --reopen to reopen it)"))
+        click.echo(_t("final_reopen" if reopen else "final_refused", final=translated(final)))
     if clashes:
-        click.echo(f"{_conflict_count(clashes)} (changed both here and in the workbook since the common "
-                   "version): " + {"theirs": "the workbook's would be taken (--prefer theirs)",
-                                   "ours": "this database's would be kept (--prefer ours)",
-                                   "both": "this database's value would be kept, comments and evidence of "
-                                           "both sides merged (--prefer both)"}.get(
-                       prefer or "", "the import would be refused (add --prefer theirs or --prefer ours)"))
+        click.echo(_t("conflicts", count=_conflict_count(clashes), choice=_t(f"prefer_{prefer or 'none'}")))
         for d in clashes:
-            click.echo(shown(f'  "{question_wording(q, d.key)}" ({d.key}): here {_side(d.old, d.here_by, d.here_at)}; '
-                             f"in the workbook {_side(d.new, d.by, d.at)}"))
+            click.echo("  " + shown(_t("conflict_line", wording=question_wording(q, d.key, language()), code=d.key,
+                                       ours=_side(d.old, d.here_by, d.here_at), theirs=_side(d.new, d.by, d.at))))
     if stale:
-        click.echo(f"answers changed here since the workbook's version (its sender did not change them): "
-                   f"{len(stale)}; " + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
-                                        "they would be kept"))
+        click.echo(_t("stale", n=len(stale), then=_t("then_replaced" if overwrite_newer else "then_kept")))
     if newer:
-        click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
-                   + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
-                      "they would be refused (add --overwrite-newer to replace them)"))
+        click.echo(_t("newer", n=len(newer), then=_t("then_replaced" if overwrite_newer else "then_refused")))
 
 
 def _refuse_unless_chosen(q, existing, final: str | None, clashes: list, newer: list, *, yes: bool, reopen: bool,
@@ -267,24 +256,20 @@ def _refuse_unless_chosen(q, existing, final: str | None, clashes: list, newer: 
     an existing assessment without --yes, a final one without --reopen, conflicts without
     --prefer, answers changed here after the export without --overwrite-newer."""
     if existing is not None and not yes:
-        click.echo("capacity-app: the assessment exists; run again with --yes to apply these "
-                   "differences", err=True)
+        click.echo("capacity-app: " + _t("exists_no_yes"), err=True)
         sys.exit(2)
     if final and not reopen:
-        click.echo(f"capacity-app: {final}: nothing imported (add --reopen to reopen it and import)", err=True)
+        click.echo("capacity-app: " + _t("final_nothing", final=translated(final)), err=True)
         sys.exit(2)
     if clashes and prefer is None:
-        click.echo(f"capacity-app: {_conflict_count(clashes)} (changed both here and in the workbook since the "
-                   "common version): nothing imported (add --prefer theirs or --prefer ours, or choose one by one "
-                   "in the window; --dry-run lists them)", err=True)
+        click.echo("capacity-app: " + _t("conflicts_nothing", count=_conflict_count(clashes)), err=True)
         sys.exit(2)
     if newer and not overwrite_newer:
         first = newer[0]
-        more = f" and {len(newer) - 1} more" if len(newer) > 1 else ""
-        click.echo(shown(f'capacity-app: "{question_wording(q, first.key)}" ({first.key}){more} '
-                         f"changed here after this workbook was exported ({local_time(first.changed_at)}); "
-                         "nothing imported (add --overwrite-newer to replace them with the "
-                         "workbook's values)"), err=True)
+        others = _t("and_others", n=len(newer) - 1) if len(newer) > 1 else ""
+        click.echo("capacity-app: " + shown(_t("newer_nothing", wording=question_wording(q, first.key, language()),
+                                               code=first.key, others=others, at=local_time(first.changed_at))),
+                   err=True)
         sys.exit(2)
 
 
@@ -297,20 +282,16 @@ def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool
     reply = read_reply_or_plan_untrusted(file, q)
     if not isinstance(reply, InstitutionReply):
         if institution is not None:
-            click.echo(f"capacity-app: {shown(file)}: not an institution's form (--institution is for those); "
-                       "nothing imported", err=True)
+            click.echo("capacity-app: " + _t("not_a_form", file=shown(file)), err=True)
             sys.exit(2)
         return reply
     with _dry_run_store(obj) if dry_run else obj.store() as store:
         done = import_reply(store, reply, institution=institution, dry_run=dry_run)
-    who = shown(done.respondent) or "respondent not named"
-    verb = "would be proposed" if dry_run else "proposed"
-    click.echo(f"{shown(file)}: reply of {done.institution} ({who}) for assessment {done.assessment_id}: "
-               f"{done.proposals} values {verb}" + (f", {done.already} already proposed" if done.already else "")
-               + f", {done.unchanged} left as sent")
-    click.echo("dry run: nothing written" if dry_run else
-               f"no answer changed: accept or reject them in the window or with `capacity-app proposals "
-               f"{done.assessment_id}`")
+    who = shown(done.respondent) or _t("no_respondent")
+    click.echo(_t("reply_dry" if dry_run else "reply", file=shown(file), institution=done.institution, who=who,
+                  id=done.assessment_id, n=done.proposals, unchanged=done.unchanged,
+                  already=_t("already_proposed", n=done.already) if done.already else ""))
+    click.echo(_t("dry_run") if dry_run else _t("reply_next", id=done.assessment_id))
     return None
 
 
@@ -322,26 +303,25 @@ def _import_submissions(obj, file: str, q, dry_run: bool, institution: str | Non
     plan = read_untrusted_submissions(file, q)
     if plan is None:
         return False
-    click.echo(f"{shown(file)}: {plan.platform} export of form version {shown(plan.form_version)}, "
-               f"{len(plan.submissions)} submission{'s' if len(plan.submissions) != 1 else ''}, "
-               f"{plan.value_count} values")
+    click.echo(_t("export_one" if len(plan.submissions) == 1 else "export_many", file=shown(file),
+                  platform=plan.platform, version=shown(plan.form_version), n=len(plan.submissions),
+                  values=plan.value_count))
     for w in plan.warnings:
         click.echo(shown(f"warning: {translated(w)}"))
     with _dry_run_store(obj) if dry_run else obj.store() as store:
         result = import_submissions(store, file, plan, dry_run=dry_run, institution=institution)
     assert result is not None
     for inst, n in sorted(result.by_institution().items()):
-        click.echo(f"  {inst}: {n} proposal{'s' if n != 1 else ''}")
+        click.echo("  " + _t("proposals_one" if n == 1 else "proposals_many", institution=inst, n=n))
     for line in result.several_replies():  # the newest reply of an institution taken (issue 59)
         click.echo(translated(shown(f"  {line}")))
     if result.same_as_answer:
-        click.echo(f"  {result.same_as_answer} values are the answer already: not proposed")
+        click.echo("  " + _t("same_as_answer", n=result.same_as_answer))
     if dry_run:
-        click.echo("dry run: nothing written")
+        click.echo(_t("dry_run"))
     else:
-        click.echo(f"assessment {result.assessment_id}: {result.stored} proposals stored"
-                   + (f", {result.unchanged} already there" if result.unchanged else "")
-                   + "; no answer changed (capacity-app proposals to accept or reject them)")
+        click.echo(_t("stored", id=result.assessment_id, n=result.stored,
+                      already=_t("already_there", n=result.unchanged) if result.unchanged else ""))
     return True
 
 
@@ -354,21 +334,34 @@ def _dry_run_store(obj):
         with obj.store(readonly=True) as store:
             yield store
         return
-    click.echo(f"no database yet at {shown(str(path))}: compared with an empty one", err=True)
+    click.echo(_t("no_database", path=shown(str(path))), err=True)
     with tempfile.TemporaryDirectory(prefix="capacity-dry-run-") as folder:
         with open_store(Path(folder) / "empty.sqlite3", backup_dir=Path(folder) / "backups",
                         daily_backup=False) as store:
             yield store
 
 
+def _t(key: str, **values: object) -> str:
+    """The import's line ``cli.import.KEY`` in the command line's language (cli/said.language)."""
+    return text(f"cli.import.{key}", language(), **values)
+
+
+def _described(q, d) -> str:
+    """A difference in the command line's language, a signature's English said again in it."""
+    lang = language()
+    return d.describe(q, lang, said=lambda line: translated(line, lang))
+
+
 def _conflict_count(clashes) -> str:
-    return f"{len(clashes)} conflict" + ("s" if len(clashes) != 1 else "")
+    return _t("conflict_one" if len(clashes) == 1 else "conflict_many", n=len(clashes))
 
 
 def _side(value, by: str, at: str) -> str:
     """One side of a conflict: its value, who made it and when."""
-    v = "(empty)" if value is None or value == "" else str(value)
-    return f"{v[:77] + '...' if len(v) > 80 else v} (by {by or '(unknown)'}, {local_time(at) or 'time unknown'})"
+    lang = language()
+    v = text("diff.empty", lang) if value is None or value == "" else str(value)
+    return _t("side", value=v[:77] + "..." if len(v) > 80 else v, by=by or text("diff.unknown", lang),
+              at=local_time(at) or _t("time_unknown"))
 
 
 @click.command("aggregate")

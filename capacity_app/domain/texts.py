@@ -651,6 +651,437 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{where}: {text}: placeholder {placeholder} is not in the English",
         "fr": "{where} : {text} : le paramètre {placeholder} ne figure pas dans l'anglais",
         "es": "{where}: {text}: el marcador {placeholder} no figura en el inglés"},
+    # --- the import's differences (services/differences.Difference.describe) and its own lines on the
+    # command line (cli/exchange.py) in the six languages (issue 59): a count after its label where a
+    # language would need a plural
+    "diff.question": {
+        "en": "\"{wording}\" ({code})",
+        "fr": "« {wording} » ({code})",
+        "es": "«{wording}» ({code})"},
+    "diff.edited_outside": {
+        "en": "{where}({name}) {what} edited outside the application",
+        "fr": "{where}({name}) {what} modifié hors de l'application",
+        "es": "{where}({name}) {what} modificado fuera de la aplicación"},
+    "diff.restore": {
+        "en": "assessment {code} is in the trash: it will be restored",
+        "fr": "l'évaluation {code} est dans la corbeille : elle sera restaurée",
+        "es": "la evaluación {code} está en la papelera: se restaurará"},
+    "diff.line_plain": {
+        "en": "{where}{what}: {new}",
+        "fr": "{where}{what} : {new}",
+        "es": "{where}{what}: {new}"},
+    "diff.metadata": {
+        "en": "{what}: {old} -> {new}",
+        "fr": "{what} : {old} -> {new}",
+        "es": "{what}: {old} -> {new}"},
+    "diff.never_cut": {
+        "en": "{where}{what}: {old} -> {new}",
+        "fr": "{where}{what} : {old} -> {new}",
+        "es": "{where}{what}: {old} -> {new}"},
+    "diff.changed": {
+        "en": "{where}{name} {what}: {old} -> {new}",
+        "fr": "{where}{name} {what} : {old} -> {new}",
+        "es": "{where}{name} {what}: {old} -> {new}"},
+    "diff.empty": {
+        "en": "(empty)",
+        "fr": "(vide)",
+        "es": "(vacío)"},
+    "diff.unknown": {
+        "en": "(unknown)",
+        "fr": "(inconnu)",
+        "es": "(desconocido)"},
+    "diff.mark_outside": {
+        "en": " [edited outside the application]",
+        "fr": " [modifié hors de l'application]",
+        "es": " [modificado fuera de la aplicación]"},
+    "diff.mark_conflict": {
+        "en": " [conflict: changed on both sides since the common version; here by {here_by} at {here_at}, in the workbook by {by} at {at}]",
+        "fr": " [conflit : modifié des deux côtés depuis la version commune ; ici par {here_by} le {here_at}, dans le classeur par {by} le {at}]",
+        "es": " [conflicto: modificado en ambos lados desde la versión común; aquí por {here_by} el {here_at}, en el libro por {by} el {at}]"},
+    "diff.mark_newer": {
+        "en": " [changed here since this workbook was exported, at {at}]",
+        "fr": " [modifié ici depuis l'export de ce classeur, le {at}]",
+        "es": " [modificado aquí desde la exportación de este libro, el {at}]"},
+    "diff.mark_newer_by": {
+        "en": " [changed here since this workbook was exported, at {at} by {by}]",
+        "fr": " [modifié ici depuis l'export de ce classeur, le {at} par {by}]",
+        "es": " [modificado aquí desde la exportación de este libro, el {at} por {by}]"},
+    "diff.mark_by": {
+        "en": " [by {by} at {at}]",
+        "fr": " [par {by} le {at}]",
+        "es": " [por {by} el {at}]"},
+    "diff.sig_checked": {
+        "en": " [its check holds]",
+        "fr": " [son contrôle est valide]",
+        "es": " [su verificación es válida]"},
+    "diff.sig_unchecked": {
+        "en": " [NO CHECK (a workbook written before signatures carried one): taken only if you accept it]",
+        "fr": " [SANS CONTRÔLE (un classeur écrit avant que les signatures n'en portent) : prise seulement si vous l'acceptez]",
+        "es": " [SIN VERIFICACIÓN (un libro escrito antes de que las firmas la llevaran): solo se toma si usted la acepta]"},
+    "diff.sig_broken": {
+        "en": " [REFUSED: {why}]",
+        "fr": " [REFUSÉE : {why}]",
+        "es": " [RECHAZADA: {why}]"},
+    "diff.review_of": {
+        "en": "review of {unit}",
+        "fr": "revue de {unit}",
+        "es": "revisión de {unit}"},
+    "diff.action_field": {
+        "en": "action {field}",
+        "fr": "action : {field}",
+        "es": "acción: {field}"},
+    "diff.what.value": {
+        "en": "value",
+        "fr": "valeur",
+        "es": "valor"},
+    "diff.what.comment": {
+        "en": "comment",
+        "fr": "commentaire",
+        "es": "comentario"},
+    "diff.what.evidence": {
+        "en": "evidence",
+        "fr": "justificatifs",
+        "es": "evidencia"},
+    "diff.what.review": {
+        "en": "review",
+        "fr": "revue",
+        "es": "revisión"},
+    "diff.what.row": {
+        "en": "row",
+        "fr": "ligne",
+        "es": "fila"},
+    "diff.what.action": {
+        "en": "action",
+        "fr": "action",
+        "es": "acción"},
+    "diff.what.action_order": {
+        "en": "action order",
+        "fr": "ordre des actions",
+        "es": "orden de las acciones"},
+    "diff.what.plan_currency_and_exchange_rates": {
+        "en": "plan currency and exchange rates",
+        "fr": "monnaie et taux de change du plan",
+        "es": "moneda y tipos de cambio del plan"},
+    "diff.what.plan_validation": {
+        "en": "plan validation",
+        "fr": "validation du plan",
+        "es": "validación del plan"},
+    "diff.what.results_chain": {
+        "en": "results chain",
+        "fr": "chaîne des résultats",
+        "es": "cadena de resultados"},
+    "diff.what.funding_request": {
+        "en": "funding request",
+        "fr": "demande de financement",
+        "es": "solicitud de financiación"},
+    "diff.what.sign-off": {
+        "en": "sign-off",
+        "fr": "validation de l'Institut national de la statistique",
+        "es": "validación de la oficina nacional de estadística"},
+    "diff.what.review_sign-off": {
+        "en": "review sign-off",
+        "fr": "approbation de la revue",
+        "es": "aprobación de la revisión"},
+    "diff.what.title": {
+        "en": "title",
+        "fr": "titre",
+        "es": "título"},
+    "diff.what.round": {
+        "en": "round",
+        "fr": "cycle",
+        "es": "ronda"},
+    "diff.what.status": {
+        "en": "status",
+        "fr": "statut",
+        "es": "estado"},
+    "diff.what.mission_start": {
+        "en": "mission start",
+        "fr": "début de la mission",
+        "es": "inicio de la misión"},
+    "diff.what.mission_end": {
+        "en": "mission end",
+        "fr": "fin de la mission",
+        "es": "fin de la misión"},
+    "diff.what.reference_date": {
+        "en": "reference date",
+        "fr": "date de référence",
+        "es": "fecha de referencia"},
+    "diff.what.country": {
+        "en": "country",
+        "fr": "pays",
+        "es": "país"},
+    "diff.what.institutions": {
+        "en": "institutions",
+        "fr": "institutions",
+        "es": "instituciones"},
+    "diff.what.recommendation_id": {
+        "en": "recommendation",
+        "fr": "recommandation",
+        "es": "recomendación"},
+    "diff.what.policy_questions": {
+        "en": "policy questions",
+        "fr": "questions de politique",
+        "es": "preguntas de política"},
+    "diff.what.start": {
+        "en": "start",
+        "fr": "début",
+        "es": "inicio"},
+    "diff.what.end": {
+        "en": "end",
+        "fr": "fin",
+        "es": "fin"},
+    "diff.what.resources": {
+        "en": "resources",
+        "fr": "ressources",
+        "es": "recursos"},
+    "diff.what.milestone": {
+        "en": "milestone",
+        "fr": "jalon",
+        "es": "hito"},
+    "diff.what.priority": {
+        "en": "priority",
+        "fr": "priorité",
+        "es": "prioridad"},
+    "diff.what.priority_action": {
+        "en": "priority action",
+        "fr": "action prioritaire",
+        "es": "acción prioritaria"},
+    "diff.what.strategy": {
+        "en": "strategy objective",
+        "fr": "objectif de la stratégie",
+        "es": "objetivo de la estrategia"},
+    "diff.what.costs": {
+        "en": "costs",
+        "fr": "coûts",
+        "es": "costos"},
+    "diff.what.indicator": {
+        "en": "indicator",
+        "fr": "indicateur",
+        "es": "indicador"},
+    "diff.what.baseline": {
+        "en": "baseline",
+        "fr": "valeur de référence",
+        "es": "línea de base"},
+    "diff.what.target": {
+        "en": "target",
+        "fr": "cible",
+        "es": "meta"},
+    "diff.what.verification": {
+        "en": "means of verification",
+        "fr": "moyens de vérification",
+        "es": "medios de verificación"},
+    "diff.what.risks": {
+        "en": "risks and assumptions",
+        "fr": "risques et hypothèses",
+        "es": "riesgos y supuestos"},
+    "diff.what.depends_on": {
+        "en": "depends on",
+        "fr": "dépend de",
+        "es": "depende de"},
+    "diff.what.sdg_target": {
+        "en": "SDG target",
+        "fr": "cible des ODD",
+        "es": "meta de los ODS"},
+    "cli.import.read": {
+        "en": "{file}: {country} {round}, {n} answers, questionnaire {version}",
+        "fr": "{file} : {country} {round}, réponses : {n}, questionnaire {version}",
+        "es": "{file}: {country} {round}, respuestas: {n}, cuestionario {version}"},
+    "cli.import.warning": {
+        "en": "warning: {text}",
+        "fr": "avertissement : {text}",
+        "es": "aviso: {text}"},
+    "cli.import.mapped": {
+        "en": "mapped {chain}: {kept} kept, {recoded} recoded, {archived} archived",
+        "fr": "correspondance {chain} : conservées : {kept}, recodées : {recoded}, archivées : {archived}",
+        "es": "correspondencia {chain}: conservadas: {kept}, recodificadas: {recoded}, archivadas: {archived}"},
+    "cli.import.recoded": {
+        "en": "recoded {old_key} -> {new_key}: {old} -> {new}",
+        "fr": "recodée {old_key} -> {new_key} : {old} -> {new}",
+        "es": "recodificada {old_key} -> {new_key}: {old} -> {new}"},
+    "cli.import.archived": {
+        "en": "archived {code}: {value}",
+        "fr": "archivée {code} : {value}",
+        "es": "archivada {code}: {value}"},
+    "cli.import.outside": {
+        "en": "checksum mismatch: {n} cells were edited outside the application:",
+        "fr": "somme de contrôle différente : cellules modifiées hors de l'application : {n} :",
+        "es": "la suma de control no coincide: celdas modificadas fuera de la aplicación: {n}:"},
+    "cli.import.exists": {
+        "en": "assessment {id} ({uid}) exists: {n} differences",
+        "fr": "l'évaluation {id} ({uid}) existe : différences : {n}",
+        "es": "la evaluación {id} ({uid}) existe: diferencias: {n}"},
+    "cli.import.no_change": {
+        "en": "no change: the workbook matches this database",
+        "fr": "aucun changement : le classeur correspond à cette base de données",
+        "es": "ningún cambio: el libro coincide con esta base de datos"},
+    "cli.import.would_refuse": {
+        "en": "the import would be refused: {refusal}",
+        "fr": "l'import serait refusé : {refusal}",
+        "es": "la importación se rechazaría: {refusal}"},
+    "cli.import.dry_run": {
+        "en": "dry run: nothing written",
+        "fr": "essai à blanc : rien n'a été écrit",
+        "es": "simulación: no se escribió nada"},
+    "cli.import.updated": {
+        "en": "updated assessment {id} ({uid})",
+        "fr": "évaluation {id} ({uid}) mise à jour",
+        "es": "evaluación {id} ({uid}) actualizada"},
+    "cli.import.created": {
+        "en": "created assessment {id} ({uid})",
+        "fr": "évaluation {id} ({uid}) créée",
+        "es": "evaluación {id} ({uid}) creada"},
+    "cli.import.kept_stale": {
+        "en": "kept the answers changed here since the workbook's version: {n}",
+        "fr": "réponses modifiées ici depuis la version du classeur, conservées : {n}",
+        "es": "respuestas modificadas aquí desde la versión del libro, conservadas: {n}"},
+    "cli.import.final": {
+        "en": "assessment {id} ({country} {round}) is final (read-only until reopened)",
+        "fr": "l'évaluation {id} ({country} {round}) est définitive (en lecture seule jusqu'à sa réouverture)",
+        "es": "la evaluación {id} ({country} {round}) es definitiva (de solo lectura hasta que se reabra)"},
+    "cli.import.final_reopen": {
+        "en": "{final}: --reopen would reopen it (status in progress)",
+        "fr": "{final} : --reopen la rouvrirait (statut en cours)",
+        "es": "{final}: --reopen la reabriría (estado en curso)"},
+    "cli.import.final_refused": {
+        "en": "{final}: the import would be refused (add --reopen to reopen it)",
+        "fr": "{final} : l'import serait refusé (ajoutez --reopen pour la rouvrir)",
+        "es": "{final}: la importación se rechazaría (añada --reopen para reabrirla)"},
+    "cli.import.final_nothing": {
+        "en": "{final}: nothing imported (add --reopen to reopen it and import)",
+        "fr": "{final} : rien n'a été importé (ajoutez --reopen pour la rouvrir et importer)",
+        "es": "{final}: no se importó nada (añada --reopen para reabrirla e importar)"},
+    "cli.import.conflict_one": {
+        "en": "{n} conflict",
+        "fr": "conflits : {n}",
+        "es": "conflictos: {n}"},
+    "cli.import.conflict_many": {
+        "en": "{n} conflicts",
+        "fr": "conflits : {n}",
+        "es": "conflictos: {n}"},
+    "cli.import.conflicts": {
+        "en": "{count} (changed both here and in the workbook since the common version): {choice}",
+        "fr": "{count} (modifiées ici et dans le classeur depuis la version commune) : {choice}",
+        "es": "{count} (modificadas aquí y en el libro desde la versión común): {choice}"},
+    "cli.import.prefer_theirs": {
+        "en": "the workbook's would be taken (--prefer theirs)",
+        "fr": "celles du classeur seraient retenues (--prefer theirs)",
+        "es": "se tomarían las del libro (--prefer theirs)"},
+    "cli.import.prefer_ours": {
+        "en": "this database's would be kept (--prefer ours)",
+        "fr": "celles de cette base de données seraient conservées (--prefer ours)",
+        "es": "se conservarían las de esta base de datos (--prefer ours)"},
+    "cli.import.prefer_both": {
+        "en": "this database's value would be kept, comments and evidence of both sides merged (--prefer both)",
+        "fr": "la valeur de cette base de données serait conservée, les commentaires et justificatifs des deux côtés fusionnés (--prefer both)",
+        "es": "se conservaría el valor de esta base de datos, con los comentarios y la evidencia de ambos lados combinados (--prefer both)"},
+    "cli.import.prefer_none": {
+        "en": "the import would be refused (add --prefer theirs or --prefer ours)",
+        "fr": "l'import serait refusé (ajoutez --prefer theirs ou --prefer ours)",
+        "es": "la importación se rechazaría (añada --prefer theirs o --prefer ours)"},
+    "cli.import.conflict_line": {
+        "en": "\"{wording}\" ({code}): here {ours}; in the workbook {theirs}",
+        "fr": "« {wording} » ({code}) : ici {ours} ; dans le classeur {theirs}",
+        "es": "«{wording}» ({code}): aquí {ours}; en el libro {theirs}"},
+    "cli.import.side": {
+        "en": "{value} (by {by}, {at})",
+        "fr": "{value} (par {by}, {at})",
+        "es": "{value} (por {by}, {at})"},
+    "cli.import.time_unknown": {
+        "en": "time unknown",
+        "fr": "heure inconnue",
+        "es": "hora desconocida"},
+    "cli.import.stale": {
+        "en": "answers changed here since the workbook's version (its sender did not change them): {n}; {then}",
+        "fr": "réponses modifiées ici depuis la version du classeur (son expéditeur ne les a pas modifiées) : {n} ; {then}",
+        "es": "respuestas modificadas aquí desde la versión del libro (su remitente no las modificó): {n}; {then}"},
+    "cli.import.newer": {
+        "en": "{n} answers were changed here after this workbook was exported: {then}",
+        "fr": "réponses modifiées ici après l'export de ce classeur : {n} ; {then}",
+        "es": "respuestas modificadas aquí después de exportar este libro: {n}; {then}"},
+    "cli.import.then_replaced": {
+        "en": "they would be replaced (--overwrite-newer)",
+        "fr": "elles seraient remplacées (--overwrite-newer)",
+        "es": "se reemplazarían (--overwrite-newer)"},
+    "cli.import.then_kept": {
+        "en": "they would be kept",
+        "fr": "elles seraient conservées",
+        "es": "se conservarían"},
+    "cli.import.then_refused": {
+        "en": "they would be refused (add --overwrite-newer to replace them)",
+        "fr": "elles seraient refusées (ajoutez --overwrite-newer pour les remplacer)",
+        "es": "se rechazarían (añada --overwrite-newer para reemplazarlas)"},
+    "cli.import.exists_no_yes": {
+        "en": "the assessment exists; run again with --yes to apply these differences",
+        "fr": "l'évaluation existe ; relancez avec --yes pour appliquer ces différences",
+        "es": "la evaluación existe; ejecute de nuevo con --yes para aplicar estas diferencias"},
+    "cli.import.conflicts_nothing": {
+        "en": "{count} (changed both here and in the workbook since the common version): nothing imported (add --prefer theirs or --prefer ours, or choose one by one in the window; --dry-run lists them)",
+        "fr": "{count} (modifiées ici et dans le classeur depuis la version commune) : rien n'a été importé (ajoutez --prefer theirs ou --prefer ours, ou choisissez une à une dans la fenêtre ; --dry-run les énumère)",
+        "es": "{count} (modificadas aquí y en el libro desde la versión común): no se importó nada (añada --prefer theirs o --prefer ours, o elija una por una en la ventana; --dry-run las enumera)"},
+    "cli.import.newer_nothing": {
+        "en": "\"{wording}\" ({code}){others} changed here after this workbook was exported ({at}); nothing imported (add --overwrite-newer to replace them with the workbook's values)",
+        "fr": "« {wording} » ({code}){others} modifiée ici après l'export de ce classeur ({at}) ; rien n'a été importé (ajoutez --overwrite-newer pour les remplacer par les valeurs du classeur)",
+        "es": "«{wording}» ({code}){others} modificada aquí después de exportar este libro ({at}); no se importó nada (añada --overwrite-newer para reemplazarlas por los valores del libro)"},
+    "cli.import.and_others": {
+        "en": " and {n} more",
+        "fr": " et {n} autres",
+        "es": " y {n} más"},
+    "cli.import.not_a_form": {
+        "en": "{file}: not an institution's form (--institution is for those); nothing imported",
+        "fr": "{file} : ce n'est pas le formulaire d'une institution (--institution est fait pour ceux-ci) ; rien n'a été importé",
+        "es": "{file}: no es el formulario de una institución (--institution es para ellos); no se importó nada"},
+    "cli.import.reply": {
+        "en": "{file}: reply of {institution} ({who}) for assessment {id}: {n} values proposed{already}, {unchanged} left as sent",
+        "fr": "{file} : réponse de {institution} ({who}) pour l'évaluation {id} : valeurs proposées : {n}{already}, laissées telles qu'envoyées : {unchanged}",
+        "es": "{file}: respuesta de {institution} ({who}) para la evaluación {id}: valores propuestos: {n}{already}, dejados como se enviaron: {unchanged}"},
+    "cli.import.reply_dry": {
+        "en": "{file}: reply of {institution} ({who}) for assessment {id}: {n} values would be proposed{already}, {unchanged} left as sent",
+        "fr": "{file} : réponse de {institution} ({who}) pour l'évaluation {id} : valeurs qui seraient proposées : {n}{already}, laissées telles qu'envoyées : {unchanged}",
+        "es": "{file}: respuesta de {institution} ({who}) para la evaluación {id}: valores que se propondrían: {n}{already}, dejados como se enviaron: {unchanged}"},
+    "cli.import.already_proposed": {
+        "en": ", {n} already proposed",
+        "fr": ", déjà proposées : {n}",
+        "es": ", ya propuestos: {n}"},
+    "cli.import.no_respondent": {
+        "en": "respondent not named",
+        "fr": "répondant non nommé",
+        "es": "encuestado no nombrado"},
+    "cli.import.reply_next": {
+        "en": "no answer changed: accept or reject them in the window or with `capacity-app proposals {id}`",
+        "fr": "aucune réponse modifiée : acceptez-les ou rejetez-les dans la fenêtre ou avec `capacity-app proposals {id}`",
+        "es": "ninguna respuesta modificada: acéptelos o rechácelos en la ventana o con `capacity-app proposals {id}`"},
+    "cli.import.export_one": {
+        "en": "{file}: {platform} export of form version {version}, {n} submission, {values} values",
+        "fr": "{file} : export {platform} de la version de formulaire {version}, soumissions : {n}, valeurs : {values}",
+        "es": "{file}: exportación de {platform} de la versión de formulario {version}, envíos: {n}, valores: {values}"},
+    "cli.import.export_many": {
+        "en": "{file}: {platform} export of form version {version}, {n} submissions, {values} values",
+        "fr": "{file} : export {platform} de la version de formulaire {version}, soumissions : {n}, valeurs : {values}",
+        "es": "{file}: exportación de {platform} de la versión de formulario {version}, envíos: {n}, valores: {values}"},
+    "cli.import.proposals_one": {
+        "en": "{institution}: {n} proposal",
+        "fr": "{institution} : propositions : {n}",
+        "es": "{institution}: propuestas: {n}"},
+    "cli.import.proposals_many": {
+        "en": "{institution}: {n} proposals",
+        "fr": "{institution} : propositions : {n}",
+        "es": "{institution}: propuestas: {n}"},
+    "cli.import.same_as_answer": {
+        "en": "{n} values are the answer already: not proposed",
+        "fr": "valeurs qui sont déjà la réponse, non proposées : {n}",
+        "es": "valores que ya son la respuesta, no propuestos: {n}"},
+    "cli.import.stored": {
+        "en": "assessment {id}: {n} proposals stored{already}; no answer changed (capacity-app proposals to accept or reject them)",
+        "fr": "évaluation {id} : propositions enregistrées : {n}{already} ; aucune réponse modifiée (capacity-app proposals pour les accepter ou les rejeter)",
+        "es": "evaluación {id}: propuestas guardadas: {n}{already}; ninguna respuesta modificada (capacity-app proposals para aceptarlas o rechazarlas)"},
+    "cli.import.already_there": {
+        "en": ", {n} already there",
+        "fr": ", déjà présentes : {n}",
+        "es": ", ya presentes: {n}"},
+    "cli.import.no_database": {
+        "en": "no database yet at {path}: compared with an empty one",
+        "fr": "pas encore de base de données à {path} : comparé avec une base vide",
+        "es": "todavía no hay base de datos en {path}: comparado con una vacía"},
     # --- a score stored under earlier scoring rules (issue 59): both figures, what changed -------
     "rules.earlier": {
         "en": "Scored {was} ({band_was}) under rules {rules_was}; {now} ({band}) under rules {rules}. "

@@ -3,12 +3,14 @@ person reads it. Its own module: the import's diff (imports.py) and the action p
 (actionplan.py, which imports.py calls) both make them."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.answers import Answer
 from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire
+from ..domain.texts import TEXTS, text
 
 
 @dataclass(frozen=True)
@@ -49,35 +51,78 @@ class Difference:
     check: str = ""
     signed: str = ""
 
-    def describe(self, q: Questionnaire | None = None) -> str:
-        """One line in English; with ``q`` the question is named by its wording."""
+    def describe(self, q: Questionnaire | None = None, lang: str = "en",
+                 said: Callable[[str], str] | None = None) -> str:
+        """One line in ``lang`` (``diff.*`` of ``domain.texts``; English by default); with ``q`` the
+        question is named by its wording in that language. ``said``: how an English text from the
+        workbook's reader (a signature in full) is said again in ``lang`` (the command line's
+        ``cli/said.translated``); as it is without it."""
+        def t(key: str, **values: object) -> str:
+            return text(f"diff.{key}", lang, **values)
+
         where = f"{self.cell} " if self.cell else ""
         name = self.key
         if q is not None and self.key:
-            name = f'"{question_wording(q, self.key)}" ({self.key})'
+            name = t("question", wording=question_wording(q, self.key, lang), code=self.key)
         if self.kind == "edited_outside":
-            return f"{where}({name}) {self.what} edited outside the application"
+            return t("edited_outside", where=where, name=name, what=self.what_said(lang))
         if self.kind == "restore":
-            return f"assessment {self.key} is in the trash: it will be restored"
+            return t("restore", code=self.key)
         if self.kind == "signature":  # a signature the import records: in full, never cut (issue 59)
-            return f"{where}{self.what}: {self.new}"
+            return t("line_plain", where=where, what=self.what_said(lang), new=self._signature(lang, said))
         if self.kind == "metadata":
-            return f"{self.what}: {_show(self.old)} -> {_show(self.new)}"
+            old, new = (self.old, self.new) if self.what != "status" or lang == "en" else \
+                (_status(self.old, lang), _status(self.new, lang))
+            return t("metadata", what=self.what_said(lang), old=_show(old, lang), new=_show(new, lang))
         if self.what in NEVER_CUT:
-            return f"{where}{self.what}: {self.old or '(empty)'} -> {self.new or '(empty)'}"
-        line = f"{where}{name} {self.what}: {_show(self.old)} -> {_show(self.new)}"
-        if self.edited_outside:
-            line += " [edited outside the application]"
+            return t("never_cut", where=where, what=self.what_said(lang), old=self.old or t("empty"),
+                     new=self.new or t("empty"))
+        return t("changed", where=where, name=name, what=self.what_said(lang), old=_show(self.old, lang),
+                 new=_show(self.new, lang)) + self._marks(lang)
+
+    def _signature(self, lang: str, said: Callable[[str], str] | None) -> str:
+        """A signature in full and what the workbook's check says of it, in ``lang``."""
+        if lang == "en" or not self.signed or self.check not in ("checked", "unchecked", "broken"):
+            return str(self.new)
+        again = said or (lambda line: line)
+        why = str(self.new).partition(f"{self.signed} [REFUSED: ")[2].removesuffix("]")
+        return again(self.signed) + text(f"diff.sig_{self.check}", lang, why=again(why))
+
+    def _marks(self, lang: str) -> str:
+        """What the line says beyond the change: edited outside, a conflict, newer here, who made it."""
+        def t(key: str, **values: object) -> str:
+            return text(f"diff.{key}", lang, **values)
+
+        def who(name: str) -> str:
+            return name or t("unknown")
+
+        def when(at: str) -> str:
+            return local_time(at) or t("unknown")
+
+        line = t("mark_outside") if self.edited_outside else ""
         if self.conflict:
-            line += (f" [conflict: changed on both sides since the common version; here by {_who(self.here_by)}"
-                     f" at {local_time(self.here_at) or '(unknown)'}, in the workbook by {_who(self.by)}"
-                     f" at {local_time(self.at) or '(unknown)'}]")
+            line += t("mark_conflict", here_by=who(self.here_by), here_at=when(self.here_at), by=who(self.by),
+                      at=when(self.at))
         elif self.newer_here:
-            by = f" by {self.here_by}" if self.here_by else ""
-            line += f" [changed here since this workbook was exported, at {local_time(self.changed_at)}{by}]"
+            line += (t("mark_newer_by", at=local_time(self.changed_at), by=self.here_by) if self.here_by
+                     else t("mark_newer", at=local_time(self.changed_at)))
         elif self.by or self.at:
-            line += f" [by {_who(self.by)} at {local_time(self.at) or '(unknown)'}]"
+            line += t("mark_by", by=who(self.by), at=when(self.at))
         return line
+
+    def what_said(self, lang: str = "en") -> str:
+        """The part of the assessment the line is about, in ``lang`` ("value", "action status" …);
+        an action's field without a name in ``lang`` keeps its own."""
+        if lang == "en":
+            return self.what
+        key = "diff.what." + self.what.replace(" ", "_")
+        if key in TEXTS:
+            return text(key, lang)
+        field = self.what.removeprefix("action ")
+        if field != self.what:
+            named = "diff.what." + field.replace(" ", "_")
+            return text("diff.action_field", lang, field=text(named, lang) if named in TEXTS else field)
+        return self.what
 
 
 NEVER_CUT = frozenset({"plan validation"})  # a line naming who signed what: never cut before the name
@@ -87,9 +132,15 @@ def _who(name: str) -> str:
     return name or "(unknown)"
 
 
-def _show(v: Any) -> str:
+def _status(v: Any, lang: str) -> Any:
+    """An assessment's status by its label in ``lang`` (a code it does not know as it is)."""
+    key = f"wb.astatus.{v}"
+    return text(key, lang) if isinstance(v, str) and key in TEXTS else v
+
+
+def _show(v: Any, lang: str = "en") -> str:
     if v is None or v == "":
-        return "(empty)"
+        return text("diff.empty", lang)
     s = str(v)
     return s if len(s) <= 80 else s[:77] + "..."
 
@@ -102,7 +153,7 @@ def question_wording(q: Questionnaire, key: str, lang: str = "en") -> str:
     if key.startswith("review:"):  # a review's line (services.reviews): the answer it judges
         from ..domain.team.review import unit_wording
 
-        return f"review of {unit_wording(q, key.removeprefix('review:'), lang)}"
+        return text("diff.review_of", lang, unit=unit_wording(q, key.removeprefix('review:'), lang))
     resolved = q.resolve_key(key)
     if resolved is None:
         item = q.item(key)

@@ -111,3 +111,24 @@ def test_two_replies_of_one_institution_said_in_arabic(interiors_export, tmp_pat
     assert r.exit_code == 0, r.output
     line = next(x for x in r.output.splitlines() if x.startswith("  interior:") and "uuid" in x)
     assert re.fullmatch(r"  interior: عدد الردود 2، أُخذ رد .+ \(uuid:[-0-9a-f]+\)؛ واستُبدل الرد الأقدم", line), line
+
+
+def test_the_counts_of_an_export_said_in_russian(interiors_export, tmp_path, monkeypatch):
+    """The import's own lines (what was read, proposals by institution, what was stored) were
+    English while the notices beside them were said in the command line's language."""
+    from capacity_app.domain.texts import text
+
+    db, form, subs = interiors_export
+    path = tmp_path / "interior.zip"
+    path.write_bytes(odk_zip(form, subs[:1])[0])
+    r = _run(db, path, "ru", monkeypatch)
+    assert r.exit_code == 0, r.output
+    out = r.output.splitlines()
+    assert re.fullmatch(rf"{re.escape(str(path))}: выгрузка ODK Central, версия формы .+, отправок: 1, "
+                        r"значений: \d+", out[0]), out[0]
+    assert re.fullmatch(r"  interior: предложений: \d+", out[1]), out
+    assert re.fullmatch(r"оценка \d+: сохранено предложений: \d+; ни один ответ не изменен \(capacity-app "
+                        r"proposals, чтобы принять или отклонить их\)", out[-1]), out
+    for key in ("cli.import.export_one", "cli.import.proposals_many", "cli.import.stored"):
+        assert _english_left(r.output, key) == [], (key, r.output)
+    assert text("cli.import.proposals_many", "en", institution="interior", n=5) == "interior: 5 proposals"

@@ -181,3 +181,24 @@ def test_a_signature_without_a_check_is_refused_in_the_command_lines_language(
                      r"dans la fenêtre, cochez « Accepter les signatures sans contrôle que porte ce classeur »\) ; "
                      r"rien n'a été importé$", line), r.output
     assert "without a check" not in line and " by " not in line
+
+
+def test_a_signature_line_in_the_differences_in_french(store, questionnaire, aid, tmp_path):
+    """The difference line of a signature is said in the command line's language too: what it
+    is, the signature in full (said again part by part) and what the check says of it."""
+    from capacity_app.cli.said import translated
+    from capacity_app.services.assessments import open_store
+
+    store.operator = "A. Supervisor"
+    sign_off(store, aid, **WHO)
+    old = _edit_metadata(export_workbook(store, aid, tmp_path / "final.xlsx"), tmp_path / "old.xlsx",
+                         signatures_check="")
+    with open_store(tmp_path / "other.sqlite3") as fresh:
+        [d] = [d for d in diff_import(fresh, read_workbook(old, questionnaire), questionnaire)
+               if d.kind == "signature"]
+    line = d.describe(questionnaire, "fr", said=lambda x: translated(x, "fr"))
+    assert line.startswith("Metadata validation de l'Institut national de la statistique : validé pour l'Institut "
+                           "national de la statistique par Dr Amina Mensah (Director-General"), line
+    assert line.endswith(" [SANS CONTRÔLE (un classeur écrit avant que les signatures n'en portent) : prise "
+                         "seulement si vous l'acceptez]"), line
+    assert "NO CHECK" in d.describe(questionnaire)

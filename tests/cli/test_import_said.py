@@ -1,0 +1,92 @@
+"""The import's own lines in the command line's language (issue 59): what was read, the
+differences (each question by its wording in that language, the part changed, both values and
+the marks), the counts and what the import would do were English whatever the language, while
+the lines beside them (refusals, notices: cli/said.py) spoke the user's. English is unchanged."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from capacity_app.domain.texts import TEXTS, text
+from capacity_app.services.assessments import open_store, questionnaire_for
+from capacity_app.services.demo import create_demo
+from capacity_app.services.differences import Difference, question_wording
+from tests.cli.test_said import OTHERS, no_english
+
+KEYS = ["cli.import.read", "cli.import.exists", "diff.changed", "diff.mark_newer", "cli.import.stale",
+        "cli.import.then_kept", "cli.import.dry_run", "diff.what.value", "diff.what.comment", "diff.empty"]
+
+
+@pytest.fixture
+def edited(cli_run, tmp_path):
+    """The demo's workbook, then two answers changed here since (one with a comment)."""
+    with open_store(cli_run.db) as store:
+        a = create_demo(store)
+    book = tmp_path / "demo.xlsx"
+    assert cli_run("export", a.id, "--xlsx", book).exit_code == 0
+    assert cli_run("set", a.id, "s0_n_interviews", "12").exit_code == 0
+    assert cli_run("set", a.id, "s0_population_millions", "7", "--comment", "new census").exit_code == 0
+    return a, book
+
+
+def test_english_is_as_it_was(cli_run, edited, monkeypatch):
+    a, book = edited
+    monkeypatch.setenv("CAPACITY_APP_LANG", "en")
+    out = cli_run("import", book, "--dry-run").output.splitlines()
+    assert re.fullmatch(rf"{re.escape(str(book))}: XVL 2026, \d+ answers, questionnaire {a.questionnaire_version}",
+                        out[0]), out[0]
+    assert out[1] == f"assessment {a.id} ({a.uid}) exists: 3 differences"
+    assert re.fullmatch(r'  Answers!G\d+ "Number of interviews held" \(s0_n_interviews\) value: 12 -> 11 '
+                        r"\[changed here since this workbook was exported, at .+\]", out[2]), out[2]
+    assert re.fullmatch(r'  Answers!K\d+ ".+" \(s0_population_millions\) comment: new census -> \(empty\) '
+                        r"\[changed here since .+\]", out[4]), out[4]
+    assert out[-2:] == ["answers changed here since the workbook's version (its sender did not change them): 2; "
+                        "they would be kept", "dry run: nothing written"]
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_the_differences_in_the_command_lines_language(cli_run, edited, monkeypatch, lang):
+    a, book = edited
+    q = questionnaire_for(a)
+    monkeypatch.setenv("CAPACITY_APP_LANG", lang)
+    r = cli_run("import", book, "--dry-run")
+    assert r.exit_code == 0, r.output
+    out = r.output.splitlines()
+    assert out[1] == text("cli.import.exists", lang, id=a.id, uid=a.uid, n=3)
+    wording = question_wording(q, "s0_n_interviews", lang)
+    assert wording != question_wording(q, "s0_n_interviews", "en")
+    line = next(x for x in out if "s0_n_interviews" in x)
+    assert wording in line and text("diff.what.value", lang) in line and "12 -> 11" in line, line
+    comment = next(x for x in out if "new census" in x)
+    assert text("diff.what.comment", lang) in comment and text("diff.empty", lang) in comment, comment
+    assert out[-1] == text("cli.import.dry_run", lang)
+    for key in KEYS:
+        assert no_english(r.output, key) == [], (key, r.output)
+
+
+def test_every_difference_part_is_said_in_every_language():
+    """Each kind of line, each part an import names (the metadata, the plan's records, an
+    action's fields) in the five other languages: no English run of its entry left."""
+    lines = [Difference("edited_outside", "", "Answers!G3", "comment"),
+             Difference("restore", "4 (abc)", "", "trash"),
+             Difference("metadata", "", "", "status", "in_progress", "final"),
+             Difference("metadata", "", "", "mission_start", None, "2026-05-11"),
+             Difference("changed", "action:3", "Action plan!C4", "action status", "planned", "done"),
+             Difference("changed", "action:3", "Action plan!C4", "action sdg target", "", "17.18"),
+             Difference("changed", "action_plan", "", "action order", "a / b", "b / a"),
+             Difference("changed", "x", "", "value", "1", "2", conflict=True, by="Ana", at="", here_by="",
+                        here_at=""),
+             Difference("changed", "x", "", "value", "1", "2", by="Ana", at="2026-05-11T10:00:00+00:00",
+                        edited_outside=True)]
+    what = [k for k in TEXTS if k.startswith("diff.")]
+    for lang in OTHERS:
+        said = [d.describe(None, lang) for d in lines]
+        assert said[2] == text("diff.metadata", lang, what=text("diff.what.status", lang),
+                               old=text("wb.astatus.in_progress", lang), new=text("wb.astatus.final", lang))
+        assert text("diff.what.sdg_target", lang) in said[5] and text("diff.unknown", lang) in said[7], said
+        for key in what:
+            assert no_english("\n".join(said), key) == [], (lang, key, said)
+    assert [d.describe() for d in lines[:3]] == ["Answers!G3 () comment edited outside the application",
+                                                 "assessment 4 (abc) is in the trash: it will be restored",
+                                                 "status: in_progress -> final"]
