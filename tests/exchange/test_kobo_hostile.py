@@ -1,0 +1,124 @@
+"""KoboToolbox's .xlsx exports attacked as wave 4's other doors were (issue 59): a control
+character written as Excel's escape, only a header, an empty file, an empty zip, a sheet that
+inflates past a part's limit, the database itself given as the export (directly, and through a
+link named .xlsx). Each is refused by `capacity-app import` in one line naming the file, the
+database unchanged (its dump and its bytes compared)."""
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+from exchange_helpers import dump, make_store
+from openpyxl import load_workbook
+from submissions_export import kobo_xlsx, submission_for
+
+from capacity_app.cli import main
+from capacity_app.services.assessments import questionnaire_for
+from capacity_app.services.institutions.xlsform import build
+
+WHO = {"respondent": "Amina Diallo", "position": "Director of statistics"}
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    """(database, interior's Kobo export with two submissions), made once for the module."""
+    from capacity_app.services.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("kobo")
+    db = folder / "demo.sqlite3"
+    store = make_store(db)
+    try:
+        a = create_demo(store)
+        q = questionnaire_for(a)
+        form = build(store, a.id, institution="interior")
+        subs = [submission_for(q, form, random.Random(s), **WHO) for s in (1, 2)]
+        book = kobo_xlsx(form, subs, folder / "kobo.xlsx")
+    finally:
+        store.close()
+    return db, book
+
+
+def _edited(book, out, edit):
+    wb = load_workbook(book)
+    edit(wb.worksheets[0])
+    wb.save(out)
+    return out
+
+
+def _control(book, out):
+    def edit(ws):
+        col = [c.value for c in ws[1]].index("cap_respondent") + 1
+        ws.cell(row=2, column=col).value = "Amina_x001B_[31m Diallo"  # ESC, as Excel escapes it
+    return _edited(book, out, edit)
+
+
+def _header_only(book, out):
+    return _edited(book, out, lambda ws: ws.delete_rows(2, ws.max_row))
+
+
+def _inflating(book, out):
+    """The first sheet padded to 70 MB of blanks (about 70 KB compressed): over a part's limit."""
+    with zipfile.ZipFile(book) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.endswith("sheet1.xml"):
+                data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * (70 << 20), 1)
+            zout.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out
+
+
+def _empty(book, out):
+    out.write_bytes(b"")
+    return out
+
+
+def _empty_zip(book, out):
+    zipfile.ZipFile(out, "w").close()
+    return out
+
+
+CASES = {
+    "control character": (_control, "cap_respondent: holds the control character U+001B (refused)"),
+    "only a header": (_header_only, "the export holds no submission"),
+    "an empty file": (_empty, "the file is empty"),
+    "an empty zip": (_empty_zip, "not an Excel .xlsx workbook"),
+    "a part inflating past its limit": (_inflating, "too large when decompressed"),
+}
+
+
+def _import(db, path):
+    return CliRunner().invoke(main, ["--db", str(db), "import", str(path)], catch_exceptions=False)
+
+
+def _state(db):
+    return dump(db), hashlib.sha256(db.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_hostile_kobo_workbook_is_refused_in_one_line(made, tmp_path, case):
+    db, book = made
+    make, says = CASES[case]
+    path = make(book, tmp_path / "export.xlsx")
+    before = _state(db)
+    r = _import(db, path)
+    assert r.exit_code == 2, r.output
+    assert r.output.count("\n") == 1 and r.output.startswith(f"capacity-app: {path}: ") and says in r.output, r.output
+    assert _state(db) == before
+
+
+def test_the_database_itself_as_the_export(made, tmp_path):
+    """The database given as the file to import, directly and through a link named .xlsx: read as
+    any file is (never opened as a database, never written), refused as not a workbook."""
+    db, _book = made
+    link = tmp_path / "export.xlsx"
+    os.symlink(db, link)
+    before = _state(db)
+    for path in (db, link):
+        r = _import(db, path)
+        assert r.exit_code == 2 and r.output.count("\n") == 1, r.output
+        assert f"{path}: not an Excel .xlsx workbook" in r.output, r.output
+    assert _state(db) == before
