@@ -580,6 +580,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "{name}: lleva una firma sin verificación, {what} ({detail}){more}: solo se toma si usted la acepta "
               "(import --accept-signatures; en la ventana, marque «Aceptar las firmas sin verificación que "
               "contiene este libro»); no se importó nada"},
+    "cli.signature_broken": {
+        "en": "{name}: its {what} ({detail}) is refused: {why}; nothing imported",
+        "fr": "{name} : sa signature, {what} ({detail}), est refusée : {why} ; rien n'a été importé",
+        "es": "{name}: su firma, {what} ({detail}), se rechaza: {why}; no se importó nada"},
+    "cli.sig.check_edited": {
+        "en": "the signatures do not match their check (a sign-off or validation edited outside the application)",
+        "fr": "les signatures ne correspondent pas à leur contrôle (une validation ou une approbation modifiée hors de l'application)",
+        "es": "las firmas no coinciden con su verificación (una validación o aprobación modificada fuera de la aplicación)"},
+    "cli.sig.answers_changed": {
+        "en": "the answers are not those it signed (changed outside the application since the export)",
+        "fr": "les réponses ne sont pas celles qui ont été signées (modifiées hors de l'application depuis l'export)",
+        "es": "las respuestas no son las que se firmaron (modificadas fuera de la aplicación desde la exportación)"},
     # the parts of that line (cli/said.py says each value again when it is one of these)
     "cli.sig.more": {"en": " (and {n} more)", "fr": " (et {n} de plus)", "es": " (y {n} más)"},
     "cli.sig.signoff": {"en": "sign-off", "fr": "validation de l'Institut national de la statistique",

@@ -516,9 +516,9 @@ def _signatures_state(plan: ImportPlan) -> tuple[str, str]:
     expected = signatures_check(plan.uid, str(meta.get("answers_sha256", "")), str(meta.get("signoff", "")),
                                 str(meta.get("review_signoff", "")), validation_json(validation))
     if expected != given:
-        return BROKEN, "the signatures do not match their check (a sign-off or validation edited outside the application)"
+        return BROKEN, en_line("cli.sig.check_edited")
     if not plan.checksum_ok:
-        return BROKEN, "the answers are not those it signed (changed outside the application since the export)"
+        return BROKEN, en_line("cli.sig.answers_changed")
     return CHECKED, ""
 
 
@@ -555,7 +555,7 @@ def signature_refusal(carried: list[CarriedSignature], name: str, accept_signatu
     does not hold always; one without a check unless the person accepts it (``accept_signatures``)."""
     for c in carried:
         if c.state == BROKEN:
-            return f"{name}: its {c.what} ({c.text}) is refused: {c.why}; nothing imported"
+            return en_line("cli.signature_broken", name=name, what=c.what, detail=c.text, why=c.why)
     unchecked = [c for c in carried if c.state == UNCHECKED]
     if unchecked and not accept_signatures:
         c = unchecked[0]

@@ -202,3 +202,22 @@ def test_a_signature_line_in_the_differences_in_french(store, questionnaire, aid
     assert line.endswith(" [SANS CONTRÔLE (un classeur écrit avant que les signatures n'en portent) : prise "
                          "seulement si vous l'acceptez]"), line
     assert "NO CHECK" in d.describe(questionnaire)
+
+
+def test_a_forged_signoff_is_refused_in_the_command_lines_language(cli_run, tmp_path, monkeypatch):
+    """The refusal of a signature whose check fails, and its reason, said in the user's language."""
+    from capacity_app.services.demo import create_demo
+
+    with svc.open_store(cli_run.db) as store:
+        a = create_demo(store)
+    book = tmp_path / "w.xlsx"
+    assert cli_run("export", a.id, "--xlsx", book).exit_code == 0
+    forged = _edit_metadata(book, tmp_path / "forged.xlsx", status="final",
+                            signoff=json.dumps(FORGED, separators=(",", ":")))
+    monkeypatch.setenv("CAPACITY_APP_LANG", "es")
+    r = cli_run("import", forged, "--yes", "--accept-signatures")
+    assert r.exit_code == 2
+    assert ("forged.xlsx: su firma, validación de la oficina nacional de estadística (validado para la oficina "
+            "nacional de estadística por Prof. Nobody Ever-Signed") in r.output, r.output
+    assert "las firmas no coinciden con su verificación" in r.output and "no se importó nada" in r.output
+    assert "refused" not in r.output and "REFUSED" not in r.output
