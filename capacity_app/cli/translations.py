@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from ..domain.languages import CATALOGUED
+from ..domain.texts import text
 from .text import cut, shown
-from .said import translated
+from .said import language, translated
 
 
 @click.group("translations")
@@ -69,11 +70,12 @@ def import_cmd(file: str, lang: str, reviewer: str, date: str | None, whole_lang
     except TranslationFileError as exc:
         for line in exc.errors:
             click.echo(translated(f"capacity-app: {cut(shown(line))}"), err=True)
-        click.echo(f"capacity-app: {len(exc.errors)} error(s); nothing was written", err=True)
+        click.echo("capacity-app: " + text("cli.translations_errors", language(), n=len(exc.errors)), err=True)
         sys.exit(2)
-    verb = "would change" if dry_run else "changed"
-    click.echo(f"{shown(file)}: {len(result.changed)} texts of {lang} {verb}"
-               + (f" in {', '.join(result.files)}" if result.files else ""))
+    said = language()
+    click.echo(text("cli.translations_would" if dry_run else "cli.translations_changed", said, file=shown(file),
+                    n=len(result.changed), language=lang,
+                    files=text("cli.translations_in", said, files=", ".join(result.files)) if result.files else ""))
     for uid in result.changed:
         click.echo(f"  {shown(uid)}")
 

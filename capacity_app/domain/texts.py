@@ -648,6 +648,22 @@ TEXTS: dict[str, dict[str, str]] = {
               "à leur place ; le premier : {first})",
         "es": "{where}: aviso: {language}: {n} de {total} textos faltan o están vacíos (se muestra el inglés en su "
               "lugar; el primero: {first})"},
+    "cli.translations_errors": {
+        "en": "errors: {n}; nothing was written",
+        "fr": "erreurs : {n} ; rien n'a été écrit",
+        "es": "errores: {n}; no se escribió nada"},
+    "cli.translations_changed": {
+        "en": "{file}: {n} texts of {language} changed{files}",
+        "fr": "{file} : textes de {language} modifiés : {n}{files}",
+        "es": "{file}: textos de {language} modificados: {n}{files}"},
+    "cli.translations_would": {
+        "en": "{file}: {n} texts of {language} would change{files}",
+        "fr": "{file} : textes de {language} qui seraient modifiés : {n}{files}",
+        "es": "{file}: textos de {language} que se modificarían: {n}{files}"},
+    "cli.translations_in": {
+        "en": " in {files}",
+        "fr": " dans {files}",
+        "es": " en {files}"},
     "cli.placeholder_not_bare": {
         "en": "{where}: {text}: placeholder {placeholder} is not a bare {bare} (a translation carries no "
               "format, attribute or index)",

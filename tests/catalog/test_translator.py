@@ -425,4 +425,5 @@ def test_a_placeholder_refused_is_said_in_the_command_lines_language(tree, monke
     assert line.endswith("sentences/cell.not_assessed: el marcador {src:>999999999} no es un simple {name} "
                          "(una traducción no lleva formato, atributo ni índice)"), line
     assert "is not a bare" not in r.output and "carries no format" not in r.output
+    assert r.output.splitlines()[-1] == "capacity-app: errores: 1; no se escribió nada"
     assert snapshot(tree) == before
