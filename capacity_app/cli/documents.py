@@ -10,11 +10,13 @@ import click
 from ..domain.assessment import FINAL
 from ..domain.dates import local_time
 from ..domain.documents import KINDS_TEXT, MAX_DOCUMENT, MAX_PER_ASSESSMENT, MB, size_text
+from ..domain.texts import text
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.documents import attach_file, detach, list_documents
 from ..services.packages import (
     attach_package_documents, documents_with_import, is_package, opened_package, plan_documents,
 )
+from .said import language
 from .text import shown
 
 
@@ -108,24 +110,40 @@ def finish_package(store, package, documents, assessment, *, dry_run: bool = Fal
         return
     if not documents.add or dry_run:
         refused = documents.add and assessment is not None and assessment.status == FINAL and not reopen
-        click.echo(f"documents: {documents.describe()}" + (
-            " (refused: the assessment is final; add --reopen to reopen it and attach them)" if refused else
-            " (would be attached)" if dry_run and documents.add else ""))
+        click.echo(_t("docs_line", what=_planned(documents), tail=_t("docs_refused") if refused else
+                      _t("docs_would") if dry_run and documents.add else ""))
         return
     if imported:  # attached in the import's transaction
-        click.echo(f"documents: attached {len(documents.add)}" + (f" ({documents.present} attached already)"
-                                                                   if documents.present else ""))
+        click.echo(_attached(documents))
         return
     if assessment.status == FINAL and not reopen:
-        click.echo(f"capacity-app: assessment {assessment.id} ({assessment.country} {assessment.round}) is final: "
-                   f"nothing written (add --reopen to reopen it and attach the package's documents: "
-                   f"{len(documents.add)})", err=True)
+        click.echo("capacity-app: " + _t("docs_final", id=assessment.id, country=assessment.country,
+                                         round=assessment.round, n=len(documents.add)), err=True)
         sys.exit(2)
     attach_package_documents(store, assessment.id, package, documents, reopen=reopen)
     if assessment.status == FINAL:
-        click.echo(f"assessment {assessment.id} reopened (status in progress)")
-    click.echo(f"documents: attached {len(documents.add)}" + (f" ({documents.present} attached already)"
-                                                               if documents.present else ""))
+        click.echo(_t("reopened", id=assessment.id))
+    click.echo(_attached(documents))
+
+
+def _t(key: str, **values: object) -> str:
+    """The import's line ``cli.import.KEY`` in the command line's language (cli/said.language)."""
+    return text(f"cli.import.{key}", language(), **values)
+
+
+def _present(documents) -> str:
+    return _t("docs_present", n=documents.present) if documents.present else ""
+
+
+def _planned(documents) -> str:
+    """What a package's documents would do here (services.packages.DocumentsPlan.describe), said."""
+    if documents.add:
+        return _t("docs_to_attach", n=len(documents.add), before=_present(documents))
+    return _t("docs_all_present", n=documents.present) if documents.present else _t("docs_none")
+
+
+def _attached(documents) -> str:
+    return _t("docs_attached", n=len(documents.add), before=_present(documents))
 
 
 def register(group: click.Group) -> None:

@@ -22,7 +22,8 @@ from ..domain.texts import TEXTS, text
 PREFIX = "cli."
 # the values that are optional parts of a line (empty, or one form), which a value before them must
 # not take in: "… ({detail}){more}: …" with "{more}" " (and 2 more)" or nothing
-FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?"}
+FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?",
+         "before": r"(?: \(\d+ attached already\))?", "tail": r"(?: \((?:refused: .*|would be attached)\))?"}
 
 
 def language() -> str:

@@ -1106,6 +1106,46 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": ", {n} already there",
         "fr": ", déjà présentes : {n}",
         "es": ", ya presentes: {n}"},
+    "cli.import.docs_line": {
+        "en": "documents: {what}{tail}",
+        "fr": "documents : {what}{tail}",
+        "es": "documentos: {what}{tail}"},
+    "cli.import.docs_to_attach": {
+        "en": "{n} documents to attach{before}",
+        "fr": "à joindre : {n}{before}",
+        "es": "por adjuntar: {n}{before}"},
+    "cli.import.docs_present": {
+        "en": " ({n} attached already)",
+        "fr": " (déjà joints : {n})",
+        "es": " (ya adjuntos: {n})"},
+    "cli.import.docs_all_present": {
+        "en": "the {n} documents are attached already",
+        "fr": "déjà tous joints : {n}",
+        "es": "ya están todos adjuntos: {n}"},
+    "cli.import.docs_none": {
+        "en": "no documents",
+        "fr": "aucun document",
+        "es": "ningún documento"},
+    "cli.import.docs_refused": {
+        "en": " (refused: the assessment is final; add --reopen to reopen it and attach them)",
+        "fr": " (refusé : l'évaluation est définitive ; ajoutez --reopen pour la rouvrir et les joindre)",
+        "es": " (rechazado: la evaluación es definitiva; añada --reopen para reabrirla y adjuntarlos)"},
+    "cli.import.docs_would": {
+        "en": " (would be attached)",
+        "fr": " (seraient joints)",
+        "es": " (se adjuntarían)"},
+    "cli.import.docs_attached": {
+        "en": "documents: attached {n}{before}",
+        "fr": "documents : joints : {n}{before}",
+        "es": "documentos: adjuntados: {n}{before}"},
+    "cli.import.docs_final": {
+        "en": "assessment {id} ({country} {round}) is final: nothing written (add --reopen to reopen it and attach the package's documents: {n})",
+        "fr": "l'évaluation {id} ({country} {round}) est définitive : rien n'a été écrit (ajoutez --reopen pour la rouvrir et joindre les documents du paquet : {n})",
+        "es": "la evaluación {id} ({country} {round}) es definitiva: no se escribió nada (añada --reopen para reabrirla y adjuntar los documentos del paquete: {n})"},
+    "cli.import.reopened": {
+        "en": "assessment {id} reopened (status in progress)",
+        "fr": "évaluation {id} rouverte (statut en cours)",
+        "es": "evaluación {id} reabierta (estado en curso)"},
     "cli.import.no_database": {
         "en": "no database yet at {path}: compared with an empty one",
         "fr": "pas encore de base de données à {path} : comparé avec une base vide",

@@ -90,3 +90,21 @@ def test_every_difference_part_is_said_in_every_language():
     assert [d.describe() for d in lines[:3]] == ["Answers!G3 () comment edited outside the application",
                                                  "assessment 4 (abc) is in the trash: it will be restored",
                                                  "status: in_progress -> final"]
+
+
+def test_a_packages_documents_said_in_french(cli_run, tmp_path, monkeypatch):
+    """A package's documents lines (to attach, attached already, attached) in the user's language."""
+    with open_store(cli_run.db) as store:
+        a = create_demo(store)
+    doc = tmp_path / "evidence.txt"
+    doc.write_text("evidence", encoding="utf-8")
+    assert cli_run("attach", a.id, "s0_n_interviews", doc).exit_code == 0
+    package = tmp_path / "demo.zip"
+    assert cli_run("export", a.id, "--package", package).exit_code == 0
+    monkeypatch.setenv("CAPACITY_APP_LANG", "fr")
+    out = cli_run("import", package, "--dry-run").output.splitlines()
+    assert out[-2:] == ["aucun changement : le classeur correspond à cette base de données",
+                        "documents : déjà tous joints : 1"], out
+    monkeypatch.setenv("CAPACITY_APP_LANG", "en")
+    assert cli_run("import", package, "--dry-run").output.splitlines()[-1] == \
+        "documents: the 1 documents are attached already"
