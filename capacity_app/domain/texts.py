@@ -561,6 +561,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "d'un formulaire tel qu'il a été envoyé ; rien n'a été importé",
         "es": "las columnas de identidad ocultas del formulario (cap_*) se modificaron: no es la exportación de "
               "un formulario tal como se envió; no se importó nada"},
+    "cli.form_edited": {
+        "en": "the form's hidden identity sheet was changed: this is not the file as it was sent (ask the institution for the file it received, filled in)",
+        "fr": "la feuille d'identité masquée du formulaire a été modifiée : ce n'est pas le fichier tel qu'il a été envoyé (demandez à l'institution le fichier qu'elle a reçu, rempli)",
+        "es": "la hoja de identidad oculta del formulario se modificó: no es el archivo tal como se envió (pida a la institución el archivo que recibió, rellenado)"},
     "cli.two_replies": {
         "en": "{institution}: {n} replies, the one of {when} taken ({instance}); the older one superseded",
         "fr": "{institution} : {n} réponses, celle du {when} retenue ({instance}) ; la plus ancienne remplacée",

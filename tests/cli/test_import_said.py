@@ -108,3 +108,28 @@ def test_a_packages_documents_said_in_french(cli_run, tmp_path, monkeypatch):
     monkeypatch.setenv("CAPACITY_APP_LANG", "en")
     assert cli_run("import", package, "--dry-run").output.splitlines()[-1] == \
         "documents: the 1 documents are attached already"
+
+
+def test_a_reply_whose_identity_sheet_was_edited_is_refused_in_russian(cli_run, tmp_path, monkeypatch):
+    """The interior ministry's form, its hidden _form sheet edited to say another institution:
+    refused in one line in the user's language, the database unchanged."""
+    import openpyxl
+
+    from tests.exchange.exchange_helpers import dump
+
+    with open_store(cli_run.db) as store:
+        a = create_demo(store)
+    form = tmp_path / "interior.xlsx"
+    assert cli_run("export", a.id, "--institution", "interior", "--xlsx", form).exit_code == 0
+    wb = openpyxl.load_workbook(form)
+    for row in wb["_form"].iter_rows():
+        if row[0].value == "institution":
+            row[1].value = "nso"
+    wb.save(form)
+    before = dump(cli_run.db)
+    monkeypatch.setenv("CAPACITY_APP_LANG", "ru")
+    r = cli_run("import", form)
+    assert r.exit_code == 2 and r.output.count("\n") == 1, r.output
+    assert r.output == (f"capacity-app: {form}: _form: {text('cli.form_edited', 'ru')}\n")
+    assert no_english(r.output, "cli.form_edited") == []
+    assert dump(cli_run.db) == before

@@ -20,6 +20,7 @@ from typing import Any
 
 from ... import jobs
 from ...domain.celltext import text_problem
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from ...domain.plan.cost import canonical
 from ..outside.reader import Workbook, column_name
 from ..outside.safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
@@ -95,8 +96,7 @@ def _form(wb: Workbook) -> tuple[dict[str, str], dict[tuple[str, int], tuple[str
     pairs = [(cell_text(cell_at(rows, i, 1)), cell_text(cell_at(rows, i, 2))) for i in range(1, len(rows) + 1)]
     pairs = [p for p in pairs if p != ("", "")]
     if not pairs or pairs[-1][0] != "check" or form_check(pairs[:-1]) != pairs[-1][1]:
-        raise refused(wb.path, FORM_SHEET, "", "the form's hidden identity sheet was changed: this is not the file "
-                                               "as it was sent (ask the institution for the file it received, filled in)")
+        raise refused(wb.path, FORM_SHEET, "", en_line("cli.form_edited"))
     meta: dict[str, str] = {}
     lines: dict[tuple[str, int], tuple[str, str, str]] = {}
     for k, v in pairs[:-1]:

@@ -19,6 +19,7 @@ from typing import Any
 from ... import jobs
 from ...domain.answers import AnswerValueError, check_value
 from ...domain.celltext import text_problem
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from ...domain.institutions.proposals import COMMENT_MAX
 from ...domain.questionnaire import Questionnaire
 from ...domain.status import ANSWERED, DONT_KNOW
@@ -143,8 +144,7 @@ def _form(wb: Workbook) -> tuple[dict[str, str], dict[int, tuple[str, str, str]]
     pairs = [(cell_text(cell_at(rows, i, 1)), cell_text(cell_at(rows, i, 2))) for i in range(1, len(rows) + 1)]
     pairs = [p for p in pairs if p != ("", "")]
     if not pairs or pairs[-1][0] != "check" or form_check(pairs[:-1]) != pairs[-1][1]:
-        raise refused(path, FORM_SHEET, "", "the form's hidden identity sheet was changed: this is not the file as "
-                                            "it was sent (ask the institution for the file it received, filled in)")
+        raise refused(path, FORM_SHEET, "", en_line("cli.form_edited"))
     meta: dict[str, str] = {}
     rows_by_number: dict[int, tuple[str, str, str]] = {}
     for k, v in pairs[:-1]:
