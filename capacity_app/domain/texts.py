@@ -565,6 +565,35 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the form's hidden identity sheet was changed: this is not the file as it was sent (ask the institution for the file it received, filled in)",
         "fr": "la feuille d'identité masquée du formulaire a été modifiée : ce n'est pas le fichier tel qu'il a été envoyé (demandez à l'institution le fichier qu'elle a reçu, rempli)",
         "es": "la hoja de identidad oculta del formulario se modificó: no es el archivo tal como se envió (pida a la institución el archivo que recibió, rellenado)"},
+    # the reader's and the submissions export's refusals met on issue 59's doors (said again by cli/said.py)
+    "cli.reader.empty": {
+        "en": "the file is empty",
+        "fr": "le fichier est vide",
+        "es": "el archivo está vacío"},
+    "cli.reader.not_zip": {
+        "en": "not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)",
+        "fr": "ce n'est pas un classeur Excel .xlsx (le fichier n'est pas une archive zip ; un ancien .xls ou un fichier endommagé ?)",
+        "es": "no es un libro de Excel .xlsx (el archivo no es un archivo zip; ¿un .xls antiguo o un archivo dañado?)"},
+    "cli.reader.no_types": {
+        "en": "not an Excel .xlsx workbook ({part} is missing)",
+        "fr": "ce n'est pas un classeur Excel .xlsx ({part} est absent)",
+        "es": "no es un libro de Excel .xlsx (falta {part})"},
+    "cli.reader.part_too_large": {
+        "en": "part {part} is too large when decompressed ({size}; possible zip bomb)",
+        "fr": "la partie {part} est trop volumineuse une fois décompressée ({size} ; peut-être une bombe de décompression)",
+        "es": "la parte {part} es demasiado grande al descomprimirse ({size}; posible bomba de descompresión)"},
+    "cli.sub.none": {
+        "en": "the export holds no submission",
+        "fr": "l'export ne contient aucune soumission",
+        "es": "la exportación no contiene ningún envío"},
+    "cli.sub.problem": {
+        "en": "submission {instance}, {name}: {problem}{more}; nothing imported",
+        "fr": "soumission {instance}, {name} : {problem}{more} ; rien n'a été importé",
+        "es": "envío {instance}, {name}: {problem}{more}; no se importó nada"},
+    "cli.sub.control": {
+        "en": "holds the control character {code} (refused)",
+        "fr": "contient le caractère de contrôle {code} (refusé)",
+        "es": "contiene el carácter de control {code} (rechazado)"},
     "cli.two_replies": {
         "en": "{institution}: {n} replies, the one of {when} taken ({instance}); the older one superseded",
         "fr": "{institution} : {n} réponses, celle du {when} retenue ({instance}) ; la plus ancienne remplacée",

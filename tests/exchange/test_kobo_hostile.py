@@ -17,8 +17,10 @@ from openpyxl import load_workbook
 from submissions_export import kobo_xlsx, submission_for
 
 from capacity_app.cli import main
+from capacity_app.domain.texts import text
 from capacity_app.services.assessments import questionnaire_for
 from capacity_app.services.institutions.xlsform import build
+from tests.cli.test_said import no_english
 
 WHO = {"respondent": "Amina Diallo", "position": "Director of statistics"}
 
@@ -88,10 +90,15 @@ CASES = {
     "an empty zip": (_empty_zip, "not an Excel .xlsx workbook"),
     "a part inflating past its limit": (_inflating, "too large when decompressed"),
 }
+# each refusal's entries (cli/said.py says the line again in the command line's language)
+SAID = {"control character": ("cli.sub.problem", "cli.sub.control"), "only a header": ("cli.sub.none",),
+        "an empty file": ("cli.reader.empty",), "an empty zip": ("cli.reader.no_types",),
+        "a part inflating past its limit": ("cli.reader.part_too_large",)}
 
 
-def _import(db, path):
-    return CliRunner().invoke(main, ["--db", str(db), "import", str(path)], catch_exceptions=False)
+def _import(db, path, lang="en"):
+    return CliRunner().invoke(main, ["--db", str(db), "import", str(path)], catch_exceptions=False,
+                              env={"CAPACITY_APP_LANG": lang})
 
 
 def _state(db):
@@ -108,6 +115,10 @@ def test_a_hostile_kobo_workbook_is_refused_in_one_line(made, tmp_path, case):
     assert r.exit_code == 2, r.output
     assert r.output.count("\n") == 1 and r.output.startswith(f"capacity-app: {path}: ") and says in r.output, r.output
     assert _state(db) == before
+    said = _import(db, path, "ru").output  # and in the user's language, no English sentence left
+    assert said.startswith(f"capacity-app: {path}: ") and said != r.output, said
+    assert [k for k in SAID[case] if no_english(said, k)] == [], said
+    assert _state(db) == before
 
 
 def test_the_database_itself_as_the_export(made, tmp_path):
@@ -121,4 +132,6 @@ def test_the_database_itself_as_the_export(made, tmp_path):
         r = _import(db, path)
         assert r.exit_code == 2 and r.output.count("\n") == 1, r.output
         assert f"{path}: not an Excel .xlsx workbook" in r.output, r.output
+        said = _import(db, path, "fr").output
+        assert f"{path}: {text('cli.reader.not_zip', 'fr')}" in said, said
     assert _state(db) == before
