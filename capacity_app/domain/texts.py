@@ -582,6 +582,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "part {part} is too large when decompressed ({size}; possible zip bomb)",
         "fr": "la partie {part} est trop volumineuse une fois décompressée ({size} ; peut-être une bombe de décompression)",
         "es": "la parte {part} es demasiado grande al descomprimirse ({size}; posible bomba de descompresión)"},
+    "cli.reader.beyond": {
+        "en": "a value at {cell}, beyond column {column} or row {row} (refused: too large to read)",
+        "fr": "une valeur en {cell}, au-delà de la colonne {column} ou de la ligne {row} (refusé : trop grand pour être lu)",
+        "es": "un valor en {cell}, más allá de la columna {column} o de la fila {row} (rechazado: demasiado grande para leerlo)"},
     "cli.sub.none": {
         "en": "the export holds no submission",
         "fr": "l'export ne contient aucune soumission",

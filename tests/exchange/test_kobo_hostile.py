@@ -1,6 +1,7 @@
 """KoboToolbox's .xlsx exports attacked as wave 4's other doors were (issue 59): a control
 character written as Excel's escape, only a header, an empty file, an empty zip, a sheet that
-inflates past a part's limit, the database itself given as the export (directly, and through a
+inflates past a part's limit, 20,001 submissions (refused as "no Metadata sheet" before: the
+export's own refusal was lost on the way to the workbook import), the database itself given as the export (directly, and through a
 link named .xlsx). Each is refused by `capacity-app import` in one line naming the file, the
 database unchanged (its dump and its bytes compared)."""
 from __future__ import annotations
@@ -73,6 +74,21 @@ def _inflating(book, out):
     return out
 
 
+def _too_many_rows(book, out):
+    """20,001 submissions in the first sheet (one value each, so that the file stays small)."""
+    with zipfile.ZipFile(book) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.endswith("sheet1.xml"):
+                head, _, rest = data.partition(b'<row r="2"')
+                tail = rest[rest.index(b"</sheetData>"):]
+                rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (n, n)
+                                for n in range(2, 20_003))
+                data = head + rows + tail
+            zout.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out
+
+
 def _empty(book, out):
     out.write_bytes(b"")
     return out
@@ -89,11 +105,12 @@ CASES = {
     "an empty file": (_empty, "the file is empty"),
     "an empty zip": (_empty_zip, "not an Excel .xlsx workbook"),
     "a part inflating past its limit": (_inflating, "too large when decompressed"),
+    "20,001 submissions": (_too_many_rows, "!A20001: a value at A20001, beyond column EWV or row 20,000 (refused"),
 }
 # each refusal's entries (cli/said.py says the line again in the command line's language)
 SAID = {"control character": ("cli.sub.problem", "cli.sub.control"), "only a header": ("cli.sub.none",),
         "an empty file": ("cli.reader.empty",), "an empty zip": ("cli.reader.no_types",),
-        "a part inflating past its limit": ("cli.reader.part_too_large",)}
+        "a part inflating past its limit": ("cli.reader.part_too_large",), "20,001 submissions": ("cli.reader.beyond",)}
 
 
 def _import(db, path, lang="en"):

@@ -38,6 +38,7 @@ from ...domain.institutions.asked import institution_codes
 from ...domain.questionnaire import Field, Questionnaire
 from ...files import InputFileError, open_regular, read_regular
 from ..outside.safety import MB, Limits, UnsafeWorkbook, zip_directory_problem
+from .form import FORM_SHEET
 from .xlsform import (
     CELL_SUFFIX,
     META_ASSESSMENT,
@@ -213,11 +214,15 @@ def _zip_tables(path) -> list[_Table]:
 def _xlsx_tables(path, cancelled=None) -> list[_Table]:
     from ..outside.reader import Workbook
 
-    tables_read = False
+    tables_read = False  # or a sheet of a workbook that is neither the exchange workbook nor a form's reply
     try:
         with Workbook(path, LIMITS) as wb:
-            if {"answers", "metadata"} <= {n.casefold() for n in wb.sheet_names}:
+            names = {n.casefold() for n in wb.sheet_names}
+            if {"answers", "metadata"} <= names:
                 raise NotSubmissions(str(path))  # the exchange workbook
+            # an export's sheet over the export's limits (20,001 submissions) is the export's refusal,
+            # not "no Metadata sheet" from the workbook import it was handed to (issue 59)
+            tables_read = FORM_SHEET.casefold() not in names
             tables = []
             for name in wb.sheet_names:
                 if not wb.sheet_parts.get(name):
