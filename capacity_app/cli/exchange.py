@@ -307,7 +307,7 @@ def _import_submissions(obj, file: str, q, dry_run: bool, institution: str | Non
                   platform=plan.platform, version=shown(plan.form_version), n=len(plan.submissions),
                   values=plan.value_count))
     for w in plan.warnings:
-        click.echo(shown(f"warning: {translated(w)}"))
+        click.echo(shown(_t("warning", text=translated(w))))
     with _dry_run_store(obj) if dry_run else obj.store() as store:
         result = import_submissions(store, file, plan, dry_run=dry_run, institution=institution)
     assert result is not None

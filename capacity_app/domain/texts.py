@@ -586,6 +586,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "a value at {cell}, beyond column {column} or row {row} (refused: too large to read)",
         "fr": "une valeur en {cell}, au-delà de la colonne {column} ou de la ligne {row} (refusé : trop grand pour être lu)",
         "es": "un valor en {cell}, más allá de la columna {column} o de la fila {row} (rechazado: demasiado grande para leerlo)"},
+    "cli.sub.no_repeats": {
+        "en": "the grids and the matrix (repeat groups) are not in this file: to import them, import ODK Central's .zip or KoboToolbox's .xlsx export",
+        "fr": "les grilles et la matrice (groupes répétés) ne sont pas dans ce fichier : pour les importer, importez le .zip d'ODK Central ou l'export .xlsx de KoboToolbox",
+        "es": "las cuadrículas y la matriz (grupos repetidos) no están en este archivo: para importarlas, importe el .zip de ODK Central o la exportación .xlsx de KoboToolbox"},
+    "cli.sub.left_out": {
+        "en": "submission {instance}: {why}: left out",
+        "fr": "soumission {instance} : {why} : écartée",
+        "es": "envío {instance}: {why}: se omite"},
+    "cli.sub.rejected": {
+        "en": "rejected on {platform} ({state})",
+        "fr": "rejetée sur {platform} ({state})",
+        "es": "rechazado en {platform} ({state})"},
+    "cli.sub.no_data": {
+        "en": "no data in the export ({status})",
+        "fr": "aucune donnée dans l'export ({status})",
+        "es": "sin datos en la exportación ({status})"},
     "cli.sub.none": {
         "en": "the export holds no submission",
         "fr": "l'export ne contient aucune soumission",

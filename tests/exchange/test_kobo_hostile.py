@@ -152,3 +152,19 @@ def test_the_database_itself_as_the_export(made, tmp_path):
         said = _import(db, path, "fr").output
         assert f"{path}: {text('cli.reader.not_zip', 'fr')}" in said, said
     assert _state(db) == before
+
+
+def test_a_kobo_workbook_without_its_repeat_sheets_is_said_in_french(made, tmp_path):
+    """A careless partner's copy with only the first sheet: its plain values proposed, the grids and
+    the matrix said missing (in the user's language), nothing refused."""
+    db, book = made
+    wb = load_workbook(book)
+    for name in wb.sheetnames[1:]:
+        del wb[name]
+    path = tmp_path / "first-sheet.xlsx"
+    wb.save(path)
+    r = CliRunner().invoke(main, ["--db", str(db), "import", str(path), "--dry-run"], catch_exceptions=False,
+                           env={"CAPACITY_APP_LANG": "fr"})
+    assert r.exit_code == 0, r.output
+    assert f"avertissement : {text('cli.sub.no_repeats', 'fr')}" in r.output.splitlines()
+    assert no_english(r.output, "cli.sub.no_repeats") == [] and no_english(r.output, "cli.import.warning") == []

@@ -453,8 +453,7 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
     report(progress, 0.5, "reading the repeat groups")
     repeats_read = _repeats(tables, main, q, by_parent, problems, path, known)
     if len(tables) == 1 and not repeats_read:
-        warnings.append("the grids and the matrix (repeat groups) are not in this file: to import them, "
-                        "import ODK Central's .zip or KoboToolbox's .xlsx export")
+        warnings.append(en_line("cli.sub.no_repeats"))
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise SubmissionsError(path, f"{problems[0]}{more}; nothing imported")
@@ -484,7 +483,7 @@ def _rows_read(main: _Table, platform: str, instance_col: int | None, warnings: 
         seen.add(instance)
         why = _left_out(main, row, platform)
         if why:
-            warnings.append(f"submission {instance}: {why}: left out")
+            warnings.append(en_line("cli.sub.left_out", instance=instance, why=why))
             for link in (_text(_cell(row, key_col)), _text(_cell(row, index_col)), instance):
                 if link:
                     by_parent[link] = None
@@ -497,10 +496,10 @@ def _left_out(main: _Table, row: list[Any], platform: str) -> str:
     """Why the platform's own columns leave this submission out ("" to read it)."""
     state = _text(_cell(row, main.column("ReviewState", "_validation_status"))).strip()
     if state.lower() in REJECTED_STATES:
-        return f"rejected on {platform} ({_shown(state)})"
+        return en_line("cli.sub.rejected", platform=platform, state=_shown(state))
     status = _text(_cell(row, main.column("Status"))).strip() if platform == ODK else ""
     if status:  # "not decrypted", "missing encrypted form data": no values in the export
-        return f"no data in the export ({_shown(status)})"
+        return en_line("cli.sub.no_data", status=_shown(status))
     return ""
 
 
