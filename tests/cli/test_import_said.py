@@ -18,20 +18,30 @@ KEYS = ["cli.import.read", "cli.import.exists", "diff.changed", "diff.mark_newer
         "cli.import.then_kept", "cli.import.dry_run", "diff.what.value", "diff.what.comment", "diff.empty"]
 
 
-@pytest.fixture
-def edited(cli_run, tmp_path):
-    """The demo's workbook, then two answers changed here since (one with a comment)."""
-    with open_store(cli_run.db) as store:
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    """(database, the demo, its workbook) with two answers changed here since the export (one with
+    a comment): made once, only read by the dry runs below."""
+    from click.testing import CliRunner
+
+    from capacity_app.cli import main
+
+    folder = tmp_path_factory.mktemp("said")
+    db, book = folder / "cli.sqlite3", folder / "demo.xlsx"
+
+    def run(*args):
+        return CliRunner().invoke(main, ["--db", str(db), *map(str, args)], catch_exceptions=False)
+
+    with open_store(db) as store:
         a = create_demo(store)
-    book = tmp_path / "demo.xlsx"
-    assert cli_run("export", a.id, "--xlsx", book).exit_code == 0
-    assert cli_run("set", a.id, "s0_n_interviews", "12").exit_code == 0
-    assert cli_run("set", a.id, "s0_population_millions", "7", "--comment", "new census").exit_code == 0
-    return a, book
+    assert run("export", a.id, "--xlsx", book).exit_code == 0
+    assert run("set", a.id, "s0_n_interviews", "12").exit_code == 0
+    assert run("set", a.id, "s0_population_millions", "7", "--comment", "new census").exit_code == 0
+    return run, a, book
 
 
-def test_english_is_as_it_was(cli_run, edited, monkeypatch):
-    a, book = edited
+def test_english_is_as_it_was(made, monkeypatch):
+    cli_run, a, book = made
     monkeypatch.setenv("CAPACITY_APP_LANG", "en")
     out = cli_run("import", book, "--dry-run").output.splitlines()
     assert re.fullmatch(rf"{re.escape(str(book))}: XVL 2026, \d+ answers, questionnaire {a.questionnaire_version}",
@@ -46,8 +56,8 @@ def test_english_is_as_it_was(cli_run, edited, monkeypatch):
 
 
 @pytest.mark.parametrize("lang", OTHERS)
-def test_the_differences_in_the_command_lines_language(cli_run, edited, monkeypatch, lang):
-    a, book = edited
+def test_the_differences_in_the_command_lines_language(made, monkeypatch, lang):
+    cli_run, a, book = made
     q = questionnaire_for(a)
     monkeypatch.setenv("CAPACITY_APP_LANG", lang)
     r = cli_run("import", book, "--dry-run")
