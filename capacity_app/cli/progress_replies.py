@@ -73,6 +73,9 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool) -> None:
     subs = int(reply.meta.get("submissions", "1") or 1)
     if subs > 1:
         who += f"; {subs} submissions, the newest taken"
+    left = int(reply.meta.get("left_out", "0") or 0)
+    if left:
+        who += f"; {left} submission{'s' if left != 1 else ''} left out (rejected in the platform's review, or without data)"
     if got.older:
         click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}, filled "
                          f"{pr.when_text(got.filled)}: older than the reply of {pr.when_text(got.taken)} received "

@@ -417,7 +417,7 @@ def test_odk_central_s_csv_zip_round_trips_and_the_newest_submission_is_taken(de
     export = _odk_zip(tmp_path / "odk.zip", {"capacity_progress.csv": rows})
     reply = pr.read_progress_untrusted(export)
     # the submission the review rejected is left out; of the two others, the newest
-    assert reply.meta["submissions"] == "2" and reply.respondent == "Awa Diop"
+    assert (reply.meta["submissions"], reply.meta["left_out"]) == ("2", "1") and reply.respondent == "Awa Diop"
     assert reply.meta["filled_at"] == "2026-12-01T10:00:00Z"
     got = pr.receive_progress(store, aid, reply, today=TODAY)
     assert got.institution == NSO and got.proposed == (f"progress:{unit.id}:2026",)

@@ -218,9 +218,9 @@ def _zip_reason(path) -> str:
     return f"{_NOT_AN_EXPORT} (ODK Central's .zip holds the form's CSV files only)"
 
 
-def _submissions(path: str, table: _Table) -> list[dict[str, Any]]:
+def _submissions(path: str, table: _Table) -> tuple[list[dict[str, Any]], int]:
     """The export's submissions by field name (the group path left out), those the platform's
-    review rejected left out; refused when a field is there twice, the submissions come from
+    review rejected left out (and counted); refused when a field is there twice, the submissions come from
     different forms (another institution's, another period's) or an instance ID is there twice."""
     header = [_last(str(h)) for h in table.header]
     if len(set(header)) != len(header):
@@ -236,10 +236,11 @@ def _submissions(path: str, table: _Table) -> list[dict[str, Any]]:
             raise WorkbookError(path, [("", "", en_line("cli.instance_twice", instance=instance[:80]))])
         seen.add(instance)
     platform = "ODK Central" if "KEY" in table.header or "SubmissionDate" in header else "KoboToolbox"
-    subs = [s for s, r in zip(subs, rows, strict=True) if not _left_out(table, r, platform)]
-    if not subs:
-        raise WorkbookError(path, [(table.name, "", "no submission in the export")])
-    return subs
+    kept = [s for s, r in zip(subs, rows, strict=True) if not _left_out(table, r, platform)]
+    if not kept:
+        raise WorkbookError(path, [(table.name, "", "no submission in the export" + (
+            f" but {len(subs)} the platform's review rejected or left without data" if subs else ""))])
+    return kept, len(subs) - len(kept)
 
 
 def _stamp(v: Any) -> str:
@@ -249,7 +250,7 @@ def _stamp(v: Any) -> str:
 
 def _newest(path: str, table: _Table) -> ProgressReply:
     sheet = table.name
-    subs = _submissions(path, table)
+    subs, left_out = _submissions(path, table)
     header = [_last(str(h)) for h in table.header]
     time = next((c for c in TIME_COLUMNS if c in header), None)
     subs.sort(key=lambda s: saved_time(_stamp(s.get(time))) if time else "")
@@ -280,7 +281,8 @@ def _newest(path: str, table: _Table) -> ProgressReply:
     when = _stamp(sub.get(time)) if time else ""
     meta = {"assessment_uid": ident["cap_assessment"], "institution": ident["cap_institution"],
             "period": ident["cap_period"], "form": ident["cap_form"], "made_at": when, "filled_at": saved_time(_stamp(when)),
-            "carried": carried, "language": "en", "submissions": str(len(subs))}
+            "carried": carried, "language": "en", "submissions": str(len(subs)),
+            "left_out": str(left_out)}
     return ProgressReply(path, meta, " ".join(str(sub.get("cap_respondent", "")).split())[:200],
                          " ".join(str(sub.get("cap_position", "")).split())[:200], out)
 
