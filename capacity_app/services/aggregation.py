@@ -12,6 +12,7 @@ from ..files import OutputError, disk_error, output_error
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
+from ..domain.languages import is_rtl
 from ..domain.plan import implementation as impl
 from ..domain.plan.cost import rounded
 from ..domain.questionnaire import Questionnaire, tr
@@ -149,7 +150,9 @@ def no_rate_warning(rep: AggregateReport, lang: str) -> list[str]:
 def merged_partners_warning(rep: AggregateReport, lang: str) -> list[str]:
     """The partners whose spellings were merged across countries, each spelling with the
     countries writing it (methodology section 19), in ``lang``."""
-    named = [f"{shown} (" + " / ".join(f"{s} [{' '.join(cs)}]" for s, cs in spellings.items()) + ")"
+    # each name isolated in a right-to-left summary (first strong isolate: a name in Arabic too)
+    iso = (lambda t: f"\u2068{t}\u2069") if is_rtl(lang) else (lambda t: t)
+    named = [iso(shown) + " (" + " / ".join(iso(f"{s} [{' '.join(cs)}]") for s, cs in spellings.items()) + ")"
              for (_f, _k), (shown, spellings) in sorted(rep.partners.items()) if len(spellings) > 1]
     return [text("pdf.care_partners_merged", lang, list=text("sep.list", lang).join(named))] if named else []
 
