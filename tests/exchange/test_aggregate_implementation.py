@@ -164,6 +164,8 @@ def test_partners_add_up_to_the_totals(aggregated):
              if r["Grouping"] == "world"}
     assert world == {"National budget": ([19_125_000, 17_125_000, 14_125_000, 11_000_000], 2),
                      iom: ([0, 35_000, 15_000, 0], 2)}
+    about = {row[0]: row[1:] for row in (list(r.values()) for r in _sheet(out, "About"))}   # the About sheet too
+    assert about["partners_merged"] == ["Partners merged by name", f"{iom} = {iom} [MNE] / {ECU_IOM} [ECU]"]
     merged = [w for w in rep.warnings if "spellings of one name merged" in w]
     assert merged == [f"2026: partner {iom!r} (partner): 2 spellings of one name merged (case, white space and "
                       f"Unicode form ignored): {iom!r} (MNE); {ECU_IOM!r} (ECU)"]

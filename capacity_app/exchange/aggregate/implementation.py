@@ -74,6 +74,13 @@ def merged_warnings(rep: AggregateReport) -> list[str]:
     return out
 
 
+def merged_text(rep: AggregateReport) -> str:
+    """The About sheet's value: each partner whose spellings were merged, "shown = spelling [codes] /
+    …", "; " between partners ("" when none was)."""
+    return "; ".join(f"{shown} = " + " / ".join(f"{s} [{' '.join(cs)}]" for s, cs in spellings.items())
+                     for (_f, _k), (shown, spellings) in sorted(rep.partners.items()) if len(spellings) > 1)
+
+
 def shown_partner(rep: AggregateReport, funding: str, funder: str) -> str:
     """The spelling a partner is shown by in every table (its own when the run has not matched it)."""
     found = rep.partners.get((funding, partner_key(funder)))
@@ -168,5 +175,5 @@ def partner_group_rows(rep: AggregateReport) -> list[GroupRow]:
     return rows
 
 
-__all__ = ["GroupRow", "Row", "implementation_group_rows", "implementation_rows", "merged_warnings",
+__all__ = ["GroupRow", "Row", "implementation_group_rows", "implementation_rows", "merged_text", "merged_warnings",
            "partner_group_rows", "partner_rows", "settle", "shown_partner"]
