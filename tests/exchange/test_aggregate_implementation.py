@@ -231,7 +231,8 @@ def test_a_period_asked_and_a_bad_one(workbooks, tmp_path):
 # --- over random countries and rounds: each country once, every group's rows add up -------------------
 
 POOL = ("MNE", "ALB", "SRB", "ECU", "PER", "KEN", "SEN", "FJI", "NPL")
-PARTNERS = (("national", ""), ("partner", "IOM"), ("partner", "European Union"), ("other", "RTAC"))
+PARTNERS = (("national", ""), ("partner", "IOM"), ("partner", "European Union"), ("partner", "EUROPEAN  union"),
+            ("other", "RTAC"))   # two spellings of one partner: one partner, each country counted once
 
 
 @st.composite
@@ -297,6 +298,15 @@ def test_countries_counted_once_and_rows_add_up(rep):
         for k in usd:  # the countries' totals, and the partners' rows, add up to the group's
             total = sum(r[k] for r in in_usd)
             assert (g[k] if in_usd else 0) == total == sum(p[k] for p in mine), k
+        # one row per partner however its countries spell it, counting the countries that pay it
+        assert len({(p["funding"], p["partner"].casefold()) for p in mine}) == len(mine)
+        for p in mine:
+            payers = {iso for iso in members if countries_rows[iso]["reporting"]
+                      and used[iso].implementation.funds is not None
+                      and any((f, " ".join((n or p["partner"]).casefold().split()))   # no name: the source's label
+                              == (p["funding"], " ".join(p["partner"].casefold().split()))
+                              for f, n in used[iso].implementation.funds)}
+            assert p["partner_countries"] == len(payers), p
     for iso, r in countries_rows.items():  # a country's partner rows add up to its totals
         mine = [cols(partner_t, p) for p in partner_t.rows if p[0] == iso]
         if r["reporting"] and r["pledged_usd"] is not None:

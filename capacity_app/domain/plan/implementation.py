@@ -268,13 +268,16 @@ def partner_rollup(figures: Iterable[tuple[str, Implementation | None]],
     counted = _counted(figures)
     names = names if names is not None else partner_names(counted)
     out: dict[PartnerKey, PartnerSum] = {}
-    for _country, f in counted:
+    seen: dict[PartnerKey, set[str]] = {}   # a country counted once per partner, however it spells it
+    for country, f in counted:
         for (funding, name), row in (f.funds or {}).items():
             shown, spellings = names[(funding, partner_key(name))]
             got = out.get((funding, shown)) or PartnerSum({k: Decimal(0) for k in FUND_KINDS}, 0, spellings)
             for k in FUND_KINDS:
                 got.sums[k] += row[k]
-            out[(funding, shown)] = PartnerSum(got.sums, got.countries + 1, spellings)
+            payers = seen.setdefault((funding, shown), set())
+            payers.add(country)
+            out[(funding, shown)] = PartnerSum(got.sums, len(payers), spellings)
     return dict(sorted(out.items()))
 
 

@@ -81,9 +81,10 @@ def merged_text(rep: AggregateReport) -> str:
                      for (_f, _k), (shown, spellings) in sorted(rep.partners.items()) if len(spellings) > 1)
 
 
-def shown_partner(rep: AggregateReport, funding: str, funder: str) -> str:
-    """The spelling a partner is shown by in every table (its own when the run has not matched it)."""
-    found = rep.partners.get((funding, partner_key(funder)))
+def shown_partner(names: Any, funding: str, funder: str) -> str:
+    """The spelling a partner is shown by in every table (``names``: :func:`partner_names`' of the
+    roll-ups; its own spelling when they do not hold it)."""
+    found = names.get((funding, partner_key(funder)))
     return found[0] if found else funder
 
 
@@ -147,13 +148,14 @@ def partner_rows(rep: AggregateReport) -> list[Row]:
     """One row per country of the roll-ups (reporting, with USD figures) and partner."""
     lang = rep.lang
     rows: list[Row] = []
+    names = rep.partners or partner_names(_pairs(rep))
     for r in sorted(rep.used, key=lambda r: r.country):
         f = r.implementation
         if f is None or not f.reporting or f.funds is None:
             continue
         for (funding, funder), row in f.funds.items():
             rows.append([r.country, r.record.round, rep.period, funding, label("funding", funding, lang),
-                         _partner(funding, shown_partner(rep, funding, funder), lang),
+                         _partner(funding, shown_partner(names, funding, funder), lang),
                          *(_usd(row[k]) for k in FUND_KINDS)])
     return rows
 
