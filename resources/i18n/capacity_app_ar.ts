@@ -5425,8 +5425,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
-        <source>%1 replies for the period: this one taken as the one received last (the time it was filled is not known).</source>
-        <translation>عدد الردود عن الفترة: %1؛ أُخذ هذا الرد بوصفه آخر ما ورد (وقت تعبئته غير معروف).</translation>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>عدد الردود عن الفترة: %1؛ أُخذ هذا الرد بوصفه آخر ما ورد (لا يميز بينها أي وقت تذكره).</translation>
     </message>
 </context>
 <context>

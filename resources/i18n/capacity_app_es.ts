@@ -5353,8 +5353,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
-        <source>%1 replies for the period: this one taken as the one received last (the time it was filled is not known).</source>
-        <translation>%1 respuestas para el período: se toma esta como la última recibida (no se sabe cuándo se completó).</translation>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>%1 respuestas para el período: se toma esta como la última recibida (ninguna fecha que indiquen las distingue).</translation>
     </message>
 </context>
 <context>

@@ -5353,8 +5353,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
-        <source>%1 replies for the period: this one taken as the one received last (the time it was filled is not known).</source>
-        <translation>%1 réponses pour la période&#xa0;: celle-ci est retenue comme la dernière reçue (la date à laquelle elle a été remplie n&apos;est pas connue).</translation>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>%1 réponses pour la période&#xa0;: celle-ci est retenue comme la dernière reçue (aucune date qu&apos;elles indiquent ne les départage).</translation>
     </message>
 </context>
 <context>

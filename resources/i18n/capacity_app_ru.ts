@@ -5371,8 +5371,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
-        <source>%1 replies for the period: this one taken as the one received last (the time it was filled is not known).</source>
-        <translation>Ответов за период: %1; этот принят как полученный последним (время его заполнения неизвестно).</translation>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>Ответов за период: %1; этот принят как полученный последним (указанное в них время их не различает).</translation>
     </message>
 </context>
 <context>

@@ -5335,8 +5335,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
-        <source>%1 replies for the period: this one taken as the one received last (the time it was filled is not known).</source>
-        <translation>本期共 %1 份答复：此份作为最后收到的答复采用（其填写时间不详）。</translation>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>本期共 %1 份答复：此份作为最后收到的答复采用（其所载时间无法区分先后）。</translation>
     </message>
 </context>
 <context>

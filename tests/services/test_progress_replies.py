@@ -533,6 +533,23 @@ def test_replies_in_order_the_newer_supersedes_and_says_which_was_taken(demo, tm
     assert open_.value["reason"] == "Written on 3 May"
 
 
+def test_two_replies_stating_the_same_time_the_one_received_last_is_taken_and_said(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    a = dated(fill(sent, tmp_path / "a.xlsx", actions={unit.id: {3: "A"}}), "2026-05-12T09:30:00Z")
+    b = dated(fill(sent, tmp_path / "b.xlsx", actions={unit.id: {3: "B"}}), "2026-05-12T09:30:00Z")
+    receive(store, aid, a)
+    got = receive(store, aid, b)
+    assert got.tie and not got.older and got.replies_line() == (
+        f"{NSO}: 2 replies for 2026, this one taken as the one received last (it states the same time as one "
+        "received before, 2026-05-12 09:30 UTC)")
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["B"]
+    # the same reply received again is no second reply
+    again = receive(store, aid, b)
+    assert again.replies == 2 and again.ids == () and again.already == 1
+
+
 def test_two_odk_exports_received_out_of_order(demo, tmp_path):
     store, aid = demo
     form = tmp_path / "nso-form.xlsx"

@@ -207,12 +207,12 @@ class ProgressRepliesDialog(QDialog):
             return
         said = self.tr("%1 for %2: %3 proposed, %4 as recorded already.").replace("%1", got.institution).replace(
             "%2", got.period).replace("%3", str(len(got.ids))).replace("%4", str(got.same_as_recorded))
-        if got.replies > 1 and got.taken:
+        if got.replies > 1 and got.taken and not got.tie:
             said += " " + self.tr("%1 replies for the period: this one, of %2, is the newest.").replace(
                 "%1", str(got.replies)).replace("%2", pr.when_text(got.taken))
         elif got.replies > 1:
-            said += " " + self.tr("%1 replies for the period: this one taken as the one received last (the time it "
-                                  "was filled is not known).").replace("%1", str(got.replies))
+            said += " " + self.tr("%1 replies for the period: this one taken as the one received last (no time they "
+                                  "state tells them apart).").replace("%1", str(got.replies))
         self._say(said)
         self.load()
 

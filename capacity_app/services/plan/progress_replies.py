@@ -226,7 +226,8 @@ class ProgressReceived:
     recorded already, and the older open proposals it superseded. ``replies``: the institution's
     replies for the period, this one included; ``filled``: the time this one states ("" none);
     ``taken``: the time of the one taken; ``older``: this one is older than one received before,
-    set aside (nothing stored)."""
+    set aside (nothing stored); ``tie``: it states the same time as another received before (this
+    one taken, as the one received last)."""
 
     assessment_id: int
     institution: str
@@ -241,6 +242,7 @@ class ProgressReceived:
     filled: str = ""
     taken: str = ""
     older: bool = False
+    tie: bool = False
 
     @property
     def changes(self) -> Changes:
@@ -256,6 +258,9 @@ class ProgressReceived:
         if self.older:
             return (f"{head}, the one of {when_text(self.taken)} taken; this one, of {when_text(self.filled)}, "
                     "is older: set aside, nothing stored")
+        if self.tie:
+            return (f"{head}, this one taken as the one received last (it states the same time as one received "
+                    f"before, {when_text(self.filled)})")
         if not self.filled or not self.taken:
             return (f"{head}, this one taken as the one received last (the time it was filled is not in "
                     f"{'this file' if not self.filled else 'the one received before'})")
@@ -391,18 +396,19 @@ def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, 
         return ProgressReceived(a.id, reply.institution, period, respondent, (), (), 0, same, 0, n, filled, newest,
                                 older=True)
     taken = filled if filled and newest else ""
+    tie = bool(taken) and any(src != source and stamp == filled for src, stamp in before.items())
     older = [p for p in store.proposals(a.id, state=dp.OPEN, institution=reply.institution,
                                         plan=True) if p.key.endswith(f":{period}") and p.key not in keys]
     if dry_run:
         return ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), (), 0, same,
-                                len(older), n, filled, taken)
+                                len(older), n, filled, taken, tie=tie)
     try:
         with text_kept_within(store, a.id):
             ids = store.add_proposals(a.id, new, source, settled=[(reply.institution, p.key) for p in older])
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), tuple(ids),
-                            len(new) - len(ids), same, len(older), n, filled, taken)
+                            len(new) - len(ids), same, len(older), n, filled, taken, tie=tie)
 
 
 def plan_proposals(store: Store, assessment_id: Any, state: str | None = dp.OPEN) -> list[dp.Proposal]:
