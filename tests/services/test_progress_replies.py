@@ -550,6 +550,22 @@ def test_two_replies_stating_the_same_time_the_one_received_last_is_taken_and_sa
     assert again.replies == 2 and again.ids == () and again.already == 1
 
 
+def test_a_time_spelled_into_what_came_back_is_not_a_time_the_reply_states(demo, tmp_path):
+    """An export whose submission time is text ending like a proposal's source ("x; filled …"): no
+    time is kept from it, so it can never set a later genuine reply aside."""
+    store, aid = demo
+    form = tmp_path / "nso-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="en", xlsform=True)
+    odd = _odk_zip(tmp_path / "odd.zip", {"f.csv": _odk_rows(form, [("x; filled 2099-01-01T00:00:00Z",
+                                                                      {"a2_reason": "Odd"}, "1")])})
+    got = pr.receive_progress(store, aid, pr.read_progress_untrusted(odd), today=TODAY)
+    assert got.filled == "" and "; filled" not in pr.plan_proposals(store, aid)[0].source
+    real = _odk_zip(tmp_path / "real.zip", {"f.csv": _odk_rows(form, [("2026-12-01T10:00:00.000Z",
+                                                                       {"a2_reason": "Real"}, "2")])})
+    assert not pr.receive_progress(store, aid, pr.read_progress_untrusted(real), today=TODAY).older
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Real"]
+
+
 def test_two_odk_exports_received_out_of_order(demo, tmp_path):
     store, aid = demo
     form = tmp_path / "nso-form.xlsx"

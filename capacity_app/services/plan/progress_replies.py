@@ -280,7 +280,11 @@ def reply_source(where: str, reply: ProgressReply) -> str:
     the reply states (``; filled …``, read back by :func:`_replies_before`), within the length a
     proposal's source may have."""
     filled = reply.meta.get("filled_at", "")
-    tail = (f" (form {reply.meta.get('form', '?')[:40]} of {reply.meta.get('made_at', '?')[:40]}"
+
+    def plain(v: str) -> str:   # what came back cannot spell a time of its own into the source
+        return re.sub(r"[;()]", " ", v)[:40]
+
+    tail = (f" (form {plain(reply.meta.get('form', '?'))} of {plain(reply.meta.get('made_at', '?'))}"
             + (f"; filled {filled}" if _FILLED.search(f"; filled {filled})") else "") + ")")
     return where[:dp.SOURCE_MAX - len(tail)] + tail
 
