@@ -2,7 +2,7 @@
 collected from the institutions that lead its actions (issue 61), as proposals.
 
     capacity-app actions progress send ID PERIOD --institution KEY --out F [--lang fr] [--xlsform]
-    capacity-app actions progress receive ID FILE [--dry-run]      the workbook, or a Kobo .xlsx export
+    capacity-app actions progress receive ID FILE [--dry-run]      the workbook, a Kobo .xlsx or ODK .zip export
     capacity-app actions progress proposals ID [--state open|accepted|rejected|superseded|all] [--json]
     capacity-app actions progress accept ID N [--note TEXT] | --all
     capacity-app actions progress reject ID N [--note TEXT]
@@ -60,9 +60,12 @@ def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: s
 @click.option("--dry-run", is_flag=True, help="Check the reply and say what it would propose; store nothing.")
 @click.pass_obj
 def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool) -> None:
-    """Take an institution's returned progress workbook back as proposals (never as progress):
-    every row checked as `set` and `value` check it, credited to the institution the form was sent
-    to; a refused file stores nothing. A later reply of the institution supersedes its open ones."""
+    """Take an institution's returned progress workbook, or the export of its XLSForm's
+    submissions (KoboToolbox's .xlsx, ODK Central's .zip of CSV files), back as proposals (never as
+    progress): every row checked as `set` and `value` check it, credited to the institution the
+    form was sent to; a refused file stores nothing. A newer reply of the institution supersedes
+    its open ones; newer by the time the reply states (the workbook's last save, the submission's
+    time), never by the order the files arrive in: an older one received later is set aside."""
     reply = pr.read_progress_untrusted(file)
     with obj.store() as store:
         got = pr.receive_progress(store, assessment_id, reply, dry_run=dry_run)
@@ -70,6 +73,15 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool) -> None:
     subs = int(reply.meta.get("submissions", "1") or 1)
     if subs > 1:
         who += f"; {subs} submissions, the newest taken"
+    left = int(reply.meta.get("left_out", "0") or 0)
+    if left:
+        who += f"; {left} submission{'s' if left != 1 else ''} left out (rejected in the platform's review, or without data)"
+    if got.older:
+        click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}, filled "
+                         f"{pr.when_text(got.filled)}: older than the reply of {pr.when_text(got.taken)} received "
+                         "before; nothing stored."))
+        click.echo(shown(got.replies_line()))
+        return
     verb = "would propose" if dry_run else "proposed"
     click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}: {len(got.proposed)} "
                      f"entr{'y' if len(got.proposed) == 1 else 'ies'} {verb}"
@@ -77,6 +89,8 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool) -> None:
                      + f", {got.same_as_recorded} as recorded"
                      + (f"; {got.superseded} older proposal{'s' if got.superseded != 1 else ''} superseded"
                         if got.superseded else "") + "."))
+    if got.replies_line():
+        click.echo(shown(got.replies_line()))
 
 
 def proposal_json(p: Any, recorded: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from ..files import OutputError, disk_error, output_error
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
+from ..domain.languages import is_rtl
 from ..domain.plan import implementation as impl
 from ..domain.plan.cost import rounded
 from ..domain.questionnaire import Questionnaire, tr
@@ -115,12 +116,12 @@ def _implementation_row(g, figures: dict, lang: str) -> ImplementationRow:
                              tuple(ro.indicators[s] for s in impl.INDICATOR_STANDINGS[:3]))
 
 
-def _fund_rows(figures: dict, lang: str) -> list[FundRow]:
+def _fund_rows(figures: dict, lang: str, names: dict) -> list[FundRow]:
     """The world's partners, then their total (the sum of exactly those rows), whole dollars."""
     rows, total = [], dict.fromkeys(impl.FUND_KINDS, 0)
-    for (funding, funder), (sums, n) in impl.partner_rollup(figures.values()).items():
-        amounts = tuple(int(sums[k]) for k in impl.FUND_KINDS)
-        rows.append(FundRow(funder or label("funding", funding, lang), n, amounts))
+    for (funding, funder), p in impl.partner_rollup(figures.items(), names or None).items():
+        amounts = tuple(int(p.sums[k]) for k in impl.FUND_KINDS)
+        rows.append(FundRow(funder or label("funding", funding, lang), p.countries, amounts))
         for k, a in zip(impl.FUND_KINDS, amounts, strict=True):
             total[k] += a
     if rows:
@@ -135,7 +136,7 @@ def _implementation_part(rep: AggregateReport, rolled, lang: str) -> dict:
     figures = {r.country: r.implementation for r in rep.used}
     return {"period": rep.period, "period_as_of": rep.as_of,
             "implementation": [_implementation_row(g, figures, lang) for g in rolled if g.grouping in (WORLD, REGION)],
-            "funds": _fund_rows(figures, lang), "funds_countries": impl.rollup(figures.values()).usd_countries}
+            "funds": _fund_rows(figures, lang, rep.partners), "funds_countries": impl.rollup(figures.values()).usd_countries}
 
 
 def no_rate_warning(rep: AggregateReport, lang: str) -> list[str]:
@@ -144,6 +145,16 @@ def no_rate_warning(rep: AggregateReport, lang: str) -> list[str]:
              for r in sorted(rep.used, key=lambda r: r.country)
              if r.implementation is not None and r.implementation.reporting and r.implementation.no_rate]
     return [text("pdf.care_no_rate", lang, list=text("sep.list", lang).join(named))] if named else []
+
+
+def merged_partners_warning(rep: AggregateReport, lang: str) -> list[str]:
+    """The partners whose spellings were merged across countries, each spelling with the
+    countries writing it (methodology section 19), in ``lang``."""
+    # each name isolated in a right-to-left summary (first strong isolate: a name in Arabic too)
+    iso = (lambda t: f"\u2068{t}\u2069") if is_rtl(lang) else (lambda t: t)
+    named = [iso(shown) + " (" + " / ".join(iso(f"{s} [{' '.join(cs)}]") for s, cs in spellings.items()) + ")"
+             for (_f, _k), (shown, spellings) in sorted(rep.partners.items()) if len(spellings) > 1]
+    return [text("pdf.care_partners_merged", lang, list=text("sep.list", lang).join(named))] if named else []
 
 
 def _name(iso3: str, lang: str) -> str:
@@ -183,7 +194,7 @@ def warnings_of(rep: AggregateReport, lang: str) -> list[str]:
             f"{_name(iso, lang)} ({iso}) {rnd}" for iso, rnd in conflicts_of(rep))))
     if rep.excluded:
         out.append(text("pdf.care_excluded", lang, list=", ".join(sorted({r.country for r in rep.excluded}))))
-    return out + no_rate_warning(rep, lang)
+    return out + no_rate_warning(rep, lang) + merged_partners_warning(rep, lang)
 
 
 def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:

@@ -295,12 +295,12 @@
         <translation>ربع سنة (%1) أو تاريخ (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
@@ -571,162 +571,162 @@
         <translation>يعتمد على:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>results framework</source>
         <translation>إطار النتائج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>risks and assumptions</source>
         <translation>المخاطر والافتراضات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>SDG target</source>
         <translation>غاية أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="733"/>
         <source>dependencies on other actions</source>
         <translation>الاعتماد على إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="733"/>
         <source>cost categories</source>
         <translation>فئات التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>cost bases</source>
         <translation>أسس حساب التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>sustainability</source>
         <translation>الاستدامة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="736"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، وحظيت بموافقة %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>Changed since (✎): %s.</source>
         <translation>عدد الإجراءات المعدَّلة منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 (الحد الأقصى: %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="754"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="771"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="834"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="877"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتبوا مثلًا %2 أو %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="883"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="897"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="883"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="897"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1080"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1094"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1107"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1096"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1110"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -738,7 +738,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1126"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1140"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -5380,7 +5380,6 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel ‏(*.xlsx)</translation>
     </message>
@@ -5400,14 +5399,34 @@
         <translation>استلام رد مؤسسة</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>المصنفات وصادرات ODK أو Kobo (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Reading the reply</source>
         <translation>جارٍ قراءة الرد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="204"/>
+        <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
+        <translation>%1 عن %2: هذا الرد، المعبأ في %3، أقدم من الرد المؤرخ %4 الذي ورد قبله: نُحّي جانبا، ولم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 عن %2: المقترحات: %3، المطابقة لما سبق تسجيله: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="211"/>
+        <source>%1 replies for the period: this one, of %2, is the newest.</source>
+        <translation>عدد الردود عن الفترة: %1؛ هذا الرد، المؤرخ %2، هو الأحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>عدد الردود عن الفترة: %1؛ أُخذ هذا الرد بوصفه آخر ما ورد (لا يميز بينها أي وقت تذكره).</translation>
     </message>
 </context>
 <context>

@@ -561,172 +561,172 @@
         <translation>Depende de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>results framework</source>
         <translation>marco de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>risks and assumptions</source>
         <translation>riesgos y supuestos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>SDG target</source>
         <translation>meta de los ODS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="733"/>
         <source>dependencies on other actions</source>
         <translation>dependencias de otras acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="733"/>
         <source>cost categories</source>
         <translation>categorías de costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>cost bases</source>
         <translation>bases de cálculo de los costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>sustainability</source>
         <translation>sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="736"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="754"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="771"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="834"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="877"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="883"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="897"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="883"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="897"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1080"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1094"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1107"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1096"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1110"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -734,7 +734,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1126"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1140"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -5308,7 +5308,6 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -5328,14 +5327,34 @@
         <translation>Recibir la respuesta de una institución</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>Libros y exportaciones de ODK o Kobo (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Reading the reply</source>
         <translation>Leyendo la respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="204"/>
+        <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
+        <translation>%1 para %2: esta respuesta, completada el %3, es anterior a la del %4 recibida antes: se deja aparte, no se guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 para %2: %3 propuestas, %4 iguales a lo ya registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="211"/>
+        <source>%1 replies for the period: this one, of %2, is the newest.</source>
+        <translation>%1 respuestas para el período: esta, del %2, es la más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>%1 respuestas para el período: se toma esta como la última recibida (ninguna fecha que indiquen las distingue).</translation>
     </message>
 </context>
 <context>

@@ -295,12 +295,12 @@
         <translation>Квартал (%1) или дата (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
         <source>Validation…</source>
         <translation>Одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать одобрение…</translation>
     </message>
@@ -571,162 +571,162 @@
         <translation>Зависит от:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>results framework</source>
         <translation>рамка результатов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>risks and assumptions</source>
         <translation>риски и допущения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>SDG target</source>
         <translation>задача ЦУР</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="733"/>
         <source>dependencies on other actions</source>
         <translation>зависимость от других мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="733"/>
         <source>cost categories</source>
         <translation>категории расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>cost bases</source>
         <translation>основа расчета расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>sustainability</source>
         <translation>устойчивость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="736"/>
         <source>Added after the validation</source>
         <translation>Добавлена после одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="754"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="771"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="834"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="877"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="883"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="897"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="883"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="897"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1080"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1094"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1107"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1096"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1110"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -735,7 +735,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1126"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1140"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -5326,7 +5326,6 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
@@ -5346,14 +5345,34 @@
         <translation>Получить ответ учреждения</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>Книги и выгрузки ODK или Kobo (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Reading the reply</source>
         <translation>Чтение ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="204"/>
+        <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
+        <translation>%1 за %2: этот ответ, заполненный %3, старше ответа от %4, полученного раньше: отложен, ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 за %2: предложено — %3, совпадает с записанным — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="211"/>
+        <source>%1 replies for the period: this one, of %2, is the newest.</source>
+        <translation>Ответов за период: %1; этот, от %2, самый новый.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>Ответов за период: %1; этот принят как полученный последним (указанное в них время их не различает).</translation>
     </message>
 </context>
 <context>

@@ -295,12 +295,12 @@
         <translation>季度（%1）或日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
         <source>Validation…</source>
         <translation>审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
         <source>Record the validation…</source>
         <translation>记录审定…</translation>
     </message>
@@ -571,169 +571,169 @@
         <translation>前置行动：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="728"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="731"/>
         <source>results framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>risks and assumptions</source>
         <translation>风险和假设</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="718"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="732"/>
         <source>SDG target</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="733"/>
         <source>dependencies on other actions</source>
         <translation>对其他行动的依赖</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="719"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="733"/>
         <source>cost categories</source>
         <translation>费用类别</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>cost bases</source>
         <translation>费用计算依据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
         <source>sustainability</source>
         <translation>可持续性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="736"/>
         <source>Added after the validation</source>
         <translation>审定后新增</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
         <source>Changed after the validation: %s</source>
         <translation>审定后%s有改动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="737"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>Changed since (✎): %s.</source>
         <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="754"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="757"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="771"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="834"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="877"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="883"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="897"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="883"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="897"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1080"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1094"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1107"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1096"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1110"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1126"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1140"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -5290,7 +5290,6 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
@@ -5310,14 +5309,34 @@
         <translation>接收机构的答复</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>工作簿和 ODK 或 Kobo 导出文件 (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Reading the reply</source>
         <translation>正在读取答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="204"/>
+        <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
+        <translation>%1（%2）：此答复填写于 %3，早于此前收到的 %4 的答复：已搁置，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1（%2）：建议%3项，%4项与已记录内容相同。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="211"/>
+        <source>%1 replies for the period: this one, of %2, is the newest.</source>
+        <translation>本期共 %1 份答复：此份（%2）为最新。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="214"/>
+        <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
+        <translation>本期共 %1 份答复：此份作为最后收到的答复采用（其所载时间无法区分先后）。</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,53 @@ def test_next_round_and_what_the_plan_achieved(cli_run):
     assert cli_run("actions", "progress", "show", new).exit_code == 2
     text = cli_run("actions", "achieved", new).output
     assert "What the 2024 plan achieved" in text and "Reason: the census was postponed" in text
+
+
+def _content(db) -> list[str]:
+    """Every row of every table of the database file, as SQL."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def test_the_issue_s_bad_input_list_is_one_line_each_and_changes_nothing(cli_run):
+    """Issue 61's "Bad input", through the command line: a value for a period before the plan or
+    after today, money spent above money disbursed without a note, a period reported twice, an
+    indicator the plan does not have; each one line, exit 2, the database's content as it was."""
+    aid = _plan(cli_run)
+    assert cli_run("actions", "indicator", "add", aid, "--action", "1", "--name", "Core questions tested",
+                   "--baseline", "0", "--baseline-year", "2023", "--target", "2024=10").exit_code == 0
+    assert cli_run("actions", "progress", "set", aid, "1", "2024", "--status", "in_progress").exit_code == 0
+    assert cli_run("actions", "progress", "value", aid, "I1", "2024", "--value", "3", "--date",
+                   "2024-06-30").exit_code == 0
+    cases = [
+        (("value", aid, "I1", "2023", "--value", "3", "--date", "2023-06-30"),
+         "the period 2023 is before the plan, which starts in 2024"),
+        (("set", aid, "2", "2023", "--status", "planned"), "the period 2023 is before the plan, which starts in 2024"),
+        (("value", aid, "I1", "2100", "--value", "3", "--date", "2024-06-30"), "the period 2100 has not begun"),
+        (("value", aid, "I1", "2024", "--value", "3", "--date", "2099-06-30", "--replace"),
+         "the date of the value of indicator I1 (2099-06-30) is after today"),
+        (("set", aid, "2", "2024", "--status", "in_progress", "--started", "2099-01-01"),
+         "the start of action 2 (2099-01-01) is after today"),
+        (("set", aid, "2", "2024", "--status", "in_progress", "--line", "1: disbursed=100; spent=120"),
+         "120 USD spent is more than the 100 disbursed: add a note saying why"),
+        (("set", aid, "1", "2024", "--status", "done"), "action 1 already has its progress for 2024: replace it"),
+        (("set", aid, "1", "2024-H1", "--status", "done"), "overlaps"),
+        (("value", aid, "I1", "2024", "--value", "4", "--date", "2024-06-30"),
+         "indicator I1 already has its value for 2024: replace it"),
+        (("value", aid, "I7", "2024", "--value", "4", "--date", "2024-06-30"),
+         "the plan's results chain has no indicator 'I7' (its indicators: I1)"),
+    ]
+    for args, words in cases:
+        before = _content(cli_run.db)
+        r = cli_run("actions", "progress", *args)
+        assert r.exit_code == 2 and words in r.output and r.output.count("\n") == 1, (args, r.output)
+        assert _content(cli_run.db) == before, args
+    # with a note saying why, money spent above money disbursed is taken
+    r = cli_run("actions", "progress", "set", aid, "2", "2024", "--status", "in_progress", "--line",
+                "1: disbursed=100; spent=120; note=advance from the 2025 tranche")
+    assert r.exit_code == 0, r.output

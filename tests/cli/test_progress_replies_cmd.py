@@ -54,3 +54,37 @@ def test_send_the_xlsform(cli_run, demo_db, tmp_path):
     assert r.exit_code == 0 and "XLSForm" in r.output, r.output
     settings = openpyxl.load_workbook(tmp_path / "f.xlsx")["settings"]
     assert "Arabic (ar)" in [c.value for c in settings[2]]
+
+
+def test_an_older_reply_received_later_is_set_aside_and_said(cli_run, demo_db, tmp_path):
+    """The interior's reply of 12 May arrives first, its reply of 3 May after: the one of 12 May
+    stays the one taken, said in one line; the database holds no proposal from the older one."""
+    import re
+    import zipfile
+
+    path, aid = demo_db
+    shutil.copy(path, cli_run.db)
+    out = tmp_path / "interior.xlsx"
+    cli_run("actions", "progress", "send", aid, "2026", "--institution",
+            "Ministry of the Interior, Migration Directorate", "--out", out)
+    for name, reason, stamp in (("may12.xlsx", "Written on 12 May", "2026-05-12T09:30:00Z"),
+                                ("may3.xlsx", "Written on 3 May", "2026-05-03T08:00:00Z")):
+        wb = openpyxl.load_workbook(out)
+        wb.worksheets[1]["H2"].value = reason
+        wb.save(tmp_path / name)
+        with zipfile.ZipFile(tmp_path / name) as z:   # the time Excel writes at its save
+            parts = {i.filename: z.read(i) for i in z.infolist()}
+        parts["docProps/core.xml"] = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(),
+                                            parts["docProps/core.xml"])
+        with zipfile.ZipFile(tmp_path / name, "w") as z:
+            for member, data in parts.items():
+                z.writestr(member, data)
+    assert "1 entry proposed" in cli_run("actions", "progress", "receive", aid, tmp_path / "may12.xlsx").output
+    r = cli_run("actions", "progress", "receive", aid, tmp_path / "may3.xlsx")
+    assert r.exit_code == 0, r.output
+    assert "filled 2026-05-03 08:00 UTC: older than the reply of 2026-05-12 09:30 UTC received before; nothing " \
+           "stored." in r.output
+    assert ("Ministry of the Interior, Migration Directorate: 2 replies for 2026, the one of 2026-05-12 09:30 UTC "
+            "taken; this one, of 2026-05-03 08:00 UTC, is older: set aside, nothing stored") in r.output
+    (p,) = json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"]
+    assert p["proposed"]["reason"] == "Written on 12 May"

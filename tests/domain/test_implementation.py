@@ -20,6 +20,8 @@ from capacity_app.domain.plan.implementation import (
     action_state,
     implementation,
     latest_year,
+    partner_key,
+    partner_names,
     partner_rollup,
     rollup,
 )
@@ -186,8 +188,102 @@ def test_the_rollup_is_the_sum_of_its_countries(fs):
         assert r.actions[s] == sum(f.actions[s] for f in counted)
     for s in INDICATOR_STANDINGS:
         assert r.indicators[s] == sum(f.indicators[s] for f in counted)
-    partners = partner_rollup(fs)
+    partners = partner_rollup((f"C{i}", f) for i, f in enumerate(fs))
     for k in FUND_KINDS:  # the partners' rows add up to the total, each country once
-        assert r.funds[k] == sum(f.fund_totals[k] for f in in_usd) == sum(s[k] for s, _ in partners.values())
-    for key, (_, n) in partners.items():
-        assert n == sum(1 for f in in_usd if key in f.funds)
+        assert r.funds[k] == sum(f.fund_totals[k] for f in in_usd) == sum(p.sums[k] for p in partners.values())
+    for key, p in partners.items():
+        assert p.countries == sum(1 for f in in_usd if key in f.funds)
+
+
+# --- partners matched by a normalised name (methodology section 19) ---------------------------------
+
+NAMES = ("European Union", "International Organization for Migration (IOM)", "Agence française de développement",
+         "Banque mondiale", "Всемирный банк", "البنك الدولي", "世界银行", "Straße-Stiftung", "EU")
+_SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\u3000", "\n"])
+
+
+@st.composite
+def spellings(draw, name: str) -> str:
+    """``name`` written another way: each letter's case changed at random, the white space
+    between words any run of spaces (a no-break or an ideographic space too), some around it, and
+    its Unicode form composed or decomposed."""
+    import unicodedata
+
+    words = ["".join(ch.upper() if draw(st.booleans()) else ch.lower() for ch in w) for w in name.split(" ")]
+    out = words[0]
+    for w in words[1:]:
+        out += "".join(draw(st.lists(_SPACES, min_size=1, max_size=3))) + w
+    around = "".join(draw(st.lists(_SPACES, max_size=2)))
+    return unicodedata.normalize(draw(st.sampled_from(["NFC", "NFD"])), around + out + around[::-1])
+
+
+def _country(*partners: tuple[str, int]) -> Implementation:
+    """A reporting country paying ``partners`` (name, dollars committed) through the funding source
+    "partner"."""
+    funds = {("partner", n): {k: D(usd if k == "committed" else 0) for k in FUND_KINDS} for n, usd in partners}
+    return Implementation("2026", True, dict.fromkeys(ACTION_STATES, 0), 0, dict.fromkeys(INDICATOR_STANDINGS, 0),
+                          funds)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data(), st.sampled_from(NAMES), st.integers(2, 5))
+def test_every_spelling_of_one_name_merges(data, name, n):
+    written = [data.draw(spellings(name)) for _ in range(n)]
+    assert len({partner_key(w) for w in written}) == 1
+    figures = [(f"C{i}", _country((w, 1000 * (i + 1)))) for i, w in enumerate(written)]
+    partners = partner_rollup(figures)
+    assert len(partners) == 1
+    (shown_key, p), = partners.items()
+    assert p.countries == n and p.sums["committed"] == sum(1000 * (i + 1) for i in range(n))
+    assert shown_key[1] in written and set(p.spellings) == set(written)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data(), st.lists(st.sampled_from(NAMES), min_size=2, max_size=4, unique=True))
+def test_different_names_never_merge(data, names):
+    figures = [(f"C{i}", _country((data.draw(spellings(nm)), 100))) for i, nm in enumerate(names)]
+    partners = partner_rollup(figures)
+    assert len(partners) == len(names)  # "EU" and "European Union" too: no list of abbreviations
+    assert all(p.countries == 1 for p in partners.values())
+
+
+def test_two_countries_partners_by_hand():
+    """Senegal writes "European Union" twice (euros and dollars: one row) and "IOM"; Mali writes
+    "european  union " and "EU": the European Union is one partner of two countries, shown as
+    Senegal writes it (two spellings, one country each: the first in code-point order), and "EU"
+    stays apart."""
+    sen = Implementation("2026", True, dict.fromkeys(ACTION_STATES, 0), 0, dict.fromkeys(INDICATOR_STANDINGS, 0),
+                         {("partner", "European Union"): {"pledged": D(100_000), "committed": D(80_000),
+                                                          "disbursed": D(50_000), "spent": D(40_000)},
+                          ("partner", "IOM"): {"pledged": D(10_000), "committed": D(0), "disbursed": D(0),
+                                               "spent": D(0)}})
+    mli = Implementation("2026", True, dict.fromkeys(ACTION_STATES, 0), 0, dict.fromkeys(INDICATOR_STANDINGS, 0),
+                         {("partner", "european  union "): {"pledged": D(30_000), "committed": D(30_000),
+                                                            "disbursed": D(20_000), "spent": D(25_000)},
+                          ("partner", "EU"): {"pledged": D(5_000), "committed": D(0), "disbursed": D(0),
+                                              "spent": D(0)}})
+    names = partner_names([("SEN", sen), ("MLI", mli)])
+    assert names[("partner", "european union")] == ("European Union", {"European Union": ("SEN",),
+                                                                       "european  union ": ("MLI",)})
+    partners = partner_rollup([("SEN", sen), ("MLI", mli)])
+    assert {k: ([v.sums[x] for x in FUND_KINDS], v.countries) for k, v in partners.items()} == {
+        ("partner", "European Union"): ([D(130_000), D(110_000), D(70_000), D(65_000)], 2),
+        ("partner", "IOM"): ([D(10_000), D(0), D(0), D(0)], 1),
+        ("partner", "EU"): ([D(5_000), D(0), D(0), D(0)], 1)}
+    # the world's total is the sum of the partners' rows
+    assert sum(v.sums["committed"] for v in partners.values()) == rollup([sen, mli]).funds["committed"] == D(110_000)
+
+
+def test_one_countrys_spellings_merge_into_one_row():
+    """A plan writing "European Union" on a line in euros and "EUROPEAN UNION" on a line in dollars:
+    one partner of the country, its spellings kept to be said."""
+    a = Action("a", "Unit", start="2026-Q1", end="2026-Q4",
+               costs=(Cost(2026, D(80_000), "EUR", "partner", "European Union"),
+                      Cost(2026, D(1_000), "USD", "partner", "EUROPEAN UNION")))
+    p = PlanProgress((a,), (ActionProgress("a", "2026", "in_progress"),), (), None,
+                     Finance("EUR", (Rate("EUR", D("0.8"), "2026-05-01"),)))
+    f = implementation(p, "2026", TODAY)
+    # 80 000 EUR at 0.8 = 100 000 USD, + 1 000 USD
+    assert f.funds == {("partner", "EUROPEAN UNION"): {"pledged": D(101_000), "committed": D(0), "disbursed": D(0),
+                                                       "spent": D(0)}}
+    assert f.spellings == {("partner", "EUROPEAN UNION"): ("EUROPEAN UNION", "European Union")}

@@ -1,7 +1,9 @@
 """UNSD's view of implementation in the aggregation (issue 61): two countries' workbooks made from
 the demo with different progress — Montenegro's plan in euros, Ecuador's in US dollars — plus a
 copy of Montenegro's (one country, counted once) and Albania's in leks without a rate (named, left
-out of the dollar sums); every figure below computed by hand from the progress written here."""
+out of the dollar sums); every figure below computed by hand from the progress written here.
+Ecuador writes IOM's name in its own way ("international organization for migration (iom)"):
+one partner across the two countries (methodology section 19)."""
 from __future__ import annotations
 
 import copy
@@ -31,24 +33,30 @@ ECU_PROGRESS = [
     {"recommendation": "publish_by_migratory_status", "period": "2026", "status": "dropped",
      "reason": "Merged into the census programme.", "lines": [{"line": 1, "committed": "500000"}]},
     {"recommendation": "register_statistical_access", "period": "2026", "status": "done", "started": "2026-07-01",
-     "completed": "2026-11-15", "lines": [{"line": 1, "committed": "6000000", "disbursed": "6000000", "spent": "5500000"}]},
+     "completed": "2026-11-15", "lines": [{"line": 1, "committed": "6000000", "disbursed": "6000000", "spent": "5500000"},
+                                          {"line": 2, "committed": "20000", "disbursed": "10000", "spent": "0"}]},
     {"recommendation": "migration_statistics_unit", "period": "2026", "status": "in_progress", "started": "2026-10-15"},
 ]
 MNE_VALUES = [{"indicator": "I5", "period": "2026", "value": "35", "date": "2026-10-15", "source": "LFS"},
               {"indicator": "I6", "period": "2026", "value": "12", "date": "2026-10-30", "source": "Monstat"},
               {"indicator": "I9", "period": "2026", "value": "12", "date": "2026-10-30", "source": "Monstat"}]
+ECU_IOM = "international organization for migration (iom)"  # IOM as Ecuador's planning unit typed it
 ECU_VALUES = [{"indicator": "I5", "period": "2026-H1", "value": "28", "date": "2026-06-15", "source": "ENEMDU"},
               {"indicator": "I6", "period": "2026", "value": "9", "date": "2026-10-30", "source": "INEC"}]
 
 
-def _demo(country, currency, rates, progress, values, validated=True):
+def _demo(country, currency, rates, progress, values, validated=True, iom=""):
     """The demo's data for another country: its plan in ``currency`` with ``rates``, its 2026
-    progress replaced."""
+    progress replaced (``iom``: IOM's name as this country writes it)."""
     from capacity_app.services.demo import demo_data
 
     d = copy.deepcopy(demo_data())
     d["assessment"]["country"] = country
     plan = d["action_plan"]
+    for action in plan["actions"]:
+        for c in action["costs"]:
+            if iom and isinstance(c, dict) and "(IOM)" in c.get("funder", ""):
+                c["funder"] = iom
     plan.update(currency=currency, rates=rates, progress=progress, indicator_values=values)
     if not validated:  # a plan without a rate for its currency cannot be validated
         plan["validation"] = None
@@ -63,7 +71,7 @@ def _make(folder: Path) -> None:
     made = {"mne": _demo("MNE", "EUR", [{"currency": "EUR", "per_usd": "0.8", "date": "2026-05-01"}],
                          MNE_PROGRESS, MNE_VALUES),
             "ecu": _demo("ECU", "USD", [{"currency": "EUR", "per_usd": "0.9", "date": "2026-05-01"}],
-                         ECU_PROGRESS, ECU_VALUES),
+                         ECU_PROGRESS, ECU_VALUES, iom=ECU_IOM),
             "alb": _demo("ALB", "ALL", [], MNE_PROGRESS, MNE_VALUES, validated=False)}
     for name, data in made.items():
         with open_store(folder / f"{name}.sqlite3", backup_dir=folder / "backups") as store, \
@@ -121,8 +129,9 @@ def test_two_countries_by_hand(aggregated):
     # committed 8 500 000 EUR = 10 625 000 USD + IOM's 15 000 USD; disbursed 6 500 000 EUR =
     # 8 125 000 USD + 5 000 USD; spent 4 400 000 EUR = 5 500 000 USD
     assert [mne[k] for k in usd] == [10_625_000, 10_640_000, 8_130_000, 5_500_000]
-    # Ecuador, in dollars: pledged 8 500 000; committed 500 000 + 6 000 000
-    assert [ecu[k] for k in usd] == [8_500_000, 6_500_000, 6_000_000, 5_500_000]
+    # Ecuador, in dollars: pledged 8 500 000; committed 500 000 + 6 000 000 + IOM's 20 000;
+    # disbursed 6 000 000 + IOM's 10 000
+    assert [ecu[k] for k in usd] == [8_500_000, 6_520_000, 6_010_000, 5_500_000]
     # Albania: money in leks and no rate: no dollar figure, the currency named
     assert [alb[k] for k in usd] == [None] * 4 and alb["Currencies without a rate"] == "ALL"
     assert alb["Late"] == 1 and alb["Reporting"] == 1
@@ -134,7 +143,7 @@ def test_two_countries_by_hand(aggregated):
         == [3, 3, 2, 1]
     assert [world[k] for k in ("Actions (all)", *states)] == [30, 3, 3, 2, 1, 21, 21]
     assert [world[k] for k in ind] == [4, 3, 1, 1]
-    assert [world[k] for k in usd] == [19_125_000, 17_140_000, 14_130_000, 11_000_000]
+    assert [world[k] for k in usd] == [19_125_000, 17_160_000, 14_140_000, 11_000_000]
     assert [europe[k] for k in usd] == [10_625_000, 10_640_000, 8_130_000, 5_500_000]  # Albania left out
     assert europe["Country codes"] == "ALB MNE"
 
@@ -145,19 +154,27 @@ def test_partners_add_up_to_the_totals(aggregated):
     rep, out = aggregated
     usd = ("Pledged (USD)", "Committed (USD)", "Disbursed (USD)", "Spent (USD)")
     by_partner = {(r["Country code"], r["Partner"]): [r[k] for k in usd] for r in _sheet(out, AGG_PARTNER_FUNDS)}
+    iom = "International Organization for Migration (IOM)"
+    # Ecuador's IOM shown as Montenegro writes it: one country each, the first in code-point order
     assert by_partner == {("ECU", "National budget"): [8_500_000, 6_500_000, 6_000_000, 5_500_000],
+                          ("ECU", iom): [0, 20_000, 10_000, 0],
                           ("MNE", "National budget"): [10_625_000, 10_625_000, 8_125_000, 5_500_000],
-                          ("MNE", "International Organization for Migration (IOM)"): [0, 15_000, 5_000, 0]}
+                          ("MNE", iom): [0, 15_000, 5_000, 0]}
     world = {r["Partner"]: ([r[k] for k in usd], r["Countries"]) for r in _sheet(out, AGG_PARTNER_FUNDS_GROUPS)
              if r["Grouping"] == "world"}
     assert world == {"National budget": ([19_125_000, 17_125_000, 14_125_000, 11_000_000], 2),
-                     "International Organization for Migration (IOM)": ([0, 15_000, 5_000, 0], 1)}
+                     iom: ([0, 35_000, 15_000, 0], 2)}
+    about = {row[0]: row[1:] for row in (list(r.values()) for r in _sheet(out, "About"))}   # the About sheet too
+    assert about["partners_merged"] == ["Partners merged by name", f"{iom} = {iom} [MNE] / {ECU_IOM} [ECU]"]
+    merged = [w for w in rep.warnings if "spellings of one name merged" in w]
+    assert merged == [f"2026: partner {iom!r} (partner): 2 spellings of one name merged (case, white space and "
+                      f"Unicode form ignored): {iom!r} (MNE); {ECU_IOM!r} (ECU)"]
     # the analyst's files carry the same rows
     bundle = out.parent / "bundle"
     with open(bundle / "csv" / "implementation_groups.csv", encoding="utf-8") as fh:
         row = next(r for r in csv.DictReader(fh) if r["grouping"] == "world")
     assert [row[k] for k in ("pledged_usd", "committed_usd", "disbursed_usd", "spent_usd", "late")] == [
-        "19125000", "17140000", "14130000", "11000000", "2"]
+        "19125000", "17160000", "14140000", "11000000", "2"]
     assert (bundle / "stata" / "implementation_groups.dta").exists()
     with open(bundle / "data_dictionary.csv", encoding="utf-8") as fh:
         assert any(r["table"] == "partner_funds" and r["variable"] == "funding" and "national" in r["codes"]
@@ -181,9 +198,13 @@ def test_the_pdf_summary_page_in_french(aggregated, qn):
     world = next(r for r in s.implementation if r.code == "001")
     assert (world.assessed, world.reporting, world.actions, world.states, world.indicators) == (
         3, 3, 30, (3, 3, 2, 1, 21), (4, 3, 1))
-    assert s.funds[-1].total and s.funds[-1].amounts == (19_125_000, 17_140_000, 14_130_000, 11_000_000)
+    assert s.funds[-1].total and s.funds[-1].amounts == (19_125_000, 17_160_000, 14_140_000, 11_000_000)
     assert s.funds[0].partner == "Budget national" and s.funds_countries == 2
+    assert [(f.partner, f.countries) for f in s.funds[1:-1]] == [("International Organization for Migration (IOM)", 2)]
     assert any("Albanie (ALL)" in w for w in s.warnings)
+    assert ("Partenaires nommés de plusieurs façons, fusionnés (casse, espaces et forme Unicode ignorés ; méthodologie, "
+            "section 19) : International Organization for Migration (IOM) (International Organization for Migration "
+            f"(IOM) [MNE] / {ECU_IOM} [ECU])") in s.warnings
     page = html.unescape(render_html(build_context(s)))
     assert "Mise en œuvre en 2026" in page and "Fonds par partenaire, 2026" in page and "Retardées" in page
     assert "19\u202f125\u202f000" in page and "Implementation" not in page
@@ -210,7 +231,8 @@ def test_a_period_asked_and_a_bad_one(workbooks, tmp_path):
 # --- over random countries and rounds: each country once, every group's rows add up -------------------
 
 POOL = ("MNE", "ALB", "SRB", "ECU", "PER", "KEN", "SEN", "FJI", "NPL")
-PARTNERS = (("national", ""), ("partner", "IOM"), ("partner", "European Union"), ("other", "RTAC"))
+PARTNERS = (("national", ""), ("partner", "IOM"), ("partner", "European Union"), ("partner", "EUROPEAN  union"),
+            ("other", "RTAC"))   # two spellings of one partner: one partner, each country counted once
 
 
 @st.composite
@@ -276,6 +298,15 @@ def test_countries_counted_once_and_rows_add_up(rep):
         for k in usd:  # the countries' totals, and the partners' rows, add up to the group's
             total = sum(r[k] for r in in_usd)
             assert (g[k] if in_usd else 0) == total == sum(p[k] for p in mine), k
+        # one row per partner however its countries spell it, counting the countries that pay it
+        assert len({(p["funding"], p["partner"].casefold()) for p in mine}) == len(mine)
+        for p in mine:
+            payers = {iso for iso in members if countries_rows[iso]["reporting"]
+                      and used[iso].implementation.funds is not None
+                      and any((f, " ".join((n or p["partner"]).casefold().split()))   # no name: the source's label
+                              == (p["funding"], " ".join(p["partner"].casefold().split()))
+                              for f, n in used[iso].implementation.funds)}
+            assert p["partner_countries"] == len(payers), p
     for iso, r in countries_rows.items():  # a country's partner rows add up to its totals
         mine = [cols(partner_t, p) for p in partner_t.rows if p[0] == iso]
         if r["reporting"] and r["pledged_usd"] is not None:

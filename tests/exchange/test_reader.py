@@ -281,3 +281,35 @@ def test_hostile_cells_in_any_spelling_refused(canonical, qn, tmp_path, cli_run,
 
 def test_spellings_module_is_what_it_says():
     assert {TRANSITIONAL, STRICT} == {Spelling().namespace, Spelling(namespace=STRICT).namespace}
+
+
+def test_the_time_a_workbook_says_it_was_saved(tmp_path):
+    """``Workbook.modified``: the core properties' dcterms:modified, found through the package's
+    relationships whatever the part is called (a name in another case, another folder); "" when the
+    workbook gives none; never the file system's time."""
+    import os
+    import re
+    import zipfile
+
+    import openpyxl
+
+    openpyxl.Workbook().save(tmp_path / "a.xlsx")
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    core = parts.pop("docProps/core.xml")
+    stamped = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-05-12T09:30:00Z", core)
+
+    def written(name, members):
+        with zipfile.ZipFile(tmp_path / name, "w") as z:
+            for member, data in members.items():
+                z.writestr(member, data)
+        os.utime(tmp_path / name, (0, 0))   # the file's own time says nothing
+        with Workbook(tmp_path / name) as wb:
+            return wb.modified()
+
+    assert written("b.xlsx", {**parts, "docProps/core.xml": stamped}) == "2026-05-12T09:30:00Z"
+    moved = {**parts, "_rels/.rels": parts["_rels/.rels"].replace(b"docProps/core.xml", b"/Meta/CORE.XML"),
+             "meta/core.xml": stamped}
+    assert written("c.xlsx", moved) == "2026-05-12T09:30:00Z"
+    gone = {**parts, "_rels/.rels": parts["_rels/.rels"].replace(b"docProps/core.xml", b"docProps/none.xml")}
+    assert written("d.xlsx", gone) == ""

@@ -21,6 +21,12 @@ def _session(demo_db, tmp_path, qtbot):
     return SimpleNamespace(store=store, assessment_id=aid, writes=Writes(ChangeBus()), runner=runner)
 
 
+def pr_open(s):
+    from capacity_app.services.plan import progress_replies as pr
+
+    return pr.plan_proposals(s.store, s.assessment_id)
+
+
 def test_send_receive_accept_and_reject_in_the_window(demo_db, tmp_path, qtbot, monkeypatch):
     import openpyxl
     from PySide6.QtWidgets import QFileDialog
@@ -75,6 +81,26 @@ def test_send_receive_accept_and_reject_in_the_window(demo_db, tmp_path, qtbot, 
         dlg.receive()
         qtbot.waitUntil(lambda: "bad.xlsx" in dlg.message.text(), timeout=20000)
         assert "\n" not in dlg.message.text() and dlg.table.rowCount() == 0
+        # a reply last saved in May, received after the one saved today: older, set aside and said
+        import re
+        import zipfile
+
+        wb = openpyxl.load_workbook(out)
+        row = next(r for r in wb.worksheets[1].iter_rows(min_row=2) if r[0].value == unit.id)
+        row[7].value = "Written in May"
+        wb.save(tmp_path / "may.xlsx")
+        with zipfile.ZipFile(tmp_path / "may.xlsx") as z:
+            parts = {i.filename: z.read(i) for i in z.infolist()}
+        parts["docProps/core.xml"] = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-05-03T08:00:00Z",
+                                            parts["docProps/core.xml"])
+        with zipfile.ZipFile(tmp_path / "may.xlsx", "w") as z:
+            for member, data in parts.items():
+                z.writestr(member, data)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "may.xlsx"), ""))
+        dlg.receive()
+        qtbot.waitUntil(lambda: "is older than" in dlg.message.text(), timeout=20000)
+        assert "filled 2026-05-03 08:00 UTC" in dlg.message.text() and "nothing stored" in dlg.message.text()
+        assert dlg.table.rowCount() == 0 and pr_open(s) == []
     finally:
         s.runner.wait()
         s.store.close()

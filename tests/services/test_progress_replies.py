@@ -352,3 +352,229 @@ def test_the_questionnaire_s_proposals_leave_the_plan_s_alone(demo, tmp_path):
         with pytest.raises(ServiceError, match="of the plan's progress, not of an answer: capacity-app actions progress"):
             decide()
     assert [p.state for p in pr.plan_proposals(store, aid, None)] == ["open"]
+
+
+# --- ODK Central's .zip of CSV files (issue 61) -------------------------------------------------------
+
+ODK_TAIL = ("meta-instanceID", "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected",
+            "Status", "ReviewState", "DeviceID", "Edits", "FormVersion")
+
+
+def _odk_rows(xlsform, submissions):
+    """ODK Central's CSV of the form's submissions: ``SubmissionDate``, every field by its group
+    path joined with '-', then its own columns; each submission ``(when, values, instance)`` over
+    the form's defaults, its identity as the form computes it."""
+    import openpyxl
+
+    form = openpyxl.load_workbook(xlsform)["survey"]
+    head = [c.value for c in form[1]]
+    names, groups, calc = [], [], {}
+    for r in (dict(zip(head, (c.value for c in r), strict=False)) for r in form.iter_rows(min_row=2)):
+        if r["type"] == "begin_group":
+            groups.append(r["name"])
+        elif r["type"] == "end_group":
+            groups.pop()
+        elif r["name"]:
+            names.append("-".join([*groups, r["name"]]))
+            if r["type"] == "calculate":
+                calc[r["name"]] = r["calculation"][1:-1]
+            elif r.get("default"):
+                calc[r["name"]] = r["default"]
+    rows = [["SubmissionDate", *names, *ODK_TAIL]]
+    for when, values, instance in submissions:
+        given = {**calc, **values}
+        rows.append([when, *(given.get(n.rsplit("-", 1)[-1], "") for n in names), f"uuid:{instance}",
+                     f"uuid:{instance}", "7", "focal point", "0", "0", "", values.get("ReviewState", ""), "", "0",
+                     "20261101"])
+    return rows
+
+
+def _odk_zip(path, tables):
+    """A .zip of CSV files ``{member name: rows}``, as ODK Central exports them."""
+    import csv
+    import io
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, rows in tables.items():
+            buf = io.StringIO()
+            csv.writer(buf).writerows(rows)
+            z.writestr(name, buf.getvalue())
+    return path
+
+
+def test_odk_central_s_csv_zip_round_trips_and_the_newest_submission_is_taken(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    form = tmp_path / "nso-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="en", xlsform=True)
+    newest = {"a2_status": "in_progress", "a2_started": "2026-11-02", "a2_reason": "Recruitment launched",
+              "m2_committed": "28000000", "m2_disbursed": "1000", "cap_respondent": "Awa Diop",
+              "cap_position": "Head of division"}
+    rows = _odk_rows(form, [("2026-11-20T09:00:00.000Z", {"a2_reason": "First draft", "cap_respondent": "A"}, "1"),
+                            ("2026-12-01T10:00:00.000Z", newest, "2"),
+                            ("2026-12-03T10:00:00.000Z", {"a2_reason": "Rejected one", "ReviewState": "rejected"},
+                             "3")])
+    export = _odk_zip(tmp_path / "odk.zip", {"capacity_progress.csv": rows})
+    reply = pr.read_progress_untrusted(export)
+    # the submission the review rejected is left out; of the two others, the newest
+    assert (reply.meta["submissions"], reply.meta["left_out"]) == ("2", "1") and reply.respondent == "Awa Diop"
+    assert reply.meta["filled_at"] == "2026-12-01T10:00:00Z"
+    got = pr.receive_progress(store, aid, reply, today=TODAY)
+    assert got.institution == NSO and got.proposed == (f"progress:{unit.id}:2026",)
+    pr.accept_all(store, aid, today=TODAY)
+    assert store.action_progress(aid, unit.id)[0] == ActionProgress(
+        unit.id, "2026", "in_progress", "2026-11-02", None, "Recruitment launched",
+        (LineMoney(1, "XOF", D(28000000), D(1000), None),))
+    # the main CSV alone reads the same
+    (tmp_path / "odk.csv").write_bytes(zipfile.ZipFile(export).read("capacity_progress.csv"))
+    assert pr.read_progress_untrusted(tmp_path / "odk.csv").rows == reply.rows
+
+
+def test_a_hostile_or_wrong_odk_export_is_refused_in_one_line_and_nothing_is_stored(demo, tmp_path):
+    store, aid = demo
+    nso, interior = tmp_path / "nso-form.xlsx", tmp_path / "int-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", nso, lang="en", xlsform=True)
+    pr.send_progress_workbook(store, aid, "2026", INTERIOR, interior, lang="en", xlsform=True)
+    mine = _odk_rows(nso, [("2026-12-01T10:00:00Z", {"a2_reason": "x", "cap_respondent": "A"}, "1")])
+    theirs = _odk_rows(interior, [("2026-12-01T11:00:00Z", {"cap_respondent": "B"}, "2")])
+    with zipfile.ZipFile(tmp_path / "bomb.zip", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("capacity_progress.csv", b"0" * (70 * 1024 * 1024))     # 70 MB in about 70 KB
+    _odk_zip(tmp_path / "no-main.zip", {"capacity_progress-repeat.csv": [["PARENT_KEY", "KEY", "cap_check"],
+                                                                           ["uuid:1", "uuid:1/r[1]", "x"]]})
+    _odk_zip(tmp_path / "other.zip", {"notes.csv": [["a", "b"], ["1", "2"]]})
+    with zipfile.ZipFile(tmp_path / "not-csv.zip", "w") as z:
+        z.writestr("survey.xml", "<x/>")
+    _odk_zip(tmp_path / "twice.zip", {"capacity_progress.csv": [*mine, mine[1]]})
+    _odk_zip(tmp_path / "mixed.zip", {"capacity_progress.csv": [*mine, theirs[1]]})
+    _odk_zip(tmp_path / "two-forms.zip", {"a.csv": mine, "b.csv": theirs})
+    forged = [list(r) for r in theirs]
+    forged[1][[h.rsplit("-", 1)[-1] for h in forged[0]].index("cap_institution")] = NSO
+    _odk_zip(tmp_path / "forged.zip", {"capacity_progress.csv": forged})
+    expected = {"bomb.zip": "too large once unpacked", "no-main.zip": "its main CSV, with the cap_check column, is "
+                "missing", "other.zip": "main CSV", "not-csv.zip": "not a progress form of capacity-app",
+                "twice.zip": "uuid:1: its instance ID is given twice", "mixed.zip": "different forms",
+                "two-forms.zip": "two tables of submissions", "forged.zip": "identity columns"}
+    for name, words in expected.items():
+        with pytest.raises(WorkbookError) as exc:
+            pr.read_progress_untrusted(tmp_path / name)
+        assert words in str(exc.value) and "\n" not in str(exc.value), (name, str(exc.value))
+    # the Interior's own export is the Interior's: credited to it, whoever sends the file
+    _odk_zip(tmp_path / "interior.zip", {"capacity_progress.csv": theirs})
+    got = pr.receive_progress(store, aid, pr.read_progress_untrusted(tmp_path / "interior.zip"), dry_run=True,
+                              today=TODAY)
+    assert got.institution == INTERIOR
+    assert pr.plan_proposals(store, aid, None) == []
+
+
+# --- the newer reply by what the replies say, never by the order they arrive in ------------------------
+
+def dated(path, stamp: str):
+    """The workbook at ``path`` as last saved at ``stamp`` (its dcterms:modified, which Excel,
+    LibreOffice and openpyxl write at each save)."""
+    import re
+
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    core = parts["docProps/core.xml"].decode()
+    parts["docProps/core.xml"] = re.sub(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rf"\g<1>{stamp}\g<2>",
+                                        core).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_an_older_reply_received_later_never_overrides_the_newer(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    may3 = dated(fill(sent, tmp_path / "may3.xlsx", actions={unit.id: {3: "Written on 3 May"}}), "2026-05-03T08:00:00Z")
+    may12 = dated(fill(sent, tmp_path / "may12.xlsx", actions={unit.id: {3: "Written on 12 May"}}),
+                  "2026-05-12T11:30:00+02:00")   # a zone: 09:30 UTC
+    assert read_progress_reply(may12).meta["filled_at"] == "2026-05-12T09:30:00Z"
+    first = receive(store, aid, may12)
+    assert first.replies == 1 and first.replies_line() == ""
+    late = receive(store, aid, may3)     # the older one arrives last
+    assert late.older and late.ids == () and late.superseded == 0
+    assert late.replies_line() == (f"{NSO}: 2 replies for 2026, the one of 2026-05-12 09:30 UTC taken; this one, of "
+                                   "2026-05-03 08:00 UTC, is older: set aside, nothing stored")
+    (open_,) = pr.plan_proposals(store, aid)
+    assert open_.value["reason"] == "Written on 12 May" and open_.source.endswith("; filled 2026-05-12T09:30:00Z)")
+    # accepted, the newer one still stands against the older one sent again
+    pr.accept_all(store, aid, today=TODAY)
+    assert receive(store, aid, may3).older and pr.plan_proposals(store, aid) == []
+    assert store.action_progress(aid, unit.id)[0].reason == "Written on 12 May"
+
+
+def test_replies_in_order_the_newer_supersedes_and_says_which_was_taken(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    may3 = dated(fill(sent, tmp_path / "may3.xlsx", actions={unit.id: {3: "Written on 3 May"}}), "2026-05-03T08:00:00Z")
+    may12 = dated(fill(sent, tmp_path / "may12.xlsx", actions={unit.id: {3: "Written on 12 May"}}),
+                  "2026-05-12T09:30:00Z")
+    (old_id,) = receive(store, aid, may3).ids
+    got = receive(store, aid, may12)
+    assert not got.older and len(got.ids) == 1 and store.proposal(old_id)[1].state == "superseded"
+    assert got.replies_line() == (f"{NSO}: 2 replies for 2026, the one of 2026-05-12 09:30 UTC taken (this one); "
+                                  "the older superseded")
+    # a workbook that states no time (its core properties gone): taken as received last, and said
+    with zipfile.ZipFile(may3) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist() if i.filename != "docProps/core.xml"}
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"docProps/core.xml", b"docProps/gone.xml")
+    with zipfile.ZipFile(tmp_path / "undated.xlsx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    undated = receive(store, aid, tmp_path / "undated.xlsx")
+    assert not undated.older and undated.filled == "" and undated.replies == 3
+    assert "this one taken as the one received last (the time it was filled is not in this file)" in \
+        undated.replies_line()
+    (open_,) = pr.plan_proposals(store, aid)
+    assert open_.value["reason"] == "Written on 3 May"
+
+
+def test_two_replies_stating_the_same_time_the_one_received_last_is_taken_and_said(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    a = dated(fill(sent, tmp_path / "a.xlsx", actions={unit.id: {3: "A"}}), "2026-05-12T09:30:00Z")
+    b = dated(fill(sent, tmp_path / "b.xlsx", actions={unit.id: {3: "B"}}), "2026-05-12T09:30:00Z")
+    receive(store, aid, a)
+    got = receive(store, aid, b)
+    assert got.tie and not got.older and got.replies_line() == (
+        f"{NSO}: 2 replies for 2026, this one taken as the one received last (it states the same time as one "
+        "received before, 2026-05-12 09:30 UTC)")
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["B"]
+    # the same reply received again is no second reply
+    again = receive(store, aid, b)
+    assert again.replies == 2 and again.ids == () and again.already == 1
+
+
+def test_a_time_spelled_into_what_came_back_is_not_a_time_the_reply_states(demo, tmp_path):
+    """An export whose submission time is text ending like a proposal's source ("x; filled …"): no
+    time is kept from it, so it can never set a later genuine reply aside."""
+    store, aid = demo
+    form = tmp_path / "nso-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="en", xlsform=True)
+    odd = _odk_zip(tmp_path / "odd.zip", {"f.csv": _odk_rows(form, [("x; filled 2099-01-01T00:00:00Z",
+                                                                      {"a2_reason": "Odd"}, "1")])})
+    got = pr.receive_progress(store, aid, pr.read_progress_untrusted(odd), today=TODAY)
+    assert got.filled == "" and "; filled" not in pr.plan_proposals(store, aid)[0].source
+    real = _odk_zip(tmp_path / "real.zip", {"f.csv": _odk_rows(form, [("2026-12-01T10:00:00.000Z",
+                                                                       {"a2_reason": "Real"}, "2")])})
+    assert not pr.receive_progress(store, aid, pr.read_progress_untrusted(real), today=TODAY).older
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Real"]
+
+
+def test_two_odk_exports_received_out_of_order(demo, tmp_path):
+    store, aid = demo
+    form = tmp_path / "nso-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="en", xlsform=True)
+    newer = _odk_zip(tmp_path / "newer.zip", {"f.csv": _odk_rows(form, [("2026-12-01T10:00:00.000Z",
+                                                                        {"a2_reason": "Newer"}, "2")])})
+    older = _odk_zip(tmp_path / "older.zip", {"f.csv": _odk_rows(form, [("2026-11-20T09:00:00.000Z",
+                                                                        {"a2_reason": "Older"}, "1")])})
+    pr.receive_progress(store, aid, pr.read_progress_untrusted(newer), today=TODAY)
+    late = pr.receive_progress(store, aid, pr.read_progress_untrusted(older), today=TODAY)
+    assert late.older and late.taken == "2026-12-01T10:00:00Z"
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Newer"]

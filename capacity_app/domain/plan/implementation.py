@@ -21,10 +21,17 @@ Everything here is decided by the rule of :mod:`.progress` (docs/methodology.md,
 
 A country **reports** for the period when it has an action's report or an indicator's value
 inside it; a country that does not is counted apart, its plan's statuses never read as progress.
+
+A **partner** is matched by its funding source and its name's key (:func:`partner_key`: Unicode
+NFC, case-folded, white space folded), in a country and across countries: "European Union" and
+"european  union " are one partner, shown by the spelling most countries write (on a tie, the
+first in code-point order); "EU" and "European Union" stay two (no list of abbreviations).
 """
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -57,6 +64,19 @@ FUND_KINDS = ("pledged", *MONEY_KINDS)
 PartnerKey = tuple[str, str]   # funding source, funder's name ("" for the national budget)
 
 
+def partner_key(name: str) -> str:
+    """The key a partner's name is matched by (module doc): Unicode NFC, case-folded (NFC again:
+    folding may decompose), every run of white space one space, none at either end."""
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+    return " ".join(folded.split())
+
+
+def shown_spelling(counts: Mapping[str, int]) -> str:
+    """The spelling a merged partner is shown by: the most counted, on a tie the first in
+    code-point order."""
+    return min(counts, key=lambda s: (-counts[s], s))
+
+
 @dataclass(frozen=True)
 class PlanProgress:
     """What a country's workbook carries of its plan and its progress (plain domain data)."""
@@ -81,6 +101,7 @@ class Implementation:
     indicators: Mapping[str, int]
     funds: Mapping[PartnerKey, Mapping[str, Decimal]] | None
     no_rate: tuple[str, ...] = ()
+    spellings: Mapping[PartnerKey, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def action_count(self) -> int:
@@ -114,18 +135,29 @@ def reported_years(progress: PlanProgress) -> set[int]:
     return {int(e.period[:4]) for e in progress.entries} | {int(v.period[:4]) for v in progress.values}
 
 
+def merged_names(by_partner: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    """Per (funding source, name key), the spelling shown and every spelling written (one country's
+    partners per currency: a spelling counted once per currency it pays in)."""
+    counts: dict[tuple[str, str], Counter[str]] = {}
+    for funding, funder, _cur in by_partner:
+        counts.setdefault((funding, partner_key(funder)), Counter())[funder] += 1
+    return {k: (shown_spelling(c), tuple(sorted(c))) for k, c in counts.items()}
+
+
 def usd_funds(by_partner: Mapping[tuple[str, str, str], Mapping[str, Decimal]], finance: Finance
               ) -> tuple[dict[PartnerKey, dict[str, Decimal]] | None, tuple[str, ...]]:
     """The partners' money (per funding source, funder and currency) in whole US dollars, each
-    currency's sum converted by the workbook's rate then rounded once; (None, the currencies
-    without a rate) when a rate is missing."""
+    currency's sum converted by the workbook's rate then rounded once, the spellings of one
+    partner merged (:func:`partner_key`); (None, the currencies without a rate) when a rate is
+    missing."""
     missing = sorted({cur for (_f, _n, cur), row in by_partner.items()
                       if cur != USD and finance.rate(cur) is None and any(row.values())})
     if missing:
         return None, tuple(missing)
+    names = merged_names(by_partner)
     out: dict[PartnerKey, dict[str, Decimal]] = {}
     for (funding, funder, cur), row in by_partner.items():
-        r = out.setdefault((funding, funder), {k: Decimal(0) for k in FUND_KINDS})
+        r = out.setdefault((funding, names[(funding, partner_key(funder))][0]), {k: Decimal(0) for k in FUND_KINDS})
         for k in FUND_KINDS:
             usd = to_usd(row.get(k, Decimal(0)), cur, finance)
             r[k] += rounded(usd if usd is not None else Decimal(0))
@@ -144,8 +176,11 @@ def implementation(progress: PlanProgress, period: str, today: _dt.date) -> Impl
     standings = {s: 0 for s in INDICATOR_STANDINGS}
     for row in indicator_rows(progress.chain or ResultsChain(), progress.values, period):
         standings[row.standing or NOT_JUDGED] += 1
-    funds, missing = usd_funds(money_by_partner(progress.actions, progress.entries, period), progress.finance)
-    return Implementation(period, reports_in(progress, period), states, unreported, standings, funds, missing)
+    by_partner = money_by_partner(progress.actions, progress.entries, period)
+    funds, missing = usd_funds(by_partner, progress.finance)
+    spellings = {(f, shown): all_ for (f, _k), (shown, all_) in merged_names(by_partner).items() if len(all_) > 1}
+    return Implementation(period, reports_in(progress, period), states, unreported, standings, funds, missing,
+                          spellings)
 
 
 # --- over countries ---------------------------------------------------------------------------
@@ -196,19 +231,53 @@ def rollup(figures: Iterable[Implementation | None]) -> ImplementationRollup:
     return ImplementationRollup(assessed, reporting, actions, unreported, indicators, usd, no_rate, funds)
 
 
-def partner_rollup(figures: Iterable[Implementation | None]
-                   ) -> dict[PartnerKey, tuple[dict[str, Decimal], int]]:
-    """Per partner, its money summed over the reporting countries with USD figures, and in how
-    many of them it appears."""
-    out: dict[PartnerKey, tuple[dict[str, Decimal], int]] = {}
-    for f in figures:
-        if f is None or not f.reporting or f.funds is None:
-            continue
-        for key, row in f.funds.items():
-            sums, n = out.get(key) or ({k: Decimal(0) for k in FUND_KINDS}, 0)
+@dataclass(frozen=True)
+class PartnerSum:
+    """One partner's money summed over countries: ``countries`` it appears in, and every spelling
+    of its name merged into it (one: nothing merged), with the countries writing each."""
+
+    sums: dict[str, Decimal]
+    countries: int
+    spellings: dict[str, tuple[str, ...]]
+
+
+def _counted(figures: Iterable[tuple[str, Implementation | None]]) -> list[tuple[str, Implementation]]:
+    return [(c, f) for c, f in figures if f is not None and f.reporting and f.funds is not None]
+
+
+def partner_names(figures: Iterable[tuple[str, Implementation | None]]
+                  ) -> dict[tuple[str, str], tuple[str, dict[str, tuple[str, ...]]]]:
+    """Per (funding source, name key): the spelling shown (the one most countries write) and each
+    spelling with the countries (codes) writing it, over ``(country, figures)`` pairs."""
+    writers: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for country, f in _counted(figures):
+        for funding, name in f.funds or {}:
+            for spelling in f.spellings.get((funding, name), (name,)):
+                writers.setdefault((funding, partner_key(name)), {}).setdefault(spelling, set()).add(country)
+    return {k: (shown_spelling({s: len(cs) for s, cs in w.items()}), {s: tuple(sorted(cs)) for s, cs in sorted(w.items())})
+            for k, w in writers.items()}
+
+
+def partner_rollup(figures: Iterable[tuple[str, Implementation | None]],
+                   names: Mapping[tuple[str, str], tuple[str, dict[str, tuple[str, ...]]]] | None = None
+                   ) -> dict[PartnerKey, PartnerSum]:
+    """Per partner (funding source, the spelling shown), its money summed over the reporting
+    countries with USD figures, in how many of them it appears and the spellings merged, over
+    ``(country, figures)`` pairs; ``names``: :func:`partner_names` of a wider set (the world's), so
+    that a partner is shown alike in every group."""
+    counted = _counted(figures)
+    names = names if names is not None else partner_names(counted)
+    out: dict[PartnerKey, PartnerSum] = {}
+    seen: dict[PartnerKey, set[str]] = {}   # a country counted once per partner, however it spells it
+    for country, f in counted:
+        for (funding, name), row in (f.funds or {}).items():
+            shown, spellings = names[(funding, partner_key(name))]
+            got = out.get((funding, shown)) or PartnerSum({k: Decimal(0) for k in FUND_KINDS}, 0, spellings)
             for k in FUND_KINDS:
-                sums[k] += row[k]
-            out[key] = (sums, n + 1)
+                got.sums[k] += row[k]
+            payers = seen.setdefault((funding, shown), set())
+            payers.add(country)
+            out[(funding, shown)] = PartnerSum(got.sums, len(payers), spellings)
     return dict(sorted(out.items()))
 
 
@@ -220,6 +289,7 @@ def latest_year(progresses: Sequence[PlanProgress | None]) -> int | None:
 
 __all__ = [
     "ACTION_STATES", "DONE", "DROPPED", "FUND_KINDS", "INDICATOR_STANDINGS", "IN_PROGRESS", "Implementation",
-    "ImplementationRollup", "LATE", "NOT_STARTED", "PartnerKey", "PlanProgress", "action_state", "implementation",
-    "latest_year", "partner_rollup", "reported_years", "reports_in", "rollup", "usd_funds",
+    "ImplementationRollup", "LATE", "NOT_STARTED", "PartnerKey", "PartnerSum", "PlanProgress", "action_state",
+    "implementation", "latest_year", "merged_names", "partner_key", "partner_names", "partner_rollup",
+    "reported_years", "reports_in", "rollup", "shown_spelling", "usd_funds",
 ]

@@ -8,7 +8,9 @@ sections 18 and 19) over what each workbook carries: its Action plan and Action 
 Plan validation sheet (the rates), its Results sheet and its Plan progress and Indicator values
 sheets, read and checked by the import's own readers in the worker (``aggregate_extract.progress_of``). The
 countries are those of the roll-ups (one assessment per country, its latest round or the round
-asked: ``aggregate_identity``), so a country is counted once however many files it sent."""
+asked: ``aggregate_identity``), so a country is counted once however many files it sent. A partner
+is matched by its name's key across countries (``partner_key``: the spellings of one name merged,
+shown by the one most countries write, each merge said in a warning; methodology section 19)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -22,6 +24,8 @@ from ...domain.plan.implementation import (
     INDICATOR_STANDINGS,
     implementation,
     latest_year,
+    partner_key,
+    partner_names,
     partner_rollup,
     rollup,
 )
@@ -50,6 +54,38 @@ def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
             rep.warnings.append(f"{r.record.path}: {r.country} {r.record.round}: the workbook gives no exchange rate "
                                 f"for {', '.join(f.no_rate)}: its money is left out of the US dollar sums of "
                                 f"{rep.period}")
+    rep.partners = partner_names(_pairs(rep))
+    rep.warnings.extend(merged_warnings(rep))
+
+
+def _pairs(rep: AggregateReport) -> list[tuple[str, Any]]:
+    return [(r.country, r.implementation) for r in sorted(rep.used, key=lambda r: r.country)]
+
+
+def merged_warnings(rep: AggregateReport) -> list[str]:
+    """One line per partner whose name is written in more than one way by the countries of the
+    roll-ups: the spelling shown, then each spelling merged with the countries writing it."""
+    out = []
+    for (funding, _key), (shown, spellings) in sorted(rep.partners.items()):
+        if len(spellings) > 1:
+            each = "; ".join(f"{s!r} ({', '.join(cs)})" for s, cs in spellings.items())
+            out.append(f"{rep.period}: partner {shown!r} ({funding}): {len(spellings)} spellings of one name merged "
+                       f"(case, white space and Unicode form ignored): {each}")
+    return out
+
+
+def merged_text(rep: AggregateReport) -> str:
+    """The About sheet's value: each partner whose spellings were merged, "shown = spelling [codes] /
+    …", "; " between partners ("" when none was)."""
+    return "; ".join(f"{shown} = " + " / ".join(f"{s} [{' '.join(cs)}]" for s, cs in spellings.items())
+                     for (_f, _k), (shown, spellings) in sorted(rep.partners.items()) if len(spellings) > 1)
+
+
+def shown_partner(names: Any, funding: str, funder: str) -> str:
+    """The spelling a partner is shown by in every table (``names``: :func:`partner_names`' of the
+    roll-ups; its own spelling when they do not hold it)."""
+    found = names.get((funding, partner_key(funder)))
+    return found[0] if found else funder
 
 
 # --- the tables' rows (``aggregate_tables`` makes the tables: workbook, CSV, Stata, SPSS) -----------------
@@ -112,13 +148,15 @@ def partner_rows(rep: AggregateReport) -> list[Row]:
     """One row per country of the roll-ups (reporting, with USD figures) and partner."""
     lang = rep.lang
     rows: list[Row] = []
+    names = rep.partners or partner_names(_pairs(rep))
     for r in sorted(rep.used, key=lambda r: r.country):
         f = r.implementation
         if f is None or not f.reporting or f.funds is None:
             continue
         for (funding, funder), row in f.funds.items():
             rows.append([r.country, r.record.round, rep.period, funding, label("funding", funding, lang),
-                         _partner(funding, funder, lang), *(_usd(row[k]) for k in FUND_KINDS)])
+                         _partner(funding, shown_partner(names, funding, funder), lang),
+                         *(_usd(row[k]) for k in FUND_KINDS)])
     return rows
 
 
@@ -130,12 +168,14 @@ def partner_group_rows(rep: AggregateReport) -> list[GroupRow]:
     if not rep.period:
         return rows
     figures = _figures_of(rep)
+    names = rep.partners or partner_names(_pairs(rep))
     for grouping, group, members in grouped([r.scores for r in sorted(rep.used, key=lambda r: r.country)]):
-        for (funding, funder), (sums, n) in partner_rollup(figures.get(m.iso3) for m in members).items():
+        for (funding, funder), p in partner_rollup(((m.iso3, figures.get(m.iso3)) for m in members), names).items():
             rows.append((grouping, group, [rep.period, funding, label("funding", funding, lang),
-                                           _partner(funding, funder, lang), n, *(_usd(sums[k]) for k in FUND_KINDS)]))
+                                           _partner(funding, funder, lang), p.countries,
+                                           *(_usd(p.sums[k]) for k in FUND_KINDS)]))
     return rows
 
 
-__all__ = ["GroupRow", "Row", "implementation_group_rows", "implementation_rows", "partner_group_rows",
-           "partner_rows", "settle"]
+__all__ = ["GroupRow", "Row", "implementation_group_rows", "implementation_rows", "merged_text", "merged_warnings",
+           "partner_group_rows", "partner_rows", "settle", "shown_partner"]

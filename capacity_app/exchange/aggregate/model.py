@@ -247,6 +247,9 @@ class AggregateReport:
     include_provisional: bool = False  # provisional scores (no band) counted in the roll-ups
     period: str = ""  # the reporting period of the implementation sheets ("" : no country reports)
     as_of: str = ""  # the day the period is judged on (its last day, or the run's day while it runs)
+    # the partners of the roll-ups' countries matched by name (domain.plan.implementation.partner_names):
+    # (funding source, name key) -> the spelling shown, each spelling with the countries writing it
+    partners: dict[tuple[str, str], tuple[str, dict[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)

@@ -225,6 +225,7 @@ def about(rep: AggregateReport, q: Questionnaire) -> Table:
         ("period_as_of", rep.as_of),
         ("implementation", text("about.implementation_value", lang)),
         ("usd_rates", text("about.usd_rates_value", lang)),
+        ("partners_merged", impl.merged_text(rep)),
     ] + [("file", f.path) for f in rep.files]
     return Table("about", list(COLUMNS["about"]), [[k, text(f"about.{k}", lang), v] for k, v in rows])
 

@@ -129,7 +129,9 @@ def _read(wb: Workbook) -> ProgressReply:
     out: dict[str, list[ReplyRow]] = {}
     for code in SHEETS:
         out[code] = _sheet(wb, meta, lines, code)
-    return ProgressReply(wb.path, meta, respondent, role, out)
+    # the time the workbook was last saved, as it says (the reply's own content: services.plan.
+    # progress_replies decides by it which of two replies is the newer)
+    return ProgressReply(wb.path, {**meta, "filled_at": saved_time(wb.modified())}, respondent, role, out)
 
 
 def _sheet(wb: Workbook, meta: dict[str, str], lines, code: str) -> list[ReplyRow]:
@@ -180,6 +182,20 @@ def _row(path: str, sheet: str, code: str, key: str, rows, n: int, sent: str, la
     return ReplyRow(code, key, tuple(values), tuple(cells), was, now != was)
 
 
+def saved_time(stamp: str) -> str:
+    """A time a reply states (a workbook's last save, a submission's) in UTC as
+    ``YYYY-MM-DDTHH:MM:SSZ`` (a time without a zone taken as UTC, as the platforms and openpyxl
+    write it); "" when it is none."""
+    text = str(stamp or "").strip()
+    try:
+        t = _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "zZ" and text else text)
+    except ValueError:
+        return ""
+    if t.tzinfo is not None:
+        t = t.astimezone(_dt.UTC).replace(tzinfo=None)
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _normal(v: Any) -> Any:
     """A value as sent or read, in one spelling (an amount's canonical text)."""
     if isinstance(v, str):
@@ -227,4 +243,4 @@ def read_open(col: str, raw: Any, lang: str) -> Any:
     return s
 
 
-__all__ = ["ProgressReply", "ReplyRow", "is_progress_form", "read_open", "read_progress_reply"]
+__all__ = ["ProgressReply", "ReplyRow", "is_progress_form", "read_open", "read_progress_reply", "saved_time"]

@@ -10,21 +10,34 @@ the assessment, the institution it was sent to, the period, the form, the rows' 
 of them all: an export whose identity columns were edited is refused, and the reply is the
 institution's the form was sent to. Rows are named by position (``a1_status``, ``m3_spent``,
 ``i2_value``). The six languages are ``label::English (en)`` … columns; the default is the form's
-language. Several submissions in one export: the newest (``_submission_time``) is taken whole."""
+language. Several submissions in one export: the newest (``_submission_time``, ODK Central's
+``SubmissionDate``) is taken whole; its time is the reply's (``filled_at``).
+
+The exports read: KoboToolbox's .xlsx (XML values and headers) and ODK Central's .zip of CSV files
+(its main CSV, the form's, with the hidden fields by group path: ``actions-a1-a1_status``) or that
+CSV alone, by the questionnaire's export reader (``submissions.tables_of``: the sizes, members and
+CSV limits it enforces while reading). Refused in one line: a .zip that is no export of CSV files
+or whose directory lies (a zip bomb), no table of the form's submissions (the main CSV missing),
+two of them, an instance ID given twice, submissions of different forms (another institution's),
+identity columns edited; a submission ODK Central's review rejected is left out."""
 from __future__ import annotations
 
 import base64
+import datetime as _dt
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 from ..outside.reader import Workbook
 from ..outside.safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
 from ..workbook.importer import WorkbookError
 from .progress_form import FORM_SHEET, SHEETS, ProgressForm, plain
-from .progress_reply import ProgressReply, ReplyRow, _normal, read_open
+from .progress_reply import ProgressReply, ReplyRow, _normal, read_open, saved_time
 from .progress_texts import text
+from ...domain.texts import text as en_line
 from .submissions import LIMITS as EXPORT_LIMITS
+from .submissions import NotSubmissions, SubmissionsError, _last, _left_out, _Table, tables_of
 from .xlsform import Form, language_column, write_xlsform
 
 LANGS = ("en", "fr", "es", "ar", "zh", "ru")
@@ -122,11 +135,14 @@ def is_submissions_export(wb: Workbook) -> bool:
 
 
 def read_progress_file(path, progress=None, cancelled=None) -> ProgressReply:
-    """A returned progress workbook (``progress_reply``, the exchange workbook's limits) or a
+    """A returned progress workbook (``progress_reply``, the exchange workbook's limits), a
     KoboToolbox .xlsx export of the progress XLSForm's submissions (the submissions' limits: one
-    column per question), whichever ``path`` is, read and checked."""
+    column per question), or ODK Central's .zip of CSV files (or its main .csv), whichever ``path``
+    is, read and checked."""
     from .progress_reply import is_progress_form, read_progress_reply
 
+    if Path(str(path)).suffix.lower() in (".zip", ".csv"):
+        return read_progress_export(path)
     try:
         with Workbook(str(path), EXPORT_LIMITS) as wb:
             workbook = FORM_SHEET in wb.sheet_names and is_progress_form(wb)
@@ -137,35 +153,107 @@ def read_progress_file(path, progress=None, cancelled=None) -> ProgressReply:
     return read_progress_export(path)
 
 
+_NOT_AN_EXPORT = "not a progress form of capacity-app, nor the export of its XLSForm's submissions"
+
+
 def read_progress_export(path, limits: Limits = EXPORT_LIMITS) -> ProgressReply:
-    """The newest submission of a KoboToolbox .xlsx export (XML values and headers) of a progress
-    XLSForm, as a :class:`ProgressReply`; refused in one line (:class:`WorkbookError`)."""
+    """The newest submission of a KoboToolbox .xlsx export (XML values and headers) or an ODK
+    Central .zip (or .csv) export of a progress XLSForm, as a :class:`ProgressReply`; refused in
+    one line (:class:`WorkbookError`)."""
+    if Path(str(path)).suffix.lower() in (".zip", ".csv"):
+        return _newest(str(path), _csv_export(path))
     try:
         with Workbook(str(path), limits) as wb:
             if not is_submissions_export(wb):
-                raise WorkbookError(str(path), [("", "", "not a progress form of capacity-app, nor the export of "
-                                                         "its XLSForm's submissions")])
+                raise WorkbookError(str(path), [("", "", _NOT_AN_EXPORT)])
             sheet = wb.sheet_names[0]
             formulas = wb.formula_cells(sheet)
             if formulas:
                 raise WorkbookError(str(path), [(sheet, formulas[0], "a formula (the export was edited)")])
-            return _newest(str(path), sheet, wb.rows(sheet))
+            rows = wb.rows(sheet)
+            return _newest(str(path), _Table(sheet, [str(h).strip() for h in rows[0]], rows[1:]))
     except UnsafeWorkbook as exc:
         raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
 
 
-def _newest(path: str, sheet: str, rows: list[list[Any]]) -> ProgressReply:
-    header = [str(h).rsplit("/", 1)[-1] for h in rows[0]]
+def _csv_export(path) -> _Table:
+    """The table of the form's submissions in ODK Central's .zip of CSV files (or its .csv), read
+    by the questionnaire's export reader within its limits."""
+    try:
+        tables = tables_of(path)
+    except NotSubmissions:
+        raise WorkbookError(str(path), [("", "", _zip_reason(path))]) from None
+    except SubmissionsError as exc:
+        raise WorkbookError(str(path), [("", "", exc.reason)]) from None
+    main = [t for t in tables if "cap_check" in {_last(h) for h in t.header}
+            and not ({"PARENT_KEY", "_parent_index"} & set(t.header))]
+    if not main:
+        raise WorkbookError(str(path), [("", "", "no table of the progress form's submissions in the export (its main "
+                                                 "CSV, with the cap_check column, is missing): export the form's "
+                                                 "submissions again from ODK Central, as a .zip of CSV files")])
+    if len(main) > 1:
+        raise WorkbookError(str(path), [("", "", f"two tables of submissions ({main[0].name}, {main[1].name}): the "
+                                                 "export was edited or joins two forms' exports")])
+    return main[0]
+
+
+def _zip_reason(path) -> str:
+    """Why a .zip is no ODK Central export of CSV files (its directory lies, or it holds others)."""
+    import os
+
+    from ...files import InputFileError, open_regular
+    from ..outside.safety import zip_directory_problem
+    from .submissions import MAX_FILE, MAX_MEMBERS
+
+    try:
+        with open_regular(path) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_FILE:
+                return f"larger than {MAX_FILE // (1 << 20)} MB: not an export of one form's submissions"
+            problem = zip_directory_problem(fh, size, MAX_MEMBERS)
+    except (InputFileError, OSError) as exc:
+        return f"cannot be read ({exc})"
+    if problem:
+        return f"refused: {problem}"
+    return f"{_NOT_AN_EXPORT} (ODK Central's .zip holds the form's CSV files only)"
+
+
+def _submissions(path: str, table: _Table) -> tuple[list[dict[str, Any]], int]:
+    """The export's submissions by field name (the group path left out), those the platform's
+    review rejected left out (and counted); refused when a field is there twice, the submissions come from
+    different forms (another institution's, another period's) or an instance ID is there twice."""
+    header = [_last(str(h)) for h in table.header]
     if len(set(header)) != len(header):
-        raise WorkbookError(path, [(sheet, "1", "two columns for one question (edited by hand?)")])
-    subs = [dict(zip(header, r, strict=False)) for r in rows[1:] if any(str(v).strip() for v in r)]
-    if not subs:
-        raise WorkbookError(path, [(sheet, "", "no submission in the export")])
-    checks = {str(s.get("cap_check", "")) for s in subs}
-    if len(checks) != 1:
-        raise WorkbookError(path, [(sheet, "", "the submissions come from different forms")])
+        raise WorkbookError(path, [(table.name, "1", "two columns for one question (edited by hand?)")])
+    rows = [r for r in table.rows if any(str(v).strip() for v in r)]
+    subs = [dict(zip(header, r, strict=False)) for r in rows]
+    if len({str(s.get("cap_check", "")) for s in subs}) > 1:
+        raise WorkbookError(path, [(table.name, "", "the submissions come from different forms")])
+    seen: set[str] = set()
+    for sub in subs:
+        instance = str(next((sub[c] for c in ID_COLUMNS if str(sub.get(c, "") or "").strip()), "")).strip()
+        if instance and instance in seen:
+            raise WorkbookError(path, [("", "", en_line("cli.instance_twice", instance=instance[:80]))])
+        seen.add(instance)
+    platform = "ODK Central" if "KEY" in table.header or "SubmissionDate" in header else "KoboToolbox"
+    kept = [s for s, r in zip(subs, rows, strict=True) if not _left_out(table, r, platform)]
+    if not kept:
+        raise WorkbookError(path, [(table.name, "", "no submission in the export" + (
+            f" but {len(subs)} the platform's review rejected or left without data" if subs else ""))])
+    return kept, len(subs) - len(kept)
+
+
+def _stamp(v: Any) -> str:
+    """A submission's time as text (a date cell of an .xlsx export read as a datetime)."""
+    return v.isoformat() if isinstance(v, _dt.datetime) else str(v or "")
+
+
+def _newest(path: str, table: _Table) -> ProgressReply:
+    sheet = table.name
+    subs, left_out = _submissions(path, table)
+    header = [_last(str(h)) for h in table.header]
     time = next((c for c in TIME_COLUMNS if c in header), None)
-    subs.sort(key=lambda s: str(s.get(time, "")) if time else "")
+    subs.sort(key=lambda s: saved_time(_stamp(s.get(time))) if time else "")
     sub = subs[-1]
     ident = {k: str(sub.get(k, "")) for k in IDENTITY}
     if identity_check(ident) != str(sub.get("cap_check", "")):
@@ -190,13 +278,14 @@ def _newest(path: str, sheet: str, rows: list[list[Any]]) -> ProgressReply:
             now = tuple(_normal(plain(v)) for v in values)
             was_t = tuple(_normal(v) for v in was)
             out[code].append(ReplyRow(code, key, tuple(values), tuple(cells), was_t, now != was_t))
+    when = _stamp(sub.get(time)) if time else ""
     meta = {"assessment_uid": ident["cap_assessment"], "institution": ident["cap_institution"],
-            "period": ident["cap_period"], "form": ident["cap_form"], "made_at": str(sub.get(time, "")) if time else "",
-            "carried": carried, "language": "en", "submissions": str(len(subs))}
+            "period": ident["cap_period"], "form": ident["cap_form"], "made_at": when, "filled_at": saved_time(_stamp(when)),
+            "carried": carried, "language": "en", "submissions": str(len(subs)),
+            "left_out": str(left_out)}
     return ProgressReply(path, meta, " ".join(str(sub.get("cap_respondent", "")).split())[:200],
                          " ".join(str(sub.get("cap_position", "")).split())[:200], out)
 
 
 __all__ = ["build_progress_xlsform", "identity_check", "is_submissions_export", "read_progress_export",
-           "read_progress_file",
-           "write_progress_xlsform"]
+           "read_progress_file", "write_progress_xlsform"]

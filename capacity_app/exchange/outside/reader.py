@@ -31,6 +31,8 @@ _MAIN = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",  # Transit
 _OFFICE_REL = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
                "http://purl.oclc.org/ooxml/officeDocument/relationships")
 _PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CORE_PROPERTIES = _PACKAGE_REL + "/metadata/core-properties"
+_DCTERMS = "http://purl.org/dc/terms/"
 
 
 def _names(local: str) -> frozenset[str]:
@@ -112,9 +114,10 @@ def _ns(name: str) -> str:
 
 # --- small parts: the package and workbook relationships, the workbook, the styles ---------------
 
-def _walk(data: bytes, visit, budget: int) -> None:
+def _walk(data: bytes, visit, budget: int, text=None) -> None:
     """Call ``visit(path, attrs)`` for every element, ``path`` the tuple of (namespace, local name)
-    from the root down to it; at most ``budget`` elements."""
+    from the root down to it (and ``text(path, data)`` for the text inside it); at most ``budget``
+    elements."""
     p = _parser()
     stack: list[tuple[str, str]] = []
     count = 0
@@ -133,6 +136,8 @@ def _walk(data: bytes, visit, budget: int) -> None:
 
     p.StartElementHandler = start
     p.EndElementHandler = end
+    if text is not None:
+        p.CharacterDataHandler = lambda data: text(stack, data)
     _feed(p, data)
 
 
@@ -170,12 +175,12 @@ def _relationships(archive: CheckedArchive, source: str, limits: Limits) -> dict
     return out
 
 
-def _read_small(archive: CheckedArchive, member: str, visit, limits: Limits) -> None:
+def _read_small(archive: CheckedArchive, member: str, visit, limits: Limits, text=None) -> None:
     data = archive.parts.get(member)
     if data is None:
         raise UnsafeWorkbook(archive.path, f"the workbook is damaged (part {member} is not XML)")
     try:
-        _walk(data, visit, limits.max_cells)
+        _walk(data, visit, limits.max_cells, text)
     except _Stop as stop:
         raise UnsafeWorkbook(archive.path, f"the workbook is damaged (part {member}: {stop.reason})") from None
     except (_expat.ExpatError, LookupError) as exc:  # LookupError: an encoding expat does not know
@@ -1310,6 +1315,25 @@ class Workbook:
     def error_cells(self, name: str) -> list[tuple[str, str]]:
         """(cell, error text) of cells holding #N/A, #DIV/0! and the like."""
         return self.sheet(name).errors
+
+    def modified(self) -> str:
+        """When the workbook says it was last saved: its core properties' ``dcterms:modified`` as
+        written (W3CDTF, ``2026-05-12T09:30:00Z``: Excel, LibreOffice and openpyxl write it at each
+        save), found through the package's relationships as Excel finds it; "" when it gives none.
+        A time the file states about itself, never the file system's."""
+        package = _relationships(self.checked, "", self.limits)
+        core = next((r for r in package.values() if r.type == _CORE_PROPERTIES and not r.external), None)
+        member = self.checked.find(core.target) if core is not None else None
+        if member is None:
+            return ""
+        found: list[str] = []
+
+        def text(stack, data):
+            if len(stack) == 2 and stack[1] == (_DCTERMS, "modified"):
+                found.append(data)
+
+        _read_small(self.checked, member, lambda _stack, _attrs: None, self.limits, text)
+        return "".join(found).strip()[:64]
 
     def close(self) -> None:
         self._sheets.clear()

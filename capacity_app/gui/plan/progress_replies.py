@@ -189,7 +189,7 @@ class ProgressRepliesDialog(QDialog):
     def receive(self) -> None:
         """A returned workbook read in its own process (task runner), then stored as proposals."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Receive an institution's reply"), "",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+                                              self.tr("Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)"))
         if not path:
             return
         self.session.runner.run(self.tr("Reading the reply"), pr.read_progress_untrusted, path,
@@ -200,8 +200,20 @@ class ProgressRepliesDialog(QDialog):
         if isinstance(got, Refused):
             self._say(got.message)
             return
-        self._say(self.tr("%1 for %2: %3 proposed, %4 as recorded already.").replace("%1", got.institution).replace(
-            "%2", got.period).replace("%3", str(len(got.ids))).replace("%4", str(got.same_as_recorded)))
+        if got.older:   # an older reply than one received before: set aside (services.plan.progress_replies)
+            self._say(self.tr("%1 for %2: this reply, filled %3, is older than the one of %4 received before: set "
+                              "aside, nothing stored.").replace("%1", got.institution).replace("%2", got.period)
+                      .replace("%3", pr.when_text(got.filled)).replace("%4", pr.when_text(got.taken)))
+            return
+        said = self.tr("%1 for %2: %3 proposed, %4 as recorded already.").replace("%1", got.institution).replace(
+            "%2", got.period).replace("%3", str(len(got.ids))).replace("%4", str(got.same_as_recorded))
+        if got.replies > 1 and got.taken and not got.tie:
+            said += " " + self.tr("%1 replies for the period: this one, of %2, is the newest.").replace(
+                "%1", str(got.replies)).replace("%2", pr.when_text(got.taken))
+        elif got.replies > 1:
+            said += " " + self.tr("%1 replies for the period: this one taken as the one received last (no time they "
+                                  "state tells them apart).").replace("%1", str(got.replies))
+        self._say(said)
         self.load()
 
     def _selected(self):

@@ -8,8 +8,15 @@ back; an action it does not lead (any more) refuses the file. Every row is check
 progress set`` and ``value`` check it (``services.plan.progress.checked_progress`` and
 ``checked_value``), naming the cell; a refused file stores nothing. What differs from what is
 recorded becomes a proposal (key ``progress:<action>:<period>`` or ``indicator:<id>:<period>``,
-the history's keys) credited to the institution and its respondent; a later reply of the same
+the history's keys) credited to the institution and its respondent; a newer reply of the same
 institution for the period supersedes its open proposals (those it no longer makes too).
+
+"Newer" is the replies' own content, never the order they arrive in (reliability promise 12): the
+time a reply states — a workbook's last save (its ``dcterms:modified``), an export's submission
+time — is kept in its proposals' source (``…; filled 2026-05-12T09:30:00Z)``). A reply stating an
+earlier time than a reply of the same institution for the period received before is checked, then
+set aside whole (nothing stored, said); when one of the two states no time, the one received last
+is taken, and said so.
 Accepting one records it through ``services.plan.progress`` with its history row, replacing the
 entry of its period (the history keeps the one replaced), in one transaction with the proposal's
 "proposal" row; rejecting sets it aside."""
@@ -17,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,7 +223,11 @@ def read_progress_untrusted(path, progress=None, cancelled=None) -> ProgressRepl
 class ProgressReceived:
     """A reply received (or, ``dry_run``, checked): the proposals stored (their ids; for a dry run
     the keys it would propose), those the open proposals already made, the rows that say what is
-    recorded already, and the older open proposals it superseded."""
+    recorded already, and the older open proposals it superseded. ``replies``: the institution's
+    replies for the period, this one included; ``filled``: the time this one states ("" none);
+    ``taken``: the time of the one taken; ``older``: this one is older than one received before,
+    set aside (nothing stored); ``tie``: it states the same time as another received before (this
+    one taken, as the one received last)."""
 
     assessment_id: int
     institution: str
@@ -226,10 +238,66 @@ class ProgressReceived:
     already: int
     same_as_recorded: int
     superseded: int
+    replies: int = 1
+    filled: str = ""
+    taken: str = ""
+    older: bool = False
+    tie: bool = False
 
     @property
     def changes(self) -> Changes:
         return Changes(self.assessment_id, proposals=True)
+
+    def replies_line(self) -> str:
+        """Which of the institution's replies for the period is taken, when it sent more than one
+        ("interior: 2 replies for 2026, the one of 2026-05-12 09:30 taken; this one, of 2026-05-03
+        08:00, is older: set aside"); "" for a first reply."""
+        if self.replies < 2:
+            return ""
+        head = f"{self.institution}: {self.replies} replies for {self.period}"
+        if self.older:
+            return (f"{head}, the one of {when_text(self.taken)} taken; this one, of {when_text(self.filled)}, "
+                    "is older: set aside, nothing stored")
+        if self.tie:
+            return (f"{head}, this one taken as the one received last (it states the same time as one received "
+                    f"before, {when_text(self.filled)})")
+        if not self.filled or not self.taken:
+            return (f"{head}, this one taken as the one received last (the time it was filled is not in "
+                    f"{'this file' if not self.filled else 'the one received before'})")
+        return f"{head}, the one of {when_text(self.taken)} taken (this one); the older superseded"
+
+
+_FILLED = re.compile(r"; filled (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)\)$")
+
+
+def when_text(stamp: str) -> str:
+    """A reply's time as a person reads it (``2026-05-12 09:30 UTC``)."""
+    return f"{stamp[:16].replace('T', ' ')} UTC" if stamp else "an unknown time"
+
+
+def reply_source(where: str, reply: ProgressReply) -> str:
+    """What a proposal says it came from: the file, the form and when it was made, and the time
+    the reply states (``; filled …``, read back by :func:`_replies_before`), within the length a
+    proposal's source may have."""
+    filled = reply.meta.get("filled_at", "")
+
+    def plain(v: str) -> str:   # what came back cannot spell a time of its own into the source
+        return re.sub(r"[;()]", " ", v)[:40]
+
+    tail = (f" (form {plain(reply.meta.get('form', '?'))} of {plain(reply.meta.get('made_at', '?'))}"
+            + (f"; filled {filled}" if _FILLED.search(f"; filled {filled})") else "") + ")")
+    return where[:dp.SOURCE_MAX - len(tail)] + tail
+
+
+def _replies_before(store: Store, aid: int, institution: str, period: str) -> dict[str, str]:
+    """The institution's replies for ``period`` received before (their proposals' sources, in any
+    state), each with the time it states ("" none)."""
+    out: dict[str, str] = {}
+    for p in store.proposals(aid, state=None, institution=institution, plan=True):
+        if p.key.endswith(f":{period}"):
+            m = _FILLED.search(p.source)
+            out[p.source] = m.group(1) if m else ""
+    return out
 
 
 def _refused(cell: str, message: str) -> ServiceError:
@@ -322,20 +390,29 @@ def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, 
     new += [dp.NewProposal(indicator_key(v.indicator_id, v.period), reply.institution, "answered", value_to_plain(v),
                            "", respondent) for v, same in values if not same]
     keys = {n.key for n in new}
+    same = sum(1 for _e, s in entries if s) + sum(1 for _v, s in values if s)
+    source = reply_source(where, reply)
+    before = _replies_before(store, a.id, reply.institution, period)
+    filled = reply.meta.get("filled_at", "") if _FILLED.search(source) else ""
+    newest = max(before.values(), default="")
+    n = len(set(before) | {source})
+    if filled and newest and filled < newest:   # an older reply received later: set aside whole
+        return ProgressReceived(a.id, reply.institution, period, respondent, (), (), 0, same, 0, n, filled, newest,
+                                older=True)
+    taken = filled if filled and newest else ""
+    tie = bool(taken) and any(src != source and stamp == filled for src, stamp in before.items())
     older = [p for p in store.proposals(a.id, state=dp.OPEN, institution=reply.institution,
                                         plan=True) if p.key.endswith(f":{period}") and p.key not in keys]
-    same = sum(1 for _e, s in entries if s) + sum(1 for _v, s in values if s)
     if dry_run:
         return ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), (), 0, same,
-                                len(older))
-    source = f"{where} (form {reply.meta.get('form', '?')} of {reply.meta.get('made_at', '?')})"[:dp.SOURCE_MAX]
+                                len(older), n, filled, taken, tie=tie)
     try:
         with text_kept_within(store, a.id):
             ids = store.add_proposals(a.id, new, source, settled=[(reply.institution, p.key) for p in older])
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), tuple(ids),
-                            len(new) - len(ids), same, len(older))
+                            len(new) - len(ids), same, len(older), n, filled, taken, tie=tie)
 
 
 def plan_proposals(store: Store, assessment_id: Any, state: str | None = dp.OPEN) -> list[dp.Proposal]:
@@ -429,4 +506,4 @@ def reject(store: Store, assessment_id: Any, proposal_id: Any, note: str = "") -
 
 __all__ = ["ProgressReceived", "accept", "accept_all", "build_progress_form", "lead", "leads", "match_lead",
            "plan_proposals", "proposed_entry", "recorded_keys", "read_progress_untrusted", "receive_progress", "reject",
-           "send_progress_workbook"]
+           "reply_source", "send_progress_workbook", "when_text"]
