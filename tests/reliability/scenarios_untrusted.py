@@ -294,32 +294,42 @@ def flood_zip(path: Path, members: int, zip64: bool = False) -> Path:
 
 
 _CHECK = """
-import json, sys, tempfile, time
+import json, sys, tempfile, time, zipfile
 from pathlib import Path
 from capacity_app.services.packages import check_untrusted
 from capacity_app.exchange.workbook.package import PackageError
-t = time.perf_counter()
-try:
-    check_untrusted(sys.argv[1], Path(tempfile.mkdtemp()))
-    outcome = "accepted"
-except PackageError as exc:
-    outcome = str(exc)
+def timed(path):
+    t = time.perf_counter()
+    try:
+        check_untrusted(path, Path(tempfile.mkdtemp()))
+        outcome = "accepted"
+    except PackageError as exc:
+        outcome = str(exc)
+    return outcome, time.perf_counter() - t
+# the reference, in the same process on the same machine: a one-member zip checked the same way
+small = Path(tempfile.mkdtemp()) / "small.zip"
+with zipfile.ZipFile(small, "w") as z:
+    z.writestr("a.txt", "a")
+timed(str(small))  # the reading process's server started, as it is for the flood
+_, reference = timed(str(small))
+outcome, seconds = timed(sys.argv[1])
 peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
-print(json.dumps({"outcome": outcome, "seconds": time.perf_counter() - t, "peak_kib": peak}))
+print(json.dumps({"outcome": outcome, "seconds": seconds, "reference": reference, "peak_kib": peak}))
 """
 
 
 def scenario_member_floods(workdir: Path, members: int | None = None) -> dict:
     """Packages and workbooks whose member list floods (hundreds of thousands of entries, small on
     disk; the count in the plain end record or only in the zip64 one): refused from the end
-    records before the list is read, within 2 s and without the importing process growing
+    records before the list is read, within 1 s more than a one-member zip's check (both timed in
+    the same process: a fixed bound failed on a loaded machine) and without the importing process growing
     (its peak under 200 MB: the package is parsed in the limited child); `import` says so in one
     line."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     h = _Held()
     n = members if members is not None else (2_000_000 if is_long() else 300_000)
-    worst = {"seconds": 0.0, "peak_kib": 0}
+    worst = {"seconds": 0.0, "reference": 0.0, "peak_kib": 0}
     for zip64 in (False, True):
         for ext in ("zip", "xlsx"):
             path = flood_zip(workdir / f"flood-{int(zip64)}.{ext}", n, zip64)
@@ -328,11 +338,15 @@ def scenario_member_floods(workdir: Path, members: int | None = None) -> dict:
                 r = subprocess.run([sys.executable, "-c", _CHECK, str(path)], capture_output=True, text=True,
                                    env=child_env(), cwd=REPO, timeout=300)
                 got = json.loads(r.stdout.strip().splitlines()[-1]) if r.returncode == 0 and r.stdout.strip() else {}
-                ok = "too many members" in got.get("outcome", "") and got["seconds"] < 2 and got["peak_kib"] < 200 * 1024
+                # at most 1 s more than a one-member zip's check in the same process (a fixed 2 s failed on
+                # a loaded machine at 2.08 s; before the fix the flood took 18 s)
+                ok = ("too many members" in got.get("outcome", "") and got["seconds"] - got["reference"] < 1
+                      and got["peak_kib"] < 200 * 1024)
                 h.check(f"a package of {what} refused from its end records", ok,
                         f"{got or r.stderr.strip()[-200:]}")
                 if got:
                     worst["seconds"] = max(worst["seconds"], got["seconds"])
+                    worst["reference"] = max(worst["reference"], got["reference"])
                     worst["peak_kib"] = max(worst["peak_kib"], got["peak_kib"])
             code, err, sec = _cli_process("--db", str(workdir / "flood.sqlite3"), "import", str(path), "--yes",
                                           timeout=300)
@@ -341,7 +355,8 @@ def scenario_member_floods(workdir: Path, members: int | None = None) -> dict:
                 h.problems.append(f"`import` of {what}: {sec:.1f} s")
             path.unlink()
     return h.result(f"{n:,} entries (the count in the plain end record or only in the zip64 one), as a package "
-                    f"and as a workbook: refused from the end records in at most {worst['seconds']:.2f} s with "
+                    f"and as a workbook: refused from the end records in at most {worst['seconds']:.2f} s (a one-member zip: "
+                    f"{worst['reference']:.2f} s) with "
                     f"the checking process at {worst['peak_kib'] / 1024:.0f} MB at most (before: 18 s and 0.8 GB "
                     "in the importing process); `import` says so in one line",
                     worst_seconds=round(worst["seconds"], 2), peak_mib=round(worst["peak_kib"] / 1024, 1))
