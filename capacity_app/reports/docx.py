@@ -62,8 +62,14 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 # Word's language tags of the report's languages (Latin text, East Asian, complex script)
 LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
+# The sections the contents list under their chapter (the findings' areas, the annexes): Heading 2
+# in a style of its own (based on Heading 2, its outline level), which the contents field names:
+# chapters (\o "1-1") and that style at level 2 (\t), so that updating the field in Word or
+# LibreOffice lists what the PDF's contents list, no other section (issue 62)
+LISTED_HEADING = "Heading 2 Listed"
+TOC_FIELD = f' TOC \\o "1-1" \\h \\z \\t "{LISTED_HEADING},2" '
 # The styles the document uses, by name; a template that lacks one gets the bundled template's
-STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "TOC Heading", "toc 1",
+STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", LISTED_HEADING, "TOC Heading", "toc 1",
           "toc 2", "toc 3", "List Bullet", "List Bullet 2", "Header", "Footer", "Report Kicker", "Report Cover Heading",
           "Report Back", "Report Small", "Report Muted", "Report Score", "Report Stamp", "Report Table Text",
           "Report Table Heading", "Report Table Number", "Report Chart", "Report Table", "Report Table Gap")
@@ -143,6 +149,7 @@ class _Builder:
         self.E, self.qn = OxmlElement, qn
         self.doc, self.ctx, self.charts = doc, ctx, charts
         self.pages = pages or {}  # the PDF's page of each anchor (pdf.report_pages)
+        self.listed: set[str] = set()  # the anchors of the sections the contents list (LISTED_HEADING)
         self.east_asian = ""
         self.rtl = is_rtl(ctx.lang)
         self.body = doc.element.body
@@ -306,6 +313,8 @@ class _Builder:
                     style = "Report Cover Heading"
                 else:
                     style = f"Heading {min(int(tag[1]), 3)}"
+                    if style == "Heading 2" and child.get("id") in self.listed:
+                        style = LISTED_HEADING
                 self.add(self.paragraph(style, _inline(child), page_break="newpage" in cls))
             elif tag == "p":  # a table's title or lead-in kept with its table
                 self.add(self.paragraph(_p_style(cls, back), _inline(child),
@@ -333,7 +342,7 @@ class _Builder:
         """The contents page: its heading, then a TOC field whose last result is the PDF's list
         with the PDF's page numbers after a dotted leader (issue 62: what LibreOffice, a converter or
         a viewer that does not update fields prints); Word updates it on opening, LibreOffice with
-        Tools > Update."""
+        Tools > Update, to the same entries (:data:`TOC_FIELD`) with their own pages."""
         for child in sec:
             if child.tag in ("h1", "h2"):
                 self.add(self.paragraph("TOC Heading", _inline(child)))
@@ -347,7 +356,7 @@ class _Builder:
         begin = [self.E("w:r"), self.E("w:r"), self.E("w:r")]
         self.el("w:fldChar", begin[0], fldCharType="begin", dirty="true")
         instr = self.el("w:instrText", begin[1])
-        instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+        instr.text = TOC_FIELD
         instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         self.el("w:fldChar", begin[2], fldCharType="separate")
         for i, r in enumerate(begin):
@@ -763,10 +772,19 @@ _ZIP_REFUSALS = ((("is encrypted",), "cli.template_encrypted"),
 
 
 def _missing_styles(doc, bundled) -> None:
+    """The bundled template's styles a ministry's template lacks, each based on the template's own
+    style of the same name (its Heading 2 for Heading 2 Listed, whatever its id)."""
+    from docx.oxml.ns import qn
+
     have = {s.name for s in doc.styles}
+    names = {s.style_id: s.name for s in bundled.styles}
     for name in STYLES:
         if name not in have:
-            doc.styles.element.append(copy.deepcopy(bundled.styles[name].element))
+            el = copy.deepcopy(bundled.styles[name].element)
+            base = el.find(qn("w:basedOn"))
+            if base is not None and names.get(base.get(qn("w:val"))) in have:
+                base.set(qn("w:val"), doc.styles[names[base.get(qn("w:val"))]].style_id)
+            doc.styles.element.append(el)
 
 
 def _language(doc, lang: str) -> None:
@@ -966,6 +984,8 @@ def _document(ctx: ReportContext, tree: Any, charts: dict, pages: dict[str, int]
     builder = _Builder(doc, ctx, charts, pages)
     body = tree.find("body")
     sections = [c for c in body if isinstance(c.tag, str)] if body is not None else []
+    builder.listed = {a.get("href", "").removeprefix("#") for sec in sections if "toc" in _classes(sec)
+                      for li in sec.iter("li") if "toc2" in _classes(li) for a in li.iter("a")}
     for i, sec in enumerate(sections):
         if sec.tag == "section":
             builder.section(sec, first=i == 0)

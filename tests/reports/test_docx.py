@@ -52,11 +52,41 @@ def docx_of(reports, tmp_path_factory):
 
 
 def headings(doc) -> list[tuple[int, str]]:
+    """(level, text) of the document's headings: Heading 1-3 and Heading 2 Listed (a section the
+    contents list)."""
+    from capacity_app.reports.docx import LISTED_HEADING
+
     out = []
     for p in doc.paragraphs:
         m = re.fullmatch(r"Heading (\d)", p.style.name)
-        if m:
-            out.append((int(m.group(1)), norm(p.text)))
+        if m or p.style.name == LISTED_HEADING:
+            out.append((int(m.group(1)) if m else 2, norm(p.text)))
+    return out
+
+
+def contents_written(doc) -> list[tuple[int, str]]:
+    """(level, text) of the entries the contents field was saved with (styles toc 1 and toc 2)."""
+    return [(int(p.style.name[-1]), norm(p.text.rsplit("\t", 1)[0]))
+            for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]
+
+
+def contents_field_lists(doc) -> list[tuple[int, str]]:
+    """(level, text) of the headings the contents field lists when Word or LibreOffice updates it,
+    read from its switches: the built-in headings of the levels of \\o, the styles of \\t at their
+    level; no \\u (it would add every paragraph with an outline level, whatever its style)."""
+    instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
+    assert "\\u" not in instr, instr
+    low, high = map(int, re.search(r'\\o "(\d)-(\d)"', instr).groups())
+    named: dict[str, int] = {}
+    for m in re.finditer(r'\\t "([^"]*)"', instr):
+        parts = [x.strip() for x in m.group(1).split(",")]
+        named.update({parts[i]: int(parts[i + 1]) for i in range(0, len(parts) - 1, 2)})
+    out = []
+    for p in doc.paragraphs:
+        m = re.fullmatch(r"Heading (\d)", p.style.name)
+        level = int(m.group(1)) if m and low <= int(m.group(1)) <= high else named.get(p.style.name)
+        if level:
+            out.append((level, norm(p.text)))
     return out
 
 
@@ -189,6 +219,21 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
     assert norm(docx_of(lang)[2].ctx.country) in head
 
 
+@pytest.mark.parametrize("lang", sample(LANGUAGES))
+def test_the_contents_field_lists_what_it_was_saved_with(docx_of, lang):
+    """Issue 62: updating the contents (Word on opening, Writer's Update All) lists the entries the
+    report saved them with, the PDF's: the chapters and the sections the PDF lists under them (the
+    findings' areas, the annexes), never the summary's, the context's or the plan's sections (a
+    field listing every Heading 2 added 14 lines and, in Arabic, a page)."""
+    _, doc, r = docx_of(lang)
+    written = contents_written(doc)
+    assert contents_field_lists(doc) == written
+    assert {level for level, _ in written} == {1, 2}
+    outline = pdf_outline(r.reader)
+    assert all(entry in outline for entry in written)
+    assert any(level == 2 and (2, text) not in written for level, text in headings(doc))  # some left out
+
+
 def test_arabic_right_to_left(docx_of):
     _, doc, _ = docx_of("ar")
     paragraphs = body_paragraphs(doc)
@@ -281,7 +326,7 @@ def test_a_validated_plans_sections_carry_no_draft_mark(docx_of):
     sections: list[list[str]] = [[]]
     for p in doc.element.body.iterchildren(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
-        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2"):
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Listed"):
             sections[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             sections.append([])
@@ -348,7 +393,7 @@ def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_p
     headings_by_section: list[list[str]] = [[]]  # the headings 1 and 2 of each section
     for p in doc.element.body.iterchildren(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
-        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2"):
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Listed"):
             headings_by_section[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             headings_by_section.append([])
@@ -418,10 +463,11 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     import docx
     from docx.shared import Pt
 
-    from capacity_app.reports.docx import STYLES, render_report_docx
+    from capacity_app.reports.docx import LISTED_HEADING, STYLES, render_report_docx
 
     theirs = docx.Document()
     theirs.styles["Heading 1"].font.size = Pt(21)
+    theirs.styles["Heading 2"].font.size = Pt(15)
     theirs.add_paragraph("a letterhead line the report replaces")
     theirs.save(str(tmp_path / "ministry.docx"))
     out = render_report_docx(reports("en").ctx, tmp_path / "r.docx", template=tmp_path / "ministry.docx",
@@ -429,6 +475,8 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     doc = docx.Document(str(out))
     assert doc.styles["Heading 1"].font.size == Pt(21)
     assert {s.name for s in doc.styles} >= set(STYLES)
+    listed = doc.styles[LISTED_HEADING]  # added, and based on their Heading 2: their size
+    assert listed.base_style.name == "Heading 2" and listed.base_style.font.size == Pt(15)
     assert "letterhead" not in "\n".join(p.text for p in doc.paragraphs)
 
 
@@ -554,6 +602,34 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
     assert edit in norm(" ".join(pages))
     contents = next(p for p in pages if r.ctx.s["contents"] in p)
     assert re.search(re.escape(r.ctx.s["summary"]) + r"[ .]*\d+", contents)  # its page number
+
+
+@pytest.mark.slow  # LibreOffice started and the document laid out: about 10 s a language
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the update needs it")
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_updating_the_contents_in_libreoffice_keeps_the_entries_saved(docx_of, lang, tmp_path):
+    """Issue 62: the contents updated by LibreOffice Writer (Tools > Update > Update All, through
+    its UNO bridge) list the same entries at the same levels as saved, each with a page number."""
+    py = _system_python_with_uno()
+    if py is None:
+        pytest.skip("LibreOffice's Python bridge (uno) is not installed")
+    path, doc, _ = docx_of(lang)
+    with socket.socket() as free:  # a port no other LibreOffice listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    done = subprocess.run([py, str(Path(__file__).with_name("lo_update_contents.py")), str(path),
+                           str(tmp_path / "lo-profile"), str(port)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(done.stdout)
+    written = contents_written(doc)
+    assert len(got["before"]) == len(got["after"]) == 1  # the contents field is LibreOffice's one index
+
+    def entries(lines):
+        return [(int(style[-1]), norm(text.rsplit("\t", 1)[0])) for style, text in lines]
+
+    assert entries(got["before"][0]) == written
+    assert entries(got["after"][0]) == written
+    assert all(re.fullmatch(r"\d+", text.rsplit("\t", 1)[-1]) for _, text in got["after"][0])
 
 
 def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, reports, tmp_path):
