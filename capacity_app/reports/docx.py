@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import math
 import re
 import time
 import uuid
@@ -90,6 +91,10 @@ EAST_ASIAN_FONT = "SimSun"
 _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _CJK_AMBIGUOUS = re.compile("([\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]+)")
 TABLE_PT, CELL_PADDING_TWIPS = 8.5, 160  # the tables' text (Report Table Text), a cell's margins and more
+TABLE_PT_LEAST = 5.0  # the least a table's type shrinks to so that its amounts fit the line whole
+# what follows w:sz and w:szCs in a run's properties (ECMA-376's order, which Word holds to)
+_AFTER_SIZE = frozenset(f"{W}{t}" for t in ("highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
+                                              "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"))
 TWIPS_PER_MM = 1440 / 25.4
 # what takes no room on a line: direction marks and isolates, zero-width characters, the word joiner
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2069\u061c\ufeff]")
@@ -393,7 +398,7 @@ class _Builder:
             trs = [part] if part.tag == "tr" else [tr for tr in part if tr.tag == "tr"]
             rows.extend((part.tag == "thead", [c for c in tr if c.tag in ("td", "th")]) for tr in trs)
         ncols = max((sum(_span(c) for c in cells) for _, cells in rows), default=1) or 1
-        widths = self.widths(rows, ncols)
+        widths, pt = self.widths(rows, ncols)
         tbl = self.el("w:tbl")
         pr = self.el("w:tblPr", tbl)
         self.el("w:tblStyle", pr, val=self.style_ids["Report Table"])
@@ -429,6 +434,8 @@ class _Builder:
                 tc = self.el("w:tc", tr)
                 self.el("w:tcW", self.el("w:tcPr", tc), w=widths[min(col, ncols - 1)], type="dxa")
                 tc.append(self.paragraph("Report Table Text", []))
+        if pt < TABLE_PT:
+            _size_runs(tbl, pt)
         self.keep_whole(table, tbl)
         return tbl
 
@@ -484,13 +491,33 @@ class _Builder:
                     rtl.addprevious(color) if rtl is not None else rpr.append(color)
             tc.append(p)
 
-    def widths(self, rows: list[tuple[bool, list]], ncols: int) -> list[int]:
-        """Column widths (twips): each column at least its widest piece no line may break (an amount
-        with its currency, a date, a code, a word), measured in the fonts the document names
-        (measure.word_faces: Arial's metrics, issue 62: "267 300 00 / 0" where the column was sized
-        by counting characters) — a word of text up to a quarter of the line (a longer one breaks),
-        a number's cell whole whatever it takes — and the rest of the line shared in proportion to
-        the longest text a column holds (capped)."""
+    def widths(self, rows: list[tuple[bool, list]], ncols: int) -> tuple[list[int], float]:
+        """Column widths (twips) and the type size (pt) of a table: each column at least its widest
+        piece no line may break (an amount with its currency, a date, a code, a word), measured in
+        the fonts the document names (measure.word_faces: Arial's metrics, issue 62: "267 300 00 / 0"
+        where the column was sized by counting characters) — a word of text up to a quarter of the
+        line (a longer one breaks), a number's cell whole whatever it takes — and the rest of the
+        line shared in proportion to the longest text a column holds (capped). When those pieces
+        do not fit the line at the tables' size, the type shrinks until they do, as the PDF's
+        (plan/chapter.amount_columns: a plan's totals in trillions in six columns broke inside
+        their digits in LibreOffice's print, "1 127 303 265 750 96 / 7"), to :data:`TABLE_PT_LEAST`."""
+        pt = TABLE_PT
+        least, weight = self.least_widths(rows, ncols, pt)
+        room = self.text_width - ncols * CELL_PADDING_TWIPS
+        while sum(least) > room and pt > TABLE_PT_LEAST:
+            pt = max(TABLE_PT_LEAST, math.floor(pt * room / sum(least) * 2) / 2)  # Word's half points
+            least, weight = self.least_widths(rows, ncols, pt)
+        floor = [n + CELL_PADDING_TWIPS for n in least]
+        if sum(floor) >= self.text_width:
+            return [max(200, int(self.text_width * f / sum(floor))) for f in floor], pt
+        rest, total = self.text_width - sum(floor), sum(weight)
+        out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
+        out[-1] += self.text_width - sum(out)
+        return out, pt
+
+    def least_widths(self, rows: list[tuple[bool, list]], ncols: int, pt: float) -> tuple[list[int], list[float]]:
+        """Each column's widest piece no line may break at ``pt`` (twips) and its weight (the
+        longest text it holds, capped)."""
         least = [0] * ncols
         weight = [3.0] * ncols
         for is_header, cells in rows:
@@ -499,25 +526,19 @@ class _Builder:
                 if _span(c) == 1 and col < ncols:
                     text = " ".join(c.itertext()).strip()
                     least[col] = max(least[col], self.unbroken_twips(text, is_header or c.tag == "th",
-                                                                     "num" in _classes(c)))
+                                                                     "num" in _classes(c), pt))
                     weight[col] = max(weight[col], min(_shown_width(text), 42))
                 col += _span(c)
-        floor = [n + CELL_PADDING_TWIPS for n in least]
-        if sum(floor) >= self.text_width:
-            return [max(200, int(self.text_width * f / sum(floor))) for f in floor]
-        rest, total = self.text_width - sum(floor), sum(weight)
-        out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
-        out[-1] += self.text_width - sum(out)
-        return out
+        return least, weight
 
-    def unbroken_twips(self, text: str, bold: bool, number: bool) -> int:
+    def unbroken_twips(self, text: str, bold: bool, number: bool, pt: float = TABLE_PT) -> int:
         """The width (twips) of the widest piece of a cell's ``text`` no line may break, in the
-        document's fonts at the tables' size (a little over, as a layout rounds); a word of text
-        no more than a quarter of the line."""
+        document's fonts at ``pt`` (a little over, as a layout rounds); a word of text no more
+        than a quarter of the line."""
         from .measure import widest_unbroken_mm, word_faces
 
         shown = _INVISIBLE.sub("", text)
-        mm = widest_unbroken_mm([shown], TABLE_PT, bold=bold, faces=word_faces()) * 1.04
+        mm = widest_unbroken_mm([shown], pt, bold=bold, faces=word_faces()) * 1.04
         twips = int(mm * TWIPS_PER_MM) + 1
         return twips if number else min(twips, self.text_width // 4)
 
@@ -769,6 +790,22 @@ def _file_refusal(reason: str) -> str:
 
 _ZIP_REFUSALS = ((("is encrypted",), "cli.template_encrypted"),
                  (("zip bomb", "too many members"), "cli.template_unpacks_too_much"))
+
+
+def _size_runs(tbl, pt: float) -> None:
+    """Every run of ``tbl`` at ``pt`` (its Latin and complex-script sizes, in half points)."""
+    half = str(round(pt * 2))
+    for r in tbl.iter(f"{W}r"):
+        rpr = r.find(f"{W}rPr")
+        if rpr is None:
+            rpr = r.makeelement(f"{W}rPr", {})
+            r.insert(0, rpr)
+        for old in rpr.findall(f"{W}sz") + rpr.findall(f"{W}szCs"):
+            rpr.remove(old)
+        sizes = [rpr.makeelement(f"{W}{t}", {f"{W}val": half}) for t in ("sz", "szCs")]
+        after = next((c for c in rpr if c.tag in _AFTER_SIZE), None)
+        for el in sizes:
+            after.addprevious(el) if after is not None else rpr.append(el)
 
 
 def _missing_styles(doc, bundled) -> None:

@@ -377,6 +377,36 @@ def test_a_list_inside_an_item_is_kept(tmp_path):
                      ("List Bullet", "Outcome 2")]
 
 
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_table_whose_amounts_overflow_the_line_shrinks_until_they_fit(lang):
+    """Issue 62: a plan's totals in the trillions in six columns ("1 799 314 421 107 291") took more
+    than the line at the tables' size, the columns were squeezed in proportion and LibreOffice broke
+    the amounts inside their digits ("1 127 303 265 750 96 / 7"); now the table's type shrinks until
+    every amount fits its column whole, as the PDF's does. A narrow table keeps the tables' size."""
+    from lxml import html
+
+    from capacity_app.reports.docx import CELL_PADDING_TWIPS, TABLE_PT, W as W_, _Builder, open_template
+
+    amount = "1\u202f799\u202f314\u202f421\u202f107\u202f291"
+    head = "".join(f"<th class='num'>Co\u00fbt (XOF) {i}</th>" for i in range(6))
+    rows = "".join(f"<tr><td>Total du plan</td>{('<td class=num>' + amount + '</td>') * 6}</tr>" for _ in range(3))
+    ctx = type("Ctx", (), {"lang": lang, "draft": "", "plan_draft": "", "plan_valid": False})()
+    b = _Builder(open_template(None), ctx, {})
+    wide = b.table(html.fromstring(f"<table><thead><tr><th>Par monnaie</th>{head}</tr></thead><tbody>{rows}</tbody></table>"))
+    narrow = b.table(html.fromstring(f"<table><tbody><tr><td>Total</td><td class=num>{amount}</td></tr></tbody></table>"))
+    sizes = {r.find(f"{W_}rPr/{W_}sz").get(f"{W_}val") for r in wide.iter(f"{W_}r")}
+    assert len(sizes) == 1 and 10 <= int(sizes.pop()) < TABLE_PT * 2
+    pt = int(next(wide.iter(f"{W_}sz")).get(f"{W_}val")) / 2
+    cols = [int(g.get(f"{W_}w")) for g in wide.iter(f"{W_}gridCol")]
+    assert sum(cols) == b.text_width
+    assert all(w >= b.unbroken_twips(amount, True, True, pt) + CELL_PADDING_TWIPS for w in cols[1:])
+    for r in wide.iter(f"{W_}r"):  # ECMA-376's order of a run's properties: sizes before direction and language
+        names = [c.tag.removeprefix(W_) for c in r.find(f"{W_}rPr")]
+        assert names.index("sz") + 1 == names.index("szCs")
+        assert all(names.index("szCs") < names.index(t) for t in ("rtl", "lang") if t in names)
+    assert next(narrow.iter(f"{W_}sz"), None) is None
+
+
 def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_path):
     """As the PDF: the assessment final, the plan not validated: the action plan's chapter and
     Annex F are sections of their own whose header carries the DRAFT mark; the others none."""
@@ -535,7 +565,7 @@ def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
 
     path, doc, r = docx_of(lang)
     contents = len([p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")])
-    assert word_report_problems(path, tmp_path, contents) == []
+    assert word_report_problems(path, tmp_path, contents, report=r.path) == []
     reader = PdfReader(tmp_path / f"{path.stem}.pdf")
     assert len(reader.pages) > 20
     text = norm(" ".join(p.extract_text() or "" for p in reader.pages))
@@ -553,6 +583,23 @@ def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
     missing = [w for w in words if w not in text]
     assert len(missing) <= len(words) // 50, missing
     assert re.sub(r"\D", "", costs.total.cost) in re.sub(r"\D", "", text)
+
+
+def test_the_headings_check_sees_a_heading_missing_or_moved(tmp_path):
+    """What word_report_problems reads of the headings: the bookmarks of two PDFs, level and title
+    in order, their isolates aside; a heading left out or at another level is a problem."""
+    import weasyprint
+
+    from generated.invariants import outline_problems
+
+    def pdf(name: str, body: str) -> Path:
+        weasyprint.HTML(string=f"<html><body>{body}</body></html>").write_pdf(tmp_path / name)
+        return tmp_path / name
+
+    report = pdf("report.pdf", "<h1>Summary</h1><h2>\u2066S1\u2069. Census</h2><h1>Annexes</h1>")
+    assert outline_problems(report, pdf("same.pdf", "<h1>Summary</h1><h2>S1. Census</h2><h1>Annexes</h1>")) == []
+    assert outline_problems(report, pdf("fewer.pdf", "<h1>Summary</h1><h1>Annexes</h1>"))
+    assert outline_problems(report, pdf("level.pdf", "<h1>Summary</h1><h1>S1. Census</h1><h1>Annexes</h1>"))
 
 
 def skeleton(text: str) -> str:
