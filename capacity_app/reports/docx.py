@@ -792,6 +792,66 @@ _ZIP_REFUSALS = ((("is encrypted",), "cli.template_encrypted"),
                  (("zip bomb", "too many members"), "cli.template_unpacks_too_much"))
 
 
+# The PDF's isolates (reports/bidi.py: U+2066-U+2068 ... U+2069) as Word's and LibreOffice's
+# direction marks (issue 62): LibreOffice 7.4 breaks a line holding isolates as many characters
+# after the break it chose as there are isolates before it ("records (r / eleases a year",
+# "0.9227 EU / R" in the Arabic demo's print), and Word long ignored them. The mark of the isolate's
+# direction at both ends (LRM ... LRM, RLM ... RLM) keeps the text inside one strong run of that
+# direction, its brackets and punctuation with it, as the isolate did.
+_MARKS = {"\u2066": "\u200e", "\u2067": "\u200f"}
+_ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+def _first_strong(text: str, start: int) -> str:
+    """The direction ("L", "R", "AL" or "") of the first strong letter of ``text`` from ``start``
+    to the end of the isolate it is in, nested isolates skipped (UAX #9, P2)."""
+    import unicodedata
+
+    depth = 0
+    for ch in text[start:]:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            if depth == 0:
+                return ""
+            depth -= 1
+        elif depth == 0 and unicodedata.bidirectional(ch) in ("L", "R", "AL"):
+            return unicodedata.bidirectional(ch)
+    return ""
+
+
+def marked(text: str) -> str:
+    """``text`` with each isolate's opening and closing characters replaced by the mark of its
+    direction (a first-strong isolate: its first letter's); a closing one with no opening dropped."""
+    out: list[str] = []
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in "\u2066\u2067\u2068":
+            if ch == "\u2068":
+                ch = "\u2067" if _first_strong(text, i + 1) in ("R", "AL") else "\u2066"
+            stack.append(_MARKS[ch])
+            out.append(stack[-1])
+        elif ch == "\u2069":
+            out.append(stack.pop() if stack else "")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _isolates_as_marks(doc) -> None:
+    """:func:`marked` on every paragraph of the body, the headers and the footers (an isolate may
+    open in one run and close in another)."""
+    parts = [doc.element] + [part.element for part in doc.part.package.iter_parts()
+                             if str(part.partname).startswith(("/word/header", "/word/footer"))]
+    for root in parts:
+        for p in root.iter(f"{W}p"):
+            texts = [t for t in p.iter(f"{W}t") if t.text]
+            if not any(_ISOLATES.search(t.text) for t in texts):
+                continue
+            for t, new in zip(texts, marked("\x00".join(t.text for t in texts)).split("\x00"), strict=True):
+                t.text = new
+
+
 def _size_runs(tbl, pt: float) -> None:
     """Every run of ``tbl`` at ``pt`` (its Latin and complex-script sizes, in half points)."""
     half = str(round(pt * 2))
@@ -845,8 +905,12 @@ def _language(doc, lang: str) -> None:
         rpr_default.append(rpr)
     for old in rpr.findall(qn("w:lang")):
         rpr.remove(old)
-    el = rpr.makeelement(qn("w:lang"), {qn("w:val"): tag, qn("w:eastAsia"): LANG_TAGS["zh"] if lang != "zh" else tag,
-                                        qn("w:bidi"): LANG_TAGS["ar"]})
+    # Latin and Cyrillic text takes w:val, Chinese characters w:eastAsia: a Chinese document's
+    # Latin names and codes are English to Word and LibreOffice (as Word's own Chinese documents),
+    # never Chinese, whose line breaking LibreOffice applies between any two letters ("Consular D /
+    # epartment", "以US / D计", issue 62)
+    el = rpr.makeelement(qn("w:lang"), {qn("w:val"): tag if lang != "zh" else LANG_TAGS["en"],
+                                        qn("w:eastAsia"): LANG_TAGS["zh"], qn("w:bidi"): LANG_TAGS["ar"]})
     successors = [qn(f"w:{t}") for t in ("eastAsianLayout", "specVanish", "oMath")]
     nxt = next((c for c in rpr if c.tag in successors), None)
     nxt.addprevious(el) if nxt is not None else rpr.append(el)
@@ -1032,6 +1096,7 @@ def _document(ctx: ReportContext, tree: Any, charts: dict, pages: dict[str, int]
             step(0.45 + 0.4 * i / max(1, len(sections)), "layout")
     builder.split_sections()
     builder.head_and_foot(ctx.draft)
+    _isolates_as_marks(doc)
     _language(doc, ctx.lang)
     _settings(doc, ctx.lang)
     _core(doc, ctx)

@@ -186,7 +186,9 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
 
     path, doc, _ = docx_of(lang)
     lang_el = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
-    assert lang_el.get(f"{W}val") == LANG_TAGS[lang]
+    # a Chinese document's Latin text is English, its Chinese characters Chinese (w:eastAsia)
+    assert lang_el.get(f"{W}val") == LANG_TAGS[lang if lang != "zh" else "en"]
+    assert lang_el.get(f"{W}eastAsia") == "zh-CN"
     assert doc.core_properties.language == LANG_TAGS[lang]
     assert doc.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"
     instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
@@ -274,6 +276,26 @@ def test_english_words_of_an_arabic_or_russian_report_carry_their_language(docx_
                if (tag := r.find(f"{W}rPr/{W}lang")) is not None and tag.get(f"{W}val") == "en-GB"}
     assert any("Consular Department" in t for t in english)
     assert not any(re.search("[\u0621-\u064a\u0400-\u04ff]", t) for t in english)  # letters: "؛" may join names
+
+
+def test_isolates_are_written_as_direction_marks(docx_of):
+    """Issue 62: LibreOffice broke the Arabic demo's lines holding the PDF's isolates a few letters
+    after the break it chose ("records (r / eleases a year", "0.9227 EU / R"): the Word document
+    carries the marks of their direction instead, at both ends, in its body, headers and footers
+    (what is laid out: an image's alternative text, read aloud, keeps the PDF's)."""
+    from capacity_app.reports.docx import marked
+
+    path, _, _ = docx_of("ar")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n).decode() for n in z.namelist() if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)}
+    texts = {n: "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)) for n, xml in parts.items()}
+    assert not [n for n, text in texts.items() if re.search("[\u2066-\u2069]", text)]
+    assert "\u200eS1\u200e." in texts["word/document.xml"]  # an area's code in its heading, left to right
+    lri, rli, fsi, pdi, lrm, rlm = "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"
+    assert marked(f"{lri}{lri}Yearly records{pdi} ({lri}releases{pdi}){pdi}; خط") == \
+        f"{lrm}{lrm}Yearly records{lrm} ({lrm}releases{lrm}){lrm}; خط"
+    assert marked(f"a {fsi}وزارة (x){pdi} b {fsi}{rli}ب{pdi}abc{pdi} {pdi}{rli}ج{pdi}") == \
+        f"a {rlm}وزارة (x){rlm} b {lrm}{rlm}ب{rlm}abc{lrm} {rlm}ج{rlm}"
 
 
 def test_chinese_quotation_marks_are_in_the_east_asian_font(docx_of):
@@ -600,6 +622,28 @@ def test_the_headings_check_sees_a_heading_missing_or_moved(tmp_path):
     assert outline_problems(report, pdf("same.pdf", "<h1>Summary</h1><h2>S1. Census</h2><h1>Annexes</h1>")) == []
     assert outline_problems(report, pdf("fewer.pdf", "<h1>Summary</h1><h1>Annexes</h1>"))
     assert outline_problems(report, pdf("level.pdf", "<h1>Summary</h1><h1>S1. Census</h1><h1>Annexes</h1>"))
+
+
+def test_the_word_check_sees_a_latin_word_cut_with_no_hyphen(tmp_path):
+    """What word_report_problems reads of the words: a Latin word of the document whose end starts
+    the next line, no hyphen before it, no word itself ("Consular D" / "epartment)"); a line
+    broken between two words is no problem."""
+    import docx
+    import weasyprint
+
+    from generated.invariants import split_words
+
+    d = docx.Document()
+    d.add_paragraph("Консульский департамент МИД (Consular Department) — 2 500 records")
+    d.save(str(tmp_path / "r.docx"))
+
+    def printed(css: str) -> Path:
+        weasyprint.HTML(string=f"<p style='width: 14mm; font: 10pt sans-serif; {css}'>МИД (Consular Department) "
+                        "— 2 500 records</p>").write_pdf(tmp_path / "p.pdf")
+        return tmp_path / "p.pdf"
+
+    assert split_words(tmp_path / "r.docx", printed("overflow-wrap: anywhere")) == ["Consul / ar", "Depart / ment"]
+    assert split_words(tmp_path / "r.docx", printed("")) == []
 
 
 def skeleton(text: str) -> str:
