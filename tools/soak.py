@@ -9,8 +9,8 @@ checked by the invariants of tests/generated/invariants.py, with its time and me
   texts from one character to each field's limit, 0 to 60 actions, one to five currencies, amounts
   from 0.01 to 10^13): no ink over ink, nothing off the page, and in Arabic, Chinese and Russian
   no English word outside the user's own text; and each one's Word report converted by LibreOffice
-  (always: a machine without ``soffice`` fails the soak), holding the same and its amounts whole
-  and its contents numbered (issue 62);
+  (always: a machine without ``soffice`` fails the soak), holding the same headings as the PDF,
+  its amounts whole and its contents numbered (issue 62);
 - ``--trips`` generated assessments exported and imported into a fresh database: the same answers,
   record and plan.
 
@@ -69,7 +69,7 @@ def report_case(q, shape, folder: Path) -> dict:
             f.unlink()
     problems = word_problems(pdf) + structure_problems(pdf)
     # the Word report as LibreOffice prints it (issue 62): always converted here
-    problems += [f"Word report: {p}" for p in word_report_problems(docx, folder, contents=8)]
+    problems += [f"Word report: {p}" for p in word_report_problems(docx, folder, contents=8, report=pdf)]
     pages = PdfReader(pdf).pages
     if spec.lang in ("ar", "zh", "ru") and shape.own_script:
         words = foreign_words("\n".join(p.extract_text() for p in pages), spec.user_texts())

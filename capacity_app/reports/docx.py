@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import math
 import re
 import time
 import uuid
@@ -62,8 +63,14 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 # Word's language tags of the report's languages (Latin text, East Asian, complex script)
 LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
+# The sections the contents list under their chapter (the findings' areas, the annexes): Heading 2
+# in a style of its own (based on Heading 2, its outline level), which the contents field names:
+# chapters (\o "1-1") and that style at level 2 (\t), so that updating the field in Word or
+# LibreOffice lists what the PDF's contents list, no other section (issue 62)
+LISTED_HEADING = "Heading 2 Listed"
+TOC_FIELD = f' TOC \\o "1-1" \\h \\z \\t "{LISTED_HEADING},2" '
 # The styles the document uses, by name; a template that lacks one gets the bundled template's
-STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "TOC Heading", "toc 1",
+STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", LISTED_HEADING, "TOC Heading", "toc 1",
           "toc 2", "toc 3", "List Bullet", "List Bullet 2", "Header", "Footer", "Report Kicker", "Report Cover Heading",
           "Report Back", "Report Small", "Report Muted", "Report Score", "Report Stamp", "Report Table Text",
           "Report Table Heading", "Report Table Number", "Report Chart", "Report Table", "Report Table Gap")
@@ -84,6 +91,10 @@ EAST_ASIAN_FONT = "SimSun"
 _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _CJK_AMBIGUOUS = re.compile("([\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]+)")
 TABLE_PT, CELL_PADDING_TWIPS = 8.5, 160  # the tables' text (Report Table Text), a cell's margins and more
+TABLE_PT_LEAST = 5.0  # the least a table's type shrinks to so that its amounts fit the line whole
+# what follows w:sz and w:szCs in a run's properties (ECMA-376's order, which Word holds to)
+_AFTER_SIZE = frozenset(f"{W}{t}" for t in ("highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
+                                              "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"))
 TWIPS_PER_MM = 1440 / 25.4
 # what takes no room on a line: direction marks and isolates, zero-width characters, the word joiner
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2069\u061c\ufeff]")
@@ -143,6 +154,7 @@ class _Builder:
         self.E, self.qn = OxmlElement, qn
         self.doc, self.ctx, self.charts = doc, ctx, charts
         self.pages = pages or {}  # the PDF's page of each anchor (pdf.report_pages)
+        self.listed: set[str] = set()  # the anchors of the sections the contents list (LISTED_HEADING)
         self.east_asian = ""
         self.rtl = is_rtl(ctx.lang)
         self.body = doc.element.body
@@ -306,6 +318,8 @@ class _Builder:
                     style = "Report Cover Heading"
                 else:
                     style = f"Heading {min(int(tag[1]), 3)}"
+                    if style == "Heading 2" and child.get("id") in self.listed:
+                        style = LISTED_HEADING
                 self.add(self.paragraph(style, _inline(child), page_break="newpage" in cls))
             elif tag == "p":  # a table's title or lead-in kept with its table
                 self.add(self.paragraph(_p_style(cls, back), _inline(child),
@@ -333,7 +347,7 @@ class _Builder:
         """The contents page: its heading, then a TOC field whose last result is the PDF's list
         with the PDF's page numbers after a dotted leader (issue 62: what LibreOffice, a converter or
         a viewer that does not update fields prints); Word updates it on opening, LibreOffice with
-        Tools > Update."""
+        Tools > Update, to the same entries (:data:`TOC_FIELD`) with their own pages."""
         for child in sec:
             if child.tag in ("h1", "h2"):
                 self.add(self.paragraph("TOC Heading", _inline(child)))
@@ -347,7 +361,7 @@ class _Builder:
         begin = [self.E("w:r"), self.E("w:r"), self.E("w:r")]
         self.el("w:fldChar", begin[0], fldCharType="begin", dirty="true")
         instr = self.el("w:instrText", begin[1])
-        instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+        instr.text = TOC_FIELD
         instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         self.el("w:fldChar", begin[2], fldCharType="separate")
         for i, r in enumerate(begin):
@@ -384,7 +398,7 @@ class _Builder:
             trs = [part] if part.tag == "tr" else [tr for tr in part if tr.tag == "tr"]
             rows.extend((part.tag == "thead", [c for c in tr if c.tag in ("td", "th")]) for tr in trs)
         ncols = max((sum(_span(c) for c in cells) for _, cells in rows), default=1) or 1
-        widths = self.widths(rows, ncols)
+        widths, pt = self.widths(rows, ncols)
         tbl = self.el("w:tbl")
         pr = self.el("w:tblPr", tbl)
         self.el("w:tblStyle", pr, val=self.style_ids["Report Table"])
@@ -420,6 +434,8 @@ class _Builder:
                 tc = self.el("w:tc", tr)
                 self.el("w:tcW", self.el("w:tcPr", tc), w=widths[min(col, ncols - 1)], type="dxa")
                 tc.append(self.paragraph("Report Table Text", []))
+        if pt < TABLE_PT:
+            _size_runs(tbl, pt)
         self.keep_whole(table, tbl)
         return tbl
 
@@ -475,13 +491,33 @@ class _Builder:
                     rtl.addprevious(color) if rtl is not None else rpr.append(color)
             tc.append(p)
 
-    def widths(self, rows: list[tuple[bool, list]], ncols: int) -> list[int]:
-        """Column widths (twips): each column at least its widest piece no line may break (an amount
-        with its currency, a date, a code, a word), measured in the fonts the document names
-        (measure.word_faces: Arial's metrics, issue 62: "267 300 00 / 0" where the column was sized
-        by counting characters) — a word of text up to a quarter of the line (a longer one breaks),
-        a number's cell whole whatever it takes — and the rest of the line shared in proportion to
-        the longest text a column holds (capped)."""
+    def widths(self, rows: list[tuple[bool, list]], ncols: int) -> tuple[list[int], float]:
+        """Column widths (twips) and the type size (pt) of a table: each column at least its widest
+        piece no line may break (an amount with its currency, a date, a code, a word), measured in
+        the fonts the document names (measure.word_faces: Arial's metrics, issue 62: "267 300 00 / 0"
+        where the column was sized by counting characters) — a word of text up to a quarter of the
+        line (a longer one breaks), a number's cell whole whatever it takes — and the rest of the
+        line shared in proportion to the longest text a column holds (capped). When those pieces
+        do not fit the line at the tables' size, the type shrinks until they do, as the PDF's
+        (plan/chapter.amount_columns: a plan's totals in trillions in six columns broke inside
+        their digits in LibreOffice's print, "1 127 303 265 750 96 / 7"), to :data:`TABLE_PT_LEAST`."""
+        pt = TABLE_PT
+        least, weight = self.least_widths(rows, ncols, pt)
+        room = self.text_width - ncols * CELL_PADDING_TWIPS
+        while sum(least) > room and pt > TABLE_PT_LEAST:
+            pt = max(TABLE_PT_LEAST, math.floor(pt * room / sum(least) * 2) / 2)  # Word's half points
+            least, weight = self.least_widths(rows, ncols, pt)
+        floor = [n + CELL_PADDING_TWIPS for n in least]
+        if sum(floor) >= self.text_width:
+            return [max(200, int(self.text_width * f / sum(floor))) for f in floor], pt
+        rest, total = self.text_width - sum(floor), sum(weight)
+        out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
+        out[-1] += self.text_width - sum(out)
+        return out, pt
+
+    def least_widths(self, rows: list[tuple[bool, list]], ncols: int, pt: float) -> tuple[list[int], list[float]]:
+        """Each column's widest piece no line may break at ``pt`` (twips) and its weight (the
+        longest text it holds, capped)."""
         least = [0] * ncols
         weight = [3.0] * ncols
         for is_header, cells in rows:
@@ -490,25 +526,19 @@ class _Builder:
                 if _span(c) == 1 and col < ncols:
                     text = " ".join(c.itertext()).strip()
                     least[col] = max(least[col], self.unbroken_twips(text, is_header or c.tag == "th",
-                                                                     "num" in _classes(c)))
+                                                                     "num" in _classes(c), pt))
                     weight[col] = max(weight[col], min(_shown_width(text), 42))
                 col += _span(c)
-        floor = [n + CELL_PADDING_TWIPS for n in least]
-        if sum(floor) >= self.text_width:
-            return [max(200, int(self.text_width * f / sum(floor))) for f in floor]
-        rest, total = self.text_width - sum(floor), sum(weight)
-        out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
-        out[-1] += self.text_width - sum(out)
-        return out
+        return least, weight
 
-    def unbroken_twips(self, text: str, bold: bool, number: bool) -> int:
+    def unbroken_twips(self, text: str, bold: bool, number: bool, pt: float = TABLE_PT) -> int:
         """The width (twips) of the widest piece of a cell's ``text`` no line may break, in the
-        document's fonts at the tables' size (a little over, as a layout rounds); a word of text
-        no more than a quarter of the line."""
+        document's fonts at ``pt`` (a little over, as a layout rounds); a word of text no more
+        than a quarter of the line."""
         from .measure import widest_unbroken_mm, word_faces
 
         shown = _INVISIBLE.sub("", text)
-        mm = widest_unbroken_mm([shown], TABLE_PT, bold=bold, faces=word_faces()) * 1.04
+        mm = widest_unbroken_mm([shown], pt, bold=bold, faces=word_faces()) * 1.04
         twips = int(mm * TWIPS_PER_MM) + 1
         return twips if number else min(twips, self.text_width // 4)
 
@@ -762,11 +792,96 @@ _ZIP_REFUSALS = ((("is encrypted",), "cli.template_encrypted"),
                  (("zip bomb", "too many members"), "cli.template_unpacks_too_much"))
 
 
+# The PDF's isolates (reports/bidi.py: U+2066-U+2068 ... U+2069) as Word's and LibreOffice's
+# direction marks (issue 62): LibreOffice 7.4 breaks a line holding isolates as many characters
+# after the break it chose as there are isolates before it ("records (r / eleases a year",
+# "0.9227 EU / R" in the Arabic demo's print), and Word long ignored them. The mark of the isolate's
+# direction at both ends (LRM ... LRM, RLM ... RLM) keeps the text inside one strong run of that
+# direction, its brackets and punctuation with it, as the isolate did.
+_MARKS = {"\u2066": "\u200e", "\u2067": "\u200f"}
+_ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+def _first_strong(text: str, start: int) -> str:
+    """The direction ("L", "R", "AL" or "") of the first strong letter of ``text`` from ``start``
+    to the end of the isolate it is in, nested isolates skipped (UAX #9, P2)."""
+    import unicodedata
+
+    depth = 0
+    for ch in text[start:]:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            if depth == 0:
+                return ""
+            depth -= 1
+        elif depth == 0 and unicodedata.bidirectional(ch) in ("L", "R", "AL"):
+            return unicodedata.bidirectional(ch)
+    return ""
+
+
+def marked(text: str) -> str:
+    """``text`` with each isolate's opening and closing characters replaced by the mark of its
+    direction (a first-strong isolate: its first letter's); a closing one with no opening dropped."""
+    out: list[str] = []
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in "\u2066\u2067\u2068":
+            if ch == "\u2068":
+                ch = "\u2067" if _first_strong(text, i + 1) in ("R", "AL") else "\u2066"
+            stack.append(_MARKS[ch])
+            out.append(stack[-1])
+        elif ch == "\u2069":
+            out.append(stack.pop() if stack else "")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _isolates_as_marks(doc) -> None:
+    """:func:`marked` on every paragraph of the body, the headers and the footers (an isolate may
+    open in one run and close in another)."""
+    parts = [doc.element] + [part.element for part in doc.part.package.iter_parts()
+                             if str(part.partname).startswith(("/word/header", "/word/footer"))]
+    for root in parts:
+        for p in root.iter(f"{W}p"):
+            texts = [t for t in p.iter(f"{W}t") if t.text]
+            if not any(_ISOLATES.search(t.text) for t in texts):
+                continue
+            for t, new in zip(texts, marked("\x00".join(t.text for t in texts)).split("\x00"), strict=True):
+                t.text = new
+
+
+def _size_runs(tbl, pt: float) -> None:
+    """Every run of ``tbl`` at ``pt`` (its Latin and complex-script sizes, in half points)."""
+    half = str(round(pt * 2))
+    for r in tbl.iter(f"{W}r"):
+        rpr = r.find(f"{W}rPr")
+        if rpr is None:
+            rpr = r.makeelement(f"{W}rPr", {})
+            r.insert(0, rpr)
+        for old in rpr.findall(f"{W}sz") + rpr.findall(f"{W}szCs"):
+            rpr.remove(old)
+        sizes = [rpr.makeelement(f"{W}{t}", {f"{W}val": half}) for t in ("sz", "szCs")]
+        after = next((c for c in rpr if c.tag in _AFTER_SIZE), None)
+        for el in sizes:
+            after.addprevious(el) if after is not None else rpr.append(el)
+
+
 def _missing_styles(doc, bundled) -> None:
+    """The bundled template's styles a ministry's template lacks, each based on the template's own
+    style of the same name (its Heading 2 for Heading 2 Listed, whatever its id)."""
+    from docx.oxml.ns import qn
+
     have = {s.name for s in doc.styles}
+    names = {s.style_id: s.name for s in bundled.styles}
     for name in STYLES:
         if name not in have:
-            doc.styles.element.append(copy.deepcopy(bundled.styles[name].element))
+            el = copy.deepcopy(bundled.styles[name].element)
+            base = el.find(qn("w:basedOn"))
+            if base is not None and names.get(base.get(qn("w:val"))) in have:
+                base.set(qn("w:val"), doc.styles[names[base.get(qn("w:val"))]].style_id)
+            doc.styles.element.append(el)
 
 
 def _language(doc, lang: str) -> None:
@@ -790,8 +905,12 @@ def _language(doc, lang: str) -> None:
         rpr_default.append(rpr)
     for old in rpr.findall(qn("w:lang")):
         rpr.remove(old)
-    el = rpr.makeelement(qn("w:lang"), {qn("w:val"): tag, qn("w:eastAsia"): LANG_TAGS["zh"] if lang != "zh" else tag,
-                                        qn("w:bidi"): LANG_TAGS["ar"]})
+    # Latin and Cyrillic text takes w:val, Chinese characters w:eastAsia: a Chinese document's
+    # Latin names and codes are English to Word and LibreOffice (as Word's own Chinese documents),
+    # never Chinese, whose line breaking LibreOffice applies between any two letters ("Consular D /
+    # epartment", "以US / D计", issue 62)
+    el = rpr.makeelement(qn("w:lang"), {qn("w:val"): tag if lang != "zh" else LANG_TAGS["en"],
+                                        qn("w:eastAsia"): LANG_TAGS["zh"], qn("w:bidi"): LANG_TAGS["ar"]})
     successors = [qn(f"w:{t}") for t in ("eastAsianLayout", "specVanish", "oMath")]
     nxt = next((c for c in rpr if c.tag in successors), None)
     nxt.addprevious(el) if nxt is not None else rpr.append(el)
@@ -966,6 +1085,8 @@ def _document(ctx: ReportContext, tree: Any, charts: dict, pages: dict[str, int]
     builder = _Builder(doc, ctx, charts, pages)
     body = tree.find("body")
     sections = [c for c in body if isinstance(c.tag, str)] if body is not None else []
+    builder.listed = {a.get("href", "").removeprefix("#") for sec in sections if "toc" in _classes(sec)
+                      for li in sec.iter("li") if "toc2" in _classes(li) for a in li.iter("a")}
     for i, sec in enumerate(sections):
         if sec.tag == "section":
             builder.section(sec, first=i == 0)
@@ -975,6 +1096,7 @@ def _document(ctx: ReportContext, tree: Any, charts: dict, pages: dict[str, int]
             step(0.45 + 0.4 * i / max(1, len(sections)), "layout")
     builder.split_sections()
     builder.head_and_foot(ctx.draft)
+    _isolates_as_marks(doc)
     _language(doc, ctx.lang)
     _settings(doc, ctx.lang)
     _core(doc, ctx)

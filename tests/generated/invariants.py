@@ -256,20 +256,85 @@ def unbroken_pieces(docx: Path) -> set[str]:
     return out
 
 
-def word_report_problems(docx: Path, folder: Path, contents: int) -> list[str]:
+def outline(pdf: Path) -> list[tuple[int, str]]:
+    """(level, title) of each bookmark of ``pdf`` in order, the title's isolates and marks dropped
+    and its spaces one space."""
+    from pypdf import PdfReader
+
+    out: list[tuple[int, str]] = []
+
+    def walk(items, level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                title = "".join(c for c in item.title if unicodedata.category(c) != "Cf")
+                out.append((level, re.sub(r"\s+", " ", title.replace("\u00a0", " ").replace("\u202f", " ")).strip()))
+
+    walk(PdfReader(pdf).outline, 1)
+    return out
+
+
+def outline_problems(report: Path, printed: Path, limit: int = 5) -> list[str]:
+    """The headings (bookmarks: level and title) of ``printed`` that differ from ``report``'s, in order."""
+    import difflib
+
+    mine, theirs = outline(report), outline(printed)
+    if mine == theirs:
+        return []
+    diff = [line for line in difflib.unified_diff([f"{lv} {t}" for lv, t in mine], [f"{lv} {t}" for lv, t in theirs],
+                                                  lineterm="", n=0) if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    return [f"headings differ from the PDF's ({len(mine)} against {len(theirs)}): {diff[:limit]}"]
+
+
+def broken_amounts(docx: Path, printed: Path) -> list[str]:
+    """The pieces of the number's cells of ``docx`` (:func:`unbroken_pieces`: an amount with or
+    without its currency, a date) whose digits are on no one line of ``printed`` (its print by
+    LibreOffice), in the order a right-to-left line gives them back too."""
+    from pypdf import PdfReader
+
+    lines = [line for p in PdfReader(printed).pages for line in (p.extract_text() or "").splitlines()]
+    digits = " ".join(re.sub(r"\D", "", line) for line in lines)
+    return sorted(a for a in unbroken_pieces(docx) if re.sub(r"\D", "", a) not in digits)
+
+
+def split_words(docx: Path, printed: Path) -> list[str]:
+    """The Latin words of ``docx`` that ``printed`` (its print by LibreOffice) cuts at a line's end
+    with no hyphen: a line ending with the word's first letters and the next starting with the
+    rest, which is no word of the document ("Consular D" / "epartment)", "US" / "D": issue 62, a
+    Chinese document's Latin text broken as Chinese)."""
+    import zipfile
+
+    from pypdf import PdfReader
+
+    with zipfile.ZipFile(docx) as z:
+        body = z.read("word/document.xml").decode()
+    words = set(re.findall(r"[A-Za-z]+", " ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body))))
+    lines = [line.strip() for p in PdfReader(printed).pages for line in (p.extract_text() or "").splitlines()]
+    out = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        head, tail = re.search(r"([A-Za-z]+)$", a), re.match(r"([A-Za-z]+)", b)
+        if head and tail and tail[1] not in words and head[1] + tail[1] in words:
+            out.append(f"{head[1]} / {tail[1]}")
+    return out
+
+
+def word_report_problems(docx: Path, folder: Path, contents: int, report: Path | None = None) -> list[str]:
     """What breaks the Word report ``docx`` as LibreOffice prints it: ink over ink or off the page
     (:func:`word_problems`), an amount of a number's cell not whole on one line (its digits, in
-    the order a right-to-left line gives them back), fewer than ``contents`` - 1 lines of the
-    first pages ending (or, right to left, starting) with a page number after a dotted leader."""
+    the order a right-to-left line gives them back), a Latin word cut at a line's end with no
+    hyphen (:func:`split_words`), fewer than ``contents`` - 1 lines of the
+    first pages ending (or, right to left, starting) with a page number after a dotted leader,
+    and, given the ``report``'s PDF, headings (LibreOffice's bookmarks) other than the PDF's."""
     from pypdf import PdfReader
 
     pdf = converted_by_libreoffice(docx, folder)
     problems = word_problems(pdf)
+    if report is not None:
+        problems += outline_problems(report, pdf)
     pages = [p.extract_text() or "" for p in PdfReader(pdf).pages]
-    lines = [line for page in pages for line in page.splitlines()]
-    digits = " ".join(re.sub(r"\D", "", line) for line in lines)
-    broken = sorted(a for a in unbroken_pieces(docx) if re.sub(r"\D", "", a) not in digits)
-    problems += [f"amount broken across lines: {a!r}" for a in broken[:10]]
+    problems += [f"amount broken across lines: {a!r}" for a in broken_amounts(docx, pdf)[:10]]
+    problems += [f"word cut across lines: {w!r}" for w in split_words(docx, pdf)[:10]]
     numbered = [line for page in pages[:4] for line in page.splitlines()
                 if re.search(r"\.{4,} ?\d+\s*$", line) or re.search(r"^\s*\d+ ?\.{4,}", line)]
     if len(numbered) < contents - 1:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from generated.assessments import Shape, make_spec, write
-from generated.invariants import converted_by_libreoffice, soffice, unbroken_pieces
+from generated.invariants import broken_amounts, converted_by_libreoffice, soffice, unbroken_pieces
 
 CURRENCIES = ("XOF", "EUR", "USD")
 TABLE = [Decimal(x) for x in ("0", "7", "1234", "12345678", "999999999999", "12345678.9", "250000.05")]
@@ -131,3 +131,7 @@ def test_every_french_amount_is_whole_in_the_word_report_as_libreoffice_prints_i
     pieces = sorted(unbroken_pieces(docx))  # every amount of a number's cell, totals included
     assert not_whole(printed, expected()) == []
     assert not_whole(printed, [p for p in pieces if re.search(r"[A-Z]{3}$", p)]) == []
+    # with or without its currency (its digits on one line): the costs by currency's totals in the
+    # trillions, six columns of them, broke inside their digits ("1 127 303 265 750 96 / 7") until
+    # the table's type shrank to fit them
+    assert broken_amounts(docx, printed) == []

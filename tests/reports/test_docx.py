@@ -52,11 +52,41 @@ def docx_of(reports, tmp_path_factory):
 
 
 def headings(doc) -> list[tuple[int, str]]:
+    """(level, text) of the document's headings: Heading 1-3 and Heading 2 Listed (a section the
+    contents list)."""
+    from capacity_app.reports.docx import LISTED_HEADING
+
     out = []
     for p in doc.paragraphs:
         m = re.fullmatch(r"Heading (\d)", p.style.name)
-        if m:
-            out.append((int(m.group(1)), norm(p.text)))
+        if m or p.style.name == LISTED_HEADING:
+            out.append((int(m.group(1)) if m else 2, norm(p.text)))
+    return out
+
+
+def contents_written(doc) -> list[tuple[int, str]]:
+    """(level, text) of the entries the contents field was saved with (styles toc 1 and toc 2)."""
+    return [(int(p.style.name[-1]), norm(p.text.rsplit("\t", 1)[0]))
+            for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]
+
+
+def contents_field_lists(doc) -> list[tuple[int, str]]:
+    """(level, text) of the headings the contents field lists when Word or LibreOffice updates it,
+    read from its switches: the built-in headings of the levels of \\o, the styles of \\t at their
+    level; no \\u (it would add every paragraph with an outline level, whatever its style)."""
+    instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
+    assert "\\u" not in instr, instr
+    low, high = map(int, re.search(r'\\o "(\d)-(\d)"', instr).groups())
+    named: dict[str, int] = {}
+    for m in re.finditer(r'\\t "([^"]*)"', instr):
+        parts = [x.strip() for x in m.group(1).split(",")]
+        named.update({parts[i]: int(parts[i + 1]) for i in range(0, len(parts) - 1, 2)})
+    out = []
+    for p in doc.paragraphs:
+        m = re.fullmatch(r"Heading (\d)", p.style.name)
+        level = int(m.group(1)) if m and low <= int(m.group(1)) <= high else named.get(p.style.name)
+        if level:
+            out.append((level, norm(p.text)))
     return out
 
 
@@ -156,7 +186,9 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
 
     path, doc, _ = docx_of(lang)
     lang_el = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
-    assert lang_el.get(f"{W}val") == LANG_TAGS[lang]
+    # a Chinese document's Latin text is English, its Chinese characters Chinese (w:eastAsia)
+    assert lang_el.get(f"{W}val") == LANG_TAGS[lang if lang != "zh" else "en"]
+    assert lang_el.get(f"{W}eastAsia") == "zh-CN"
     assert doc.core_properties.language == LANG_TAGS[lang]
     assert doc.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"
     instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
@@ -187,6 +219,21 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
     assert {f.get(f"{W}instr").strip() for f in footer.iter(f"{W}fldSimple")} == {"PAGE", "NUMPAGES"}
     head = norm("".join(t.text for t in section.header.part.element.iter(f"{W}t")))
     assert norm(docx_of(lang)[2].ctx.country) in head
+
+
+@pytest.mark.parametrize("lang", sample(LANGUAGES))
+def test_the_contents_field_lists_what_it_was_saved_with(docx_of, lang):
+    """Issue 62: updating the contents (Word on opening, Writer's Update All) lists the entries the
+    report saved them with, the PDF's: the chapters and the sections the PDF lists under them (the
+    findings' areas, the annexes), never the summary's, the context's or the plan's sections (a
+    field listing every Heading 2 added 14 lines and, in Arabic, a page)."""
+    _, doc, r = docx_of(lang)
+    written = contents_written(doc)
+    assert contents_field_lists(doc) == written
+    assert {level for level, _ in written} == {1, 2}
+    outline = pdf_outline(r.reader)
+    assert all(entry in outline for entry in written)
+    assert any(level == 2 and (2, text) not in written for level, text in headings(doc))  # some left out
 
 
 def test_arabic_right_to_left(docx_of):
@@ -229,6 +276,26 @@ def test_english_words_of_an_arabic_or_russian_report_carry_their_language(docx_
                if (tag := r.find(f"{W}rPr/{W}lang")) is not None and tag.get(f"{W}val") == "en-GB"}
     assert any("Consular Department" in t for t in english)
     assert not any(re.search("[\u0621-\u064a\u0400-\u04ff]", t) for t in english)  # letters: "؛" may join names
+
+
+def test_isolates_are_written_as_direction_marks(docx_of):
+    """Issue 62: LibreOffice broke the Arabic demo's lines holding the PDF's isolates a few letters
+    after the break it chose ("records (r / eleases a year", "0.9227 EU / R"): the Word document
+    carries the marks of their direction instead, at both ends, in its body, headers and footers
+    (what is laid out: an image's alternative text, read aloud, keeps the PDF's)."""
+    from capacity_app.reports.docx import marked
+
+    path, _, _ = docx_of("ar")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n).decode() for n in z.namelist() if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)}
+    texts = {n: "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)) for n, xml in parts.items()}
+    assert not [n for n, text in texts.items() if re.search("[\u2066-\u2069]", text)]
+    assert "\u200eS1\u200e." in texts["word/document.xml"]  # an area's code in its heading, left to right
+    lri, rli, fsi, pdi, lrm, rlm = "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"
+    assert marked(f"{lri}{lri}Yearly records{pdi} ({lri}releases{pdi}){pdi}; خط") == \
+        f"{lrm}{lrm}Yearly records{lrm} ({lrm}releases{lrm}){lrm}; خط"
+    assert marked(f"a {fsi}وزارة (x){pdi} b {fsi}{rli}ب{pdi}abc{pdi} {pdi}{rli}ج{pdi}") == \
+        f"a {rlm}وزارة (x){rlm} b {lrm}{rlm}ب{rlm}abc{lrm} {rlm}ج{rlm}"
 
 
 def test_chinese_quotation_marks_are_in_the_east_asian_font(docx_of):
@@ -281,7 +348,7 @@ def test_a_validated_plans_sections_carry_no_draft_mark(docx_of):
     sections: list[list[str]] = [[]]
     for p in doc.element.body.iterchildren(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
-        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2"):
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Listed"):
             sections[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             sections.append([])
@@ -332,6 +399,36 @@ def test_a_list_inside_an_item_is_kept(tmp_path):
                      ("List Bullet", "Outcome 2")]
 
 
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_table_whose_amounts_overflow_the_line_shrinks_until_they_fit(lang):
+    """Issue 62: a plan's totals in the trillions in six columns ("1 799 314 421 107 291") took more
+    than the line at the tables' size, the columns were squeezed in proportion and LibreOffice broke
+    the amounts inside their digits ("1 127 303 265 750 96 / 7"); now the table's type shrinks until
+    every amount fits its column whole, as the PDF's does. A narrow table keeps the tables' size."""
+    from lxml import html
+
+    from capacity_app.reports.docx import CELL_PADDING_TWIPS, TABLE_PT, W as W_, _Builder, open_template
+
+    amount = "1\u202f799\u202f314\u202f421\u202f107\u202f291"
+    head = "".join(f"<th class='num'>Co\u00fbt (XOF) {i}</th>" for i in range(6))
+    rows = "".join(f"<tr><td>Total du plan</td>{('<td class=num>' + amount + '</td>') * 6}</tr>" for _ in range(3))
+    ctx = type("Ctx", (), {"lang": lang, "draft": "", "plan_draft": "", "plan_valid": False})()
+    b = _Builder(open_template(None), ctx, {})
+    wide = b.table(html.fromstring(f"<table><thead><tr><th>Par monnaie</th>{head}</tr></thead><tbody>{rows}</tbody></table>"))
+    narrow = b.table(html.fromstring(f"<table><tbody><tr><td>Total</td><td class=num>{amount}</td></tr></tbody></table>"))
+    sizes = {r.find(f"{W_}rPr/{W_}sz").get(f"{W_}val") for r in wide.iter(f"{W_}r")}
+    assert len(sizes) == 1 and 10 <= int(sizes.pop()) < TABLE_PT * 2
+    pt = int(next(wide.iter(f"{W_}sz")).get(f"{W_}val")) / 2
+    cols = [int(g.get(f"{W_}w")) for g in wide.iter(f"{W_}gridCol")]
+    assert sum(cols) == b.text_width
+    assert all(w >= b.unbroken_twips(amount, True, True, pt) + CELL_PADDING_TWIPS for w in cols[1:])
+    for r in wide.iter(f"{W_}r"):  # ECMA-376's order of a run's properties: sizes before direction and language
+        names = [c.tag.removeprefix(W_) for c in r.find(f"{W_}rPr")]
+        assert names.index("sz") + 1 == names.index("szCs")
+        assert all(names.index("szCs") < names.index(t) for t in ("rtl", "lang") if t in names)
+    assert next(narrow.iter(f"{W_}sz"), None) is None
+
+
 def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_path):
     """As the PDF: the assessment final, the plan not validated: the action plan's chapter and
     Annex F are sections of their own whose header carries the DRAFT mark; the others none."""
@@ -348,7 +445,7 @@ def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_p
     headings_by_section: list[list[str]] = [[]]  # the headings 1 and 2 of each section
     for p in doc.element.body.iterchildren(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
-        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2"):
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Listed"):
             headings_by_section[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             headings_by_section.append([])
@@ -418,10 +515,11 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     import docx
     from docx.shared import Pt
 
-    from capacity_app.reports.docx import STYLES, render_report_docx
+    from capacity_app.reports.docx import LISTED_HEADING, STYLES, render_report_docx
 
     theirs = docx.Document()
     theirs.styles["Heading 1"].font.size = Pt(21)
+    theirs.styles["Heading 2"].font.size = Pt(15)
     theirs.add_paragraph("a letterhead line the report replaces")
     theirs.save(str(tmp_path / "ministry.docx"))
     out = render_report_docx(reports("en").ctx, tmp_path / "r.docx", template=tmp_path / "ministry.docx",
@@ -429,6 +527,8 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     doc = docx.Document(str(out))
     assert doc.styles["Heading 1"].font.size == Pt(21)
     assert {s.name for s in doc.styles} >= set(STYLES)
+    listed = doc.styles[LISTED_HEADING]  # added, and based on their Heading 2: their size
+    assert listed.base_style.name == "Heading 2" and listed.base_style.font.size == Pt(15)
     assert "letterhead" not in "\n".join(p.text for p in doc.paragraphs)
 
 
@@ -487,7 +587,7 @@ def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
 
     path, doc, r = docx_of(lang)
     contents = len([p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")])
-    assert word_report_problems(path, tmp_path, contents) == []
+    assert word_report_problems(path, tmp_path, contents, report=r.path) == []
     reader = PdfReader(tmp_path / f"{path.stem}.pdf")
     assert len(reader.pages) > 20
     text = norm(" ".join(p.extract_text() or "" for p in reader.pages))
@@ -505,6 +605,45 @@ def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
     missing = [w for w in words if w not in text]
     assert len(missing) <= len(words) // 50, missing
     assert re.sub(r"\D", "", costs.total.cost) in re.sub(r"\D", "", text)
+
+
+def test_the_headings_check_sees_a_heading_missing_or_moved(tmp_path):
+    """What word_report_problems reads of the headings: the bookmarks of two PDFs, level and title
+    in order, their isolates aside; a heading left out or at another level is a problem."""
+    import weasyprint
+
+    from generated.invariants import outline_problems
+
+    def pdf(name: str, body: str) -> Path:
+        weasyprint.HTML(string=f"<html><body>{body}</body></html>").write_pdf(tmp_path / name)
+        return tmp_path / name
+
+    report = pdf("report.pdf", "<h1>Summary</h1><h2>\u2066S1\u2069. Census</h2><h1>Annexes</h1>")
+    assert outline_problems(report, pdf("same.pdf", "<h1>Summary</h1><h2>S1. Census</h2><h1>Annexes</h1>")) == []
+    assert outline_problems(report, pdf("fewer.pdf", "<h1>Summary</h1><h1>Annexes</h1>"))
+    assert outline_problems(report, pdf("level.pdf", "<h1>Summary</h1><h1>S1. Census</h1><h1>Annexes</h1>"))
+
+
+def test_the_word_check_sees_a_latin_word_cut_with_no_hyphen(tmp_path):
+    """What word_report_problems reads of the words: a Latin word of the document whose end starts
+    the next line, no hyphen before it, no word itself ("Consular D" / "epartment)"); a line
+    broken between two words is no problem."""
+    import docx
+    import weasyprint
+
+    from generated.invariants import split_words
+
+    d = docx.Document()
+    d.add_paragraph("Консульский департамент МИД (Consular Department) — 2 500 records")
+    d.save(str(tmp_path / "r.docx"))
+
+    def printed(css: str) -> Path:
+        weasyprint.HTML(string=f"<p style='width: 14mm; font: 10pt sans-serif; {css}'>МИД (Consular Department) "
+                        "— 2 500 records</p>").write_pdf(tmp_path / "p.pdf")
+        return tmp_path / "p.pdf"
+
+    assert split_words(tmp_path / "r.docx", printed("overflow-wrap: anywhere")) == ["Consul / ar", "Depart / ment"]
+    assert split_words(tmp_path / "r.docx", printed("")) == []
 
 
 def skeleton(text: str) -> str:
@@ -554,6 +693,34 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
     assert edit in norm(" ".join(pages))
     contents = next(p for p in pages if r.ctx.s["contents"] in p)
     assert re.search(re.escape(r.ctx.s["summary"]) + r"[ .]*\d+", contents)  # its page number
+
+
+@pytest.mark.slow  # LibreOffice started and the document laid out: about 10 s a language
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the update needs it")
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_updating_the_contents_in_libreoffice_keeps_the_entries_saved(docx_of, lang, tmp_path):
+    """Issue 62: the contents updated by LibreOffice Writer (Tools > Update > Update All, through
+    its UNO bridge) list the same entries at the same levels as saved, each with a page number."""
+    py = _system_python_with_uno()
+    if py is None:
+        pytest.skip("LibreOffice's Python bridge (uno) is not installed")
+    path, doc, _ = docx_of(lang)
+    with socket.socket() as free:  # a port no other LibreOffice listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    done = subprocess.run([py, str(Path(__file__).with_name("lo_update_contents.py")), str(path),
+                           str(tmp_path / "lo-profile"), str(port)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(done.stdout)
+    written = contents_written(doc)
+    assert len(got["before"]) == len(got["after"]) == 1  # the contents field is LibreOffice's one index
+
+    def entries(lines):
+        return [(int(style[-1]), norm(text.rsplit("\t", 1)[0])) for style, text in lines]
+
+    assert entries(got["before"][0]) == written
+    assert entries(got["after"][0]) == written
+    assert all(re.fullmatch(r"\d+", text.rsplit("\t", 1)[-1]) for _, text in got["after"][0])
 
 
 def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, reports, tmp_path):

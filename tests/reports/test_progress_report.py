@@ -231,9 +231,9 @@ def test_arabic_reasons_are_whole_and_in_order(arabic):
     doc = doc[doc.index(heading):]
     found = [doc.find(t) for t in (title_en, REASON_EN, title_9, REASON_FR)]
     assert -1 not in found and found == sorted(found), found
-    for t in (title_en, REASON_EN, REASON_FR):   # each isolated from the right-to-left line around it
-        i = doc.find(t)
-        assert doc[i - 1] in "\u2066\u2068" and doc[i + len(t)] == "\u2069", repr(doc[i - 5:i + len(t) + 5])
+    for t in (title_en, REASON_EN, REASON_FR):   # each set apart from the right-to-left line around it
+        i = doc.find(t)   # by left-to-right marks, as Word and LibreOffice read them (the PDF's isolates)
+        assert doc[i - 1] == doc[i + len(t)] == "\u200e", repr(doc[i - 5:i + len(t) + 5])
     for title, reason in ((title_en, REASON_EN), (title_9, REASON_FR)):  # the reason on the title's next line
         assert doc.find(reason) == doc.find(title) + len(title) + 3, repr(doc[doc.find(title):doc.find(reason)])
 
