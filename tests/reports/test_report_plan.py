@@ -230,8 +230,10 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
 
     store, q, a = demo
     state = plans.plan_state(store, a.id)
-    assert state.values == () and state.validation.version and state.validation.approved is not None
     survey = next(x for x in state.actions if x.title.startswith("Run the 2027"))
+    # the demo's own change after the validation, listed with its values (it was only named)
+    assert [(v.title, v.what) for v in state.values] == [(survey.title, "timeline")]
+    assert state.validation.version and state.validation.approved is not None
     secured = next(i for i, c in enumerate(survey.costs) if c.secured)
     costs = list(survey.costs)
     costs[secured] = replace(costs[secured], secured=False, pipeline="pledged")  # the commitment withdrawn
@@ -249,10 +251,12 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     assert "exchange rate: USD 1 = XOF 605.25 (1 May 2026) → USD 1 = XOF 655.957 (1 July 2026)" in text.replace(
         "Exchange rate", "exchange rate")
     assert "Total financing gap: XOF " in text and " → XOF " in text
+    assert f"{survey.title}: timeline: Q1–Q4 2027 → Q1 2027 – Q1 2028" in text
     fr = _ctx(store, q, a, "fr").plan_record
     assert fr.cover_line.replace("\u00a0", " ").endswith(
         f"; modifié depuis : {listed} modifications (voir « Modifications depuis la validation »)")
     assert "financement acquis : oui → non" in "\n".join(fr.changes + fr.values).replace("\u00a0", " ")
+    assert "calendrier : T1–T4 2027 → T1 2027 – T1 2028" in "\n".join(fr.values).replace("\u00a0", " ")
     assert ctx.plan_record.changes and _html(ctx).count("→") >= 3
 
 

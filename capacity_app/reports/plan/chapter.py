@@ -14,7 +14,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ...domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, sorted_plan
-from ...domain.editorial import bracketed, comma, enumeration, list_item_case, number_range, semicolon_list
+from ...domain.editorial import (
+    bracketed,
+    comma,
+    enumeration,
+    list_item_case,
+    number_range,
+    semicolon_list,
+    stored_period_range,
+)
 from ...domain.plan.results import ResultsChain
 from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded
 from ...domain.placeholders import fill
@@ -533,8 +541,11 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
     if what == "basis" and m:
         return basis_text(Cost(2000, Decimal(0), m.group(1), unit_cost=Decimal(m.group(2)),
                                quantity=Decimal(m.group(3))), lang)
-    if what == "dependencies":
+    if what in ("dependencies", "institutions"):
         return semicolon_list([bounded_text(x, lang, s) for x in text.split("; ")], lang) if text else ""
+    if what == "timeline" and " – " in text:  # "2027-Q1 – 2027-Q4" as the language writes a range
+        start, _, end = text.partition(" – ")
+        return stored_period_range(start, end, lang)
     m = re.fullmatch(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)", text)
     if what == "rate" and m:  # a rate and its date, in the language's digits and date
         return f"{format_rate(Decimal(m.group(2)), m.group(1), lang)} ({fmt_date(m.group(3), lang)})"
