@@ -596,10 +596,25 @@ def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> l
     return out
 
 
+def changes_counted(changes: Sequence[PlanChange], values: Sequence[ValueChange], actions: Sequence[Action]) -> int:
+    """How many changes the cover names: each action added, removed or changed once (its title,
+    timeline and lines together, whether the summary or only the detailed list shows it), and each
+    change of the plan's own (its currency, a rate); the totals they move are no change of their
+    own. The demo's one timeline change read "2 changes", the summary's line and the detailed one."""
+    names = {a.title for a in actions} | {c.title for c in changes}
+
+    def subject(title: str) -> str:  # a cost line's change is titled "Action (2027)"
+        return title if title in names else next((t for t in names if title.startswith(f"{t} (")), title)
+
+    moved = {c.title for c in changes} | {subject(v.title) for v in values if v.title}
+    return len(moved) + sum(1 for v in values if not v.title and not v.what.startswith("total"))
+
+
 def cover_lines(validation: Validation | None, listed: int, lang: str, s: Strings) -> tuple[str, str]:
     """The cover's line on the plan's standing: proposed, validated, or validated and amended since,
-    saying how many changes and where they are listed (``listed``: the lines under "Changes since
-    the validation", which the country report's plan chapter and the implementation report print);
+    saying how many changes (``listed``, :func:`changes_counted`) and where they are listed (under
+    "Changes since the validation", which the country report's plan chapter and the implementation
+    report print);
     and the same line without where (a document that does not list them: the funding request)."""
     if validation is None:
         return s["plan_cover_proposed"], s["plan_cover_proposed"]
@@ -653,7 +668,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
             lines.append(fill(s[f"plan_change_{c.kind}"], title=title))
     # the detailed list's lead-in is a sentence above its bullets, never one of them
     value_lines = [value_line(v, lang, s, shown) for v in values]
-    cover, cover_unlisted = cover_lines(validation, len(lines) + len(value_lines), lang, s)
+    cover, cover_unlisted = cover_lines(validation, changes_counted(changes, values, actions), lang, s)
     return PlanRecord(
         validated=validation is not None, cover_line=cover, cover_unlisted=cover_unlisted, stamp="" if validation is not None else s["plan_stamp"],
         glance_intro=intro, glance=glance,
