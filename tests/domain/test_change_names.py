@@ -17,6 +17,7 @@ from capacity_app.domain.plan.validation import (
     change_words,
     changes_since,
     snapshot,
+    value_change_text,
     value_changes,
 )
 
@@ -69,7 +70,9 @@ def test_the_title_timeline_and_institutions_are_listed_with_their_values():
     got = {c.what: (c.old, c.new) for c in value_changes(v, now, F)}
     assert got["title"] == ("Census questions", "Census questions and pilot")
     assert got["timeline"] == ("2026-Q3 – 2027-Q4", "2026-Q3 – 2028-Q1")
-    assert got["institutions"] == ("NSO", "NSO; MoI")
+    assert got["institutions"] == ("NSO", "NSO\nMoI")  # one a line: a name may hold "; " itself
+    assert "Census questions and pilot: institutions NSO → NSO; MoI" in [value_change_text(c) for c in
+                                                                        value_changes(v, now, F)]
     words = [change_words(c, "fr") for c in value_changes(v, now, F) if c.what == "timeline"]
     assert words == ["Census questions and pilot : calendrier : T3 2026 – T4 2027 → T3 2026 – T1 2028"]
 

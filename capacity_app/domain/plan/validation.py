@@ -434,8 +434,8 @@ def _action_changes(title: str, was: Mapping[str, Any], now: Mapping[str, Any]) 
     if _timeline(was) != _timeline(now):
         out.append(ValueChange(title, "timeline", _timeline(was), _timeline(now)))
     then, sure = list(was.get("institutions") or []), list(now.get("institutions") or [])
-    if then != sure:
-        out.append(ValueChange(title, "institutions", "; ".join(then), "; ".join(sure)))
+    if then != sure:  # one a line: a name may hold "; " itself, and is printed as typed
+        out.append(ValueChange(title, "institutions", "\n".join(then), "\n".join(sure)))
     return out
 
 
@@ -509,6 +509,8 @@ def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Ma
 def value_change_text(c: ValueChange) -> str:
     """One change as the command line and the workbook list it: "Census (2027): amount KES 1000 → KES 2000"."""
     head = f"{c.title}: " if c.title else ""
+    if c.what == "institutions":  # stored one a line
+        c = ValueChange(c.title, c.what, c.old.replace("\n", "; "), c.new.replace("\n", "; "))
     if not c.old:
         return f"{head}{c.what} added: {c.new}" if c.what != "action" else f"{head}added"
     if not c.new:
@@ -544,6 +546,10 @@ def _value_words(text: str, what: str, lang: str) -> str:
         return t(f"wb.pipe.{text}", lang)
     if what == "category" and text:
         return t(f"wb.cat.{text}", lang)
+    if what == "institutions":
+        from ..editorial import semicolon_list
+
+        return semicolon_list(text.split("\n"), lang)
     if what == "timeline" and " – " in text:
         from ..editorial import stored_period_range
 

@@ -541,8 +541,10 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
     if what == "basis" and m:
         return basis_text(Cost(2000, Decimal(0), m.group(1), unit_cost=Decimal(m.group(2)),
                                quantity=Decimal(m.group(3))), lang)
-    if what in ("dependencies", "institutions"):
+    if what == "dependencies":
         return semicolon_list([bounded_text(x, lang, s) for x in text.split("; ")], lang) if text else ""
+    if what == "institutions":  # one a line: a name may hold "; " itself
+        return semicolon_list([bounded_text(x, lang, s) for x in text.split("\n")], lang) if text else ""
     if what == "timeline" and " – " in text:  # "2027-Q1 – 2027-Q4" as the language writes a range
         start, _, end = text.partition(" – ")
         return stored_period_range(start, end, lang)
