@@ -66,18 +66,23 @@ def below_8pt(doc) -> list[list]:
 
 
 def lone_rows(doc) -> list[list]:
-    """Tables split across pages that leave a single body row on a page: (class, [(page, rows)])."""
+    """Tables split across pages that leave a single short body row on a page: (class, [(page,
+    rows)]). A row taller than a third of the page is not a lone row left behind but a record of
+    its own (Annex F's full plan, where each action of the demo fills half a page): one or two of
+    them to a page is all a page holds."""
     from weasyprint.formatting_structure import boxes as B
 
     pages: dict = {}
     for n, page in enumerate(doc.pages, 1):
+        tall = page._page_box.height / 3
         for box in boxes(page._page_box):
             if isinstance(box, B.TableBox):
                 rows = [r for g in box.children if isinstance(g, B.TableRowGroupBox) and not g.is_header
                         for r in g.children]
-                pages.setdefault(box.element, []).append((n, len(rows)))
-    return [[element.get("class"), parts] for element, parts in pages.items()
-            if len(parts) > 1 and any(k == 1 for _, k in parts)]
+                lone = len(rows) == 1 and rows[0].margin_height() <= tall
+                pages.setdefault(box.element, []).append((n, len(rows), lone))
+    return [[element.get("class"), [[n, k] for n, k, _ in parts]] for element, parts in pages.items()
+            if len(parts) > 1 and any(lone for _, _, lone in parts)]
 
 
 def overlapping_running_texts(doc) -> list[list]:

@@ -340,10 +340,13 @@ class AskedLine:
 
 @dataclass(frozen=True)
 class AskedAction:
-    """An action a partner is asked to fund, with the national contribution to it beside."""
+    """An action a partner is asked to fund, with the national contribution to it beside, the
+    outcome it serves and its output indicators (from the results chain; empty without one)."""
     title: str
     lines: list[AskedLine]
     national: str
+    outcome: str = ""
+    outputs: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
+        <translation>إجراء ذو أولوية (الخ&amp;طة في لمحة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
@@ -252,7 +252,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Draft from &amp;recommendations</source>
-        <translation>صياغة من ال&amp;توصيات</translation>
+        <translation>صيا&amp;غة من التوصيات</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
@@ -443,17 +443,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>العنوا&amp;ن:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Responsible &amp;institutions:</source>
-        <translation>ال&amp;مؤسسات المسؤولة:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
-        <source>&amp;Add from the assessment:</source>
-        <translation>إ&amp;ضافة من التقييم:</translation>
+        <translation>ا&amp;لمؤسسات المسؤولة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
@@ -463,27 +458,22 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Resour&amp;ces or technical assistance:</source>
-        <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
+        <translation>الموارد أو المساعدة الت&amp;قنية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Mi&amp;lestone or indicator of success:</source>
-        <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
+        <translation>المَعلم الرئيسي أو مؤ&amp;شر النجاح:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Pri&amp;ority:</source>
-        <translation>الأ&amp;ولوية:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;الحالة:</translation>
+        <translation>الأولو&amp;ية:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>Polic&amp;y questions:</source>
-        <translation>أسئلة ال&amp;سياسات:</translation>
+        <translation>أسئلة السياسا&amp;ت:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
@@ -564,6 +554,16 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <source>Add from the assessment:</source>
+        <translation>إضافة من التقييم:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>St&amp;atus:</source>
+        <translation>&amp;الحالة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="637"/>

@@ -227,7 +227,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>&amp;New action</source>
-        <translation>N&amp;ueva acción</translation>
+        <translation>A&amp;ñadir acción</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
@@ -282,22 +282,17 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Responsible &amp;institutions:</source>
-        <translation>&amp;Instituciones responsables:</translation>
+        <translation>Instituciones responsa&amp;bles:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>&amp;Start:</source>
-        <translation>Ini&amp;cio:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
-        <source>S&amp;tatus:</source>
-        <translation>Estad&amp;o:</translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
@@ -418,7 +413,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
+        <translation>E&amp;legida como acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
@@ -434,11 +429,6 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Cost</source>
         <translation>Costo</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
-        <source>&amp;Add from the assessment:</source>
-        <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
@@ -554,6 +544,16 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <source>Add from the assessment:</source>
+        <translation>Añadir desde la evaluación:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>St&amp;atus:</source>
+        <translation>Estad&amp;o:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="637"/>

@@ -292,17 +292,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>&amp;Start:</source>
-        <translation>Déb&amp;ut&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>D&amp;ébut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Draft from &amp;recommendations</source>
-        <translation>P&amp;réparer à partir des recommandations</translation>
+        <translation>Préparer &amp;à partir des recommandations</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
@@ -418,7 +413,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
+        <translation>Choisie comme action p&amp;rioritaire (le plan en bref)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
@@ -434,11 +429,6 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Cost</source>
         <translation>Coût</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
-        <source>&amp;Add from the assessment:</source>
-        <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
@@ -554,6 +544,16 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <source>Add from the assessment:</source>
+        <translation>Ajouter depuis l&apos;évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="637"/>

@@ -237,7 +237,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation>Ключевая мера (&amp;план в&#xa0;кратком изложении)</translation>
+        <translation>Клю&amp;чевая мера (план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
@@ -448,12 +448,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Responsible &amp;institutions:</source>
-        <translation>Ответственные &amp;учреждения:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
-        <source>&amp;Add from the assessment:</source>
-        <translation>&amp;Добавить из оценки:</translation>
+        <translation>Ответственные учре&amp;ждения:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
@@ -463,7 +458,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Resour&amp;ces or technical assistance:</source>
-        <translation>Ресурсы или &amp;техническая помощь:</translation>
+        <translation>Ресурсы или те&amp;хническая помощь:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
@@ -477,13 +472,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>Polic&amp;y questions:</source>
-        <translation>&amp;Вопросы миграционной политики:</translation>
+        <translation>Вопросы ми&amp;грационной политики:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
@@ -564,6 +554,16 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <source>Add from the assessment:</source>
+        <translation>Добавить из оценки:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>St&amp;atus:</source>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="637"/>

@@ -451,11 +451,6 @@
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
-        <source>&amp;Add from the assessment:</source>
-        <translation>从评估中添加(&amp;A)：</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
@@ -474,11 +469,6 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="633"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
@@ -564,6 +554,16 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <source>Add from the assessment:</source>
+        <translation>从评估中添加：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="637"/>

@@ -130,19 +130,24 @@ def test_the_demo_carries_a_costed_validated_plan(store):
 
 def test_the_demo_is_a_model_programme(store):
     """Issue 60: every donor field filled as a ministry would (risks, dependencies, SDG targets,
-    categories, bases, stages on the priority actions), two partners in two currencies (the European
-    Union in euros, with its rate), recurrent lines the national budget takes over, the national
-    part committed by the Ministry of Finance, and the signatories."""
+    categories, bases, stages and an output indicator on every action, not only the priority
+    actions: a budget's "Category not given" row is a question a committee asks), two partners in
+    two currencies (the European Union in euros, with its rate), recurrent lines the national
+    budget takes over, the national part committed by the Ministry of Finance, and the
+    signatories."""
     from capacity_app.domain.plan.budget import partner_currency, shares, takeovers
     from capacity_app.services.plan import actions as plans
 
     a = create_demo(store)
     state = plans.plan_state(store, a.id)
-    chosen = [x for x in state.actions if x.priority_action]
-    assert all(x.risks and x.sdg_target and x.indicator and x.target for x in chosen[:5])
+    assert all(x.risks and x.sdg_target and x.indicator and x.target and x.resources and x.milestone and x.strategy
+               for x in state.actions)
     assert any(x.depends_on for x in state.actions)
-    lines = [c for x in chosen for c in x.costs]
+    lines = [c for x in state.actions for c in x.costs]
     assert all(c.category and c.pipeline for c in lines) and any(c.unit_cost for c in lines)
+    chain = state.results
+    assert {i.parent for i in chain.indicators if i.level == "output"} == {x.id for x in state.actions}
+    assert {link.action for link in chain.links} == {x.id for x in state.actions}
     assert partner_currency("European Union", state.actions) == "EUR" and state.finance.rate("EUR") is not None
     assert {c.currency for x in state.actions for c in x.costs if c.funding == "partner"} >= {"EUR", "USD"}
     assert [t.year for t in takeovers(state.actions, state.finance)] == [2028, 2029]

@@ -41,9 +41,16 @@ def test_sustainability_budgets_and_signatories(cli_run):
     assert b["taken_over_by_the_national_budget"][0]["from_year"] == 2029
 
 
-def test_bad_input_refused_in_one_line_nothing_changed(cli_run):
+def test_bad_input_refused_in_one_line_nothing_changed(cli_run, tmp_path):
     aid = _setup(cli_run)
     before = plan_json(cli_run, aid)
+    # a partner's edition for a partner no line names: refused before anything is written
+    out = tmp_path / "edition"
+    out.mkdir()
+    refused(cli_run("report", aid, "--partner", "World Bank", "--pdf", str(out / "wb.pdf"),
+                    "--docx", str(out / "wb.docx")), "no line of the plan is funded by 'World Bank'",
+            "European Union")
+    assert list(out.iterdir()) == []
     # the national budget cannot take over a cost the partner still funds
     refused(cli_run("actions", "edit", aid, "1", "--cost",
                      "2027=120000 EUR; partner=European Union; recurrent; takeover=2027:70000"), "2027")

@@ -17,6 +17,7 @@ from capacity_app.domain.plan.validation import (
     change_words,
     changes_since,
     snapshot,
+    value_change_text,
     value_changes,
 )
 
@@ -36,9 +37,10 @@ def _validated(*actions: Action) -> Validation:
     ({"risks": "Census postponed"}, ("risks",), "risks"),
     ({"sdg_target": "17.18"}, ("sdg_target",), "sdg_target"),
     ({"indicator": "Tables published"}, ("results",), "indicator"),
-    ({"title": "Census questions and pilot"}, ("title",), "action"),
+    ({"title": "Census questions and pilot"}, ("title",), "title"),
     ({"strategy": "NSDS 2.3"}, ("what",), None),
-    ({"end": "2028-Q1"}, ("when",), None),
+    ({"end": "2028-Q1"}, ("when",), "timeline"),
+    ({"institutions": ("NSO", "Ministry of the Interior")}, ("who",), "institutions"),
     ({"costs": (replace(LINE, category="staff"),)}, ("categories",), "category"),
     ({"costs": (replace(LINE, amount=Decimal(45_000), unit_cost=Decimal(1500), quantity=Decimal(30)),)},
      ("cost", "bases"), "basis"),
@@ -58,6 +60,21 @@ def test_every_kind_of_change_is_named(change, named, what):
         for lang in LANGUAGES:  # each in the six languages, never a raw key or code
             text = change_words(mine[0], lang)
             assert "wb." not in text and "recurrent;" not in text
+
+
+def test_the_title_timeline_and_institutions_are_listed_with_their_values():
+    """The demo's own change after the validation (the survey's end moved a quarter) was named
+    "timeline" in the summary and missing from the detailed list: now each is listed, old and new."""
+    v = _validated(A, B)
+    now = [replace(A, title="Census questions and pilot", end="2028-Q1", institutions=("NSO", "MoI")), B]
+    got = {c.what: (c.old, c.new) for c in value_changes(v, now, F)}
+    assert got["title"] == ("Census questions", "Census questions and pilot")
+    assert got["timeline"] == ("2026-Q3 – 2027-Q4", "2026-Q3 – 2028-Q1")
+    assert got["institutions"] == ("NSO", "NSO\nMoI")  # one a line: a name may hold "; " itself
+    assert "Census questions and pilot: institutions NSO → NSO; MoI" in [value_change_text(c) for c in
+                                                                        value_changes(v, now, F)]
+    words = [change_words(c, "fr") for c in value_changes(v, now, F) if c.what == "timeline"]
+    assert words == ["Census questions and pilot : calendrier : T3 2026 – T4 2027 → T3 2026 – T1 2028"]
 
 
 def test_a_dependency_is_listed_by_title():

@@ -1,13 +1,14 @@
 """Alt letters that clash (issue: Spanish "&Preguntas" and "Plan de &acción"... both P): in each
-interface language, the mnemonics (&X) of the menu bar's titles, the tab bar and the buttons
-visible together in the main window on each of its tabs, and those of each dialog of the
-action plan on its own, are each given once."""
+interface language, the mnemonics (&X) of the menu bar's titles, the tab bar, the buttons and the
+labels of fields (a label with a buddy: the action plan's form, where English "&Title:" and
+"S&tatus:" both took T) visible together in the main window on each of its tabs, and those of
+each dialog of the action plan on its own, are each given once."""
 from __future__ import annotations
 
 import re
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QDialog, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QTabBar, QWidget
 
 LANGS = ("en", "fr", "es", "ru", "zh", "ar")
 
@@ -18,14 +19,16 @@ def _letter(text: str) -> str | None:
 
 
 def _visible_letters(root: QWidget) -> dict[str, list[str]]:
-    """Each mnemonic letter of the buttons (push, check and radio buttons) and tab bars' tabs
-    visible in ``root``, with the texts that carry it."""
+    """Each mnemonic letter of the buttons (push, check and radio buttons), tab bars' tabs and
+    fields' labels visible in ``root``, with the texts that carry it."""
     out: dict[str, list[str]] = {}
     for w in [root, *root.findChildren(QWidget)]:
         if not w.isVisibleTo(root) or w.window() is not root:
             continue
         texts = []
         if isinstance(w, QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QLabel) and w.buddy() is not None:  # Alt+letter moves to the buddy field
             texts.append(w.text())
         elif isinstance(w, QTabBar):
             texts.extend(w.tabText(i) for i in range(w.count()) if w.isTabVisible(i))

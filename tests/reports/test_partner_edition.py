@@ -78,6 +78,23 @@ def test_the_edition_context(request_store):
     assert "Ministère des Finances et du Budget" in ctx.funding.share_note
 
 
+def test_each_action_asked_names_its_outcome_and_output_indicators(tmp_path):
+    """Read as a funding committee reads it (issue 60): the demo's edition for the European Union
+    listed the action's lines and money but not what it buys; each action asked now names the
+    outcome it serves and its output indicators, with baseline and yearly targets."""
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(tmp_path / "demo.sqlite3", backup_dir=tmp_path / "b") as store:
+        a = create_demo(store)
+        (asked,) = build_report_context(store, questionnaire_for(a), a.id, "fr", partner="European Union").edition.actions
+    assert asked.outcome.startswith("Objectif spécifique (effet) 1\u00a0: Residence-permit and border-crossing records")
+    assert [o.replace("\u00a0", " ") for o in asked.outputs] == [
+        "Yearly tables on residence permits and border crossings produced (tables); Valeur de référence : 0 (2025); "
+        "Valeurs cibles : 6 (2027) et 10 (2028)"]
+
+
 def test_an_unvalidated_plans_edition_is_draft(request_store):
     from capacity_app.services.plan import actions as plans
     from capacity_app.services.reports import build_report_context

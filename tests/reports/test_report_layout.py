@@ -228,3 +228,18 @@ def test_the_sections_chart_labels_keep_to_their_bars(lang):
     else:
         assert charts._band_ranges("fr")[2] == "70–89,9"
         assert any(t.get_text().startswith("16,0 · ") for t in fig.axes[0].texts)
+
+
+@pytest.mark.parametrize("height, rows, flagged", [("10mm", 13, True), ("55mm", 3, False)])
+def test_a_short_row_alone_on_a_page_is_found_a_tall_one_is_a_record(height, rows, flagged):
+    """The lone-row check (tests/layout_checks.py) on a small document: a table's last short row
+    carried alone to the next page is found; a row taller than a third of the page alone on its
+    page is not (the demo's Annex F, each action a record of half a page, issue 60)."""
+    import weasyprint
+    from layout_checks import lone_rows
+
+    html = (f'<style>@page {{ size: A6; margin: 10mm }} table {{ border-spacing: 0 }} td {{ height: {height}; padding: 0 }}</style>'
+            f'<table class="t"><tbody>{"<tr><td>x</td></tr>" * rows}</tbody></table>')
+    doc = weasyprint.HTML(string=html).render()
+    assert len(doc.pages) == 2
+    assert bool(lone_rows(doc)) is flagged

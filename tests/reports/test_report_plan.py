@@ -230,8 +230,13 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
 
     store, q, a = demo
     state = plans.plan_state(store, a.id)
-    assert state.values == () and state.validation.version and state.validation.approved is not None
     survey = next(x for x in state.actions if x.title.startswith("Run the 2027"))
+    # the demo's own change after the validation, listed with its values (it was only named)
+    assert [(v.title, v.what) for v in state.values] == [(survey.title, "timeline")]
+    assert state.validation.version and state.validation.approved is not None
+    # one change, though the summary names it and the detailed list gives its values
+    assert _ctx(store, q, a).plan_record.cover_line.endswith('; amended since: one change (see "Changes since the '
+                                                              'validation")')
     secured = next(i for i, c in enumerate(survey.costs) if c.secured)
     costs = list(survey.costs)
     costs[secured] = replace(costs[secured], secured=False, pipeline="pledged")  # the commitment withdrawn
@@ -240,8 +245,10 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     plans.set_plan_finance(store, a.id, rates=[Rate("XOF", Decimal("655.957"), "2026-07-01")])
     ctx = _ctx(store, q, a)
     rec = ctx.plan_record
-    listed = len(rec.changes) + len(rec.values)
-    assert listed >= 4 and rec.cover_line.endswith(f'; amended since: {listed} changes (see "Changes since the validation")')
+    # two changes: the survey (its timeline and its lines, summary and detailed list together) and the rate;
+    # the totals they move are no change of their own
+    listed = 2
+    assert len(rec.changes) + len(rec.values) > listed and rec.cover_line.endswith(f'; amended since: {listed} changes (see "Changes since the validation")')
     assert rec.cover_unlisted.endswith(f"; amended since: {listed} changes")   # the funding request lists none
     text = "\n".join(rec.changes + rec.values).replace("\u00a0", " ")
     assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in text
@@ -249,10 +256,12 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     assert "exchange rate: USD 1 = XOF 605.25 (1 May 2026) → USD 1 = XOF 655.957 (1 July 2026)" in text.replace(
         "Exchange rate", "exchange rate")
     assert "Total financing gap: XOF " in text and " → XOF " in text
+    assert f"{survey.title}: timeline: Q1–Q4 2027 → Q1 2027 – Q1 2028" in text
     fr = _ctx(store, q, a, "fr").plan_record
     assert fr.cover_line.replace("\u00a0", " ").endswith(
         f"; modifié depuis : {listed} modifications (voir « Modifications depuis la validation »)")
     assert "financement acquis : oui → non" in "\n".join(fr.changes + fr.values).replace("\u00a0", " ")
+    assert "calendrier : T1–T4 2027 → T1 2027 – T1 2028" in "\n".join(fr.values).replace("\u00a0", " ")
     assert ctx.plan_record.changes and _html(ctx).count("→") >= 3
 
 

@@ -88,3 +88,12 @@ def test_every_new_label_has_six_languages():
         s = load_strings(lang)
         for k in keys:
             assert s[k] and (lang == "en" or s[k] != load_strings("en")[k] or k == "plan_rf_output"), (lang, k)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_signature_block_is_on_the_page_of_its_heading(demo_report, lang):
+    """Read as a funding committee reads it (issue 60): the French report left "Signatures" and
+    the plan's reference at the foot of a page and the signature boxes alone on the next."""
+    pages = demo_report(lang).pages
+    (at,) = [i for i, p in enumerate(pages) if "Signatures" in [x.strip() for x in p.splitlines()]]
+    assert "Mr Daniel Okafor" in pages[at] and "Ms Ruth Mbeki" in pages[at]

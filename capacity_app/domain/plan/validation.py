@@ -389,6 +389,7 @@ def value_changes(validation: Validation | None, actions: Sequence[Action], fina
         if b is None:
             out.append(ValueChange(a["title"], "action", "", "added"))
             continue
+        out.extend(_action_changes(a["title"], b, a))
         out.extend(_line_changes(a["title"], b.get("costs") or [], a["costs"]))
         for name in DONOR_KEYS:  # the results framework, SDG target and risks approved, against now
             if str(b.get(name) or "") != str(a.get(name) or ""):
@@ -417,6 +418,25 @@ def value_changes(validation: Validation | None, actions: Sequence[Action], fina
                     out.append(ValueChange("", f"total {which}", _money(o[which], code) if o else "",
                                            _money(t[which], code)))
     return tuple(out)
+
+
+def _timeline(a: Mapping[str, Any]) -> str:
+    """An action's timeline as plain text: "2027-Q1 – 2027-Q4" (either may be empty)."""
+    return f"{a.get('start') or ''} – {a.get('end') or ''}" if a.get("start") or a.get("end") else ""
+
+
+def _action_changes(title: str, was: Mapping[str, Any], now: Mapping[str, Any]) -> list[ValueChange]:
+    """The title, the timeline and the responsible institutions approved, against now: a change
+    named "title", "timeline" or "responsible institutions" in the summary is listed with its values."""
+    out: list[ValueChange] = []
+    if str(was.get("title") or "") != str(now.get("title") or ""):
+        out.append(ValueChange(title, "title", str(was.get("title") or ""), str(now.get("title") or "")))
+    if _timeline(was) != _timeline(now):
+        out.append(ValueChange(title, "timeline", _timeline(was), _timeline(now)))
+    then, sure = list(was.get("institutions") or []), list(now.get("institutions") or [])
+    if then != sure:  # one a line: a name may hold "; " itself, and is printed as typed
+        out.append(ValueChange(title, "institutions", "\n".join(then), "\n".join(sure)))
+    return out
 
 
 def _titles(ids: Any, first: Mapping[str, Any], then: Mapping[str, Any]) -> str:
@@ -489,6 +509,8 @@ def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Ma
 def value_change_text(c: ValueChange) -> str:
     """One change as the command line and the workbook list it: "Census (2027): amount KES 1000 → KES 2000"."""
     head = f"{c.title}: " if c.title else ""
+    if c.what == "institutions":  # stored one a line
+        c = ValueChange(c.title, c.what, c.old.replace("\n", "; "), c.new.replace("\n", "; "))
     if not c.old:
         return f"{head}{c.what} added: {c.new}" if c.what != "action" else f"{head}added"
     if not c.new:
@@ -524,6 +546,15 @@ def _value_words(text: str, what: str, lang: str) -> str:
         return t(f"wb.pipe.{text}", lang)
     if what == "category" and text:
         return t(f"wb.cat.{text}", lang)
+    if what == "institutions":
+        from ..editorial import semicolon_list
+
+        return semicolon_list(text.split("\n"), lang)
+    if what == "timeline" and " – " in text:
+        from ..editorial import stored_period_range
+
+        start, _, end = text.partition(" – ")
+        return stored_period_range(start, end, lang)
     m = _SUSTAINED_RE.fullmatch(text)
     if what == "sustainability" and m:
         return t("wb.sust.takeover", lang, year=m.group(1), amount=_money_words(m.group(2), m.group(3), lang))

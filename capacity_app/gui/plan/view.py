@@ -628,10 +628,10 @@ class ActionPlanView(QWidget):
     def _retranslate_form(self, chosen: str) -> None:
         """The form's labels, placeholders and tool tips in the interface's language."""
         for lab, text in zip(self._labels, (
-                self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("&Add from the assessment:"),
+                self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("Add from the assessment:"),
                 self.tr("&Start:"), self.tr("Resour&ces or technical assistance:"),
                 self.tr("Mi&lestone or indicator of success:"), self.tr("Pri&ority:"), chosen,
-                self.tr("S&tatus:"), self.tr("Polic&y questions:"),
+                self.tr("St&atus:"), self.tr("Polic&y questions:"),
                 self.tr("National strategy ob&jective (NSDS):"), self.tr("Results framework: indicator:"),
                 self.tr("Baseline:"), self.tr("Target:"), self.tr("Means of verification:"),
                 self.tr("Risks and assumptions:"), self.tr("Depends on:"),

@@ -14,7 +14,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ...domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, sorted_plan
-from ...domain.editorial import bracketed, comma, enumeration, list_item_case, number_range, semicolon_list
+from ...domain.editorial import (
+    bracketed,
+    comma,
+    enumeration,
+    list_item_case,
+    number_range,
+    semicolon_list,
+    stored_period_range,
+)
 from ...domain.plan.results import ResultsChain
 from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded
 from ...domain.placeholders import fill
@@ -535,6 +543,11 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
                                quantity=Decimal(m.group(3))), lang)
     if what == "dependencies":
         return semicolon_list([bounded_text(x, lang, s) for x in text.split("; ")], lang) if text else ""
+    if what == "institutions":  # one a line: a name may hold "; " itself
+        return semicolon_list([bounded_text(x, lang, s) for x in text.split("\n")], lang) if text else ""
+    if what == "timeline" and " – " in text:  # "2027-Q1 – 2027-Q4" as the language writes a range
+        start, _, end = text.partition(" – ")
+        return stored_period_range(start, end, lang)
     m = re.fullmatch(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)", text)
     if what == "rate" and m:  # a rate and its date, in the language's digits and date
         return f"{format_rate(Decimal(m.group(2)), m.group(1), lang)} ({fmt_date(m.group(3), lang)})"
@@ -585,10 +598,25 @@ def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> l
     return out
 
 
+def changes_counted(changes: Sequence[PlanChange], values: Sequence[ValueChange], actions: Sequence[Action]) -> int:
+    """How many changes the cover names: each action added, removed or changed once (its title,
+    timeline and lines together, whether the summary or only the detailed list shows it), and each
+    change of the plan's own (its currency, a rate); the totals they move are no change of their
+    own. The demo's one timeline change read "2 changes", the summary's line and the detailed one."""
+    names = {a.title for a in actions} | {c.title for c in changes}
+
+    def subject(title: str) -> str:  # a cost line's change is titled "Action (2027)"
+        return title if title in names else next((t for t in names if title.startswith(f"{t} (")), title)
+
+    moved = {c.title for c in changes} | {subject(v.title) for v in values if v.title}
+    return len(moved) + sum(1 for v in values if not v.title and not v.what.startswith("total"))
+
+
 def cover_lines(validation: Validation | None, listed: int, lang: str, s: Strings) -> tuple[str, str]:
     """The cover's line on the plan's standing: proposed, validated, or validated and amended since,
-    saying how many changes and where they are listed (``listed``: the lines under "Changes since
-    the validation", which the country report's plan chapter and the implementation report print);
+    saying how many changes (``listed``, :func:`changes_counted`) and where they are listed (under
+    "Changes since the validation", which the country report's plan chapter and the implementation
+    report print);
     and the same line without where (a document that does not list them: the funding request)."""
     if validation is None:
         return s["plan_cover_proposed"], s["plan_cover_proposed"]
@@ -642,7 +670,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
             lines.append(fill(s[f"plan_change_{c.kind}"], title=title))
     # the detailed list's lead-in is a sentence above its bullets, never one of them
     value_lines = [value_line(v, lang, s, shown) for v in values]
-    cover, cover_unlisted = cover_lines(validation, len(lines) + len(value_lines), lang, s)
+    cover, cover_unlisted = cover_lines(validation, changes_counted(changes, values, actions), lang, s)
     return PlanRecord(
         validated=validation is not None, cover_line=cover, cover_unlisted=cover_unlisted, stamp="" if validation is not None else s["plan_stamp"],
         glance_intro=intro, glance=glance,

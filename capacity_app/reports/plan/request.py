@@ -227,9 +227,13 @@ def funding_record(stored: Sequence[Action] | None, finance: Finance | None, val
         signatures=signature_boxes(request, lang, s), version_line=version_line(actions, finance, validation, lang, s))
 
 
-def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], lang: str, s: Strings) -> AskedAction:
+def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], lang: str, s: Strings,
+           chain: ResultsChain | None = None) -> AskedAction:
     """One action a partner is asked to fund: its lines for that partner, in each currency shown,
-    and the national budget's contribution to the same action in the plan's currency."""
+    the national budget's contribution to the same action in the plan's currency, and what the
+    partner buys with it: the outcome the action serves and its output indicators."""
+    from .results import indicator_line, sheet_outcome
+
     mine = [c for c in a.costs if c.funding == "partner" and c.funder == name]
     lines = []
     for c in mine:
@@ -241,7 +245,10 @@ def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], lang: s
     national = [convert(c.amount, c.currency, plan_code, finance) for c in a.costs if c.funding == "national"]
     nat = ("–" if not national else format_money(rounded(exact_sum(v for v in national if v is not None)), plan_code, lang)
            if all(v is not None for v in national) else "–")
-    return AskedAction(bounded_text(a.title, lang, s), lines, nat)
+    if chain is None or chain.is_empty:
+        return AskedAction(bounded_text(a.title, lang, s), lines, nat)
+    return AskedAction(bounded_text(a.title, lang, s), lines, nat, sheet_outcome(chain, a.id, lang, s),
+                       [indicator_line(i, lang, s) for i in chain.indicators_of("output", a.id)])
 
 
 def partner_edition(stored: Sequence[Action], finance: Finance | None, request: FundingRequest, partner: str,
@@ -255,7 +262,7 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
     codes = list(dict.fromkeys([*((own,) if own else ()), *conversion_targets(finance)]))
     codes = [c for c in codes if all(convert(x.amount, x.currency, c, finance) is not None for x in lines)] or [USD]
     name = bounded_text(partner, lang, s)
-    asked = [_asked(a, partner, finance, codes, lang, s) for a in actions
+    asked = [_asked(a, partner, finance, codes, lang, s, chain) for a in actions
              if a.status != "dropped" and any(c.funding == "partner" and c.funder == partner for c in a.costs)]
     totals = []
     for code in codes:
