@@ -525,12 +525,12 @@ def test_replies_in_order_the_newer_supersedes_and_says_which_was_taken(demo, tm
     with zipfile.ZipFile(tmp_path / "undated.xlsx", "w") as z:
         for name, data in parts.items():
             z.writestr(name, data)
-    undated = receive(store, aid, tmp_path / "undated.xlsx")
-    assert not undated.older and undated.filled == "" and undated.replies == 3
-    assert "this one taken as the one received last (the time it was filled is not in this file)" in \
-        undated.replies_line()
+    undated = receive(store, aid, tmp_path / "undated.xlsx")   # set aside: the replies before state a time
+    assert undated.undated and undated.set_aside and undated.ids == () and undated.replies == 3
+    assert undated.replies_line() == (f"{NSO}: 3 replies for 2026, the one of 2026-05-12 09:30 UTC taken; this one "
+                                      "states no time it was filled: set aside, nothing stored")
     (open_,) = pr.plan_proposals(store, aid)
-    assert open_.value["reason"] == "Written on 3 May"
+    assert open_.value["reason"] == "Written on 12 May"
 
 
 def test_two_replies_stating_the_same_time_the_one_received_last_is_taken_and_said(demo, tmp_path):
@@ -578,3 +578,95 @@ def test_two_odk_exports_received_out_of_order(demo, tmp_path):
     late = pr.receive_progress(store, aid, pr.read_progress_untrusted(older), today=TODAY)
     assert late.older and late.taken == "2026-12-01T10:00:00Z"
     assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Newer"]
+
+
+def _undated(path, dst, how):
+    """The workbook at ``path`` stating no usable time: its core properties gone, or its
+    dcterms:modified spelled ``x``, a year before 1000, or twice."""
+    import re
+
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    if how == "gone":
+        del parts["docProps/core.xml"]
+        parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"docProps/core.xml", b"docProps/gone.xml")
+    else:
+        core = parts["docProps/core.xml"].decode()
+        m = re.search(r"<dcterms:modified[^>]*>[^<]*</dcterms:modified>", core)
+        twice = m.group(0) + m.group(0) if how == "twice" else re.sub(r">[^<]*<", f">{how}<", m.group(0))
+        parts["docProps/core.xml"] = core.replace(m.group(0), twice).encode()
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return dst
+
+
+def test_a_reply_stating_a_time_far_ahead_blocks_nothing_once_rejected_or_taken_over(demo, tmp_path):
+    """A reply saved "2099" is taken; a genuine later reply is set aside (older) until the officer
+    rejects the 2099 reply's proposals (it then counts no more) or takes the genuine one (take)."""
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    ahead = dated(fill(sent, tmp_path / "ahead.xlsx", actions={unit.id: {3: "Ahead"}}), "2099-01-01T00:00:00Z")
+    real = dated(fill(sent, tmp_path / "real.xlsx", actions={unit.id: {3: "Real"}}), "2026-05-12T09:30:00Z")
+    (bad,) = receive(store, aid, ahead).ids
+    assert receive(store, aid, real).older
+    taken = receive(store, aid, real, take=True)   # the officer's choice
+    assert taken.forced and not taken.set_aside and len(taken.ids) == 1 and taken.superseded == 0
+    assert taken.replies_line() == (f"{NSO}: 2 replies for 2026, this one, of 2026-05-12 09:30 UTC, taken on the "
+                                    "officer's word (--take) although the one of 2099-01-01 00:00 UTC received "
+                                    "before is newer")
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Real"]
+    assert store.proposal(bad)[1].state == "superseded"
+
+
+def test_a_rejected_reply_no_longer_counts_as_received_before(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    ahead = dated(fill(sent, tmp_path / "ahead.xlsx", actions={unit.id: {3: "Ahead"}}), "2099-01-01T00:00:00Z")
+    real = dated(fill(sent, tmp_path / "real.xlsx", actions={unit.id: {3: "Real"}}), "2026-05-12T09:30:00Z")
+    (bad,) = receive(store, aid, ahead).ids
+    pr.reject(store, aid, bad)
+    got = receive(store, aid, real)
+    assert not got.set_aside and not got.forced and len(got.ids) == 1 and got.replies == 1
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Real"]
+
+
+@pytest.mark.parametrize("how", ["gone", "x", "0999-01-01T00:00:00Z", "0001-01-01T00:00:00+01:00", "twice"])
+def test_a_reply_stating_no_usable_time_never_overrides_one_that_states_it(demo, tmp_path, how):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    timed = dated(fill(sent, tmp_path / "timed.xlsx", actions={unit.id: {3: "Timed"}}), "2026-05-12T09:30:00Z")
+    bare = _undated(fill(sent, tmp_path / "f.xlsx", actions={unit.id: {3: "Bare"}}), tmp_path / "bare.xlsx", how)
+    assert read_progress_reply(bare).meta["filled_at"] == ""
+    receive(store, aid, timed)
+    before = store.db.execute("SELECT count(*) FROM proposals").fetchone()
+    got = receive(store, aid, bare)
+    assert got.undated and got.ids == () and store.db.execute("SELECT count(*) FROM proposals").fetchone() == before
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Timed"]
+    forced = receive(store, aid, bare, take=True)
+    assert forced.forced and len(forced.ids) == 1 and "states no time it was filled and the one of 2026-05-12 " \
+        "09:30 UTC received before does" in forced.replies_line()
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Bare"]
+
+
+def test_replies_are_grouped_by_the_institution_however_its_name_is_spaced_or_cased(demo, tmp_path):
+    """Two replies naming the lead spaced and cased differently (as the plan spelled it when each
+    form was sent) are one institution's: the older set aside, the newer superseding."""
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    may12 = dated(fill(sent, tmp_path / "may12.xlsx", actions={unit.id: {3: "May 12"}}), "2026-05-12T09:30:00Z")
+    may3 = dated(fill(sent, tmp_path / "may3.xlsx", actions={unit.id: {3: "May 3"}}), "2026-05-03T08:00:00Z")
+    may20 = dated(fill(sent, tmp_path / "may20.xlsx", actions={unit.id: {3: "May 20"}}), "2026-05-20T08:00:00Z")
+    pr.receive_progress(store, aid, read_progress_reply(may12), today=TODAY)
+    r = read_progress_reply(may3)
+    odd = replace(r, meta={**r.meta, "institution": "  " + NSO.upper().replace(" ", "  ")})
+    assert pr.receive_progress(store, aid, odd, today=TODAY).older
+    r = read_progress_reply(may20)
+    odd = replace(r, meta={**r.meta, "institution": NSO.lower()})
+    got = pr.receive_progress(store, aid, odd, today=TODAY)
+    assert not got.set_aside and got.replies == 2 and got.superseded == 1
+    assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["May 20"]

@@ -185,15 +185,17 @@ def _row(path: str, sheet: str, code: str, key: str, rows, n: int, sent: str, la
 def saved_time(stamp: str) -> str:
     """A time a reply states (a workbook's last save, a submission's) in UTC as
     ``YYYY-MM-DDTHH:MM:SSZ`` (a time without a zone taken as UTC, as the platforms and openpyxl
-    write it); "" when it is none."""
+    write it); "" when it is none: unreadable, or out of range once in UTC (``0001-01-01T00:00:00+01:00``,
+    ``9999-12-31T23:59:59-01:00``), or before the year 1000 (no reply's, and its year would not
+    compare as text)."""
     text = str(stamp or "").strip()
     try:
         t = _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "zZ" and text else text)
-    except ValueError:
+        if t.tzinfo is not None:
+            t = t.astimezone(_dt.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):
         return ""
-    if t.tzinfo is not None:
-        t = t.astimezone(_dt.UTC).replace(tzinfo=None)
-    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ") if t.year >= 1000 else ""
 
 
 def _normal(v: Any) -> Any:

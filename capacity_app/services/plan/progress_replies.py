@@ -15,8 +15,12 @@ institution for the period supersedes its open proposals (those it no longer mak
 time a reply states — a workbook's last save (its ``dcterms:modified``), an export's submission
 time — is kept in its proposals' source (``…; filled 2026-05-12T09:30:00Z)``). A reply stating an
 earlier time than a reply of the same institution for the period received before is checked, then
-set aside whole (nothing stored, said); when one of the two states no time, the one received last
-is taken, and said so.
+set aside whole (nothing stored, said), and so is a reply stating no time (or none that can be read)
+when one received before states one; when only those received before state none, the one received
+last is taken, and said so. The officer has the way out: ``take`` takes a reply set aside all the
+same (said so), and a reply whose proposals were all rejected no longer counts (a reply stating a
+time far ahead, 2099, blocks nothing once rejected). The institution is the same however its name
+is spaced or cased (``_fold``, as ``_check_lead`` compares it).
 Accepting one records it through ``services.plan.progress`` with its history row, replacing the
 entry of its period (the history keeps the one replaced), in one transaction with the proposal's
 "proposal" row; rejecting sets it aside."""
@@ -26,7 +30,7 @@ import datetime as _dt
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -225,9 +229,11 @@ class ProgressReceived:
     the keys it would propose), those the open proposals already made, the rows that say what is
     recorded already, and the older open proposals it superseded. ``replies``: the institution's
     replies for the period, this one included; ``filled``: the time this one states ("" none);
-    ``taken``: the time of the one taken; ``older``: this one is older than one received before,
-    set aside (nothing stored); ``tie``: it states the same time as another received before (this
-    one taken, as the one received last)."""
+    ``taken``: the time of the one taken (for a reply set aside or ``forced``, the newest received
+    before); ``older``: this one is older than one received before, set aside (nothing stored);
+    ``undated``: it states no time while one received before does, set aside (nothing stored);
+    ``forced``: it was older or undated but taken on the officer's word (``take``); ``tie``: it
+    states the same time as another received before (this one taken, as the one received last)."""
 
     assessment_id: int
     institution: str
@@ -243,6 +249,13 @@ class ProgressReceived:
     taken: str = ""
     older: bool = False
     tie: bool = False
+    undated: bool = False
+    forced: bool = False
+
+    @property
+    def set_aside(self) -> bool:
+        """Nothing stored: older than, or stating no time unlike, a reply received before."""
+        return self.older or self.undated
 
     @property
     def changes(self) -> Changes:
@@ -258,6 +271,15 @@ class ProgressReceived:
         if self.older:
             return (f"{head}, the one of {when_text(self.taken)} taken; this one, of {when_text(self.filled)}, "
                     "is older: set aside, nothing stored")
+        if self.undated:
+            return (f"{head}, the one of {when_text(self.taken)} taken; this one states no time it was filled: "
+                    "set aside, nothing stored")
+        if self.forced and self.filled:
+            return (f"{head}, this one, of {when_text(self.filled)}, taken on the officer's word (--take) although "
+                    f"the one of {when_text(self.taken)} received before is newer")
+        if self.forced:
+            return (f"{head}, this one taken on the officer's word (--take) although it states no time it was "
+                    f"filled and the one of {when_text(self.taken)} received before does")
         if self.tie:
             return (f"{head}, this one taken as the one received last (it states the same time as one received "
                     f"before, {when_text(self.filled)})")
@@ -289,12 +311,21 @@ def reply_source(where: str, reply: ProgressReply) -> str:
     return where[:dp.SOURCE_MAX - len(tail)] + tail
 
 
+def _of_institution(store: Store, aid: int, institution: str, period: str, state: str | None) -> list[dp.Proposal]:
+    """The proposals of the plan's progress for ``period`` of ``institution`` however its name is
+    spaced or cased (``_fold``, as ``_check_lead`` compares it)."""
+    want = _fold(institution)
+    return [p for p in store.proposals(aid, state=state, plan=True)
+            if p.key.endswith(f":{period}") and _fold(p.institution) == want]
+
+
 def _replies_before(store: Store, aid: int, institution: str, period: str) -> dict[str, str]:
     """The institution's replies for ``period`` received before (their proposals' sources, in any
-    state), each with the time it states ("" none)."""
+    state but rejected: a reply the officer rejected whole counts no more), each with the time it
+    states ("" none)."""
     out: dict[str, str] = {}
-    for p in store.proposals(aid, state=None, institution=institution, plan=True):
-        if p.key.endswith(f":{period}"):
+    for p in _of_institution(store, aid, institution, period, None):
+        if p.state != dp.REJECTED:
             m = _FILLED.search(p.source)
             out[p.source] = m.group(1) if m else ""
     return out
@@ -370,9 +401,10 @@ def _value_entries(store: Store, aid: int, reply: ProgressReply, today) -> list[
 
 
 def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, dry_run: bool = False,
-                     today: str | _dt.date | None = None) -> ProgressReceived:
+                     today: str | _dt.date | None = None, take: bool = False) -> ProgressReceived:
     """Store a checked reply's rows as proposals credited to the institution the form was sent to
-    (``dry_run``: check only). All or nothing; no progress is recorded."""
+    (``dry_run``: check only; ``take``: even when it states an older time than, or no time unlike,
+    a reply received before). All or nothing; no progress is recorded."""
     a = get_assessment(store, assessment_id)
     where = Path(reply.path).name
     if reply.uid != a.uid:
@@ -396,23 +428,26 @@ def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, 
     filled = reply.meta.get("filled_at", "") if _FILLED.search(source) else ""
     newest = max(before.values(), default="")
     n = len(set(before) | {source})
-    if filled and newest and filled < newest:   # an older reply received later: set aside whole
+    # an older reply received later, or one stating no time after one that states it: set aside
+    # whole, unless the officer takes it all the same
+    behind = bool(newest) and (not filled or filled < newest)
+    if behind and not take:
         return ProgressReceived(a.id, reply.institution, period, respondent, (), (), 0, same, 0, n, filled, newest,
-                                older=True)
-    taken = filled if filled and newest else ""
-    tie = bool(taken) and any(src != source and stamp == filled for src, stamp in before.items())
-    older = [p for p in store.proposals(a.id, state=dp.OPEN, institution=reply.institution,
-                                        plan=True) if p.key.endswith(f":{period}") and p.key not in keys]
+                                older=bool(filled), undated=not filled)
+    taken = newest if behind else filled if filled and newest else ""
+    tie = not behind and bool(taken) and any(src != source and stamp == filled for src, stamp in before.items())
+    older = [p for p in _of_institution(store, a.id, reply.institution, period, dp.OPEN)
+             if p.key not in keys or p.institution != reply.institution]
+    got = ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), (), 0, same,
+                           len(older), n, filled, taken, tie=tie, forced=behind)
     if dry_run:
-        return ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), (), 0, same,
-                                len(older), n, filled, taken, tie=tie)
+        return got
     try:
         with text_kept_within(store, a.id):
-            ids = store.add_proposals(a.id, new, source, settled=[(reply.institution, p.key) for p in older])
+            ids = store.add_proposals(a.id, new, source, settled=[(p.institution, p.key) for p in older])
     except StorageError as exc:
         raise storage_refusal(exc) from None
-    return ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), tuple(ids),
-                            len(new) - len(ids), same, len(older), n, filled, taken, tie=tie)
+    return replace(got, ids=tuple(ids), already=len(new) - len(ids))
 
 
 def plan_proposals(store: Store, assessment_id: Any, state: str | None = dp.OPEN) -> list[dp.Proposal]:
