@@ -2,7 +2,7 @@
 collected from the institutions that lead its actions (issue 61), as proposals.
 
     capacity-app actions progress send ID PERIOD --institution KEY --out F [--lang fr] [--xlsform]
-    capacity-app actions progress receive ID FILE [--dry-run]      the workbook, a Kobo .xlsx or ODK .zip export
+    capacity-app actions progress receive ID FILE [--dry-run] [--take]   the workbook, a Kobo .xlsx or ODK .zip export
     capacity-app actions progress proposals ID [--state open|accepted|rejected|superseded|all] [--json]
     capacity-app actions progress accept ID N [--note TEXT] | --all
     capacity-app actions progress reject ID N [--note TEXT]
@@ -54,34 +54,46 @@ def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: s
                      f"{counts['actions']} actions, {counts['money']} cost lines, {counts['indicators']} indicators."))
 
 
+def _count(file: str, reply: Any, name: str, default: int) -> int:
+    """A count the reply's identity states (``submissions``, ``left_out``), refused in one line
+    when it is no count (a hidden sheet edited, its check recomputed)."""
+    v = str(reply.meta.get(name, "") or default).strip()
+    if not (v.isascii() and v.isdigit() and len(v) <= 9):
+        raise ServiceError(f"{file}: the form's hidden identity states {name.replace('_', ' ')} {v[:20]!r}, "
+                           "not a count (edited by hand?); nothing was received")
+    return int(v)
+
+
 @click.command("receive")
 @click.argument("assessment_id")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Check the reply and say what it would propose; store nothing.")
+@click.option("--take", is_flag=True, help="Take the reply even when it states an older time than a reply of the "
+                                           "institution for the period received before, or states no time unlike "
+                                           "it (the officer's choice; said so).")
 @click.pass_obj
-def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool) -> None:
+def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool, take: bool) -> None:
     """Take an institution's returned progress workbook, or the export of its XLSForm's
     submissions (KoboToolbox's .xlsx, ODK Central's .zip of CSV files), back as proposals (never as
     progress): every row checked as `set` and `value` check it, credited to the institution the
     form was sent to; a refused file stores nothing. A newer reply of the institution supersedes
     its open ones; newer by the time the reply states (the workbook's last save, the submission's
-    time), never by the order the files arrive in: an older one received later is set aside."""
+    time), never by the order the files arrive in: an older one received later, or one stating no
+    time after one that states it, is set aside (exit code 2) unless --take."""
     reply = pr.read_progress_untrusted(file)
+    subs, left = _count(file, reply, "submissions", 1), _count(file, reply, "left_out", 0)
     with obj.store() as store:
-        got = pr.receive_progress(store, assessment_id, reply, dry_run=dry_run)
+        got = pr.receive_progress(store, assessment_id, reply, dry_run=dry_run, take=take)
     who = got.respondent or "respondent not named"
-    subs = int(reply.meta.get("submissions", "1") or 1)
     if subs > 1:
         who += f"; {subs} submissions, the newest taken"
-    left = int(reply.meta.get("left_out", "0") or 0)
     if left:
         who += f"; {left} submission{'s' if left != 1 else ''} left out (rejected in the platform's review, or without data)"
-    if got.older:
-        click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}, filled "
-                         f"{pr.when_text(got.filled)}: older than the reply of {pr.when_text(got.taken)} received "
-                         "before; nothing stored."))
-        click.echo(shown(got.replies_line()))
-        return
+    if got.set_aside:
+        why = (f", filled {pr.when_text(got.filled)}: older than" if got.older else
+               ": states no time it was filled, unlike")
+        raise ServiceError(f"{file}: reply of {got.institution} ({who}) for {got.period}{why} the reply of "
+                           f"{pr.when_text(got.taken)} received before; nothing stored (--take takes it all the same)")
     verb = "would propose" if dry_run else "proposed"
     click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}: {len(got.proposed)} "
                      f"entr{'y' if len(got.proposed) == 1 else 'ies'} {verb}"

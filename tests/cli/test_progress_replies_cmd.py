@@ -81,10 +81,40 @@ def test_an_older_reply_received_later_is_set_aside_and_said(cli_run, demo_db, t
                 z.writestr(member, data)
     assert "1 entry proposed" in cli_run("actions", "progress", "receive", aid, tmp_path / "may12.xlsx").output
     r = cli_run("actions", "progress", "receive", aid, tmp_path / "may3.xlsx")
-    assert r.exit_code == 0, r.output
-    assert "filled 2026-05-03 08:00 UTC: older than the reply of 2026-05-12 09:30 UTC received before; nothing " \
-           "stored." in r.output
-    assert ("Ministry of the Interior, Migration Directorate: 2 replies for 2026, the one of 2026-05-12 09:30 UTC "
-            "taken; this one, of 2026-05-03 08:00 UTC, is older: set aside, nothing stored") in r.output
+    refused(r, "filled 2026-05-03 08:00 UTC: older than the reply of 2026-05-12 09:30 UTC received before; nothing "
+               "stored (--take takes it all the same)")
     (p,) = json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"]
     assert p["proposed"]["reason"] == "Written on 12 May"
+    # the officer's way out: taken all the same, and said so
+    r = cli_run("actions", "progress", "receive", aid, tmp_path / "may3.xlsx", "--take")
+    assert r.exit_code == 0 and "1 entry proposed" in r.output, r.output
+    assert ("Ministry of the Interior, Migration Directorate: 2 replies for 2026, this one, of 2026-05-03 08:00 UTC, "
+            "taken on the officer's word (--take) although the one of 2026-05-12 09:30 UTC received before is "
+            "newer") in r.output
+    (p,) = json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"]
+    assert p["proposed"]["reason"] == "Written on 3 May"
+
+
+def test_a_count_in_the_hidden_identity_that_is_no_count_is_refused_in_one_line(cli_run, demo_db, tmp_path):
+    """The ``_form`` sheet's ``submissions`` set to 'x', its check recomputed: one line, nothing stored."""
+    from capacity_app.exchange.institutions.form import form_check
+
+    path, aid = demo_db
+    shutil.copy(path, cli_run.db)
+    out = tmp_path / "interior.xlsx"
+    cli_run("actions", "progress", "send", aid, "2026", "--institution",
+            "Ministry of the Interior, Migration Directorate", "--out", out)
+    for name in ("submissions", "left_out"):
+        wb = openpyxl.load_workbook(out)
+        wb.worksheets[1]["H2"].value = "Edited"
+        ws = wb["_form"]
+        pairs = [(str(r[0].value), str(r[1].value or "")) for r in ws.iter_rows() if r[0].value != "check"]
+        pairs.append((name, "x"))   # openpyxl reads the rows' separators as Excel escapes them
+        check = form_check([(k, v.replace("_x001D_", "\x1d")) for k, v in pairs])
+        for i, (k, v) in enumerate([*pairs, ("check", check)], 1):
+            ws.cell(i, 1, k)
+            ws.cell(i, 2, v)
+        wb.save(tmp_path / "edited.xlsx")
+        refused(cli_run("actions", "progress", "receive", aid, tmp_path / "edited.xlsx"),
+                f"states {name.replace('_', ' ')} 'x', not a count", "nothing was received")
+        assert json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"] == []
