@@ -96,11 +96,26 @@ def test_send_receive_accept_and_reject_in_the_window(demo_db, tmp_path, qtbot, 
         with zipfile.ZipFile(tmp_path / "may.xlsx", "w") as z:
             for member, data in parts.items():
                 z.writestr(member, data)
+        from PySide6.QtWidgets import QMessageBox
+
+        asked: list[str] = []
+
+        def answer(button):
+            return lambda _parent, _title, text, *a, **k: asked.append(text) or button
+
+        monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "may.xlsx"), ""))
         dlg.receive()
         qtbot.waitUntil(lambda: "is older than" in dlg.message.text(), timeout=20000)
         assert "filled 2026-05-03 08:00 UTC" in dlg.message.text() and "nothing stored" in dlg.message.text()
         assert dlg.table.rowCount() == 0 and pr_open(s) == []
+        assert len(asked) == 1 and "Take this reply all the same?" in asked[0]
+        # the officer's way out: taken all the same when the question is answered yes, and said so
+        monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+        dlg.receive()
+        qtbot.waitUntil(lambda: "taken on your word" in dlg.message.text(), timeout=20000)
+        assert len(asked) == 2 and dlg.table.rowCount() == 1
+        assert [p.value["reason"] for p in pr_open(s)] == ["Written in May"]
     finally:
         s.runner.wait()
         s.store.close()

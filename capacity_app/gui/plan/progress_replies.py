@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -195,19 +196,31 @@ class ProgressRepliesDialog(QDialog):
         self.session.runner.run(self.tr("Reading the reply"), pr.read_progress_untrusted, path,
                                 on_done=self._store_reply, on_error=self._say)
 
-    def _store_reply(self, reply) -> None:
-        got = self.session.writes.run(pr.receive_progress, self.store, self.aid, reply)
+    def _store_reply(self, reply, take: bool = False) -> None:
+        got = self.session.writes.run(pr.receive_progress, self.store, self.aid, reply, take=take)
         if isinstance(got, Refused):
             self._say(got.message)
             return
-        if got.older:   # an older reply than one received before: set aside (services.plan.progress_replies)
-            self._say(self.tr("%1 for %2: this reply, filled %3, is older than the one of %4 received before: set "
-                              "aside, nothing stored.").replace("%1", got.institution).replace("%2", got.period)
-                      .replace("%3", pr.when_text(got.filled)).replace("%4", pr.when_text(got.taken)))
+        if got.set_aside:   # older than, or undated unlike, one received before (services.plan.progress_replies)
+            if got.older:
+                said = self.tr("%1 for %2: this reply, filled %3, is older than the one of %4 received before: set "
+                               "aside, nothing stored.").replace("%1", got.institution).replace("%2", got.period) \
+                    .replace("%3", pr.when_text(got.filled)).replace("%4", pr.when_text(got.taken))
+            else:
+                said = self.tr("%1 for %2: this reply states no time it was filled, unlike the one of %3 received "
+                               "before: set aside, nothing stored.").replace("%1", got.institution).replace(
+                    "%2", got.period).replace("%3", pr.when_text(got.taken))
+            self._say(said)
+            if self._take_anyway(said):
+                self._store_reply(reply, take=True)
             return
         said = self.tr("%1 for %2: %3 proposed, %4 as recorded already.").replace("%1", got.institution).replace(
             "%2", got.period).replace("%3", str(len(got.ids))).replace("%4", str(got.same_as_recorded))
-        if got.replies > 1 and got.taken and not got.tie:
+        if got.forced:
+            said += " " + self.tr("%1 replies for the period: this one taken on your word, not by the time it states "
+                                  "(the one received before is of %2).").replace("%1", str(got.replies)).replace(
+                "%2", pr.when_text(got.taken))
+        elif got.replies > 1 and got.taken and not got.tie:
             said += " " + self.tr("%1 replies for the period: this one, of %2, is the newest.").replace(
                 "%1", str(got.replies)).replace("%2", pr.when_text(got.taken))
         elif got.replies > 1:
@@ -215,6 +228,16 @@ class ProgressRepliesDialog(QDialog):
                                   "state tells them apart).").replace("%1", str(got.replies))
         self._say(said)
         self.load()
+
+    def _take_anyway(self, said: str) -> bool:
+        """The officer's way out of a reply set aside: take it all the same (a reply received before
+        may state a wrong time)."""
+        answer = QMessageBox.question(
+            self, self.tr("Reply set aside"),
+            said + "\n\n" + self.tr("Take this reply all the same? Its proposals then supersede the open ones of "
+                                     "the reply received before."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _selected(self):
         row = self.table.currentRow()
