@@ -670,3 +670,65 @@ def test_replies_are_grouped_by_the_institution_however_its_name_is_spaced_or_ca
     got = pr.receive_progress(store, aid, odd, today=TODAY)
     assert not got.set_aside and got.replies == 2 and got.superseded == 1
     assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["May 20"]
+
+
+def _corrupt_member(path, method):
+    """A .zip of one CSV member whose compressed stream is damaged (deflate: an invalid block type;
+    LZMA: garbage after its header), its directory intact."""
+    import struct
+
+    with zipfile.ZipFile(path, "w", method) as z:
+        z.writestr("capacity_progress.csv", "SubmissionDate,cap_check\n" + "2026-12-01,x\n" * 200)
+    data = bytearray(path.read_bytes())
+    name_len, extra_len = struct.unpack("<HH", data[26:30])
+    start = 30 + name_len + extra_len
+    if method == zipfile.ZIP_DEFLATED:
+        data[start] = 0xFF   # BFINAL 1, BTYPE 11: reserved
+    else:
+        data[start + 9:start + 40] = b"\xff" * 31
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_crafted_odk_exports_are_refused_in_one_line_never_an_unexpected_error(demo, tmp_path):
+    """Times out of range in UTC, damaged compressed members, identity columns edited with their
+    check computed again (a plain digest): each refused in one line or read with no time, nothing
+    stored."""
+    from capacity_app.exchange.institutions.progress_xlsform import IDENTITY, identity_check
+
+    store, aid = demo
+    form = tmp_path / "nso-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="en", xlsform=True)
+    far = _odk_zip(tmp_path / "far.zip", {"f.csv": _odk_rows(form, [("9999-12-31T23:59:59-01:00",
+                                                                     {"a2_reason": "Far"}, "1")])})
+    assert pr.read_progress_untrusted(far).meta["filled_at"] == ""
+    for method in (zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA):
+        bad = _corrupt_member(tmp_path / f"corrupt-{method}.zip", method)
+        with pytest.raises(WorkbookError) as exc:
+            pr.read_progress_untrusted(bad)
+        assert "cannot be unpacked" in str(exc.value) and "unexpected" not in str(exc.value), str(exc.value)
+    rows = _odk_rows(form, [("2026-12-01T10:00:00Z", {"a2_reason": "x"}, "1")])
+    col = {h.rsplit("-", 1)[-1]: i for i, h in enumerate(rows[0])}
+    sent_ok = rows[1][col["cap_sent"]]
+    import base64
+    import json
+
+    def b64(v):
+        return base64.b64encode(json.dumps(v).encode()).decode()
+
+    edits = {"b64": {"cap_sent": "%%%"}, "json": {"cap_sent": base64.b64encode(b"{").decode()},
+             "not-a-pair": {"cap_sent": b64([1, 2, 3])}, "keys-short": {"cap_keys": "A1"},
+             "no-sheet": {"cap_sent": b64(["", {"actions": []}])},
+             "carried": {"cap_sent": b64([["x"], json.loads(base64.b64decode(sent_ok))[1]])},
+             "row": {"cap_sent": b64(["", {k: [5] * len(v) for k, v in json.loads(base64.b64decode(sent_ok))[1]
+                                               .items()}])}}
+    for name, edit in edits.items():
+        crafted = [list(r) for r in rows]
+        for k, v in edit.items():
+            crafted[1][col[k]] = v
+        crafted[1][col["cap_check"]] = identity_check({k: str(crafted[1][col[k]]) for k in IDENTITY})
+        path = _odk_zip(tmp_path / f"{name}.zip", {"capacity_progress.csv": crafted})
+        with pytest.raises(WorkbookError) as exc:
+            pr.read_progress_untrusted(path)
+        assert "identity columns (cap_*) were changed" in str(exc.value) and "\n" not in str(exc.value), name
+    assert pr.plan_proposals(store, aid, None) == []

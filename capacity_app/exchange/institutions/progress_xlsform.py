@@ -248,6 +248,25 @@ def _stamp(v: Any) -> str:
     return v.isoformat() if isinstance(v, _dt.datetime) else str(v or "")
 
 
+def _sent(path: str, sheet: str, ident: dict[str, str]) -> tuple[str, dict[str, list[list[Any]]], list[str]]:
+    """What the form says it carried and sent (``cap_sent``) and its rows' keys (``cap_keys``),
+    in the shapes the form writes them; refused in one line otherwise (identity columns edited and
+    their check computed again: ``cap_check`` is a plain digest, no secret)."""
+    try:
+        carried, sent = json.loads(base64.b64decode(ident["cap_sent"], validate=True))
+    except (ValueError, TypeError):   # bad base64 or JSON, or not a pair
+        carried, sent = None, None
+    keys = ident["cap_keys"].split()
+    scalar = (str, int, float, type(None))
+    ok = isinstance(carried, str) and isinstance(sent, dict) and all(
+        isinstance(sent.get(code), list) and all(isinstance(was, list) and len(was) == len(opened)
+                                                 and all(isinstance(v, scalar) for v in was) for was in sent[code])
+        for code, (_p, opened) in SHEETS.items())
+    if not ok or len(keys) != sum(len(sent[code]) for code in SHEETS):
+        raise WorkbookError(path, [(sheet, "", en_line("cli.identity_edited"))])
+    return carried, sent, keys
+
+
 def _newest(path: str, table: _Table) -> ProgressReply:
     sheet = table.name
     subs, left_out = _submissions(path, table)
@@ -257,10 +276,8 @@ def _newest(path: str, table: _Table) -> ProgressReply:
     sub = subs[-1]
     ident = {k: str(sub.get(k, "")) for k in IDENTITY}
     if identity_check(ident) != str(sub.get("cap_check", "")):
-        raise WorkbookError(path, [(sheet, "", "the form's hidden identity columns (cap_*) were changed: this is "
-                                                "not the export of the form as it was sent")])
-    carried, sent = json.loads(base64.b64decode(ident["cap_sent"]))
-    keys = ident["cap_keys"].split()
+        raise WorkbookError(path, [(sheet, "", en_line("cli.identity_edited"))])
+    carried, sent, keys = _sent(path, sheet, ident)
     where = f"submission {str(next((sub[c] for c in ID_COLUMNS if c in sub), len(subs)))[:60]}"
     out: dict[str, list[ReplyRow]] = {}
     for code, (_p, opened) in SHEETS.items():

@@ -28,8 +28,10 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import lzma
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -202,7 +204,8 @@ def _zip_tables(path) -> list[_Table]:
         try:
             with zf.open(info) as member:
                 content = member.read(MAX_MEMBER + 1)
-        except (zipfile.BadZipFile, RuntimeError, ValueError, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, RuntimeError, ValueError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+            # a corrupt deflate or LZMA stream raises the decompressor's own error
             raise SubmissionsError(path, f"{info.filename}: cannot be unpacked ({exc})") from None
         if len(content) > MAX_MEMBER:
             raise SubmissionsError(path, f"{info.filename}: too large once unpacked")
