@@ -39,24 +39,48 @@ def language() -> str:
     return "en"
 
 
+# the most ways an entry's fixed parts may be placed in a line (the product of how often each occurs)
+# for its pattern to be tried: its lazy groups backtrack over every way, so a line of a signer's
+# name such as ": a , " repeated took seconds, growing with the 4th power of its length; a line
+# more ambiguous than this is printed as it is
+WAYS = 5000
+
+
 @functools.cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """(key, a pattern of its English with each placeholder a group), longest English first."""
+def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """(key, a pattern of its English with each placeholder a group, its fixed parts in order),
+    longest English first."""
     out = []
     for key, entry in TEXTS.items():
         if not key.startswith(PREFIX):
             continue
         seen: set[str] = set()
-        rx = []
+        rx, fixed = [], []
         for part in parts(entry["en"]):
             if isinstance(part, str):
                 rx.append(re.escape(part))
+                fixed.append(part)
                 continue
             name = part[0]
             rx.append(f"(?P={name})" if name in seen else f"(?P<{name}>{FORMS.get(name, '.*?')})")
             seen.add(name)
-        out.append((key, re.compile("".join(rx), re.DOTALL)))
+        out.append((key, re.compile("".join(rx), re.DOTALL), tuple(f for f in fixed if f)))
     return sorted(out, key=lambda kp: -len(TEXTS[kp[0]]["en"]))
+
+
+def _may_match(fixed: tuple[str, ...], line: str, at: int = 0) -> bool:
+    """Whether an entry's fixed parts occur in ``line`` from ``at`` in their order (str.find, in
+    linear time), in few enough ways (``WAYS``) for its pattern to be tried in bounded time."""
+    pos, ways = at, 1
+    for part in fixed:
+        found = line.find(part, pos)
+        if found < 0:
+            return False
+        ways *= line.count(part, at)
+        if ways > WAYS:
+            return False
+        pos = found + len(part)
+    return True
 
 
 def translated(line: str, lang: str | None = None) -> str:
@@ -68,9 +92,11 @@ def translated(line: str, lang: str | None = None) -> str:
     # where the sentence may start: the line's start or after a ": " ("capacity-app: FILE: …"); the
     # latest that matches, so that an entry opening with a value does not take the line's start in
     starts = [0, *(m.end() for m in re.finditer(": ", line))][::-1]
-    for key, pattern in _patterns():
+    for key, pattern, fixed in _patterns():
+        if not _may_match(fixed, line):
+            continue
         for at in starts:
-            m = pattern.fullmatch(line, at)
+            m = pattern.fullmatch(line, at) if _may_match(fixed, line, at) else None
             if m is not None:
                 return line[:at] + _filled(key, m, lang, 0)
     return line
@@ -85,8 +111,8 @@ def _filled(key: str, m: re.Match[str], lang: str, depth: int) -> str:
 def _whole(value: str, lang: str, depth: int) -> str:
     if depth > 3 or not value:
         return value
-    for key, pattern in _patterns():
-        m = pattern.fullmatch(value)
+    for key, pattern, fixed in _patterns():
+        m = pattern.fullmatch(value) if _may_match(fixed, value) else None
         if m is not None:
             return _filled(key, m, lang, depth)
     return value

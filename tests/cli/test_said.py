@@ -61,6 +61,24 @@ def test_each_line_is_said_in_every_language_with_its_values(key):
     assert translated("capacity-app: something else entirely", "fr") == "capacity-app: something else entirely"
 
 
+@pytest.mark.parametrize("tail", ["", " 0 answers, questionnaire 1"])
+def test_a_hostile_line_is_translated_in_bounded_time(tail):
+    """A signer's name of ": a , " repeated matched the entries' patterns in seconds, growing with
+    the 4th power of its length (issue 59's review): 1,200 characters, even ending as
+    ``cli.import.read`` does, said in French in under half a second."""
+    import time
+
+    translated("warm the patterns up", "fr")
+    line = "capacity-app: reply.xlsx: " + ": a , " * 200 + tail
+    t = time.perf_counter()
+    said = translated(line, "fr")
+    assert time.perf_counter() - t < 0.5
+    assert said.startswith("capacity-app: reply.xlsx")
+    # an ordinary line of that entry is still said in French
+    assert translated("capacity-app: r.xlsx: XVL 2026, 12 answers, questionnaire 1.2", "fr") == \
+        "capacity-app: r.xlsx : XVL 2026, réponses : 12, questionnaire 1.2"
+
+
 def test_the_language_of_the_command_line(monkeypatch):
     for name in ("CAPACITY_APP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
