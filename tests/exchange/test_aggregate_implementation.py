@@ -323,3 +323,24 @@ def test_the_command_line_takes_the_period(workbooks, cli_run, tmp_path):
     assert bad.exit_code != 0 and not (tmp_path / "bad.xlsx").exists()
     assert "--period: the reporting period '2026-Q3' is not a year" in bad.output
     assert len([ln for ln in bad.output.splitlines() if ln.strip()]) == 1
+
+
+@pytest.mark.parametrize("lang, more", [("en", "more)"), ("fr", "de plus)")])
+def test_hundreds_of_spellings_of_one_partner_fit_the_about_sheet_s_cell(lang, more):
+    """Merged spellings past a cell's 32,767 characters (which openpyxl would cut silently): cut
+    to fit, the spellings left out counted in the report's language; a short value is whole."""
+    from capacity_app.domain.celltext import CELL_MAX, cell_length
+    from capacity_app.exchange.aggregate.implementation import merged_text
+    from capacity_app.exchange.aggregate.model import AggregateReport
+
+    spellings = {f"International Organization for Migration variant {i:04d} (IOM)": (f"C{i:02d}",)
+                 for i in range(700)}
+    rep = AggregateReport([], [], None, lang=lang)
+    rep.partners = {("partner", "iom"): ("IOM", spellings), ("partner", "undp"): ("UNDP", {"UNDP": ("ECU",),
+                                                                                          "undp": ("MNE",)})}
+    value = merged_text(rep)
+    assert cell_length(value) <= CELL_MAX and value.endswith(more)
+    kept = value.count(" [C")
+    assert 300 < kept < 700 and value.rsplit("(", 1)[1].startswith(f"{702 - kept} ")   # the UNDP's two as well
+    short = merged_text(rep, limit=10 ** 6)
+    assert short.endswith("UNDP = UNDP [ECU] / undp [MNE]") and short.count(" [C") == 700

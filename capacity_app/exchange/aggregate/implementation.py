@@ -17,7 +17,8 @@ import datetime as _dt
 from typing import Any
 
 from ...catalog import countries
-from ...catalog.aggregate_texts import label
+from ...catalog.aggregate_texts import label, text
+from ...domain.celltext import CELL_MAX, cell_length
 from ...domain.plan.implementation import (
     ACTION_STATES,
     FUND_KINDS,
@@ -74,11 +75,26 @@ def merged_warnings(rep: AggregateReport) -> list[str]:
     return out
 
 
-def merged_text(rep: AggregateReport) -> str:
+def merged_text(rep: AggregateReport, limit: int = CELL_MAX) -> str:
     """The About sheet's value: each partner whose spellings were merged, "shown = spelling [codes] /
-    …", "; " between partners ("" when none was)."""
-    return "; ".join(f"{shown} = " + " / ".join(f"{s} [{' '.join(cs)}]" for s, cs in spellings.items())
-                     for (_f, _k), (shown, spellings) in sorted(rep.partners.items()) if len(spellings) > 1)
+    …", "; " between partners ("" when none was); cut to fit one cell (``limit``, as the workbook
+    escapes it: hundreds of spellings of one partner), the spellings left out counted at its end
+    ("(312 more)" in the report's language; the warnings list every one)."""
+    pieces = [(f"{shown} = ", [f"{s} [{' '.join(cs)}]" for s, cs in spellings.items()])
+              for (_f, _k), (shown, spellings) in sorted(rep.partners.items()) if len(spellings) > 1]
+    whole = "; ".join(head + " / ".join(each) for head, each in pieces)
+    if cell_length(whole) <= limit:
+        return whole
+    total = sum(len(each) for _h, each in pieces)
+    room = limit - cell_length(" " + text("about.merged_more", rep.lang, n=total))
+    out, kept = "", 0
+    for head, each in pieces:
+        for i, spelling in enumerate(each):
+            piece = ("; " if out and not i else "") + (head if not i else " / ") + spelling
+            if cell_length(out + piece) > room:
+                return f"{out} {text('about.merged_more', rep.lang, n=total - kept)}".strip()
+            out, kept = out + piece, kept + 1
+    return out
 
 
 def shown_partner(names: Any, funding: str, funder: str) -> str:
