@@ -209,11 +209,16 @@ def spellings(draw, name: str) -> str:
     its Unicode form composed or decomposed."""
     import unicodedata
 
-    words = ["".join(ch.upper() if draw(st.booleans()) else ch.lower() for ch in w) for w in name.split(" ")]
+    up = {"ß": "ẞ"}   # the capital sharp s: "ß".upper() is "SS", another name ("Masse" is not "Maße")
+    words = ["".join(up.get(ch, ch.upper()) if draw(st.booleans()) else ch.lower() for ch in w)
+             for w in name.split(" ")]
     out = words[0]
     for w in words[1:]:
         out += "".join(draw(st.lists(_SPACES, min_size=1, max_size=3))) + w
     around = "".join(draw(st.lists(_SPACES, max_size=2)))
+    hidden = draw(st.sampled_from(["", "\u200b", "\u00ad", "\u200e", "\u2066"]))   # invisible (Cf)
+    cut = draw(st.integers(0, len(out)))
+    out = out[:cut] + hidden + out[cut:]
     return unicodedata.normalize(draw(st.sampled_from(["NFC", "NFD"])), around + out + around[::-1])
 
 
@@ -287,3 +292,12 @@ def test_one_countrys_spellings_merge_into_one_row():
     assert f.funds == {("partner", "EUROPEAN UNION"): {"pledged": D(101_000), "committed": D(0), "disbursed": D(0),
                                                        "spent": D(0)}}
     assert f.spellings == {("partner", "EUROPEAN UNION"): ("EUROPEAN UNION", "European Union")}
+
+
+def test_a_partner_key_ignores_invisible_characters_but_keeps_sharp_s():
+    """A zero-width space, a soft hyphen or a direction mark inside a name does not make another
+    partner; "Maße" and "Masse" are two names (casefold would merge them)."""
+    assert partner_key("European\u200b Union") == partner_key("Euro\u00adpean Union") == \
+        partner_key("\u200fEuropean Union\u200e") == "european union"
+    assert partner_key("Maße-Stiftung") != partner_key("Masse-Stiftung")
+    assert partner_key("MAẞE-STIFTUNG") == partner_key("Maße-Stiftung")

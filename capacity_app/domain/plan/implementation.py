@@ -23,7 +23,7 @@ A country **reports** for the period when it has an action's report or an indica
 inside it; a country that does not is counted apart, its plan's statuses never read as progress.
 
 A **partner** is matched by its funding source and its name's key (:func:`partner_key`: Unicode
-NFC, case-folded, white space folded), in a country and across countries: "European Union" and
+NFC, invisible format characters dropped, lower case, white space folded), in a country and across countries: "European Union" and
 "european  union " are one partner, shown by the spelling most countries write (on a tie, the
 first in code-point order); "EU" and "European Union" stay two (no list of abbreviations).
 """
@@ -65,10 +65,12 @@ PartnerKey = tuple[str, str]   # funding source, funder's name ("" for the natio
 
 
 def partner_key(name: str) -> str:
-    """The key a partner's name is matched by (module doc): Unicode NFC, case-folded (NFC again:
-    folding may decompose), every run of white space one space, none at either end."""
-    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
-    return " ".join(folded.split())
+    """The key a partner's name is matched by (module doc): Unicode NFC, the invisible format
+    characters dropped (category Cf: a zero-width space, a soft hyphen, a direction mark), lower
+    case (NFC again: it may decompose), every run of white space one space, none at either end.
+    ``str.lower``, not ``casefold``: casefold writes "ß" as "ss", merging "Maße" and "Masse"."""
+    visible = "".join(ch for ch in unicodedata.normalize("NFC", name) if unicodedata.category(ch) != "Cf")
+    return " ".join(unicodedata.normalize("NFC", visible.lower()).split())
 
 
 def shown_spelling(counts: Mapping[str, int]) -> str:
