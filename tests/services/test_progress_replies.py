@@ -732,3 +732,20 @@ def test_crafted_odk_exports_are_refused_in_one_line_never_an_unexpected_error(d
             pr.read_progress_untrusted(path)
         assert "identity columns (cap_*) were changed" in str(exc.value) and "\n" not in str(exc.value), name
     assert pr.plan_proposals(store, aid, None) == []
+
+
+@pytest.mark.parametrize("amount", ["1e1000000", "1E-1000000", "1e31"])
+def test_an_amount_written_with_a_huge_exponent_is_refused_in_one_line_at_once(demo, tmp_path, amount):
+    """``1e1000000`` typed as text in a money cell kept the reading process busy until its time
+    limit (its million digits): refused in one line naming the cell, nothing stored."""
+    import time
+
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    reply = fill(send(store, aid, tmp_path), tmp_path / "reply.xlsx", money={f"{unit.id}#1": {0: amount}})
+    t = time.perf_counter()
+    with pytest.raises(WorkbookError) as exc:
+        pr.read_progress_untrusted(reply)
+    assert time.perf_counter() - t < 5
+    assert "is out of range" in str(exc.value) and "\n" not in str(exc.value), str(exc.value)
+    assert pr.plan_proposals(store, aid, None) == []

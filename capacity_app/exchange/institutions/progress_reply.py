@@ -198,14 +198,24 @@ def saved_time(stamp: str) -> str:
     return t.strftime("%Y-%m-%dT%H:%M:%SZ") if t.year >= 1000 else ""
 
 
+# the widest exponent an amount or value may be written with (1e30 is beyond any budget): converting
+# 1e1000000 to its digits kept the reading process busy until its time limit
+EXPONENT_MAX = 30
+
+
+def _in_range(d: Decimal) -> bool:
+    return d.is_finite() and d.adjusted() <= EXPONENT_MAX and d.as_tuple().exponent >= -EXPONENT_MAX  # type: ignore[operator]
+
+
 def _normal(v: Any) -> Any:
-    """A value as sent or read, in one spelling (an amount's canonical text)."""
+    """A value as sent or read, in one spelling (an amount's canonical text; one out of range kept
+    as written, never expanded)."""
     if isinstance(v, str):
         try:
             d = Decimal(v)
         except InvalidOperation:
             return v.strip()
-        return str(canonical(d)) if d.is_finite() else v
+        return str(canonical(d)) if _in_range(d) else v
     return v
 
 
@@ -229,14 +239,16 @@ def read_open(col: str, raw: Any, lang: str) -> Any:
     if col in _AMOUNTS:
         if isinstance(raw, bool) or isinstance(raw, (_dt.date, _dt.datetime)):
             raise ValueError(f"{cell_text(raw)[:40]!r} is not a number")
-        if isinstance(raw, (int, float)):
-            return canonical(Decimal(repr(raw)))
         try:
-            d = Decimal(raw.strip().replace(" ", "").replace("\u00a0", ""))
+            d = Decimal(repr(raw)) if isinstance(raw, (int, float)) else \
+                Decimal(raw.strip().replace(" ", "").replace("\u00a0", ""))
         except InvalidOperation:
             raise ValueError(f"{raw.strip()[:40]!r} is not a number: write digits, with a point for decimals") from None
         if not d.is_finite():
-            raise ValueError(f"{raw.strip()[:40]!r} is not a number")
+            raise ValueError(f"{cell_text(raw).strip()[:40]!r} is not a number")
+        if not _in_range(d):
+            raise ValueError(f"{cell_text(raw).strip()[:40]!r} is out of range: write the number in digits, "
+                             f"at most {EXPONENT_MAX} digits before or after the point")
         return canonical(d)
     s = cell_text(raw).strip()
     bad = text_problem(s, "text", TEXT_MAX)
