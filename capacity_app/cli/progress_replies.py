@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from ..domain.institutions.proposals import STATES
+from ..domain.texts import text as en_line   # the English of a line cli/said.py translates
 from ..services.assessments import ServiceError, get_assessment
 from ..services.plan import progress_replies as pr
 from .text import shown
@@ -59,8 +60,7 @@ def _count(file: str, reply: Any, name: str, default: int) -> int:
     when it is no count (a hidden sheet edited, its check recomputed)."""
     v = str(reply.meta.get(name, "") or default).strip()
     if not (v.isascii() and v.isdigit() and len(v) <= 9):
-        raise ServiceError(f"{file}: the form's hidden identity states {name.replace('_', ' ')} {v[:20]!r}, "
-                           "not a count (edited by hand?); nothing was received")
+        raise ServiceError(en_line("cli.progress.not_a_count", file=file, field=name, value=repr(v[:20])))
     return int(v)
 
 
@@ -90,10 +90,9 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool, take: bool) -
     if left:
         who += f"; {left} submission{'s' if left != 1 else ''} left out (rejected in the platform's review, or without data)"
     if got.set_aside:
-        why = (f", filled {pr.when_text(got.filled)}: older than" if got.older else
-               ": states no time it was filled, unlike")
-        raise ServiceError(f"{file}: reply of {got.institution} ({who}) for {got.period}{why} the reply of "
-                           f"{pr.when_text(got.taken)} received before; nothing stored (--take takes it all the same)")
+        raise ServiceError(en_line("cli.progress.older" if got.older else "cli.progress.undated", file=file,
+                                   institution=got.institution, who=who, period=got.period,
+                                   filled=pr.when_text(got.filled), taken=pr.when_text(got.taken)))
     verb = "would propose" if dry_run else "proposed"
     click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}: {len(got.proposed)} "
                      f"entr{'y' if len(got.proposed) == 1 else 'ies'} {verb}"

@@ -963,6 +963,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "SDG target",
         "fr": "cible des ODD",
         "es": "meta de los ODS"},
+    "cli.progress.older": {
+        "en": "{file}: reply of {institution} ({who}) for {period}, filled {filled}: older than the reply of {taken} received before; nothing stored (--take takes it all the same)",
+        "fr": "{file} : réponse de {institution} ({who}) pour {period}, remplie le {filled} : plus ancienne que la réponse du {taken} reçue avant elle ; rien n'est enregistré (--take la retient tout de même)",
+        "es": "{file}: respuesta de {institution} ({who}) para {period}, completada el {filled}: anterior a la respuesta del {taken} recibida antes; no se guarda nada (--take la toma de todos modos)"},
+    "cli.progress.undated": {
+        "en": "{file}: reply of {institution} ({who}) for {period}: states no time it was filled, unlike the reply of {taken} received before; nothing stored (--take takes it all the same)",
+        "fr": "{file} : réponse de {institution} ({who}) pour {period} : n'indique pas quand elle a été remplie, contrairement à la réponse du {taken} reçue avant elle ; rien n'est enregistré (--take la retient tout de même)",
+        "es": "{file}: respuesta de {institution} ({who}) para {period}: no indica cuándo se completó, a diferencia de la respuesta del {taken} recibida antes; no se guarda nada (--take la toma de todos modos)"},
+    "cli.progress.not_a_count": {
+        "en": "{file}: the form's hidden identity gives {field} as {value}, not a count (edited by hand?); nothing was received",
+        "fr": "{file} : l'identité masquée du formulaire donne pour {field} la valeur {value}, qui n'est pas un nombre (modifiée à la main ?) ; rien n'a été reçu",
+        "es": "{file}: la identidad oculta del formulario da para {field} el valor {value}, que no es un número (¿editada a mano?); no se recibió nada"},
     "cli.import.read": {
         "en": "{file}: {country} {round}, {n} answers, questionnaire {version}",
         "fr": "{file} : {country} {round}, réponses : {n}, questionnaire {version}",

@@ -5372,7 +5372,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="220"/>
         <source>%1 replies for the period: this one taken on your word, not by the time it states (the one received before is of %2).</source>
-        <translation>Ответов за период: %1; этот принят по вашему решению, а не по указанному в нём времени (полученный раньше — от %2).</translation>
+        <translation>Ответов за период: %1; этот принят по вашему решению, а не по указанному в нем времени (полученный раньше — от %2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="224"/>
@@ -5392,7 +5392,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress_replies.py" line="237"/>
         <source>Take this reply all the same? Its proposals then supersede the open ones of the reply received before.</source>
-        <translation>Всё же принять этот ответ? Его предложения тогда заменят открытые предложения ответа, полученного раньше.</translation>
+        <translation>Все же принять этот ответ? Его предложения тогда заменят открытые предложения ответа, полученного раньше.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def test_send_the_xlsform(cli_run, demo_db, tmp_path):
     assert "Arabic (ar)" in [c.value for c in settings[2]]
 
 
-def test_an_older_reply_received_later_is_set_aside_and_said(cli_run, demo_db, tmp_path):
+def test_an_older_reply_received_later_is_set_aside_and_said(cli_run, demo_db, tmp_path, monkeypatch):
     """The interior's reply of 12 May arrives first, its reply of 3 May after: the one of 12 May
     stays the one taken, said in one line; the database holds no proposal from the older one."""
     import re
@@ -85,6 +85,11 @@ def test_an_older_reply_received_later_is_set_aside_and_said(cli_run, demo_db, t
                "stored (--take takes it all the same)")
     (p,) = json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"]
     assert p["proposed"]["reason"] == "Written on 12 May"
+    monkeypatch.setenv("CAPACITY_APP_LANG", "fr")   # said in the command line's language
+    refused(cli_run("actions", "progress", "receive", aid, tmp_path / "may3.xlsx"),
+            "remplie le 2026-05-03 08:00 UTC : plus ancienne que la réponse du 2026-05-12 09:30 UTC reçue avant elle ; "
+            "rien n'est enregistré (--take la retient tout de même)")
+    monkeypatch.delenv("CAPACITY_APP_LANG")
     # the officer's way out: taken all the same, and said so
     r = cli_run("actions", "progress", "receive", aid, tmp_path / "may3.xlsx", "--take")
     assert r.exit_code == 0 and "1 entry proposed" in r.output, r.output
@@ -116,5 +121,5 @@ def test_a_count_in_the_hidden_identity_that_is_no_count_is_refused_in_one_line(
             ws.cell(i, 2, v)
         wb.save(tmp_path / "edited.xlsx")
         refused(cli_run("actions", "progress", "receive", aid, tmp_path / "edited.xlsx"),
-                f"states {name.replace('_', ' ')} 'x', not a count", "nothing was received")
+                f"gives {name} as 'x', not a count", "nothing was received")
         assert json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"] == []
