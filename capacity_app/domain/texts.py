@@ -975,6 +975,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{file}: the form's hidden identity gives {field} as {value}, not a count (edited by hand?); nothing was received",
         "fr": "{file} : l'identité masquée du formulaire donne pour {field} la valeur {value}, qui n'est pas un nombre (modifiée à la main ?) ; rien n'a été reçu",
         "es": "{file}: la identidad oculta del formulario da para {field} el valor {value}, que no es un número (¿editada a mano?); no se recibió nada"},
+    "cli.progress.not_an_export": {
+        "en": "not a progress form of capacity-app, nor the export of its XLSForm's submissions",
+        "fr": "ni un formulaire de suivi de capacity-app, ni l'export des soumissions de son XLSForm",
+        "es": "no es un formulario de seguimiento de capacity-app ni la exportación de los envíos de su XLSForm"},
+    "cli.progress.formula": {
+        "en": "a formula (the export was edited)",
+        "fr": "une formule (l'export a été modifié)",
+        "es": "una fórmula (la exportación fue editada)"},
+    "cli.progress.no_main": {
+        "en": "no table of the progress form's submissions in the export (its main CSV, with the cap_check column, is missing): export the form's submissions again from ODK Central, as a .zip of CSV files",
+        "fr": "aucune table des soumissions du formulaire de suivi dans l'export (son CSV principal, avec la colonne cap_check, manque) : exportez de nouveau les soumissions du formulaire depuis ODK Central, en .zip de fichiers CSV",
+        "es": "ninguna tabla de los envíos del formulario de seguimiento en la exportación (falta su CSV principal, con la columna cap_check): exporte de nuevo los envíos del formulario desde ODK Central, como .zip de archivos CSV"},
+    "cli.progress.two_tables": {
+        "en": "two tables of submissions ({first}, {second}): the export was edited or joins two forms' exports",
+        "fr": "deux tables de soumissions ({first}, {second}) : l'export a été modifié ou réunit les exports de deux formulaires",
+        "es": "dos tablas de envíos ({first}, {second}): la exportación fue editada o junta las exportaciones de dos formularios"},
+    "cli.progress.two_columns": {
+        "en": "two columns for one question (edited by hand?)",
+        "fr": "deux colonnes pour une question (modifié à la main ?)",
+        "es": "dos columnas para una pregunta (¿editado a mano?)"},
+    "cli.progress.mixed": {
+        "en": "the submissions come from different forms",
+        "fr": "les soumissions viennent de formulaires différents",
+        "es": "los envíos proceden de formularios distintos"},
+    "cli.progress.no_submission": {
+        "en": "no submission in the export",
+        "fr": "aucune soumission dans l'export",
+        "es": "ningún envío en la exportación"},
+    "cli.progress.none_kept": {
+        "en": "no submission in the export but {n} the platform's review rejected or left without data",
+        "fr": "aucune soumission dans l'export, sinon {n} que la revue de la plateforme a rejetées ou laissées sans données",
+        "es": "ningún envío en la exportación, salvo {n} que la revisión de la plataforma rechazó o dejó sin datos"},
     "cli.import.read": {
         "en": "{file}: {country} {round}, {n} answers, questionnaire {version}",
         "fr": "{file} : {country} {round}, réponses : {n}, questionnaire {version}",

@@ -153,7 +153,7 @@ def read_progress_file(path, progress=None, cancelled=None) -> ProgressReply:
     return read_progress_export(path)
 
 
-_NOT_AN_EXPORT = "not a progress form of capacity-app, nor the export of its XLSForm's submissions"
+_NOT_AN_EXPORT = en_line("cli.progress.not_an_export")
 
 
 def read_progress_export(path, limits: Limits = EXPORT_LIMITS) -> ProgressReply:
@@ -169,7 +169,7 @@ def read_progress_export(path, limits: Limits = EXPORT_LIMITS) -> ProgressReply:
             sheet = wb.sheet_names[0]
             formulas = wb.formula_cells(sheet)
             if formulas:
-                raise WorkbookError(str(path), [(sheet, formulas[0], "a formula (the export was edited)")])
+                raise WorkbookError(str(path), [(sheet, formulas[0], en_line("cli.progress.formula"))])
             rows = wb.rows(sheet)
             return _newest(str(path), _Table(sheet, [str(h).strip() for h in rows[0]], rows[1:]))
     except UnsafeWorkbook as exc:
@@ -188,12 +188,10 @@ def _csv_export(path) -> _Table:
     main = [t for t in tables if "cap_check" in {_last(h) for h in t.header}
             and not ({"PARENT_KEY", "_parent_index"} & set(t.header))]
     if not main:
-        raise WorkbookError(str(path), [("", "", "no table of the progress form's submissions in the export (its main "
-                                                 "CSV, with the cap_check column, is missing): export the form's "
-                                                 "submissions again from ODK Central, as a .zip of CSV files")])
+        raise WorkbookError(str(path), [("", "", en_line("cli.progress.no_main"))])
     if len(main) > 1:
-        raise WorkbookError(str(path), [("", "", f"two tables of submissions ({main[0].name}, {main[1].name}): the "
-                                                 "export was edited or joins two forms' exports")])
+        raise WorkbookError(str(path), [("", "", en_line("cli.progress.two_tables", first=main[0].name,
+                                                          second=main[1].name))])
     return main[0]
 
 
@@ -224,11 +222,11 @@ def _submissions(path: str, table: _Table) -> tuple[list[dict[str, Any]], int]:
     different forms (another institution's, another period's) or an instance ID is there twice."""
     header = [_last(str(h)) for h in table.header]
     if len(set(header)) != len(header):
-        raise WorkbookError(path, [(table.name, "1", "two columns for one question (edited by hand?)")])
+        raise WorkbookError(path, [(table.name, "1", en_line("cli.progress.two_columns"))])
     rows = [r for r in table.rows if any(str(v).strip() for v in r)]
     subs = [dict(zip(header, r, strict=False)) for r in rows]
     if len({str(s.get("cap_check", "")) for s in subs}) > 1:
-        raise WorkbookError(path, [(table.name, "", "the submissions come from different forms")])
+        raise WorkbookError(path, [(table.name, "", en_line("cli.progress.mixed"))])
     seen: set[str] = set()
     for sub in subs:
         instance = str(next((sub[c] for c in ID_COLUMNS if str(sub.get(c, "") or "").strip()), "")).strip()
@@ -238,8 +236,8 @@ def _submissions(path: str, table: _Table) -> tuple[list[dict[str, Any]], int]:
     platform = "ODK Central" if "KEY" in table.header or "SubmissionDate" in header else "KoboToolbox"
     kept = [s for s, r in zip(subs, rows, strict=True) if not _left_out(table, r, platform)]
     if not kept:
-        raise WorkbookError(path, [(table.name, "", "no submission in the export" + (
-            f" but {len(subs)} the platform's review rejected or left without data" if subs else ""))])
+        raise WorkbookError(path, [(table.name, "", en_line("cli.progress.none_kept", n=len(subs)) if subs
+                                   else en_line("cli.progress.no_submission"))])
     return kept, len(subs) - len(kept)
 
 
