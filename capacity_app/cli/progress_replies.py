@@ -19,9 +19,11 @@ from typing import Any
 import click
 
 from ..domain.institutions.proposals import STATES
+from ..domain.texts import text
 from ..domain.texts import text as en_line   # the English of a line cli/said.py translates
 from ..services.assessments import ServiceError, get_assessment
 from ..services.plan import progress_replies as pr
+from .said import language
 from .text import shown
 
 
@@ -50,9 +52,9 @@ def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: s
         form = pr.send_progress_workbook(store, a.id, period, institution, out_path,
                                          lang=assessment_language(store, a.id, lang), xlsform=xlsform)
     counts = {k: len(v) for k, v in form.sheets.items()}
-    click.echo(shown(f"{out_path}: the progress {'form (XLSForm)' if xlsform else 'workbook'} of "
-                     f"{form.institution_label} for {form.period}: "
-                     f"{counts['actions']} actions, {counts['money']} cost lines, {counts['indicators']} indicators."))
+    click.echo(shown(text("cli.progress.sent_xlsform" if xlsform else "cli.progress.sent", language(), file=out_path,
+                          institution=form.institution_label, period=form.period, actions=counts["actions"],
+                          lines=counts["money"], indicators=counts["indicators"])))
 
 
 def _count(file: str, reply: Any, name: str, default: int) -> int:
@@ -184,7 +186,7 @@ def reject_cmd(obj, assessment_id: str, number: str, note: str) -> None:
     """Set a proposal aside (nothing recorded; the history keeps it)."""
     with obj.store() as store:
         pr.reject(store, assessment_id, number, note)
-    click.echo(f"Rejected proposal {number}.")
+    click.echo(shown(text("cli.progress.rejected", language(), n=number)))
 
 
 def register(group: click.Group) -> None:

@@ -1007,6 +1007,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "no submission in the export but {n} the platform's review rejected or left without data",
         "fr": "aucune soumission dans l'export, sinon {n} que la revue de la plateforme a rejetées ou laissées sans données",
         "es": "ningún envío en la exportación, salvo {n} que la revisión de la plataforma rechazó o dejó sin datos"},
+    "cli.progress.sent": {
+        "en": "{file}: the progress workbook of {institution} for {period}: {actions} actions, {lines} cost lines, {indicators} indicators.",
+        "fr": "{file} : le classeur de suivi de {institution} pour {period} : actions : {actions}, lignes de coût : {lines}, indicateurs : {indicators}.",
+        "es": "{file}: el libro de seguimiento de {institution} para {period}: acciones: {actions}, líneas de costo: {lines}, indicadores: {indicators}."},
+    "cli.progress.sent_xlsform": {
+        "en": "{file}: the progress form (XLSForm) of {institution} for {period}: {actions} actions, {lines} cost lines, {indicators} indicators.",
+        "fr": "{file} : le formulaire de suivi (XLSForm) de {institution} pour {period} : actions : {actions}, lignes de coût : {lines}, indicateurs : {indicators}.",
+        "es": "{file}: el formulario de seguimiento (XLSForm) de {institution} para {period}: acciones: {actions}, líneas de costo: {lines}, indicadores: {indicators}."},
+    "cli.progress.rejected": {
+        "en": "Rejected proposal {n}.",
+        "fr": "Proposition {n} rejetée.",
+        "es": "Propuesta {n} rechazada."},
     "cli.import.read": {
         "en": "{file}: {country} {round}, {n} answers, questionnaire {version}",
         "fr": "{file} : {country} {round}, réponses : {n}, questionnaire {version}",

@@ -56,6 +56,16 @@ def test_send_the_xlsform(cli_run, demo_db, tmp_path):
     assert "Arabic (ar)" in [c.value for c in settings[2]]
 
 
+def test_send_is_said_in_the_command_line_s_language(cli_run, demo_db, tmp_path, monkeypatch):
+    path, aid = demo_db
+    shutil.copy(path, cli_run.db)
+    monkeypatch.setenv("CAPACITY_APP_LANG", "fr")
+    r = cli_run("actions", "progress", "send", aid, "2026", "--institution",
+                "Ministry of the Interior, Migration Directorate", "--out", tmp_path / "i.xlsx")
+    assert r.exit_code == 0 and "le classeur de suivi de" in r.output and "actions : 2, lignes de coût" in r.output, \
+        r.output
+
+
 def test_an_older_reply_received_later_is_set_aside_and_said(cli_run, demo_db, tmp_path, monkeypatch):
     """The interior's reply of 12 May arrives first, its reply of 3 May after: the one of 12 May
     stays the one taken, said in one line; the database holds no proposal from the older one."""
