@@ -339,3 +339,67 @@ def test_the_sustainability_tables_converted_column_says_what_it_is(demo, lang, 
     heads = [htmllib.unescape(re.sub(r"<[^>]+>", "", h)).replace("\u00a0", " ").strip()
              for h in re.findall(r"<th[^>]*>(.*?)</th>", table[0], re.S)]
     assert heads[-1] == head, heads
+
+
+def _strings(lang):
+    from capacity_app.reports.format import load_strings
+
+    return load_strings(lang)
+
+
+def test_a_title_shaped_like_an_amount_is_printed_as_typed():
+    """Review of issue 60: "GIS 2030" renamed "GIS 2031" printed "GIS 2,030 → GIS 2,031"."""
+    from capacity_app.domain.plan.validation import ValueChange
+    from capacity_app.reports.plan.chapter import value_line
+
+    for what in ("title", "risks", "institutions", "dependencies"):
+        line = value_line(ValueChange("GIS 2031", what, "GIS 2030", "GIS 2031", "g"), "en", _strings("en"))
+        assert line.endswith(": GIS 2030 → GIS 2031"), line
+    fr = value_line(ValueChange("GIS 2031", "title", "GIS 2030", "GIS 2031", "g"), "fr", _strings("fr"))
+    assert fr.endswith("GIS 2030 → GIS 2031"), fr
+
+
+def test_the_cover_counts_a_change_by_its_actions_id():
+    """Review of issue 60: with "Census" unchanged and an amount of "Census (pilot)" changed, the
+    change "Census (pilot) (2027)" was credited to whichever title a set offered first: 1 or 2
+    changes from one run to the next. Counted by the action's id, one; titles cannot mislead it."""
+    from capacity_app.domain.plan.validation import ValueChange
+    from capacity_app.reports.plan.chapter import changes_counted
+
+    pilot = ValueChange("Census (pilot) (2027)", "amount", "XOF 1", "XOF 2", "p")
+    total = ValueChange("", "total cost", "XOF 1", "XOF 2")
+    assert changes_counted([], [pilot, total]) == 1
+    assert changes_counted([], [pilot, ValueChange("Census (pilot)", "timeline", "", "2027-Q1 – ", "p")]) == 1
+    assert changes_counted([], [pilot, ValueChange("Census (pilot) (2027)", "amount", "XOF 1", "XOF 2", "c")]) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
+def test_a_timeline_half_given_on_each_side_prints_as_two_values(lang):
+    """Review of issue 60: approved from 2027-Q4 with no end, now until 2027-Q4 with no start,
+    printed "Q4 2027 → Q4 2027"."""
+    from capacity_app.domain.plan.validation import ValueChange
+    from capacity_app.reports.plan.chapter import value_line
+
+    from capacity_app.domain.editorial import open_period_range
+
+    line = value_line(ValueChange("Census", "timeline", "2027-Q4 – ", " – 2027-Q4", "c"), lang, _strings(lang))
+    old, new = open_period_range("2027-Q4", "", lang), open_period_range("", "2027-Q4", lang)
+    assert old != new and "…" in old and "…" in new and f"{old} " in line and f" {new}" in line, line
+
+
+def test_an_old_default_title_is_printed_in_the_reports_language(demo):
+    """Review of issue 60: an action drafted from a recommendation, renamed after the validation:
+    the French report printed its old (default) title in English, as stored."""
+    from capacity_app.catalog.recommendations import load_bundled_recommendations
+    from capacity_app.services.plan import actions as plans
+
+    store, q, a = demo
+    recs = {r.id: r for r in load_bundled_recommendations()}
+    state = plans.plan_state(store, a.id)
+    drafted = next(x for x in state.actions if x.recommendation_id in recs
+                   and x.title == " ".join(recs[x.recommendation_id].title["en"].split()))
+    plans.update_action(store, q, a.id, replace(drafted, title="Intitulé des officiers"))
+    fr = "\n".join(_ctx(store, q, a, "fr").plan_record.values).replace("\u00a0", " ")
+    french = " ".join(recs[drafted.recommendation_id].title["fr"].split()).replace("\u00a0", " ")
+    assert f"{french} → Intitulé des officiers" in fr, fr
+    assert drafted.title not in fr

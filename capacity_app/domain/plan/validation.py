@@ -17,7 +17,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -351,12 +351,19 @@ DONOR_KEYS = ("indicator", "baseline", "target", "verification", "sdg_target", "
 class ValueChange:
     """One difference since the validation: ``what`` (amount, currency, secured, funding, line,
     rate, action, total) in ``title`` (an action's, or "" for the plan), old and new values as
-    plain text ("" when added or removed)."""
+    plain text ("" when added or removed); ``action_id`` the action's id ("" for the plan's own
+    change), which counts the change to its action whatever the titles look like."""
 
     title: str
     what: str
     old: str
     new: str
+    action_id: str = ""
+
+
+# the changes whose values are the officers' own text, printed as typed (never read as an amount,
+# a date or a code: a title "GIS 2030" is no money)
+FREE_TEXT = ("title", "dependencies", *DONOR_KEYS)
 
 
 def _line_key(c: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -387,19 +394,19 @@ def value_changes(validation: Validation | None, actions: Sequence[Action], fina
     for a in now["actions"]:
         b = before.get(a["id"])
         if b is None:
-            out.append(ValueChange(a["title"], "action", "", "added"))
+            out.append(ValueChange(a["title"], "action", "", "added", str(a["id"])))
             continue
-        out.extend(_action_changes(a["title"], b, a))
-        out.extend(_line_changes(a["title"], b.get("costs") or [], a["costs"]))
+        mine = _action_changes(a["title"], b, a) + _line_changes(a["title"], b.get("costs") or [], a["costs"])
         for name in DONOR_KEYS:  # the results framework, SDG target and risks approved, against now
             if str(b.get(name) or "") != str(a.get(name) or ""):
-                out.append(ValueChange(a["title"], name, str(b.get(name) or ""), str(a.get(name) or "")))
+                mine.append(ValueChange(a["title"], name, str(b.get(name) or ""), str(a.get(name) or "")))
         if list(b.get("depends_on") or []) != list(a.get("depends_on") or []):  # by title, never by number
-            out.append(ValueChange(a["title"], "dependencies", _titles(b.get("depends_on"), before, after),
-                                   _titles(a.get("depends_on"), after, before)))
+            mine.append(ValueChange(a["title"], "dependencies", _titles(b.get("depends_on"), before, after),
+                                    _titles(a.get("depends_on"), after, before)))
+        out.extend(replace(v, action_id=str(a["id"])) for v in mine)
     for b in old.get("actions") or ():
         if b["id"] not in after:
-            out.append(ValueChange(b["title"], "action", "present", ""))
+            out.append(ValueChange(b["title"], "action", "present", "", str(b["id"])))
     if old.get("currency") != now["currency"]:
         out.append(ValueChange("", "plan currency", str(old.get("currency") or ""), str(now["currency"] or "")))
     old_rates = {r["currency"]: r for r in old.get("rates") or ()}
@@ -540,6 +547,8 @@ def _value_words(text: str, what: str, lang: str) -> str:
     from ..editorial import date_long
     from ..texts import text as t
 
+    if what in FREE_TEXT:  # the officers' own words, as typed
+        return text
     if what == "secured" and text in ("yes", "no"):
         return t(f"wb.change.{text}", lang)
     if what == "pipeline" and text in ("identified", "pledged", "committed", "disbursed"):
@@ -551,10 +560,10 @@ def _value_words(text: str, what: str, lang: str) -> str:
 
         return semicolon_list(text.split("\n"), lang)
     if what == "timeline" and " – " in text:
-        from ..editorial import stored_period_range
+        from ..editorial import open_period_range
 
         start, _, end = text.partition(" – ")
-        return stored_period_range(start, end, lang)
+        return open_period_range(start, end, lang)
     m = _SUSTAINED_RE.fullmatch(text)
     if what == "sustainability" and m:
         return t("wb.sust.takeover", lang, year=m.group(1), amount=_money_words(m.group(2), m.group(3), lang))
