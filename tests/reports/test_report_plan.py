@@ -251,7 +251,9 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     assert len(rec.changes) + len(rec.values) > listed and rec.cover_line.endswith(f'; amended since: {listed} changes (see "Changes since the validation")')
     assert rec.cover_unlisted.endswith(f"; amended since: {listed} changes")   # the funding request lists none
     text = "\n".join(rec.changes + rec.values).replace("\u00a0", " ")
-    assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in text
+    # the commitment withdrawn is financing's progress (here backwards), listed apart, no amendment
+    assert "funding secured" not in text and "funding stage" not in text
+    assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in rec.funding
     # the rate and its date as the report's language writes them (issue 48), not as stored
     assert "exchange rate: USD 1 = XOF 605.25 (1 May 2026) → USD 1 = XOF 655.957 (1 July 2026)" in text.replace(
         "Exchange rate", "exchange rate")
@@ -260,7 +262,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     fr = _ctx(store, q, a, "fr").plan_record
     assert fr.cover_line.replace("\u00a0", " ").endswith(
         f"; modifié depuis : {listed} modifications (voir « Modifications depuis la validation »)")
-    assert "financement acquis : oui → non" in "\n".join(fr.changes + fr.values).replace("\u00a0", " ")
+    assert "financement acquis : oui → non" in "\n".join(fr.funding).replace("\u00a0", " ")
     assert "calendrier : T1–T4 2027 → T1 2027 – T1 2028" in "\n".join(fr.values).replace("\u00a0", " ")
     assert ctx.plan_record.changes and _html(ctx).count("→") >= 3
 
@@ -403,3 +405,31 @@ def test_an_old_default_title_is_printed_in_the_reports_language(demo):
     french = " ".join(recs[drafted.recommendation_id].title["fr"].split()).replace("\u00a0", " ")
     assert f"{french} → Intitulé des officiers" in fr, fr
     assert drafted.title not in fr
+
+
+def test_funding_secured_after_the_validation_is_progress_not_an_amendment(demo):
+    """Review of issue 60: a line's funding secured or moved to another stage after the validation
+    showed in the detailed list of changes, while the action was not marked changed. It is progress
+    in financing the plan approved (docs/funding-request.md): listed under its own heading, the
+    plan still "validated", with no change counted on the cover."""
+    from capacity_app.services.plan import actions as plans
+
+    store, q, a = demo
+    state = plans.plan_state(store, a.id)
+    survey = next(x for x in state.actions if x.title.startswith("Run the 2027"))
+    open_line = next(i for i, c in enumerate(survey.costs) if not c.secured)
+    costs = list(survey.costs)
+    costs[open_line] = replace(costs[open_line], secured=True, pipeline="committed")
+    plans.update_action(store, q, a.id, replace(survey, costs=tuple(costs)))
+    for lang, stage, secured in (("en", "funding stage", "funding secured: no → yes"),
+                                 ("fr", "stade du financement", "financement acquis : non → oui")):
+        ctx = _ctx(store, q, a, lang)
+        rec = ctx.plan_record
+        assert rec.funding and rec.funding_intro and all(stage not in x for x in rec.values), rec.values
+        assert any(stage in x for x in rec.funding), rec.funding
+        html = " ".join(_html(ctx).replace("\u00a0", " ").replace("\u202f", " ").split())
+        after = html[html.index('<h2 id="plan-funding-progress">' + ctx.s["plan_funding_progress"]):]
+        assert secured in after and secured not in html[:-len(after)]
+    # only the demo's own timeline change is counted: one, as before the funding moved on
+    assert _ctx(store, q, a).plan_record.cover_line.endswith("amended since: one change (see \"Changes since the "
+                                                                "validation\")")

@@ -361,6 +361,12 @@ class ValueChange:
     action_id: str = ""
 
 
+# a line's funding secured or moved to another stage (IATI's pipeline) since the validation: progress
+# in financing the plan approved, not an amendment of it (docs/funding-request.md); the fingerprint
+# leaves them out, and the lists show them apart from the changes
+FUNDING_PROGRESS = ("secured", "pipeline")
+
+
 # the changes whose values are the officers' own text, printed as typed (never read as an amount,
 # a date or a code: a title "GIS 2030" is no money)
 FREE_TEXT = ("title", "dependencies", *DONOR_KEYS)

@@ -28,6 +28,7 @@ from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_c
 from ...domain.placeholders import fill
 from ...domain.plan.validation import (
     FREE_TEXT,
+    FUNDING_PROGRESS,
     PlanChange,
     Validation,
     ValidationEvent,
@@ -672,6 +673,10 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
                                              1, least=SHEET_AMOUNT_MM[0], most=SHEET_AMOUNT_MM[1])
     changes = changes_since(validation, actions)
     values = value_changes(validation, actions, finance)
+    # a line's funding secured or moved to another stage is progress in financing, no amendment:
+    # listed apart, and never counted as a change on the cover
+    progress = [v for v in values if v.what in FUNDING_PROGRESS]
+    values = tuple(v for v in values if v.what not in FUNDING_PROGRESS)
     # an action's title as the chapter prints it (a default title in the report's language)
     shown = ({a.title: r.title for a, r in zip(actions, plan.actions, strict=True)}
              if stored and len(actions) == len(plan.actions) else {})
@@ -694,6 +699,8 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         costs=plan_costs(actions, finance, lang, s) if actions else None,
         changes_intro=fill(s["plan_changes_intro"], date=fmt_date(validation.date, lang)) if validation else "",
         changes=lines, values_intro=s["plan_values_intro"] if value_lines else "", values=value_lines,
+        funding_intro=s["plan_funding_progress_intro"] if progress else "",
+        funding=[value_line(v, lang, s, shown) for v in progress],
         annex=annex, glance_total=g_total, glance_note=g_note,
         sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
         history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size,
