@@ -17,6 +17,7 @@ from capacity_app.domain.plan.validation import (
     change_words,
     changes_since,
     snapshot,
+    split_funding_progress,
     value_change_text,
     value_changes,
 )
@@ -118,8 +119,24 @@ def test_a_timeline_from_a_start_alone_to_an_end_alone_reads_as_a_change(lang):
     "Q4 2027 → Q4 2027"; the missing side is shown as "…"."""
     was, now = replace(A, start="2027-Q4", end=""), replace(A, start="", end="2027-Q4")
     (got,) = [c for c in value_changes(_validated(was, B), [now, B], F) if c.what == "timeline"]
+    from capacity_app.domain.editorial import open_period_range
+
     text = change_words(got, lang)
-    old, new = text.split(": ")[-1].split(" : ")[-1].split(" → ")
-    assert old != new and "…" in old and "…" in new, text
+    old, new = open_period_range("2027-Q4", "", lang), open_period_range("", "2027-Q4", lang)
+    assert old != new and "…" in old and "…" in new and old in text and new in text, text
     if lang == "en":
         assert text == "Census questions: timeline: Q4 2027 – … → … – Q4 2027", text
+
+
+def test_a_lines_funding_moving_on_is_progress_not_an_amendment():
+    """A line's funding secured or moved to another stage after the validation is progress in
+    financing (docs/funding-request.md), and so is the gap it moves when nothing else changed."""
+    v = _validated(A, B)
+    committed = replace(LINE, secured=True, pipeline="committed")
+    now = [replace(A, costs=(committed,)), B]
+    assert changes_since(v, now) == ()
+    amend, progress = split_funding_progress(changes_since(v, now), value_changes(v, now, F))
+    assert amend == () and {c.what for c in progress} >= {"secured", "pipeline", "total gap"}, progress
+    now = [replace(A, costs=(committed,), end="2028-Q1"), B]
+    amend, progress = split_funding_progress(changes_since(v, now), value_changes(v, now, F))
+    assert {c.what for c in progress} == {"secured", "pipeline"} and "timeline" in {c.what for c in amend}

@@ -433,3 +433,28 @@ def test_funding_secured_after_the_validation_is_progress_not_an_amendment(demo)
     # only the demo's own timeline change is counted: one, as before the funding moved on
     assert _ctx(store, q, a).plan_record.cover_line.endswith("amended since: one change (see \"Changes since the "
                                                                 "validation\")")
+
+
+def test_a_plan_whose_funding_alone_moved_is_still_validated(tmp_path):
+    """The financing gap a line's funding secured moves is said with that progress, not as a change
+    of the plan: no "Changes since the validation", the cover "validated" with no change counted."""
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.plan import actions as plans
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(tmp_path / "t.sqlite3", backup_dir=tmp_path / "b") as store:
+        a = create_demo(store)
+        q = questionnaire_for(a)
+        survey = next(x for x in plans.plan_state(store, a.id).actions if x.title.startswith("Run the 2027"))
+        approved = store.plan_validation(a.id).approved["actions"]
+        was = next(x for x in approved if x["id"] == survey.id)
+        plans.update_action(store, q, a.id, replace(survey, start=was["start"], end=was["end"]))  # the demo's change undone
+        costs = list(survey.costs)
+        i = next(i for i, c in enumerate(costs) if not c.secured)
+        costs[i] = replace(costs[i], secured=True, pipeline="committed")
+        plans.update_action(store, q, a.id, replace(survey, start=was["start"], end=was["end"], costs=tuple(costs)))
+        rec = build_report_context(store, q, a.id, "en").plan_record
+    assert rec.changes == [] and rec.values == [] and "amended" not in rec.cover_line, rec.values
+    assert any("funding secured: no → yes" in x for x in rec.funding)
+    assert any(x.startswith("Total financing gap") for x in rec.funding), rec.funding

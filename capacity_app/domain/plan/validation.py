@@ -519,6 +519,18 @@ def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Ma
     return out
 
 
+def split_funding_progress(changes: Sequence[PlanChange], values: Sequence[ValueChange]
+                           ) -> tuple[tuple[ValueChange, ...], tuple[ValueChange, ...]]:
+    """``values`` as (the amendments of the plan approved, the funding's progress): a line's funding
+    secured or moved to another stage is progress (:data:`FUNDING_PROGRESS`), and so are the totals
+    when nothing else changed (the financing gap the funding alone moved)."""
+    progress = tuple(v for v in values if v.what in FUNDING_PROGRESS)
+    amend = tuple(v for v in values if v.what not in FUNDING_PROGRESS)
+    if not changes and all(v.what.startswith("total") for v in amend):
+        return (), progress + amend
+    return amend, progress
+
+
 def value_change_text(c: ValueChange) -> str:
     """One change as the command line and the workbook list it: "Census (2027): amount KES 1000 → KES 2000"."""
     head = f"{c.title}: " if c.title else ""
@@ -717,7 +729,7 @@ def validate_validation(v: Validation) -> Validation:
                       v.version, v.approved)
 
 
-__all__ = ["NAMED_PARTS", "named_parts", "change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
+__all__ = ["FREE_TEXT", "FUNDING_PROGRESS", "split_funding_progress", "NAMED_PARTS", "named_parts", "change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
            "changes_since", "fingerprint", "gaps_text", "validation_gaps", "ValueChange", "approved_plan",
            "plan_version", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
            "validation_from_plain",

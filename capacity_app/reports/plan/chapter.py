@@ -28,12 +28,12 @@ from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_c
 from ...domain.placeholders import fill
 from ...domain.plan.validation import (
     FREE_TEXT,
-    FUNDING_PROGRESS,
     PlanChange,
     Validation,
     ValidationEvent,
     ValueChange,
     changes_since,
+    split_funding_progress,
     value_changes,
 )
 from ..budget import bounded_text, with_user_text
@@ -675,8 +675,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     values = value_changes(validation, actions, finance)
     # a line's funding secured or moved to another stage is progress in financing, no amendment:
     # listed apart, and never counted as a change on the cover
-    progress = [v for v in values if v.what in FUNDING_PROGRESS]
-    values = tuple(v for v in values if v.what not in FUNDING_PROGRESS)
+    values, progress = split_funding_progress(changes, values)
     # an action's title as the chapter prints it (a default title in the report's language)
     shown = ({a.title: r.title for a, r in zip(actions, plan.actions, strict=True)}
              if stored and len(actions) == len(plan.actions) else {})
