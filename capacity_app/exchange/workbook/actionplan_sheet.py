@@ -77,6 +77,7 @@ from ...domain.plan.validation import (
     value_changes,
     ValidatedAction,
     Validation,
+    ValueChange,
     ValidationError,
     validate_validation,
     validated_action_problem,
@@ -430,6 +431,19 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
     return rows, notes
 
 
+def _titled(c: ValueChange, actions: Sequence[Action], lang: str) -> ValueChange:
+    """``c`` with its action's title as the workbook prints it in ``lang`` (a default title drafted
+    from a recommendation in ``lang``), the old title of a change of title too."""
+    a = next((x for x in actions if x.id == c.action_id), None)
+    if a is None or not a.recommendation_id:
+        return c
+    shown = action_title(a, lang)
+    title = shown + c.title[len(a.title):] if c.title.startswith(a.title) else c.title  # "Title (2027)"
+    if c.what == "title":
+        return replace(c, title=title, old=action_title(replace(a, title=c.old), lang), new=shown)
+    return replace(c, title=title)
+
+
 def _change_notes(validation: Validation, actions: Sequence[Action], finance: Finance, lang: str) -> list[str]:
     """Every difference since the validation, old and new values, in ``lang``: the amendments in one
     note, a line's funding secured or moved to another stage (progress, no amendment) in another."""
@@ -441,7 +455,7 @@ def _change_notes(validation: Validation, actions: Sequence[Action], finance: Fi
     notes = []
     for key, part in zip(("wb.totals.changed", "wb.totals.funding_progress"),
                          split_funding_progress(changes_since(validation, actions), values), strict=True):
-        changes = [change_words(c, lang) for c in part]
+        changes = [change_words(_titled(c, actions, lang), lang) for c in part]
         if changes:
             shown = changes[:CHANGES_NOTED_MAX] + ([f"+{len(changes) - CHANGES_NOTED_MAX}"]
                                                     if len(changes) > CHANGES_NOTED_MAX else [])
