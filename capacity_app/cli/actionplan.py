@@ -56,7 +56,7 @@ from ..domain.plan.cost import (
 )
 from ..domain.plan.results import chain_to_plain
 from ..domain.plan.request import ROLES, Signatory, request_to_plain
-from ..domain.plan.validation import change_words, value_change_text, validation_to_plain
+from ..domain.plan.validation import change_words, split_funding_progress, value_change_text, validation_to_plain
 from ..services.plan import actions as plans
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
 from ..services.rounds import plan_rounds
@@ -221,12 +221,15 @@ def _print(state: plans.PlanState, lang: str = "en") -> None:
                          f" (present: {'; '.join(v.institutions)})."))
         if v.entered_by or v.version:
             click.echo(shown(f"Recorded by {v.entered_by or 'an unnamed operator'}; plan version {v.version or 'unknown'}."))
-        if state.changes or state.values:
+        amended, progress = split_funding_progress(state.changes, state.values)
+        if state.changes or amended:
             click.echo(f"Changed since the validation: {len(state.changes)} action"
                        f"{'s' if len(state.changes) != 1 else ''}.")
-        for vc in state.values:  # --lang: each change in that language, amounts, rates and dates as it writes them
+        for vc in amended:  # --lang: each change in that language, amounts, rates and dates as it writes them
             line = value_change_text(vc) if lang == "en" else change_words(vc, lang)
             click.echo(shown(f"  changed since the validation: {line}"))
+        for vc in progress:  # progress in financing, no amendment: the stage's label, never its code
+            click.echo(shown(f"  funding progress since the validation: {change_words(vc, lang)}"))
     if state.results.objective:
         click.echo(shown(f"Overall objective: {state.results.objective} ({len(state.results.outcomes)} outcomes; "
                          "actions results ID for the whole chain)"))

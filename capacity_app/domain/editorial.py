@@ -295,6 +295,20 @@ def stored_period_range(start: str, end: str, lang: str) -> str:
     return period_range(period(start, lang), period(end, lang), lang)
 
 
+def open_period_range(start: str, end: str, lang: str) -> str:
+    """A stored start and end as :func:`stored_period_range` writes them, a missing side shown as
+    "…" ("Q4 2027 – …", "… – Q4 2027"): a change of timeline from a start alone to an end alone
+    reads as the change it is, never as "Q4 2027 → Q4 2027"."""
+    if (start or "").strip() and (end or "").strip():
+        return stored_period_range(start, end, lang)
+    if lang == "ar":  # each quarter with its year, as stored_period_range writes two of different years
+        a, b = (f"{_ORDINAL['ar'][int(m[2]) - 1]} من عام {m[1]}" if (m := _PERIOD.fullmatch((x or "").strip()))
+                else period(x, lang) if (x or "").strip() else "…" for x in (start, end))
+        return _ar_range(a, b)
+    a, b = (period(x, lang) if (x or "").strip() else "…" for x in (start, end))
+    return f"{a}{_RANGE.get(lang, _RANGE['en'])[1]}{b}"
+
+
 # --- lists --------------------------------------------------------------------------------------
 # "A, B and C": CLDR's list patterns (en_GB: no serial comma, as UN English). (middle, end)
 _LIST = {"en": (", ", " and "), "fr": (", ", " et "), "es": (", ", " y "), "ar": (" و", " و"),

@@ -1532,6 +1532,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.totals.changed": {"en": "Changed since the validation of {date} (value approved → value now): {changes}",
                           "fr": "Modifié depuis la validation du {date} (valeur approuvée → valeur actuelle) : {changes}",
                           "es": "Modificado desde la validación del {date} (valor aprobado → valor actual): {changes}"},
+    "wb.totals.funding_progress": {
+        "en": "Funding progress since the validation of {date}, not a change of the plan (value approved → value now): {changes}",
+        "fr": "Avancement du financement depuis la validation du {date}, non une modification du plan (valeur approuvée → valeur actuelle) : {changes}",
+        "es": "Avance de la financiación desde la validación del {date}, no un cambio del plan (valor aprobado → valor actual): {changes}"},
     "wb.totals.none": {"en": "No action of the plan is costed yet.",
                        "fr": "Aucune action du plan n'est encore chiffrée.",
                        "es": "Aún no se ha calculado el costo de ninguna acción del plan."},

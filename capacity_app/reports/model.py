@@ -251,6 +251,8 @@ class PlanRecord:
     values_intro: str = ""      # the lead-in of the detailed list of differences (a sentence, not a bullet)
     values: list[str] = field(default_factory=list)  # every difference with its old and new value
     cover_unlisted: str = ""    # cover_line without where the changes are listed (the funding request)
+    funding_intro: str = ""     # the lead-in of the funding's progress since the validation (no amendment)
+    funding: list[str] = field(default_factory=list)  # each line's funding secured or moved to another stage
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,8 @@ def test_changes_since_the_validation_in_the_language_asked(cli_run):
     assert "stade du financement : annoncé → engagé" in fr
     assert "montant : 1 000 000 KES → 1 250 000 KES" in fr
     en = cli_run("actions", aid).output
-    assert "pipeline pledged → committed" in en  # English: the stored words
+    # a funding stage moved on is progress in financing, no amendment: said apart, by the stage's label
+    assert "funding progress since the validation: Census module (2027): funding stage: pledged → committed" in en
+    assert "pipeline pledged" not in en and "changed since the validation: Census module (2027): amount" in en
     ru = cli_run("actions", aid, "--lang", "ru").output
     assert "стадия финансирования: обещано → обязательство принято" in ru  # the catalogued languages too

@@ -17,6 +17,7 @@ from capacity_app.domain.plan.validation import (
     change_words,
     changes_since,
     snapshot,
+    split_funding_progress,
     value_change_text,
     value_changes,
 )
@@ -88,3 +89,54 @@ def test_without_the_plan_approved_the_coarse_parts_stand():
     v = replace(_validated(A, B), approved=None)
     (got,) = changes_since(v, [replace(A, depends_on=("b",)), B])
     assert got.named == ("when",) == got.parts
+
+
+@pytest.mark.parametrize("change, what", [
+    ({"title": "GIS 2031"}, "title"),
+    ({"risks": "USD 2031"}, "risks"),
+    ({"sdg_target": "SDG 2031"}, "sdg_target"),
+])
+def test_the_officers_own_text_is_printed_as_typed_never_as_money(change, what):
+    """Review of issue 60: a title shaped like an amount ("GIS 2030" to "GIS 2031") was read as
+    money: "GIS 2,030 → GIS 2,031", the French workbook "2 030 GIS"."""
+    was = replace(A, **{k: v.replace("2031", "2030") for k, v in change.items()})
+    (got,) = [c for c in value_changes(_validated(was, B), [replace(A, **change), B], F) if c.what == what]
+    for lang in LANGUAGES:
+        text = change_words(got, lang)
+        assert got.old in text and got.new in text, (lang, text)
+
+
+def test_each_change_names_its_actions_id():
+    """The cover counts a change by its action's id, never by a title another title may start with."""
+    census, pilot = Action("c", "Census"), Action("p", "Census (pilot)", costs=(LINE,))
+    values = value_changes(_validated(census, pilot), [census, replace(pilot, costs=(replace(LINE, amount=Decimal(1)),))], F)
+    assert values and all(v.action_id == "p" for v in values if v.title), values
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_timeline_from_a_start_alone_to_an_end_alone_reads_as_a_change(lang):
+    """Review of issue 60: approved from 2027-Q4 with no end, now to 2027-Q4 with no start, read
+    "Q4 2027 → Q4 2027"; the missing side is shown as "…"."""
+    was, now = replace(A, start="2027-Q4", end=""), replace(A, start="", end="2027-Q4")
+    (got,) = [c for c in value_changes(_validated(was, B), [now, B], F) if c.what == "timeline"]
+    from capacity_app.domain.editorial import open_period_range
+
+    text = change_words(got, lang)
+    old, new = open_period_range("2027-Q4", "", lang), open_period_range("", "2027-Q4", lang)
+    assert old != new and "…" in old and "…" in new and old in text and new in text, text
+    if lang == "en":
+        assert text == "Census questions: timeline: Q4 2027 – … → … – Q4 2027", text
+
+
+def test_a_lines_funding_moving_on_is_progress_not_an_amendment():
+    """A line's funding secured or moved to another stage after the validation is progress in
+    financing (docs/funding-request.md), and so is the gap it moves when nothing else changed."""
+    v = _validated(A, B)
+    committed = replace(LINE, secured=True, pipeline="committed")
+    now = [replace(A, costs=(committed,)), B]
+    assert changes_since(v, now) == ()
+    amend, progress = split_funding_progress(changes_since(v, now), value_changes(v, now, F))
+    assert amend == () and {c.what for c in progress} >= {"secured", "pipeline", "total gap"}, progress
+    now = [replace(A, costs=(committed,), end="2028-Q1"), B]
+    amend, progress = split_funding_progress(changes_since(v, now), value_changes(v, now, F))
+    assert {c.what for c in progress} == {"secured", "pipeline"} and "timeline" in {c.what for c in amend}

@@ -582,8 +582,12 @@ def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values
         note = " ".join(next(n for n in notes if n.startswith("Modifié depuis la validation du 18 juin 2026")).split())
         amount = lambda d: f"{d:,}".replace(",", " ") + " XOF"  # noqa: E731
         assert f"montant : {amount(x.costs[i].amount)} → {amount(x.costs[i].amount + 1)}" in note.replace("\u202f", " ")
-        assert "financement acquis : oui → non" in note and "monnaie du plan" not in note
+        assert "financement acquis" not in note and "monnaie du plan" not in note
         assert "amount" not in note and "secured" not in note
+        # the funding no longer secured is the funding's progress, in a note of its own (review of issue 60)
+        progress = " ".join(next(n for n in notes if n.startswith("Avancement du financement depuis la validation du "
+                                                                  "18 juin 2026, non une modification")).split())
+        assert "financement acquis : oui → non" in progress and "montant" not in progress
     finally:
         store.close()
 
@@ -633,3 +637,23 @@ def test_bad_sustainability_named_by_cell(tmp_path, cells, cell, words):
 
     read, problems = _read(_write_all(tmp_path / "bad.xlsx", edit=add))
     assert any(p[:2] == (ACTION_COSTS, cell) and words in p[2] for p in problems), problems
+
+
+def test_an_old_default_title_is_noted_in_the_workbooks_language():
+    """Review of issue 60: an action drafted from a recommendation and renamed after the validation;
+    the French workbook's note gave its old (default) title in English, as stored."""
+    from capacity_app.catalog.recommendations import load_bundled_recommendations
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Finance
+    from capacity_app.domain.plan.validation import Validation, approved_plan, snapshot
+    from capacity_app.exchange.workbook.actionplan_sheet import totals_rows
+
+    rec = next(r for r in load_bundled_recommendations() if r.id == "census_core_questions")
+    drafted = Action("c", " ".join(rec.title["en"].split()), recommendation_id=rec.id, institutions=("NSO",))
+    finance = Finance("XOF")
+    v = Validation("2026-06-12", "Workshop", ("NSO",), "A. Mensah", "DG", snapshot([drafted]),
+                   approved=approved_plan([drafted], finance))
+    _, notes = totals_rows([_replace(drafted, title="Intitulé des officiers")], finance, "fr", v)
+    note = " ".join(next(n for n in notes if n.startswith("Modifié depuis")).replace("\u00a0", " ").split())
+    assert f"{' '.join(rec.title['fr'].replace(chr(160), ' ').split())} → Intitulé des officiers" in note, note
+    assert drafted.title not in note

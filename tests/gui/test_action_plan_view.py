@@ -2,6 +2,8 @@
 without losing it, reorder and remove from the keyboard, undo through the window's undo stack."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from capacity_app.domain.assessment import Institution
@@ -298,6 +300,13 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
     # in the interface's language, the rate and its date as it writes them (issue 48)
     assert "Exchange rate: USD 1 = KES 129.35 (1 March 2026) → USD 1 = KES 130.5 (1 April 2026)" in \
         v.plan_state.toolTip().replace("\u00a0", " ")
+    # a line's funding secured is the funding's progress, under its own heading (review of issue 60)
+    census = _stored(win)[0]
+    plans.update_action(win.store, q, aid, replace(census, costs=(replace(census.costs[0], secured=True),)))
+    v.reload()
+    tip = v.plan_state.toolTip()
+    assert tip.index("Funding progress since the validation") < tip.index("Census (2026): funding secured: no → yes")
+    assert "Changed since (✎): 1." in v.plan_state.text()
     win.session.set_language("fr")
     assert "Taux de change : 1 USD = 129,35 KES (1er mars 2026)" in " ".join(v.plan_state.toolTip().split())
 

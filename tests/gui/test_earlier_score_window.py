@@ -45,8 +45,23 @@ def test_in_the_windows_language(make_window, db_path, speaking, lang):
     assert "under rules" not in shown
 
 
-def test_no_earlier_figure_shows_nothing(opened):
-    opened.session.refresh_derived()
-    opened.view.show_tab(2)
-    dash = opened.view.dashboard
-    assert dash.earlier.isHidden() and dash.earlier.text() == ""
+def test_the_earlier_figure_shows_only_for_the_assessment_that_has_one(make_window, db_path, questionnaire):
+    """Review of issue 59: the test of "nothing shows" passed with the dashboard's earlier figure
+    never filled (the label starts hidden and empty). In one window: the assessment scored under
+    rules 2.0 shows both figures and what changed, as the officer sees it on the dashboard's tab;
+    the next assessment opened, which has no earlier figure, shows nothing of it."""
+    from capacity_app.services.assessments import create_assessment, open_store
+
+    aid, _now = _scored_under_rules_2(db_path)
+    with open_store(db_path) as store:
+        fresh = create_assessment(store, questionnaire, country="KEN", round=2026).id
+    win = make_window(db_path)
+    win.load_in_background()
+    dash = _dashboard(win, aid)
+    shown = dash.earlier.text()
+    assert dash.earlier.isVisibleTo(win), shown
+    assert shown.startswith("Scored 44.9 (Developing capacity) under rules 2.0; ") and " under rules 3.0." in shown
+    assert "What changed: 3.0: " + text("rules.changed.3.0", "en") in shown
+    dash = _dashboard(win, fresh)
+    assert not dash.earlier.isVisibleTo(win), dash.earlier.text()
+    assert "under rules" not in " ".join(w.text() for w in dash.findChildren(type(dash.earlier)) if w.isVisibleTo(win))

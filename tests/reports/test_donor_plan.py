@@ -94,14 +94,16 @@ def test_the_changes_name_old_and_new_values_in_the_language(donor_store):
     assert fr.values_intro and fr.values_intro not in fr.values + fr.changes
     assert "cadre de résultats" in fr.changes[0]  # a target changed is named as the results framework
     text = "\n".join(fr.changes + fr.values).replace("\u202f", " ").replace("\u00a0", " ")
-    assert "(2027) : stade du financement : annoncé → engagé" in text
+    # a funding stage moved on, a line's funding secured: progress in financing, listed apart (review of issue 60)
+    funding = "\n".join(fr.funding).replace("\u202f", " ").replace("\u00a0", " ")
+    assert "(2027) : stade du financement : annoncé → engagé" in funding and "stade du financement" not in text
     assert "Taux de change : 1 USD = 0,9227 EUR (2 mai 2026) → 1 USD = 0,9015 EUR (15 juin 2026)" in text
     assert "(2028) : montant : 45 000 000 XOF → 52 500 000 XOF" in text
-    assert "valeur cible : 12 tables" in text and "financement acquis : non → oui" in text
+    assert "valeur cible : 12 tables" in text and "financement acquis : non → oui" in funding
     assert "pipeline" not in text and "committed" not in text and "2026-05-02" not in text
     en_r = build_report_context(store, q, a.id, "en").plan_record
     en = "\n".join(en_r.changes + en_r.values).replace("\u00a0", " ")
-    assert "(2027): funding stage: pledged → committed" in en
+    assert "(2027): funding stage: pledged → committed" in "\n".join(en_r.funding).replace("\u00a0", " ")
     assert "Exchange rate: USD 1 = EUR 0.9227 (2 May 2026) → USD 1 = EUR 0.9015 (15 June 2026)" in en
     assert "target: 12 tables on the ANSD web site (2028) → 15 tables" in en
 

@@ -200,3 +200,17 @@ def test_the_word_edition_printed_by_libreoffice_adds_up(request_store, tmp_path
     assert "Montant (EUR)" in text and "250 000 EUR" in text.replace("\u202f", " ").replace("\u00a0", " ")
     for english in ("Funding request", "National contribution", "Co-financing", "Total requested", "Sustainability"):
         assert english not in text, english
+
+
+def test_the_budgets_rounding_rule_follows_the_budget_table(request_store):
+    """Review of issue 60: the edition printed the budgets' rounding rule with no budget table
+    above it (the partner asks for nothing the table could hold)."""
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.reports import build_report_context
+
+    store, q, a, _ = request_store
+    ctx = build_report_context(store, q, a.id, "en", partner=EU)
+    rule = ctx.funding.budget_rule
+    assert ctx.edition.budget is not None and rule in render_html(ctx, {"sections": "data:x", "pq": "data:y"})
+    ctx.edition = replace(ctx.edition, budget=None)
+    assert rule not in render_html(ctx, {"sections": "data:x", "pq": "data:y"})

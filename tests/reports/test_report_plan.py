@@ -251,7 +251,9 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     assert len(rec.changes) + len(rec.values) > listed and rec.cover_line.endswith(f'; amended since: {listed} changes (see "Changes since the validation")')
     assert rec.cover_unlisted.endswith(f"; amended since: {listed} changes")   # the funding request lists none
     text = "\n".join(rec.changes + rec.values).replace("\u00a0", " ")
-    assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in text
+    # the commitment withdrawn is financing's progress (here backwards), listed apart, no amendment
+    assert "funding secured" not in text and "funding stage" not in text
+    assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in rec.funding
     # the rate and its date as the report's language writes them (issue 48), not as stored
     assert "exchange rate: USD 1 = XOF 605.25 (1 May 2026) → USD 1 = XOF 655.957 (1 July 2026)" in text.replace(
         "Exchange rate", "exchange rate")
@@ -260,7 +262,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     fr = _ctx(store, q, a, "fr").plan_record
     assert fr.cover_line.replace("\u00a0", " ").endswith(
         f"; modifié depuis : {listed} modifications (voir « Modifications depuis la validation »)")
-    assert "financement acquis : oui → non" in "\n".join(fr.changes + fr.values).replace("\u00a0", " ")
+    assert "financement acquis : oui → non" in "\n".join(fr.funding).replace("\u00a0", " ")
     assert "calendrier : T1–T4 2027 → T1 2027 – T1 2028" in "\n".join(fr.values).replace("\u00a0", " ")
     assert ctx.plan_record.changes and _html(ctx).count("→") >= 3
 
@@ -339,3 +341,120 @@ def test_the_sustainability_tables_converted_column_says_what_it_is(demo, lang, 
     heads = [htmllib.unescape(re.sub(r"<[^>]+>", "", h)).replace("\u00a0", " ").strip()
              for h in re.findall(r"<th[^>]*>(.*?)</th>", table[0], re.S)]
     assert heads[-1] == head, heads
+
+
+def _strings(lang):
+    from capacity_app.reports.format import load_strings
+
+    return load_strings(lang)
+
+
+def test_a_title_shaped_like_an_amount_is_printed_as_typed():
+    """Review of issue 60: "GIS 2030" renamed "GIS 2031" printed "GIS 2,030 → GIS 2,031"."""
+    from capacity_app.domain.plan.validation import ValueChange
+    from capacity_app.reports.plan.chapter import value_line
+
+    for what in ("title", "risks", "institutions", "dependencies"):
+        line = value_line(ValueChange("GIS 2031", what, "GIS 2030", "GIS 2031", "g"), "en", _strings("en"))
+        assert line.endswith(": GIS 2030 → GIS 2031"), line
+    fr = value_line(ValueChange("GIS 2031", "title", "GIS 2030", "GIS 2031", "g"), "fr", _strings("fr"))
+    assert fr.endswith("GIS 2030 → GIS 2031"), fr
+
+
+def test_the_cover_counts_a_change_by_its_actions_id():
+    """Review of issue 60: with "Census" unchanged and an amount of "Census (pilot)" changed, the
+    change "Census (pilot) (2027)" was credited to whichever title a set offered first: 1 or 2
+    changes from one run to the next. Counted by the action's id, one; titles cannot mislead it."""
+    from capacity_app.domain.plan.validation import ValueChange
+    from capacity_app.reports.plan.chapter import changes_counted
+
+    pilot = ValueChange("Census (pilot) (2027)", "amount", "XOF 1", "XOF 2", "p")
+    total = ValueChange("", "total cost", "XOF 1", "XOF 2")
+    assert changes_counted([], [pilot, total]) == 1
+    assert changes_counted([], [pilot, ValueChange("Census (pilot)", "timeline", "", "2027-Q1 – ", "p")]) == 1
+    assert changes_counted([], [pilot, ValueChange("Census (pilot) (2027)", "amount", "XOF 1", "XOF 2", "c")]) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
+def test_a_timeline_half_given_on_each_side_prints_as_two_values(lang):
+    """Review of issue 60: approved from 2027-Q4 with no end, now until 2027-Q4 with no start,
+    printed "Q4 2027 → Q4 2027"."""
+    from capacity_app.domain.plan.validation import ValueChange
+    from capacity_app.reports.plan.chapter import value_line
+
+    from capacity_app.domain.editorial import open_period_range
+
+    line = value_line(ValueChange("Census", "timeline", "2027-Q4 – ", " – 2027-Q4", "c"), lang, _strings(lang))
+    old, new = open_period_range("2027-Q4", "", lang), open_period_range("", "2027-Q4", lang)
+    assert old != new and "…" in old and "…" in new and f"{old} " in line and f" {new}" in line, line
+
+
+def test_an_old_default_title_is_printed_in_the_reports_language(demo):
+    """Review of issue 60: an action drafted from a recommendation, renamed after the validation:
+    the French report printed its old (default) title in English, as stored."""
+    from capacity_app.catalog.recommendations import load_bundled_recommendations
+    from capacity_app.services.plan import actions as plans
+
+    store, q, a = demo
+    recs = {r.id: r for r in load_bundled_recommendations()}
+    state = plans.plan_state(store, a.id)
+    drafted = next(x for x in state.actions if x.recommendation_id in recs
+                   and x.title == " ".join(recs[x.recommendation_id].title["en"].split()))
+    plans.update_action(store, q, a.id, replace(drafted, title="Intitulé des officiers"))
+    fr = "\n".join(_ctx(store, q, a, "fr").plan_record.values).replace("\u00a0", " ")
+    french = " ".join(recs[drafted.recommendation_id].title["fr"].split()).replace("\u00a0", " ")
+    assert f"{french} → Intitulé des officiers" in fr, fr
+    assert drafted.title not in fr
+
+
+def test_funding_secured_after_the_validation_is_progress_not_an_amendment(demo):
+    """Review of issue 60: a line's funding secured or moved to another stage after the validation
+    showed in the detailed list of changes, while the action was not marked changed. It is progress
+    in financing the plan approved (docs/funding-request.md): listed under its own heading, the
+    plan still "validated", with no change counted on the cover."""
+    from capacity_app.services.plan import actions as plans
+
+    store, q, a = demo
+    state = plans.plan_state(store, a.id)
+    survey = next(x for x in state.actions if x.title.startswith("Run the 2027"))
+    open_line = next(i for i, c in enumerate(survey.costs) if not c.secured)
+    costs = list(survey.costs)
+    costs[open_line] = replace(costs[open_line], secured=True, pipeline="committed")
+    plans.update_action(store, q, a.id, replace(survey, costs=tuple(costs)))
+    for lang, stage, secured in (("en", "funding stage", "funding secured: no → yes"),
+                                 ("fr", "stade du financement", "financement acquis : non → oui")):
+        ctx = _ctx(store, q, a, lang)
+        rec = ctx.plan_record
+        assert rec.funding and rec.funding_intro and all(stage not in x for x in rec.values), rec.values
+        assert any(stage in x for x in rec.funding), rec.funding
+        html = " ".join(_html(ctx).replace("\u00a0", " ").replace("\u202f", " ").split())
+        after = html[html.index('<h2 id="plan-funding-progress">' + ctx.s["plan_funding_progress"]):]
+        assert secured in after and secured not in html[:-len(after)]
+    # only the demo's own timeline change is counted: one, as before the funding moved on
+    assert _ctx(store, q, a).plan_record.cover_line.endswith("amended since: one change (see \"Changes since the "
+                                                                "validation\")")
+
+
+def test_a_plan_whose_funding_alone_moved_is_still_validated(tmp_path):
+    """The financing gap a line's funding secured moves is said with that progress, not as a change
+    of the plan: no "Changes since the validation", the cover "validated" with no change counted."""
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.plan import actions as plans
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(tmp_path / "t.sqlite3", backup_dir=tmp_path / "b") as store:
+        a = create_demo(store)
+        q = questionnaire_for(a)
+        survey = next(x for x in plans.plan_state(store, a.id).actions if x.title.startswith("Run the 2027"))
+        approved = store.plan_validation(a.id).approved["actions"]
+        was = next(x for x in approved if x["id"] == survey.id)
+        plans.update_action(store, q, a.id, replace(survey, start=was["start"], end=was["end"]))  # the demo's change undone
+        costs = list(survey.costs)
+        i = next(i for i, c in enumerate(costs) if not c.secured)
+        costs[i] = replace(costs[i], secured=True, pipeline="committed")
+        plans.update_action(store, q, a.id, replace(survey, start=was["start"], end=was["end"], costs=tuple(costs)))
+        rec = build_report_context(store, q, a.id, "en").plan_record
+    assert rec.changes == [] and rec.values == [] and "amended" not in rec.cover_line, rec.values
+    assert any("funding secured: no → yes" in x for x in rec.funding)
+    assert any(x.startswith("Total financing gap") for x in rec.funding), rec.funding

@@ -17,7 +17,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -351,12 +351,25 @@ DONOR_KEYS = ("indicator", "baseline", "target", "verification", "sdg_target", "
 class ValueChange:
     """One difference since the validation: ``what`` (amount, currency, secured, funding, line,
     rate, action, total) in ``title`` (an action's, or "" for the plan), old and new values as
-    plain text ("" when added or removed)."""
+    plain text ("" when added or removed); ``action_id`` the action's id ("" for the plan's own
+    change), which counts the change to its action whatever the titles look like."""
 
     title: str
     what: str
     old: str
     new: str
+    action_id: str = ""
+
+
+# a line's funding secured or moved to another stage (IATI's pipeline) since the validation: progress
+# in financing the plan approved, not an amendment of it (docs/funding-request.md); the fingerprint
+# leaves them out, and the lists show them apart from the changes
+FUNDING_PROGRESS = ("secured", "pipeline")
+
+
+# the changes whose values are the officers' own text, printed as typed (never read as an amount,
+# a date or a code: a title "GIS 2030" is no money)
+FREE_TEXT = ("title", "dependencies", *DONOR_KEYS)
 
 
 def _line_key(c: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -387,19 +400,19 @@ def value_changes(validation: Validation | None, actions: Sequence[Action], fina
     for a in now["actions"]:
         b = before.get(a["id"])
         if b is None:
-            out.append(ValueChange(a["title"], "action", "", "added"))
+            out.append(ValueChange(a["title"], "action", "", "added", str(a["id"])))
             continue
-        out.extend(_action_changes(a["title"], b, a))
-        out.extend(_line_changes(a["title"], b.get("costs") or [], a["costs"]))
+        mine = _action_changes(a["title"], b, a) + _line_changes(a["title"], b.get("costs") or [], a["costs"])
         for name in DONOR_KEYS:  # the results framework, SDG target and risks approved, against now
             if str(b.get(name) or "") != str(a.get(name) or ""):
-                out.append(ValueChange(a["title"], name, str(b.get(name) or ""), str(a.get(name) or "")))
+                mine.append(ValueChange(a["title"], name, str(b.get(name) or ""), str(a.get(name) or "")))
         if list(b.get("depends_on") or []) != list(a.get("depends_on") or []):  # by title, never by number
-            out.append(ValueChange(a["title"], "dependencies", _titles(b.get("depends_on"), before, after),
-                                   _titles(a.get("depends_on"), after, before)))
+            mine.append(ValueChange(a["title"], "dependencies", _titles(b.get("depends_on"), before, after),
+                                    _titles(a.get("depends_on"), after, before)))
+        out.extend(replace(v, action_id=str(a["id"])) for v in mine)
     for b in old.get("actions") or ():
         if b["id"] not in after:
-            out.append(ValueChange(b["title"], "action", "present", ""))
+            out.append(ValueChange(b["title"], "action", "present", "", str(b["id"])))
     if old.get("currency") != now["currency"]:
         out.append(ValueChange("", "plan currency", str(old.get("currency") or ""), str(now["currency"] or "")))
     old_rates = {r["currency"]: r for r in old.get("rates") or ()}
@@ -506,6 +519,18 @@ def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Ma
     return out
 
 
+def split_funding_progress(changes: Sequence[PlanChange], values: Sequence[ValueChange]
+                           ) -> tuple[tuple[ValueChange, ...], tuple[ValueChange, ...]]:
+    """``values`` as (the amendments of the plan approved, the funding's progress): a line's funding
+    secured or moved to another stage is progress (:data:`FUNDING_PROGRESS`), and so are the totals
+    when nothing else changed (the financing gap the funding alone moved)."""
+    progress = tuple(v for v in values if v.what in FUNDING_PROGRESS)
+    amend = tuple(v for v in values if v.what not in FUNDING_PROGRESS)
+    if not changes and all(v.what.startswith("total") for v in amend):
+        return (), progress + amend
+    return amend, progress
+
+
 def value_change_text(c: ValueChange) -> str:
     """One change as the command line and the workbook list it: "Census (2027): amount KES 1000 → KES 2000"."""
     head = f"{c.title}: " if c.title else ""
@@ -540,6 +565,8 @@ def _value_words(text: str, what: str, lang: str) -> str:
     from ..editorial import date_long
     from ..texts import text as t
 
+    if what in FREE_TEXT:  # the officers' own words, as typed
+        return text
     if what == "secured" and text in ("yes", "no"):
         return t(f"wb.change.{text}", lang)
     if what == "pipeline" and text in ("identified", "pledged", "committed", "disbursed"):
@@ -551,10 +578,10 @@ def _value_words(text: str, what: str, lang: str) -> str:
 
         return semicolon_list(text.split("\n"), lang)
     if what == "timeline" and " – " in text:
-        from ..editorial import stored_period_range
+        from ..editorial import open_period_range
 
         start, _, end = text.partition(" – ")
-        return stored_period_range(start, end, lang)
+        return open_period_range(start, end, lang)
     m = _SUSTAINED_RE.fullmatch(text)
     if what == "sustainability" and m:
         return t("wb.sust.takeover", lang, year=m.group(1), amount=_money_words(m.group(2), m.group(3), lang))
@@ -702,7 +729,7 @@ def validate_validation(v: Validation) -> Validation:
                       v.version, v.approved)
 
 
-__all__ = ["NAMED_PARTS", "named_parts", "change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
+__all__ = ["FREE_TEXT", "FUNDING_PROGRESS", "split_funding_progress", "NAMED_PARTS", "named_parts", "change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
            "changes_since", "fingerprint", "gaps_text", "validation_gaps", "ValueChange", "approved_plan",
            "plan_version", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
            "validation_from_plain",

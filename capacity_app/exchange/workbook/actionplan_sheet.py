@@ -71,10 +71,13 @@ from ...domain.languages import LANGUAGES
 from ...domain.texts import text
 from ...domain.plan.validation import (
     change_words,
+    changes_since,
+    split_funding_progress,
     plan_version,
     value_changes,
     ValidatedAction,
     Validation,
+    ValueChange,
     ValidationError,
     validate_validation,
     validated_action_problem,
@@ -424,16 +427,40 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
     if totals.dropped_actions:
         notes.append(text("wb.totals.dropped", lang, n=totals.dropped_actions))
     if validation is not None and validation.approved is not None:
-        # the database's finance leaves the currency unset when it is the country's, which the
-        # record approved: compared in it
-        resolved = finance if finance.currency else replace(finance, currency=validation.approved.get("currency"))
-        changes = [change_words(c, lang) for c in value_changes(validation, actions, resolved)]  # in its language
-        if changes:  # every difference since the validation, old and new values
+        notes += _change_notes(validation, actions, finance, lang)
+    return rows, notes
+
+
+def _titled(c: ValueChange, actions: Sequence[Action], lang: str) -> ValueChange:
+    """``c`` with its action's title as the workbook prints it in ``lang`` (a default title drafted
+    from a recommendation in ``lang``), the old title of a change of title too."""
+    a = next((x for x in actions if x.id == c.action_id), None)
+    if a is None or not a.recommendation_id:
+        return c
+    shown = action_title(a, lang)
+    title = shown + c.title[len(a.title):] if c.title.startswith(a.title) else c.title  # "Title (2027)"
+    if c.what == "title":
+        return replace(c, title=title, old=action_title(replace(a, title=c.old), lang), new=shown)
+    return replace(c, title=title)
+
+
+def _change_notes(validation: Validation, actions: Sequence[Action], finance: Finance, lang: str) -> list[str]:
+    """Every difference since the validation, old and new values, in ``lang``: the amendments in one
+    note, a line's funding secured or moved to another stage (progress, no amendment) in another."""
+    # the database's finance leaves the currency unset when it is the country's, which the record
+    # approved: compared in it
+    resolved = finance if finance.currency else replace(finance, currency=(validation.approved or {}).get("currency"))
+    values = value_changes(validation, actions, resolved)
+    date = date_long(_dt.date.fromisoformat(validation.date), lang)
+    notes = []
+    for key, part in zip(("wb.totals.changed", "wb.totals.funding_progress"),
+                         split_funding_progress(changes_since(validation, actions), values), strict=True):
+        changes = [change_words(_titled(c, actions, lang), lang) for c in part]
+        if changes:
             shown = changes[:CHANGES_NOTED_MAX] + ([f"+{len(changes) - CHANGES_NOTED_MAX}"]
                                                     if len(changes) > CHANGES_NOTED_MAX else [])
-            notes.append(text("wb.totals.changed", lang, date=date_long(_dt.date.fromisoformat(validation.date), lang),
-                              changes=semicolon_list(shown, lang)))
-    return rows, notes
+            notes.append(text(key, lang, date=date, changes=semicolon_list(shown, lang)))
+    return notes
 
 
 def _budget_rows(actions: Sequence[Action], finance: Finance, lang: str, rows_of: Any, source: Any

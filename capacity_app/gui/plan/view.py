@@ -762,8 +762,14 @@ class ActionPlanView(QWidget):
         from ...reports.format import load_strings
         from ...reports.plan.chapter import value_line
 
+        from ...domain.plan.validation import split_funding_progress
+
         strings = load_strings(lang)
-        self.plan_state.setToolTip("\n".join(value_line(c, lang, strings) for c in st.values[:60]))
+        amended, progress = split_funding_progress(st.changes, st.values)  # the funding's progress under its heading
+        lines = [value_line(c, lang, strings) for c in amended[:60]]
+        if progress:
+            lines += [str(strings["plan_funding_progress"]), *(value_line(c, lang, strings) for c in progress[:20])]
+        self.plan_state.setToolTip("\n".join(lines))
         self.validate_button.setText(self.tr("Validation…") if v is not None else self.tr("Record the validation…"))
         self.validate_button.setToolTip(self.tr("Date, event, institutions present, approved by (name and position)"))
         currency = st.finance.currency or self.tr("not set")

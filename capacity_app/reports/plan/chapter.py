@@ -20,18 +20,20 @@ from ...domain.editorial import (
     enumeration,
     list_item_case,
     number_range,
+    open_period_range,
     semicolon_list,
-    stored_period_range,
 )
 from ...domain.plan.results import ResultsChain
 from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded
 from ...domain.placeholders import fill
 from ...domain.plan.validation import (
+    FREE_TEXT,
     PlanChange,
     Validation,
     ValidationEvent,
     ValueChange,
     changes_since,
+    split_funding_progress,
     value_changes,
 )
 from ..budget import bounded_text, with_user_text
@@ -520,7 +522,14 @@ def _by_stage(actions: Sequence[Action], finance: Finance, s: Strings) -> list[t
 
 def _value(text: str, what: str, lang: str, s: Strings) -> str:
     """An old or new value of a change in the report's language: an amount through Babel, yes/no
-    in words, a funding source by its name."""
+    in words, a funding source by its name; the officers' own text (a title, institutions, risks…)
+    as typed, never read as an amount ("GIS 2030" is a title)."""
+    if what == "dependencies":
+        return semicolon_list([bounded_text(x, lang, s) for x in text.split("; ")], lang) if text else ""
+    if what == "institutions":  # one a line: a name may hold "; " itself
+        return semicolon_list([bounded_text(x, lang, s) for x in text.split("\n")], lang) if text else ""
+    if what in FREE_TEXT:
+        return bounded_text(text, lang, s)
     m = re.fullmatch(r"([A-Z]{3}) (\d+(?:\.\d+)?)", text)
     if m:
         return format_money(Decimal(m.group(2)), m.group(1), lang)
@@ -541,13 +550,9 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
     if what == "basis" and m:
         return basis_text(Cost(2000, Decimal(0), m.group(1), unit_cost=Decimal(m.group(2)),
                                quantity=Decimal(m.group(3))), lang)
-    if what == "dependencies":
-        return semicolon_list([bounded_text(x, lang, s) for x in text.split("; ")], lang) if text else ""
-    if what == "institutions":  # one a line: a name may hold "; " itself
-        return semicolon_list([bounded_text(x, lang, s) for x in text.split("\n")], lang) if text else ""
     if what == "timeline" and " – " in text:  # "2027-Q1 – 2027-Q4" as the language writes a range
         start, _, end = text.partition(" – ")
-        return stored_period_range(start, end, lang)
+        return open_period_range(start, end, lang)
     m = re.fullmatch(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)", text)
     if what == "rate" and m:  # a rate and its date, in the language's digits and date
         return f"{format_rate(Decimal(m.group(2)), m.group(1), lang)} ({fmt_date(m.group(3), lang)})"
@@ -574,6 +579,8 @@ def value_line(v: ValueChange, lang: str, s: Strings, shown: Mapping[str, str] |
     if not title:
         what = what[:1].upper() + what[1:]
     old, new = _value(v.old, v.what, lang, s), _value(v.new, v.what, lang, s)
+    if v.what == "title":  # a default title in the report's language, the old one as the new one
+        old, new = (shown or {}).get(v.old) or old, (shown or {}).get(v.new) or new
     key = "plan_value_added" if not v.old else "plan_value_removed" if not v.new else "plan_value_changed"
     return str(fill(s[key], title=title, what=what, old=old, new=new))
 
@@ -598,18 +605,27 @@ def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> l
     return out
 
 
-def changes_counted(changes: Sequence[PlanChange], values: Sequence[ValueChange], actions: Sequence[Action]) -> int:
+def changes_counted(changes: Sequence[PlanChange], values: Sequence[ValueChange]) -> int:
     """How many changes the cover names: each action added, removed or changed once (its title,
     timeline and lines together, whether the summary or only the detailed list shows it), and each
     change of the plan's own (its currency, a rate); the totals they move are no change of their
-    own. The demo's one timeline change read "2 changes", the summary's line and the detailed one."""
-    names = {a.title for a in actions} | {c.title for c in changes}
+    own. The demo's one timeline change read "2 changes", the summary's line and the detailed one.
+    A change is its action's by the action's id, never by its title: a cost line's change titled
+    "Census (pilot) (2027)" read as one of "Census" when a set of titles happened to offer that one
+    first, and the count changed from one run to the next."""
+    moved = {c.action_id for c in changes} | {v.action_id for v in values if v.action_id}
+    return len(moved) + sum(1 for v in values if not v.action_id and not v.what.startswith("total"))
 
-    def subject(title: str) -> str:  # a cost line's change is titled "Action (2027)"
-        return title if title in names else next((t for t in names if title.startswith(f"{t} (")), title)
 
-    moved = {c.title for c in changes} | {subject(v.title) for v in values if v.title}
-    return len(moved) + sum(1 for v in values if not v.title and not v.what.startswith("total"))
+def _old_titles(values: Sequence[ValueChange], actions: Sequence[Action], lang: str, s: Strings) -> dict[str, str]:
+    """The titles an action carried when the plan was validated, as the report prints them in
+    ``lang``: an old default title drafted from a recommendation in ``lang`` (it is stored in the
+    language it was drafted in, and read "Strengthen…" in a French report), an officers' own as typed."""
+    from ...catalog.recommendations import action_title
+
+    by_id = {a.id: a for a in actions}
+    return {v.old: bounded_text(action_title(replace(by_id[v.action_id], title=v.old), lang), lang, s)
+            for v in values if v.what == "title" and v.old and v.action_id in by_id}
 
 
 def cover_lines(validation: Validation | None, listed: int, lang: str, s: Strings) -> tuple[str, str]:
@@ -657,9 +673,13 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
                                              1, least=SHEET_AMOUNT_MM[0], most=SHEET_AMOUNT_MM[1])
     changes = changes_since(validation, actions)
     values = value_changes(validation, actions, finance)
+    # a line's funding secured or moved to another stage is progress in financing, no amendment:
+    # listed apart, and never counted as a change on the cover
+    values, progress = split_funding_progress(changes, values)
     # an action's title as the chapter prints it (a default title in the report's language)
     shown = ({a.title: r.title for a, r in zip(actions, plan.actions, strict=True)}
              if stored and len(actions) == len(plan.actions) else {})
+    shown = {**_old_titles(values, actions, lang, s), **shown}
     lines = []
     for c in changes:
         title = shown.get(c.title) or bounded_text(c.title, lang, s)
@@ -670,7 +690,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
             lines.append(fill(s[f"plan_change_{c.kind}"], title=title))
     # the detailed list's lead-in is a sentence above its bullets, never one of them
     value_lines = [value_line(v, lang, s, shown) for v in values]
-    cover, cover_unlisted = cover_lines(validation, changes_counted(changes, values, actions), lang, s)
+    cover, cover_unlisted = cover_lines(validation, changes_counted(changes, values), lang, s)
     return PlanRecord(
         validated=validation is not None, cover_line=cover, cover_unlisted=cover_unlisted, stamp="" if validation is not None else s["plan_stamp"],
         glance_intro=intro, glance=glance,
@@ -678,6 +698,8 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         costs=plan_costs(actions, finance, lang, s) if actions else None,
         changes_intro=fill(s["plan_changes_intro"], date=fmt_date(validation.date, lang)) if validation else "",
         changes=lines, values_intro=s["plan_values_intro"] if value_lines else "", values=value_lines,
+        funding_intro=s["plan_funding_progress_intro"] if progress else "",
+        funding=[value_line(v, lang, s, shown) for v in progress],
         annex=annex, glance_total=g_total, glance_note=g_note,
         sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
         history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size,
