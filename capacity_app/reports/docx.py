@@ -97,7 +97,7 @@ _AFTER_SIZE = frozenset(f"{W}{t}" for t in ("highlight", "u", "effect", "bdr", "
                                               "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"))
 TWIPS_PER_MM = 1440 / 25.4
 # what takes no room on a line: direction marks and isolates, zero-width characters, the word joiner
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2069\u061c\ufeff]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]")
 # What XML 1.0 cannot carry (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF):
 # user text holding one is printed with U+FFFD in its place, never refused and never dropped silently
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -795,60 +795,116 @@ _ZIP_REFUSALS = ((("is encrypted",), "cli.template_encrypted"),
 # The PDF's isolates (reports/bidi.py: U+2066-U+2068 ... U+2069) as Word's and LibreOffice's
 # direction marks (issue 62): LibreOffice 7.4 breaks a line holding isolates as many characters
 # after the break it chose as there are isolates before it ("records (r / eleases a year",
-# "0.9227 EU / R" in the Arabic demo's print), and Word long ignored them. The mark of the isolate's
-# direction at both ends (LRM ... LRM, RLM ... RLM) keeps the text inside one strong run of that
-# direction, its brackets and punctuation with it, as the isolate did.
-_MARKS = {"\u2066": "\u200e", "\u2067": "\u200f"}
+# "0.9227 EU / R" in the Arabic demo's print), and Word long ignored them. An isolate is neutral to
+# the text around it, a mark is strong: an isolate of the direction around it is written with the
+# mark of that direction at both ends (RLM ... RLM in a right-to-left paragraph), one of the other
+# direction with that direction's marks inside the surrounding direction's (RLM LRM ... LRM RLM),
+# so that what lies between two isolates ("1,000، 2,500": a space, a comma) takes the paragraph's
+# direction again instead of joining them into one run read the wrong way round (issue 62's
+# review). An isolate of the other direction holding letters or an isolate of the surrounding
+# direction again ("وزارة (NSO)" in an English sentence, an Arabic name inside an English title
+# inside an Arabic sentence) needs a level of its own, which marks cannot give: it is an embedding
+# (LRE/RLE ... PDF) between the surrounding direction's marks.
+_MARKS = {"L": "\u200e", "R": "\u200f"}
+_EMBEDDINGS = {"L": "\u202a", "R": "\u202b"}
+_POP = "\u202c"
+_STRONG = {"L": "L", "R": "R", "AL": "R"}
 _ISOLATES = re.compile("[\u2066-\u2069]")
 
 
-def _first_strong(text: str, start: int) -> str:
-    """The direction ("L", "R", "AL" or "") of the first strong letter of ``text`` from ``start``
-    to the end of the isolate it is in, nested isolates skipped (UAX #9, P2)."""
+@dataclass
+class _Isolate:
+    direction: str  # "L", "R" or "" (first strong, decided once its text is read)
+    inside: list  # str and _Isolate
+
+
+def _isolate_tree(text: str) -> list:
+    """``text`` as strings and :class:`_Isolate` (a closing character with no opening dropped, an
+    isolate left open closed at the end, as UAX #9 closes it at the paragraph's)."""
+    top: list = []
+    stack = [top]
+    for piece in re.split("([\u2066-\u2069])", text):
+        if piece in ("\u2066", "\u2067", "\u2068"):
+            node = _Isolate({"\u2066": "L", "\u2067": "R"}.get(piece, ""), [])
+            stack[-1].append(node)
+            stack.append(node.inside)
+        elif piece == "\u2069":
+            if len(stack) > 1:
+                stack.pop()
+        elif piece:
+            stack[-1].append(piece)
+    return top
+
+
+def _first_strong(nodes: list) -> str:
+    """The direction ("L" or "R") of the first strong letter of an isolate's own text, nested
+    isolates skipped (UAX #9, P2), "L" when it has none."""
     import unicodedata
 
-    depth = 0
-    for ch in text[start:]:
-        if ch in "\u2066\u2067\u2068":
-            depth += 1
-        elif ch == "\u2069":
-            if depth == 0:
-                return ""
-            depth -= 1
-        elif depth == 0 and unicodedata.bidirectional(ch) in ("L", "R", "AL"):
-            return unicodedata.bidirectional(ch)
-    return ""
+    for ch in "".join(n for n in nodes if isinstance(n, str)):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            return "L" if kind == "L" else "R"
+    return "L"
 
 
-def marked(text: str) -> str:
-    """``text`` with each isolate's opening and closing characters replaced by the mark of its
-    direction (a first-strong isolate: its first letter's); a closing one with no opening dropped."""
+def _turns(nodes: list, direction: str) -> bool:
+    """Within ``nodes``, at any depth, a letter or an isolate of the other direction than
+    ``direction`` (the text an isolate of that direction holds in the other's order)."""
+    import unicodedata
+
+    for n in nodes:
+        if isinstance(n, _Isolate):
+            if (n.direction or _first_strong(n.inside)) != direction or _turns(n.inside, direction):
+                return True
+        elif any(_STRONG.get(unicodedata.bidirectional(ch), direction) != direction for ch in n):
+            return True
+    return False
+
+
+def _write_marked(nodes: list, around: str, out: list[str]) -> None:
+    for n in nodes:
+        if isinstance(n, str):
+            out.append(n)
+            continue
+        if not n.direction:
+            n.direction = _first_strong(n.inside)
+        if n.direction == around:
+            out.append(_MARKS[around])
+            _write_marked(n.inside, around, out)
+            out.append(_MARKS[around])
+            continue
+        embedded = _turns(n.inside, n.direction)
+        out += [_MARKS[around], _EMBEDDINGS[n.direction] if embedded else _MARKS[n.direction]]
+        _write_marked(n.inside, n.direction, out)
+        out += [_POP if embedded else _MARKS[n.direction], _MARKS[around]]
+
+
+def marked(text: str, rtl: bool) -> str:
+    """``text``, in a paragraph right to left or not, with each isolate written as direction marks
+    (and an embedding where marks cannot hold it): the order UAX #9 reads it in is the isolates'."""
     out: list[str] = []
-    stack: list[str] = []
-    for i, ch in enumerate(text):
-        if ch in "\u2066\u2067\u2068":
-            if ch == "\u2068":
-                ch = "\u2067" if _first_strong(text, i + 1) in ("R", "AL") else "\u2066"
-            stack.append(_MARKS[ch])
-            out.append(stack[-1])
-        elif ch == "\u2069":
-            out.append(stack.pop() if stack else "")
-        else:
-            out.append(ch)
+    _write_marked(_isolate_tree(text), "R" if rtl else "L", out)
     return "".join(out)
 
 
 def _isolates_as_marks(doc) -> None:
     """:func:`marked` on every paragraph of the body, the headers and the footers (an isolate may
-    open in one run and close in another)."""
-    parts = [doc.element] + [part.element for part in doc.part.package.iter_parts()
-                             if str(part.partname).startswith(("/word/header", "/word/footer"))]
+    open in one run and close in another), in the paragraph's direction."""
+    parts = [doc.element]
+    for section in doc.sections:
+        for hf in (section.header, section.first_page_header, section.even_page_header,
+                   section.footer, section.first_page_footer, section.even_page_footer):
+            if not hf.is_linked_to_previous and all(hf.part.element is not p for p in parts):
+                parts.append(hf.part.element)
     for root in parts:
         for p in root.iter(f"{W}p"):
             texts = [t for t in p.iter(f"{W}t") if t.text]
             if not any(_ISOLATES.search(t.text) for t in texts):
                 continue
-            for t, new in zip(texts, marked("\x00".join(t.text for t in texts)).split("\x00"), strict=True):
+            bidi = p.find(f"{W}pPr/{W}bidi")
+            rtl = bidi is not None and bidi.get(f"{W}val", "1") not in ("0", "false", "off")
+            for t, new in zip(texts, marked("\x00".join(t.text for t in texts), rtl).split("\x00"), strict=True):
                 t.text = new
 
 
