@@ -502,34 +502,55 @@ class _Builder:
         (plan/chapter.amount_columns: a plan's totals in trillions in six columns broke inside
         their digits in LibreOffice's print, "1 127 303 265 750 96 / 7"), to :data:`TABLE_PT_LEAST`."""
         pt = TABLE_PT
-        least, weight = self.least_widths(rows, ncols, pt)
+        least, weight, firm = self.least_widths(rows, ncols, pt)
         room = self.text_width - ncols * CELL_PADDING_TWIPS
-        while sum(least) > room and pt > TABLE_PT_LEAST:
-            pt = max(TABLE_PT_LEAST, math.floor(pt * room / sum(least) * 2) / 2)  # Word's half points
-            least, weight = self.least_widths(rows, ncols, pt)
+        # only what may not wrap shrinks the type (a long text's word, capped, breaks where it must:
+        # four columns of long addresses are no reason for 5 pt); no room at all, nothing to gain
+        while room > 0 and sum(firm) > room and pt > TABLE_PT_LEAST:
+            pt = max(TABLE_PT_LEAST, math.floor(pt * room / sum(firm) * 2) / 2)  # Word's half points
+            least, weight, firm = self.least_widths(rows, ncols, pt)
         floor = [n + CELL_PADDING_TWIPS for n in least]
         if sum(floor) >= self.text_width:
-            return [max(200, int(self.text_width * f / sum(floor))) for f in floor], pt
+            return self.squeezed(least, firm), pt
         rest, total = self.text_width - sum(floor), sum(weight)
         out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
         out[-1] += self.text_width - sum(out)
         return out, pt
 
-    def least_widths(self, rows: list[tuple[bool, list]], ncols: int, pt: float) -> tuple[list[int], list[float]]:
-        """Each column's widest piece no line may break at ``pt`` (twips) and its weight (the
-        longest text it holds, capped)."""
+    def squeezed(self, least: list[int], firm: list[int]) -> list[int]:
+        """Column widths when the widest pieces do not fit the line: every column its firm piece
+        (an amount whole), the rest shared in proportion to what the capped words would take more
+        (they break); when even the firm pieces do not fit, all in proportion to them."""
+        hard = [n + CELL_PADDING_TWIPS for n in firm]
+        rest, more = self.text_width - sum(hard), [a - b for a, b in zip(least, firm, strict=True)]
+        if rest <= 0 or not sum(more):
+            return [max(200, int(self.text_width * h / sum(hard))) for h in hard]
+        out = [h + int(rest * m / sum(more)) for h, m in zip(hard, more, strict=True)]
+        out[-1] += self.text_width - sum(out)
+        return out
+
+    def least_widths(self, rows: list[tuple[bool, list]], ncols: int,
+                     pt: float) -> tuple[list[int], list[float], list[int]]:
+        """Each column's widest piece no line may break at ``pt`` (twips: a word of text capped at a
+        quarter of the line), its weight (the longest text it holds, capped) and its widest piece
+        that is not capped (an amount, a word under the cap: what shrinking the type must fit)."""
         least = [0] * ncols
         weight = [3.0] * ncols
+        firm = [0] * ncols
+        cap = self.text_width // 4
         for is_header, cells in rows:
             col = 0
             for c in cells:
                 if _span(c) == 1 and col < ncols:
                     text = " ".join(c.itertext()).strip()
-                    least[col] = max(least[col], self.unbroken_twips(text, is_header or c.tag == "th",
-                                                                     "num" in _classes(c), pt))
+                    number = "num" in _classes(c)
+                    twips = self.unbroken_twips(text, is_header or c.tag == "th", True, pt)
+                    least[col] = max(least[col], twips if number else min(twips, cap))
+                    if number or twips < cap:
+                        firm[col] = max(firm[col], twips)
                     weight[col] = max(weight[col], min(_shown_width(text), 42))
                 col += _span(c)
-        return least, weight
+        return least, weight, firm
 
     def unbroken_twips(self, text: str, bold: bool, number: bool, pt: float = TABLE_PT) -> int:
         """The width (twips) of the widest piece of a cell's ``text`` no line may break, in the

@@ -424,6 +424,42 @@ def test_a_table_whose_amounts_overflow_the_line_shrinks_until_they_fit(lang):
     assert next(narrow.iter(f"{W_}sz"), None) is None
 
 
+def _builder(lang: str):
+    from capacity_app.reports.docx import _Builder, open_template
+
+    ctx = type("Ctx", (), {"lang": lang, "draft": "", "plan_draft": "", "plan_valid": False})()
+    return _Builder(open_template(None), ctx, {})
+
+
+def test_long_text_that_may_wrap_never_shrinks_a_table():
+    """Issue 62's review: a text cell's longest word is capped at a quarter of the line (it breaks),
+    a cap that does not shrink with the type, so four columns of 50-character addresses took the
+    table to 5 pt; now only what may not wrap (amounts, words under the cap) shrinks it. Beside
+    such text, amounts keep their whole width; a table with more columns than the line has room
+    for their margins is laid out, not divided by zero."""
+    from lxml import html
+
+    from capacity_app.reports.docx import CELL_PADDING_TWIPS, W as W_
+
+    url = "https://stat.example.gov/migration/census-2024/table-07-annex"  # 50 characters and more
+    b = _builder("en")
+    cells = f"<td>{url}</td>" * 4
+    plain = b.table(html.fromstring(f"<table><tbody><tr>{cells}</tr><tr>{cells}</tr></tbody></table>"))
+    assert next(plain.iter(f"{W_}sz"), None) is None  # the tables' own size
+    assert sum(int(g.get(f"{W_}w")) for g in plain.iter(f"{W_}gridCol")) == b.text_width
+    amount = "1\u202f799\u202f314\u202f421\u202f107\u202f291"
+    row = f"<tr><td>{url}</td><td>{url}</td>{('<td class=num>' + amount + '</td>') * 4}</tr>"
+    mixed = b.table(html.fromstring(f"<table><tbody>{row}{row}</tbody></table>"))
+    size = next(mixed.iter(f"{W_}sz"), None)
+    pt = int(size.get(f"{W_}val")) / 2 if size is not None else 8.5
+    cols = [int(g.get(f"{W_}w")) for g in mixed.iter(f"{W_}gridCol")]
+    assert sum(cols) == b.text_width
+    assert all(w >= b.unbroken_twips(amount, False, True, pt) + CELL_PADDING_TWIPS for w in cols[2:])
+    for cells in ("<td colspan=80>x</td>", "<td></td>" * 80):  # no piece measured; empty pieces
+        many = b.table(html.fromstring(f"<table><tbody><tr>{cells}</tr></tbody></table>"))
+        assert len(list(many.iter(f"{W_}gridCol"))) == 80
+
+
 def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_path):
     """As the PDF: the assessment final, the plan not validated: the action plan's chapter and
     Annex F are sections of their own whose header carries the DRAFT mark; the others none."""
