@@ -166,3 +166,25 @@ def test_isolates_of_the_paragraphs_direction_stay_plain_marks():
     assert marked(f"{LRI}a{PDI} {PDI}b", False) == f"{LRM}a{LRM} b"
     assert marked(f"ب {LRI}1{PDI}", True) == f"ب {RLM}{LRM}1{LRM}{RLM}"
     assert marked(f"a {RLI}ب {LRI}X{PDI}{PDI}", False) == f"a {LRM}\u202bب {RLM}{LRM}X{LRM}{RLM}\u202c{LRM}"
+
+
+def test_marks_reach_the_headers_through_the_sections_and_skip_odd_parts():
+    """Issue 62's review: any part whose name began with /word/header was taken for a header (a
+    ministry template's odd part, with no XML element, raised AttributeError); the headers and
+    footers are now the sections' own, and their paragraphs are marked in their direction."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    from capacity_app.reports.docx import W, _isolates_as_marks
+
+    doc = docx.Document()
+    odd = Part(PackURI("/word/header-logo.bin"), "application/octet-stream", b"\x00", doc.part.package)
+    doc.part.relate_to(odd, RT.IMAGE)
+    doc.sections[0].header.paragraphs[0].text = f"a {RLI}ب{PDI}, {RLI}ج{PDI}"
+    doc.add_paragraph(f"{LRI}x{PDI}")
+    _isolates_as_marks(doc)
+    head = doc.sections[0].header.part.element
+    assert "".join(t.text for t in head.iter(f"{W}t")) == f"a {LRM}{RLM}ب{RLM}{LRM}, {LRM}{RLM}ج{RLM}{LRM}"
+    assert doc.paragraphs[0].text == f"{LRM}x{LRM}"
