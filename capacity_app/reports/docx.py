@@ -63,14 +63,18 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 # Word's language tags of the report's languages (Latin text, East Asian, complex script)
 LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
-# The sections the contents list under their chapter (the findings' areas, the annexes): Heading 2
-# in a style of its own (based on Heading 2, its outline level), which the contents field names:
-# chapters (\o "1-1") and that style at level 2 (\t), so that updating the field in Word or
-# LibreOffice lists what the PDF's contents list, no other section (issue 62)
-LISTED_HEADING = "Heading 2 Listed"
-TOC_FIELD = f' TOC \\o "1-1" \\h \\z \\t "{LISTED_HEADING},2" '
+# The contents list the chapters (Heading 1) and the sections the PDF lists under them (the
+# findings' areas, the annexes: Heading 2); a section the contents leave out (the summary's, the
+# context's, the plan's) is in a style of its own, Heading 2 as it looks but at outline level 3 (its
+# subsections at 4), so that the field is the plain outline levels 1-2 and updating it in Word or
+# LibreOffice lists what the PDF's contents list, no other section, while Word's navigation pane and
+# LibreOffice's bookmarks still hold every section, nested as the PDF's (issue 62). No \t switch:
+# Word reads its pairs with the system's list separator (";" under French, Spanish or Russian
+# Windows, [MS-OI29500] 2.1.507) and would drop the areas and the annexes there (issue 62's review).
+UNLISTED_HEADING = "Heading 2 Unlisted"
+TOC_FIELD = ' TOC \\o "1-2" \\h \\z '
 # The styles the document uses, by name; a template that lacks one gets the bundled template's
-STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", LISTED_HEADING, "TOC Heading", "toc 1",
+STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", UNLISTED_HEADING, "TOC Heading", "toc 1",
           "toc 2", "toc 3", "List Bullet", "List Bullet 2", "Header", "Footer", "Report Kicker", "Report Cover Heading",
           "Report Back", "Report Small", "Report Muted", "Report Score", "Report Stamp", "Report Table Text",
           "Report Table Heading", "Report Table Number", "Report Chart", "Report Table", "Report Table Gap")
@@ -154,7 +158,8 @@ class _Builder:
         self.E, self.qn = OxmlElement, qn
         self.doc, self.ctx, self.charts = doc, ctx, charts
         self.pages = pages or {}  # the PDF's page of each anchor (pdf.report_pages)
-        self.listed: set[str] = set()  # the anchors of the sections the contents list (LISTED_HEADING)
+        self.listed: set[str] = set()  # the anchors of the h2s the contents list (the others: UNLISTED_HEADING)
+        self.unlisted = False  # the last section heading was UNLISTED_HEADING (its subsections one level down)
         self.east_asian = ""
         self.rtl = is_rtl(ctx.lang)
         self.body = doc.element.body
@@ -318,9 +323,14 @@ class _Builder:
                     style = "Report Cover Heading"
                 else:
                     style = f"Heading {min(int(tag[1]), 3)}"
-                    if style == "Heading 2" and child.get("id") in self.listed:
-                        style = LISTED_HEADING
-                self.add(self.paragraph(style, _inline(child), page_break="newpage" in cls))
+                    if style == "Heading 2" and child.get("id") not in self.listed:
+                        style = UNLISTED_HEADING
+                if style in ("Heading 1", "Heading 2", UNLISTED_HEADING):
+                    self.unlisted = style == UNLISTED_HEADING
+                p = self.paragraph(style, _inline(child), page_break="newpage" in cls)
+                if style == "Heading 3" and self.unlisted:  # below its section's level 3: level 4
+                    self.el("w:outlineLvl", p.find(self.qn("w:pPr")), val=3)
+                self.add(p)
             elif tag == "p":  # a table's title or lead-in kept with its table
                 self.add(self.paragraph(_p_style(cls, back), _inline(child),
                                         keep_next=bool(cls & {"sheethead", "lead-in"}) or _before_whole(child)))
@@ -947,7 +957,7 @@ def _size_runs(tbl, pt: float) -> None:
 
 def _missing_styles(doc, bundled) -> None:
     """The bundled template's styles a ministry's template lacks, each based on the template's own
-    style of the same name (its Heading 2 for Heading 2 Listed, whatever its id)."""
+    style of the same name (its Heading 2 for Heading 2 Unlisted, whatever its id)."""
     from docx.oxml.ns import qn
 
     have = {s.name for s in doc.styles}

@@ -52,16 +52,27 @@ def docx_of(reports, tmp_path_factory):
 
 
 def headings(doc) -> list[tuple[int, str]]:
-    """(level, text) of the document's headings: Heading 1-3 and Heading 2 Listed (a section the
-    contents list)."""
-    from capacity_app.reports.docx import LISTED_HEADING
+    """(level, text) of the document's headings: Heading 1-3 and Heading 2 Unlisted (a section the
+    contents leave out)."""
+    from capacity_app.reports.docx import UNLISTED_HEADING
 
     out = []
     for p in doc.paragraphs:
         m = re.fullmatch(r"Heading (\d)", p.style.name)
-        if m or p.style.name == LISTED_HEADING:
+        if m or p.style.name == UNLISTED_HEADING:
             out.append((int(m.group(1)) if m else 2, norm(p.text)))
     return out
+
+
+def outline_level(p) -> int | None:
+    """A paragraph's outline level (1-9; None: body text), as Word and Writer read it: the
+    paragraph's own ``w:outlineLvl``, else its style's, else the style it is based on, and so on."""
+    el, style = p._p.find(f"{W}pPr/{W}outlineLvl"), p.style
+    while el is None and style is not None:
+        el = style.element.find(f"{W}pPr/{W}outlineLvl")
+        style = style.base_style
+    level = int(el.get(f"{W}val")) + 1 if el is not None else None
+    return level if level is not None and level <= 9 else None
 
 
 def contents_written(doc) -> list[tuple[int, str]]:
@@ -72,22 +83,14 @@ def contents_written(doc) -> list[tuple[int, str]]:
 
 def contents_field_lists(doc) -> list[tuple[int, str]]:
     """(level, text) of the headings the contents field lists when Word or LibreOffice updates it,
-    read from its switches: the built-in headings of the levels of \\o, the styles of \\t at their
-    level; no \\u (it would add every paragraph with an outline level, whatever its style)."""
+    read from its switches: the paragraphs whose outline level is in the range of \\o (by outline
+    level, never by style name); no \\t (Word reads its pairs with the system's list separator,
+    ";" under French Windows) and no \\u."""
     instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
-    assert "\\u" not in instr, instr
+    assert "\\u" not in instr and "\\t" not in instr, instr
     low, high = map(int, re.search(r'\\o "(\d)-(\d)"', instr).groups())
-    named: dict[str, int] = {}
-    for m in re.finditer(r'\\t "([^"]*)"', instr):
-        parts = [x.strip() for x in m.group(1).split(",")]
-        named.update({parts[i]: int(parts[i + 1]) for i in range(0, len(parts) - 1, 2)})
-    out = []
-    for p in doc.paragraphs:
-        m = re.fullmatch(r"Heading (\d)", p.style.name)
-        level = int(m.group(1)) if m and low <= int(m.group(1)) <= high else named.get(p.style.name)
-        if level:
-            out.append((level, norm(p.text)))
-    return out
+    return [(level, norm(p.text)) for p in doc.paragraphs
+            if (level := outline_level(p)) is not None and low <= level <= high]
 
 
 def pdf_outline(reader) -> list[tuple[int, str]]:
@@ -343,7 +346,7 @@ def test_a_validated_plans_sections_carry_no_draft_mark(docx_of):
     sections: list[list[str]] = [[]]
     for p in doc.element.body.iterchildren(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
-        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Listed"):
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Unlisted"):
             sections[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             sections.append([])
@@ -476,7 +479,7 @@ def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_p
     headings_by_section: list[list[str]] = [[]]  # the headings 1 and 2 of each section
     for p in doc.element.body.iterchildren(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
-        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Listed"):
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Unlisted"):
             headings_by_section[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             headings_by_section.append([])
@@ -546,7 +549,7 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     import docx
     from docx.shared import Pt
 
-    from capacity_app.reports.docx import LISTED_HEADING, STYLES, render_report_docx
+    from capacity_app.reports.docx import STYLES, UNLISTED_HEADING, render_report_docx
 
     theirs = docx.Document()
     theirs.styles["Heading 1"].font.size = Pt(21)
@@ -558,8 +561,9 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     doc = docx.Document(str(out))
     assert doc.styles["Heading 1"].font.size == Pt(21)
     assert {s.name for s in doc.styles} >= set(STYLES)
-    listed = doc.styles[LISTED_HEADING]  # added, and based on their Heading 2: their size
-    assert listed.base_style.name == "Heading 2" and listed.base_style.font.size == Pt(15)
+    unlisted = doc.styles[UNLISTED_HEADING]  # added, based on their Heading 2 (their size), at level 3
+    assert unlisted.base_style.name == "Heading 2" and unlisted.base_style.font.size == Pt(15)
+    assert unlisted.element.find(f"{W}pPr/{W}outlineLvl").get(f"{W}val") == "2"
     assert "letterhead" not in "\n".join(p.text for p in doc.paragraphs)
 
 
