@@ -79,11 +79,11 @@ def main(out: Path = OUT) -> Path:
         h.paragraph_format.keep_with_next = True
         if level == 1:  # every chapter on a new page, as in the PDF
             h.paragraph_format.page_break_before = True
-    # the findings' areas and the annexes, which the contents list (reports/docx.py LISTED_HEADING):
-    # Heading 2 as it is, named apart for the contents field's \t switch
-    listed = style("Heading 2 Listed", base="Heading 2")
-    listed.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
-    listed.next_paragraph_style = normal
+    # the sections the contents leave out (reports/docx.py UNLISTED_HEADING): Heading 2 as it looks,
+    # at outline level 3, so that the contents field's outline levels 1-2 skip them
+    unlisted = style("Heading 2 Unlisted", base="Heading 2")
+    unlisted.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="2"/>'))
+    unlisted.next_paragraph_style = normal
     title = styles["Title"]
     title.font.name, title.font.size, title.font.color.rgb = "Arial", Pt(28), RGBColor.from_string(BLUE)
     title.paragraph_format.space_after = Pt(6)

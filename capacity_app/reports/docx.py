@@ -63,14 +63,18 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 # Word's language tags of the report's languages (Latin text, East Asian, complex script)
 LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
-# The sections the contents list under their chapter (the findings' areas, the annexes): Heading 2
-# in a style of its own (based on Heading 2, its outline level), which the contents field names:
-# chapters (\o "1-1") and that style at level 2 (\t), so that updating the field in Word or
-# LibreOffice lists what the PDF's contents list, no other section (issue 62)
-LISTED_HEADING = "Heading 2 Listed"
-TOC_FIELD = f' TOC \\o "1-1" \\h \\z \\t "{LISTED_HEADING},2" '
+# The contents list the chapters (Heading 1) and the sections the PDF lists under them (the
+# findings' areas, the annexes: Heading 2); a section the contents leave out (the summary's, the
+# context's, the plan's) is in a style of its own, Heading 2 as it looks but at outline level 3 (its
+# subsections at 4), so that the field is the plain outline levels 1-2 and updating it in Word or
+# LibreOffice lists what the PDF's contents list, no other section, while Word's navigation pane and
+# LibreOffice's bookmarks still hold every section, nested as the PDF's (issue 62). No \t switch:
+# Word reads its pairs with the system's list separator (";" under French, Spanish or Russian
+# Windows, [MS-OI29500] 2.1.507) and would drop the areas and the annexes there (issue 62's review).
+UNLISTED_HEADING = "Heading 2 Unlisted"
+TOC_FIELD = ' TOC \\o "1-2" \\h \\z '
 # The styles the document uses, by name; a template that lacks one gets the bundled template's
-STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", LISTED_HEADING, "TOC Heading", "toc 1",
+STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", UNLISTED_HEADING, "TOC Heading", "toc 1",
           "toc 2", "toc 3", "List Bullet", "List Bullet 2", "Header", "Footer", "Report Kicker", "Report Cover Heading",
           "Report Back", "Report Small", "Report Muted", "Report Score", "Report Stamp", "Report Table Text",
           "Report Table Heading", "Report Table Number", "Report Chart", "Report Table", "Report Table Gap")
@@ -97,7 +101,7 @@ _AFTER_SIZE = frozenset(f"{W}{t}" for t in ("highlight", "u", "effect", "bdr", "
                                               "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"))
 TWIPS_PER_MM = 1440 / 25.4
 # what takes no room on a line: direction marks and isolates, zero-width characters, the word joiner
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2069\u061c\ufeff]")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]")
 # What XML 1.0 cannot carry (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF):
 # user text holding one is printed with U+FFFD in its place, never refused and never dropped silently
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -154,7 +158,8 @@ class _Builder:
         self.E, self.qn = OxmlElement, qn
         self.doc, self.ctx, self.charts = doc, ctx, charts
         self.pages = pages or {}  # the PDF's page of each anchor (pdf.report_pages)
-        self.listed: set[str] = set()  # the anchors of the sections the contents list (LISTED_HEADING)
+        self.listed: set[str] = set()  # the anchors of the h2s the contents list (the others: UNLISTED_HEADING)
+        self.unlisted = False  # the last section heading was UNLISTED_HEADING (its subsections one level down)
         self.east_asian = ""
         self.rtl = is_rtl(ctx.lang)
         self.body = doc.element.body
@@ -318,9 +323,14 @@ class _Builder:
                     style = "Report Cover Heading"
                 else:
                     style = f"Heading {min(int(tag[1]), 3)}"
-                    if style == "Heading 2" and child.get("id") in self.listed:
-                        style = LISTED_HEADING
-                self.add(self.paragraph(style, _inline(child), page_break="newpage" in cls))
+                    if style == "Heading 2" and child.get("id") not in self.listed:
+                        style = UNLISTED_HEADING
+                if style in ("Heading 1", "Heading 2", UNLISTED_HEADING):
+                    self.unlisted = style == UNLISTED_HEADING
+                p = self.paragraph(style, _inline(child), page_break="newpage" in cls)
+                if style == "Heading 3" and self.unlisted:  # below its section's level 3: level 4
+                    self.el("w:outlineLvl", p.find(self.qn("w:pPr")), val=3)
+                self.add(p)
             elif tag == "p":  # a table's title or lead-in kept with its table
                 self.add(self.paragraph(_p_style(cls, back), _inline(child),
                                         keep_next=bool(cls & {"sheethead", "lead-in"}) or _before_whole(child)))
@@ -502,34 +512,55 @@ class _Builder:
         (plan/chapter.amount_columns: a plan's totals in trillions in six columns broke inside
         their digits in LibreOffice's print, "1 127 303 265 750 96 / 7"), to :data:`TABLE_PT_LEAST`."""
         pt = TABLE_PT
-        least, weight = self.least_widths(rows, ncols, pt)
+        least, weight, firm = self.least_widths(rows, ncols, pt)
         room = self.text_width - ncols * CELL_PADDING_TWIPS
-        while sum(least) > room and pt > TABLE_PT_LEAST:
-            pt = max(TABLE_PT_LEAST, math.floor(pt * room / sum(least) * 2) / 2)  # Word's half points
-            least, weight = self.least_widths(rows, ncols, pt)
+        # only what may not wrap shrinks the type (a long text's word, capped, breaks where it must:
+        # four columns of long addresses are no reason for 5 pt); no room at all, nothing to gain
+        while room > 0 and sum(firm) > room and pt > TABLE_PT_LEAST:
+            pt = max(TABLE_PT_LEAST, math.floor(pt * room / sum(firm) * 2) / 2)  # Word's half points
+            least, weight, firm = self.least_widths(rows, ncols, pt)
         floor = [n + CELL_PADDING_TWIPS for n in least]
         if sum(floor) >= self.text_width:
-            return [max(200, int(self.text_width * f / sum(floor))) for f in floor], pt
+            return self.squeezed(least, firm), pt
         rest, total = self.text_width - sum(floor), sum(weight)
         out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
         out[-1] += self.text_width - sum(out)
         return out, pt
 
-    def least_widths(self, rows: list[tuple[bool, list]], ncols: int, pt: float) -> tuple[list[int], list[float]]:
-        """Each column's widest piece no line may break at ``pt`` (twips) and its weight (the
-        longest text it holds, capped)."""
+    def squeezed(self, least: list[int], firm: list[int]) -> list[int]:
+        """Column widths when the widest pieces do not fit the line: every column its firm piece
+        (an amount whole), the rest shared in proportion to what the capped words would take more
+        (they break); when even the firm pieces do not fit, all in proportion to them."""
+        hard = [n + CELL_PADDING_TWIPS for n in firm]
+        rest, more = self.text_width - sum(hard), [a - b for a, b in zip(least, firm, strict=True)]
+        if rest <= 0 or not sum(more):
+            return [max(200, int(self.text_width * h / sum(hard))) for h in hard]
+        out = [h + int(rest * m / sum(more)) for h, m in zip(hard, more, strict=True)]
+        out[-1] += self.text_width - sum(out)
+        return out
+
+    def least_widths(self, rows: list[tuple[bool, list]], ncols: int,
+                     pt: float) -> tuple[list[int], list[float], list[int]]:
+        """Each column's widest piece no line may break at ``pt`` (twips: a word of text capped at a
+        quarter of the line), its weight (the longest text it holds, capped) and its widest piece
+        that is not capped (an amount, a word under the cap: what shrinking the type must fit)."""
         least = [0] * ncols
         weight = [3.0] * ncols
+        firm = [0] * ncols
+        cap = self.text_width // 4
         for is_header, cells in rows:
             col = 0
             for c in cells:
                 if _span(c) == 1 and col < ncols:
                     text = " ".join(c.itertext()).strip()
-                    least[col] = max(least[col], self.unbroken_twips(text, is_header or c.tag == "th",
-                                                                     "num" in _classes(c), pt))
+                    number = "num" in _classes(c)
+                    twips = self.unbroken_twips(text, is_header or c.tag == "th", True, pt)
+                    least[col] = max(least[col], twips if number else min(twips, cap))
+                    if number or twips < cap:
+                        firm[col] = max(firm[col], twips)
                     weight[col] = max(weight[col], min(_shown_width(text), 42))
                 col += _span(c)
-        return least, weight
+        return least, weight, firm
 
     def unbroken_twips(self, text: str, bold: bool, number: bool, pt: float = TABLE_PT) -> int:
         """The width (twips) of the widest piece of a cell's ``text`` no line may break, in the
@@ -795,60 +826,116 @@ _ZIP_REFUSALS = ((("is encrypted",), "cli.template_encrypted"),
 # The PDF's isolates (reports/bidi.py: U+2066-U+2068 ... U+2069) as Word's and LibreOffice's
 # direction marks (issue 62): LibreOffice 7.4 breaks a line holding isolates as many characters
 # after the break it chose as there are isolates before it ("records (r / eleases a year",
-# "0.9227 EU / R" in the Arabic demo's print), and Word long ignored them. The mark of the isolate's
-# direction at both ends (LRM ... LRM, RLM ... RLM) keeps the text inside one strong run of that
-# direction, its brackets and punctuation with it, as the isolate did.
-_MARKS = {"\u2066": "\u200e", "\u2067": "\u200f"}
+# "0.9227 EU / R" in the Arabic demo's print), and Word long ignored them. An isolate is neutral to
+# the text around it, a mark is strong: an isolate of the direction around it is written with the
+# mark of that direction at both ends (RLM ... RLM in a right-to-left paragraph), one of the other
+# direction with that direction's marks inside the surrounding direction's (RLM LRM ... LRM RLM),
+# so that what lies between two isolates ("1,000، 2,500": a space, a comma) takes the paragraph's
+# direction again instead of joining them into one run read the wrong way round (issue 62's
+# review). An isolate of the other direction holding letters or an isolate of the surrounding
+# direction again ("وزارة (NSO)" in an English sentence, an Arabic name inside an English title
+# inside an Arabic sentence) needs a level of its own, which marks cannot give: it is an embedding
+# (LRE/RLE ... PDF) between the surrounding direction's marks.
+_MARKS = {"L": "\u200e", "R": "\u200f"}
+_EMBEDDINGS = {"L": "\u202a", "R": "\u202b"}
+_POP = "\u202c"
+_STRONG = {"L": "L", "R": "R", "AL": "R"}
 _ISOLATES = re.compile("[\u2066-\u2069]")
 
 
-def _first_strong(text: str, start: int) -> str:
-    """The direction ("L", "R", "AL" or "") of the first strong letter of ``text`` from ``start``
-    to the end of the isolate it is in, nested isolates skipped (UAX #9, P2)."""
+@dataclass
+class _Isolate:
+    direction: str  # "L", "R" or "" (first strong, decided once its text is read)
+    inside: list  # str and _Isolate
+
+
+def _isolate_tree(text: str) -> list:
+    """``text`` as strings and :class:`_Isolate` (a closing character with no opening dropped, an
+    isolate left open closed at the end, as UAX #9 closes it at the paragraph's)."""
+    top: list = []
+    stack = [top]
+    for piece in re.split("([\u2066-\u2069])", text):
+        if piece in ("\u2066", "\u2067", "\u2068"):
+            node = _Isolate({"\u2066": "L", "\u2067": "R"}.get(piece, ""), [])
+            stack[-1].append(node)
+            stack.append(node.inside)
+        elif piece == "\u2069":
+            if len(stack) > 1:
+                stack.pop()
+        elif piece:
+            stack[-1].append(piece)
+    return top
+
+
+def _first_strong(nodes: list) -> str:
+    """The direction ("L" or "R") of the first strong letter of an isolate's own text, nested
+    isolates skipped (UAX #9, P2), "L" when it has none."""
     import unicodedata
 
-    depth = 0
-    for ch in text[start:]:
-        if ch in "\u2066\u2067\u2068":
-            depth += 1
-        elif ch == "\u2069":
-            if depth == 0:
-                return ""
-            depth -= 1
-        elif depth == 0 and unicodedata.bidirectional(ch) in ("L", "R", "AL"):
-            return unicodedata.bidirectional(ch)
-    return ""
+    for ch in "".join(n for n in nodes if isinstance(n, str)):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            return "L" if kind == "L" else "R"
+    return "L"
 
 
-def marked(text: str) -> str:
-    """``text`` with each isolate's opening and closing characters replaced by the mark of its
-    direction (a first-strong isolate: its first letter's); a closing one with no opening dropped."""
+def _turns(nodes: list, direction: str) -> bool:
+    """Within ``nodes``, at any depth, a letter or an isolate of the other direction than
+    ``direction`` (the text an isolate of that direction holds in the other's order)."""
+    import unicodedata
+
+    for n in nodes:
+        if isinstance(n, _Isolate):
+            if (n.direction or _first_strong(n.inside)) != direction or _turns(n.inside, direction):
+                return True
+        elif any(_STRONG.get(unicodedata.bidirectional(ch), direction) != direction for ch in n):
+            return True
+    return False
+
+
+def _write_marked(nodes: list, around: str, out: list[str]) -> None:
+    for n in nodes:
+        if isinstance(n, str):
+            out.append(n)
+            continue
+        if not n.direction:
+            n.direction = _first_strong(n.inside)
+        if n.direction == around:
+            out.append(_MARKS[around])
+            _write_marked(n.inside, around, out)
+            out.append(_MARKS[around])
+            continue
+        embedded = _turns(n.inside, n.direction)
+        out += [_MARKS[around], _EMBEDDINGS[n.direction] if embedded else _MARKS[n.direction]]
+        _write_marked(n.inside, n.direction, out)
+        out += [_POP if embedded else _MARKS[n.direction], _MARKS[around]]
+
+
+def marked(text: str, rtl: bool) -> str:
+    """``text``, in a paragraph right to left or not, with each isolate written as direction marks
+    (and an embedding where marks cannot hold it): the order UAX #9 reads it in is the isolates'."""
     out: list[str] = []
-    stack: list[str] = []
-    for i, ch in enumerate(text):
-        if ch in "\u2066\u2067\u2068":
-            if ch == "\u2068":
-                ch = "\u2067" if _first_strong(text, i + 1) in ("R", "AL") else "\u2066"
-            stack.append(_MARKS[ch])
-            out.append(stack[-1])
-        elif ch == "\u2069":
-            out.append(stack.pop() if stack else "")
-        else:
-            out.append(ch)
+    _write_marked(_isolate_tree(text), "R" if rtl else "L", out)
     return "".join(out)
 
 
 def _isolates_as_marks(doc) -> None:
     """:func:`marked` on every paragraph of the body, the headers and the footers (an isolate may
-    open in one run and close in another)."""
-    parts = [doc.element] + [part.element for part in doc.part.package.iter_parts()
-                             if str(part.partname).startswith(("/word/header", "/word/footer"))]
+    open in one run and close in another), in the paragraph's direction."""
+    parts = [doc.element]
+    for section in doc.sections:
+        for hf in (section.header, section.first_page_header, section.even_page_header,
+                   section.footer, section.first_page_footer, section.even_page_footer):
+            if not hf.is_linked_to_previous and all(hf.part.element is not p for p in parts):
+                parts.append(hf.part.element)
     for root in parts:
         for p in root.iter(f"{W}p"):
             texts = [t for t in p.iter(f"{W}t") if t.text]
             if not any(_ISOLATES.search(t.text) for t in texts):
                 continue
-            for t, new in zip(texts, marked("\x00".join(t.text for t in texts)).split("\x00"), strict=True):
+            bidi = p.find(f"{W}pPr/{W}bidi")
+            rtl = bidi is not None and bidi.get(f"{W}val", "1") not in ("0", "false", "off")
+            for t, new in zip(texts, marked("\x00".join(t.text for t in texts), rtl).split("\x00"), strict=True):
                 t.text = new
 
 
@@ -870,7 +957,7 @@ def _size_runs(tbl, pt: float) -> None:
 
 def _missing_styles(doc, bundled) -> None:
     """The bundled template's styles a ministry's template lacks, each based on the template's own
-    style of the same name (its Heading 2 for Heading 2 Listed, whatever its id)."""
+    style of the same name (its Heading 2 for Heading 2 Unlisted, whatever its id)."""
     from docx.oxml.ns import qn
 
     have = {s.name for s in doc.styles}

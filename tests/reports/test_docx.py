@@ -52,16 +52,27 @@ def docx_of(reports, tmp_path_factory):
 
 
 def headings(doc) -> list[tuple[int, str]]:
-    """(level, text) of the document's headings: Heading 1-3 and Heading 2 Listed (a section the
-    contents list)."""
-    from capacity_app.reports.docx import LISTED_HEADING
+    """(level, text) of the document's headings: Heading 1-3 and Heading 2 Unlisted (a section the
+    contents leave out)."""
+    from capacity_app.reports.docx import UNLISTED_HEADING
 
     out = []
     for p in doc.paragraphs:
         m = re.fullmatch(r"Heading (\d)", p.style.name)
-        if m or p.style.name == LISTED_HEADING:
+        if m or p.style.name == UNLISTED_HEADING:
             out.append((int(m.group(1)) if m else 2, norm(p.text)))
     return out
+
+
+def outline_level(p) -> int | None:
+    """A paragraph's outline level (1-9; None: body text), as Word and Writer read it: the
+    paragraph's own ``w:outlineLvl``, else its style's, else the style it is based on, and so on."""
+    el, style = p._p.find(f"{W}pPr/{W}outlineLvl"), p.style
+    while el is None and style is not None:
+        el = style.element.find(f"{W}pPr/{W}outlineLvl")
+        style = style.base_style
+    level = int(el.get(f"{W}val")) + 1 if el is not None else None
+    return level if level is not None and level <= 9 else None
 
 
 def contents_written(doc) -> list[tuple[int, str]]:
@@ -72,22 +83,14 @@ def contents_written(doc) -> list[tuple[int, str]]:
 
 def contents_field_lists(doc) -> list[tuple[int, str]]:
     """(level, text) of the headings the contents field lists when Word or LibreOffice updates it,
-    read from its switches: the built-in headings of the levels of \\o, the styles of \\t at their
-    level; no \\u (it would add every paragraph with an outline level, whatever its style)."""
+    read from its switches: the paragraphs whose outline level is in the range of \\o (by outline
+    level, never by style name); no \\t (Word reads its pairs with the system's list separator,
+    ";" under French Windows) and no \\u."""
     instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
-    assert "\\u" not in instr, instr
+    assert "\\u" not in instr and "\\t" not in instr, instr
     low, high = map(int, re.search(r'\\o "(\d)-(\d)"', instr).groups())
-    named: dict[str, int] = {}
-    for m in re.finditer(r'\\t "([^"]*)"', instr):
-        parts = [x.strip() for x in m.group(1).split(",")]
-        named.update({parts[i]: int(parts[i + 1]) for i in range(0, len(parts) - 1, 2)})
-    out = []
-    for p in doc.paragraphs:
-        m = re.fullmatch(r"Heading (\d)", p.style.name)
-        level = int(m.group(1)) if m and low <= int(m.group(1)) <= high else named.get(p.style.name)
-        if level:
-            out.append((level, norm(p.text)))
-    return out
+    return [(level, norm(p.text)) for p in doc.paragraphs
+            if (level := outline_level(p)) is not None and low <= level <= high]
 
 
 def pdf_outline(reader) -> list[tuple[int, str]]:
@@ -281,21 +284,16 @@ def test_english_words_of_an_arabic_or_russian_report_carry_their_language(docx_
 def test_isolates_are_written_as_direction_marks(docx_of):
     """Issue 62: LibreOffice broke the Arabic demo's lines holding the PDF's isolates a few letters
     after the break it chose ("records (r / eleases a year", "0.9227 EU / R"): the Word document
-    carries the marks of their direction instead, at both ends, in its body, headers and footers
-    (what is laid out: an image's alternative text, read aloud, keeps the PDF's)."""
-    from capacity_app.reports.docx import marked
-
+    carries direction marks instead, in its body, headers and footers (what is laid out: an image's
+    alternative text, read aloud, keeps the PDF's); the order they give is held by
+    tests/reports/test_docx_bidi.py."""
     path, _, _ = docx_of("ar")
     with zipfile.ZipFile(path) as z:
         parts = {n: z.read(n).decode() for n in z.namelist() if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)}
     texts = {n: "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)) for n, xml in parts.items()}
     assert not [n for n, text in texts.items() if re.search("[\u2066-\u2069]", text)]
-    assert "\u200eS1\u200e." in texts["word/document.xml"]  # an area's code in its heading, left to right
-    lri, rli, fsi, pdi, lrm, rlm = "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"
-    assert marked(f"{lri}{lri}Yearly records{pdi} ({lri}releases{pdi}){pdi}; خط") == \
-        f"{lrm}{lrm}Yearly records{lrm} ({lrm}releases{lrm}){lrm}; خط"
-    assert marked(f"a {fsi}وزارة (x){pdi} b {fsi}{rli}ب{pdi}abc{pdi} {pdi}{rli}ج{pdi}") == \
-        f"a {rlm}وزارة (x){rlm} b {lrm}{rlm}ب{rlm}abc{lrm} {rlm}ج{rlm}"
+    # an area's code in its heading, left to right between the right-to-left paragraph's marks
+    assert "\u200f\u200eS1\u200e\u200f." in texts["word/document.xml"]
 
 
 def test_chinese_quotation_marks_are_in_the_east_asian_font(docx_of):
@@ -348,7 +346,7 @@ def test_a_validated_plans_sections_carry_no_draft_mark(docx_of):
     sections: list[list[str]] = [[]]
     for p in doc.element.body.iterchildren(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
-        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Listed"):
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Unlisted"):
             sections[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             sections.append([])
@@ -429,6 +427,42 @@ def test_a_table_whose_amounts_overflow_the_line_shrinks_until_they_fit(lang):
     assert next(narrow.iter(f"{W_}sz"), None) is None
 
 
+def _builder(lang: str):
+    from capacity_app.reports.docx import _Builder, open_template
+
+    ctx = type("Ctx", (), {"lang": lang, "draft": "", "plan_draft": "", "plan_valid": False})()
+    return _Builder(open_template(None), ctx, {})
+
+
+def test_long_text_that_may_wrap_never_shrinks_a_table():
+    """Issue 62's review: a text cell's longest word is capped at a quarter of the line (it breaks),
+    a cap that does not shrink with the type, so four columns of 50-character addresses took the
+    table to 5 pt; now only what may not wrap (amounts, words under the cap) shrinks it. Beside
+    such text, amounts keep their whole width; a table with more columns than the line has room
+    for their margins is laid out, not divided by zero."""
+    from lxml import html
+
+    from capacity_app.reports.docx import CELL_PADDING_TWIPS, W as W_
+
+    url = "https://stat.example.gov/migration/census-2024/table-07-annex"  # 50 characters and more
+    b = _builder("en")
+    cells = f"<td>{url}</td>" * 4
+    plain = b.table(html.fromstring(f"<table><tbody><tr>{cells}</tr><tr>{cells}</tr></tbody></table>"))
+    assert next(plain.iter(f"{W_}sz"), None) is None  # the tables' own size
+    assert sum(int(g.get(f"{W_}w")) for g in plain.iter(f"{W_}gridCol")) == b.text_width
+    amount = "1\u202f799\u202f314\u202f421\u202f107\u202f291"
+    row = f"<tr><td>{url}</td><td>{url}</td>{('<td class=num>' + amount + '</td>') * 4}</tr>"
+    mixed = b.table(html.fromstring(f"<table><tbody>{row}{row}</tbody></table>"))
+    size = next(mixed.iter(f"{W_}sz"), None)
+    pt = int(size.get(f"{W_}val")) / 2 if size is not None else 8.5
+    cols = [int(g.get(f"{W_}w")) for g in mixed.iter(f"{W_}gridCol")]
+    assert sum(cols) == b.text_width
+    assert all(w >= b.unbroken_twips(amount, False, True, pt) + CELL_PADDING_TWIPS for w in cols[2:])
+    for cells in ("<td colspan=80>x</td>", "<td></td>" * 80):  # no piece measured; empty pieces
+        many = b.table(html.fromstring(f"<table><tbody><tr>{cells}</tr></tbody></table>"))
+        assert len(list(many.iter(f"{W_}gridCol"))) == 80
+
+
 def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_path):
     """As the PDF: the assessment final, the plan not validated: the action plan's chapter and
     Annex F are sections of their own whose header carries the DRAFT mark; the others none."""
@@ -445,7 +479,7 @@ def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_p
     headings_by_section: list[list[str]] = [[]]  # the headings 1 and 2 of each section
     for p in doc.element.body.iterchildren(f"{W}p"):
         style = p.find(f"{W}pPr/{W}pStyle")
-        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Listed"):
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2", "Heading2Unlisted"):
             headings_by_section[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             headings_by_section.append([])
@@ -515,7 +549,7 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     import docx
     from docx.shared import Pt
 
-    from capacity_app.reports.docx import LISTED_HEADING, STYLES, render_report_docx
+    from capacity_app.reports.docx import STYLES, UNLISTED_HEADING, render_report_docx
 
     theirs = docx.Document()
     theirs.styles["Heading 1"].font.size = Pt(21)
@@ -527,8 +561,9 @@ def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tm
     doc = docx.Document(str(out))
     assert doc.styles["Heading 1"].font.size == Pt(21)
     assert {s.name for s in doc.styles} >= set(STYLES)
-    listed = doc.styles[LISTED_HEADING]  # added, and based on their Heading 2: their size
-    assert listed.base_style.name == "Heading 2" and listed.base_style.font.size == Pt(15)
+    unlisted = doc.styles[UNLISTED_HEADING]  # added, based on their Heading 2 (their size), at level 3
+    assert unlisted.base_style.name == "Heading 2" and unlisted.base_style.font.size == Pt(15)
+    assert unlisted.element.find(f"{W}pPr/{W}outlineLvl").get(f"{W}val") == "2"
     assert "letterhead" not in "\n".join(p.text for p in doc.paragraphs)
 
 
