@@ -3,37 +3,15 @@ rewrite the summary's first long paragraph, update the table of contents, save a
 to PDF. Run with the system Python that has LibreOffice's ``uno`` module:
 ``python3 lo_edit_docx.py SRC DST_DOCX DST_PDF HEADING NEW_TEXT PROFILE_DIR PORT``; prints the
 number of document indexes updated."""
-import subprocess
 import sys
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
-
-
-def pv(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+from lo_bridge import load_hidden, office, pv
 
 
 def main(src, dst_docx, dst_pdf, heading, new_text, profile, port):
-    accept = f"socket,host=127.0.0.1,port={port};urp;"
-    proc = subprocess.Popen(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-                             f"--accept={accept}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        ctx = None
-        for _ in range(240):
-            try:
-                ctx = resolver.resolve(f"uno:{accept}StarOffice.ComponentContext")
-                break
-            except Exception:  # noqa: BLE001 - not listening yet
-                time.sleep(0.25)
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0, (pv("Hidden", True),))
+    with office(profile, port) as desktop:
+        doc = load_hidden(desktop, src)
         seen = False
         paragraphs = doc.Text.createEnumeration()
         while paragraphs.hasMoreElements():
@@ -52,14 +30,6 @@ def main(src, dst_docx, dst_pdf, heading, new_text, profile, port):
         doc.storeToURL(uno.systemPathToFileUrl(dst_pdf), (pv("FilterName", "writer_pdf_Export"),))
         print(indexes.getCount())
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:  # noqa: BLE001 - the bridge closes as LibreOffice quits
-            pass
-        proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
 
 
 if __name__ == "__main__":

@@ -4,30 +4,9 @@ module: ``python3 lo_update_contents.py SRC PROFILE_DIR PORT``; prints one JSON 
 each of the document's indexes before and after the update (``{"before": [[...]], "after": [[...]]}``),
 each line as Writer holds it: its paragraph style and its text (the entry, a tab, its page)."""
 import json
-import subprocess
 import sys
-import time
 
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def pv(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def connect(accept):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(480):
-        try:
-            return resolver.resolve(f"uno:{accept}StarOffice.ComponentContext")
-        except Exception:  # noqa: BLE001 - not listening yet
-            time.sleep(0.25)
-    raise SystemExit("LibreOffice did not start")
+from lo_bridge import load_hidden, office
 
 
 def lines(index):
@@ -42,13 +21,8 @@ def lines(index):
 
 
 def main(src, profile, port):
-    accept = f"socket,host=127.0.0.1,port={port};urp;"
-    proc = subprocess.Popen(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-                             f"--accept={accept}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        ctx = connect(accept)
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0, (pv("Hidden", True),))
+    with office(profile, port) as desktop:
+        doc = load_hidden(desktop, src)
         indexes = doc.getDocumentIndexes()
         found = [indexes.getByIndex(i) for i in range(indexes.getCount())]
         before = [lines(x) for x in found]
@@ -57,14 +31,6 @@ def main(src, profile, port):
         after = [lines(x) for x in found]
         print(json.dumps({"before": before, "after": after}, ensure_ascii=False))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:  # noqa: BLE001 - the bridge closes as LibreOffice quits
-            pass
-        proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
 
 
 if __name__ == "__main__":
