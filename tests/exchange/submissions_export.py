@@ -275,3 +275,25 @@ def expected_values(q, sub):
         else:
             out[item.id] = sub[item.id]
     return out
+
+
+WHO = {"respondent": "Amina Diallo", "position": "Director of statistics"}
+
+
+def interiors_replies(db, seeds=(1, 2)):
+    """The demo written to the new database ``db``, and (interior's form, one generated submission
+    signed by :data:`WHO` per seed)."""
+    from exchange_helpers import make_store
+
+    from capacity_app.services.assessments import questionnaire_for
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.institutions.xlsform import build
+
+    store = make_store(db)
+    try:
+        a = create_demo(store)
+        q = questionnaire_for(a)
+        form = build(store, a.id, institution="interior")
+        return form, [submission_for(q, form, random.Random(s), **WHO) for s in seeds]
+    finally:
+        store.close()

@@ -8,40 +8,25 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import zipfile
 
 import pytest
 from click.testing import CliRunner
-from exchange_helpers import dump, make_store
+from exchange_helpers import dump
 from openpyxl import load_workbook
-from submissions_export import kobo_xlsx, submission_for
+from submissions_export import interiors_replies, kobo_xlsx
 
 from capacity_app.cli import main
 from capacity_app.domain.texts import text
-from capacity_app.services.assessments import questionnaire_for
-from capacity_app.services.institutions.xlsform import build
 from tests.cli.test_said import no_english
-
-WHO = {"respondent": "Amina Diallo", "position": "Director of statistics"}
-
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     """(database, interior's Kobo export with two submissions), made once for the module."""
-    from capacity_app.services.demo import create_demo
-
     folder = tmp_path_factory.mktemp("kobo")
     db = folder / "demo.sqlite3"
-    store = make_store(db)
-    try:
-        a = create_demo(store)
-        q = questionnaire_for(a)
-        form = build(store, a.id, institution="interior")
-        subs = [submission_for(q, form, random.Random(s), **WHO) for s in (1, 2)]
-        book = kobo_xlsx(form, subs, folder / "kobo.xlsx")
-    finally:
-        store.close()
+    form, subs = interiors_replies(db)
+    book = kobo_xlsx(form, subs, folder / "kobo.xlsx")
     return db, book
 
 

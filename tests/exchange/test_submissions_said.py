@@ -5,23 +5,17 @@ from __future__ import annotations
 
 import csv
 import io
-import random
 import re
 import zipfile
 
 import pytest
 from click.testing import CliRunner
-from exchange_helpers import dump, make_store
-from submissions_export import odk_zip, submission_for
+from exchange_helpers import dump
+from submissions_export import interiors_replies, odk_zip
 
 from capacity_app.cli import main
 from capacity_app.domain.placeholders import parts
 from capacity_app.domain.texts import TEXTS
-from capacity_app.services.assessments import questionnaire_for
-from capacity_app.services.institutions.xlsform import build
-
-WHO = {"respondent": "Amina Diallo", "position": "Director of statistics"}
-
 
 def _english_left(line: str, key: str) -> list[str]:
     runs = set()
@@ -54,17 +48,8 @@ def _zip(files):
 @pytest.fixture
 def interiors_export(tmp_path):
     """(database, interior's form, its ODK export's files with two submissions)."""
-    from capacity_app.services.demo import create_demo
-
     db = tmp_path / "demo.sqlite3"
-    store = make_store(db)
-    try:
-        a = create_demo(store)
-        q = questionnaire_for(a)
-        form = build(store, a.id, institution="interior")
-        subs = [submission_for(q, form, random.Random(s), **WHO) for s in (1, 2)]
-    finally:
-        store.close()
+    form, subs = interiors_replies(db)
     return db, form, subs
 
 
