@@ -109,6 +109,36 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
+# The trees of the texts read last, by their text: a translator's export and import read the same
+# catalogues and English sources again (each in a copy of the folders, in the tests), and the
+# Python-level construction of their line-numbered mappings is most of that reading. A hit is
+# copied (a caller may change what it is given) with the file name it is read under.
+_PARSED: dict[str, Any] = {}
+_PARSED_MAX = 48
+
+
+def _keep(text: str, root: Any) -> None:
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.pop(next(iter(_PARSED)))  # the oldest
+    _PARSED[text] = root
+
+
+def _copied(node: Any, display: str) -> Any:
+    """``node``'s tree made anew: its mappings and lists new objects with their lines and
+    ``display`` as their file; scalars (str, int, float, bool, None) shared."""
+    if isinstance(node, LineDict):
+        d = LineDict()
+        d.line, d.file = node.line, display
+        for k, v in node.items():
+            d[k] = _copied(v, display) if isinstance(v, (LineDict, LineList)) else v
+        return d
+    if isinstance(node, LineList):
+        seq = LineList(_copied(v, display) if isinstance(v, (LineDict, LineList)) else v for v in node)
+        seq.line, seq.file = node.line, display
+        return seq
+    return node
+
+
 def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
     try:
         # opened once, a regular file checked on what was opened, read with a byte limit: a device
@@ -128,6 +158,9 @@ def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
     except OSError as exc:
         errors.append(LoadError(display, 0, "file", f"cannot read file: {exc.strerror}"))
         return None
+    kept = _PARSED.get(text)
+    if kept is not None:
+        return _copied(kept, display)
     loader = _Loader(text)
     loader.name = display
     try:
@@ -135,7 +168,9 @@ def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
         if node is None:
             return None
         _refuse_aliases(node)
-        return loader.construct_document(node)
+        root = loader.construct_document(node)
+        _keep(text, root)
+        return _copied(root, display)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
