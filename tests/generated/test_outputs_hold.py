@@ -22,7 +22,6 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from generated.assessments import FIELD_SET, Shape, make_spec, shapes, write
 from generated.invariants import foreign_words, structure_problems, word_problems
-from sample import sample
 
 LEAD = ("Ministry of the Interior, Public Security, Decentralisation, Local Development and "
         "Territorial Administration, Directorate-General of Migration and Borders")
@@ -74,7 +73,7 @@ def long_db(tmp_path_factory):
     store.close()
 
 
-@pytest.mark.parametrize("lang", sample(["en", "fr", "ar"], {"ar"}))  # Arabic printed hundreds of words over one another
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])  # Arabic printed hundreds of words over one another
 def test_the_long_content_five_currency_report_prints_nothing_over_anything(long_db, lang, tmp_path):
     store, q, aid = long_db
     pdf = _report(store, q, aid, lang, tmp_path / f"long-{lang}.pdf")
@@ -100,7 +99,7 @@ def test_the_structure_check_sees_what_a_screen_reader_would_miss(tmp_path):
     assert any("outside the document's tree" in p for p in structure_problems(tmp_path / "tagged.pdf"))
 
 
-@pytest.mark.parametrize("name", sample(["ken-en", "kgz-ru"], {"kgz-ru"}))  # French: the long-content and ten-trillion reports
+@pytest.mark.parametrize("name", ["ken-en", "kgz-ru"])  # French: the long-content and ten-trillion reports
 def test_a_field_set_country_report_holds(name, tmp_path):
     """A realistic country of the field set, in its own language: nothing over anything, nothing off
     the page, and (Russian, its texts in Cyrillic) no English word of the application's."""
@@ -124,7 +123,7 @@ def test_a_field_set_country_report_holds(name, tmp_path):
         assert foreign_words(text, spec.user_texts()) == set()
 
 
-@settings(max_examples=2, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],  # the seed is the example: no shrinking
+@settings(max_examples=3, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],  # the seed is the example: no shrinking
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(shape=shapes(("en", "fr", "ar", "ru"), max_actions=12, texts=("short", "long")))
 def test_a_generated_report_holds(shape: Shape, tmp_path_factory):
@@ -150,7 +149,7 @@ def _plain_plan(store, aid):
     return sorted(actions, key=lambda a: a.id), plan_finance(store, aid, resolved=False)
 
 
-@settings(max_examples=4, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],  # the seed is the example: no shrinking
+@settings(max_examples=8, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],  # the seed is the example: no shrinking
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(shape=shapes(max_actions=60))
 def test_a_generated_assessment_survives_export_and_import(shape: Shape, tmp_path_factory):
@@ -190,7 +189,6 @@ def test_a_generated_assessment_survives_export_and_import(shape: Shape, tmp_pat
         fresh.close()
 
 
-@pytest.mark.slow  # make reliability (tests/sample.py)
 def test_the_cross_country_summary_of_the_field_set_holds(tmp_path):
     """Five field-set countries, each exported in its own language, aggregated: the summary PDF
     prints nothing over anything and nothing off the page."""
