@@ -58,7 +58,7 @@ from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
 from ..outside.safety import UnsafeWorkbook, check_file
-from . import vocab
+from . import saving, vocab
 from ...files import replace_atomically
 
 Progress = Any
@@ -178,7 +178,7 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     _report(progress, 0.85, "saving")
 
     def build(tmp):
-        wb.save(tmp)
+        saving.save(wb, tmp)
         _check(cancelled)
         importable(tmp)
 
