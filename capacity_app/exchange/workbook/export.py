@@ -58,7 +58,7 @@ from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
 from ..outside.safety import UnsafeWorkbook, check_file
-from . import saving, vocab
+from . import vocab
 from ...files import replace_atomically
 
 Progress = Any
@@ -177,8 +177,10 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     _check(cancelled)
     _report(progress, 0.85, "saving")
 
+    from .saving import save
+
     def build(tmp):
-        saving.save(wb, tmp)
+        save(wb, tmp)
         _check(cancelled)
         importable(tmp)
 
