@@ -33,15 +33,43 @@ def escaped(ws, row: int, col: int, value: str) -> str:
     return text
 
 
-def _put_value(ws, row: int, col: int, value: Any):
+_Cell: Any = None  # openpyxl's Cell, imported with the first cell made (openpyxl loads with the work needing it)
+
+
+def _put_value(ws, row: int, col: int, value: Any, style=None):
     """The cell at (row, col) holding ``value``: strings always text, never formulas, control
-    characters escaped; True as the "yes" mark."""
-    c = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        c.value = escaped(ws, row, col, value)
+    characters escaped; True as the "yes" mark; given the cell style ``style`` (a StyleArray of
+    :class:`StyleCache`, copied) when one is given.
+
+    What ``ws.cell(row, col)`` and the ``value`` setter do, without their checks on a text already
+    escaped (:func:`escaped`: no character openpyxl refuses, no longer than a cell holds) and with
+    its cell made with its style (openpyxl's ``Cell(..., style_array=)``): the cells of an export
+    are made 2x faster (the internals used are held as :class:`StyleCache`'s)."""
+    global _Cell
+    if not 0 < row < 1048577 or col < 1:
+        raise ValueError(f"no cell at row {row}, column {col}")
+    if _Cell is None:
+        from openpyxl.cell.cell import Cell as _Cell
+    cells = ws._cells
+    c = cells.get((row, col))
+    if c is None:
+        c = cells[(row, col)] = _Cell(ws, row, col, style_array=style)
+        if row > ws._current_row:
+            ws._current_row = row
+    elif style is not None:
+        c._style = copy(style)
+    kind = type(value)
+    if kind is str:
+        c._value = escaped(ws, row, col, value)
         c.data_type = "s"
-    elif isinstance(value, bool):
-        c.value = YES if value else ""
+    elif kind is bool:
+        c._value = YES if value else ""
+        c.data_type = "s"
+    elif kind is int or kind is float:
+        c._value = value
+        c.data_type = "n"
+    elif isinstance(value, str):
+        c.value = escaped(ws, row, col, value)
         c.data_type = "s"
     else:
         c.value = value
@@ -121,8 +149,7 @@ class StyleCache:
 def put_styled(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
     """:func:`write_text` with the cell style ``style`` (from :class:`StyleCache`), or
     ``style_quoted`` (the same with ``quotePrefix``) for a text starting as a formula would."""
-    c = _put_value(ws, row, col, value)
-    c._style = copy(style_quoted if style_quoted is not None and _risky(value) else style)
+    _put_value(ws, row, col, value, style_quoted if style_quoted is not None and _risky(value) else style)
 
 
 # --- mixed direction in a right-to-left workbook (issue 62) -------------------------------------------
