@@ -191,27 +191,28 @@ def read_right_to_left(ws) -> int:
     wb = ws.parent
     made: dict[tuple[int, bool], int] = {}
     n = 0
-    for row in ws.iter_rows():
-        for c in row:
-            v = c.value
-            if not isinstance(v, str) or not v.strip():
-                continue
-            rtl = _RTL_LETTER.search(v) is not None
-            old = c._style if c._style is not None else StyleArray()  # a cell given no style
-            key = (old.alignmentId, rtl)
-            if key not in made:
-                a = wb._alignments[old.alignmentId]
-                if not rtl and a.horizontal not in (None, "general"):
-                    made[key] = old.alignmentId
-                else:
-                    made[key] = wb._alignments.add(Alignment(
-                        horizontal=a.horizontal if rtl else "right", vertical=a.vertical, wrap_text=a.wrap_text,
-                        shrink_to_fit=a.shrink_to_fit, indent=a.indent, text_rotation=a.text_rotation,
-                        relativeIndent=a.relativeIndent, justifyLastLine=a.justifyLastLine,
-                        readingOrder=2 if rtl else a.readingOrder))
-            if made[key] != old.alignmentId:
-                style = copy(old)
-                style.alignmentId = made[key]
-                c._style = style
-            n += rtl
+    # the cells there are, row by row as ws.iter_rows() gives them, without it making a cell at every
+    # empty place of the sheet's rectangle (12,600 in the demo's Arabic export, each then skipped by the save)
+    for _place, c in sorted(ws._cells.items()):
+        v = c.value
+        if not isinstance(v, str) or not v.strip():
+            continue
+        rtl = _RTL_LETTER.search(v) is not None
+        old = c._style if c._style is not None else StyleArray()  # a cell given no style
+        key = (old.alignmentId, rtl)
+        if key not in made:
+            a = wb._alignments[old.alignmentId]
+            if not rtl and a.horizontal not in (None, "general"):
+                made[key] = old.alignmentId
+            else:
+                made[key] = wb._alignments.add(Alignment(
+                    horizontal=a.horizontal if rtl else "right", vertical=a.vertical, wrap_text=a.wrap_text,
+                    shrink_to_fit=a.shrink_to_fit, indent=a.indent, text_rotation=a.text_rotation,
+                    relativeIndent=a.relativeIndent, justifyLastLine=a.justifyLastLine,
+                    readingOrder=2 if rtl else a.readingOrder))
+        if made[key] != old.alignmentId:
+            style = copy(old)
+            style.alignmentId = made[key]
+            c._style = style
+        n += rtl
     return n
