@@ -93,11 +93,17 @@ def write_header(ws, columns, widths=None, row: int = 1) -> None:
 
     bold = Font(bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor="1F4E79")
+    made: dict[tuple, Any] = {}  # the cell's style as written -> as headed: set once, then copied (StyleCache)
     for i, name in enumerate(columns, 1):
         c = write_text(ws, row, i, name)
+        key = tuple(c._style) if c._style is not None else ()
+        if key in made:
+            c._style = copy(made[key])
+            continue
         c.font = bold
         c.fill = fill
         c.alignment = Alignment(vertical="center", wrap_text=True)
+        made[key] = copy(c._style)
     if widths:
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[column_letter(i)].width = w
@@ -149,7 +155,9 @@ class StyleCache:
 def put_styled(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
     """:func:`write_text` with the cell style ``style`` (from :class:`StyleCache`), or
     ``style_quoted`` (the same with ``quotePrefix``) for a text starting as a formula would."""
-    _put_value(ws, row, col, value, style_quoted if style_quoted is not None and _risky(value) else style)
+    if style_quoted is not None and isinstance(value, str) and value[:1] in RISKY_START:
+        style = style_quoted
+    _put_value(ws, row, col, value, style)
 
 
 # --- mixed direction in a right-to-left workbook (issue 62) -------------------------------------------
