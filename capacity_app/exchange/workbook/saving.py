@@ -91,6 +91,7 @@ def sheet_data(ws) -> bytes:
     character reference; the cell styles numbered as openpyxl numbers them (``_cell_styles.add``
     in the order the cells are written). Raises :class:`_Unknown` for a cell it does not write."""
     add = ws.parent._cell_styles.add
+    numbers: dict[bytes, int] = {}  # a style's bytes -> its number: add() hashes the StyleArray twice a cell
     dims = ws.row_dimensions
     rows: dict[int, list] = defaultdict(list)
     for (r, _c), cell in sorted(ws._cells.items()):
@@ -115,7 +116,14 @@ def sheet_data(ws) -> bytes:
             styled = st is not None and any(st)
             if v is None and not styled:
                 continue
-            head = f'<c r="{_letter(cell.column)}{r}" s="{add(st)}"' if styled else f'<c r="{_letter(cell.column)}{r}"'
+            if styled:
+                key = st.tobytes()
+                number = numbers.get(key)
+                if number is None:  # its first cell of the sheet: numbered as openpyxl numbers it
+                    number = numbers[key] = add(st)
+                head = f'<c r="{_letter(cell.column)}{r}" s="{number}"'
+            else:
+                head = f'<c r="{_letter(cell.column)}{r}"'
             dt = cell.data_type
             if dt == "s":
                 if v is None or v == "":
