@@ -63,7 +63,7 @@ def _every_kind_of_cell(wb_factory):
     ws = wb.active
     ws.title = "Cells"
     values = ["a&b<c>d\"e'f", "عربي (Bank) ok", " lead", "x\ty\nz\rw", "trail ", 1, 2.5, 1e20, 0.1 + 0.2, True, -0.0,
-              "", None, "é\u2068x\u2069", "\U0001F600", 10**17 + 1, float("nan"), "_x000D_", Decimal("1234.5"),
+              "", None, "\r lead", "trail\r", " & < > ", "\u3000wide space", "é\u2068x\u2069", "\U0001F600", 10**17 + 1, float("nan"), "_x000D_", Decimal("1234.5"),
               Decimal("0.1")]
     for i, v in enumerate(values, 1):
         ws.cell(i, 1).value = v

@@ -13,6 +13,7 @@ tests/exchange/test_cells_styles.py, which compares this save with openpyxl's by
 from __future__ import annotations
 
 import datetime
+import re
 from collections import defaultdict
 from io import BytesIO
 from zipfile import ZIP_DEFLATED, ZipFile
@@ -71,6 +72,7 @@ class _SheetWriter(WorksheetWriter):
 
 
 _LETTERS: dict[int, str] = {}
+_SPECIAL = re.compile("[&<>\r]")  # what lxml writes as a reference in a text (the rest past ASCII: encode())
 
 
 def _letter(col: int) -> str:
@@ -100,6 +102,8 @@ def sheet_data(ws) -> bytes:
         rows[r] = []
     out: list[str] = []
     put = out.append
+    letters = _LETTERS
+    special = _SPECIAL.search
     for r, cells in sorted(rows.items()):
         dim = dims.get(r)
         if dim is None:
@@ -109,31 +113,38 @@ def sheet_data(ws) -> bytes:
             attrs.update(dim)
             put("<row " + " ".join(f'{k}="{_attr(v)}"' for k, v in attrs.items()) + ">")
         for cell in cells:
-            if getattr(cell, "_comment", None) is not None or getattr(cell, "_hyperlink", None) is not None:
-                raise _Unknown
+            try:
+                if cell._comment is not None or cell._hyperlink is not None:
+                    raise _Unknown
+            except AttributeError:  # a merged cell: neither
+                pass
             v = cell._value
             st = cell._style
             styled = st is not None and any(st)
             if v is None and not styled:
                 continue
+            col = cell.column
+            letter = letters.get(col) or _letter(col)
             if styled:
                 key = st.tobytes()
                 number = numbers.get(key)
                 if number is None:  # its first cell of the sheet: numbered as openpyxl numbers it
                     number = numbers[key] = add(st)
-                head = f'<c r="{_letter(cell.column)}{r}" s="{number}"'
+                head = f'<c r="{letter}{r}" s="{number}"'
             else:
-                head = f'<c r="{_letter(cell.column)}{r}"'
+                head = f'<c r="{letter}{r}"'
             dt = cell.data_type
             if dt == "s":
                 if v is None or v == "":
                     put(f'{head} t="inlineStr"></c>')
                 elif type(v) is str:
-                    t = v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-                    if v != v.strip():
-                        put(f'{head} t="inlineStr"><is><t xml:space="preserve">{t}</t></is></c>')
+                    edge = v[0].isspace() or v[-1].isspace()  # v != v.strip(), without the copy
+                    if special(v) is not None:
+                        v = v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+                    if edge:
+                        put(f'{head} t="inlineStr"><is><t xml:space="preserve">{v}</t></is></c>')
                     else:
-                        put(f'{head} t="inlineStr"><is><t>{t}</t></is></c>')
+                        put(f'{head} t="inlineStr"><is><t>{v}</t></is></c>')
                 else:
                     raise _Unknown  # rich text
             elif dt == "n" or dt == "b":
