@@ -198,29 +198,42 @@ def read_right_to_left(ws) -> int:
 
     wb = ws.parent
     made: dict[tuple[int, bool], int] = {}
+    restyled: dict[tuple[bytes, bool], Any] = {}  # (a cell's style, rtl) -> its style read so (None: the same)
+    search = _RTL_LETTER.search
     n = 0
     # the cells there are, row by row as ws.iter_rows() gives them, without it making a cell at every
     # empty place of the sheet's rectangle (12,600 in the demo's Arabic export, each then skipped by the save)
     for _place, c in sorted(ws._cells.items()):
         v = c.value
-        if not isinstance(v, str) or not v.strip():
+        if not isinstance(v, str) or not v or v.isspace():
             continue
-        rtl = _RTL_LETTER.search(v) is not None
-        old = c._style if c._style is not None else StyleArray()  # a cell given no style
-        key = (old.alignmentId, rtl)
-        if key not in made:
+        rtl = search(v) is not None
+        n += rtl
+        old = c._style
+        key = (old.tobytes() if old is not None else b"", rtl)
+        if key in restyled:
+            new = restyled[key]
+            if new is not None:
+                c._style = copy(new)
+            continue
+        if old is None:
+            old = StyleArray()  # a cell given no style
+        akey = (old.alignmentId, rtl)
+        if akey not in made:
             a = wb._alignments[old.alignmentId]
             if not rtl and a.horizontal not in (None, "general"):
-                made[key] = old.alignmentId
+                made[akey] = old.alignmentId
             else:
-                made[key] = wb._alignments.add(Alignment(
+                made[akey] = wb._alignments.add(Alignment(
                     horizontal=a.horizontal if rtl else "right", vertical=a.vertical, wrap_text=a.wrap_text,
                     shrink_to_fit=a.shrink_to_fit, indent=a.indent, text_rotation=a.text_rotation,
                     relativeIndent=a.relativeIndent, justifyLastLine=a.justifyLastLine,
                     readingOrder=2 if rtl else a.readingOrder))
-        if made[key] != old.alignmentId:
+        if made[akey] != old.alignmentId:
             style = copy(old)
-            style.alignmentId = made[key]
+            style.alignmentId = made[akey]
             c._style = style
-        n += rtl
+            restyled[key] = copy(style)
+        else:
+            restyled[key] = None
     return n
