@@ -36,7 +36,7 @@ class _Unknown(Exception):
 def save(wb, path) -> None:
     """``wb.save(path)``, faster (module docstring)."""
     archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
-    wb.properties.modified = datetime.datetime.now(tz=datetime.timezone.utc).replace(tzinfo=None)
+    wb.properties.modified = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
     _Writer(wb, archive).save()
 
 
