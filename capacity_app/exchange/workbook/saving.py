@@ -2,9 +2,9 @@
 written as text here instead of one lxml element per cell. The bytes are the ones openpyxl writes
 (every other part of the file is openpyxl's own): the same XML, the same cell style numbers in the
 same order; a sheet holding a cell this writer does not know (a formula, a date, rich text, a
-comment, a hyperlink) is written by openpyxl as a whole. openpyxl's writing of a cell takes half an
-export's time (27,000 cells of the demo); measured on the demo's export: 510 -> see
-docs/performance.md.
+comment, a hyperlink) is written by openpyxl as a whole. openpyxl's writing of the demo's 27,000
+cells was 45 % of its export: the save 232 -> about 85 ms of processor time (docs/performance.md,
+benchmarks/bench_export.py; why not XlsxWriter: docs/decisions.md).
 
 openpyxl's internals used here (``ExcelWriter.write_worksheet`` as 3.1 writes it, ``WorksheetWriter``'s
 ``write_rows`` and its ``xf`` stream, ``ws._cells``, ``cell._value``, ``cell._style``, the
