@@ -120,6 +120,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     rows: list[AnswerRow] = []
     pq_label = {p.code: tr(p.label, lang) for p in q.policy_questions}
     src_label = {s.code: tr(s.label, lang) for s in q.sources}
+    of_field: dict[int, tuple] = {}  # id(field) -> (allowed text, validation, as text); q keeps its fields
     for item in q.items():
         whole = answers.get(item.id) if item.type in codec.COMMENT_ONLY_ITEMS else None
         if whole is not None:  # a comment or evidence on the grid, matrix or note as a whole
@@ -143,15 +144,17 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
                 question, row_label, field_label = tr(item.label, lang), "", ""
             value = ans.value if ans is not None and ans.status == ANSWERED else None
             cells = codec.encode_answer(fld, ans)
+            per_field = of_field.get(id(fld))
+            if per_field is None:  # a grid's field on each of its rows: what it allows said once
+                per_field = of_field[id(fld)] = (codec.allowed_text(fld, lang), codec.validation_of(fld),
+                                                 fld.type not in codec.NUMBER_TYPES)
             rows.append(AnswerRow(
                 section=item.section_id, key=key, item=item.id, question=question, row=row_label,
                 field=field_label, type=fld.type, code=cells.code,
                 value_label=codec.value_label(fld, value, lang),
                 dont_know=cells.dont_know, not_applicable=cells.not_applicable,
                 comment=cells.comment, evidence=cells.evidence,
-                allowed=codec.allowed_text(fld, lang), check=row_check(ans),
-                validation=codec.validation_of(fld),
-                as_text=fld.type not in codec.NUMBER_TYPES))
+                allowed=per_field[0], check=row_check(ans), validation=per_field[1], as_text=per_field[2]))
     data = ExportData(
         meta=meta, lang=lang, answers=rows,
         sections=[(s.id, tr(s.label, lang)) for s in q.sections],
@@ -160,7 +163,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
         matrix_main={f"{pq}.{src}" for (pq, src), rel in (q.matrix.relevance.items() if q.matrix else ())
                      if rel == "main"},
     )
-    fill_scores(data, score_assessment(store, q, a.id, lang=lang), q, lang)
+    fill_scores(data, score_assessment(store, q, a.id, lang=lang, answers=stored), q, lang)
     meta["scores_sha256"] = scores_checksum(data.score_rows)
     _plan_parts(store, a.id, data)
     meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation, data.results,

@@ -37,11 +37,13 @@ def _check_lang(lang: str) -> str:
 
 
 def score_assessment(store: Store, questionnaire: Questionnaire, assessment_id: Any,
-                     lang: str = "en") -> ScoreResult:
-    """Score one stored assessment (its answers, reference date and weights)."""
+                     lang: str = "en", answers: Mapping | None = None) -> ScoreResult:
+    """Score one stored assessment (its answers, reference date and weights; ``answers``: its
+    answers as stored, when the caller has just read them)."""
     _check_lang(lang)
     a = get_assessment(store, assessment_id)
-    answers = store.answers(a.id)
+    if answers is None:
+        answers = store.answers(a.id)
     weights = (a.settings or {}).get("weights")
     return score(questionnaire, answers, a.effective_reference_date, weights if isinstance(weights, dict) else None,
                  lang, _library())

@@ -177,8 +177,10 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     _check(cancelled)
     _report(progress, 0.85, "saving")
 
+    from .saving import save
+
     def build(tmp):
-        wb.save(tmp)
+        save(wb, tmp)
         _check(cancelled)
         importable(tmp)
 
@@ -282,6 +284,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     flags = {col["Don't know"], col["Not applicable"]}
     lang = data.lang or "en"
     mark = vocab.label(vocab.YES_NO, YES, lang)
+    type_labels: dict[str, str] = {}  # a question type's label, looked up once
     r = 1
     for i, a in enumerate(data.answers, 2):
         r += 1
@@ -289,7 +292,10 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
             _check(cancelled)
             _report(progress, 0.1 + 0.6 * i / n, "writing answers")
         evidence, *more = evidence_parts(a.evidence)
-        values = (a.section, a.key, a.question, a.row, a.field, vocab.label(vocab.QUESTION_TYPE, a.type, lang), a.code,
+        type_label = type_labels.get(a.type)
+        if type_label is None:
+            type_label = type_labels[a.type] = vocab.label(vocab.QUESTION_TYPE, a.type, lang)
+        values = (a.section, a.key, a.question, a.row, a.field, type_label, a.code,
                   a.value_label, a.dont_know, a.not_applicable, a.comment, evidence, a.check)
         for c_i, v in enumerate(values, 1):
             if v is None or v == "" or v is False:
