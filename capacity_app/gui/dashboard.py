@@ -332,7 +332,10 @@ class Dashboard(QScrollArea):
         self.compare_dialog = None
         session.scoresChanged.connect(self._on_scores_changed)
         session.reviewsChanged.connect(lambda: self._on_scores_changed(session.scores))
-        self.update_scores(session.scores)
+        # an assessment opens with its scores derived: drawn when the dashboard is shown, as a change is
+        self.update_scores(None)
+        if session.scores is not None:
+            self._on_scores_changed(session.scores)
 
     def _make_head(self, body: QWidget) -> QFrame:
         """The card at the top: the overall score, its band, completeness and reference date, the

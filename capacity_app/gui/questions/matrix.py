@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..documents import DocumentsPanel
-from ..widgets.editors import FieldRow
+from ..widgets.editors import FieldRow, tab_after
 from .models import LEVEL_COLOURS, MatrixModel
 from ..team.review import ReviewBar, marks_legend
 from ..writing import isolated
@@ -143,6 +143,9 @@ class CellPanel(QScrollArea):
         box.addStretch(1)
         old = self.takeWidget()
         self.setWidget(body)
+        # made when the matrix is first shown, after the tabs beside it: its fields follow the panel
+        # in the tab order, where they stood when made with it
+        tab_after(self, body)
         if old is not None:
             old.deleteLater()
 
@@ -259,7 +262,29 @@ class MatrixView(QSplitter):
         session.reviewsChanged.connect(self.model.refresh)
         session.answerChanged.connect(self._on_answer_changed)
         session.languageChanged.connect(self._on_language_changed)
-        self.select(self.session.q.policy_questions[0].code, self.session.q.sources[0].code)
+        # the first cell is made current when the matrix is first shown or asked for: its panel's
+        # editors were a quarter of opening an assessment, on a tab the officer may not open
+        self._unopened = True
+        self._quiet = False
+
+    def showEvent(self, e):
+        self._first_cell()
+        super().showEvent(e)
+
+    def _first_cell(self) -> None:
+        """The first cell current and in the panel, as the matrix starts (the panel keeps a cell
+        shown before); said to nobody, as when it was made with the view."""
+        if not self._unopened:
+            return
+        self._unopened = False
+        q = self.session.q
+        self._quiet = True
+        try:
+            self.table.selectionModel().setCurrentIndex(self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._quiet = False
+        if self.panel.coords is None:
+            self.panel.show_cell(q.policy_questions[0].code, q.sources[0].code)
 
     def _on_answer_changed(self, key: str) -> None:
         parts = key.split(".")
@@ -272,12 +297,13 @@ class MatrixView(QSplitter):
         self.panel.rebuild()
 
     def _on_current_changed(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             pq, src = self.model.coords(current)
             self.panel.show_cell(pq, src)
             self.cellChanged.emit(pq, src)
 
     def select(self, pq: str, src: str | None = None) -> None:
+        self._first_cell()
         q = self.session.q
         rows = [p.code for p in q.policy_questions]
         cols = [s.code for s in q.sources]

@@ -427,6 +427,9 @@ class MainWindow(WindowHost):
         self.undo_group.setActiveStack(session.undo_stack)
         self._undo_follows_read_only(session)
         session.readOnlyChanged.connect(lambda _why, s=session: self._undo_follows_read_only(s))
+        # completion and scores derived once, before the view: its parts are made from them (derived
+        # after, the navigator's completion was derived twice and every part drawn again)
+        session.refresh_derived()
         self.view = AssessmentView(session, self.stack)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -438,7 +441,6 @@ class MainWindow(WindowHost):
         self.settings.setValue("last/assessment", a.id)
         self._push_recent(a.id)
         self.settings.sync()
-        session.refresh_derived()
         if item:
             self.view.go_to_key(item, focus=focus_item)
         if not item or not focus_item:
