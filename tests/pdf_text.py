@@ -26,8 +26,10 @@ from pathlib import Path
 
 import pymupdf
 from pypdf._page import _get_font_resources, _get_page_resources
-from pypdf._text_extraction import (RTL_CHARACTER_PATTERN, OrientationNotFoundError, crlf_space_check,
-                                    get_display_str, mult)
+from pypdf import _text_extraction
+from pypdf._text_extraction import (CUSTOM_RTL_MAX, CUSTOM_RTL_MIN, CUSTOM_RTL_SPECIAL_CHARS,
+                                    RTL_CHARACTER_PATTERN, OrientationNotFoundError, crlf_space_check, mult)
+from pypdf._utils import is_char_neutral, is_char_rtl
 from pypdf.generic import DecodedStreamObject, DictionaryObject, IndirectObject, read_object
 from pypdf.generic._font import Font, FontDescriptor
 from pypdf.generic._utils import read_string_from_stream
@@ -234,8 +236,44 @@ class _Glyphs:
                 widths += font.space_width
             else:
                 widths += font.get_text_width(char)
-        shown = "".join(font.character_map.get(c, c) for c in text)
-        return text, shown, RTL_CHARACTER_PATTERN.search(shown) is not None, widths, len(text)
+        characters = [font.character_map.get(c, c) for c in text]
+        shown = "".join(characters)
+        kinds = tuple((x, _kind(x)) for x in characters)
+        return kinds, shown, RTL_CHARACTER_PATTERN.search(shown) is not None, widths, len(text)
+
+
+_KINDS: dict[str, bool | None] = {}
+
+
+def _kind(x: str) -> bool | None:
+    """How pypdf's get_display_str places ``x``: None where it keeps the order it goes in (a
+    neutral character, or several characters), else whether it is right-to-left."""
+    if len(x) != 1:
+        return None
+    kind = _KINDS.get(x, 0)
+    if kind == 0:
+        kind = _KINDS[x] = (None if is_char_neutral(x, CUSTOM_RTL_SPECIAL_CHARS)
+                            else is_char_rtl(x, CUSTOM_RTL_MIN, CUSTOM_RTL_MAX))
+    return kind
+
+
+def _display(text: str, rtl_dir: bool, kinds: tuple) -> tuple[str, bool, str]:
+    """pypdf's get_display_str (no custom right-to-left range): ``text`` with the characters
+    added in display order, the direction, the runs a change of direction completed."""
+    if len(kinds) == 1:
+        x, kind = kinds[0]
+        if kind is None or kind == rtl_dir:
+            return (x + text if rtl_dir else text + x), rtl_dir, ""
+        return x, kind, text
+    completed = ""
+    parts = [text]
+    for x, kind in kinds:
+        if kind is not None and kind != rtl_dir:
+            completed += "".join(reversed(parts)) if rtl_dir else "".join(parts)
+            rtl_dir = kind
+            parts = []
+        parts.append(x)
+    return ("".join(reversed(parts)) if rtl_dir else "".join(parts)), rtl_dir, completed
 
 
 class _Extraction:
@@ -301,19 +339,28 @@ class _Extraction:
             got = self.glyphs[tt] = _Glyphs.read(self.font, tt)
         self.show_read(got)
 
-    def show_read(self, got: tuple[str, str, bool, float, int]) -> None:
+    def show_read(self, got: tuple) -> None:
         self.previous_font_space = None
-        text, shown, rtl, widths, count = got
+        kinds, shown, rtl, widths, count = got
         size = self.font_size
         if not rtl and not self.rtl_dir:
             self.text += shown
         else:
-            self.text, self.rtl_dir, completed = get_display_str(
-                self.text, self.cm, self.tm, None, self.font, text, size, self.rtl_dir, None)
-            self.output += completed
+            self.text, self.rtl_dir, completed = _display(self.text, self.rtl_dir, kinds)
+            if completed:
+                self.output += completed
         self.str_widths += widths * size + 1000 * self.char_spacing * count
         self.str_height = size
-        self.in_place()
+        here = self.here
+        span = self.line_span
+        if (here is not None and span is not None and span[0] == here[0] and span[1] <= here[1] <= span[2]
+                and 0.8 * (size * here[3]) >= 0.0 and (size * self.space_w / 1000 + 0.0) * here[2] > 0.0):
+            # in_place's outcome where the baseline is in the line span and both thresholds are
+            # positive: no break, no space; the span starts again after a line's end
+            if (self.text[-1:] or self.output[-1:]) in ("", "\n"):
+                self.line_span = (here[0], here[1], here[1])
+        else:
+            self.in_place()
 
     def show_space(self) -> None:
         """The space a TJ offset adds: pypdf's Tj of the str " " (its width is replaced after)."""
@@ -386,6 +433,8 @@ class _Extraction:
                 confirm = self.space_w * 0.95
                 for digits, number in operands:
                     if number:
+                        if number == b"0" and confirm > 0.0:
+                            continue  # no space, and the width less 0.0: unchanged
                         value = _number(number)
                         if value is not None:
                             self.offset(value, confirm)
@@ -638,6 +687,9 @@ class _Reader:
 
 def page_texts(pdf_path: Path | str) -> list[str]:
     """Each page's text, as ``[p.extract_text() for p in pypdf.PdfReader(pdf_path).pages]``."""
+    if (_text_extraction.CUSTOM_RTL_MIN, _text_extraction.CUSTOM_RTL_MAX,
+            _text_extraction.CUSTOM_RTL_SPECIAL_CHARS) != (CUSTOM_RTL_MIN, CUSTOM_RTL_MAX, CUSTOM_RTL_SPECIAL_CHARS):
+        raise NotImplementedError("pypdf's right-to-left ranges changed (set_custom_rtl): read with pypdf")
     reader = _Reader(pdf_path)
     try:
         return [reader.page_text(i) for i in range(reader.doc.page_count)]
