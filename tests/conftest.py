@@ -172,7 +172,7 @@ class RenderedReport(NamedTuple):
     ctx: Any  # reports.model.ReportContext
     path: Path  # the PDF
     progress: list  # the fractions its progress reported, in order
-    pages: list  # each page's text, as pypdf extracts it
+    pages: list  # each page's text, as pypdf extracts it (read by tests/pdf_text.py)
     layout: dict  # tests/layout_checks.py's findings on the document as laid out for this PDF
 
 

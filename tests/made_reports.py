@@ -1,7 +1,7 @@
 """What a report made once per test process (tests/conftest.py's ``made_once``) leaves in its
-folder: its context (pickled: the context the PDF was made from) and, as JSON, each
-page's text as pypdf extracts it with whatever else was read while it was made (its progress, the
-findings of tests/layout_checks.py)."""
+folder: its context (pickled: the context the PDF was made from) and, as JSON, each page's text
+as pypdf extracts it (tests/pdf_text.py reads it so, several times faster) with whatever else
+was read while it was made (its progress, the findings of tests/layout_checks.py)."""
 from __future__ import annotations
 
 import json
@@ -12,12 +12,12 @@ from typing import Any
 
 def keep(folder: Path, pdf: Path, ctx: Any, **read: Any) -> None:
     """Read ``pdf``'s pages and leave them, ``read`` and ``ctx`` in ``folder``."""
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
     from capacity_app.collector import relaxed_collector
 
-    with relaxed_collector():  # as the render itself: reading a PDF back makes as many small objects
-        pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    with relaxed_collector():  # as the render itself: reading a PDF back makes many small objects
+        pages = page_texts(pdf)
     (folder / "ctx.pickle").write_bytes(pickle.dumps(ctx))
     (folder / "read.json").write_text(json.dumps({"pages": pages, **read}))
 

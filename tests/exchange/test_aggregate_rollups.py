@@ -201,9 +201,9 @@ def test_countries_not_files(world, tmp_path, qn):
     about = {r["Field"]: r["Value"] for r in sheet_rows(out, "About")}
     assert "recomputed" in about["scoring_rules"] and about["files_conflict"] == 2
 
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
-    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = "\n".join(page_texts(pdf))
     assert "Read with care" in text and "kgz-corrected.xlsx" in text and "conflict" in text
     assert "requires_further_progress" not in text and "partially_meets" not in text
     assert "1 of 44" in text and "2 of 60" in text

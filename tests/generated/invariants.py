@@ -259,19 +259,12 @@ def unbroken_pieces(docx: Path) -> set[str]:
 def outline(pdf: Path) -> list[tuple[int, str]]:
     """(level, title) of each bookmark of ``pdf`` in order, the title's isolates and marks dropped
     and its spaces one space."""
-    from pypdf import PdfReader
+    from pdf_text import outline as bookmarks
 
     out: list[tuple[int, str]] = []
-
-    def walk(items, level: int) -> None:
-        for item in items:
-            if isinstance(item, list):
-                walk(item, level + 1)
-            else:
-                title = "".join(c for c in item.title if unicodedata.category(c) != "Cf")
-                out.append((level, re.sub(r"\s+", " ", title.replace("\u00a0", " ").replace("\u202f", " ")).strip()))
-
-    walk(PdfReader(pdf).outline, 1)
+    for level, title in bookmarks(pdf):
+        title = "".join(c for c in title if unicodedata.category(c) != "Cf")
+        out.append((level, re.sub(r"\s+", " ", title.replace("\u00a0", " ").replace("\u202f", " ")).strip()))
     return out
 
 
@@ -291,9 +284,9 @@ def broken_amounts(docx: Path, printed: Path) -> list[str]:
     """The pieces of the number's cells of ``docx`` (:func:`unbroken_pieces`: an amount with or
     without its currency, a date) whose digits are on no one line of ``printed`` (its print by
     LibreOffice), in the order a right-to-left line gives them back too."""
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
-    lines = [line for p in PdfReader(printed).pages for line in (p.extract_text() or "").splitlines()]
+    lines = [line for p in page_texts(printed) for line in p.splitlines()]
     digits = " ".join(re.sub(r"\D", "", line) for line in lines)
     return sorted(a for a in unbroken_pieces(docx) if re.sub(r"\D", "", a) not in digits)
 
@@ -305,12 +298,12 @@ def split_words(docx: Path, printed: Path) -> list[str]:
     Chinese document's Latin text broken as Chinese)."""
     import zipfile
 
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
     with zipfile.ZipFile(docx) as z:
         body = z.read("word/document.xml").decode()
     words = set(re.findall(r"[A-Za-z]+", " ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body))))
-    lines = [line.strip() for p in PdfReader(printed).pages for line in (p.extract_text() or "").splitlines()]
+    lines = [line.strip() for p in page_texts(printed) for line in p.splitlines()]
     out = []
     for a, b in zip(lines, lines[1:], strict=False):
         head, tail = re.search(r"([A-Za-z]+)$", a), re.match(r"([A-Za-z]+)", b)
@@ -326,13 +319,13 @@ def word_report_problems(docx: Path, folder: Path, contents: int, report: Path |
     hyphen (:func:`split_words`), fewer than ``contents`` - 1 lines of the
     first pages ending (or, right to left, starting) with a page number after a dotted leader,
     and, given the ``report``'s PDF, headings (LibreOffice's bookmarks) other than the PDF's."""
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
     pdf = converted_by_libreoffice(docx, folder)
     problems = word_problems(pdf)
     if report is not None:
         problems += outline_problems(report, pdf)
-    pages = [p.extract_text() or "" for p in PdfReader(pdf).pages]
+    pages = page_texts(pdf)
     problems += [f"amount broken across lines: {a!r}" for a in broken_amounts(docx, pdf)[:10]]
     problems += [f"word cut across lines: {w!r}" for w in split_words(docx, pdf)[:10]]
     numbered = [line for page in pages[:4] for line in page.splitlines()

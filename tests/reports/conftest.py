@@ -23,7 +23,7 @@ from pypdf import PdfReader
 class Rendered:
     ctx: object             # the ReportContext
     path: Path | None       # the PDF
-    pages: list[str]        # each page's text (pypdf)
+    pages: list[str]        # each page's text (pypdf's, read by tests/pdf_text.py)
     layout: dict            # tests/layout_checks.py's findings on the laid-out document
     progress: list[float] | None = None  # what its progress reported, in order (demo reports)
 

@@ -4,6 +4,7 @@ import os
 import re
 
 import pytest
+from pdf_text import page_texts
 from pypdf import PdfReader
 
 from capacity_app.jobs import Cancelled
@@ -81,7 +82,7 @@ def test_context_keeps_the_content():
 
 def test_summary_pdf_text_fonts_and_tags(written):
     out, reader, seen = written
-    text = "\n".join(p.extract_text() for p in reader.pages)
+    text = "\n".join(page_texts(out))
     flat = " ".join(text.split())
     for expected in ("cross-country summary", "3 workbooks used, 1 rejected", "1 superseded", "France",
                      "Overall score by country", "Natural Earth", "Read with care", "3 of 249", "1 of 44",

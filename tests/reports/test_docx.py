@@ -93,18 +93,11 @@ def contents_field_lists(doc) -> list[tuple[int, str]]:
             if (level := outline_level(p)) is not None and low <= level <= high]
 
 
-def pdf_outline(reader) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
+def pdf_outline(pdf) -> list[tuple[int, str]]:
+    """(level, title) of the PDF's bookmarks, in order, each title normalized."""
+    from pdf_text import outline
 
-    def walk(items, level):
-        for it in items:
-            if isinstance(it, list):
-                walk(it, level + 1)
-            else:
-                out.append((level, norm(it.title)))
-
-    walk(reader.outline, 1)
-    return out
+    return [(level, norm(title)) for level, title in outline(pdf)]
 
 
 def body_paragraphs(doc):
@@ -116,7 +109,7 @@ def body_paragraphs(doc):
 def test_headings_equal_the_pdfs_outline_in_order(docx_of, lang):
     _, doc, r = docx_of(lang)
     got = headings(doc)
-    assert got == pdf_outline(r.reader)
+    assert got == pdf_outline(r.path)
     assert got[0][0] == 1
     for (a, _), (b, _) in zip(got, got[1:], strict=False):
         assert b <= a + 1, "a heading level skipped"
@@ -234,7 +227,7 @@ def test_the_contents_field_lists_what_it_was_saved_with(docx_of, lang):
     written = contents_written(doc)
     assert contents_field_lists(doc) == written
     assert {level for level, _ in written} == {1, 2}
-    outline = pdf_outline(r.reader)
+    outline = pdf_outline(r.path)
     assert all(entry in outline for entry in written)
     assert any(level == 2 and (2, text) not in written for level, text in headings(doc))  # some left out
 
@@ -639,11 +632,11 @@ def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
 
 def _print_holds_the_headings_and_total(path, doc, r, tmp_path) -> None:
     """A left-to-right print: every heading and the plan's total in the converted text."""
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
-    reader = PdfReader(tmp_path / f"{path.stem}.pdf")
-    assert len(reader.pages) > 20
-    squeezed = norm(" ".join(p.extract_text() or "" for p in reader.pages)).replace(" ", "")
+    pages = page_texts(tmp_path / f"{path.stem}.pdf")
+    assert len(pages) > 20
+    squeezed = norm(" ".join(pages)).replace(" ", "")
     for _, title in headings(doc):
         assert title.replace(" ", "") in squeezed, title
     assert norm(r.ctx.plan_record.costs.total.cost).replace(" ", "") in squeezed
@@ -651,11 +644,11 @@ def _print_holds_the_headings_and_total(path, doc, r, tmp_path) -> None:
 
 def _arabic_print_reads_in_order(path, doc, r, tmp_path) -> None:
     """An Arabic print: its headings' words and the plan's total in the converted text."""
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
-    reader = PdfReader(tmp_path / f"{path.stem}.pdf")
-    assert len(reader.pages) > 20
-    text = norm(" ".join(p.extract_text() or "" for p in reader.pages))
+    pages = page_texts(tmp_path / f"{path.stem}.pdf")
+    assert len(pages) > 20
+    text = norm(" ".join(pages))
     costs = r.ctx.plan_record.costs
     # Arabic: a PDF's text comes out in the order it is drawn, its letters as the font's glyphs map
     # back (hamza forms, ligatures): word by word, on the letters' skeleton, nearly all of them
@@ -725,7 +718,7 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
     table of contents updated, saved as .docx and printed: the edit is in both, the contents have
     page numbers, the headings keep their styles, the data part survives."""
     import docx
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
     from capacity_app.reports.docx import read_data
 
@@ -748,7 +741,7 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
     assert norm(r.ctx.summary.reading) not in [norm(p.text) for p in edited.paragraphs]
     assert headings(edited) == headings(doc)
     assert read_data(out_docx)[0]["data"] == read_data(path)[0]["data"]
-    pages = [p.extract_text() or "" for p in PdfReader(out_pdf).pages]
+    pages = page_texts(out_pdf)
     assert edit in norm(" ".join(pages))
     contents = next(p for p in pages if r.ctx.s["contents"] in p)
     assert re.search(re.escape(r.ctx.s["summary"]) + r"[ .]*\d+", contents)  # its page number

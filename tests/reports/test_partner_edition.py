@@ -112,13 +112,13 @@ def test_an_unvalidated_plans_edition_is_draft(request_store):
 
 def test_the_partner_edition_renders_as_pdf_and_word(request_store):
     import docx
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
     from capacity_app.services.reports import export_report_docx, export_report_pdf
 
     store, _, a, folder = request_store
     pdf = export_report_pdf(store, a.id, folder / "eu.pdf", lang="fr", partner=EU)
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split()).replace("\u202f", " ")
+    text = " ".join(" ".join(page_texts(pdf)).split()).replace("\u202f", " ")
     for words in ("Demande de financement — Union européenne", "250 000 EUR", "Contribution nationale",
                   "Pour le Ministère des finances", "Pour le partenaire : Union européenne", "Jean Dupont", "Cofinancement",
                   "Pérennité", "validé le 1er juin 2026", "Ministère des Finances et du Budget"):

@@ -95,7 +95,7 @@ def test_the_report_is_written_in_every_language(followed, lang):
 def test_pdf_and_word(followed, tmp_path, monkeypatch):
     """``report --progress 2026 --pdf F --docx G``: both written, the report laid out once (the
     Word copy's contents page takes the PDF's pages instead of laying the report out again)."""
-    import pypdf
+    from pdf_text import page_texts
 
     import capacity_app.reports.docx as report_docx
     from capacity_app.services.reports import export_report_files
@@ -107,7 +107,7 @@ def test_pdf_and_word(followed, tmp_path, monkeypatch):
     store, aid = followed
     pdf, docx = export_report_files(store, aid, pdf_path=tmp_path / "progress.pdf",
                                     docx_path=tmp_path / "progress.docx", period="2026")
-    text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages)
+    text = " ".join(page_texts(pdf))
     flat = " ".join(text.split())
     assert "Implementation report, 2026" in flat
     assert "waits for the data protection decree" in flat and "trained its staff with the IMF" in flat
@@ -196,10 +196,10 @@ def _make_arabic(demo_db, folder):
 def arabic(demo_db, make_once):
     import json
 
-    import pypdf
+    from pdf_text import page_texts
 
     folder = make_once("progress-report-ar", lambda f: _make_arabic(demo_db, f), across_workers=True)
-    pages = [p.extract_text() for p in pypdf.PdfReader(str(folder / "ar.pdf")).pages]
+    pages = page_texts(folder / "ar.pdf")
     return folder, pages, json.loads((folder / "titles.json").read_text())
 
 

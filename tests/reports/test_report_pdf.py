@@ -1,8 +1,10 @@
-"""The demo report as a real PDF (English and French, rendered once per session: conftest.py), read back with pypdf."""
+"""The demo report as a real PDF (English and French, rendered once per session: conftest.py), read back
+with pypdf (its objects) and tests/pdf_text.py (its text and bookmarks, as pypdf reads them)."""
 import json
 import re
 
 import pytest
+from pdf_text import outline
 
 from capacity_app import __version__
 from capacity_app.reports.typography import typeset
@@ -25,20 +27,11 @@ def _with_text(r):
     return r.ctx, r.path, reader, r.progress
 
 
-def _outline_titles(reader):
-    out = []
-
-    def walk(items):
-        for it in items:
-            if isinstance(it, list):
-                walk(it)
-            else:
-                out.append(it.title)
-    walk(reader.outline)
-    return out
+def _outline_titles(pdf):
+    return [title for _level, title in outline(pdf)]
 
 
-_PAGES: dict[int, list[str]] = {}  # a module fixture's reader -> its pages' text (pypdf's extract_text)
+_PAGES: dict[int, list[str]] = {}  # a module fixture's reader -> its pages' text (tests/pdf_text.py)
 
 
 def _text(reader):
@@ -61,7 +54,7 @@ def test_outline_has_every_section(en, demo):
     order, the policy-question table, the heatmap, the plan and the five annexes."""
     ctx, out, reader, _ = en
     _, q, _ = demo
-    titles = _outline_titles(reader)
+    titles = _outline_titles(out)
     s = {k: typeset(v, "en") if isinstance(v, str) else v for k, v in ctx.s.items()}
     order = ["summary", "how_to_read", "context_chapter", "findings", "pq_table", "heatmap", "recommendations",
              "annexes", "annex_method", "annex_pq_detail", "annex_all_answers", "annex_follow_ups", "annex_glossary"]
@@ -174,6 +167,6 @@ def test_french_report(fr):
     assert f"Page 3 sur {len(reader.pages)}" in _page(reader, 2)
     assert "novembre" in ctx.generated or ctx.generated  # Babel date in French
     assert reader.trailer["/Root"]["/Lang"] == "fr"
-    assert "Résumé analytique" in _outline_titles(reader)
+    assert "Résumé analytique" in _outline_titles(out)
     # French number format: the overall score in the text is the Babel-formatted one
     assert f"{ctx.summary.score} sur 100" in text
