@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from made_reports import write_checked
 from pypdf import PdfReader
 
 
@@ -40,23 +41,6 @@ class Rendered:
     def flat(self) -> str:
         """The whole text on one line, words hyphenated at a line end joined (the soft hyphen)."""
         return re.sub(r"\s+", " ", self.text.replace("\xad\n", ""))
-
-
-def write_checked(ctx, out: Path) -> dict:
-    """Write ``ctx``'s PDF to ``out`` through the report pipeline (reports/pdf.py) with the charts
-    drawn first; the findings of the layout checks on WeasyPrint's document while it exists (it is
-    not kept: this file's docstring)."""
-    from layout_checks import findings
-
-    from capacity_app.reports import pdf
-
-    fetcher, charts = pdf.prepare_charts(ctx)
-    html = pdf.render_html(ctx, charts, pdf.register_watermark(ctx, fetcher))
-    layout: dict = {}
-    pdf.write_document(html, out, fetcher, step=lambda f, m: None, what="the report",
-                       attachments=ctx.attachments, pdf_identifier=ctx.generated_iso.encode(),
-                       after_layout=lambda doc: layout.update(findings(doc, ctx)))
-    return layout
 
 
 @pytest.fixture(scope="session")

@@ -415,7 +415,7 @@ def test_french_spacing_is_the_applications_not_the_users(tmp_path):
     from capacity_app.services.plan import actions as plans
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
     from capacity_app.services.reports import build_report_context
-    from conftest import write_checked
+    from made_reports import write_checked
 
     role = "Lead institution; population census: owner?"
     comment = 'Checked with the NSO: see "annex 2"; confirmed!'
