@@ -97,17 +97,12 @@ def make_assessment(store, q, country="KEN", round=2025, answers=None):
 
 
 def sheet_rows(path, name) -> list[dict]:
-    """A sheet's rows as {header: value} (openpyxl, read-only), each header given as its column's
+    """A sheet's rows as {header: value} (tests/workbook_values.py), each header given as its column's
     key whatever the workbook's language (exchange/format.canonical_header)."""
-    import openpyxl
-
     from capacity_app.exchange.workbook.format import SHEET_COLUMNS, canonical_header
+    from workbook_values import sheet_values
 
-    wb = openpyxl.load_workbook(path, read_only=True)
-    try:
-        rows = list(wb[name].iter_rows(values_only=True))
-    finally:
-        wb.close()
+    rows = sheet_values(path, name)
     header = canonical_header(rows[0], SHEET_COLUMNS.get(name, ())) if name in SHEET_COLUMNS else rows[0]
     return [dict(zip(header, r, strict=False)) for r in rows[1:]]
 

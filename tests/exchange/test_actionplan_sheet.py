@@ -11,6 +11,7 @@ from capacity_app.exchange.workbook.format import ACTION_PLAN, ACTION_PLAN_COLUM
 from capacity_app.exchange.outside.reader import Workbook
 
 from exchange_helpers import TRICKY_TEXTS, make_assessment, make_store
+from workbook_values import sheet_values
 
 PQS = {"A", "B", "I"}
 
@@ -388,9 +389,7 @@ def test_plan_validation_notes_in_the_workbook_language_and_the_import_unchanged
         src.close()
     notes = {}
     for lang, path in books.items():
-        wb = openpyxl.load_workbook(path, read_only=True)
-        rows = list(wb[PLAN_VALIDATION].iter_rows(values_only=True))
-        wb.close()
+        rows = sheet_values(path, PLAN_VALIDATION)
         col = PLAN_VALIDATION_COLUMNS.index("Notes")
         notes[lang] = {r[0]: r[col] for r in rows[1:]}
     assert notes["en"]["plan_currency"] == "The plan's currency; empty: the country's."

@@ -19,6 +19,7 @@ from capacity_app.services.aggregation import run
 from capacity_app.services.exchange import export_workbook, read_workbook
 
 from exchange_helpers import make_assessment, make_store
+from workbook_values import book_values, sheet_values
 
 
 @pytest.fixture(scope="module")
@@ -62,35 +63,32 @@ def test_aggregate_files_and_folders(inputs, qn, tmp_path):
     assert any("KEN 2025: 2 workbooks" in w for w in rep.warnings)
     assert seen[-1] == 1.0
 
-    wb = openpyxl.load_workbook(out, read_only=True)
-    try:
-        assert wb.sheetnames == list(AGG_SHEET_ORDER)
-        files = list(wb["Files"].iter_rows(values_only=True))
-        assert files[0] == AGG_FILES_COLUMNS and len(files) == 1 + 6
-        summary = list(wb["Summary"].iter_rows(values_only=True))
-        assert summary[0][:len(AGG_SUMMARY_FIRST_COLUMNS)] == AGG_SUMMARY_FIRST_COLUMNS
-        assert [r[0] for r in summary[1:]] == ["FRA", "KEN", "XVL"]
-        col = summary[0].index
-        assert (summary[1][col("Region code")], summary[1][col("Region")]) == ("150", "Europe")
-        assert summary[2][col("Region")] == "Africa" and summary[2][col("M49 code")] == "404"
-        assert summary[0][-1] == f"PQ {qn.policy_questions[-1].code} availability"
-        regions = list(wb["Regions"].iter_rows(values_only=True))
-        assert regions[0][:len(AGG_REGIONS_COLUMNS)] == AGG_REGIONS_COLUMNS
-        rcol = regions[0].index
-        assert {r[rcol("Group")]: r[rcol("Countries")] for r in regions[1:] if r[0] == "region"} == {
-            "Africa": 1, "Europe": 1}
-        assert "XVL" not in {c for r in regions[1:] for c in r[rcol("Country codes")].split()}  # fictional: in no roll-up
-        answers = list(wb["Answers"].iter_rows(values_only=True))
-        assert answers[0] == AGG_ANSWERS_COLUMNS
-        ken = [r for r in answers[1:] if r[0] == "KEN"]
-        assert len(ken) == n_ken
-        col = AGG_ANSWERS_COLUMNS.index
-        assert {r[col("Source file")] for r in ken} == {"kenya-new.xlsx"}
-        assert all(len(r[col("File SHA-256")]) == 64 for r in ken)
-        xvl_values = {r[col("Value")] for r in answers[1:] if r[0] == "XVL"}
-        assert '=HYPERLINK("http://evil.example","click")' in xvl_values
-    finally:
-        wb.close()
+    book = book_values(out)
+    assert list(book) == list(AGG_SHEET_ORDER)
+    files = book["Files"]
+    assert files[0] == AGG_FILES_COLUMNS and len(files) == 1 + 6
+    summary = book["Summary"]
+    assert summary[0][:len(AGG_SUMMARY_FIRST_COLUMNS)] == AGG_SUMMARY_FIRST_COLUMNS
+    assert [r[0] for r in summary[1:]] == ["FRA", "KEN", "XVL"]
+    col = summary[0].index
+    assert (summary[1][col("Region code")], summary[1][col("Region")]) == ("150", "Europe")
+    assert summary[2][col("Region")] == "Africa" and summary[2][col("M49 code")] == "404"
+    assert summary[0][-1] == f"PQ {qn.policy_questions[-1].code} availability"
+    regions = book["Regions"]
+    assert regions[0][:len(AGG_REGIONS_COLUMNS)] == AGG_REGIONS_COLUMNS
+    rcol = regions[0].index
+    assert {r[rcol("Group")]: r[rcol("Countries")] for r in regions[1:] if r[0] == "region"} == {
+        "Africa": 1, "Europe": 1}
+    assert "XVL" not in {c for r in regions[1:] for c in r[rcol("Country codes")].split()}  # fictional: in no roll-up
+    answers = book["Answers"]
+    assert answers[0] == AGG_ANSWERS_COLUMNS
+    ken = [r for r in answers[1:] if r[0] == "KEN"]
+    assert len(ken) == n_ken
+    col = AGG_ANSWERS_COLUMNS.index
+    assert {r[col("Source file")] for r in ken} == {"kenya-new.xlsx"}
+    assert all(len(r[col("File SHA-256")]) == 64 for r in ken)
+    xvl_values = {r[col("Value")] for r in answers[1:] if r[0] == "XVL"}
+    assert '=HYPERLINK("http://evil.example","click")' in xvl_values
     with zipfile.ZipFile(out) as z:
         for n in z.namelist():
             if n.startswith("xl/worksheets/"):
@@ -116,12 +114,8 @@ def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
     assert rep.accepted == 2
     fra = next(f for f in rep.files if f.country == "FRA")
     assert "Questionnaire 0.9.0 mapped to" in fra.reason
-    wb = openpyxl.load_workbook(out, read_only=True)
-    try:
-        rows = [r for r in wb["Answers"].iter_rows(min_row=2, values_only=True) if r[0] == "FRA"]
-        assert rows and {r[AGG_ANSWERS_COLUMNS.index("Mapped from")] for r in rows} == {"0.9.0"}
-    finally:
-        wb.close()
+    rows = [r for r in sheet_values(out, "Answers")[1:] if r[0] == "FRA"]
+    assert rows and {r[AGG_ANSWERS_COLUMNS.index("Mapped from")] for r in rows} == {"0.9.0"}
     rep = aggregate([old], tmp_path / "w.xlsx", mappings=[], workers=0)
     assert rep.files[0].status == "rejected" and "no declared mapping" in rep.files[0].reason
 

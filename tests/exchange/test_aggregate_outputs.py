@@ -3,7 +3,6 @@ real countries in the roll-ups, final-only, every column in the codebook, every 
 language, and the analyst's files (CSV with a data dictionary, Stata and SPSS read back)."""
 import csv
 
-import openpyxl
 import pytest
 
 from capacity_app.domain.answers import Answer
@@ -13,6 +12,7 @@ from capacity_app.services.assessments import set_status
 from capacity_app.services.exchange import export_workbook
 
 from exchange_helpers import make_assessment, make_store, sheet_rows
+from workbook_values import book_values
 
 # (file, country, round, reference date)
 ASSESSMENTS = [
@@ -117,40 +117,29 @@ def test_ohrlls_list_as_the_named_alternative(files, tmp_path):
 
 def test_codebook_covers_every_column_of_every_sheet(english):
     _, out = english
-    wb = openpyxl.load_workbook(out / "all.xlsx", read_only=True)
-    try:
-        book = [r for r in wb["Codebook"].iter_rows(values_only=True)][1:]
-        columns = {r[3] for r in book if r[0] == "column"}
-        described = {r[3]: r[4] for r in book if r[0] == "column"}
-        for name in wb.sheetnames:
-            header = next(wb[name].iter_rows(max_row=1, values_only=True))
-            for h in header:
-                assert h in columns and described[h], (name, h)
-        kinds = {r[0] for r in book}
-        assert {"file_status", "reason", "rollup_note", "assessment_status", "answer_status", "band", "gap_type",
-                "sdg_status", "grouping", "group", "area", "checksum", "flag", "answer_code"} <= kinds
-        codes = {(r[0], r[2]) for r in book}
-        assert ("answer_code", "s7_skills=0") in codes and ("area", "419") in codes  # ratings; M49 areas
-    finally:
-        wb.close()
+    sheets = book_values(out / "all.xlsx")
+    book = sheets["Codebook"][1:]
+    columns = {r[3] for r in book if r[0] == "column"}
+    described = {r[3]: r[4] for r in book if r[0] == "column"}
+    for name, rows in sheets.items():
+        for h in rows[0]:
+            assert h in columns and described[h], (name, h)
+    kinds = {r[0] for r in book}
+    assert {"file_status", "reason", "rollup_note", "assessment_status", "answer_status", "band", "gap_type",
+            "sdg_status", "grouping", "group", "area", "checksum", "flag", "answer_code"} <= kinds
+    codes = {(r[0], r[2]) for r in book}
+    assert ("answer_code", "s7_skills=0") in codes and ("area", "419") in codes  # ratings; M49 areas
 
 
 def _labels(path):
     """Sheet names, headers and every label column of a workbook, in order."""
-    wb = openpyxl.load_workbook(path, read_only=True)
     out = []
-    try:
-        for name in wb.sheetnames:
-            if name.startswith(("Answers", "Réponses")):
-                continue
-            rows = list(wb[name].iter_rows(values_only=True))
-            out.append(name)
-            out.extend(rows[0])
-            label_cols = [i for i, h in enumerate(rows[0]) if h and ("label" in str(h).lower() or "libellé" in str(h).lower())]
-            for r in rows[1:]:
-                out.extend(r[i] for i in label_cols if r[i])
-    finally:
-        wb.close()
+    for name, rows in book_values(path, keep=lambda name: not name.startswith(("Answers", "Réponses"))).items():
+        out.append(name)
+        out.extend(rows[0])
+        label_cols = [i for i, h in enumerate(rows[0]) if h and ("label" in str(h).lower() or "libellé" in str(h).lower())]
+        for r in rows[1:]:
+            out.extend(r[i] for i in label_cols if r[i])
     return out
 
 

@@ -13,6 +13,7 @@ from capacity_app.exchange.workbook.importer import WorkbookError, format_refusa
 from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
 
 from exchange_helpers import make_store
+from workbook_values import sheet_values
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # (file, what made it, its format, its status cell as written)
@@ -24,11 +25,7 @@ MADE_EARLIER = [
 
 
 def _meta(path: Path) -> dict:
-    wb = openpyxl.load_workbook(path, read_only=True)
-    try:
-        return {r[0]: r[1] for r in wb["Metadata"].iter_rows(min_row=2, values_only=True)}
-    finally:
-        wb.close()
+    return {r[0]: r[1] for r in sheet_values(path, "Metadata")[1:]}
 
 
 @pytest.mark.parametrize(("name", "made", "fmt", "status"), MADE_EARLIER)

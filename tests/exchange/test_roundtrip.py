@@ -18,6 +18,7 @@ from capacity_app.exchange.workbook.format import (
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 
 from exchange_helpers import TRICKY_TEXTS, make_store
+from workbook_values import sheet_values
 
 
 def _meaningful(answers):
@@ -56,11 +57,14 @@ def test_round_trip_every_language(rich, qn, tmp_path, lang):
 
 
 def _meta(path):
-    wb = openpyxl.load_workbook(path, read_only=True)
-    try:
-        return {r[0]: r[1] for r in wb["Metadata"].iter_rows(min_row=2, values_only=True)}
-    finally:
-        wb.close()
+    return {r[0]: r[1] for r in sheet_values(path, "Metadata")[1:]}
+
+
+@pytest.fixture(scope="module")
+def rich_book(rich):
+    """The rich workbook loaded in openpyxl's full mode (cell formats, protection, data validations)
+    once for the module's tests, which only read it."""
+    return openpyxl.load_workbook(rich[2])
 
 
 def test_every_type_and_tricky_text_survive(rich, qn):
@@ -81,7 +85,7 @@ def test_every_type_and_tricky_text_survive(rich, qn):
     assert any(a.status == "empty" and len(a.evidence) == 2 for a in by_key.values())
 
 
-def test_user_text_is_never_a_formula(rich):
+def test_user_text_is_never_a_formula(rich, rich_book):
     _, _, path = rich
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
@@ -90,8 +94,7 @@ def test_user_text_is_never_a_formula(rich):
                 assert re.search(rb"<f[\s>/]", z.read(n)) is None, n
         sheet_xml = b"".join(z.read(n) for n in names if n.startswith("xl/worksheets/sheet"))
     assert b"=HYPERLINK(" in sheet_xml.replace(b"&quot;", b'"')
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Answers"]
+    ws = rich_book["Answers"]
     col = ANSWERS_COLUMNS.index("Code") + 1
     found = 0
     for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
@@ -102,9 +105,9 @@ def test_user_text_is_never_a_formula(rich):
     assert found >= 5
 
 
-def test_workbook_structure(rich, qn):
+def test_workbook_structure(rich, rich_book, qn):
     _, _, path = rich
-    wb = openpyxl.load_workbook(path)
+    wb = rich_book
     assert wb.sheetnames == list(SHEET_ORDER)
     assert wb["Metadata"].protection.sheet
     ans = wb["Answers"]

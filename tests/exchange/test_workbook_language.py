@@ -27,6 +27,7 @@ from capacity_app.exchange.workbook.format import (
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 
 from exchange_helpers import make_store
+from workbook_values import sheet_values
 
 HEADERS = {
     "fr": {"Answer key": "Clé de la réponse", "Don't know": "Ne sait pas", "Comment": "Commentaire"},
@@ -49,80 +50,90 @@ README_FIRST = {
 }
 
 
-def _export(rich, tmp_path, lang):
-    db, aid, _ = rich
-    store = make_store(db)
-    try:
-        path = tmp_path / f"wb-{lang}.xlsx"
-        export_workbook(store, aid, path, lang=lang)
-    finally:
-        store.close()
-    return path
+@pytest.fixture(scope="module")
+def exported(rich, tmp_path_factory):
+    """The rich assessment's workbook in a language, exported once for the module's tests, which
+    only read it: ``exported(lang)``."""
+    folder = tmp_path_factory.mktemp("languages")
+    made = {}
+
+    def export(lang):
+        if lang not in made:
+            db, aid, _ = rich
+            store = make_store(db)
+            try:
+                made[lang] = folder / f"wb-{lang}.xlsx"
+                export_workbook(store, aid, made[lang], lang=lang)
+            finally:
+                store.close()
+        return made[lang]
+
+    return export
+
+
+@pytest.fixture(scope="module")
+def loaded(exported):
+    """That workbook loaded in openpyxl's full mode (styles, data validations, sheet views), once for
+    the module's tests, which only read it: ``loaded(lang)``."""
+    books = {}
+
+    def load(lang):
+        if lang not in books:
+            books[lang] = openpyxl.load_workbook(exported(lang))
+        return books[lang]
+
+    return load
 
 
 @pytest.mark.parametrize("lang", sample(LANGUAGES))
-def test_headers_and_readme_in_the_language(rich, tmp_path, lang):
-    path = _export(rich, tmp_path, lang)
-    wb = openpyxl.load_workbook(path)
-    try:
-        answers = [c.value for c in wb[ANSWERS][1]][:len(ANSWERS_COLUMNS)]
-        assert answers == [column_label(n, lang) for n in ANSWERS_COLUMNS]
-        for name, label in HEADERS.get(lang, {}).items():
-            assert label in answers, (name, label)
-        if lang != "en":
-            assert not set(answers) & {"Answer key", "Comment", "Evidence"}  # no English left
-        for sheet, columns in ((SCORES, SCORES_COLUMNS), (METADATA, METADATA_COLUMNS), (REVIEW, REVIEW_COLUMNS),
-                               (ACTION_PLAN, ACTION_PLAN_COLUMNS)):
-            assert [c.value for c in wb[sheet][1]][:len(columns)] == [column_label(n, lang, sheet) for n in columns]
-        readme = [r[0] for r in wb["README"].iter_rows(values_only=True) if r and r[0]]
-        assert readme[2].startswith(README_FIRST[lang])
-        # the README names the Answers columns as the header does
-        assert column_label("Don't know", lang) in " ".join(readme)
-        # the title made when none was typed, the status and the Scores kinds in the language (issue 50)
-        meta = {r[0].value: r[1].value for r in wb[METADATA].iter_rows(min_row=2)}
-        assert meta["status"] == vocab.label(vocab.ASSESSMENT_STATUS, "in_progress", lang)
-        assert meta["title"] == readme[1] == TITLES[lang]
-        assert {r[0] for r in wb[SCORES].iter_rows(min_row=2, values_only=True)} == set(
-            vocab.labels(vocab.SCORE_KIND, lang))
-        # the Don't know mark as the language writes yes (issue 50)
-        dk = ANSWERS_COLUMNS.index("Don't know")
-        marks = {r[dk] for r in wb[ANSWERS].iter_rows(min_row=2, values_only=True)} - {None}
-        assert marks == {vocab.label(vocab.YES_NO, "yes", lang)}, marks
-        # the drop-downs' messages, what a Code cell accepts and the Matrix note in the language too
-        titles = {(dv.promptTitle, dv.errorTitle) for dv in wb[ANSWERS].data_validations.dataValidation
-                  if dv.promptTitle}
-        assert titles <= {(text("wb.dv.allowed", lang), text("wb.dv.not_allowed", lang)),
-                          (text("wb.dv.allowed", lang), None)}, titles
-        matrix_notes = [c.value for c in wb["Matrix"]["A"] if c.value == text("wb.matrix.note", lang)]
-        assert len(matrix_notes) == 1
-        if lang != "en":
-            prompts = " ".join(dv.prompt or "" for dv in wb[ANSWERS].data_validations.dataValidation)
-            assert "codes separated by commas" not in prompts and "whole number" not in prompts
-        assert all(ws.sheet_view.rightToLeft is (True if lang == "ar" else None) or
-                   bool(ws.sheet_view.rightToLeft) == (lang == "ar") for ws in wb.worksheets)
-    finally:
-        wb.close()
+def test_headers_and_readme_in_the_language(loaded, lang):
+    wb = loaded(lang)
+    answers = [c.value for c in wb[ANSWERS][1]][:len(ANSWERS_COLUMNS)]
+    assert answers == [column_label(n, lang) for n in ANSWERS_COLUMNS]
+    for name, label in HEADERS.get(lang, {}).items():
+        assert label in answers, (name, label)
+    if lang != "en":
+        assert not set(answers) & {"Answer key", "Comment", "Evidence"}  # no English left
+    for sheet, columns in ((SCORES, SCORES_COLUMNS), (METADATA, METADATA_COLUMNS), (REVIEW, REVIEW_COLUMNS),
+                           (ACTION_PLAN, ACTION_PLAN_COLUMNS)):
+        assert [c.value for c in wb[sheet][1]][:len(columns)] == [column_label(n, lang, sheet) for n in columns]
+    readme = [r[0] for r in wb["README"].iter_rows(values_only=True) if r and r[0]]
+    assert readme[2].startswith(README_FIRST[lang])
+    # the README names the Answers columns as the header does
+    assert column_label("Don't know", lang) in " ".join(readme)
+    # the title made when none was typed, the status and the Scores kinds in the language (issue 50)
+    meta = {r[0].value: r[1].value for r in wb[METADATA].iter_rows(min_row=2)}
+    assert meta["status"] == vocab.label(vocab.ASSESSMENT_STATUS, "in_progress", lang)
+    assert meta["title"] == readme[1] == TITLES[lang]
+    assert {r[0] for r in wb[SCORES].iter_rows(min_row=2, values_only=True)} == set(
+        vocab.labels(vocab.SCORE_KIND, lang))
+    # the Don't know mark as the language writes yes (issue 50)
+    dk = ANSWERS_COLUMNS.index("Don't know")
+    marks = {r[dk] for r in wb[ANSWERS].iter_rows(min_row=2, values_only=True)} - {None}
+    assert marks == {vocab.label(vocab.YES_NO, "yes", lang)}, marks
+    # the drop-downs' messages, what a Code cell accepts and the Matrix note in the language too
+    titles = {(dv.promptTitle, dv.errorTitle) for dv in wb[ANSWERS].data_validations.dataValidation
+              if dv.promptTitle}
+    assert titles <= {(text("wb.dv.allowed", lang), text("wb.dv.not_allowed", lang)),
+                      (text("wb.dv.allowed", lang), None)}, titles
+    matrix_notes = [c.value for c in wb["Matrix"]["A"] if c.value == text("wb.matrix.note", lang)]
+    assert len(matrix_notes) == 1
+    if lang != "en":
+        prompts = " ".join(dv.prompt or "" for dv in wb[ANSWERS].data_validations.dataValidation)
+        assert "codes separated by commas" not in prompts and "whole number" not in prompts
+    assert all(ws.sheet_view.rightToLeft is (True if lang == "ar" else None) or
+               bool(ws.sheet_view.rightToLeft) == (lang == "ar") for ws in wb.worksheets)
 
 
-def test_an_arabic_workbook_opens_right_to_left(rich, tmp_path):
-    wb = openpyxl.load_workbook(_export(rich, tmp_path, "ar"))
-    try:
-        assert wb.worksheets and all(ws.sheet_view.rightToLeft for ws in wb.worksheets)
-    finally:
-        wb.close()
-    wb = openpyxl.load_workbook(_export(rich, tmp_path, "fr"))
-    try:
-        assert not any(ws.sheet_view.rightToLeft for ws in wb.worksheets)
-    finally:
-        wb.close()
+def test_an_arabic_workbook_opens_right_to_left(loaded):
+    wb = loaded("ar")
+    assert wb.worksheets and all(ws.sheet_view.rightToLeft for ws in wb.worksheets)
+    wb = loaded("fr")
+    assert not any(ws.sheet_view.rightToLeft for ws in wb.worksheets)
 
 
-def test_scores_show_labels_not_codes(rich, tmp_path):
-    wb = openpyxl.load_workbook(_export(rich, tmp_path, "fr"))
-    try:
-        rows = list(wb[SCORES].iter_rows(values_only=True))[1:]
-    finally:
-        wb.close()
+def test_scores_show_labels_not_codes(exported):
+    rows = sheet_values(exported("fr"), SCORES)[1:]
     codes = {"requires_further_progress", "partially_meets", "meets", "fully_meets", "provisional",
              "custom_weights", "not_available", "available", "partially_available"}
     status, gap_type = SCORES_COLUMNS.index("Status"), SCORES_COLUMNS.index("Gap type")
@@ -133,16 +144,12 @@ def test_scores_show_labels_not_codes(rich, tmp_path):
 
 
 
-def test_recommendations_show_the_gap_type_in_the_language(rich, tmp_path):
+def test_recommendations_show_the_gap_type_in_the_language(exported):
     """The Recommendations sheet's gap type is its label, not its code (issue 50: the Russian
     workbook read "processing_access"), and its policy questions are listed with the language's comma."""
     from capacity_app.domain.labels import GAP_TYPES, gap_type_label
 
-    wb = openpyxl.load_workbook(_export(rich, tmp_path, "ar"))
-    try:
-        rows = list(wb["Recommendations"].iter_rows(values_only=True))[1:]
-    finally:
-        wb.close()
+    rows = sheet_values(exported("ar"), "Recommendations")[1:]
     assert rows
     gap_types = {r[4] for r in rows if r[4]}
     assert gap_types and gap_types <= {gap_type_label(code, "ar") for code in GAP_TYPES}
@@ -150,11 +157,11 @@ def test_recommendations_show_the_gap_type_in_the_language(rich, tmp_path):
 
 
 @pytest.mark.parametrize(("written", "read_on"), [("fr", "en"), ("zh", "ru"), ("ar", "es")])
-def test_a_workbook_imports_in_another_language(rich, qn, tmp_path, written, read_on):
+def test_a_workbook_imports_in_another_language(rich, exported, qn, tmp_path, written, read_on):
     """Exported in one language, read on a machine whose interface and reports are in another: the
     reader matches headers in any of the six languages; answers, plan and reviews come back whole."""
     db, aid, _ = rich
-    path = _export(rich, tmp_path, written)
+    path = exported(written)
     plan = read_workbook(path, qn)
     assert plan.checksum_ok and plan.edited == []
     origin = make_store(db)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from types import SimpleNamespace
 
+from workbook_values import sheet_names
+
 
 def _session(demo_db, tmp_path, qtbot):
     from capacity_app.gui.bus import ChangeBus
@@ -55,7 +57,7 @@ def test_send_receive_accept_and_reject_in_the_window(demo_db, tmp_path, qtbot, 
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(form), ""))
         dlg.send()
         qtbot.waitUntil(lambda: form.exists() and "nso-form" in dlg.message.text(), timeout=20000)
-        assert "survey" in openpyxl.load_workbook(form).sheetnames
+        assert "survey" in sheet_names(form)
         unit = s.store.action_plan(s.assessment_id)[2]
         wb = openpyxl.load_workbook(out)
         row = next(r for r in wb.worksheets[1].iter_rows(min_row=2) if r[0].value == unit.id)

@@ -7,13 +7,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import openpyxl
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from capacity_app.services import assessments as svc
 
 from test_answering import item_widget
+from workbook_values import sheet_values
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
 from scenarios_outputs import freeze, read_only_folder  # the reliability suite's helper
@@ -51,12 +51,12 @@ def test_final_in_the_window_is_read_only_until_reopened(opened, qtbot, tmp_path
     from capacity_app.services.exchange import export_workbook
 
     book = export_workbook(win.store, aid, tmp_path / "final.xlsx")
-    meta = openpyxl.load_workbook(book)["Metadata"]
+    meta = sheet_values(book, "Metadata")
     # (its label in the workbook's language since issue 50, read back as the code)
     from capacity_app.exchange.workbook import vocab
 
-    assert any(r[0].value == "status" and vocab.code_of(vocab.ASSESSMENT_STATUS, str(r[1].value), "en") == "final"
-               for r in meta.iter_rows(max_col=2))
+    assert any(r[0] == "status" and vocab.code_of(vocab.ASSESSMENT_STATUS, str(r[1]), "en") == "final"
+               for r in meta)
     # reopened, with a reason (asked, then recorded): editable again
     _choose_status(win, "in_progress")
     dlg = view.status.reopen_dialog

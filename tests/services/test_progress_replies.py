@@ -19,6 +19,8 @@ from capacity_app.services.assessments import ServiceError, open_store
 from capacity_app.services.plan import actions as plans
 from capacity_app.services.plan import progress_replies as pr
 
+from workbook_values import sheet_values
+
 D = Decimal
 TODAY = "2027-01-20"
 NSO = "National Statistics Office of Veloria (NSOV)"
@@ -259,9 +261,9 @@ def _kobo_export(xlsform, path, submissions):
     computes it."""
     import openpyxl
 
-    form = openpyxl.load_workbook(xlsform)["survey"]
-    head = [c.value for c in form[1]]
-    rows = [dict(zip(head, (c.value for c in r), strict=False)) for r in form.iter_rows(min_row=2)]
+    form = sheet_values(xlsform, "survey")
+    head = form[0]
+    rows = [dict(zip(head, r, strict=False)) for r in form[1:]]
     names, groups, calc = [], [], {}
     for r in rows:
         if r["type"] == "begin_group":
@@ -288,10 +290,7 @@ def test_the_xlsform_and_its_kobo_export_round_trip(demo, tmp_path):
     unit = _action(store, aid, 3)
     form = tmp_path / "nso-form.xlsx"
     pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="fr", xlsform=True)   # pyxform converted it
-    import openpyxl
-
-    survey = openpyxl.load_workbook(form)["survey"]
-    head = [c.value for c in survey[1]]
+    head = sheet_values(form, "survey")[0]
     assert {"label::French (fr)", "label::Arabic (ar)", "label::Chinese (zh)", "default"} <= set(head)
     first = {"a2_reason": "Premier envoi", "cap_respondent": "Awa Diop"}
     newest = {"a2_status": "in_progress", "a2_started": "2026-11-02", "a2_reason": "Recrutement lancé",
@@ -364,12 +363,10 @@ def _odk_rows(xlsform, submissions):
     """ODK Central's CSV of the form's submissions: ``SubmissionDate``, every field by its group
     path joined with '-', then its own columns; each submission ``(when, values, instance)`` over
     the form's defaults, its identity as the form computes it."""
-    import openpyxl
-
-    form = openpyxl.load_workbook(xlsform)["survey"]
-    head = [c.value for c in form[1]]
+    form = sheet_values(xlsform, "survey")
+    head = form[0]
     names, groups, calc = [], [], {}
-    for r in (dict(zip(head, (c.value for c in r), strict=False)) for r in form.iter_rows(min_row=2)):
+    for r in (dict(zip(head, r, strict=False)) for r in form[1:]):
         if r["type"] == "begin_group":
             groups.append(r["name"])
         elif r["type"] == "end_group":

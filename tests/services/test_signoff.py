@@ -10,6 +10,8 @@ from capacity_app.services.base import AssessmentFinal, ServiceError
 from capacity_app.services.team.reviews import set_review
 from capacity_app.services.team.signoff import reopen, sign_off, signoff_record
 
+from workbook_values import sheet_values
+
 WHO = dict(name="  Dr Amina   Mensah ", position="Director-General", institution="Kenya National Bureau of Statistics",
            date="2026-06-12")
 
@@ -108,13 +110,10 @@ def test_the_workbook_carries_the_reopening_and_the_changes_since(store, questio
     since the first validation, for the ministry and UNSD; the validation's open points travel too."""
     import json
 
-    import openpyxl
-
     from capacity_app.services.exchange import export_workbook
 
     def record(book):
-        ws = openpyxl.load_workbook(book)["Metadata"]
-        return {r[0].value: r[1].value for r in ws.iter_rows(min_row=2)}
+        return {r[0]: r[1] for r in sheet_values(book, "Metadata")[1:]}
 
     assert (record(export_workbook(store, aid, tmp_path / "new.xlsx")).get("signoff_record") or "") == ""
     sign_off(store, aid, **WHO)
@@ -225,8 +224,6 @@ def test_a_reopening_withdraws_the_review_signoff_and_the_next_starts_from_it(st
 def test_the_review_signoff_travels_in_the_workbook(store, questionnaire, aid, tmp_path):
     import json
 
-    import openpyxl
-
     from capacity_app.services.assessments import open_store
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
     from capacity_app.services.team.signoff import review_record, sign_off_reviews
@@ -235,7 +232,7 @@ def test_the_review_signoff_travels_in_the_workbook(store, questionnaire, aid, t
     store.operator = "Officer Wanjiru"
     sign_off_reviews(store, aid, **SUPERVISOR)
     book = export_workbook(store, aid, tmp_path / "reviewed.xlsx")
-    meta = {r[0].value: r[1].value for r in openpyxl.load_workbook(book)["Metadata"].iter_rows(min_row=2)}
+    meta = {r[0]: r[1] for r in sheet_values(book, "Metadata")[1:]}
     assert json.loads(meta["review_signoff"])["name"] == "Grace Kamau"
     assert [e["kind"] for e in json.loads(meta["signoff_record"])["events"]] == ["reviewed"]
     with open_store(tmp_path / "laptop-b.sqlite3") as other:
