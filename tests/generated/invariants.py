@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 PRINTABLE_MARGIN = 8.0   # points: nothing is printed nearer the paper's edge than this
 SHRINK_X, SHRINK_Y = 0.2, 0.3
 
 
-@dataclass(frozen=True)
-class Glyph:
+class Glyph(NamedTuple):  # a tuple: a report holds 100,000 of them
     page: int
     run: int      # which run of text it belongs to, in the order the page draws them
     index: int    # its place in that run
@@ -59,6 +58,30 @@ def _context(gs: list[Glyph], g: Glyph) -> str:
     return "".join(x.char for x in same[max(0, g.index - 12): g.index + 12])
 
 
+_CELL = 24.0  # points: the side of the grid's squares (a few glyphs wide, a line high)
+
+
+def _overlapping(boxes: list) -> list[tuple[int, int]]:
+    """Every (i, j), i < j, of ``boxes`` (sorted by their left edge: x0, y0, x1, y1, ...) where box j
+    starts inside box i's width and the two share height: each box put in the squares of a grid it
+    covers, only boxes sharing a square compared (two boxes that share any area share a square).
+    In the order a scan along the left edges would find them."""
+    grid: dict[tuple[int, int], list[int]] = {}
+    for k, (x0, y0, x1, y1, _) in enumerate(boxes):
+        for cx in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
+            for cy in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
+                grid.setdefault((cx, cy), []).append(k)
+    found: set[tuple[int, int]] = set()
+    for members in grid.values():
+        for n, i in enumerate(members):
+            a = boxes[i]
+            for j in members[n + 1:]:
+                b = boxes[j]
+                if b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+                    found.add((i, j))
+    return sorted(found)
+
+
 def word_problems(pdf: Path, margin: float = PRINTABLE_MARGIN, limit: int = 20) -> list[str]:
     """Ink over ink and ink off the printable area in ``pdf``, as readable lines (at most
     ``limit`` of each kind, with the count of the rest); empty when the file holds."""
@@ -74,16 +97,13 @@ def word_problems(pdf: Path, margin: float = PRINTABLE_MARGIN, limit: int = 20) 
     for page, boxes in by_page.items():
         boxes.sort(key=lambda b: b[0])
         seen: set[tuple[int, int]] = set()
-        for k, a in enumerate(boxes):
-            for b in boxes[k + 1:]:
-                if b[0] >= a[2]:
-                    break
-                ga, gb = a[4], b[4]
-                if ga.run == gb.run and abs(ga.index - gb.index) <= 1:
-                    continue
-                if a[1] < b[3] and b[1] < a[3] and (ga.run, gb.run) not in seen:
-                    seen.add((ga.run, gb.run))
-                    over.append(f"page {page}: …{_context(gs, ga)}… over …{_context(gs, gb)}…")
+        for i, j in _overlapping(boxes):
+            ga, gb = boxes[i][4], boxes[j][4]
+            if ga.run == gb.run and abs(ga.index - gb.index) <= 1:
+                continue
+            if (ga.run, gb.run) not in seen:
+                seen.add((ga.run, gb.run))
+                over.append(f"page {page}: …{_context(gs, ga)}… over …{_context(gs, gb)}…")
     out = []
     for kind, found in (("off the printable area", off), ("overprinted", over)):
         out += found[:limit]

@@ -99,6 +99,23 @@ def test_the_structure_check_sees_what_a_screen_reader_would_miss(tmp_path):
     assert any("outside the document's tree" in p for p in structure_problems(tmp_path / "tagged.pdf"))
 
 
+def test_the_ink_check_sees_ink_over_ink_and_off_the_page(tmp_path):
+    """The check of the words' boxes fails where it should: two lines printed over each other (in
+    both directions), one half off the paper; letters kerned close in one run are no overprint."""
+    from weasyprint import HTML
+
+    placed = [(20, 20, "Overlap here and there"), (24, 21, "Printed again over it"), (-30, 200, "Off the page"),
+              (60, 120, "Kerning AVAVA fine"), (20, 300, "one"), (20, 302, "two"), (80, 300, "alone")]
+    HTML(string="<style>@page{size:A5;margin:10mm} p{position:absolute;margin:0;font-size:12pt}</style>" + "".join(
+        f'<p style="left:{x}pt;top:{y}pt">{t}</p>' for x, y, t in placed)).write_pdf(tmp_path / "ink.pdf")
+    problems = word_problems(tmp_path / "ink.pdf")
+    over = [p for p in problems if " over " in p]
+    assert len(over) == 4, problems  # each pair of runs once in each direction, nothing else
+    assert sum("…one… over …two…" in p or "…two… over …one…" in p for p in over) == 2
+    assert sum(p.startswith("page 1: …Overlap") or p.startswith("page 1: …Printed") for p in over) == 2
+    assert {p.split(" at ")[0] for p in problems if " over " not in p} == {"page 1: 'O'", "page 1: 'f'"}
+
+
 @pytest.mark.parametrize("name", ["ken-en", "kgz-ru"])  # French: the long-content and ten-trillion reports
 def test_a_field_set_country_report_holds(name, tmp_path):
     """A realistic country of the field set, in its own language: nothing over anything, nothing off
