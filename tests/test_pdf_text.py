@@ -13,7 +13,10 @@ def test_pages_read_as_pypdf_reads_them(demo_report, lang):
     r = demo_report(lang)
     reader = PdfReader(r.path)
     assert r.pages == page_texts(r.path)  # what the tests read
-    assert r.pages == [p.extract_text() for p in reader.pages]
+    # pypdf's own reading on a third of the pages, spread over the whole report (cover, contents,
+    # every kind of page), the first pages whole: pypdf takes 4-6 s a report, ten times this reader
+    pick = sorted(set(range(4)) | set(range(4, len(reader.pages), 3)) | {len(reader.pages) - 1})
+    assert [r.pages[i] for i in pick] == [reader.pages[i].extract_text() for i in pick]
 
 
 def test_bookmarks_as_pypdf_walks_them(demo_report):
