@@ -178,36 +178,6 @@ def _general(data: bytes, pos: int):
         pos = m.end()
 
 
-class _Fonts:
-    """pypdf's Font of each font resource (as pypdf's _extract_text makes them), made once per
-    font object of the document."""
-
-    def __init__(self) -> None:
-        self.made: dict[int, Font] = {}
-        self.kept: list[Font] = []  # every font read, alive while the glyph cache keys on its id
-        self.unknown = Font("Unknown", space_width=250, encoding=dict.fromkeys(range(256), "\ufffd"),
-                            font_descriptor=FontDescriptor(), character_map={})
-
-    def of(self, resources: DictionaryObject) -> dict[str, Font]:
-        fonts: dict[str, Font] = {}
-        for name, ref in _get_font_resources(resources).items():
-            key = ref.idnum if isinstance(ref, IndirectObject) else None
-            if key is not None and key in self.made:
-                fonts[name] = self.made[key]
-                continue
-            try:
-                font = Font.from_font_resource(ref.get_object())
-                if font.character_widths.get(font.space_char, 0) == 0:
-                    font.space_width = _SPACE_WIDTH
-            except (AttributeError, TypeError):
-                continue
-            fonts[name] = font
-            self.kept.append(font)
-            if key is not None:
-                self.made[key] = font
-        return fonts
-
-
 class _Glyphs:
     """What pypdf's get_text_operands and get_display_str make of a string in a font, once per
     (font, string): the decoded characters, the characters shown (the font's character map),
