@@ -1,48 +1,22 @@
 """Delete one row of a sheet in LibreOffice Calc through its UNO bridge and save as .xlsx, as a
 person editing the workbook would. Run with the system Python that has LibreOffice's ``uno``
-module: ``python3 lo_delete_row.py SRC DST SHEET ROW_INDEX PROFILE_DIR PORT``."""
-import subprocess
+module: ``python3 lo_delete_row.py SRC DST SHEET ROW_INDEX PROFILE_DIR PORT``. LibreOffice is
+started and reached through tests/reports/lo_bridge.py, as the Word scripts there are."""
 import sys
-import time
+from pathlib import Path
 
 import uno
-from com.sun.star.beans import PropertyValue
 
-
-def pv(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+from lo_bridge import office, pv  # found beside the Word scripts, once the path holds them
 
 
 def main(src, dst, sheet, row, profile, port):
-    accept = f"socket,host=127.0.0.1,port={port};urp;"
-    proc = subprocess.Popen(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-                             f"--accept={accept}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        ctx = None
-        for _ in range(240):
-            try:
-                ctx = resolver.resolve(f"uno:{accept}StarOffice.ComponentContext")
-                break
-            except Exception:  # noqa: BLE001 - not listening yet
-                time.sleep(0.25)
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    with office(profile, port) as desktop:
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0, (pv("Hidden", True),))
         doc.Sheets.getByName(sheet).Rows.removeByIndex(int(row), 1)
         doc.storeToURL(uno.systemPathToFileUrl(dst), (pv("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:  # noqa: BLE001 - the bridge closes as LibreOffice quits
-            pass
-        proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
 
 
 if __name__ == "__main__":
