@@ -198,7 +198,6 @@ def read_right_to_left(ws) -> int:
 
     wb = ws.parent
     made: dict[tuple[int, bool], int] = {}
-    restyled: dict[tuple[bytes, bool], Any] = {}  # (a cell's style, rtl) -> its style read so (None: the same)
     search = _RTL_LETTER.search
     n = 0
     # the cells there are, row by row as ws.iter_rows() gives them, without it making a cell at every
@@ -209,15 +208,7 @@ def read_right_to_left(ws) -> int:
             continue
         rtl = search(v) is not None
         n += rtl
-        old = c._style
-        key = (old.tobytes() if old is not None else b"", rtl)
-        if key in restyled:
-            new = restyled[key]
-            if new is not None:
-                c._style = copy(new)
-            continue
-        if old is None:
-            old = StyleArray()  # a cell given no style
+        old = c._style if c._style is not None else StyleArray()  # a cell given no style
         akey = (old.alignmentId, rtl)
         if akey not in made:
             a = wb._alignments[old.alignmentId]
@@ -233,7 +224,4 @@ def read_right_to_left(ws) -> int:
             style = copy(old)
             style.alignmentId = made[akey]
             c._style = style
-            restyled[key] = copy(style)
-        else:
-            restyled[key] = None
     return n
