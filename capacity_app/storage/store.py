@@ -93,6 +93,8 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
         self._mutex = threading.RLock()
         self._operator = operator
         self._text_bytes: dict[int, tuple[int, int]] = {}  # assessment id -> (revision, text_bytes)
+        # the last measured assessment's texts -> their workbook bytes (text_bytes)
+        self._text_sizes: tuple[int, dict[str, int]] = (0, {})
 
     # --- life cycle --------------------------------------------------------------------------
     def close(self) -> None:
@@ -338,19 +340,35 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
         whatever they accept can be exported and imported again (issue 47). Measured once per
         revision of the assessment (8 ms a megabyte: 0.1 s at the 16 MB limit); a write whose text
         its service measured leaves the new total (:meth:`text_bytes_now`), so typing near the
-        limit measures nothing twice."""
+        limit measures nothing twice. A text the last measure of this assessment saw is not measured
+        again: a write that replaces many things at once (services.base.text_kept_within) measures
+        the whole before and after it, and filling a plan of 60 actions measured every earlier
+        action's texts at each (tests/generated's eight export round trips, each writing its
+        assessment first: 27 -> 18 processor-seconds). The texts kept for that are those of one
+        assessment, which the same check holds within a workbook's limit."""
         aid = int(assessment_id)
         revision = self.revision(aid)
         cached = self._text_bytes.get(aid)
         if cached is not None and cached[0] == revision:
             return cached[1]
+        known = self._text_sizes[1] if self._text_sizes[0] == aid else {}
+        sizes: dict[str, int] = {}
+
+        def measure(text: str) -> int:
+            size = sizes.get(text)
+            if size is None:
+                size = known.get(text)
+                sizes[text] = size = workbook_bytes(text) if size is None else size
+            return size
+
         total = 0
         for table, columns in self._TEXT_COLUMNS:
             for row in self.db.execute(f"SELECT {columns} FROM {table} WHERE assessment_id = ?", [aid]):
                 if table == "evidence":  # one line of its item's Evidence cell
-                    total += workbook_bytes(evidence_line(str(row[0]), str(row[1]))) + 1
+                    total += measure(evidence_line(str(row[0]), str(row[1]))) + 1
                 else:
-                    total += sum(workbook_bytes(v) for v in row if isinstance(v, str) and v)
+                    total += sum(measure(v) for v in row if isinstance(v, str) and v)
+        self._text_sizes = (aid, sizes)
         self._text_bytes[aid] = (revision, total)
         return total
 
