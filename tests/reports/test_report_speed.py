@@ -19,6 +19,27 @@ def demo_ctx(demo):
     return build_report_context(store, q, a.id, "fr")
 
 
+@pytest.fixture(scope="module")
+def small_ctx(tmp_path_factory):
+    """A French assessment with one answer: both charts (every section, every policy question) in
+    a report of 30 pages instead of the demo's 67. What the two renders below check (each chart
+    drawn once and served, a failed chart stopping the report) is the same at any length: the
+    charts are drawn once per report whatever follows them, and the failure is raised after
+    the layout, before anything is written."""
+    from capacity_app.reports.charts import chart_names
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
+    from capacity_app.services.reports import build_report_context
+
+    d = tmp_path_factory.mktemp("speed")
+    with open_store(d / "small.sqlite3", backup_dir=d / "b") as store:
+        q = questionnaire_for()
+        a = create_assessment(store, q, country="SEN", round=2026)
+        record_answer(store, q, a.id, "s2_need_a", 3)
+        ctx = build_report_context(store, q, a.id, "fr")
+    assert chart_names(ctx.chart) == ["sections", "pq"]
+    return ctx
+
+
 def test_chart_names_follow_the_data(demo_ctx):
     assert charts_mod.chart_names(None) == [] and charts_mod.draw_charts(None) == {}
     assert charts_mod.chart_names(demo_ctx.chart) == ["sections", "pq"]
@@ -28,21 +49,21 @@ def test_chart_names_follow_the_data(demo_ctx):
     assert "<!DOCTYPE" not in drawn["pq"] and "Report Sans" in drawn["pq"]
 
 
-def test_the_report_draws_each_chart_once_and_serves_it(demo_ctx, tmp_path, monkeypatch):
+def test_the_report_draws_each_chart_once_and_serves_it(small_ctx, tmp_path, monkeypatch):
     from capacity_app.reports import pdf
 
     calls = []
     real = pdf.draw_charts
     monkeypatch.setattr(pdf, "draw_charts", lambda data: calls.append(1) or real(data))
     timings: dict = {}
-    pdf.render_report_pdf(demo_ctx, tmp_path / "r.pdf", timings=timings)
+    pdf.render_report_pdf(small_ctx, tmp_path / "r.pdf", timings=timings)
     assert calls == [1] and timings["refused"] == []
     # the same two images as the eager path's HTML (the layout tests use that one)
-    html = pdf.render_html(demo_ctx, pdf.prepare_charts(demo_ctx)[1])
+    html = pdf.render_html(small_ctx, pdf.prepare_charts(small_ctx)[1])
     assert html.count('src="data:image/svg+xml;base64,') == 2
 
 
-def test_a_chart_that_cannot_be_drawn_stops_the_report(demo_ctx, tmp_path, monkeypatch):
+def test_a_chart_that_cannot_be_drawn_stops_the_report(small_ctx, tmp_path, monkeypatch):
     from capacity_app.reports import pdf
 
     def broken(data):
@@ -51,7 +72,7 @@ def test_a_chart_that_cannot_be_drawn_stops_the_report(demo_ctx, tmp_path, monke
     monkeypatch.setattr(pdf, "draw_charts", broken)
     out = tmp_path / "r.pdf"
     with pytest.raises(pdf.ReportError, match="no chart today"):
-        pdf.render_report_pdf(demo_ctx, out)
+        pdf.render_report_pdf(small_ctx, out)
     assert list(tmp_path.iterdir()) == []  # nothing written, no temporary file left
 
 
