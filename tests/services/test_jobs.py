@@ -28,11 +28,17 @@ def test_report_check_step_and_scaled():
 
 
 def test_demo_outputs_report_progress_and_cancel(tmp_path):
-    from capacity_app.services.assessments import open_store
-    from capacity_app.services.demo import create_demo, write_demo_outputs
+    """The job of the demo's files, on an assessment with one answer (a report of 29 pages, not the
+    demo's 64): the files written, the progress from 0 to 1 in order and a cancel inside the first
+    export do not depend on the answers. The demo's own files are written by the `demo` command
+    (tests/cli/test_cli_contract.py's test_check_and_demo)."""
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
+    from capacity_app.services.demo import write_demo_outputs
 
     with open_store(tmp_path / "demo.sqlite3") as store:
-        a = create_demo(store)
+        q = questionnaire_for()
+        a = create_assessment(store, q, country="SEN", round=2026)
+        record_answer(store, q, a.id, "s2_need_a", 3)
         seen = []
         written = write_demo_outputs(store, a.id, tmp_path / "out", progress=lambda f, m: seen.append(f))
         assert {p.name for p in written} == {"assessment.json", "report.pdf", "assessment.xlsx"}
