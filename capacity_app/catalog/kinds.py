@@ -25,10 +25,9 @@ class Kind:
 
 
 def _yaml_english(path: Path) -> dict[str, Any]:
-    from .yamlfile import load_plain
+    from .yamlfile import read_plain  # a text read before (the export's, then the import's) is not parsed again
 
-    with open(path, encoding="utf-8") as fh:
-        return {k: v["en"] for k, v in load_plain(fh).items()}
+    return {k: v["en"] for k, v in read_plain(path).items()}
 
 
 def questionnaire_sources() -> dict[str, Any]:

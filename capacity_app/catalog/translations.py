@@ -99,7 +99,9 @@ def read_catalogue(path: Path, lang: str, errors: list[LoadError]) -> Catalogue:
     file gives an empty catalogue, so every entry is then missing)."""
     display = _display(path)
     cat = Catalogue(lang)
-    root = _read_yaml(path, display, errors)
+    # the tree is only read (its texts copied by _plain, its problems told under ``display``): the
+    # kept tree of a text read before serves, uncopied
+    root = _read_yaml(path, display, errors, shared=True)
     if root is None:
         return cat
 

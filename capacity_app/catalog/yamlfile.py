@@ -57,9 +57,39 @@ class _Loader(_BaseLoader):
 
 def load_plain(stream: Any) -> Any:
     """A YAML document as plain data, as ``yaml.safe_load`` reads it, with libyaml's parser when
-    PyYAML has it (about 5x faster: the catalogues' English sources are read on every translator's
-    export and import)."""
+    PyYAML has it (about 5x faster than PyYAML's own)."""
     return yaml.load(stream, Loader=_BaseLoader)  # the safe loader, in C or in Python
+
+
+# The plain trees of the texts :func:`read_plain` read last, by their text: the translator's export
+# and import take the English of the report's and the aggregation's fixed texts (about 100 KB of
+# YAML each, in every language) at each call, and building their trees was a fifth of each.
+_PLAIN: dict[str, Any] = {}
+_PLAIN_MAX = 8
+
+
+def _plain_copy(node: Any) -> Any:
+    """``node``'s tree made anew: its mappings and lists new objects, its scalars shared."""
+    if isinstance(node, dict):
+        return {k: _plain_copy(v) if isinstance(v, (dict, list)) else v for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain_copy(v) if isinstance(v, (dict, list)) else v for v in node]
+    return node
+
+
+def read_plain(path: Path) -> Any:
+    """The YAML file ``path`` (UTF-8) as plain data, as :func:`load_plain` reads it. A text read
+    before is not parsed again: its tree is copied (a caller may change what it is given); a
+    changed file is read anew, and a file that does not parse is parsed (and refused) each time."""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    kept = _PLAIN.get(text)
+    if kept is None:
+        kept = load_plain(text)
+        if len(_PLAIN) >= _PLAIN_MAX:
+            _PLAIN.pop(next(iter(_PLAIN)))  # the oldest
+        _PLAIN[text] = kept
+    return _plain_copy(kept)
 
 
 def _refuse_aliases(node: yaml.Node) -> None:
@@ -139,7 +169,11 @@ def _copied(node: Any, display: str) -> Any:
     return node
 
 
-def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
+def _read_yaml(path: Path, display: str, errors: list[LoadError], shared: bool = False) -> Any:
+    """The YAML file ``path``'s tree, line-numbered, under the name ``display``; None, with its
+    problems appended to ``errors``, when it cannot be read. ``shared``: the caller only reads the
+    tree and keeps nothing of it (a catalogue's reader), so a text read before gives its kept tree
+    itself, not a copy (its mappings and lists then name the file it was first read under)."""
     try:
         # opened once, a regular file checked on what was opened, read with a byte limit: a device
         # (/dev/zero), a FIFO or a link to one is refused, never read (issue 47)
@@ -160,7 +194,7 @@ def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
         return None
     kept = _PARSED.get(text)
     if kept is not None:
-        return _copied(kept, display)
+        return kept if shared else _copied(kept, display)
     loader = _Loader(text)
     loader.name = display
     try:
@@ -170,7 +204,7 @@ def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
         _refuse_aliases(node)
         root = loader.construct_document(node)
         _keep(text, root)
-        return _copied(root, display)
+        return root if shared else _copied(root, display)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
