@@ -60,6 +60,32 @@ def test_a_reading_child_is_forked_from_a_server_not_from_this_process():
     assert first != os.getpid() and run_isolated(_parent, job=False) == first
 
 
+def _sentences_without_reading() -> tuple[list[str], dict[str, str]]:
+    """In a reading child: each catalogued language's name of a band, and the languages whose
+    catalogue had to be read for it."""
+    from capacity_app.domain import texts
+    from capacity_app.domain.languages import CATALOGUED
+
+    read: list[str] = []
+    texts._reader = lambda lang: read.append(lang) or {}  # this child's own: it ends with the call
+    return read, {lang: texts.text("band.meets", lang) for lang in CATALOGUED}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows spawns the reading child")
+def test_a_reading_child_has_the_catalogued_sentences_without_reading_them():
+    """The fork server reads the sentences of every catalogued language once
+    (exchange/outside/server.py, in isolation.PRELOAD): a child forked from it, which matches a
+    workbook's headers against their labels in every language, reads no catalogue itself, and has
+    the same sentences as this process reads."""
+    from capacity_app.domain import texts
+    from capacity_app.domain.languages import CATALOGUED
+
+    read, names = run_isolated(_sentences_without_reading, job=False)
+    assert read == []
+    assert names == {lang: texts.text("band.meets", lang) for lang in CATALOGUED}
+    assert all(names[lang] != texts.text("band.meets", "en") for lang in CATALOGUED)
+
+
 def test_result_and_the_childs_own_refusal(rich, qn):
     _, _, src = rich
     plan = run_isolated(importer.read_workbook, str(src), qn)
