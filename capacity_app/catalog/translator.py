@@ -235,6 +235,21 @@ def _parse_xml(data: bytes) -> Any:
     return etree.fromstring(data, parser).getroottree()
 
 
+def _first_children(element: Any) -> dict[Any, Any]:
+    """``element``'s first child of each tag, as ``find(tag)`` gives it, in one pass over its
+    children (a ``find`` is a path lookup of a few microseconds, seven per Qt message: most of the
+    collecting of the window's 1,300 messages)."""
+    first: dict[Any, Any] = {}
+    for child in element:
+        first.setdefault(child.tag, child)
+    return first
+
+
+def _text_of(element: Any) -> str:
+    """An element's text ("" for none or no element): ``findtext(tag) or ""``."""
+    return (element.text or "") if element is not None else ""
+
+
 def _collect_ts(out: Export, lang: str) -> None:
     path = ts_path(lang)
     if not path.exists():
@@ -245,20 +260,21 @@ def _collect_ts(out: Export, lang: str) -> None:
     for ctx in tree.getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
-            tr = msg.find("translation")
+            first = _first_children(msg)
+            tr = first.get("translation")
             if tr is not None and tr.get("type") in ("vanished", "obsolete"):
                 continue
             index = len(out.ts_messages)
             out.ts_messages.append(msg)
-            source = msg.findtext("source") or ""
-            comment = msg.findtext("comment") or ""
+            source = _text_of(first.get("source"))
+            comment = _text_of(first.get("comment"))
             digest = hashlib.sha1(f"{source}\x04{comment}".encode()).hexdigest()[:10]
             base = f"{UI}/{name}/{digest}"
             lines = [f"{loc.get('filename', '').replace('../../', '')}:{loc.get('line', '')}"
                      for loc in msg.iter("location")]
             notes = [f"{where}: context {name}" + (f" ({', '.join(lines)})" if lines else "")]
             for tag, label in (("comment", "meaning"), ("extracomment", "note"), ("translatorcomment", "translator")):
-                value = msg.findtext(tag)
+                value = _text_of(first.get(tag))
                 if value:
                     notes.append(f"{label}: {value}")
             unfinished = tr is not None and tr.get("type") == "unfinished"
