@@ -349,11 +349,19 @@ def _xliff_bytes(ex: Export) -> bytes:
 
     from xml.sax.saxutils import quoteattr
 
-    first = _file_of(ex.units[0].id, ex) if ex.units else "capacity-app"
+    files: dict[str, str] = {}   # a kind's file, found once (each look-up probes the folders)
+
+    def file_of(unit_id: str) -> str:
+        kind = ex.slots[unit_id].kind
+        if kind not in files:
+            files[kind] = _file_of(unit_id, ex)
+        return files[kind]
+
+    first = file_of(ex.units[0].id) if ex.units else "capacity-app"
     doc = xliff.xlifffile.parsestring(
         _XLIFF12.replace('"{original}"', quoteattr(first)).replace("{lang}", ex.lang).encode("utf-8"))
     for u in ex.units:
-        doc.switchfile(_file_of(u.id, ex), createifmissing=True)
+        doc.switchfile(file_of(u.id), createifmissing=True)
         xu = doc.UnitClass(u.source)
         xu.setid(u.id)
         if u.target:
