@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -94,16 +94,43 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# The catalogues built last, by the tree they were built from (yamlfile's kept tree of a text: the
+# same object for the same text, whatever file it is read from) and their language: a
+# questionnaire's loading reads its three catalogues (some 3,000 entries each) at every load, a
+# report its language's four others, the translator's export and import all of them; building the
+# entries was most of that reading. Each value holds its tree, so the tree's identity compared is
+# that of a live object; its problems are told under the name of the file read each time.
+_BUILT: dict[tuple[int, str], tuple[Any, Catalogue, tuple[LoadError, ...]]] = {}
+_BUILT_MAX = 24
+
+
 def read_catalogue(path: Path, lang: str, errors: list[LoadError]) -> Catalogue:
     """The catalogue ``path`` of ``lang``; every problem appended to ``errors`` (an unreadable
-    file gives an empty catalogue, so every entry is then missing)."""
+    file gives an empty catalogue, so every entry is then missing). A text read before gives the
+    catalogue built from it again: a new Catalogue with its own entries mapping, the entries
+    (frozen) shared; a caller changing a text's list or plural forms copies it first."""
     display = _display(path)
-    cat = Catalogue(lang)
     # the tree is only read (its texts copied by _plain, its problems told under ``display``): the
     # kept tree of a text read before serves, uncopied
     root = _read_yaml(path, display, errors, shared=True)
     if root is None:
-        return cat
+        return Catalogue(lang)
+    key = (id(root), lang)
+    kept = _BUILT.get(key)
+    if kept is None or kept[0] is not root:
+        found: list[LoadError] = []
+        kept = (root, _catalogue(root, lang, display, found), tuple(found))
+        if len(_BUILT) >= _BUILT_MAX:
+            _BUILT.pop(next(iter(_BUILT)))  # the oldest
+        _BUILT[key] = kept
+    errors.extend(e if e.file == display else replace(e, file=display) for e in kept[2])
+    return Catalogue(lang, kept[1].review, dict(kept[1].entries))
+
+
+def _catalogue(root: Any, lang: str, display: str, errors: list[LoadError]) -> Catalogue:
+    """The catalogue of ``lang`` the tree ``root`` (of the file ``display``) gives, every problem
+    appended to ``errors``."""
+    cat = Catalogue(lang)
 
     def err(node: Any, where: str, message: str) -> None:
         errors.append(LoadError(display, getattr(node, "line", 0) or 1, where, message))

@@ -75,3 +75,16 @@ def test_a_catalogue_read_again_tells_its_problems_under_its_own_name(tmp_path: 
         told += [(Path(e.file).name, e.line, e.where) for e in errors]
         cat.entries["a"] = Entry("One", "changed")
     assert told == [("one.yaml", 5, "b"), ("two.yaml", 5, "b")]
+
+
+def test_a_changed_catalogue_is_built_anew(tmp_path: Path):
+    """read_catalogue builds a catalogue once per text (translations._BUILT): a file rewritten
+    (the translator's import writes it) gives its new entries and review."""
+    p = tmp_path / "ru.yaml"
+    head = "language: ru\nreview: {reviewed_by: '%s', date: ''}\nentries:\n"
+    p.write_text(head % "" + "  a: {en: One, ru: Один}\n", encoding="utf-8")
+    assert read_catalogue(p, "ru", []).entries == {"a": Entry("One", "Один")}
+    p.write_text(head % "A. Reviewer" + "  a: {en: One, ru: Одна}\n  b: {en: Two, ru: ''}\n", encoding="utf-8")
+    cat = read_catalogue(p, "ru", [])
+    assert cat.entries == {"a": Entry("One", "Одна"), "b": Entry("Two", None)}
+    assert cat.review.reviewed_by == "A. Reviewer"
