@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -18,6 +19,9 @@ from .questions.matrix import MatrixView
 from .questions.models import MARKER_COLOURS, NavigatorModel
 from .numbers import interface_language, percent_text
 from .status import ReadOnlyBanner, StatusControl
+
+if TYPE_CHECKING:
+    from .plan.view import ActionPlanView
 
 TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
 
@@ -445,10 +449,17 @@ class AssessmentView(QWidget):
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         from .plan.view import ActionPlanView  # the plan the country owns (issue 15)
 
-        self.action_plan = ActionPlanView(session, self.tabs)
-        self.tabs.addTab(self.action_plan, self.tr("Action &plan"))
+        self._action_plan = ActionPlanView(session, self.tabs)  # its panels made when first shown
+        self.tabs.addTab(self._action_plan, self.tr("Action &plan"))
         self.status = StatusControl(session, self.tabs)  # draft / in progress / final, on every tab
         self.tabs.setCornerWidget(self.status, Qt.Corner.TopRightCorner)
+
+    @property
+    def action_plan(self) -> ActionPlanView:
+        """The action plan tab, its panels made if it was not shown yet (they are made when the tab
+        is first shown: a third of opening an assessment, on a tab the officer may never open)."""
+        self._action_plan.ensure_built()
+        return self._action_plan
 
     def _connect_parts(self) -> None:
         """The navigator, the tabs, the find bar and the session, each told what the others do."""

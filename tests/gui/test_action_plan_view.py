@@ -355,6 +355,30 @@ def test_keyboard_order_and_mnemonics(opened, qtbot):
         assert len(letters.get(letter, [])) == 1, letters.get(letter)
 
 
+def test_made_when_first_shown_in_its_place_in_the_tab_order(opened, qtbot):
+    """Opening an assessment does not make the plan tab's panels (the officer lands on the
+    questions); showing the tab does, and Tab reaches its controls where it did when they were made
+    with the view: after the dashboard's, the plan's four buttons first, the form's scroll area
+    last, then the status control beside the tabs."""
+    from PySide6.QtWidgets import QWidget
+
+    win = opened
+    view = win.view
+    assert not view._action_plan._built and not view._action_plan.findChildren(QWidget)
+    v = _view(win)
+    assert v._built
+    tab, order, w = Qt.FocusPolicy.TabFocus, [], win.nextInFocusChain()
+    while w is not win:
+        if (w.focusPolicy() & tab) == tab:
+            order.append(w)
+        w = w.nextInFocusChain()
+    mine = [n for n, w in enumerate(order) if v.isAncestorOf(w)]
+    assert mine == list(range(mine[0], mine[-1] + 1))  # together
+    assert view.dashboard.isAncestorOf(order[mine[0] - 1]) and view.status.isAncestorOf(order[mine[-1] + 1])
+    assert order[mine[0]] is v.results_button and order[mine[-1]] is v.form_scroll
+    assert order[mine[0] + 9:mine[0] + 11] == [v.table, v.f_title]
+
+
 def _chain(w, n):
     out = []
     for _ in range(n):

@@ -47,3 +47,47 @@ def test_right_to_left_it_is_mirrored(qtbot):
     host.resize(1000, 200)
     qtbot.waitUntil(lambda: a.geometry().right() >= 990)
     assert a.x() > b.x() > last.x()  # the first widget on the right
+
+
+def test_it_owns_its_items_the_qt_way(qtbot):
+    """``itemAt`` is None past the end, ``takeAt`` removes and returns the item, a widget deleted
+    leaves the line, and the items go with the layout."""
+    import shiboken6
+
+    host, flow, (a, b, last) = _line(qtbot)
+    assert flow.count() == 3 and flow.itemAt(3) is None and flow.takeAt(3) is None and flow.itemAt(-1) is None
+    assert [flow.itemAt(i).widget() for i in range(3)] == [a, b, last]
+    b.deleteLater()
+    qtbot.waitUntil(lambda: flow.count() == 2)
+    assert [flow.itemAt(i).widget() for i in range(2)] == [a, last]
+    taken = flow.takeAt(0)
+    assert taken.widget() is a and flow.count() == 1
+    kept = flow.itemAt(0)
+    shiboken6.delete(flow)
+    assert not shiboken6.isValid(kept)  # deleted with the layout, as Qt's own layouts do
+
+
+def test_it_keeps_its_items_when_pyside_forgets_the_ones_qt_made(qtbot):
+    """Asking a widget for its neighbour in the focus chain makes PySide take the answer (here the
+    window) for that widget's child; when that widget goes, PySide marks every object Qt made under
+    the window deleted, the items Qt made for a layout's widgets among them. The line keeps items of
+    its own making: it still measures and places its widgets (it crashed the window, issue 58)."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = QVBoxLayout(host)
+    flow = FlowLayout()  # as a question's foot: filled, then put in the question's layout
+    a, b = QPushButton("Comment and supporting evidence", host), QPushButton("History…", host)
+    for w in (a, b):
+        flow.addWidget(w)
+    box.addLayout(flow)
+    gone = QLabel(host)
+    assert gone.nextInFocusChain() is host  # PySide now takes the window for the label's child
+    shiboken6.delete(gone)
+    assert all(shiboken6.isValid(flow.itemAt(i)) for i in range(flow.count()))
+    assert flow.heightForWidth(1000) < flow.heightForWidth(a.sizeHint().width() + 10)
+    host.resize(1000, 200)
+    host.show()
+    qtbot.waitUntil(lambda: b.x() > a.geometry().right())

@@ -12,7 +12,6 @@ institution and funding source with the financing gap, and the validation record
 Below the table, the total cost, the part secured and the financing gap."""
 from __future__ import annotations
 
-import itertools
 from dataclasses import replace
 from typing import Any
 
@@ -34,7 +33,7 @@ from ...services.changes import Changes
 from . import dialogs
 from .dialogs import status_label
 from ..documents import DocumentsPanel
-from ..widgets.editors import AnchorLabel, PlainText, scroll_into_view
+from ..widgets.editors import AnchorLabel, PlainText, scroll_into_view, tab_after_self
 from ..questions.grid import WrapHeader
 from ..session import Unsaved, not_saved_message
 from ..writes import Refused
@@ -264,14 +263,31 @@ class ActionPlanView(QWidget):
         self.plan: list[Action] = []
         self.state: plans.PlanState | None = None
         self._loading = False
+        self._built = False
+        self._wire_session(session)
+
+    # --- made when first shown (a third of opening an assessment, on a tab the officer may not open)
+    def setVisible(self, visible: bool) -> None:
+        if visible:
+            self.ensure_built()  # before it shows: its controls show with it
+        super().setVisible(visible)
+
+    def ensure_built(self) -> None:
+        """The panels, their texts and the plan read, once: when the tab is first shown, or when
+        the assessment view is asked for the plan (``AssessmentView.action_plan``)."""
+        if self._built:
+            return
+        self._built = True
         box = QVBoxLayout(self)
         self._build_header(box)
         self._build_table()
         scroll = self._build_form()
         self._build_bottom(box, scroll)
         self.retranslate()
-        self._tab_order()
-        self._wire(session)
+        # made when first shown, after the parts of the window made since: its controls put back in
+        # the tab order where they stood when made with the assessment view
+        tab_after_self(self, self._tab_chain())
+        self._wire(self.session)
         self.reload()
 
     # --- the panels (issue 48: __init__ split, each part under 80 lines) ------------------------
@@ -490,7 +506,7 @@ class ActionPlanView(QWidget):
         self.empty.setObjectName("hint")
         box.addWidget(self.empty)
 
-    def _tab_order(self) -> None:
+    def _tab_chain(self) -> list[QWidget]:
         # Tab goes as the eye reads: the plan's four buttons (results chain, validation, funding
         # request, a partner's edition), the actions' buttons, the table, the form, then
         # the plan's currency, budget, progress and earlier plan under the table
@@ -503,8 +519,7 @@ class ActionPlanView(QWidget):
                  self.remove_cost_button, self.f_documents.list, self.f_documents.attach, self.f_documents.open,
                  self.f_documents.remove, self.finance_button, self.totals_button, self.progress_button,
                  self.achieved_button]
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
+        return chain
 
     def _wire(self, session) -> None:
         # wiring: every field saves when it is left, every choice when it is picked
@@ -546,13 +561,17 @@ class ActionPlanView(QWidget):
             sc = QShortcut(QKeySequence(seq), self.f_costs)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
+
+    def _wire_session(self, session) -> None:
+        """The session's and the application's signals, connected when the view is made (before
+        the assessment view's own, as when the panels were made with it), heard once it is built."""
         session.bus.changed.connect(self._on_changes)
         # the field Tab reaches is scrolled into view: from the table, Tab went to the title at the
         # top of a form scrolled down to its costs, and what was typed replaced the title unseen
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
-        session.languageChanged.connect(lambda _l: self.retranslate())
+        session.languageChanged.connect(self._on_language_changed)
         session.readOnlyChanged.connect(self._on_read_only)
 
     # --- text ---------------------------------------------------------------------------------
@@ -1060,6 +1079,8 @@ class ActionPlanView(QWidget):
         return result
 
     def _on_focus_changed(self, _old, new) -> None:
+        if not self._built:
+            return
         host = self.form_scroll.widget()
         if new is not None and host is not None and host.isAncestorOf(new):
             scroll_into_view(new)
@@ -1157,12 +1178,18 @@ class ActionPlanView(QWidget):
             self.f_institutions.setPlainText("\n".join([*lines, name]))
             self.save_current()
 
+    def _on_language_changed(self, _lang: str) -> None:
+        if self._built:  # else its texts are made in the language of the day when it is
+            self.retranslate()
+
     def _on_read_only(self, _why: str) -> None:
+        if not self._built:
+            return  # the form is made as the assessment stands
         self._show_current()  # the form and its buttons, enabled or not
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.assessment_id != self.aid:
-            return
+        if changes.assessment_id != self.aid or not self._built:
+            return  # not built: the plan is read when it is
         if changes.actions:
             self.reload()
         if changes.metadata:

@@ -5,11 +5,29 @@ A question's foot ("Comment and evidence", "History…", the review) is one line
 Russian at 1024 px the three together are wider than the page, and a box layout would make the
 whole window wider instead (issue 46). Here the layout's minimum is its widest single widget and
 its height follows its width (``heightForWidth``), so the review moves under the buttons rather
-than pushing the page off the screen."""
+than pushing the page off the screen.
+
+The layout owns its items as Qt's layouts do: ``addItem`` keeps the item, ``takeAt`` removes and
+returns it (Qt deletes it: a widget deleted leaves the line), ``itemAt`` is None past the end, and
+the items are deleted with the layout. A widget's item is one the layout makes itself: the item
+Qt made for it (``QLayout.addWidget``) has a Python handle that PySide marks deleted when a widget
+it was once attached to goes (all the handles of the C++ objects under that widget are), and a
+line kept that handle crashed the window the next time it was measured (issue 58)."""
 from __future__ import annotations
 
+from functools import partial
+
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
+
+
+def _delete_items(items: list[QLayoutItem], _layout=None) -> None:
+    """The items of a layout being deleted, deleted with it (as a C++ layout's destructor does)."""
+    for item in items:
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
+    items.clear()
 
 
 class FlowLayout(QLayout):
@@ -22,9 +40,18 @@ class FlowLayout(QLayout):
         self._greedy_last = greedy_last
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
+        self.destroyed.connect(partial(_delete_items, self._items))
 
     # QLayout's item protocol
     def addItem(self, item: QLayoutItem) -> None:
+        """Keep ``item``; a widget's in an item of the layout's own making (see the module's note),
+        the one Qt made deleted."""
+        widget = item.widget()
+        if widget is not None and not shiboken6.createdByPython(item):
+            own = QWidgetItem(widget)
+            own.setAlignment(item.alignment())
+            shiboken6.delete(item)
+            item = own
         self._items.append(item)
 
     def count(self) -> int:

@@ -3,7 +3,9 @@ inline messages. Values go to the session (which saves through the services); no
 checks ranges or constraints itself beyond what a widget can hold."""
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, Qt, QTimer, Signal
@@ -40,6 +42,31 @@ def scroll_into_view(widget: QWidget, rect: QRect | None = None, margin: int = 2
                                  height // 2 + margin)
             child = parent
         parent = parent.parentWidget()
+
+
+def tab_after_self(root: QWidget, order: Sequence[QWidget]) -> None:
+    """Put the controls of ``root``, made after its window was built (Qt puts such a control last
+    in the window's tab order), where they would stand had they been made with ``root``: right
+    after ``root`` itself (which kept its place), in ``order``, then the other controls of ``root``
+    in the order they were made.
+
+    Done with ``QWidget.setTabOrder`` alone, never by walking the focus chain: PySide takes the
+    widget ``nextInFocusChain`` (or ``previousInFocusChain``) answers for the child of the widget
+    asked, the window among them, and when that widget goes it marks everything Qt made under the
+    window deleted (a question's foot then crashed the window, the undo action was "already
+    deleted")."""
+    tab = Qt.FocusPolicy.TabFocus
+    window = root.window()
+    rest = [w for w in root.findChildren(QWidget)  # not a drop-down's list (a window of its own)
+            if (w.focusPolicy() & tab) == tab and w.window() is window
+            and not any(o is w or o.isAncestorOf(w) for o in order)]
+    policy = root.focusPolicy()
+    root.setFocusPolicy(tab)  # setTabOrder places a control only after one that takes focus
+    try:
+        for a, b in itertools.pairwise([root, *order, *rest]):
+            QWidget.setTabOrder(a, b)
+    finally:
+        root.setFocusPolicy(policy)
 
 
 def tab_after(anchor: QWidget, container: QWidget) -> QWidget:

@@ -1,0 +1,73 @@
+"""Opening an assessment in the window (MainWindow.open_assessment: the session, the assessment
+view and its tabs, drawn once), the demo's assessment and a fresh one in turn, in one process:
+the officer opens one from the home page, goes back, opens the other.
+
+Prints the medians of wall and processor time per open (``BENCH_RUNS`` opens of each, after one
+of each to warm the imports) and, for the last open, how long the action plan tab takes to make
+when first shown (made on demand since issue 58, not when the assessment opens). Never fails."""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+
+
+def _open(app, win, aid: int) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    assert win.open_assessment(aid)
+    app.processEvents()  # drawn once, as the officer sees it
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings
+
+    from capacity_app.gui.window.app import make_app
+    from capacity_app.gui.window.main_window import MainWindow
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-open-"))
+    app = make_app()
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    store = open_store(tmp / "bench.sqlite3")
+    q = questionnaire_for()
+    ids = {"demo": create_demo(store).id, "fresh": create_assessment(store, q, country="KEN", round=2026).id}
+    win = MainWindow(store, q, settings)
+    win.runner.show_dialogs = False
+    win.resize(1280, 820)
+    win.show()
+    app.processEvents()
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in ids}
+    for run in range(RUNS + 1):
+        for name, aid in ids.items():
+            t = _open(app, win, aid)
+            if run:  # the first of each warms the imports
+                times[name].append(t)
+            win.close_assessment(remember=False)
+            app.processEvents()
+    print(f"Opening an assessment ({RUNS} opens of each, medians):")
+    for name, got in times.items():
+        print(f"  {name:5}: wall {statistics.median(w for w, _ in got):6.1f} ms, "
+              f"processor {statistics.median(c for _, c in got):6.1f} ms")
+    win.open_assessment(ids["demo"])
+    app.processEvents()
+    t0 = time.perf_counter()
+    win.view.tabs.setCurrentWidget(win.view.action_plan)
+    app.processEvents()
+    print(f"  the demo's action plan tab, first shown: {(time.perf_counter() - t0) * 1000:.1f} ms")
+    win.close_assessment(remember=False)
+    win.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
