@@ -2,20 +2,35 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
 from capacity_app.domain.scoring import compare_rounds
 from capacity_app.services.assessments import (
-    ServiceError, create_assessment, duplicate_as_next_round, record_answer,
+    ServiceError, create_assessment, duplicate_as_next_round, open_store, record_answer,
 )
 from capacity_app.services.demo import create_demo
 from capacity_app.services.scoring import compare_assessments, score_assessment, set_weights
 
 
 @pytest.fixture
-def demo(store):
-    return create_demo(store)
+def store(request, db_path):
+    """Each test's own store; for a test of the demo, a copy of the demo's database (made once per
+    test process: tests/conftest.py, demo_db) rather than the demo created again in an empty one
+    for every test (create_demo itself: tests/catalog/test_demo.py). A test that writes, writes
+    to its copy only."""
+    if "demo" in request.fixturenames:
+        shutil.copy(request.getfixturevalue("demo_db")[0], db_path)
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo(store, demo_db):
+    """The demo assessment in the test's store, as create_demo returns it."""
+    return store.assessment(demo_db[1])
 
 
 def test_demo_scores_follow_the_contract_and_are_plausible(store, questionnaire, demo):
