@@ -314,8 +314,10 @@ def _eq(a: Any, b: Any) -> bool:
         return b is None or b == "" or b == []
     if b is None or b == "":
         return isinstance(a, list) and not a
+    if isinstance(a, str) and isinstance(b, str):
+        return a == b  # two texts compare as written ("01" is not "1"): no number read (most rules)
     na, nb = _num(a), _num(b)
-    if na is not None and nb is not None and not (isinstance(a, str) and isinstance(b, str)):
+    if na is not None and nb is not None:
         return na == nb
     if isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
         return list(a if isinstance(a, (list, tuple)) else [a]) == list(b if isinstance(b, (list, tuple)) else [b])

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # a doubled brace, or one field: a brace, anything but a brace, its closing brace
 _FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -44,18 +45,39 @@ def fill(template: str, /, **values: object) -> str:
     if "{" not in template and "}" not in template:
         return template
     out: list[str] = []
+    for literal, name, written in (_cut_once(template) if len(template) <= _KEPT else _cut(template)):
+        out.append(literal)
+        if name:
+            out.append(format(values[name]) if name in values else written)
+    return "".join(out)
+
+
+def _cut(template: str) -> tuple[tuple[str, str, str], ...]:
+    """``template`` read for :func:`fill`: for each bare field, the literal text before it (doubled
+    braces as one, every other field as written), its name and the field as written; last, the
+    literal text after the last one (name "")."""
+    pieces: list[tuple[str, str, str]] = []
+    text: list[str] = []
     at = 0
     for m, name in _fields(template):
-        out.append(template[at:m.start()])
+        text.append(template[at:m.start()])
         at = m.end()
         if name is None:
-            out.append(m.group(0)[0])
-        elif is_bare(name) and name in values:
-            out.append(format(values[name]))
+            text.append(m.group(0)[0])
+        elif is_bare(name):
+            pieces.append(("".join(text), name, m.group(0)))
+            text = []
         else:
-            out.append(m.group(0))
-    out.append(template[at:])
-    return "".join(out)
+            text.append(m.group(0))
+    text.append(template[at:])
+    pieces.append(("".join(text), "", ""))
+    return tuple(pieces)
+
+
+# fill() fills the same few hundred sentences again and again (every reason of every score, every
+# line of a report): each is read once and kept, up to a thousand sentences of a sentence's length
+_KEPT = 2000
+_cut_once = lru_cache(maxsize=1024)(_cut)
 
 
 def placeholders(template: str) -> list[str]:

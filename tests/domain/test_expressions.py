@@ -19,6 +19,16 @@ def test_references_and_comparisons():
     assert ev("${a} = 'yes'", {"a": "yes"}) is True
 
 
+def test_two_texts_compare_as_written_and_a_number_with_a_text_as_numbers():
+    """Equality reads no number when both sides are texts (most relevance rules: ``${x} = 'yes'``),
+    and reads one as soon as either side is a number."""
+    assert ev("${a} = '1'", {"a": "01"}) is False and ev("${a} != '1'", {"a": "01"}) is True
+    assert ev("${a} = 'yes'", {"a": "no"}) is False
+    assert ev("${a} = 1", {"a": "01"}) is True and ev("${a} = 1", {"a": "1.0"}) is True
+    assert ev("${a} = '2'", {"a": 2}) is True and ev("${a} = 'two'", {"a": 2}) is False
+    assert ev("${a} = 1", {"a": True}) is True
+
+
 def test_arithmetic_and_precedence():
     assert ev("1 + 2 * 3") == 7
     assert ev("(1 + 2) * 3") == 9

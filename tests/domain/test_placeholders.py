@@ -83,3 +83,20 @@ def test_fill_never_fails_and_is_bounded(template, values):
     assert len(out) <= len(template) * max(1, longest)
     rebuilt = "".join(p if isinstance(p, str) else str(values.get(p[0], "{" + p[0] + "}")) for p in parts(template))
     assert rebuilt == out
+
+
+def test_a_sentence_is_read_once_and_a_long_text_is_not_kept():
+    """fill() keeps what it read of a sentence (it fills the same ones at every score and report
+    line); what it fills is the same the second time, and a text longer than a sentence is read
+    each time rather than kept."""
+    from capacity_app.domain import placeholders as ph
+
+    template = "Cell {src}: level {level} of {{3}} {src:>9}"
+    before = ph._cut_once.cache_info()
+    assert fill(template, src="census", level=2) == "Cell census: level 2 of {3} {src:>9}"
+    assert fill(template, src="LFS") == "Cell LFS: level {level} of {3} {src:>9}"
+    after = ph._cut_once.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
+    long = "{a}" + "x" * ph._KEPT
+    assert fill(long, a=1) == "1" + "x" * ph._KEPT
+    assert ph._cut_once.cache_info().currsize == after.currsize

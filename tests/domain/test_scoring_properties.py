@@ -70,20 +70,30 @@ def value_strategy(fld):
     raise AssertionError(fld.type)
 
 
+def _key_strategies(key, fld, item):
+    """What ``answer_sets`` draws for one key: the kind of answer, then its value. Built once per
+    key (the questionnaire does not change between examples) rather than again at every draw of
+    every example; the strategies, and so the answers drawn, are the same."""
+    # matrix cells mostly exist and are mostly filled in, so that every rule gets exercised
+    kinds = ["value"] * 5 + ["absent", "dk"] if item.type == "matrix" else ["absent", "absent", "value",
+                                                                              "value", "value", "dk"]
+    kind = st.sampled_from(kinds + (["na"] if fld.not_applicable else []))
+    if fld.id == "exists" and item.type == "matrix":
+        return kind, st.sampled_from(["yes", "yes", "yes", "no", "planned"])
+    return kind, value_strategy(fld)
+
+
+KEY_STRATEGIES = [(key, *_key_strategies(key, fld, item)) for key, fld, item in KEYS]
+VALUES = {key: value_strategy(fld) for key, fld, _ in KEYS}  # the same, for the test that improves them
+
+
 @st.composite
 def answer_sets(draw):
     out = {}
-    for key, fld, item in KEYS:
-        # matrix cells mostly exist and are mostly filled in, so that every rule gets exercised
-        kinds = ["value"] * 5 + ["absent", "dk"] if item.type == "matrix" else ["absent", "absent", "value",
-                                                                                  "value", "value", "dk"]
-        kind = draw(st.sampled_from(kinds + (["na"] if fld.not_applicable else [])))
+    for key, kind_strategy, value_of_key in KEY_STRATEGIES:
+        kind = draw(kind_strategy)
         if kind == "value":
-            if fld.id == "exists" and item.type == "matrix":
-                value = draw(st.sampled_from(["yes", "yes", "yes", "no", "planned"]))
-            else:
-                value = draw(value_strategy(fld))
-            out[key] = Answer(key, value, ANSWERED)
+            out[key] = Answer(key, draw(value_of_key), ANSWERED)
         elif kind == "dk":
             out[key] = Answer(key, None, DONT_KNOW)
         elif kind == "na":
@@ -191,7 +201,7 @@ def test_improving_one_answer_never_lowers_a_score_or_raises_a_gap(answers, data
             continue
         a = answers[key]
         if a.status == DONT_KNOW:
-            new = data.draw(value_strategy(fld))
+            new = data.draw(VALUES[key])
         elif a.status == ANSWERED and better_values(fld, a.value):
             new = data.draw(st.sampled_from(better_values(fld, a.value)))
         else:
@@ -246,6 +256,14 @@ def b_value(fld):
     return value_strategy(fld)
 
 
+# each key's value strategy and the two lists of kinds, built once rather than at every draw
+B_VALUES = {key: b_value(fld) for key, fld, _ in B_KEYS}
+B_VALUES.update({f"s3_matrix.{pq}.{src}.{f.id}": b_value(f) for pq, src in B.matrix.relevance
+                 for f in B.matrix.fields if f.id != "notes"})
+B_KINDS = {True: st.sampled_from(["value", "value", "value", "dk", "na"]),
+           False: st.sampled_from(["value", "value", "value", "dk"])}
+
+
 @st.composite
 def b_answer_sets(draw, min_size=1):
     """Some answers of the bundled questionnaire (values, "don't know", N/A where allowed), with
@@ -259,10 +277,9 @@ def b_answer_sets(draw, min_size=1):
                 key = f"s3_matrix.{pq}.{src}.{f.id}"
                 chosen.append((key, f, B.item("s3_matrix")))
     for key, fld, _item in chosen:
-        kinds = ["value", "value", "value", "dk"] + (["na"] if na_refusal(B, out, key) is None else [])
-        kind = draw(st.sampled_from(kinds))
+        kind = draw(B_KINDS[na_refusal(B, out, key) is None])
         if kind == "value":
-            out[key] = Answer(key, draw(b_value(fld)), ANSWERED)
+            out[key] = Answer(key, draw(B_VALUES[key]), ANSWERED)
         elif kind == "dk" and fld.dont_know:
             out[key] = Answer(key, None, DONT_KNOW)
         elif kind == "na":
@@ -298,7 +315,7 @@ def test_one_answer_never_yields_a_band(key_fld_item, data):
     key, fld, _ = key_fld_item
     kind = data.draw(st.sampled_from(["value", "dk", "na"]))
     if kind == "value":
-        a = Answer(key, data.draw(b_value(fld)), ANSWERED)
+        a = Answer(key, data.draw(B_VALUES[key]), ANSWERED)
     elif kind == "dk":
         a = Answer(key, None, DONT_KNOW)
     else:

@@ -206,19 +206,30 @@ def _value(fld, draw):
     return draw(st.integers(0, 50))
 
 
+def _starts():
+    """The answer sets an example starts from: the best answers, the worst, and a mix (every third
+    key at its worst). They do not depend on the example: made once, copied by each example."""
+    best = answer_set(Q)
+    mixed = dict(best)
+    for k, fld in KEYS[::3]:
+        v = value_of(Q, k, fld, best=False)
+        if v is not None:
+            mixed[k] = Answer(k, v, ANSWERED)
+    return {"best": best, "worst": answer_set(Q, best=False), "mixed": mixed}
+
+
+STARTS = _starts()
+KINDS = st.sampled_from(["value", "value", "dk", "blank", "na"])  # built once, not at every answer drawn
+
+
 @st.composite
 def answer_sets(draw):
     """A mostly answered assessment: from the best or the worst answers, or a mix, some answers
     changed at random (values, "don't know", "not applicable" where allowed, blanks)."""
     base = draw(st.sampled_from(["best", "worst", "mixed"]))
-    out = answer_set(Q, best=base != "worst")
-    if base == "mixed":
-        for k, fld in KEYS[::3]:
-            v = value_of(Q, k, fld, best=False)
-            if v is not None:
-                out[k] = Answer(k, v, ANSWERED)
+    out = dict(STARTS[base])
     for k, fld in draw(st.lists(st.sampled_from(KEYS), max_size=40, unique_by=lambda t: t[0])):
-        kind = draw(st.sampled_from(["value", "value", "dk", "blank", "na"]))
+        kind = draw(KINDS)
         if kind == "value":
             out[k] = Answer(k, _value(fld, draw), ANSWERED)
         elif kind == "dk" and fld.dont_know:
@@ -412,7 +423,7 @@ def _leverage(answers, key, fld):
 def _bases():
     """Answer sets where one answer weighs most: the best, the worst, the best with every need at
     the floor but one (a matrix cell then carries the most of S3), and the gates at their widest."""
-    best, worst = answer_set(Q), answer_set(Q, best=False)
+    best, worst = dict(STARTS["best"]), dict(STARTS["worst"])
     concentrated = with_(best, **{f"s2_need_{p.code.lower()}": 0 for p in Q.policy_questions if p.code != "A"})
     for src in Q.sources:
         if src.code != "BOR":

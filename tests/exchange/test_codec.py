@@ -77,22 +77,41 @@ def _values(fld):
     return stored_text.filter(lambda s: s != "" and len(s) <= TEXT_MAX)
 
 
-@st.composite
-def answers(draw, key):
+# the strategies of ``answers``, built once (per key where they depend on the field) rather than
+# again at every example: hypothesis validates a strategy the first time it draws from it, and
+# validating these, down to the character sets of their texts, took about as long as the example
+COMMENTS = st.one_of(st.just(""), stored_text)
+EVIDENCE = st.lists(st.tuples(st.sampled_from(EVIDENCE_KINDS), stored_text), max_size=3)
+
+
+def _answer_strategies(key):
+    """The statuses ``key`` can have and the values it can take."""
     fld = Q.resolve_key(key)[1]
     statuses = [ANSWERED, EMPTY] + ([DONT_KNOW] if fld.dont_know else []) + (
         [NOT_APPLICABLE] if fld.not_applicable else [])
-    status = draw(st.sampled_from(statuses))
+    return fld, st.sampled_from(statuses), _values(fld)
+
+
+ANSWER_STRATEGIES = {key: _answer_strategies(key) for keys in CONTEXTS.values() for key in keys}
+KEYS_OF = {context: st.sampled_from(keys) for context, keys in CONTEXTS.items()}
+
+
+@st.composite
+def answers(draw, key):
+    fld, statuses, values = ANSWER_STRATEGIES[key]
+    status = draw(statuses)
     value = None
     if status == ANSWERED:
         try:
-            value = check_value(fld, draw(_values(fld)), key)  # as the application stores it
+            value = check_value(fld, draw(values), key)  # as the application stores it
         except AnswerValueError:
             assume(False)
-    comment = draw(st.one_of(st.just(""), stored_text))
-    evidence = tuple(Evidence(k, t) for k, t in draw(st.lists(
-        st.tuples(st.sampled_from(EVIDENCE_KINDS), stored_text), max_size=3)))
+    comment = draw(COMMENTS)
+    evidence = tuple(Evidence(k, t) for k, t in draw(EVIDENCE))
     return Answer(key, value, status, comment, evidence)
+
+
+ANSWERS = {key: answers(key) for key in ANSWER_STRATEGIES}  # one strategy per key, validated once
 
 
 def _through_file(cells: AnswerCells, numbers_as_float: bool) -> AnswerCells:
@@ -113,9 +132,9 @@ def _through_file(cells: AnswerCells, numbers_as_float: bool) -> AnswerCells:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(data=st.data(), numbers_as_float=st.booleans())
 def test_decode_encode_is_identity(context, ftype, data, numbers_as_float):
-    key = data.draw(st.sampled_from(CONTEXTS[(context, ftype)]))
+    key = data.draw(KEYS_OF[(context, ftype)])
     fld = Q.resolve_key(key)[1]
-    x = data.draw(answers(key))
+    x = data.draw(ANSWERS[key])
     cells = _through_file(codec.encode_answer(fld, x), numbers_as_float)
     decoded, errors = codec.decode_answer(fld, key, cells)
     assert errors == []

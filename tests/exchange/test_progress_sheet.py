@@ -145,16 +145,20 @@ def test_round_trip_hypothesis(tmp_path_factory, entries):
     assert read.entries == entries
 
 
-def test_export_import_carries_the_progress(tmp_path, qn):
-    from capacity_app.services.demo import create_demo
+def test_export_import_carries_the_progress(tmp_path, qn, demo_db):
+    """On a copy of the demo's database (made once per test process, tests/conftest.py) rather
+    than the demo created again: its plan and progress are what the sheets carry."""
+    import shutil
+
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
     from capacity_app.services.plan import progress as prog
 
     from exchange_helpers import make_store
 
+    shutil.copy(demo_db[0], tmp_path / "src.sqlite3")
     src = make_store(tmp_path / "src.sqlite3")
     try:
-        a = create_demo(src)
+        a = src.assessment(demo_db[1])
         plan = src.action_plan(a.id)
         prog.record_progress(src, a.id, ActionProgress(plan[1].id, "2026", "in_progress", "2026-08-01", None,
                                                        "the decree is late", (LineMoney(1, "", D(6000000), D(4000000),

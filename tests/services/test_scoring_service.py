@@ -2,20 +2,36 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
 from capacity_app.domain.scoring import compare_rounds
 from capacity_app.services.assessments import (
-    ServiceError, create_assessment, duplicate_as_next_round, record_answer,
+    ServiceError, create_assessment, duplicate_as_next_round, open_store, record_answer,
 )
 from capacity_app.services.demo import create_demo
 from capacity_app.services.scoring import compare_assessments, score_assessment, set_weights
+from workbook_values import sheet_values
 
 
 @pytest.fixture
-def demo(store):
-    return create_demo(store)
+def store(request, db_path):
+    """Each test's own store; for a test of the demo, a copy of the demo's database (made once per
+    test process: tests/conftest.py, demo_db) rather than the demo created again in an empty one
+    for every test (create_demo itself: tests/catalog/test_demo.py). A test that writes, writes
+    to its copy only."""
+    if "demo" in request.fixturenames:
+        shutil.copy(request.getfixturevalue("demo_db")[0], db_path)
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo(store, demo_db):
+    """The demo assessment in the test's store, as create_demo returns it."""
+    return store.assessment(demo_db[1])
 
 
 def test_demo_scores_follow_the_contract_and_are_plausible(store, questionnaire, demo):
@@ -300,16 +316,13 @@ def test_an_assessment_scored_under_rules_1_is_compared_under_the_current_rules(
 def test_the_report_the_workbook_and_the_json_agree_on_every_figure(store, questionnaire, demo, tmp_path):
     """One rounding (rules 3.0): the overall score, every section score and every policy question's
     figures are the same in ``score --json``, the workbook's Scores sheet and the report."""
-    import openpyxl
-
     from capacity_app.reports.format import fmt_score
     from capacity_app.services.exchange import export_workbook
     from capacity_app.services.reports import build_report_context
 
     d = score_assessment(store, questionnaire, demo.id).to_dict()
     path = export_workbook(store, demo.id, tmp_path / "demo.xlsx")
-    ws = openpyxl.load_workbook(path, read_only=True)["Scores"]
-    rows = list(ws.iter_rows(values_only=True))
+    rows = sheet_values(path, "Scores")  # the values only, as openpyxl gives them (tests/workbook_values.py)
     head = list(rows[0])
     from capacity_app.exchange.workbook import vocab  # the Kind column's labels, read back as codes (issue 50)
 

@@ -224,8 +224,9 @@ def score_cells(q: Questionnaire, view: View, reference_date: str, lang: str) ->
     if m is None or q.matrix_item() is None:
         return {}
     started = set()
+    prefix = m.item_id + "."
     for key, a in view.answers.items():
-        if key.startswith(m.item_id + ".") and a.status in (ANSWERED, DONT_KNOW, NOT_APPLICABLE):
+        if key.startswith(prefix) and a.status in (ANSWERED, DONT_KNOW, NOT_APPLICABLE):
             parts = key.split(".")
             if len(parts) == 4 and parts[3] != "notes":
                 started.add((parts[1], parts[2]))

@@ -469,7 +469,10 @@ def latest_data_year(q: Questionnaire, answers: Mapping[str, Answer] | View) -> 
                 add(f"{grid_id}.{row.code}.{col}")
     m = q.matrix
     if m is not None and m.field("latest_year") is not None:
+        prefix = m.item_id + "."
         for key in view.answers:
+            if not (key.endswith(".latest_year") and key.startswith(prefix)):
+                continue  # read without cutting every key of the assessment
             parts = key.split(".")
             if len(parts) == 4 and parts[0] == m.item_id and parts[3] == "latest_year" \
                     and view.value(f"{m.item_id}.{parts[1]}.{parts[2]}.exists") == "yes":
