@@ -107,6 +107,51 @@ def sheet_rows(path, name) -> list[dict]:
     return [dict(zip(header, r, strict=False)) for r in rows[1:]]
 
 
+class LoadedOnce:
+    """One openpyxl load of a workbook (its full mode: a spreadsheet program's open) serving the
+    edits of several tests, each of a few cells: :meth:`save_edited` sets the cells, saves the
+    test's own file and puts each cell back as it was loaded (value, type, style; checked byte for
+    byte against a fresh load's edit when written, sheet by sheet), so the file saved
+    is the one a fresh load, the same edit and a save give (a load of the exported workbook takes
+    about twice a save's processor time). An edit beyond setting cells (rows added, sheets
+    removed) loads the workbook afresh instead."""
+
+    def __init__(self, path: Path):
+        import openpyxl
+
+        self.book = openpyxl.load_workbook(path)
+
+    def save_edited(self, dst: Path, cells: dict[tuple[str, str], object], unprotect: tuple[str, ...] = ()) -> Path:
+        """``dst``: the workbook with ``cells`` ((sheet, reference) -> value) set and the sheets
+        ``unprotect`` names unprotected, as a person would edit it."""
+        from copy import copy
+
+        from openpyxl.utils.cell import coordinate_to_tuple
+
+        book = self.book
+        kept = []
+        for (sheet, ref), value in cells.items():
+            assert coordinate_to_tuple(ref) in book[sheet]._cells, f"{sheet}!{ref}: no cell the workbook was saved with"
+            cell = book[sheet][ref]
+            kept.append((cell, cell._value, cell.data_type, copy(cell._style)))
+            cell.value = value
+        protected = [(book[name].protection, book[name].protection.sheet) for name in unprotect]
+        # openpyxl's save keeps each sheet's column outline level for the next save: put back too
+        outlines = [(ws, ws.sheet_format.outlineLevelCol, ws.column_dimensions.max_outline) for ws in book.worksheets]
+        for protection, _ in protected:
+            protection.sheet = False
+        try:
+            book.save(dst)
+        finally:
+            for cell, value, data_type, style in kept:
+                cell._value, cell.data_type, cell._style = value, data_type, style
+            for protection, was in protected:
+                protection.sheet = was
+            for ws, level, most in outlines:
+                ws.sheet_format.outlineLevelCol, ws.column_dimensions.max_outline = level, most
+        return dst
+
+
 def dump(db: Path) -> str:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:

@@ -7,7 +7,7 @@ from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, METADATA_FIEL
 from capacity_app.exchange.workbook.importer import WorkbookError
 from capacity_app.services.exchange import apply_import, diff_import, read_workbook
 
-from exchange_helpers import dump, make_store
+from exchange_helpers import LoadedOnce, dump, make_store
 
 CODE = column_letter(ANSWERS_COLUMNS.index("Code") + 1)
 COMMENT = column_letter(ANSWERS_COLUMNS.index("Comment") + 1)
@@ -27,6 +27,13 @@ def _edit(src, dst, fn):
     fn(wb)
     wb.save(dst)
     return dst
+
+
+@pytest.fixture(scope="module")
+def rich_loaded(rich):
+    """The rich workbook loaded once in openpyxl for the parametrized tests below, each of which
+    edits a cell or two and saves its own copy (exchange_helpers.LoadedOnce)."""
+    return LoadedOnce(rich[2])
 
 
 @pytest.fixture
@@ -109,21 +116,15 @@ def test_cli_requires_yes_to_update(rich, tmp_path, cli_run):
     ("s2_policy", "perhaps", "is not one of the choices"),
     ("s0_mission_start", "15/05/2026", "expected a date"),
 ])
-def test_invalid_value_names_cell_and_leaves_db_unchanged(rich, qn, imported, tmp_path, key, value, reason):
-    _, _, path = rich
+def test_invalid_value_names_cell_and_leaves_db_unchanged(rich_loaded, qn, imported, tmp_path, key, value, reason):
     store, db = imported
-
-    def change(wb):
-        ws = wb["Answers"]
-        change.row = _row_of(ws, key)
-        ws[f"{CODE}{change.row}"] = value
-
-    bad = _edit(path, tmp_path / "bad.xlsx", change)
+    row = _row_of(rich_loaded.book["Answers"], key)
+    bad = rich_loaded.save_edited(tmp_path / "bad.xlsx", {("Answers", f"{CODE}{row}"): value})
     before = dump(db)
     with pytest.raises(WorkbookError) as exc:
         read_workbook(bad, qn)
     msg = str(exc.value)
-    assert msg.startswith(f"{bad}: Answers!{CODE}{change.row}: ")
+    assert msg.startswith(f"{bad}: Answers!{CODE}{row}: ")
     assert reason in msg
     assert exc.value.user_error
     assert dump(db) == before
@@ -369,19 +370,11 @@ def test_too_many_institutions_are_refused_naming_the_cell(rich, qn, tmp_path):
 
 
 @pytest.mark.parametrize("written", ["2_026", "NaN", "inf", "2026.5"])
-def test_a_round_written_as_no_year_is_refused_naming_its_cell(rich, qn, tmp_path, written):
+def test_a_round_written_as_no_year_is_refused_naming_its_cell(rich_loaded, qn, tmp_path, written):
     """Issue 25: float() read the Metadata round "2_026" as 2026 (and took "NaN", "inf")."""
-    _, _, path = rich
-    cell = {}
-
-    def change(wb):
-        ws = wb["Metadata"]
-        ws.protection.sheet = False
-        row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "round")
-        cell["ref"] = f"B{row}"
-        ws.cell(row, 2).value = written
-
-    book = _edit(path, tmp_path / "r.xlsx", change)
+    ws = rich_loaded.book["Metadata"]
+    ref = f"B{next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == 'round')}"
+    book = rich_loaded.save_edited(tmp_path / "r.xlsx", {("Metadata", ref): written}, unprotect=("Metadata",))
     with pytest.raises(WorkbookError) as exc:
         read_workbook(book, qn)
-    assert f"Metadata!{cell['ref']}: round must be a year, got {written!r}" in str(exc.value)
+    assert f"Metadata!{ref}: round must be a year, got {written!r}" in str(exc.value)
