@@ -129,12 +129,15 @@ class LoadedOnce:
         from openpyxl.utils.cell import coordinate_to_tuple
 
         book = self.book
-        kept = []
+        kept, made = [], []
         for (sheet, ref), value in cells.items():
-            assert coordinate_to_tuple(ref) in book[sheet]._cells, f"{sheet}!{ref}: no cell the workbook was saved with"
-            cell = book[sheet][ref]
-            kept.append((cell, cell._value, cell.data_type, copy(cell._style)))
-            cell.value = value
+            ws, at = book[sheet], coordinate_to_tuple(ref)
+            if at in ws._cells:
+                cell = ws._cells[at]
+                kept.append((cell, cell._value, cell.data_type, copy(cell._style)))
+            else:  # an empty cell the export did not write: made here, removed after the save
+                made.append((ws, at))
+            ws[ref] = value
         protected = [(book[name].protection, book[name].protection.sheet) for name in unprotect]
         # openpyxl's save keeps each sheet's column outline level for the next save: put back too
         outlines = [(ws, ws.sheet_format.outlineLevelCol, ws.column_dimensions.max_outline) for ws in book.worksheets]
@@ -145,6 +148,8 @@ class LoadedOnce:
         finally:
             for cell, value, data_type, style in kept:
                 cell._value, cell.data_type, cell._style = value, data_type, style
+            for ws, at in made:
+                del ws._cells[at]
             for protection, was in protected:
                 protection.sheet = was
             for ws, level, most in outlines:
