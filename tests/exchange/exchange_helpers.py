@@ -109,17 +109,19 @@ def sheet_rows(path, name) -> list[dict]:
 
 class LoadedOnce:
     """One openpyxl load of a workbook (its full mode: a spreadsheet program's open) serving the
-    edits of several tests, each of a few cells: :meth:`save_edited` sets the cells, saves the
-    test's own file and puts each cell back as it was loaded (value, type, style; checked byte for
-    byte against a fresh load's edit when written, sheet by sheet), so the file saved
-    is the one a fresh load, the same edit and a save give (a load of the exported workbook takes
-    about twice a save's processor time). An edit beyond setting cells (rows added, sheets
-    removed) loads the workbook afresh instead."""
+    edits of several tests, each of a few cells (a load of the exported workbook costs about twice a
+    save's processor time). :meth:`save_edited` sets the cells, saves the test's own file, then
+    puts back what the edit and the save changed (each cell's value, type and style, a cell it
+    made, sheet protection, openpyxl's column outline level kept from the last save): each file
+    saved is, part for part, the one a fresh load, the same edit and a save give (compared when
+    this was written, the files' modification time aside). An edit beyond setting cells (rows
+    added, a sheet removed) loads the workbook afresh instead."""
 
     def __init__(self, path: Path):
         import openpyxl
 
         self.book = openpyxl.load_workbook(path)
+        self._cells = {ws.title: len(ws._cells) for ws in self.book.worksheets}
 
     def save_edited(self, dst: Path, cells: dict[tuple[str, str], object], unprotect: tuple[str, ...] = ()) -> Path:
         """``dst``: the workbook with ``cells`` ((sheet, reference) -> value) set and the sheets
@@ -129,6 +131,8 @@ class LoadedOnce:
         from openpyxl.utils.cell import coordinate_to_tuple
 
         book = self.book
+        # a look-up through ws.cell() past the loaded cells would make cells every later save writes
+        assert {ws.title: len(ws._cells) for ws in book.worksheets} == self._cells, "cells made outside an edit"
         kept, made = [], []
         for (sheet, ref), value in cells.items():
             ws, at = book[sheet], coordinate_to_tuple(ref)
