@@ -75,7 +75,7 @@ def store(db_path):
     s.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def fill_to_validate():
     """``fill(store, assessment_id)``: the demo's answers (98 % of the primary questions known)
     written where the assessment has none, so that its validation is not refused for completeness

@@ -107,6 +107,60 @@ def sheet_rows(path, name) -> list[dict]:
     return [dict(zip(header, r, strict=False)) for r in rows[1:]]
 
 
+class LoadedOnce:
+    """One openpyxl load of a workbook (its full mode: a spreadsheet program's open) serving the
+    edits of several tests, each of a few cells (a load of the exported workbook costs about twice a
+    save's processor time). :meth:`save_edited` sets the cells, saves the test's own file, then
+    puts back what the edit and the save changed (each cell's value, type and style, a cell it
+    made, sheet protection, openpyxl's column outline level kept from the last save): each file
+    saved is, part for part, the one a fresh load, the same edit and a save give (compared when
+    this was written, the files' modification time aside). An edit beyond setting cells (rows
+    added, a sheet removed) loads the workbook afresh instead."""
+
+    def __init__(self, path: Path):
+        import openpyxl
+
+        self.book = openpyxl.load_workbook(path)
+        self._cells = {ws.title: len(ws._cells) for ws in self.book.worksheets}
+
+    def save_edited(self, dst: Path, cells: dict[tuple[str, str], object], unprotect: tuple[str, ...] = ()) -> Path:
+        """``dst``: the workbook with ``cells`` ((sheet, reference) -> value) set and the sheets
+        ``unprotect`` names unprotected, as a person would edit it."""
+        from copy import copy
+
+        from openpyxl.utils.cell import coordinate_to_tuple
+
+        book = self.book
+        # a look-up through ws.cell() past the loaded cells would make cells every later save writes
+        assert {ws.title: len(ws._cells) for ws in book.worksheets} == self._cells, "cells made outside an edit"
+        kept, made = [], []
+        for (sheet, ref), value in cells.items():
+            ws, at = book[sheet], coordinate_to_tuple(ref)
+            if at in ws._cells:
+                cell = ws._cells[at]
+                kept.append((cell, cell._value, cell.data_type, copy(cell._style)))
+            else:  # an empty cell the export did not write: made here, removed after the save
+                made.append((ws, at))
+            ws[ref] = value
+        protected = [(book[name].protection, book[name].protection.sheet) for name in unprotect]
+        # openpyxl's save keeps each sheet's column outline level for the next save: put back too
+        outlines = [(ws, ws.sheet_format.outlineLevelCol, ws.column_dimensions.max_outline) for ws in book.worksheets]
+        for protection, _ in protected:
+            protection.sheet = False
+        try:
+            book.save(dst)
+        finally:
+            for cell, value, data_type, style in kept:
+                cell._value, cell.data_type, cell._style = value, data_type, style
+            for ws, at in made:
+                del ws._cells[at]
+            for protection, was in protected:
+                protection.sheet = was
+            for ws, level, most in outlines:
+                ws.sheet_format.outlineLevelCol, ws.column_dimensions.max_outline = level, most
+        return dst
+
+
 def dump(db: Path) -> str:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:

@@ -45,6 +45,18 @@ def inputs(rich, qn, tmp_path_factory):
     return folder, sub, n_ken
 
 
+@pytest.fixture(scope="module")
+def france_090(inputs, tmp_path_factory):
+    """France's workbook with its questionnaire version changed to 0.9.0 in a spreadsheet (openpyxl),
+    made once for the two tests that aggregate it (each copies it)."""
+    _, sub, _ = inputs
+    path = tmp_path_factory.mktemp("fra090") / "old.xlsx"
+    wb = openpyxl.load_workbook(sub / "france.xlsx")
+    wb["Metadata"]["B5"] = "0.9.0"
+    wb.save(path)
+    return path
+
+
 def test_aggregate_files_and_folders(inputs, qn, tmp_path):
     folder, sub, n_ken = inputs
     out = tmp_path / "all.xlsx"
@@ -100,14 +112,11 @@ def test_aggregate_files_and_folders(inputs, qn, tmp_path):
     assert "do not imply official endorsement or acceptance by the United Nations" in " ".join(text.split())
 
 
-def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
+def test_aggregate_reconciles_versions(inputs, france_090, qn, tmp_path):
     from capacity_app.exchange.workbook.mapping import Mapping
 
     folder, sub, _ = inputs
-    old = tmp_path / "old.xlsx"
-    wb = openpyxl.load_workbook(sub / "france.xlsx")
-    wb["Metadata"]["B5"] = "0.9.0"
-    wb.save(old)
+    old = shutil.copy(france_090, tmp_path / "old.xlsx")
     m = Mapping(qn.id, "0.9.0", qn.version, recode={"s2_policy": {"draft": "partly"}})
     out = tmp_path / "v.xlsx"
     rep = aggregate([old, sub / "kenya-new.xlsx"], out, mappings=[m], workers=0)
@@ -120,17 +129,14 @@ def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
     assert rep.files[0].status == "rejected" and "no declared mapping" in rep.files[0].reason
 
 
-def test_rejected_file_keeps_its_identity_in_files_sheet(inputs, tmp_path):
+def test_rejected_file_keeps_its_identity_in_files_sheet(inputs, france_090, tmp_path):
     """A workbook refused for its questionnaire version is still named in the Files sheet by what
     its Metadata says (country, round, uid, version): UNSD can tell whose file to ask again for."""
     from exchange_helpers import sheet_rows
 
     _, sub, _ = inputs
     meta = {r["Field"]: r["Value"] for r in sheet_rows(sub / "france.xlsx", "Metadata")}
-    old = tmp_path / "old.xlsx"
-    wb = openpyxl.load_workbook(sub / "france.xlsx")
-    wb["Metadata"]["B5"] = "0.9.0"
-    wb.save(old)
+    old = shutil.copy(france_090, tmp_path / "old.xlsx")
     out = tmp_path / "rejected.xlsx"
     rep = aggregate([old], out, mappings=[], workers=0)
     assert rep.files[0].status == "rejected"

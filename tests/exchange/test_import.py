@@ -7,7 +7,7 @@ from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, METADATA_FIEL
 from capacity_app.exchange.workbook.importer import WorkbookError
 from capacity_app.services.exchange import apply_import, diff_import, read_workbook
 
-from exchange_helpers import dump, make_store
+from exchange_helpers import LoadedOnce, dump, make_store
 
 CODE = column_letter(ANSWERS_COLUMNS.index("Code") + 1)
 COMMENT = column_letter(ANSWERS_COLUMNS.index("Comment") + 1)
@@ -22,11 +22,24 @@ def _row_of(ws, key):
     raise KeyError(key)
 
 
+def _answer(loaded, key, column=CODE):
+    """(sheet, reference) of ``key``'s cell in ``column`` of the loaded workbook's Answers sheet."""
+    return "Answers", f"{column}{_row_of(loaded.book['Answers'], key)}"
+
+
 def _edit(src, dst, fn):
     wb = openpyxl.load_workbook(src)
     fn(wb)
     wb.save(dst)
     return dst
+
+
+@pytest.fixture(scope="module")
+def rich_loaded(rich):
+    """The rich workbook loaded once in openpyxl for the tests below that edit cells only: each sets
+    its cells and saves its own copy (exchange_helpers.LoadedOnce); a test that adds rows loads it
+    afresh (``_edit``)."""
+    return LoadedOnce(rich[2])
 
 
 @pytest.fixture
@@ -41,22 +54,14 @@ def imported(rich, qn, tmp_path):
         store.close()
 
 
-def test_edited_cells_are_named_and_diffed(rich, qn, imported, tmp_path):
-    _, _, path = rich
+def test_edited_cells_are_named_and_diffed(rich_loaded, qn, imported, tmp_path):
     store, db = imported
-
-    def change(wb):
-        ws = wb["Answers"]
-        r = _row_of(ws, "s2_need_a")
-        ws[f"{CODE}{r}"] = 1
-        r2 = _row_of(ws, "s2_policy")
-        ws[f"{COMMENT}{r2}"] = "Strategy adopted in June."
-        change.rows = (r, r2)
-
-    edited = _edit(path, tmp_path / "edited.xlsx", change)
+    r = _row_of(rich_loaded.book["Answers"], "s2_need_a")
+    r2 = _row_of(rich_loaded.book["Answers"], "s2_policy")
+    edited = rich_loaded.save_edited(tmp_path / "edited.xlsx", {
+        ("Answers", f"{CODE}{r}"): 1, ("Answers", f"{COMMENT}{r2}"): "Strategy adopted in June."})
     plan = read_workbook(edited, qn)
     assert not plan.checksum_ok
-    r, r2 = change.rows
     assert {(e.cell, e.part) for e in plan.edited} == {(f"{CODE}{r}", "value"), (f"{COMMENT}{r2}", "comment")}
     diffs = diff_import(store, plan)
     changed = {(d.key, d.what, d.old, d.new) for d in diffs if d.kind == "changed"}
@@ -79,17 +84,12 @@ def test_edited_cells_are_named_and_diffed(rich, qn, imported, tmp_path):
     assert any(b.reason == "pre-import" for b in store.backups())
 
 
-def test_cli_requires_yes_to_update(rich, tmp_path, cli_run):
+def test_cli_requires_yes_to_update(rich, rich_loaded, tmp_path, cli_run):
     _, _, path = rich
     r = cli_run("import", path)
     assert r.exit_code == 0, r.output
     assert "created assessment" in r.output
-
-    def change(wb):
-        ws = wb["Answers"]
-        ws[f"{CODE}{_row_of(ws, 's2_need_a')}"] = 0
-
-    edited = _edit(path, tmp_path / "e.xlsx", change)
+    edited = rich_loaded.save_edited(tmp_path / "e.xlsx", {_answer(rich_loaded, "s2_need_a"): 0})
     before = dump(cli_run.db)
     r = cli_run("import", edited)
     assert r.exit_code == 2
@@ -109,117 +109,71 @@ def test_cli_requires_yes_to_update(rich, tmp_path, cli_run):
     ("s2_policy", "perhaps", "is not one of the choices"),
     ("s0_mission_start", "15/05/2026", "expected a date"),
 ])
-def test_invalid_value_names_cell_and_leaves_db_unchanged(rich, qn, imported, tmp_path, key, value, reason):
-    _, _, path = rich
+def test_invalid_value_names_cell_and_leaves_db_unchanged(rich_loaded, qn, imported, tmp_path, key, value, reason):
     store, db = imported
-
-    def change(wb):
-        ws = wb["Answers"]
-        change.row = _row_of(ws, key)
-        ws[f"{CODE}{change.row}"] = value
-
-    bad = _edit(path, tmp_path / "bad.xlsx", change)
+    row = _row_of(rich_loaded.book["Answers"], key)
+    bad = rich_loaded.save_edited(tmp_path / "bad.xlsx", {("Answers", f"{CODE}{row}"): value})
     before = dump(db)
     with pytest.raises(WorkbookError) as exc:
         read_workbook(bad, qn)
     msg = str(exc.value)
-    assert msg.startswith(f"{bad}: Answers!{CODE}{change.row}: ")
+    assert msg.startswith(f"{bad}: Answers!{CODE}{row}: ")
     assert reason in msg
     assert exc.value.user_error
     assert dump(db) == before
 
 
-def test_value_and_flag_together_refused(rich, qn, tmp_path):
-    _, _, path = rich
-
-    def change(wb):
-        ws = wb["Answers"]
-        change.row = _row_of(ws, "s2_need_a")
-        ws[f"{DK}{change.row}"] = "yes"
-
+def test_value_and_flag_together_refused(rich_loaded, qn, tmp_path):
+    bad = rich_loaded.save_edited(tmp_path / "b.xlsx", {_answer(rich_loaded, "s2_need_a", DK): "yes"})
     with pytest.raises(WorkbookError, match=rf"Answers!{CODE}\d+: a value is given and Don't know"):
-        read_workbook(_edit(path, tmp_path / "b.xlsx", change), qn)
+        read_workbook(bad, qn)
 
 
-def test_formula_in_input_is_refused(rich, qn, tmp_path):
-    _, _, path = rich
-
-    def change(wb):
-        ws = wb["Answers"]
-        change.row = _row_of(ws, "s2_need_a")
-        ws[f"{CODE}{change.row}"] = "=1+1"  # openpyxl writes a live formula
-
-    bad = _edit(path, tmp_path / "f.xlsx", change)
+def test_formula_in_input_is_refused(rich_loaded, qn, tmp_path):
+    sheet, ref = _answer(rich_loaded, "s2_need_a")
+    bad = rich_loaded.save_edited(tmp_path / "f.xlsx", {(sheet, ref): "=1+1"})  # openpyxl writes a live formula
     with pytest.raises(WorkbookError) as exc:
         read_workbook(bad, qn)
-    assert f"Answers!{CODE}{change.row}: contains a formula" in str(exc.value)
+    assert f"Answers!{ref}: contains a formula" in str(exc.value)
 
 
-def test_wrong_format_version(rich, qn, tmp_path):
-    _, _, path = rich
-
-    def change(wb):
-        ws = wb["Metadata"]
-        ws.protection.sheet = False
-        ws["B3"] = "9"
-
+def test_wrong_format_version(rich_loaded, qn, tmp_path):
+    bad = rich_loaded.save_edited(tmp_path / "v.xlsx", {("Metadata", "B3"): "9"}, unprotect=("Metadata",))
     with pytest.raises(WorkbookError, match=r"Metadata!B3: made by a newer version of capacity-app \(workbook "
                                             r"format 9; this version reads up to 3\)"):
-        read_workbook(_edit(path, tmp_path / "v.xlsx", change), qn)
+        read_workbook(bad, qn)
 
 
-def test_unknown_questionnaire_version_without_mapping(rich, qn, tmp_path):
-    _, _, path = rich
-
-    def change(wb):
-        wb["Metadata"]["B5"] = "0.1.0"
-
+def test_unknown_questionnaire_version_without_mapping(rich_loaded, qn, tmp_path):
+    bad = rich_loaded.save_edited(tmp_path / "q.xlsx", {("Metadata", "B5"): "0.1.0"})
     with pytest.raises(WorkbookError, match=r"Metadata!B5: questionnaire version 0.1.0 cannot be imported"):
-        read_workbook(_edit(path, tmp_path / "q.xlsx", change), qn)
+        read_workbook(bad, qn)
 
 
-def test_edited_checksum_is_reported(rich, qn, tmp_path):
-    _, _, path = rich
-
-    def change(wb):
-        ws = wb["Metadata"]
-        row = METADATA_FIELD_NAMES.index("answers_sha256") + 2
-        ws[f"B{row}"] = "0" * 64
-        change.row = row
-
-    plan = read_workbook(_edit(path, tmp_path / "c.xlsx", change), qn)
+def test_edited_checksum_is_reported(rich_loaded, qn, tmp_path):
+    row = METADATA_FIELD_NAMES.index("answers_sha256") + 2
+    plan = read_workbook(rich_loaded.save_edited(tmp_path / "c.xlsx", {("Metadata", f"B{row}"): "0" * 64}), qn)
     assert not plan.checksum_ok
-    assert [(e.sheet, e.cell) for e in plan.edited] == [("Metadata", f"B{change.row}")]
+    assert [(e.sheet, e.cell) for e in plan.edited] == [("Metadata", f"B{row}")]
     assert "no single answer row differs" in plan.warnings[0]
 
 
-def test_unknown_key_and_duplicate_rows(rich, qn, tmp_path):
-    _, _, path = rich
-
-    def change(wb):
-        ws = wb["Answers"]
-        col = ANSWERS_COLUMNS.index("Answer key") + 1
-        ws.cell(row=2, column=col).value = "no_such_item"
-        ws.cell(row=4, column=col).value = ws.cell(row=3, column=col).value
-
+def test_unknown_key_and_duplicate_rows(rich_loaded, qn, tmp_path):
+    key = column_letter(ANSWERS_COLUMNS.index("Answer key") + 1)
+    bad = rich_loaded.save_edited(tmp_path / "k.xlsx", {
+        ("Answers", f"{key}2"): "no_such_item", ("Answers", f"{key}4"): rich_loaded.book["Answers"][f"{key}3"].value})
     with pytest.raises(WorkbookError) as exc:
-        read_workbook(_edit(path, tmp_path / "k.xlsx", change), qn)
+        read_workbook(bad, qn)
     problems = exc.value.problems
     assert ("Answers", "B2", f"no_such_item: unknown answer key for questionnaire {qn.id} {qn.version}") in problems
     assert any(p[1] == "B4" and "appears twice" in p[2] for p in problems)
 
 
-def test_failure_inside_apply_rolls_back(rich, qn, imported, monkeypatch, tmp_path):
+def test_failure_inside_apply_rolls_back(rich_loaded, qn, imported, monkeypatch, tmp_path):
     """A fault after the answers were written inside the import transaction leaves nothing."""
-    _, _, path = rich
     store, db = imported
-
-    def change(wb):
-        ws = wb["Answers"]
-        ws[f"{CODE}{_row_of(ws, 's2_need_a')}"] = 0
-        wb["Metadata"]["B9"] = "Another title"
-
-    plan = read_workbook(_edit(path, tmp_path / "r.xlsx", change), qn)
+    plan = read_workbook(rich_loaded.save_edited(tmp_path / "r.xlsx", {
+        _answer(rich_loaded, "s2_need_a"): 0, ("Metadata", "B9"): "Another title"}), qn)
     real = store.replace_answers
 
     def replace_then_fail(*args, **kwargs):
@@ -304,18 +258,14 @@ def test_sdg_17_18_1_answered_under_1_1_0_is_archived_by_the_bundled_mapping(ric
     assert all("17_18_1" not in a.key for a in plan.answers)
 
 
-def test_constraint_between_answers_names_cell(rich, qn, tmp_path):
-    _, _, path = rich
-
-    def change(wb):
-        ws = wb["Answers"]
-        ws[f"{CODE}{_row_of(ws, 's0_mission_start')}"] = "2026-05-11"
-        change.row = _row_of(ws, "s0_mission_end")
-        ws[f"{CODE}{change.row}"] = "2026-05-01"  # before the start: breaks the constraint
-
+def test_constraint_between_answers_names_cell(rich_loaded, qn, tmp_path):
+    end = _answer(rich_loaded, "s0_mission_end")
+    bad = rich_loaded.save_edited(tmp_path / "c.xlsx", {
+        _answer(rich_loaded, "s0_mission_start"): "2026-05-11",
+        end: "2026-05-01"})  # before the start: breaks the constraint
     with pytest.raises(WorkbookError) as exc:
-        read_workbook(_edit(path, tmp_path / "c.xlsx", change), qn)
-    assert f"Answers!{CODE}{change.row}: s0_mission_end: " in str(exc.value)
+        read_workbook(bad, qn)
+    assert f"Answers!{end[1]}: s0_mission_end: " in str(exc.value)
 
 
 def test_comment_and_evidence_on_a_whole_grid_survive_export_and_import(rich, qn, imported, tmp_path):
@@ -352,36 +302,25 @@ def test_comment_and_evidence_on_a_whole_grid_survive_export_and_import(rich, qn
         read_workbook(_edit(out, tmp_path / "v.xlsx", value_on_whole_row), qn)
 
 
-def test_too_many_institutions_are_refused_naming_the_cell(rich, qn, tmp_path):
+def test_too_many_institutions_are_refused_naming_the_cell(rich_loaded, qn, tmp_path):
     """Issue 17 item 7: 50,000 institutions in a small workbook made saves and the report slow;
     the count is limited on every path in (here: the Metadata sheet)."""
     from capacity_app.domain.assessment import INSTITUTIONS_MAX
 
-    _, _, path = rich
     row = METADATA_FIELD_NAMES.index("institutions") + 2
-
-    def change(wb):
-        wb["Metadata"][f"B{row}"] = "\n".join(f"Office {i} | host" for i in range(INSTITUTIONS_MAX + 1))
-
+    bad = rich_loaded.save_edited(tmp_path / "i.xlsx", {
+        ("Metadata", f"B{row}"): "\n".join(f"Office {i} | host" for i in range(INSTITUTIONS_MAX + 1))})
     with pytest.raises(WorkbookError, match=rf"Metadata!B{row}: {INSTITUTIONS_MAX + 1:,} institutions: "
                                             rf"at most {INSTITUTIONS_MAX:,}"):
-        read_workbook(_edit(path, tmp_path / "i.xlsx", change), qn)
+        read_workbook(bad, qn)
 
 
 @pytest.mark.parametrize("written", ["2_026", "NaN", "inf", "2026.5"])
-def test_a_round_written_as_no_year_is_refused_naming_its_cell(rich, qn, tmp_path, written):
+def test_a_round_written_as_no_year_is_refused_naming_its_cell(rich_loaded, qn, tmp_path, written):
     """Issue 25: float() read the Metadata round "2_026" as 2026 (and took "NaN", "inf")."""
-    _, _, path = rich
-    cell = {}
-
-    def change(wb):
-        ws = wb["Metadata"]
-        ws.protection.sheet = False
-        row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "round")
-        cell["ref"] = f"B{row}"
-        ws.cell(row, 2).value = written
-
-    book = _edit(path, tmp_path / "r.xlsx", change)
+    ws = rich_loaded.book["Metadata"]
+    ref = f"B{next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == 'round')}"
+    book = rich_loaded.save_edited(tmp_path / "r.xlsx", {("Metadata", ref): written}, unprotect=("Metadata",))
     with pytest.raises(WorkbookError) as exc:
         read_workbook(book, qn)
-    assert f"Metadata!{cell['ref']}: round must be a year, got {written!r}" in str(exc.value)
+    assert f"Metadata!{ref}: round must be a year, got {written!r}" in str(exc.value)

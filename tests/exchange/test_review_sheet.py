@@ -24,7 +24,7 @@ from capacity_app.exchange.workbook.review_sheet import ReviewRow, read_reviews,
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 from capacity_app.services.team.reviews import set_review
 
-from exchange_helpers import make_store
+from exchange_helpers import LoadedOnce, make_store
 
 LONG = os.environ.get("CAPACITY_RELIABILITY", "").lower() == "long"
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=120).map(str.strip)
@@ -76,6 +76,18 @@ def _reviewed_once(qn, tmp_path_factory):
     return folder, a.id
 
 
+@pytest.fixture(scope="module")
+def reviewed_loaded(_reviewed_once):
+    """The supervisor's export loaded once in openpyxl for the tests that edit its cells, each
+    saving its own file (exchange_helpers.LoadedOnce); removing a sheet loads it afresh."""
+    folder, _ = _reviewed_once
+    return LoadedOnce(folder / "sup.xlsx")
+
+
+def _review_row(ws, key):
+    return next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == key)
+
+
 @pytest.fixture
 def reviewed(_reviewed_once, tmp_path):
     """(store, assessment id, its exported workbook): this test's own copies."""
@@ -118,18 +130,15 @@ def test_a_review_changed_here_since_the_export_is_kept(qn, reviewed):
     assert store.reviews(aid)["s2_need_a"].status == VALIDATED
 
 
-def test_a_review_typed_in_the_spreadsheet_judges_the_answer_imported(qn, reviewed, tmp_path):
-    store, aid, out = reviewed
-    wb = openpyxl.load_workbook(out)
-    ws = wb[REVIEW]
-    col = {name: i for i, name in enumerate(REVIEW_COLUMNS, 1)}
-    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "s2_need_b")
-    ws.cell(row, col["Review"]).value = "follow_up"
-    ws.cell(row, col["Review note"]).value = "ask labour"
-    wanted = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "s2_need_a")
-    ws.cell(wanted, col["Review"]).value = None  # withdrawn in the spreadsheet
-    edited = tmp_path / "edited.xlsx"
-    wb.save(edited)
+def test_a_review_typed_in_the_spreadsheet_judges_the_answer_imported(qn, reviewed, reviewed_loaded, tmp_path):
+    store, aid, _ = reviewed
+    ws = reviewed_loaded.book[REVIEW]
+    col = {name: openpyxl.utils.get_column_letter(i) for i, name in enumerate(REVIEW_COLUMNS, 1)}
+    row = _review_row(ws, "s2_need_b")
+    wanted = _review_row(ws, "s2_need_a")
+    edited = reviewed_loaded.save_edited(tmp_path / "edited.xlsx", {
+        (REVIEW, f"{col['Review']}{row}"): "follow_up", (REVIEW, f"{col['Review note']}{row}"): "ask labour",
+        (REVIEW, f"{col['Review']}{wanted}"): None})  # withdrawn in the spreadsheet
     plan = read_workbook(edited, qn)
     kinds = {d.key: d.kind for d in diff_import(store, plan) if d.what == "review"}
     assert kinds == {"review:s2_need_b": "added", "review:s2_need_a": "removed"}
@@ -150,14 +159,9 @@ def test_a_review_typed_in_the_spreadsheet_judges_the_answer_imported(qn, review
     ("Answer check", "<zz>", "do not edit"),
     ("Review note", "x" * 5000, "longer than"),
 ])
-def test_bad_review_cells_are_refused_by_cell(qn, reviewed, tmp_path, column, value, fragment):
-    _, _, out = reviewed
-    wb = openpyxl.load_workbook(out)
-    ws = wb[REVIEW]
+def test_bad_review_cells_are_refused_by_cell(qn, reviewed_loaded, tmp_path, column, value, fragment):
     c = REVIEW_COLUMNS.index(column) + 1
-    ws.cell(2, c).value = value
-    bad = tmp_path / "bad.xlsx"
-    wb.save(bad)
+    bad = reviewed_loaded.save_edited(tmp_path / "bad.xlsx", {(REVIEW, f"{openpyxl.utils.get_column_letter(c)}2"): value})
     from capacity_app.exchange.workbook.importer import WorkbookError
 
     with pytest.raises(WorkbookError) as e:
@@ -237,22 +241,20 @@ def test_statuses_and_notes_survive_export_and_import(qn, answered, tmp_path_fac
         fresh.close()
 
 
-def test_an_answer_changed_in_the_workbook_is_not_reviewed_after_the_import(qn, reviewed, tmp_path):
+def test_an_answer_changed_in_the_workbook_is_not_reviewed_after_the_import(qn, reviewed, reviewed_loaded, tmp_path):
     """The supervisor validated s2_need_a; an officer changes that answer in the workbook: after
     the import the review is kept (who, when, the note) but no longer stands."""
     from capacity_app.domain.team.review import NOT_REVIEWED
     from capacity_app.exchange.workbook.format import ANSWERS, ANSWERS_COLUMNS
     from capacity_app.services.team.reviews import review_state, unit_rows
 
-    store, aid, out = reviewed
-    wb = openpyxl.load_workbook(out)
-    ws = wb[ANSWERS]
+    store, aid, _ = reviewed
+    ws = reviewed_loaded.book[ANSWERS]
     key_col, code_col = ANSWERS_COLUMNS.index("Answer key") + 1, ANSWERS_COLUMNS.index("Code") + 1
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, key_col).value == "s2_need_a")
     before = ws.cell(row, code_col).value
-    ws.cell(row, code_col).value = "1" if str(before) != "1" else "2"
-    edited = tmp_path / "officer.xlsx"
-    wb.save(edited)
+    edited = reviewed_loaded.save_edited(tmp_path / "officer.xlsx", {
+        (ANSWERS, f"{openpyxl.utils.get_column_letter(code_col)}{row}"): "1" if str(before) != "1" else "2"})
     assert review_state(store, qn, aid).coverage.validated == 1
     apply_import(store, read_workbook(edited, qn))
     shown = next(r for r in unit_rows(store, qn, aid) if r["unit"] == "s2_need_a")

@@ -45,6 +45,23 @@ def aid(store, questionnaire, fill_to_validate):
     return a.id
 
 
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory, fill_to_validate):
+    """An assessment signed off by ``WHO`` (as A. Supervisor), exported (``final.xlsx``), and that
+    workbook as an older version wrote it, without the signatures check (``old.xlsx``): made once
+    for the three tests that import them into fresh databases and only read them."""
+    from capacity_app.catalog.loader import load_bundled
+
+    folder = tmp_path_factory.mktemp("signed")
+    with svc.open_store(folder / "signed.sqlite3") as store:
+        a = svc.create_assessment(store, load_bundled(), country="KEN", round=2026)
+        fill_to_validate(store, a.id)
+        store.operator = "A. Supervisor"
+        sign_off(store, a.id, **WHO)
+        book = export_workbook(store, a.id, folder / "final.xlsx")
+    return book, _edit_metadata(book, folder / "old.xlsx", signatures_check="")
+
+
 def _edit_metadata(book, out, **fields):
     wb = openpyxl.load_workbook(book)
     ws = wb["Metadata"]
@@ -85,12 +102,10 @@ def test_a_forged_signoff_is_refused_and_shown_in_full(store, questionnaire, aid
 
 
 def test_a_true_signoff_travels_checked_and_a_workbook_without_the_check_needs_consent(
-        store, questionnaire, aid, tmp_path):
+        signed, questionnaire, tmp_path):
     from capacity_app.services.assessments import open_store
 
-    store.operator = "A. Supervisor"
-    sign_off(store, aid, **WHO)
-    book = export_workbook(store, aid, tmp_path / "final.xlsx")
+    book, old = signed
     with open_store(tmp_path / "unsd.sqlite3") as fresh:
         plan = read_workbook(book, questionnaire)
         [c] = carried_signatures(fresh, plan)
@@ -98,7 +113,6 @@ def test_a_true_signoff_travels_checked_and_a_workbook_without_the_check_needs_c
         a = apply_import(fresh, plan).assessment
         assert a.status == "final" and signoff_record(fresh, a.id)[0].name == "Dr Amina Mensah"
     # the same workbook as an older version wrote it (no check): refused unless accepted
-    old = _edit_metadata(book, tmp_path / "old.xlsx", signatures_check="")
     with open_store(tmp_path / "other.sqlite3") as fresh:
         plan = read_workbook(old, questionnaire)
         [c] = carried_signatures(fresh, plan)
@@ -158,17 +172,15 @@ def test_a_plan_validation_re_signed_is_refused_and_its_line_never_cut(store, qu
     assert store.plan_validation(aid).approved_by == "Dr Amina Mensah"
 
 
-def test_a_signature_without_a_check_is_refused_in_the_command_lines_language(
-        store, questionnaire, aid, tmp_path, monkeypatch):
+def test_a_signature_without_a_check_is_refused_in_the_command_lines_language(signed, tmp_path, monkeypatch):
     """Issue 59: the refusal said in French through `import`, the sign-off in full in French too."""
+    import shutil
+
     from click.testing import CliRunner
 
     from capacity_app.cli import main
 
-    store.operator = "A. Supervisor"
-    sign_off(store, aid, **WHO)
-    old = _edit_metadata(export_workbook(store, aid, tmp_path / "final.xlsx"), tmp_path / "old.xlsx",
-                         signatures_check="")
+    old = shutil.copy(signed[1], tmp_path / "old.xlsx")
     monkeypatch.setenv("CAPACITY_APP_LANG", "fr")
     db = tmp_path / "fresh.sqlite3"
     r = CliRunner().invoke(main, ["--db", str(db), "import", str(old), "--yes"])
@@ -183,16 +195,13 @@ def test_a_signature_without_a_check_is_refused_in_the_command_lines_language(
     assert "without a check" not in line and " by " not in line
 
 
-def test_a_signature_line_in_the_differences_in_french(store, questionnaire, aid, tmp_path):
+def test_a_signature_line_in_the_differences_in_french(signed, questionnaire, tmp_path):
     """The difference line of a signature is said in the command line's language too: what it
     is, the signature in full (said again part by part) and what the check says of it."""
     from capacity_app.cli.said import translated
     from capacity_app.services.assessments import open_store
 
-    store.operator = "A. Supervisor"
-    sign_off(store, aid, **WHO)
-    old = _edit_metadata(export_workbook(store, aid, tmp_path / "final.xlsx"), tmp_path / "old.xlsx",
-                         signatures_check="")
+    old = signed[1]
     with open_store(tmp_path / "other.sqlite3") as fresh:
         [d] = [d for d in diff_import(fresh, read_workbook(old, questionnaire), questionnaire)
                if d.kind == "signature"]
