@@ -3,8 +3,11 @@ view and its tabs, drawn once), the demo's assessment and a fresh one in turn, i
 the officer opens one from the home page, goes back, opens the other.
 
 Prints the medians of wall and processor time per open (``BENCH_RUNS`` opens of each, after one
-of each to warm the imports) and, for the last open, how long the action plan tab takes to make
-when first shown (made on demand since issue 58, not when the assessment opens). Never fails."""
+of each to warm the imports), each as a ratio to a reference made in the same run, in turn with the
+opens: Qt alone drawing the same first page's text (a scroll area of word-wrapped labels, one for
+each question of the first section, its text and its help, made, drawn once and deleted), the
+floor of any view of those questions; and, for the last open, how long the action plan tab takes to
+make when first shown (made on demand since issue 58, not when the assessment opens). Never fails."""
 from __future__ import annotations
 
 import os
@@ -27,6 +30,28 @@ def _open(app, win, aid: int) -> tuple[float, float]:
     return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
+def _reference(app, texts: list[str]) -> tuple[float, float]:
+    """Qt alone drawing ``texts`` as the first page shows them: made, drawn once, deleted."""
+    from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    area = QScrollArea()
+    inner = QWidget()
+    box = QVBoxLayout(inner)
+    for text in texts:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        box.addWidget(label)
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.resize(1280, 820)
+    area.show()
+    app.processEvents()
+    area.deleteLater()
+    app.processEvents()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
 def main() -> int:
     from PySide6.QtCore import QSettings
 
@@ -46,7 +71,10 @@ def main() -> int:
     win.resize(1280, 820)
     win.show()
     app.processEvents()
+    first = q.sections[0]
+    texts = [t["en"] for item in q.items() if item.section_id == first.id for t in (item.label, item.help) if t]
     times: dict[str, list[tuple[float, float]]] = {k: [] for k in ids}
+    reference: list[tuple[float, float]] = []
     for run in range(RUNS + 1):
         for name, aid in ids.items():
             t = _open(app, win, aid)
@@ -54,10 +82,17 @@ def main() -> int:
                 times[name].append(t)
             win.close_assessment(remember=False)
             app.processEvents()
-    print(f"Opening an assessment ({RUNS} opens of each, medians):")
+        r = _reference(app, texts)
+        if run:
+            reference.append(r)
+    ref_wall = statistics.median(w for w, _ in reference)
+    ref_cpu = statistics.median(c for _, c in reference)
+    print(f"Opening an assessment ({RUNS} opens of each, medians; reference: Qt alone drawing the first "
+          f"section's {len(texts)} texts, wall {ref_wall:.1f} ms, processor {ref_cpu:.1f} ms):")
     for name, got in times.items():
-        print(f"  {name:5}: wall {statistics.median(w for w, _ in got):6.1f} ms, "
-              f"processor {statistics.median(c for _, c in got):6.1f} ms")
+        wall, cpu = statistics.median(w for w, _ in got), statistics.median(c for _, c in got)
+        print(f"  {name:5}: wall {wall:6.1f} ms ({wall / ref_wall:.2f}x the reference), "
+              f"processor {cpu:6.1f} ms ({cpu / ref_cpu:.2f}x)")
     win.open_assessment(ids["demo"])
     app.processEvents()
     t0 = time.perf_counter()
