@@ -20,24 +20,17 @@ def demo_ctx(demo):
 
 
 @pytest.fixture(scope="module")
-def small_ctx(tmp_path_factory):
-    """A French assessment with one answer: both charts (every section, every policy question) in
-    a report of 30 pages instead of the demo's 67. What the two renders below check (each chart
-    drawn once and served, a failed chart stopping the report) is the same at any length: the
-    charts are drawn once per report whatever follows them, and the failure is raised after
-    the layout, before anything is written."""
+def small_ctx(partial_fr):
+    """The partly filled Senegal assessment in French the reports' tests share (conftest.py's
+    partial_fr): both charts (every section, every policy question) in a report of 30 pages
+    instead of the demo's 67. What the two renders below check (each chart drawn once and served,
+    a failed chart stopping the report) is the same at any length: the charts are drawn once per
+    report whatever follows them, and the failure is raised after the layout, before anything is
+    written."""
     from capacity_app.reports.charts import chart_names
-    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
-    from capacity_app.services.reports import build_report_context
 
-    d = tmp_path_factory.mktemp("speed")
-    with open_store(d / "small.sqlite3", backup_dir=d / "b") as store:
-        q = questionnaire_for()
-        a = create_assessment(store, q, country="SEN", round=2026)
-        record_answer(store, q, a.id, "s2_need_a", 3)
-        ctx = build_report_context(store, q, a.id, "fr")
-    assert chart_names(ctx.chart) == ["sections", "pq"]
-    return ctx
+    assert chart_names(partial_fr.ctx.chart) == ["sections", "pq"]
+    return partial_fr.ctx
 
 
 def test_chart_names_follow_the_data(demo_ctx):
