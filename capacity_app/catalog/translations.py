@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.languages import CATALOGUED, Review, language
-from .yamlfile import LoadError, _display, _read_yaml
+from .yamlfile import LoadError, _display, _read_yaml, keep_bounded
 
 TRANSLATIONS_DIR = "translations"  # next to questionnaire.yaml: translations/<lang>.yaml
 ROOT_KEYS = {"language", "review", "entries"}
@@ -120,9 +120,7 @@ def read_catalogue(path: Path, lang: str, errors: list[LoadError]) -> Catalogue:
     if kept is None or kept[0] is not root:
         found: list[LoadError] = []
         kept = (root, _catalogue(root, lang, display, found), tuple(found))
-        if len(_BUILT) >= _BUILT_MAX:
-            _BUILT.pop(next(iter(_BUILT)))  # the oldest
-        _BUILT[key] = kept
+        keep_bounded(_BUILT, key, kept, _BUILT_MAX)
     errors.extend(e if e.file == display else replace(e, file=display) for e in kept[2])
     return Catalogue(lang, kept[1].review, dict(kept[1].entries))
 

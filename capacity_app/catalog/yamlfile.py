@@ -86,9 +86,7 @@ def read_plain(path: Path) -> Any:
     kept = _PLAIN.get(text)
     if kept is None:
         kept = load_plain(text)
-        if len(_PLAIN) >= _PLAIN_MAX:
-            _PLAIN.pop(next(iter(_PLAIN)))  # the oldest
-        _PLAIN[text] = kept
+        keep_bounded(_PLAIN, text, kept, _PLAIN_MAX)
     return _plain_copy(kept)
 
 
@@ -147,10 +145,12 @@ _PARSED: dict[str, Any] = {}
 _PARSED_MAX = 48
 
 
-def _keep(text: str, root: Any) -> None:
-    if len(_PARSED) >= _PARSED_MAX:
-        _PARSED.pop(next(iter(_PARSED)))  # the oldest
-    _PARSED[text] = root
+def keep_bounded(memo: dict, key: Any, value: Any, most: int) -> None:
+    """``memo[key] = value``, the oldest entry dropped first when ``memo`` holds ``most`` (the
+    memos of texts read and of what is built from them)."""
+    if len(memo) >= most:
+        memo.pop(next(iter(memo)))  # the oldest
+    memo[key] = value
 
 
 def _copied(node: Any, display: str) -> Any:
@@ -203,7 +203,7 @@ def _read_yaml(path: Path, display: str, errors: list[LoadError], shared: bool =
             return None
         _refuse_aliases(node)
         root = loader.construct_document(node)
-        _keep(text, root)
+        keep_bounded(_PARSED, text, root, _PARSED_MAX)
         return root if shared else _copied(root, display)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
