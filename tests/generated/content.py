@@ -148,9 +148,10 @@ def text(rng: random.Random, limit: int, profile: str, script_lang: str | None =
         t = rng.choice(texts)[: rng.randint(1, 40)].strip()
         return t or "X"
     if profile == "limit":
-        out = []
-        while sum(len(t) + 1 for t in out) < limit:
+        out, length = [], 0
+        while length < limit:
             out.append(rng.choice(texts))
+            length += len(out[-1]) + 1
         return " ".join(out)[:limit].strip()
     out = [rng.choice(texts) for _ in range(rng.randint(1, 3))]
     return " ".join(out)[:limit].strip()
