@@ -30,6 +30,7 @@ from capacity_app.exchange.institutions.xlsform import (
     convert,
     language_column,
     whole,
+    write_converted,
     write_xlsform,
 )
 from capacity_app.exchange.institutions.xpath import Scope, Untranslatable, to_xpath
@@ -161,8 +162,7 @@ def test_a_part_asks_only_its_questions_and_reads_the_rest_as_known(qn, tmp_path
     assert rows["s6a_next_census_year"]["constraint"].endswith("((false() or . > 2020))")
     assert rows["s3_matrix"]["repeat_count"] == "2"
     assert form.form_id == "capacity_0123abcd_interior"
-    out = write_xlsform(form, tmp_path / "part.xlsx")
-    xform, warnings = convert(out)
+    _, xform, warnings = write_converted(form, tmp_path / "part.xlsx")
     assert warnings == [] and "s6b_surveys" not in xform
 
 
@@ -499,6 +499,5 @@ def test_what_the_mission_knows_is_the_default(qn, tmp_path):
     assert rows["s0_reference_date"]["default"] == "2026-05-31"
     assert rows["s5_legal_mandate"]["default"] == "2"
     assert "default" not in rows["s5_document"] and "default" not in rows["s6a_next_census_year"]
-    out = write_xlsform(form, tmp_path / "f.xlsx")
-    xform, warnings = convert(out)
+    _, xform, warnings = write_converted(form, tmp_path / "f.xlsx")
     assert warnings == [] and "<s5_strategy>yes</s5_strategy>" in xform

@@ -31,7 +31,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ...domain.institutions.asked import INSTITUTIONS_GRID
 from ...domain.languages import BY_CODE, LANGUAGES
@@ -448,22 +448,37 @@ def convert(path) -> tuple[str, list[str]]:
     return result.xform, warnings
 
 
-def write_xlsform(form: Form, out_path, progress: Progress = None, cancelled: CancelCheck = None) -> Path:
-    """Write ``form`` at ``out_path`` (temporary name, then replaced) once pyxform has converted it."""
+class Converted(NamedTuple):
+    """A form written, with what pyxform made of it when it checked it."""
+    path: Path
+    xform: str           # the XForm
+    warnings: list[str]  # pyxform's warnings (the translation's are the Form's own)
+
+
+def write_converted(form: Form, out_path, progress: Progress = None, cancelled: CancelCheck = None) -> Converted:
+    """Write ``form`` at ``out_path`` (temporary name, then replaced) once pyxform has converted it;
+    the conversion is returned with the path, so that nobody converts the written form again."""
     out_path = Path(out_path)
     report(progress, 0.1, "writing the form")
+    made: list[tuple[str, list[str]]] = []
 
     def build(tmp) -> None:
         write_sheets(form, tmp)
         check(cancelled)
         report(progress, 0.5, "checking the form with pyxform")
-        convert(tmp)
+        made.append(convert(tmp))
         check(cancelled)
 
     replace_atomically(build, out_path, "the form")
     report(progress, 1.0, "saved")
-    return out_path
+    xform, warnings = made[-1]
+    return Converted(out_path, xform, warnings)
 
 
-__all__ = ["Part", "FormSpec", "Form", "XLSFormError", "whole", "build_form", "write_xlsform", "convert",
-           "form_id", "language_column", "Choice"]
+def write_xlsform(form: Form, out_path, progress: Progress = None, cancelled: CancelCheck = None) -> Path:
+    """Write ``form`` at ``out_path`` (temporary name, then replaced) once pyxform has converted it."""
+    return write_converted(form, out_path, progress, cancelled).path
+
+
+__all__ = ["Part", "FormSpec", "Form", "XLSFormError", "whole", "build_form", "write_xlsform", "write_converted",
+           "Converted", "convert", "form_id", "language_column", "Choice"]

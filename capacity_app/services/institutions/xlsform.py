@@ -8,7 +8,8 @@ from ...domain.answers import ANSWERED
 from ...domain.languages import CODES_TEXT, LANGUAGES
 from ...domain.institutions.asked import institution_label
 from ...domain.questionnaire import Questionnaire, Text
-from ...exchange.institutions.xlsform import Form, FormSpec, Part, XLSFormError, build_form, whole, write_xlsform
+from ...exchange.institutions.xlsform import (Form, FormSpec, Part, XLSFormError, build_form, whole, write_converted,
+                                              write_xlsform)
 from ...storage.store import Store
 from ..assessments import questionnaire_for
 from ..base import ServiceError, get_assessment
@@ -73,13 +74,15 @@ def build(store: Store, assessment_id, *, institution: str | None = None, lang: 
 def export_xlsform(store: Store, assessment_id, out_path, *, institution: str | None = None, lang: str = "en",
                    progress=None, cancelled=None) -> tuple[Path, list[str]]:
     """Write the XLSForm of one assessment (the whole questionnaire, or ``institution``'s part) at
-    ``out_path``, once pyxform has converted it; returns the path and the translation's warnings."""
+    ``out_path``, once pyxform has converted it; returns the path and the warnings: the
+    translation's, then pyxform's."""
     check_store_output(out_path, store, "the form")
     form = build(store, assessment_id, institution=institution, lang=lang)
     try:
-        return write_xlsform(form, out_path, progress, cancelled), form.warnings
+        done = write_converted(form, out_path, progress, cancelled)
     except XLSFormError as exc:
         raise ServiceError(str(exc)) from None
+    return done.path, [*form.warnings, *done.warnings]
 
 
 def export_xlsforms(store: Store, assessment_id, folder, *, lang: str = "en", progress=None,
