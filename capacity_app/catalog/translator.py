@@ -362,22 +362,27 @@ def _xliff_bytes(ex: Export) -> bytes:
     first = file_of(ex.units[0].id) if ex.units else "capacity-app"
     doc = xliff.xlifffile.parsestring(
         _XLIFF12.replace('"{original}"', quoteattr(first)).replace("{lang}", ex.lang).encode("utf-8"))
+    from lxml import etree
+    from translate.misc.xml_helpers import safely_set_text
+
+    target_tag = doc.namespaced("target")
     for u in ex.units:
         doc.switchfile(file_of(u.id), createifmissing=True)
         xu = doc.UnitClass(u.source)
         xu.setid(u.id)
         if u.target:
-            xu.target = u.target
+            # the <target> after the <source>, as the unit's target setter puts it, with its state
+            # set once: the setter's own state and approval bookkeeping (read back from the tree
+            # several times a unit, a third of the export) was overwritten here anyway
+            target = etree.Element(target_tag)
+            safely_set_text(target, u.target)
+            target.set("state", "needs-review-translation" if u.earlier is not None else "translated")
+            xu.xmlelement.insert(1, target)
         for note in u.notes:
             xu.addnote(note, origin="developer")
         if u.earlier is not None:
             xu.addnote(f"translated from an earlier English: {u.earlier}", origin="developer")
         doc.addunit(xu, new=True)
-        target = xu.xmlelement.find(xu.namespaced("target"))
-        if target is not None:
-            target.set("state", "needs-review-translation" if u.earlier is not None else "translated")
-        xu.xmlelement.attrib.pop("approved", None)
-    from lxml import etree
 
     for node in doc.document.getroot().iter(doc.namespaced("file")):
         node.set("target-language", ex.lang)
