@@ -332,7 +332,9 @@ def _po_bytes(ex: Export) -> bytes:
                         "msgctxt is the text's id: keep it. Import with: capacity-app translations import FILE "
                         "--reviewer NAME", origin="translator")
     for u in ex.units:
-        pu = po.UnitClass(u.source)
+        # made with the file's line wrapper: one without is quoted again, its target read back
+        # and set anew, when added to the file (the same lines either way)
+        pu = po.UnitClass(u.source, wrapper=po.wrapper)
         pu.setcontext(u.id)
         pu.target = u.target
         for note in u.notes:
@@ -360,22 +362,27 @@ def _xliff_bytes(ex: Export) -> bytes:
     first = file_of(ex.units[0].id) if ex.units else "capacity-app"
     doc = xliff.xlifffile.parsestring(
         _XLIFF12.replace('"{original}"', quoteattr(first)).replace("{lang}", ex.lang).encode("utf-8"))
+    from lxml import etree
+    from translate.misc.xml_helpers import safely_set_text
+
+    target_tag = doc.namespaced("target")
     for u in ex.units:
         doc.switchfile(file_of(u.id), createifmissing=True)
         xu = doc.UnitClass(u.source)
         xu.setid(u.id)
         if u.target:
-            xu.target = u.target
+            # the <target> after the <source>, as the unit's target setter puts it, with its state
+            # set once: the setter's own state and approval bookkeeping (read back from the tree
+            # several times a unit, a third of the export) was overwritten here anyway
+            target = etree.Element(target_tag)
+            safely_set_text(target, u.target)
+            target.set("state", "needs-review-translation" if u.earlier is not None else "translated")
+            xu.xmlelement.insert(1, target)
         for note in u.notes:
             xu.addnote(note, origin="developer")
         if u.earlier is not None:
             xu.addnote(f"translated from an earlier English: {u.earlier}", origin="developer")
         doc.addunit(xu, new=True)
-        target = xu.xmlelement.find(xu.namespaced("target"))
-        if target is not None:
-            target.set("state", "needs-review-translation" if u.earlier is not None else "translated")
-        xu.xmlelement.attrib.pop("approved", None)
-    from lxml import etree
 
     for node in doc.document.getroot().iter(doc.namespaced("file")):
         node.set("target-language", ex.lang)
@@ -449,12 +456,14 @@ def _read_po(data: bytes, name: str, lang: str) -> list[_Read]:
     for u in po.units:
         if u.isheader() or u.isobsolete():
             continue
+        # each of a unit's parts read once: the toolkit unquotes its msgctxt and msgid anew at
+        # every read (three reads of the context a unit were half of this loop)
+        context, source = u.getcontext() or "", str(u.source)
         if u.hasplural():
-            out.append(_Read(u.getcontext() or "", str(u.source), "", False, f"msgid {str(u.source)[:40]!r}",
-                             "msgid_plural"))
+            out.append(_Read(context, source, "", False, f"msgid {source[:40]!r}", "msgid_plural"))
             continue
-        out.append(_Read(u.getcontext() or "", str(u.source), str(u.target or ""), not u.isfuzzy(),
-                         f"msgctxt {u.getcontext()!r}" if u.getcontext() else f"msgid {str(u.source)[:40]!r}"))
+        out.append(_Read(context, source, str(u.target or ""), not u.isfuzzy(),
+                         f"msgctxt {context!r}" if context else f"msgid {source[:40]!r}"))
     return out
 
 
@@ -473,14 +482,16 @@ def _read_xliff(data: bytes, name: str, lang: str) -> list[_Read]:
         raise TranslationFileError([f"{name}: XLIFF {version or '(no version)'}; this import reads XLIFF 1.2"])
     out = []
     errors = []
-    for fnode in (n for n in root.iter() if isinstance(n.tag, str) and etree_local(n.tag) == "file"):
+    # the elements of that local name in any namespace or none ("{*}"), found by lxml itself rather
+    # than by naming every node of the file twice
+    for fnode in root.iter("{*}file"):
         tl = (fnode.get("target-language") or "").replace("_", "-").split("-")[0]
         if tl != lang:
             errors.append(f"{name}: <file original={fnode.get('original')!r}> is in language "
                           f"{fnode.get('target-language') or '(none)'!r}, not {lang!r}")
     if errors:
         raise TranslationFileError(errors)
-    for tu in (n for n in root.iter() if isinstance(n.tag, str) and etree_local(n.tag) == "trans-unit"):
+    for tu in root.iter("{*}trans-unit"):
         uid = tu.get("id") or ""
         src = _child(tu, "source")
         tgt = _child(tu, "target")

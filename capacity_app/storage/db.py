@@ -784,6 +784,19 @@ def refuse_network_share(given: Path, path: Path, on_network=None) -> None:
         raise StorageError(f"{given}: {NETWORK_SHARE}")
 
 
+def _apply_steps(db: Connection, whole: bool) -> None:
+    """The pending schema steps, each with its record in ``_sqlite_migrations``. ``whole``: a
+    database with no step applied yet (a new file) gets them all in one transaction (one commit
+    to its journal instead of one a step, the same schema and record; a failure leaves it empty,
+    never half made); an existing one step by step, each in its own transaction as before."""
+    utils = db.utils()
+    if whole:
+        with utils.atomic():  # each step's own transaction becomes a savepoint inside this one
+            schema.migrations().apply(utils)
+    else:
+        schema.migrations().apply(utils)
+
+
 def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = False,
                   check_integrity: bool = True, daily_backup: bool = True, integrity: str = QUICK
                   ) -> tuple[Connection, _LockFile | None]:
@@ -834,7 +847,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         if pending and existed and applied:
             take_backup(db.conn, path, PRE_MIGRATION, backup_dir, schema_version=len(applied))
         if pending:
-            schema.migrations().apply(db.utils())
+            _apply_steps(db, whole=not applied)
         if not readonly and _application_id(db.conn) != APPLICATION_ID:
             # a new database, or one of ours from before the mark (recognised by its schema
             # above): marked once, so that another program's file is never taken for ours
