@@ -1,5 +1,15 @@
 # capacity_app — the two commands a new machine needs: `make run` and `make test`.
-PYTHON ?= python3
+# The Python of the virtual environment (made once): PYTHON when given, else the system's own
+# /usr/bin/python3 when it is 3.11 or later and can make a virtual environment, else python3 on
+# the PATH. A distribution builds its Python with profile-guided and link-time optimisation; a
+# Python compiled where it is installed (pyenv's default build) has neither: measured on Debian 12,
+# the same tests need 10-12 % more processor time with pyenv's 3.11.7 than with Debian's 3.11
+# (docs/development.md, "The interpreter"), and the window and the reports are as much slower.
+SYSTEM_PYTHON := /usr/bin/python3
+ifeq ($(origin PYTHON),undefined)
+PYTHON := $(shell $(SYSTEM_PYTHON) -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' \
+	>/dev/null 2>&1 && echo $(SYSTEM_PYTHON) || echo python3)
+endif
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-app
