@@ -143,73 +143,39 @@ _SHOW_TEXT = {b"Tj", b"TJ", b"'", b'"'}
 
 
 def structure_problems(pdf: Path, limit: int = 20) -> list[str]:
-    """What breaks the tagged structure of ``pdf`` (read back with pypdf, an independent reader):
+    """What breaks the tagged structure of ``pdf`` (read back with tests/pdf_text.py's PdfFile: pypdf's
+    objects and pypdf's content-stream operations, read with PyMuPDF's help, an independent reader):
     text drawn outside any marked content; marked content with an MCID that the page's parent-tree
     entry does not map to a structure element of that page; a structure element whose marked
     content is drawn on no page; a catalog with no structure tree or no language. Empty when the
     structure holds: every word a screen reader meets is either structure or an artifact."""
-    from pypdf import PdfReader
-    from pypdf.generic import ContentStream
+    from pdf_text import PdfFile
 
-    reader = PdfReader(pdf)
-    root = reader.trailer["/Root"]
-    if "/StructTreeRoot" not in root:
-        return ["no structure tree"]
-    problems: list[str] = [] if root.get("/Lang") else ["no document language"]
-    tree = root["/StructTreeRoot"].get_object()
-    nums = tree["/ParentTree"].get_object().get("/Nums", [])
-    parents = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums) - 1, 2)}
-    reachable: set[int] = set()           # structure elements reachable from the root
-    todo = [tree.raw_get("/K")]
-    while todo:
-        k = todo.pop()
-        if hasattr(k, "idnum"):
-            if k.idnum in reachable:
-                continue
-            reachable.add(k.idnum)
-        k = k.get_object()
-        if isinstance(k, list):
-            todo.extend(k)
-        elif isinstance(k, dict) and "/K" in k:
-            todo.append(k.raw_get("/K"))
-    drawn: set[tuple[int, int]] = set()   # (page number, MCID) drawn
-    pages = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages, 1)}
-    for n, page in enumerate(reader.pages, 1):
-        stack: list[int | None] = []      # MCID, or None for an artifact or an untagged sequence
-        artifact: list[bool] = []
-        contents = page.get_contents()
-        ops = ContentStream(contents, reader).operations if contents is not None else []
-        key = page.get("/StructParents")
-        entry = parents.get(int(key)) if key is not None else None
-        for args, op in ops:
-            if op in (b"BDC", b"BMC"):
-                tag = str(args[0])
-                props = args[1].get_object() if op == b"BDC" and len(args) > 1 else None
-                mcid = props.get("/MCID") if isinstance(props, dict) else None
-                stack.append(int(mcid) if mcid is not None else None)
-                artifact.append(tag == "/Artifact")
-                if mcid is not None:
-                    mcid = int(mcid)
-                    drawn.add((n, mcid))
-                    ref = entry[mcid] if isinstance(entry, list) and mcid < len(entry) else None
-                    element = ref.get_object() if ref is not None else None
-                    if not isinstance(element, dict) or "/S" not in element:
-                        problems.append(f"page {n}: MCID {mcid} ({tag}) is in no structure element")
-                    elif getattr(ref, "idnum", None) not in reachable:
-                        problems.append(f"page {n}: MCID {mcid} ({tag}) is in a structure element "
-                                        "outside the document's tree")
-            elif op == b"EMC":
-                if stack:
-                    stack.pop()
-                    artifact.pop()
-                else:
-                    problems.append(f"page {n}: EMC with no open marked content")
-            elif op in _SHOW_TEXT and not (any(artifact) or any(m is not None for m in stack)):
-                problems.append(f"page {n}: text drawn outside marked content")
+    with PdfFile(pdf) as reader:
+        root = reader.root
+        if "/StructTreeRoot" not in root:
+            return ["no structure tree"]
+        problems: list[str] = [] if root.get("/Lang") else ["no document language"]
+        tree = root["/StructTreeRoot"].get_object()
+        nums = tree["/ParentTree"].get_object().get("/Nums", [])
+        parents = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums) - 1, 2)}
+        reachable = _reachable(tree)
+        drawn: set[tuple[int, int]] = set()   # (page number, MCID) drawn
+        for n in range(1, len(reader) + 1):
+            key = reader.page(n - 1).get("/StructParents")
+            entry = parents.get(int(key)) if key is not None else None
+            problems += _marked_content_problems(n, reader.operations(n - 1), entry, reachable, drawn,
+                                                 limit - len(problems))
             if len(problems) >= limit:
                 return problems
-        if stack:
-            problems.append(f"page {n}: marked content left open")
+        pages = {reader.page_xref(i): i + 1 for i in range(len(reader))}
+        return problems + _undrawn_problems(parents, pages, drawn, limit - len(problems))
+
+
+def _undrawn_problems(parents: dict, pages: dict[int, int], drawn: set[tuple[int, int]], limit: int) -> list[str]:
+    """The structure elements of the parent tree ``parents`` whose marked content (MCID on a page
+    of ``pages``: object number -> page number) is not ``drawn``, at most ``limit``."""
+    problems: list[str] = []
     for entry in parents.values():
         if not isinstance(entry, list):
             continue
@@ -224,6 +190,63 @@ def structure_problems(pdf: Path, limit: int = 20) -> list[str]:
                                 f"{number}, drawn nowhere")
                 if len(problems) >= limit:
                     return problems
+    return problems
+
+
+def _reachable(tree) -> set[int]:
+    """The object numbers of the structure elements reachable from the root ``tree``."""
+    reachable: set[int] = set()
+    todo = [tree.raw_get("/K")]
+    while todo:
+        k = todo.pop()
+        if hasattr(k, "idnum"):
+            if k.idnum in reachable:
+                continue
+            reachable.add(k.idnum)
+        k = k.get_object()
+        if isinstance(k, list):
+            todo.extend(k)
+        elif isinstance(k, dict) and "/K" in k:
+            todo.append(k.raw_get("/K"))
+    return reachable
+
+
+def _marked_content_problems(n: int, ops: list, entry, reachable: set[int], drawn: set[tuple[int, int]],
+                             limit: int) -> list[str]:
+    """What breaks the marked content of page ``n`` (its operations ``ops``, its parent-tree
+    ``entry``), at most ``limit``; each (page, MCID) drawn added to ``drawn``."""
+    problems: list[str] = []
+    stack: list[int | None] = []      # MCID, or None for an artifact or an untagged sequence
+    artifact: list[bool] = []
+    for args, op in ops:
+        if op in (b"BDC", b"BMC"):
+            tag = str(args[0])
+            props = args[1] if op == b"BDC" and len(args) > 1 else None  # a dict, or a /Properties name
+            mcid = props.get("/MCID") if isinstance(props, dict) else None
+            stack.append(int(mcid) if mcid is not None else None)
+            artifact.append(tag == "/Artifact")
+            if mcid is not None:
+                mcid = int(mcid)
+                drawn.add((n, mcid))
+                ref = entry[mcid] if isinstance(entry, list) and mcid < len(entry) else None
+                element = ref.get_object() if ref is not None else None
+                if not isinstance(element, dict) or "/S" not in element:
+                    problems.append(f"page {n}: MCID {mcid} ({tag}) is in no structure element")
+                elif getattr(ref, "idnum", None) not in reachable:
+                    problems.append(f"page {n}: MCID {mcid} ({tag}) is in a structure element "
+                                    "outside the document's tree")
+        elif op == b"EMC":
+            if stack:
+                stack.pop()
+                artifact.pop()
+            else:
+                problems.append(f"page {n}: EMC with no open marked content")
+        elif op in _SHOW_TEXT and not (any(artifact) or any(m is not None for m in stack)):
+            problems.append(f"page {n}: text drawn outside marked content")
+        if len(problems) >= limit:
+            return problems
+    if stack:
+        problems.append(f"page {n}: marked content left open")
     return problems
 
 
