@@ -13,9 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from pdf_text import page_texts
+from pdf_text import PdfFile, page_texts
 from pypdf import PdfReader
-from pypdf.generic import ContentStream
 
 from capacity_app.domain.languages import LANGUAGES
 from sample import sample
@@ -68,23 +67,24 @@ def report(request, small_assessment, tmp_path_factory):
     return request.param, PdfReader(pdf), pdf
 
 
-def _glyphs_by_font(reader: PdfReader) -> dict[str, set[int]]:
+def _glyphs_by_font(pdf: Path) -> dict[str, set[int]]:
     """Base font name (without its subset tag) -> every glyph id the pages draw with it (the
-    bundled fonts are Identity-H CID fonts: two bytes a glyph)."""
+    bundled fonts are Identity-H CID fonts: two bytes a glyph). The pages' operations as pypdf
+    gives them (tests/pdf_text.py's PdfFile: each string's raw bytes, the glyph ids)."""
     out: dict[str, set[int]] = {}
-    for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
-        current = None
-        for operands, op in ContentStream(page.get_contents(), reader).operations:
-            if op == b"Tf":
-                base = str(fonts[operands[0]].get_object()["/BaseFont"])
-                current = out.setdefault(base.split("+", 1)[-1], set())
-            elif op in (b"Tj", b"TJ") and current is not None:
-                parts = operands[0] if op == b"TJ" else [operands[0]]
-                for part in parts:
-                    raw = getattr(part, "original_bytes", part)  # pypdf decodes; the bytes are the ids
-                    if isinstance(raw, bytes):
-                        current.update(int.from_bytes(raw[i:i + 2], "big") for i in range(0, len(raw) - 1, 2))
+    with PdfFile(pdf) as reader:
+        for index in range(len(reader)):
+            fonts = reader.resources(index)["/Font"]
+            current = None
+            for operands, op in reader.operations(index):
+                if op == b"Tf":
+                    base = str(fonts[operands[0]].get_object()["/BaseFont"])
+                    current = out.setdefault(base.split("+", 1)[-1], set())
+                elif op in (b"Tj", b"TJ") and current is not None:
+                    parts = operands[0] if op == b"TJ" else [operands[0]]
+                    for raw in parts:
+                        if isinstance(raw, bytes):
+                            current.update(int.from_bytes(raw[i:i + 2], "big") for i in range(0, len(raw) - 1, 2))
     return out
 
 
@@ -106,7 +106,7 @@ def test_every_script_prints_with_a_bundled_embedded_font_and_no_notdef(report):
     """WeasyPrint draws a character no font has with a glyph id past the font's last glyph (the
     viewer shows .notdef, a box): every id drawn must be a glyph of the bundled face, and not 0."""
     lang, reader, pdf = report
-    glyphs = _glyphs_by_font(reader)
+    glyphs = _glyphs_by_font(pdf)
     # Arabic and Chinese are drawn with their bundled faces (no system font exists here); Cyrillic
     # with DejaVu, or in the Chinese report with Noto Sans CJK, which has it too and comes first
     for family in ("Report-Arabic", "Report-CJK", "Report-Sans" if lang != "zh" else "Report-CJK"):
