@@ -26,12 +26,12 @@ from io import BytesIO
 from pathlib import Path
 
 import pymupdf
-from pypdf._page import _get_font_resources, _get_page_resources
+from pypdf._page import PageObject, _get_font_resources, _get_page_resources
 from pypdf import _text_extraction
 from pypdf._text_extraction import (CUSTOM_RTL_MAX, CUSTOM_RTL_MIN, CUSTOM_RTL_SPECIAL_CHARS,
                                     RTL_CHARACTER_PATTERN, OrientationNotFoundError, crlf_space_check, mult)
 from pypdf._utils import is_char_neutral, is_char_rtl
-from pypdf.generic import DecodedStreamObject, DictionaryObject, IndirectObject, read_object
+from pypdf.generic import DecodedStreamObject, DictionaryObject, IndirectObject, NameObject, read_object
 from pypdf.generic._font import Font, FontDescriptor
 from pypdf.generic._utils import read_string_from_stream
 from pypdf._codecs import encoding_dict_from_named_encoding
@@ -703,7 +703,8 @@ class PdfFile:
 
     - :meth:`object`, :attr:`root`, :meth:`page`: the objects as pypdf objects (pypdf's read_object
       on PyMuPDF's text of each object asked for, references followed the same way): what a
-      PdfReader gives, a page's inheritable /Resources included (:meth:`resources`);
+      PdfReader gives, a page's inheritable /Resources included (:meth:`resources`), a page as
+      pypdf's PageObject (:meth:`pypdf_page`);
     - :meth:`operations`: a page's content-stream operations as pypdf's
       ``ContentStream(page.get_contents(), reader).operations`` gives them, cut by this module's
       tokenizer (_operations): operators as bytes; numbers as floats, names as str with their
@@ -748,6 +749,17 @@ class PdfFile:
         while "/Resources" not in node and "/Parent" in node:
             node = node["/Parent"].get_object()
         return node.get("/Resources", DictionaryObject()).get_object()
+
+    def pypdf_page(self, index: int) -> PageObject:
+        """Page ``index`` as a pypdf PageObject over these objects (its /Resources inherited where
+        it has none): pypdf's own methods (extract_text with its visitors) read it as they read a
+        PdfReader's page, without parsing the object streams whole."""
+        obj = self.page(index)
+        page = PageObject(self.objects, obj.indirect_reference)
+        page.update(obj)
+        if "/Resources" not in page:
+            page[NameObject("/Resources")] = self.resources(index)
+        return page
 
     def operations(self, index: int) -> list[tuple[list, bytes]]:
         """The operations of page ``index``'s content (its streams joined): see the class."""
