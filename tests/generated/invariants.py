@@ -13,6 +13,8 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
+from pypdf.generic import IndirectObject
+
 PRINTABLE_MARGIN = 8.0   # points: nothing is printed nearer the paper's edge than this
 SHRINK_X, SHRINK_Y = 0.2, 0.3
 
@@ -159,20 +161,96 @@ def structure_problems(pdf: Path, limit: int = 20) -> list[str]:
         tree = root["/StructTreeRoot"].get_object()
         nums = tree["/ParentTree"].get_object().get("/Nums", [])
         parents = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums) - 1, 2)}
-        reachable = _reachable(tree)
+        elements = _Elements(reader.doc)
+        tree_ref = root.raw_get("/StructTreeRoot")
+        reachable = elements.reachable(tree_ref.idnum) if hasattr(tree_ref, "idnum") else None
+        if reachable is None:
+            reachable = _reachable(tree)
         drawn: set[tuple[int, int]] = set()   # (page number, MCID) drawn
         for n in range(1, len(reader) + 1):
             key = reader.page(n - 1).get("/StructParents")
             entry = parents.get(int(key)) if key is not None else None
-            problems += _marked_content_problems(n, reader.operations(n - 1), entry, reachable, drawn,
+            problems += _marked_content_problems(n, reader.operations(n - 1), entry, elements, reachable, drawn,
                                                  limit - len(problems))
             if len(problems) >= limit:
                 return problems
         pages = {reader.page_xref(i): i + 1 for i in range(len(reader))}
-        return problems + _undrawn_problems(parents, pages, drawn, limit - len(problems))
+        return problems + _undrawn_problems(parents, pages, elements, drawn, limit - len(problems))
 
 
-def _undrawn_problems(parents: dict, pages: dict[int, int], drawn: set[tuple[int, int]], limit: int) -> list[str]:
+_REFERENCE = re.compile(r"(\d+) \d+ R")
+_REFERENCES = re.compile(r"\[(?:\s*+(?:\d++ \d++ R(?![^\s\]])|\d++(?![^\s\]])))*+\s*+\]")  # references, MCIDs
+
+
+class _Elements:
+    """What the check asks of the structure elements (9,000 in a demo report), read with PyMuPDF's
+    key access (``xref_get_key``) where pypdf would make an object of each, with the same answers
+    (pypdf's objects where a value is anything else than the references and numbers below)."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+
+    def children(self, xref: int) -> list[int] | None:
+        """The objects the /K of object ``xref`` refers to (a structure element's kids; none for
+        marked content alone or no /K); None where it holds anything else, or ``xref`` is no
+        dictionary (an array of kids)."""
+        kind, value = self.doc.xref_get_key(xref, "K")
+        if kind == "xref":
+            return [int(value.split()[0])]
+        if kind == "array":
+            return [int(n) for n in _REFERENCE.findall(value)] if _REFERENCES.fullmatch(value) else None
+        if kind == "null" and not self.doc.xref_get_keys(xref) and not self.doc.xref_object(xref).lstrip().startswith("<<"):
+            return None
+        return [] if kind in ("int", "null") else None
+
+    def reachable(self, tree: int) -> set[int] | None:
+        """:func:`_reachable` of the structure tree root object ``tree``; None where a /K holds
+        anything :meth:`children` leaves to pypdf."""
+        reachable: set[int] = set()
+        todo = self.children(tree)
+        if todo is None:
+            return None
+        while todo:
+            xref = todo.pop()
+            if xref in reachable:
+                continue
+            reachable.add(xref)
+            kids = self.children(xref)
+            if kids is None:
+                return None
+            todo.extend(kids)
+        return reachable
+
+    def is_element(self, ref) -> bool:
+        """Whether ``ref`` (a parent tree's item) is a dictionary with a /S."""
+        if isinstance(ref, IndirectObject):
+            return self.doc.xref_get_key(ref.idnum, "S")[0] != "null" or "S" in self.doc.xref_get_keys(ref.idnum)
+        element = ref.get_object() if ref is not None else None
+        return isinstance(element, dict) and "/S" in element
+
+    def page(self, ref) -> int | None:
+        """The object number of the /Pg of the parent tree's item ``ref``: None where it has none
+        (or is no dictionary, or its /Pg no reference)."""
+        if isinstance(ref, IndirectObject):
+            kind, page = self.doc.xref_get_key(ref.idnum, "Pg")
+            return int(page.split()[0]) if kind == "xref" else None
+        element = ref.get_object() if ref is not None else None
+        if element is None or not hasattr(element, "get") or "/Pg" not in element:
+            return None
+        page = getattr(element["/Pg"].get_object(), "indirect_reference", None)
+        return page.idnum if page is not None else None
+
+    def kind(self, ref) -> str:
+        """The /S of the parent tree's item ``ref`` (a structure element), as pypdf writes it."""
+        if isinstance(ref, IndirectObject):
+            kind, value = self.doc.xref_get_key(ref.idnum, "S")
+            if kind != "null":
+                return value
+        return str(ref.get_object().get("/S"))
+
+
+def _undrawn_problems(parents: dict, pages: dict[int, int], elements: _Elements, drawn: set[tuple[int, int]],
+                      limit: int) -> list[str]:
     """The structure elements of the parent tree ``parents`` whose marked content (MCID on a page
     of ``pages``: object number -> page number) is not ``drawn``, at most ``limit``."""
     problems: list[str] = []
@@ -180,13 +258,10 @@ def _undrawn_problems(parents: dict, pages: dict[int, int], drawn: set[tuple[int
         if not isinstance(entry, list):
             continue
         for mcid, element in enumerate(entry):
-            element = element.get_object() if element is not None else None
-            if element is None or not hasattr(element, "get"):
-                continue
-            ref = getattr(element["/Pg"].get_object(), "indirect_reference", None) if "/Pg" in element else None
-            number = pages.get(ref.idnum) if ref is not None else None
+            page = elements.page(element)
+            number = pages.get(page) if page is not None else None
             if number is not None and (number, mcid) not in drawn:
-                problems.append(f"structure element {element.get('/S')} points to MCID {mcid} of page "
+                problems.append(f"structure element {elements.kind(element)} points to MCID {mcid} of page "
                                 f"{number}, drawn nowhere")
                 if len(problems) >= limit:
                     return problems
@@ -211,8 +286,8 @@ def _reachable(tree) -> set[int]:
     return reachable
 
 
-def _marked_content_problems(n: int, ops: list, entry, reachable: set[int], drawn: set[tuple[int, int]],
-                             limit: int) -> list[str]:
+def _marked_content_problems(n: int, ops: list, entry, elements: _Elements, reachable: set[int],
+                             drawn: set[tuple[int, int]], limit: int) -> list[str]:
     """What breaks the marked content of page ``n`` (its operations ``ops``, its parent-tree
     ``entry``), at most ``limit``; each (page, MCID) drawn added to ``drawn``."""
     problems: list[str] = []
@@ -229,8 +304,7 @@ def _marked_content_problems(n: int, ops: list, entry, reachable: set[int], draw
                 mcid = int(mcid)
                 drawn.add((n, mcid))
                 ref = entry[mcid] if isinstance(entry, list) and mcid < len(entry) else None
-                element = ref.get_object() if ref is not None else None
-                if not isinstance(element, dict) or "/S" not in element:
+                if not elements.is_element(ref):
                     problems.append(f"page {n}: MCID {mcid} ({tag}) is in no structure element")
                 elif getattr(ref, "idnum", None) not in reachable:
                     problems.append(f"page {n}: MCID {mcid} ({tag}) is in a structure element "
