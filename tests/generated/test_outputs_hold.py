@@ -117,7 +117,10 @@ def _fresh_store(tmp_path: Path, name: str):
 def test_the_structure_check_sees_what_a_screen_reader_would_miss(tmp_path):
     """The check of the tagged structure fails where it should: an untagged PDF, and WeasyPrint's
     own tagged output, whose page-number text is marked content of an element outside the tree
-    (what reports/tagging.py turns into pagination artifacts)."""
+    (what reports/tagging.py turns into pagination artifacts), and that output damaged: its
+    parent tree's first item null (marked content in no element), an item added (an element
+    whose marked content is drawn nowhere)."""
+    import pymupdf
     from weasyprint import HTML
 
     page = '<html lang="en"><style>@page{@bottom-center{content:"Page " counter(page)}}</style><p>Text</p>'
@@ -125,6 +128,14 @@ def test_the_structure_check_sees_what_a_screen_reader_would_miss(tmp_path):
     HTML(string=page).write_pdf(tmp_path / "tagged.pdf", pdf_variant="pdf/a-3a")
     assert structure_problems(tmp_path / "plain.pdf") == ["no structure tree"]
     assert any("outside the document's tree" in p for p in structure_problems(tmp_path / "tagged.pdf"))
+    for damage, found in ((lambda t: re.sub(r"\d+ 0 R", "null", t, count=1), "page 1: MCID 0 (/Span) is in no structure element"),
+                          (lambda t: re.sub(r"(\d+ 0 R)\]", r"\1 \1]", t, count=1), "points to MCID 2 of page 1, drawn nowhere")):
+        with pymupdf.open(tmp_path / "tagged.pdf") as doc:
+            tree = int(doc.xref_get_key(doc.pdf_catalog(), "StructTreeRoot")[1].split()[0])
+            parents = int(doc.xref_get_key(tree, "ParentTree")[1].split()[0])
+            doc.update_object(parents, damage(doc.xref_object(parents, compressed=True)))
+            doc.save(tmp_path / "damaged.pdf")
+        assert any(found in p for p in structure_problems(tmp_path / "damaged.pdf")), found
 
 
 def test_the_ink_check_sees_ink_over_ink_and_off_the_page(tmp_path):
