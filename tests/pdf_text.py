@@ -696,6 +696,11 @@ def outline(pdf_path: Path | str) -> list[tuple[int, str]]:
         return [(level, title) for level, title, _page in doc.get_toc(simple=True)]
 
 
+_REFERENCE = re.compile(r"(\d+) \d+ R")
+# an array of references and numbers only (possessive: no backtracking on a long one that is not)
+_REFERENCES = re.compile(r"\[(?:\s*+(?:\d++ \d++ R(?![^\s\]])|\d++(?![^\s\]])))*+\s*+\]")
+
+
 class PdfFile:
     """A PDF read with PyMuPDF for the tests' checks of its objects and content streams, where a
     pypdf PdfReader parses every object stream an object it is asked for is in and an object per
@@ -704,7 +709,7 @@ class PdfFile:
     - :meth:`object`, :attr:`root`, :meth:`page`: the objects as pypdf objects (pypdf's read_object
       on PyMuPDF's text of each object asked for, references followed the same way): what a
       PdfReader gives, a page's inheritable /Resources included (:meth:`resources`), a page as
-      pypdf's PageObject (:meth:`pypdf_page`);
+      pypdf's PageObject (:meth:`pypdf_page`); a structure element's kids (:meth:`kids`);
     - :meth:`operations`: a page's content-stream operations as pypdf's
       ``ContentStream(page.get_contents(), reader).operations`` gives them, cut by this module's
       tokenizer (_operations): operators as bytes; numbers as floats, names as str with their
@@ -760,6 +765,21 @@ class PdfFile:
         if "/Resources" not in page:
             page[NameObject("/Resources")] = self.resources(index)
         return page
+
+    def kids(self, xref: int) -> list[int] | None:
+        """The object numbers the /K of object ``xref`` refers to, in order (a structure element's
+        kids; none for marked content alone or no /K), read with PyMuPDF's key access
+        (``xref_get_key``: a structure tree's thousands of elements without a pypdf object each);
+        None where the /K holds anything else than references and MCIDs or ``xref`` is no
+        dictionary (read those as pypdf objects)."""
+        kind, value = self.doc.xref_get_key(xref, "K")
+        if kind == "xref":
+            return [int(value.split()[0])]
+        if kind == "array":
+            return [int(n) for n in _REFERENCE.findall(value)] if _REFERENCES.fullmatch(value) else None
+        if kind == "null" and not self.doc.xref_get_keys(xref) and not self.doc.xref_object(xref).lstrip().startswith("<<"):
+            return None
+        return [] if kind in ("int", "null") else None
 
     def operations(self, index: int) -> list[tuple[list, bytes]]:
         """The operations of page ``index``'s content (its streams joined): see the class."""

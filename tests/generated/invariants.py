@@ -161,7 +161,7 @@ def structure_problems(pdf: Path, limit: int = 20) -> list[str]:
         tree = root["/StructTreeRoot"].get_object()
         nums = tree["/ParentTree"].get_object().get("/Nums", [])
         parents = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums) - 1, 2)}
-        elements = _Elements(reader.doc)
+        elements = _Elements(reader)
         tree_ref = root.raw_get("/StructTreeRoot")
         reachable = elements.reachable(tree_ref.idnum) if hasattr(tree_ref, "idnum") else None
         if reachable is None:
@@ -178,34 +178,18 @@ def structure_problems(pdf: Path, limit: int = 20) -> list[str]:
         return problems + _undrawn_problems(parents, pages, elements, drawn, limit - len(problems))
 
 
-_REFERENCE = re.compile(r"(\d+) \d+ R")
-_REFERENCES = re.compile(r"\[(?:\s*+(?:\d++ \d++ R(?![^\s\]])|\d++(?![^\s\]])))*+\s*+\]")  # references, MCIDs
-
-
 class _Elements:
     """What the check asks of the structure elements (9,000 in a demo report), read with PyMuPDF's
     key access (``xref_get_key``) where pypdf would make an object of each, with the same answers
     (pypdf's objects where a value is anything else than the references and numbers below)."""
 
-    def __init__(self, doc) -> None:
-        self.doc = doc
-
-    def children(self, xref: int) -> list[int] | None:
-        """The objects the /K of object ``xref`` refers to (a structure element's kids; none for
-        marked content alone or no /K); None where it holds anything else, or ``xref`` is no
-        dictionary (an array of kids)."""
-        kind, value = self.doc.xref_get_key(xref, "K")
-        if kind == "xref":
-            return [int(value.split()[0])]
-        if kind == "array":
-            return [int(n) for n in _REFERENCE.findall(value)] if _REFERENCES.fullmatch(value) else None
-        if kind == "null" and not self.doc.xref_get_keys(xref) and not self.doc.xref_object(xref).lstrip().startswith("<<"):
-            return None
-        return [] if kind in ("int", "null") else None
+    def __init__(self, pdf) -> None:
+        self.doc = pdf.doc
+        self.children = pdf.kids
 
     def reachable(self, tree: int) -> set[int] | None:
         """:func:`_reachable` of the structure tree root object ``tree``; None where a /K holds
-        anything :meth:`children` leaves to pypdf."""
+        anything PdfFile.kids leaves to pypdf."""
         reachable: set[int] = set()
         todo = self.children(tree)
         if todo is None:
