@@ -1,5 +1,6 @@
 """The report for a screen reader and a text extractor: the structure tree and the marked content of
-the written PDF (pypdf), on the session's renders (conftest.py). A PDF/UA validator (veraPDF) needs
+the written PDF (pypdf's objects and text extraction, the objects read one by one through
+tests/pdf_text.py's PdfFile), on the session's renders (conftest.py). A PDF/UA validator (veraPDF) needs
 Java and a download this machine does not allow; these tests hold what it would check first."""
 from __future__ import annotations
 
