@@ -2,7 +2,7 @@
 
 - The report of the demo with a real ministry's full name as lead institution, partner names of
   130 characters, a 200-character action title, a long web address in an action's resources and
-  cost lines in five currencies, three actions' at 9.9 trillion: no ink over ink and nothing off
+  cost lines in five currencies (three actions' at 9.9 trillion): no ink over ink and nothing off
   the page, in English, French and Arabic (the case that printed hundreds of words over one
   another), and in French no amount broken inside its digits.
 - Generated assessments (tests/generated/assessments.py): their reports hold the same invariants;
@@ -37,8 +37,8 @@ URL = ("https://www.statistics-office.example.gov/publications/migration/2026/"
 
 def long_content_demo(store, q) -> int:
     """The demo, then the long names, the long title, the web address and five currencies: the
-    first three actions' cost lines at 9.9 trillion units (the widest amounts an officer can
-    enter), the next three's at 85 million."""
+    first three actions' cost lines at 9.9 trillion units (amounts up to ten trillion, whose
+    digits must stay on one line), the next three's at 85 million."""
     from capacity_app.domain.plan.cost import Cost, Rate
     from capacity_app.services.plan import actions as plans
     from capacity_app.services.demo import create_demo
