@@ -21,16 +21,17 @@ from __future__ import annotations
 
 import math
 import re
+from binascii import unhexlify
 from io import BytesIO
 from pathlib import Path
 
 import pymupdf
-from pypdf._page import _get_font_resources, _get_page_resources
+from pypdf._page import PageObject, _get_font_resources, _get_page_resources
 from pypdf import _text_extraction
 from pypdf._text_extraction import (CUSTOM_RTL_MAX, CUSTOM_RTL_MIN, CUSTOM_RTL_SPECIAL_CHARS,
                                     RTL_CHARACTER_PATTERN, OrientationNotFoundError, crlf_space_check, mult)
 from pypdf._utils import is_char_neutral, is_char_rtl
-from pypdf.generic import DecodedStreamObject, DictionaryObject, IndirectObject, read_object
+from pypdf.generic import DecodedStreamObject, DictionaryObject, IndirectObject, NameObject, read_object
 from pypdf.generic._font import Font, FontDescriptor
 from pypdf.generic._utils import read_string_from_stream
 from pypdf._codecs import encoding_dict_from_named_encoding
@@ -59,9 +60,10 @@ _TOKEN = re.compile(rb"""
 """, re.X)
 # Most operations have only numbers and names before their operator: one match each. (Group 1:
 # the operands, group 2: the operator.)
-_SIMPLE = re.compile(rb"""\s*((?:(?:[-+.0-9]+|/[^\s()<>\[\]{}/%]*)\s*)*)([A-Za-z'"][^\s()<>\[\]{}/%]*)""")
+# Possessive: a name is never cut short to make its last letters an operator ("/P <<" is no "P").
+_SIMPLE = re.compile(rb"""\s*((?:(?:[-+.0-9]++|/[^\s()<>\[\]{}/%]*+)\s*)*+)([A-Za-z'"][^\s()<>\[\]{}/%]*+)""")
 # A TJ whose array holds only hexadecimal strings and numbers (WeasyPrint's, a glyph a string).
-_TJ = re.compile(rb"""\[((?:\s*(?:<[0-9A-Fa-f]*>|[-+.0-9]+))*)\s*\]\s*TJ(?=[\s()<>\[\]{}/%]|$)""")
+_TJ = re.compile(rb"""\[((?:\s*(?:<[0-9A-Fa-f]*>|[-+.0-9]++))*+)\s*\]\s*TJ(?=[\s()<>\[\]{}/%]|$)""")
 _TJ_ITEM = re.compile(rb"<([0-9A-Fa-f]*)>|([-+.0-9]+)")
 _SPACE = re.compile(rb"\s*")
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
@@ -100,36 +102,51 @@ def _simple_operands(raw: bytes) -> list:
     return [_name(t[1:]) if t[:1] == b"/" else _number(t) for t in raw.split()] if raw else []
 
 
-def _operations(data: bytes):
-    """(operands, operator) of the operations of ``data`` that pypdf's extraction reads: numbers
-    as floats, names as str with their slash, strings as bytes, arrays as lists, dictionaries
-    and the words true, false and null as None. A TJ of hexadecimal strings and numbers comes as
-    ([items], b"TJ") with its items as _TJ_ITEM's (hex digits, number) pairs."""
+def _operations(data: bytes, keep: frozenset[bytes] | None = _READ, tj_pairs: bool = True):
+    """(operands, operator) of the operations of ``data`` whose operator is in ``keep`` (None:
+    every one, an inline image as ([], b"INLINE IMAGE")): numbers as floats, names as str with
+    their slash, strings as bytes, arrays as lists, dictionaries as dicts, true and false as bools
+    (within an array or a dictionary; alone they are operators, as for pypdf) and null as None.
+    With ``tj_pairs``, a TJ of hexadecimal strings and numbers comes as ([items], b"TJ*") with
+    its items as _TJ_ITEM's (hex digits, number) pairs."""
     pos, end = 0, len(data)
     simple, tj = _SIMPLE.match, _TJ.match
+    every = keep is None
     while pos < end:
         m = simple(data, pos)
         if m is not None:
             pos = m.end()
             op = m[2]
-            if op in _READ:
-                if op == b"BI":
-                    found = _INLINE_IMAGE_END.search(data, pos)
-                    pos = found.end() if found else end
-                else:
-                    yield _simple_operands(m[1]), op
+            if op == b"BI":
+                found = _INLINE_IMAGE_END.search(data, pos)
+                pos = found.end() if found else end
+                if every:
+                    yield [], b"INLINE IMAGE"
+            elif every or op in keep:
+                yield _simple_operands(m[1]), op
             continue
         m = tj(data, pos)
         if m is None:
             m = tj(data, _SPACE.match(data, pos).end())
         if m is not None:
             pos = m.end()
-            yield _TJ_ITEM.findall(m[1]), b"TJ*"
+            if tj_pairs:
+                yield _TJ_ITEM.findall(m[1]), b"TJ*"
+            elif every or b"TJ" in keep:
+                yield [[_number(n) if n else (_hex(d) if len(d) & 1 else unhexlify(d))
+                        for d, n in _TJ_ITEM.findall(m[1])]], b"TJ"
             continue
-        pos = yield from _general(data, pos)
+        pos = yield from _general(data, pos, keep)
 
 
-def _general(data: bytes, pos: int):
+class _Dictionary(list):
+    """A dictionary being read: its keys and values in turn."""
+
+
+_WORDS = {b"true": True, b"false": False}  # null, or a stray word: None
+
+
+def _general(data: bytes, pos: int, keep: frozenset[bytes] | None):
     """Token by token, the operation at ``pos`` (its operands hold strings, arrays or
     dictionaries); its end."""
     end = len(data)
@@ -153,12 +170,14 @@ def _general(data: bytes, pos: int):
         elif kind == "op":
             word = m[kind]
             if stack:  # true, false, null (or a stray word) inside an array or a dictionary
-                target.append(None)
+                target.append(_WORDS.get(word))
             elif word == b"BI":  # an inline image: skipped to its end, as pypdf does
                 found = _INLINE_IMAGE_END.search(data, m.end())
+                if keep is None:
+                    yield [], b"INLINE IMAGE"
                 return found.end() if found else end
             else:
-                if word in _READ:
+                if keep is None or word in keep:
                     yield operands, word
                 return m.end()
         elif kind == "lit":
@@ -168,11 +187,12 @@ def _general(data: bytes, pos: int):
             pos = stream.tell()
             continue
         elif kind == "aopen" or kind == "dopen":
-            stack.append([] if kind == "aopen" else [None])
+            stack.append([] if kind == "aopen" else _Dictionary())
         elif kind == "aclose" or kind == "dclose":
             if stack:
                 done = stack.pop()
-                value = None if (done and done[0] is None and kind == "dclose") else done
+                value = ({k: v for k, v in zip(done[::2], done[1::2], strict=False) if isinstance(k, str)}
+                         if isinstance(done, _Dictionary) else done)
                 (stack[-1] if stack else operands).append(value)
         # comments and stray characters add nothing
         pos = m.end()
@@ -674,3 +694,100 @@ def outline(pdf_path: Path | str) -> list[tuple[int, str]]:
     stream the outline's objects are in (about a second for a demo report)."""
     with pymupdf.open(pdf_path) as doc:
         return [(level, title) for level, title, _page in doc.get_toc(simple=True)]
+
+
+_REFERENCE = re.compile(r"(\d+) \d+ R")
+# an array of references and numbers only (possessive: no backtracking on a long one that is not)
+_REFERENCES = re.compile(r"\[(?:\s*+(?:\d++ \d++ R(?![^\s\]])|\d++(?![^\s\]])))*+\s*+\]")
+
+
+class PdfFile:
+    """A PDF read with PyMuPDF for the tests' checks of its objects and content streams, where a
+    pypdf PdfReader parses every object stream an object it is asked for is in and an object per
+    glyph of a page's content (``ContentStream(...).operations``: most of a second a report page):
+
+    - :meth:`object`, :attr:`root`, :meth:`page`: the objects as pypdf objects (pypdf's read_object
+      on PyMuPDF's text of each object asked for, references followed the same way): what a
+      PdfReader gives, a page's inheritable /Resources included (:meth:`resources`), a page as
+      pypdf's PageObject (:meth:`pypdf_page`); a structure element's kids (:meth:`kids`);
+    - :meth:`operations`: a page's content-stream operations as pypdf's
+      ``ContentStream(page.get_contents(), reader).operations`` gives them, cut by this module's
+      tokenizer (_operations): operators as bytes; numbers as floats, names as str with their
+      slash, strings as their raw bytes (pypdf's ``original_bytes``), arrays as lists,
+      dictionaries as dicts, true and false (in an array or a dictionary) as bools and null as
+      None; an inline image as ([], b"INLINE IMAGE") (pypdf gives its settings and data).
+
+    tests/test_pdf_text.py checks the operations against pypdf's on a report's pages."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.doc = pymupdf.open(path)
+        self.objects = _Objects(self.doc)
+
+    def __enter__(self) -> PdfFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.doc.close()
+
+    def __len__(self) -> int:
+        return self.doc.page_count
+
+    def object(self, xref: int):
+        return self.objects.get_object(xref)
+
+    @property
+    def root(self) -> DictionaryObject:
+        """The catalog (pypdf's ``reader.trailer["/Root"]``)."""
+        return self.object(self.doc.pdf_catalog())
+
+    def page_xref(self, index: int) -> int:
+        return self.doc.page_xref(index)
+
+    def page(self, index: int) -> DictionaryObject:
+        """The page object of page ``index`` (from 0)."""
+        return self.object(self.doc.page_xref(index))
+
+    def resources(self, index: int) -> DictionaryObject:
+        """The page's /Resources, inherited from its page tree where the page has none (as
+        PdfReader.pages gives them)."""
+        node = self.page(index)
+        while "/Resources" not in node and "/Parent" in node:
+            node = node["/Parent"].get_object()
+        return node.get("/Resources", DictionaryObject()).get_object()
+
+    def pypdf_page(self, index: int) -> PageObject:
+        """Page ``index`` as a pypdf PageObject over these objects (its /Resources inherited where
+        it has none): pypdf's own methods (extract_text with its visitors) read it as they read a
+        PdfReader's page, without parsing the object streams whole."""
+        obj = self.page(index)
+        page = PageObject(self.objects, obj.indirect_reference)
+        page.update(obj)
+        if "/Resources" not in page:
+            page[NameObject("/Resources")] = self.resources(index)
+        return page
+
+    def kids(self, xref: int) -> list[int] | None:
+        """The object numbers the /K of object ``xref`` refers to, in order (a structure element's
+        kids; none for marked content alone or no /K), read with PyMuPDF's key access
+        (``xref_get_key``: a structure tree's thousands of elements without a pypdf object each);
+        None where the /K holds anything else than references and MCIDs or ``xref`` is no
+        dictionary (read those as pypdf objects)."""
+        kind, value = self.doc.xref_get_key(xref, "K")
+        if kind == "xref":
+            return [int(value.split()[0])]
+        if kind == "array":
+            return [int(n) for n in _REFERENCE.findall(value)] if _REFERENCES.fullmatch(value) else None
+        if kind == "null" and not self.doc.xref_get_keys(xref) and not self.doc.xref_object(xref).lstrip().startswith("<<"):
+            return None
+        return [] if kind in ("int", "null") else None
+
+    def operations(self, index: int) -> list[tuple[list, bytes]]:
+        """The operations of page ``index``'s content (its streams joined): see the class."""
+        return list(_operations(self.doc[index].read_contents(), keep=None, tj_pairs=False))
+
+
+def page_operations(pdf_path: Path | str) -> list[list[tuple[list, bytes]]]:
+    """Each page's content-stream operations, as ``[ContentStream(p.get_contents(), reader).operations
+    for p in pypdf.PdfReader(pdf_path).pages]`` gives them (:class:`PdfFile`: the operands' kinds)."""
+    with PdfFile(pdf_path) as pdf:
+        return [pdf.operations(i) for i in range(len(pdf))]

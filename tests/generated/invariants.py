@@ -13,6 +13,8 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
+from pypdf.generic import IndirectObject
+
 PRINTABLE_MARGIN = 8.0   # points: nothing is printed nearer the paper's edge than this
 SHRINK_X, SHRINK_Y = 0.2, 0.3
 
@@ -143,23 +145,116 @@ _SHOW_TEXT = {b"Tj", b"TJ", b"'", b'"'}
 
 
 def structure_problems(pdf: Path, limit: int = 20) -> list[str]:
-    """What breaks the tagged structure of ``pdf`` (read back with pypdf, an independent reader):
+    """What breaks the tagged structure of ``pdf`` (read back with tests/pdf_text.py's PdfFile: pypdf's
+    objects and pypdf's content-stream operations, read with PyMuPDF's help, an independent reader):
     text drawn outside any marked content; marked content with an MCID that the page's parent-tree
     entry does not map to a structure element of that page; a structure element whose marked
     content is drawn on no page; a catalog with no structure tree or no language. Empty when the
     structure holds: every word a screen reader meets is either structure or an artifact."""
-    from pypdf import PdfReader
-    from pypdf.generic import ContentStream
+    from pdf_text import PdfFile
 
-    reader = PdfReader(pdf)
-    root = reader.trailer["/Root"]
-    if "/StructTreeRoot" not in root:
-        return ["no structure tree"]
-    problems: list[str] = [] if root.get("/Lang") else ["no document language"]
-    tree = root["/StructTreeRoot"].get_object()
-    nums = tree["/ParentTree"].get_object().get("/Nums", [])
-    parents = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums) - 1, 2)}
-    reachable: set[int] = set()           # structure elements reachable from the root
+    with PdfFile(pdf) as reader:
+        root = reader.root
+        if "/StructTreeRoot" not in root:
+            return ["no structure tree"]
+        problems: list[str] = [] if root.get("/Lang") else ["no document language"]
+        tree = root["/StructTreeRoot"].get_object()
+        nums = tree["/ParentTree"].get_object().get("/Nums", [])
+        parents = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums) - 1, 2)}
+        elements = _Elements(reader)
+        tree_ref = root.raw_get("/StructTreeRoot")
+        reachable = elements.reachable(tree_ref.idnum) if hasattr(tree_ref, "idnum") else None
+        if reachable is None:
+            reachable = _reachable(tree)
+        drawn: set[tuple[int, int]] = set()   # (page number, MCID) drawn
+        for n in range(1, len(reader) + 1):
+            key = reader.page(n - 1).get("/StructParents")
+            entry = parents.get(int(key)) if key is not None else None
+            problems += _marked_content_problems(n, reader.operations(n - 1), entry, elements, reachable, drawn,
+                                                 limit - len(problems))
+            if len(problems) >= limit:
+                return problems
+        pages = {reader.page_xref(i): i + 1 for i in range(len(reader))}
+        return problems + _undrawn_problems(parents, pages, elements, drawn, limit - len(problems))
+
+
+class _Elements:
+    """What the check asks of the structure elements (9,000 in a demo report), read with PyMuPDF's
+    key access (``xref_get_key``) where pypdf would make an object of each, with the same answers
+    (pypdf's objects where a value is anything else than the references and numbers below)."""
+
+    def __init__(self, pdf) -> None:
+        self.doc = pdf.doc
+        self.children = pdf.kids
+
+    def reachable(self, tree: int) -> set[int] | None:
+        """:func:`_reachable` of the structure tree root object ``tree``; None where a /K holds
+        anything PdfFile.kids leaves to pypdf."""
+        reachable: set[int] = set()
+        todo = self.children(tree)
+        if todo is None:
+            return None
+        while todo:
+            xref = todo.pop()
+            if xref in reachable:
+                continue
+            reachable.add(xref)
+            kids = self.children(xref)
+            if kids is None:
+                return None
+            todo.extend(kids)
+        return reachable
+
+    def is_element(self, ref) -> bool:
+        """Whether ``ref`` (a parent tree's item) is a dictionary with a /S."""
+        if isinstance(ref, IndirectObject):
+            return self.doc.xref_get_key(ref.idnum, "S")[0] != "null" or "S" in self.doc.xref_get_keys(ref.idnum)
+        element = ref.get_object() if ref is not None else None
+        return isinstance(element, dict) and "/S" in element
+
+    def page(self, ref) -> int | None:
+        """The object number of the /Pg of the parent tree's item ``ref``: None where it has none
+        (or is no dictionary, or its /Pg no reference)."""
+        if isinstance(ref, IndirectObject):
+            kind, page = self.doc.xref_get_key(ref.idnum, "Pg")
+            return int(page.split()[0]) if kind == "xref" else None
+        element = ref.get_object() if ref is not None else None
+        if element is None or not hasattr(element, "get") or "/Pg" not in element:
+            return None
+        page = getattr(element["/Pg"].get_object(), "indirect_reference", None)
+        return page.idnum if page is not None else None
+
+    def kind(self, ref) -> str:
+        """The /S of the parent tree's item ``ref`` (a structure element), as pypdf writes it."""
+        if isinstance(ref, IndirectObject):
+            kind, value = self.doc.xref_get_key(ref.idnum, "S")
+            if kind != "null":
+                return value
+        return str(ref.get_object().get("/S"))
+
+
+def _undrawn_problems(parents: dict, pages: dict[int, int], elements: _Elements, drawn: set[tuple[int, int]],
+                      limit: int) -> list[str]:
+    """The structure elements of the parent tree ``parents`` whose marked content (MCID on a page
+    of ``pages``: object number -> page number) is not ``drawn``, at most ``limit``."""
+    problems: list[str] = []
+    for entry in parents.values():
+        if not isinstance(entry, list):
+            continue
+        for mcid, element in enumerate(entry):
+            page = elements.page(element)
+            number = pages.get(page) if page is not None else None
+            if number is not None and (number, mcid) not in drawn:
+                problems.append(f"structure element {elements.kind(element)} points to MCID {mcid} of page "
+                                f"{number}, drawn nowhere")
+                if len(problems) >= limit:
+                    return problems
+    return problems
+
+
+def _reachable(tree) -> set[int]:
+    """The object numbers of the structure elements reachable from the root ``tree``."""
+    reachable: set[int] = set()
     todo = [tree.raw_get("/K")]
     while todo:
         k = todo.pop()
@@ -172,58 +267,44 @@ def structure_problems(pdf: Path, limit: int = 20) -> list[str]:
             todo.extend(k)
         elif isinstance(k, dict) and "/K" in k:
             todo.append(k.raw_get("/K"))
-    drawn: set[tuple[int, int]] = set()   # (page number, MCID) drawn
-    pages = {p.indirect_reference.idnum: n for n, p in enumerate(reader.pages, 1)}
-    for n, page in enumerate(reader.pages, 1):
-        stack: list[int | None] = []      # MCID, or None for an artifact or an untagged sequence
-        artifact: list[bool] = []
-        contents = page.get_contents()
-        ops = ContentStream(contents, reader).operations if contents is not None else []
-        key = page.get("/StructParents")
-        entry = parents.get(int(key)) if key is not None else None
-        for args, op in ops:
-            if op in (b"BDC", b"BMC"):
-                tag = str(args[0])
-                props = args[1].get_object() if op == b"BDC" and len(args) > 1 else None
-                mcid = props.get("/MCID") if isinstance(props, dict) else None
-                stack.append(int(mcid) if mcid is not None else None)
-                artifact.append(tag == "/Artifact")
-                if mcid is not None:
-                    mcid = int(mcid)
-                    drawn.add((n, mcid))
-                    ref = entry[mcid] if isinstance(entry, list) and mcid < len(entry) else None
-                    element = ref.get_object() if ref is not None else None
-                    if not isinstance(element, dict) or "/S" not in element:
-                        problems.append(f"page {n}: MCID {mcid} ({tag}) is in no structure element")
-                    elif getattr(ref, "idnum", None) not in reachable:
-                        problems.append(f"page {n}: MCID {mcid} ({tag}) is in a structure element "
-                                        "outside the document's tree")
-            elif op == b"EMC":
-                if stack:
-                    stack.pop()
-                    artifact.pop()
-                else:
-                    problems.append(f"page {n}: EMC with no open marked content")
-            elif op in _SHOW_TEXT and not (any(artifact) or any(m is not None for m in stack)):
-                problems.append(f"page {n}: text drawn outside marked content")
-            if len(problems) >= limit:
-                return problems
-        if stack:
-            problems.append(f"page {n}: marked content left open")
-    for entry in parents.values():
-        if not isinstance(entry, list):
-            continue
-        for mcid, element in enumerate(entry):
-            element = element.get_object() if element is not None else None
-            if element is None or not hasattr(element, "get"):
-                continue
-            ref = getattr(element["/Pg"].get_object(), "indirect_reference", None) if "/Pg" in element else None
-            number = pages.get(ref.idnum) if ref is not None else None
-            if number is not None and (number, mcid) not in drawn:
-                problems.append(f"structure element {element.get('/S')} points to MCID {mcid} of page "
-                                f"{number}, drawn nowhere")
-                if len(problems) >= limit:
-                    return problems
+    return reachable
+
+
+def _marked_content_problems(n: int, ops: list, entry, elements: _Elements, reachable: set[int],
+                             drawn: set[tuple[int, int]], limit: int) -> list[str]:
+    """What breaks the marked content of page ``n`` (its operations ``ops``, its parent-tree
+    ``entry``), at most ``limit``; each (page, MCID) drawn added to ``drawn``."""
+    problems: list[str] = []
+    stack: list[int | None] = []      # MCID, or None for an artifact or an untagged sequence
+    artifact: list[bool] = []
+    for args, op in ops:
+        if op in (b"BDC", b"BMC"):
+            tag = str(args[0])
+            props = args[1] if op == b"BDC" and len(args) > 1 else None  # a dict, or a /Properties name
+            mcid = props.get("/MCID") if isinstance(props, dict) else None
+            stack.append(int(mcid) if mcid is not None else None)
+            artifact.append(tag == "/Artifact")
+            if mcid is not None:
+                mcid = int(mcid)
+                drawn.add((n, mcid))
+                ref = entry[mcid] if isinstance(entry, list) and mcid < len(entry) else None
+                if not elements.is_element(ref):
+                    problems.append(f"page {n}: MCID {mcid} ({tag}) is in no structure element")
+                elif getattr(ref, "idnum", None) not in reachable:
+                    problems.append(f"page {n}: MCID {mcid} ({tag}) is in a structure element "
+                                    "outside the document's tree")
+        elif op == b"EMC":
+            if stack:
+                stack.pop()
+                artifact.pop()
+            else:
+                problems.append(f"page {n}: EMC with no open marked content")
+        elif op in _SHOW_TEXT and not (any(artifact) or any(m is not None for m in stack)):
+            problems.append(f"page {n}: text drawn outside marked content")
+        if len(problems) >= limit:
+            return problems
+    if stack:
+        problems.append(f"page {n}: marked content left open")
     return problems
 
 

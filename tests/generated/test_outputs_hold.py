@@ -2,8 +2,9 @@
 
 - The report of the demo with a real ministry's full name as lead institution, partner names of
   130 characters, a 200-character action title, a long web address in an action's resources and
-  cost lines in five currencies: no ink over ink and nothing off the page, in English, French and
-  Arabic (the case that printed hundreds of words over one another).
+  cost lines in five currencies (three actions' at 9.9 trillion): no ink over ink and nothing off
+  the page, in English, French and Arabic (the case that printed hundreds of words over one
+  another), and in French no amount broken inside its digits.
 - Generated assessments (tests/generated/assessments.py): their reports hold the same invariants;
   an Arabic, Chinese or Russian report holds no English word outside the user's own text and codes;
   the exchange workbook gives back the same assessment (answers, record, plan) on import.
@@ -35,7 +36,9 @@ URL = ("https://www.statistics-office.example.gov/publications/migration/2026/"
 
 
 def long_content_demo(store, q) -> int:
-    """The demo, then the long names, the long title, the web address and five currencies."""
+    """The demo, then the long names, the long title, the web address and five currencies: the
+    first three actions' cost lines at 9.9 trillion units (amounts up to ten trillion, whose
+    digits must stay on one line), the next three's at 85 million."""
     from capacity_app.domain.plan.cost import Cost, Rate
     from capacity_app.services.plan import actions as plans
     from capacity_app.services.demo import create_demo
@@ -46,9 +49,14 @@ def long_content_demo(store, q) -> int:
         for c, r in [("EUR", "0.92"), ("GBP", "0.79"), ("JPY", "151.3"), ("CHF", "0.88")]])
     currencies = ["EUR", "USD", "GBP", "JPY", "CHF"]
     for i, action in enumerate(store.action_plan(a.id)[:6]):
-        costs = tuple(Cost(2026 + k % 2, Decimal(85_000_000 + k), currencies[k],
-                           "partner" if k % 2 else "national", PARTNER if k % 2 else "", bool(k % 2))
-                      for k in range(5))
+        if i < 3:
+            costs = tuple(Cost(2026, Decimal("9876543210987" if c == "JPY" else "9876543210987.65"), c,
+                               "partner" if k % 2 else "national", PARTNER if k % 2 else "", bool(k % 2))
+                          for k, c in enumerate(currencies))
+        else:
+            costs = tuple(Cost(2026 + k % 2, Decimal(85_000_000 + k), currencies[k],
+                               "partner" if k % 2 else "national", PARTNER if k % 2 else "", bool(k % 2))
+                          for k in range(5))
         plans.update_action(store, q, a.id, replace(
             action, title=TITLE if i == 0 else action.title,
             institutions=(LEAD, PARTNER) if i < 3 else action.institutions,
@@ -73,10 +81,30 @@ def long_db(tmp_path_factory):
     store.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "ar"])  # Arabic printed hundreds of words over one another
-def test_the_long_content_five_currency_report_prints_nothing_over_anything(long_db, lang, tmp_path):
+@pytest.fixture(scope="module")
+def long_report(long_db, tmp_path_factory):
+    """``long_report(lang)``: (context, PDF) of the long-content demo in ``lang``, rendered once in
+    this module (which runs in one worker: ``--dist loadfile``). Its French report serves both the
+    check of ink over ink and that of the ten-trillion amounts: the fixture holds both contents."""
+    from capacity_app.services.reports import build_report_context, render_report_pdf
+
     store, q, aid = long_db
-    pdf = _report(store, q, aid, lang, tmp_path / f"long-{lang}.pdf")
+    done: dict[str, tuple] = {}
+
+    def get(lang: str) -> tuple:
+        if lang not in done:
+            ctx = build_report_context(store, q, aid, lang)
+            done[lang] = ctx, render_report_pdf(ctx, tmp_path_factory.mktemp(f"long-{lang}") / f"long-{lang}.pdf")
+        return done[lang]
+
+    return get
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])  # Arabic printed hundreds of words over one another
+def test_the_long_content_five_currency_report_prints_nothing_over_anything(long_report, lang):
+    """Long names, title and web address, cost lines in five currencies up to 9.9 trillion: no ink
+    over ink, nothing off the page."""
+    _ctx, pdf = long_report(lang)
     assert word_problems(pdf) == []
 
 
@@ -89,7 +117,10 @@ def _fresh_store(tmp_path: Path, name: str):
 def test_the_structure_check_sees_what_a_screen_reader_would_miss(tmp_path):
     """The check of the tagged structure fails where it should: an untagged PDF, and WeasyPrint's
     own tagged output, whose page-number text is marked content of an element outside the tree
-    (what reports/tagging.py turns into pagination artifacts)."""
+    (what reports/tagging.py turns into pagination artifacts), and that output damaged: its
+    parent tree's first item null (marked content in no element), an item added (an element
+    whose marked content is drawn nowhere)."""
+    import pymupdf
     from weasyprint import HTML
 
     page = '<html lang="en"><style>@page{@bottom-center{content:"Page " counter(page)}}</style><p>Text</p>'
@@ -97,6 +128,14 @@ def test_the_structure_check_sees_what_a_screen_reader_would_miss(tmp_path):
     HTML(string=page).write_pdf(tmp_path / "tagged.pdf", pdf_variant="pdf/a-3a")
     assert structure_problems(tmp_path / "plain.pdf") == ["no structure tree"]
     assert any("outside the document's tree" in p for p in structure_problems(tmp_path / "tagged.pdf"))
+    for damage, found in ((lambda t: re.sub(r"\d+ 0 R", "null", t, count=1), "page 1: MCID 0 (/Span) is in no structure element"),
+                          (lambda t: re.sub(r"(\d+ 0 R)\]", r"\1 \1]", t, count=1), "points to MCID 2 of page 1, drawn nowhere")):
+        with pymupdf.open(tmp_path / "tagged.pdf") as doc:
+            tree = int(doc.xref_get_key(doc.pdf_catalog(), "StructTreeRoot")[1].split()[0])
+            parents = int(doc.xref_get_key(tree, "ParentTree")[1].split()[0])
+            doc.update_object(parents, damage(doc.xref_object(parents, compressed=True)))
+            doc.save(tmp_path / "damaged.pdf")
+        assert any(found in p for p in structure_problems(tmp_path / "damaged.pdf")), found
 
 
 def test_the_ink_check_sees_ink_over_ink_and_off_the_page(tmp_path):
@@ -260,30 +299,14 @@ def _lines(pdf: Path) -> list[str]:
     return out
 
 
-def test_amounts_up_to_ten_trillion_never_break_inside_their_digits(long_db, tmp_path):
-    """Cost lines of 9.9 trillion units in five currencies: every amount of the cost tables is
-    printed whole on one line, and every amount of the plan at a glance keeps its digits on one
-    line (it may break after its currency code); nothing over anything, nothing off the page. In
-    French: the widest grouping (narrow no-break spaces) and the longest words around it."""
-    from capacity_app.domain.plan.cost import Cost
-    from capacity_app.services.plan import actions as plans
-    from capacity_app.services.reports import build_report_context, render_report_pdf
-
-    lang = "fr"
-
-    store, q, aid = long_db
-    currencies = ["EUR", "USD", "GBP", "JPY", "CHF"]
-    originals = store.action_plan(aid)[:3]
-    try:
-        for action in originals:
-            plans.update_action(store, q, aid, replace(action, costs=tuple(
-                Cost(2026, Decimal("9876543210987" if c == "JPY" else "9876543210987.65"), c, "partner" if k % 2 else "national",
-                     PARTNER if k % 2 else "", bool(k % 2)) for k, c in enumerate(currencies))))
-        ctx = build_report_context(store, q, aid, lang)
-        pdf = render_report_pdf(ctx, tmp_path / f"huge-{lang}.pdf")
-    finally:
-        for action in originals:
-            plans.update_action(store, q, aid, action)
+def test_amounts_up_to_ten_trillion_never_break_inside_their_digits(long_report):
+    """Cost lines of 9.9 trillion units in five currencies (the long-content demo's first three
+    actions: long_content_demo): every amount of the cost tables is printed whole on one line, and
+    every amount of the plan at a glance keeps its digits on one line (it may break after its
+    currency code); nothing over anything, nothing off the page. In French: the widest grouping
+    (narrow no-break spaces) and the longest words around it. The French report of
+    test_the_long_content_five_currency_report_prints_nothing_over_anything, rendered once."""
+    ctx, pdf = long_report("fr")
     assert word_problems(pdf) == []
     printed = _lines(pdf)
     record = ctx.plan_record

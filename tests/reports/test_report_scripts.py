@@ -13,9 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pdf_text import page_texts
-from pypdf import PdfReader
-from pypdf.generic import ContentStream
+from pdf_text import PdfFile, page_texts
 
 from capacity_app.domain.languages import LANGUAGES
 from sample import sample
@@ -65,26 +63,27 @@ def report(request, small_assessment, tmp_path_factory):
                         "--lang", request.param, "--pdf", str(pdf)],
                        env=env, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-3000:]
-    return request.param, PdfReader(pdf), pdf
+    return request.param, pdf
 
 
-def _glyphs_by_font(reader: PdfReader) -> dict[str, set[int]]:
+def _glyphs_by_font(pdf: Path) -> dict[str, set[int]]:
     """Base font name (without its subset tag) -> every glyph id the pages draw with it (the
-    bundled fonts are Identity-H CID fonts: two bytes a glyph)."""
+    bundled fonts are Identity-H CID fonts: two bytes a glyph). The pages' operations as pypdf
+    gives them (tests/pdf_text.py's PdfFile: each string's raw bytes, the glyph ids)."""
     out: dict[str, set[int]] = {}
-    for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
-        current = None
-        for operands, op in ContentStream(page.get_contents(), reader).operations:
-            if op == b"Tf":
-                base = str(fonts[operands[0]].get_object()["/BaseFont"])
-                current = out.setdefault(base.split("+", 1)[-1], set())
-            elif op in (b"Tj", b"TJ") and current is not None:
-                parts = operands[0] if op == b"TJ" else [operands[0]]
-                for part in parts:
-                    raw = getattr(part, "original_bytes", part)  # pypdf decodes; the bytes are the ids
-                    if isinstance(raw, bytes):
-                        current.update(int.from_bytes(raw[i:i + 2], "big") for i in range(0, len(raw) - 1, 2))
+    with PdfFile(pdf) as reader:
+        for index in range(len(reader)):
+            fonts = reader.resources(index)["/Font"]
+            current = None
+            for operands, op in reader.operations(index):
+                if op == b"Tf":
+                    base = str(fonts[operands[0]].get_object()["/BaseFont"])
+                    current = out.setdefault(base.split("+", 1)[-1], set())
+                elif op in (b"Tj", b"TJ") and current is not None:
+                    parts = operands[0] if op == b"TJ" else [operands[0]]
+                    for raw in parts:
+                        if isinstance(raw, bytes):
+                            current.update(int.from_bytes(raw[i:i + 2], "big") for i in range(0, len(raw) - 1, 2))
     return out
 
 
@@ -105,8 +104,8 @@ def glyph_count(name: str) -> int:
 def test_every_script_prints_with_a_bundled_embedded_font_and_no_notdef(report):
     """WeasyPrint draws a character no font has with a glyph id past the font's last glyph (the
     viewer shows .notdef, a box): every id drawn must be a glyph of the bundled face, and not 0."""
-    lang, reader, pdf = report
-    glyphs = _glyphs_by_font(reader)
+    lang, pdf = report
+    glyphs = _glyphs_by_font(pdf)
     # Arabic and Chinese are drawn with their bundled faces (no system font exists here); Cyrillic
     # with DejaVu, or in the Chinese report with Noto Sans CJK, which has it too and comes first
     for family in ("Report-Arabic", "Report-CJK", "Report-Sans" if lang != "zh" else "Report-CJK"):
@@ -114,17 +113,18 @@ def test_every_script_prints_with_a_bundled_embedded_font_and_no_notdef(report):
     assert {n.removesuffix("-Oblique") for n in glyphs} <= set(FACES), sorted(glyphs)  # none other exists
     for name, ids in glyphs.items():
         assert 0 not in ids and max(ids) < glyph_count(name), f"{lang}: {name} draws .notdef"
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
-            assert any(k in descriptor for k in ("/FontFile2", "/FontFile3")), f"{lang}: a font is not embedded"
+    with PdfFile(pdf) as reader:  # pypdf's objects, read one by one
+        for index in range(len(reader)):
+            for font in reader.resources(index)["/Font"].values():
+                descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                assert any(k in descriptor for k in ("/FontFile2", "/FontFile3")), f"{lang}: a font is not embedded"
     text = "".join(page_texts(pdf)[:2])
     for word in (WORDS["Report-Sans"], WORDS["Report-CJK"]):
         assert word in text, (lang, word)
 
 
 def test_the_arabic_report_is_right_to_left_with_numbers_as_typed(report):
-    lang, reader, pdf = report
+    lang, pdf = report
     if lang != "ar":
         pytest.skip("the Arabic report")
     pages = page_texts(pdf)
@@ -144,32 +144,39 @@ def test_every_glyph_of_a_letter_extracts_as_that_letter(report):
     nothing (or "3") and every damma as "أُ" (reports/tagging.cluster_glyphs). Every glyph that its
     embedded font's cmap gives to characters maps, in the ToUnicode, to one of them or to a text
     without any of them (a ligature: "لا")."""
+    lang, pdf = report
+    checked = 0
+    with PdfFile(pdf) as reader:  # pypdf's objects read one by one, the streams decoded by PyMuPDF
+        for index in range(len(reader)):
+            for ref in reader.resources(index)["/Font"].values():
+                checked += _glyph_texts_checked(lang, ref.get_object())
+    assert checked > 50
+
+
+def _glyph_texts_checked(lang: str, font) -> int:
+    """test_every_glyph_of_a_letter_extracts_as_that_letter on one font: how many glyphs it checked."""
     import io
     import re
 
     from fontTools.ttLib import TTFont
 
-    lang, reader, _ = report
     checked = 0
-    for page in reader.pages:
-        for ref in page["/Resources"]["/Font"].values():
-            font = ref.get_object()
-            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
-            if "/FontFile2" not in descriptor:
-                continue  # the CJK face is OpenType (CFF): no cmap read here
-            file = TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data()), lazy=True)
-            order = file.getReverseGlyphMap()
-            chars: dict[int, set[str]] = {}
-            for code, name in (file.getBestCmap() or {}).items():
-                chars.setdefault(order[name], set()).add(chr(code))
-            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
-            for gid, hexed in re.findall(r"<([0-9a-f]{4})> <([0-9a-f]*)>", cmap):
-                text = bytes.fromhex(hexed).decode("utf-16-be")
-                own = chars.get(int(gid, 16), set())
-                assert text, (lang, font["/BaseFont"], gid)
-                assert not own or text in own or not own & set(text), (lang, font["/BaseFont"], gid, text)
-                checked += 1
-    assert checked > 50
+    descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+    if "/FontFile2" not in descriptor:
+        return 0  # the CJK face is OpenType (CFF): no cmap read here
+    file = TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data()), lazy=True)
+    order = file.getReverseGlyphMap()
+    chars: dict[int, set[str]] = {}
+    for code, name in (file.getBestCmap() or {}).items():
+        chars.setdefault(order[name], set()).add(chr(code))
+    cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+    for gid, hexed in re.findall(r"<([0-9a-f]{4})> <([0-9a-f]*)>", cmap):
+        text = bytes.fromhex(hexed).decode("utf-16-be")
+        own = chars.get(int(gid, 16), set())
+        assert text, (lang, font["/BaseFont"], gid)
+        assert not own or text in own or not own & set(text), (lang, font["/BaseFont"], gid, text)
+        checked += 1
+    return checked
 
 
 def test_the_document_says_its_language_and_direction(small_assessment, tmp_path):
