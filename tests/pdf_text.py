@@ -784,10 +784,3 @@ class PdfFile:
     def operations(self, index: int) -> list[tuple[list, bytes]]:
         """The operations of page ``index``'s content (its streams joined): see the class."""
         return list(_operations(self.doc[index].read_contents(), keep=None, tj_pairs=False))
-
-
-def page_operations(pdf_path: Path | str) -> list[list[tuple[list, bytes]]]:
-    """Each page's content-stream operations, as ``[ContentStream(p.get_contents(), reader).operations
-    for p in pypdf.PdfReader(pdf_path).pages]`` gives them (:class:`PdfFile`: the operands' kinds)."""
-    with PdfFile(pdf_path) as pdf:
-        return [pdf.operations(i) for i in range(len(pdf))]

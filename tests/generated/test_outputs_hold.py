@@ -49,14 +49,11 @@ def long_content_demo(store, q) -> int:
         for c, r in [("EUR", "0.92"), ("GBP", "0.79"), ("JPY", "151.3"), ("CHF", "0.88")]])
     currencies = ["EUR", "USD", "GBP", "JPY", "CHF"]
     for i, action in enumerate(store.action_plan(a.id)[:6]):
-        if i < 3:
-            costs = tuple(Cost(2026, Decimal("9876543210987" if c == "JPY" else "9876543210987.65"), c,
-                               "partner" if k % 2 else "national", PARTNER if k % 2 else "", bool(k % 2))
-                          for k, c in enumerate(currencies))
-        else:
-            costs = tuple(Cost(2026 + k % 2, Decimal(85_000_000 + k), currencies[k],
-                               "partner" if k % 2 else "national", PARTNER if k % 2 else "", bool(k % 2))
-                          for k in range(5))
+        huge = i < 3
+        costs = tuple(Cost(2026 if huge else 2026 + k % 2,
+                           Decimal(("9876543210987" if c == "JPY" else "9876543210987.65") if huge else 85_000_000 + k),
+                           c, "partner" if k % 2 else "national", PARTNER if k % 2 else "", bool(k % 2))
+                      for k, c in enumerate(currencies))
         plans.update_action(store, q, a.id, replace(
             action, title=TITLE if i == 0 else action.title,
             institutions=(LEAD, PARTNER) if i < 3 else action.institutions,

@@ -474,8 +474,7 @@ def latest_data_year(q: Questionnaire, answers: Mapping[str, Answer] | View) -> 
             if not (key.endswith(".latest_year") and key.startswith(prefix)):
                 continue  # read without cutting every key of the assessment
             parts = key.split(".")
-            if len(parts) == 4 and parts[0] == m.item_id and parts[3] == "latest_year" \
-                    and view.value(f"{m.item_id}.{parts[1]}.{parts[2]}.exists") == "yes":
+            if len(parts) == 4 and view.value(f"{m.item_id}.{parts[1]}.{parts[2]}.exists") == "yes":
                 add(key)
     return max(found) if found else None
 
