@@ -33,7 +33,7 @@ def _collector_stays_on(request):
     outside the window: a test that turns it off and leaves it off fails here, instead of running
     every later test under conditions production never has. GUI tests run as the window does
     (gui/gc_guard: collection from the GUI thread's timer), and tests/gui/conftest.py gives the
-    collector back at the end of each of their modules."""
+    collector back after the last of them before a test of another folder."""
     import gc
 
     if GUI_TESTS in Path(str(request.node.path)).parents:

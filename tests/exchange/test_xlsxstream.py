@@ -2,11 +2,19 @@
 import zipfile
 
 import openpyxl
-import pandas as pd
 import python_calamine
 import pytest
 
 from capacity_app.exchange.aggregate.xlsxstream import StreamWorkbook, replace_atomically
+
+
+def read_excel(path):
+    """Every sheet as pandas reads it (imported here: pandas is 40,000 objects and half a second
+    of processor time in each test process that collects this module, and two tests use it)."""
+    import pandas as pd
+
+    return pd.read_excel(path, sheet_name=None, engine="openpyxl")
+
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
@@ -60,7 +68,7 @@ def test_stream_workbook_reads_back_everywhere(tmp_path):
     assert ws.column_dimensions["B"].width == 20
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
     assert wb.sheetnames == ["Data", "Empty", "Nothing"]
-    frames = pd.read_excel(out, sheet_name=None, engine="openpyxl")
+    frames = read_excel(out)
     assert list(frames["Data"]["A"])[:2] == ["=1+1", "+x"]
     with zipfile.ZipFile(out) as z:
         assert b"<f" not in z.read("xl/worksheets/sheet1.xml")
@@ -156,7 +164,7 @@ def test_rows_deflated_elsewhere_make_one_valid_member(tmp_path, monkeypatch, zi
     assert all(declared == real for declared, real in extents(out).values())
     wb = openpyxl.load_workbook(out, read_only=True)
     assert [c.value for c in next(wb["Data"].iter_rows(min_row=3, max_row=3))][0] == "r0-0"
-    frames = pd.read_excel(out, sheet_name=None, engine="openpyxl")
+    frames = read_excel(out)
     assert list(frames["Data"]["Id"])[:2] == ["plain-0", "r0-0"]
 
 

@@ -1,7 +1,11 @@
 """GUI test fixtures: a real database file, QSettings pinned to tmp_path, no blocking dialogs."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+GUI_TESTS = Path(__file__).resolve().parent
 
 
 @pytest.fixture
@@ -100,15 +104,29 @@ def opened(window, questionnaire):
     return window
 
 
-@pytest.fixture(scope="module", autouse=True)
+@pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread(qapp):
-    """As in the application (gui/gc_guard): while a module of GUI tests runs, cyclic garbage is
-    collected by the GUI thread's timer, never on a worker thread. At the module's end the garbage
-    its tests left (closed windows, their wrappers) is collected here, on the GUI thread, and
-    Python's own collector is back: the next test starts as production would (tests/conftest.py
-    fails otherwise). Per module rather than per test: a full collection costs about 80 ms."""
+    """As in the application (gui/gc_guard): while GUI tests run, cyclic garbage is collected by
+    the GUI thread's timer, never on a worker thread (installed once, then only started again)."""
     from capacity_app.gui.window.gc_guard import install
 
-    collector = install(qapp)
-    yield collector
-    collector.uninstall()
+    return install(qapp)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """When the next test is not a GUI test (or none is left), after this one's fixtures are gone:
+    the garbage the GUI tests left (closed windows, their wrappers) is collected here, on the GUI
+    thread, and Python's own collector is back, so that the next test starts as production would
+    (tests/conftest.py fails otherwise). Only then: a full collection costs 0.1-0.3 s on a worker's
+    heap, and made at the end of each GUI module (about 70) it cost 14 s of processor time a run."""
+    if nextitem is not None and GUI_TESTS in Path(str(nextitem.path)).parents:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.window.gc_guard import installed
+
+    app = QApplication.instance()
+    collector = installed(app) if app is not None else None
+    if collector is not None:
+        collector.uninstall()
