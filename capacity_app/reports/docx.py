@@ -49,7 +49,7 @@ from ..files import InputFileError, OutputError, ZipBounds, output_error, read_r
 from .bidi import LRI, PDI
 from .format import report_dir
 from .model import ReportContext
-from .pdf import ReportError, render_html, report_pages
+from .pdf import ReportError, check_folder, render_html, report_pages
 
 TEMPLATE_NAME = "word-template.docx"
 # A ministry's template, read within these before python-docx parses it (issue 59: a 1 MB template
@@ -1210,6 +1210,7 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
     def step(fraction: float, message: str) -> None:
         jobs.step(progress, cancelled, fraction, message)
 
+    check_folder(out_path)  # before the charts and the layout: said at once, not seconds later
     step(0.02, "charts")
     try:
         from lxml import html as lxml_html
@@ -1234,8 +1235,6 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
         doc = _document(ctx, tree, charts, pages, template, step)
         t_doc = time.perf_counter()
         step(0.9, "docx")
-        if not out_path.parent.is_dir():
-            raise ReportError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
 
         def build(tmp) -> None:
             doc.save(str(tmp))

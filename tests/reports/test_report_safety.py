@@ -99,9 +99,24 @@ def test_render_failure_is_one_line(tmp_path, store, questionnaire, hostile):
     from capacity_app.services.reports import build_report_context, render_report_pdf
 
     ctx = build_report_context(store, questionnaire, hostile.id, "en")
+    steps: list = []
     with pytest.raises(ServiceError) as err:
-        render_report_pdf(ctx, tmp_path / "no-such-folder" / "r.pdf")
+        render_report_pdf(ctx, tmp_path / "no-such-folder" / "r.pdf", progress=lambda f, m: steps.append(m))
     assert "\n" not in str(err.value) and "does not exist" in str(err.value)
+    assert steps == []  # said before the charts and the layout, not seconds later
+
+
+def test_a_word_report_into_a_missing_folder_is_refused_before_its_work(tmp_path, store, questionnaire, hostile):
+    from capacity_app.reports.docx import render_report_docx
+    from capacity_app.reports.pdf import ReportError
+    from capacity_app.services.reports import build_report_context
+
+    ctx = build_report_context(store, questionnaire, hostile.id, "en")
+    steps: list = []
+    with pytest.raises(ReportError) as err:
+        render_report_docx(ctx, tmp_path / "no-such-folder" / "r.docx", progress=lambda f, m: steps.append(m))
+    assert "\n" not in str(err.value) and "does not exist" in str(err.value)
+    assert steps == [] and not (tmp_path / "no-such-folder").exists()
 
 
 def test_cancel_leaves_nothing(tmp_path, store, questionnaire, hostile):
