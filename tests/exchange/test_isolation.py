@@ -174,3 +174,60 @@ def test_cli_import_of_a_file_that_ends_its_reader(rich, tmp_path, cli_run, monk
     assert r.exit_code == 2 and "Traceback" not in r.output
     assert "ended the reading process (SIGABRT)" in r.output and len(r.output.strip().splitlines()) == 1
     assert dump(cli_run.db) == before
+
+
+UNGUARDED = """import os
+from capacity_app.exchange.outside.isolation import run_isolated
+print(run_isolated(os.getpid, job=False))  # at the top level: no `if __name__ == "__main__":`
+"""
+
+
+def test_a_script_that_reads_at_its_top_level_is_told_the_rule_not_a_broken_pipe(tmp_path):
+    """Python prepares each reading process by importing the script that started it: an unguarded
+    script starts its reading again inside it, which Python stops. The script is told why, in one
+    line (it was "Broken pipe", blaming the output file); the same script guarded runs."""
+    script = tmp_path / "consolidate.py"
+    script.write_text(UNGUARDED, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    res = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env,
+                         cwd=tmp_path)
+    assert res.returncode == 1
+    last = res.stderr.strip().splitlines()[-1]
+    assert last.startswith("capacity_app.exchange.outside.isolation.ReaderCannotStart: a reading process ended")  # no path given
+    assert 'the script consolidate.py starts this at its top level: call it under if __name__ == "__main__":' in last
+    assert "Broken pipe" not in res.stderr.splitlines()[-1]
+    guarded = UNGUARDED.replace("print(run_isolated", 'if __name__ == "__main__":\n    print(run_isolated')
+    script.write_text(guarded, encoding="utf-8")
+    res = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env,
+                         cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert int(res.stdout) != os.getpid()
+
+
+def test_the_rule_is_said_only_to_a_script_of_its_own():
+    from types import SimpleNamespace
+
+    from capacity_app.exchange.outside.isolation import not_started_message
+
+    script = SimpleNamespace(__file__="/home/unsd/consolidate.py", __spec__=None)
+    cli = SimpleNamespace(__file__="/app/capacity_app/__main__.py", __spec__=SimpleNamespace(name="capacity_app.__main__"))
+    shell = SimpleNamespace(__spec__=None)  # the interactive interpreter: no file
+    assert "consolidate.py starts this at its top level" in not_started_message(script)
+    for main in (cli, shell):
+        assert not_started_message(main) == ("a reading process ended while it was being started, before it "
+                                             "read anything; nothing was read")
+
+
+def test_aggregation_stops_when_no_reader_starts_and_refuses_a_file_that_ends_one(monkeypatch, tmp_path):
+    from capacity_app.exchange.outside import isolation
+    from capacity_app.exchange.aggregate.extract import Rejected, extract_alone
+
+    book = tmp_path / "KEN.xlsx"
+    book.write_bytes(b"PK")
+    for raised in (isolation.ReaderCannotStart(str(book)), ChildFailed(str(book), "it ended its process")):
+        monkeypatch.setattr(isolation, "run_isolated", lambda *a, raised=raised, **k: (_ for _ in ()).throw(raised))
+        if isinstance(raised, isolation.ReaderCannotStart):
+            with pytest.raises(isolation.ReaderCannotStart, match="before it read anything"):
+                extract_alone(str(book), ())
+        else:
+            assert isinstance(extract_alone(str(book), ()), Rejected)

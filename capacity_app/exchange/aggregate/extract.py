@@ -223,6 +223,8 @@ def extract_alone(path: str, init_args: tuple) -> Extracted | Rejected:
     try:
         return isolation.run_isolated(isolation.call_after, init_worker, init_args, extract, path, path=path,
                                       job=False)
+    except isolation.ReaderCannotStart:
+        raise  # no file can be read: the whole run stops, saying why
     except isolation.ChildFailed as exc:
         return Rejected(Note("unsafe", detail=exc.reason), Identity(sha256=_file_sha(path)))
 

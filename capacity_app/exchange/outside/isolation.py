@@ -102,6 +102,7 @@ def _child(fn: Callable, args: tuple, kwargs: dict, conn, cancel, memory: int | 
 
     die_with_parent(parent)
     limit_this_process(memory, cpu)
+    conn.send(("started",))  # prepared and limited: a death from here on is the reading's
 
     def progress(fraction: float, message: str = "") -> None:
         conn.send(("progress", float(fraction), str(message or "")))
@@ -166,10 +167,16 @@ def run_isolated(fn: Callable, *args: Any, path: str = "", progress=None, cancel
     cancel = ctx.Event()
     proc = ctx.Process(target=_child, args=(fn, args, kwargs, child, cancel, memory, cpu_seconds, job,
                                             os.getpid()), name="capacity-app-reader", daemon=True)
-    proc.start()
+    try:
+        proc.start()
+    except (BrokenPipeError, ConnectionResetError, EOFError):  # it ended while Python prepared it
+        parent.close()
+        child.close()
+        raise ReaderCannotStart(path) from None
     child.close()
     deadline = time.monotonic() + wall_seconds
     message: tuple | None = None
+    started = False
     try:
         while message is None:
             if cancelled is not None and cancelled():
@@ -182,13 +189,16 @@ def run_isolated(fn: Callable, *args: Any, path: str = "", progress=None, cancel
                 ready = True
             if not ready:
                 if not proc.is_alive() and not parent.poll(0.5):
-                    raise ChildFailed(path, _death(proc.exitcode))
+                    raise _ended(path, proc.exitcode, started)
                 continue
             try:
                 got = parent.recv()
             except (EOFError, OSError):
                 proc.join(5)
-                raise ChildFailed(path, _death(proc.exitcode)) from None
+                raise _ended(path, proc.exitcode, started) from None
+            if got[0] == "started":
+                started = True
+                continue
             if got[0] == "progress":
                 jobs.report(progress, got[1], got[2])
                 continue
@@ -312,6 +322,47 @@ def pool_map(executor: Pool, fn: Callable, items: list, chunksize: int, *, worke
     finally:
         for pool in started:
             pool.shutdown()
+
+
+class ReaderCannotStart(ChildFailed):
+    """No reading process could be started: it ended while Python prepared it, before reading
+    anything (nothing was read; every later one would end the same way). A :class:`ChildFailed`,
+    so that each caller says it as it says a refused file, with its reason; aggregation stops on
+    it rather than refusing every file."""
+
+    def __init__(self, path: str, reason: str | None = None):
+        super().__init__("", reason if reason is not None else not_started_message())  # not the file's doing
+        self.path = str(path)
+
+    def __reduce__(self):
+        return (ReaderCannotStart, (self.path, self.reason))
+
+
+def not_started_message(main_module: Any = None) -> str:
+    """Why no reading process started, with the rule a script that starts them breaks when the
+    program is a Python script of its own (``main_module``: ``sys.modules["__main__"]``):
+    Python prepares each reading process by importing that script again, so a script that reads
+    or aggregates at its top level (not under ``if __name__ == "__main__":``) starts that work
+    again inside each process it starts, which Python stops."""
+    import sys
+
+    main = sys.modules.get("__main__") if main_module is None else main_module
+    text = "a reading process ended while it was being started, before it read anything; nothing was read"
+    script = getattr(main, "__file__", None)
+    spec = getattr(main, "__spec__", None)
+    if (isinstance(script, str) and script.endswith(".py") and not getattr(sys, "frozen", False)
+            and not (spec is not None and str(spec.name).startswith("capacity_app"))):
+        text += (f" (the script {os.path.basename(script)} starts this at its top level: call it under "
+                 "if __name__ == \"__main__\":, as Python's multiprocessing requires)")
+    return text
+
+
+def _ended(path: str, code: int | None, started: bool) -> Exception:
+    """What a reading process that ended without an answer raises here: before it said it had
+    started, it could not start (:class:`ReaderCannotStart`); after, its file is refused."""
+    if not started:
+        return ReaderCannotStart(path)
+    return ChildFailed(path, _death(code))
 
 
 def _death(code: int | None) -> str:
