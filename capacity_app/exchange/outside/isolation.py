@@ -11,6 +11,7 @@ many files one after the other (:func:`file_budget` gives each its own CPU time)
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -344,8 +345,6 @@ def not_started_message(main_module: Any = None) -> str:
     Python prepares each reading process by importing that script again, so a script that reads
     or aggregates at its top level (not under ``if __name__ == "__main__":``) starts that work
     again inside each process it starts, which Python stops."""
-    import sys
-
     main = sys.modules.get("__main__") if main_module is None else main_module
     text = "a reading process ended while it was being started, before it read anything; nothing was read"
     script = getattr(main, "__file__", None)
