@@ -24,6 +24,7 @@ import click
 
 from ..domain.plan.actions import ACTION_STATUSES
 from ..domain.plan.cost import amount_text
+from ..domain.plan.overrun import overrun_text
 from ..domain.plan.results import value_text
 from ..domain.plan.progress import (
     MONEY_KINDS,
@@ -86,7 +87,10 @@ def summary_json(aid: int, s: PeriodSummary) -> dict[str, Any]:
                      "elapsed": None if r.standing.elapsed is None else str(round(r.standing.elapsed, 4)),
                      "entry": None if r.entry is None else progress_to_plain(r.entry),
                      "in_period": {k: {c: amount_text(v) for c, v in d.items()} for k, d in r.in_period.items()},
-                     "to_date": {k: {c: amount_text(v) for c, v in d.items()} for k, d in r.to_date.items()}}
+                     "to_date": {k: {c: amount_text(v) for c, v in d.items()} for k, d in r.to_date.items()},
+                     "overruns": [{"line": o.line, "kind": o.kind, "currency": o.currency,
+                                   "amount": amount_text(o.amount), "limit": amount_text(o.limit),
+                                   "text": overrun_text(o, r.number)} for o in r.overruns]}
                     for r in s.rows],
         "partners": [{"funding": f, "funder": n, "currency": c, **{k: amount_text(v) for k, v in row.items()}}
                      for (f, n, c), row in s.by_partner.items()],
@@ -112,6 +116,8 @@ def _print(s: PeriodSummary) -> None:
             click.echo(shown(f"   Reason: {r.entry.reason}"))
         if any(r.in_period.values()):
             click.echo("   " + "; ".join(f"{k} {_money(r.in_period[k])}" for k in MONEY_KINDS))
+        for o in r.overruns:
+            click.echo(shown(f"   Overrun: {overrun_text(o, r.number)}"))
     for (funding, funder, cur), row in s.by_partner.items():
         who = funder or {"national": "national budget", "partner": "partner", "other": "other source"}[funding]
         click.echo(shown(f"{who} ({cur}): pledged {amount_text(row['pledged'])}, committed "

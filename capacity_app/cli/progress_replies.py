@@ -102,6 +102,12 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool, take: bool) -
                      + f", {got.same_as_recorded} as recorded"
                      + (f"; {got.superseded} older proposal{'s' if got.superseded != 1 else ''} superseded"
                         if got.superseded else "") + "."))
+    if got.rejected_before:
+        click.echo(shown(f"{got.rejected_before} entr{'y' if got.rejected_before == 1 else 'ies'} of this reply "
+                         f"{'was' if got.rejected_before == 1 else 'were'} rejected before: not proposed again "
+                         "(actions progress proposals ID --state rejected)."))
+    for w in got.warnings:
+        click.echo(shown(f"Warning: {w}"), err=True)
     if got.replies_line():
         click.echo(shown(got.replies_line()))
 
@@ -173,6 +179,9 @@ def accept_cmd(obj, assessment_id: str, number: str | None, every: bool, note: s
         else:
             pr.accept(store, assessment_id, number, note)
             done = [number]
+        warnings = [w for d in done for w in pr.proposal_warnings(store, assessment_id, d)]
+    for w in dict.fromkeys(warnings):
+        click.echo(shown(f"Warning: {w}"), err=True)
     click.echo(f"Accepted {len(done)} proposal{'s' if len(done) != 1 else ''}" +
                (f" ({', '.join(str(d) for d in done)})." if done else "."))
 

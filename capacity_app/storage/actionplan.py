@@ -157,6 +157,8 @@ class ActionPlanStore(StorePart):
             old = self._find(aid, action.id)
             if old == action:
                 return stamp
+            if old is not None:
+                self._keep_money(aid, [old], [action])
             self._write(aid, action, stamp)
             self._history(aid, f"action:{action.id}", "action", plain(old), plain(action), stamp)
             self._touch(aid, stamp)
@@ -187,6 +189,7 @@ class ActionPlanStore(StorePart):
         old = self.action(aid, action_id)
         stamp = now_iso()
         with self.transaction():
+            self._keep_money(aid, [old], [])
             self.db.execute("DELETE FROM action_items WHERE assessment_id = ? AND id = ?",
                             [aid, action_id])
             self._renumber(aid)
@@ -227,7 +230,9 @@ class ActionPlanStore(StorePart):
             raise StorageError(f"the action id {dup!r} is used twice in the new plan")
         stamp = now_iso()
         with self.transaction():
-            old = {a.id: a for a in self.action_plan(aid)}
+            before = self.action_plan(aid)
+            self._keep_money(aid, before, new)
+            old = {a.id: a for a in before}
             self.db.execute("DELETE FROM action_items WHERE assessment_id = ?", [aid])
             for a in new:
                 self._write(aid, a, stamp)
@@ -343,6 +348,25 @@ class ActionPlanStore(StorePart):
             pos = i if skip_at is None or i < skip_at else i + 1
             self.db.execute("UPDATE action_items SET position = ? WHERE assessment_id = ? AND id = ?"
                             " AND position != ?", [pos, aid, action_id, pos])
+
+    def _keep_money(self, aid: int, old: Sequence[Action], new: Sequence[Action]) -> None:
+        """Refuse (StorageError, one line) a write that would remove an action with progress or
+        move a cost line holding money (``domain.plan.held``); ``old``: the actions written over,
+        ``new``: what replaces them (an action of ``old`` missing from ``new`` is removed)."""
+        from ..domain.plan.held import edit_problem, removal_problem
+
+        entries = self.db.execute("SELECT count(*) FROM action_progress WHERE assessment_id = ?", [aid]).fetchone()
+        if not entries[0]:
+            return
+        progress = self.action_progress(aid)
+        numbers = {a.id: i for i, a in enumerate(self.action_plan(aid), 1)}
+        by_id = {a.id: a for a in new}
+        for a in old:
+            n = numbers.get(a.id, 0)
+            problem = (removal_problem(a, progress, n) if a.id not in by_id
+                       else edit_problem(a, by_id[a.id], progress, n))
+            if problem:
+                raise StorageError(problem)
 
     def _find(self, aid: int, action_id: str) -> Action | None:
         row = self.db.execute(

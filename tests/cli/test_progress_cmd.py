@@ -160,3 +160,22 @@ def test_the_issue_s_bad_input_list_is_one_line_each_and_changes_nothing(cli_run
     r = cli_run("actions", "progress", "set", aid, "2", "2024", "--status", "in_progress", "--line",
                 "1: disbursed=100; spent=120; note=advance from the 2025 tranche")
     assert r.exit_code == 0, r.output
+
+
+def test_removing_or_editing_away_money_recorded_is_refused_in_one_line(cli_run):
+    """What an edit of the plan keeps (docs/progress.md): the action with progress stays, the line
+    holding money keeps its place; exit 2, the plan and its progress as they were."""
+    from cli_helpers import refused
+
+    aid = _plan(cli_run)
+    r = cli_run("actions", "progress", "set", aid, "1", "2024", "--status", "in progress",
+                "--line", "2: committed=6000000; disbursed=4000000; spent=3000000")
+    assert r.exit_code == 0, r.output
+    before = (cli_run("actions", aid, "--json").output, cli_run("actions", "progress", "show", aid, "2024").output)
+    refused(cli_run("actions", "remove", aid, "1"), "action 1 has progress recorded for 2024", "report it as dropped")
+    refused(cli_run("actions", "edit", aid, "1", "--cost", "2024=40000 USD; partner=IOM; secured"),
+            "cost line 2 of action 1 (2024, 12000000 KES) holds money recorded for 2024", "this edit removes it")
+    refused(cli_run("actions", "edit", aid, "1", "--cost", "2024=12000000 KES; secured", "--cost",
+                    "2024=40000 USD; partner=IOM; secured"), "this edit moves it to line 1")
+    assert (cli_run("actions", aid, "--json").output,
+            cli_run("actions", "progress", "show", aid, "2024").output) == before

@@ -91,20 +91,20 @@ def test_an_older_reply_received_later_is_set_aside_and_said(cli_run, demo_db, t
                 z.writestr(member, data)
     assert "1 entry proposed" in cli_run("actions", "progress", "receive", aid, tmp_path / "may12.xlsx").output
     r = cli_run("actions", "progress", "receive", aid, tmp_path / "may3.xlsx")
-    refused(r, "filled 2026-05-03 08:00 UTC: older than the reply of 2026-05-12 09:30 UTC received before; nothing "
+    refused(r, "filled 2026-05-03 08:00:00 UTC: older than the reply of 2026-05-12 09:30:00 UTC received before; nothing "
                "stored (--take takes it all the same)")
     (p,) = json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"]
     assert p["proposed"]["reason"] == "Written on 12 May"
     monkeypatch.setenv("CAPACITY_APP_LANG", "fr")   # said in the command line's language
     refused(cli_run("actions", "progress", "receive", aid, tmp_path / "may3.xlsx"),
-            "remplie le 2026-05-03 08:00 UTC : plus ancienne que la réponse du 2026-05-12 09:30 UTC reçue avant elle ; "
+            "remplie le 2026-05-03 08:00:00 UTC : plus ancienne que la réponse du 2026-05-12 09:30:00 UTC reçue avant elle ; "
             "rien n'est enregistré (--take la retient tout de même)")
     monkeypatch.delenv("CAPACITY_APP_LANG")
     # the officer's way out: taken all the same, and said so
     r = cli_run("actions", "progress", "receive", aid, tmp_path / "may3.xlsx", "--take")
     assert r.exit_code == 0 and "1 entry proposed" in r.output, r.output
-    assert ("Ministry of the Interior, Migration Directorate: 2 replies for 2026, this one, of 2026-05-03 08:00 UTC, "
-            "taken on the officer's word (--take) although the one of 2026-05-12 09:30 UTC received before is "
+    assert ("Ministry of the Interior, Migration Directorate: 2 replies for 2026, this one, of 2026-05-03 08:00:00 UTC, "
+            "taken on the officer's word (--take) although the one of 2026-05-12 09:30:00 UTC received before is "
             "newer") in r.output
     (p,) = json.loads(cli_run("actions", "progress", "proposals", aid, "--json").output)["proposals"]
     assert p["proposed"]["reason"] == "Written on 3 May"

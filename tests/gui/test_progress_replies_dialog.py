@@ -109,7 +109,7 @@ def test_send_receive_accept_and_reject_in_the_window(demo_db, tmp_path, qtbot, 
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "may.xlsx"), ""))
         dlg.receive()
         qtbot.waitUntil(lambda: "is older than" in dlg.message.text(), timeout=20000)
-        assert "filled 2026-05-03 08:00 UTC" in dlg.message.text() and "nothing stored" in dlg.message.text()
+        assert "filled 2026-05-03 08:00:00 UTC" in dlg.message.text() and "nothing stored" in dlg.message.text()
         assert dlg.table.rowCount() == 0 and pr_open(s) == []
         assert len(asked) == 1 and "Take this reply all the same?" in asked[0]
         # the officer's way out: taken all the same when the question is answered yes, and said so

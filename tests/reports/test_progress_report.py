@@ -160,7 +160,8 @@ def test_the_demo_is_followed_for_a_year(tmp_path):
         late = next(r for r in s.rows if r.entry and r.entry.status == "planned")
         assert "finance law" in late.entry.reason and late.standing.overall in ("at_risk", "off_track")
         iom = next(v for (f, n, c), v in s.by_partner.items() if n.startswith("International Organization"))
-        assert iom["committed"] == D(9000000) and iom["spent"] == D(850000)
+        assert iom["committed"] == D(15000) and iom["spent"] == D(4200)
+        assert not any(r.overruns for r in s.rows)   # the demo spends within its lines
         assert [v.indicator_id for v in s.values] == ["I5", "I6", "I9"]
         assert [(r.indicator.id, r.target is not None, r.value is not None) for r in s.indicators] == [
             ("I5", True, True), ("I6", True, True), ("I9", True, True)]

@@ -493,8 +493,8 @@ def test_an_older_reply_received_later_never_overrides_the_newer(demo, tmp_path)
     assert first.replies == 1 and first.replies_line() == ""
     late = receive(store, aid, may3)     # the older one arrives last
     assert late.older and late.ids == () and late.superseded == 0
-    assert late.replies_line() == (f"{NSO}: 2 replies for 2026, the one of 2026-05-12 09:30 UTC taken; this one, of "
-                                   "2026-05-03 08:00 UTC, is older: set aside, nothing stored")
+    assert late.replies_line() == (f"{NSO}: 2 replies for 2026, the one of 2026-05-12 09:30:00 UTC taken; this one, of "
+                                   "2026-05-03 08:00:00 UTC, is older: set aside, nothing stored")
     (open_,) = pr.plan_proposals(store, aid)
     assert open_.value["reason"] == "Written on 12 May" and open_.source.endswith("; filled 2026-05-12T09:30:00Z)")
     # accepted, the newer one still stands against the older one sent again
@@ -513,7 +513,7 @@ def test_replies_in_order_the_newer_supersedes_and_says_which_was_taken(demo, tm
     (old_id,) = receive(store, aid, may3).ids
     got = receive(store, aid, may12)
     assert not got.older and len(got.ids) == 1 and store.proposal(old_id)[1].state == "superseded"
-    assert got.replies_line() == (f"{NSO}: 2 replies for 2026, the one of 2026-05-12 09:30 UTC taken (this one); "
+    assert got.replies_line() == (f"{NSO}: 2 replies for 2026, the one of 2026-05-12 09:30:00 UTC taken (this one); "
                                   "the older superseded")
     # a workbook that states no time (its core properties gone): taken as received last, and said
     with zipfile.ZipFile(may3) as z:
@@ -524,7 +524,7 @@ def test_replies_in_order_the_newer_supersedes_and_says_which_was_taken(demo, tm
             z.writestr(name, data)
     undated = receive(store, aid, tmp_path / "undated.xlsx")   # set aside: the replies before state a time
     assert undated.undated and undated.set_aside and undated.ids == () and undated.replies == 3
-    assert undated.replies_line() == (f"{NSO}: 3 replies for 2026, the one of 2026-05-12 09:30 UTC taken; this one "
+    assert undated.replies_line() == (f"{NSO}: 3 replies for 2026, the one of 2026-05-12 09:30:00 UTC taken; this one "
                                       "states no time it was filled: set aside, nothing stored")
     (open_,) = pr.plan_proposals(store, aid)
     assert open_.value["reason"] == "Written on 12 May"
@@ -540,7 +540,7 @@ def test_two_replies_stating_the_same_time_the_one_received_last_is_taken_and_sa
     got = receive(store, aid, b)
     assert got.tie and not got.older and got.replies_line() == (
         f"{NSO}: 2 replies for 2026, this one taken as the one received last (it states the same time as one "
-        "received before, 2026-05-12 09:30 UTC)")
+        "received before, 2026-05-12 09:30:00 UTC)")
     assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["B"]
     # the same reply received again is no second reply
     again = receive(store, aid, b)
@@ -598,30 +598,105 @@ def _undated(path, dst, how):
     return dst
 
 
-def test_a_reply_stating_a_time_far_ahead_blocks_nothing_once_rejected_or_taken_over(demo, tmp_path):
-    """A reply saved "2099" is taken; a genuine later reply is set aside (older) until the officer
-    rejects the 2099 reply's proposals (it then counts no more) or takes the genuine one (take)."""
+def test_a_reply_stating_a_time_after_now_is_refused_or_taken_without_it(demo, tmp_path):
+    """A reply saved "2099" (a computer's clock wrong) is refused in one line with nothing stored,
+    so it can never hold back the correct replies; --take takes it without that time, and a
+    genuine later reply then supersedes it."""
     store, aid = demo
     unit = _action(store, aid, 3)
     sent = send(store, aid, tmp_path)
     ahead = dated(fill(sent, tmp_path / "ahead.xlsx", actions={unit.id: {3: "Ahead"}}), "2099-01-01T00:00:00Z")
     real = dated(fill(sent, tmp_path / "real.xlsx", actions={unit.id: {3: "Real"}}), "2026-05-12T09:30:00Z")
-    (bad,) = receive(store, aid, ahead).ids
-    assert receive(store, aid, real).older
-    taken = receive(store, aid, real, take=True)   # the officer's choice
-    assert taken.forced and not taken.set_aside and len(taken.ids) == 1 and taken.superseded == 0
-    assert taken.replies_line() == (f"{NSO}: 2 replies for 2026, this one, of 2026-05-12 09:30 UTC, taken on the "
-                                    "officer's word (--take) although the one of 2099-01-01 00:00 UTC received "
-                                    "before is newer")
+    before = store.db.execute("SELECT count(*) FROM proposals").fetchone()
+    with pytest.raises(ServiceError) as exc:
+        receive(store, aid, ahead)
+    assert str(exc.value) == ("ahead.xlsx: it states it was filled on 2099-01-01 00:00:00 UTC, after now (more than 24 "
+                              "hours ahead): the clock of the computer that saved it is wrong; nothing was received "
+                              "(receive it with --take to take it without that time)")
+    assert store.db.execute("SELECT count(*) FROM proposals").fetchone() == before
+    (bad,) = receive(store, aid, ahead, take=True).ids
+    assert "filled" not in store.proposal(bad)[1].source
+    got = receive(store, aid, real)
+    assert not got.set_aside and len(got.ids) == 1
     assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Real"]
     assert store.proposal(bad)[1].state == "superseded"
+
+
+def test_a_time_within_the_clocks_tolerance_is_taken(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    soon = dated(fill(sent, tmp_path / "soon.xlsx", actions={unit.id: {3: "Soon"}}), "2027-01-21T10:00:00Z")
+    assert len(receive(store, aid, soon).ids) == 1   # TODAY is 2027-01-20: ten hours after its end
+
+
+def test_two_replies_seconds_apart_are_told_apart_to_the_second(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    first = dated(fill(sent, tmp_path / "a.xlsx", actions={unit.id: {3: "A"}}), "2026-05-12T14:47:30Z")
+    second = dated(fill(sent, tmp_path / "b.xlsx", actions={unit.id: {3: "B"}}), "2026-05-12T14:47:10Z")
+    receive(store, aid, first)
+    got = receive(store, aid, second)
+    assert got.older and "this one, of 2026-05-12 14:47:10 UTC, is older" in got.replies_line()
+    assert "the one of 2026-05-12 14:47:30 UTC taken" in got.replies_line()
+
+
+def test_a_rejected_entry_sent_again_stays_rejected_and_is_said(demo, tmp_path):
+    """The same reply received again, in the same file or a copy saved later, proposes nothing the
+    officer rejected; `accept --all` then cannot take it."""
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    reply = dated(fill(sent, tmp_path / "r.xlsx", actions={unit.id: {3: "Wrong"}}), "2026-05-12T09:30:00Z")
+    (first,) = receive(store, aid, reply).ids
+    pr.reject(store, aid, first, "not what the unit decided")
+    again = receive(store, aid, reply)
+    assert again.ids == () and again.rejected_before == 1
+    later = dated(fill(sent, tmp_path / "r2.xlsx", actions={unit.id: {3: "Wrong"}}), "2026-05-13T09:30:00Z")
+    assert receive(store, aid, later).rejected_before == 1
+    assert pr.accept_all(store, aid) == [] and pr.plan_proposals(store, aid) == []
+    fixed = dated(fill(sent, tmp_path / "r3.xlsx", actions={unit.id: {3: "Right"}}), "2026-05-14T09:30:00Z")
+    assert len(receive(store, aid, fixed).ids) == 1
+
+
+def test_accept_checks_the_lead_again_against_the_plan_as_it_is_now(demo, tmp_path, questionnaire):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    (pid,) = receive(store, aid, fill(sent, tmp_path / "r.xlsx", actions={unit.id: {3: "Posts advertised"}})).ids
+    plans.update_action(store, questionnaire, aid, replace(unit, institutions=(INTERIOR, NSO)))
+    before = (store.action_progress(aid), store.proposal(pid)[1].state)
+    with pytest.raises(ServiceError, match=f"proposal {pid}: action 3 is now led by 'Ministry of the Interior, "
+                                           "Migration Directorate', not by 'National Statistics Office"):
+        pr.accept(store, aid, pid, today=TODAY)
+    assert (store.action_progress(aid), store.proposal(pid)[1].state) == before
+
+
+def test_money_above_the_line_received_and_accepted_is_said_both_times(demo, tmp_path):
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    budget = unit.costs[0].amount
+    sent = send(store, aid, tmp_path)
+    reply = fill(sent, tmp_path / "r.xlsx", actions={unit.id: {0: "In progress", 1: dt.date(2026, 12, 1)}},
+                 money={f"{unit.id}#1": {0: budget * 100, 1: budget * 100, 2: budget * 100}})
+    got = receive(store, aid, reply)
+    words = f"cost line 1 of action 3: {budget * 100} XOF spent to date is above the line's budget of {budget} (10000 %)"
+    assert words in got.warnings
+    (pid,) = got.ids
+    pr.accept(store, aid, pid, today=TODAY)
+    assert words in pr.proposal_warnings(store, aid, pid)
+    from capacity_app.services.plan import progress as prog
+
+    row = prog.summary(store, aid, "2026", today=TODAY).rows[2]
+    assert row.standing.overall == "off_track" and row.overruns
 
 
 def test_a_rejected_reply_no_longer_counts_as_received_before(demo, tmp_path):
     store, aid = demo
     unit = _action(store, aid, 3)
     sent = send(store, aid, tmp_path)
-    ahead = dated(fill(sent, tmp_path / "ahead.xlsx", actions={unit.id: {3: "Ahead"}}), "2099-01-01T00:00:00Z")
+    ahead = dated(fill(sent, tmp_path / "ahead.xlsx", actions={unit.id: {3: "Ahead"}}), "2026-12-01T00:00:00Z")
     real = dated(fill(sent, tmp_path / "real.xlsx", actions={unit.id: {3: "Real"}}), "2026-05-12T09:30:00Z")
     (bad,) = receive(store, aid, ahead).ids
     pr.reject(store, aid, bad)
@@ -645,7 +720,7 @@ def test_a_reply_stating_no_usable_time_never_overrides_one_that_states_it(demo,
     assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Timed"]
     forced = receive(store, aid, bare, take=True)
     assert forced.forced and len(forced.ids) == 1 and "states no time it was filled and the one of 2026-05-12 " \
-        "09:30 UTC received before does" in forced.replies_line()
+        "09:30:00 UTC received before does" in forced.replies_line()
     assert [p.value["reason"] for p in pr.plan_proposals(store, aid)] == ["Bare"]
 
 

@@ -110,7 +110,22 @@ def test_spent_above_disbursed_with_a_note_and_a_warning_for_disbursed_above_com
     aid, census, _survey = plan
     saved = prog.record_progress(store, aid, _entry(census, lines=(
         LineMoney(2, "", D(100), D(200), D(300), "advance from the 2025 budget"),)), today=TODAY)
-    assert saved.warnings == ("cost line 2 of action 1: 200 KES disbursed is more than the 100 committed",)
+    assert saved.warnings == ("cost line 2 of action 1: 300 KES spent to date is above the 200 disbursed; "
+                              "note: advance from the 2025 budget",
+                              "cost line 2 of action 1: 200 KES disbursed to date is above the 100 committed")
+
+
+def test_money_above_a_line_s_budget_is_recorded_and_said(store, plan):
+    """An overrun is a fact: recorded, said in the words every path uses, and counted."""
+    aid, census, _survey = plan
+    saved = prog.record_progress(store, aid, _entry(census, lines=(
+        LineMoney(1, "", D(240000), D(240000), D(240000)),)), today=TODAY)
+    assert saved.warnings == ("cost line 1 of action 1: 240000 USD spent to date is above the line's budget of "
+                              "40000 (600 %)",
+                              "cost line 1 of action 1: 240000 USD disbursed to date is above the line's budget of "
+                              "40000 (600 %)")
+    row = prog.summary(store, aid, "2026", today=TODAY).rows[0]
+    assert row.standing.money == "off_track" and len(row.overruns) == 2
 
 
 def test_indicator_values_by_id_with_history(store, plan):

@@ -30,6 +30,7 @@ from ..celltext import text_problem
 from ..dates import iso_date
 from .actions import ACTION_STATUSES, Action, period_bounds
 from .cost import AMOUNT_LIMIT, CostError, amount_text, canonical, check_amount
+from .overrun import Overrun, overrun_standing, overruns
 from .results import Indicator, ResultsChain
 
 ON_TRACK, AT_RISK, OFF_TRACK, NOT_JUDGED = "on_track", "at_risk", "off_track", "not_judged"
@@ -354,16 +355,18 @@ def as_of(period: str, today: _dt.date) -> _dt.date:
 
 
 def action_standing(action: Action, status: str, spent: Mapping[str, Decimal], disbursed: Mapping[str, Decimal],
-                    day: _dt.date, indicators: Sequence[str] = ()) -> Standing:
-    """The written rule: the worst of the timeline's, the money's (per currency, the worst) and
-    the linked indicators' standings (``spent`` and ``disbursed``: cumulative to ``day``, by
-    currency)."""
+                    day: _dt.date, indicators: Sequence[str] = (), over: Iterable[Overrun] = ()) -> Standing:
+    """The written rule: the worst of the timeline's, the money's (per currency, the worst, and
+    the overruns' of its cost lines, whatever its status) and the linked indicators' standings
+    (``spent`` and ``disbursed``: cumulative to ``day``, by currency; ``over``: its overruns to
+    date, ``overrun.overruns``)."""
     span = timeline(action)
     elapsed = None if span is None else elapsed_share(span[0], span[1], day)
     time = timeline_standing(status, span, day)
     absorbed = {c: min(spent.get(c, Decimal(0)) / d, Decimal(1)) for c, d in disbursed.items() if d > 0}
-    money = None if status in ("done", "dropped") else worst(
-        money_standing(spent.get(c, Decimal(0)), d, elapsed) for c, d in disbursed.items())
+    pace = [] if status in ("done", "dropped") else [
+        money_standing(spent.get(c, Decimal(0)), d, elapsed) for c, d in disbursed.items()]
+    money: str | None = worst([*pace, overrun_standing(over)])
     money = None if money == NOT_JUDGED else money
     return Standing(worst([time, money, *indicators]), time, money, tuple(indicators), elapsed, absorbed)
 
@@ -393,6 +396,35 @@ def money_by_currency(entries: Iterable[ActionProgress], action_id: str, kind: s
             if amount is not None:
                 out[m.currency] = out.get(m.currency, Decimal(0)) + amount
     return out
+
+
+def line_sums(entries: Iterable[ActionProgress], action_id: str, until: str | None = None) -> dict[int, dict[str, object]]:
+    """An action's money per cost line, added up over every entry ending by the end of ``until``
+    (None: all): line -> its currency, its last note, and the sum of each kind reported."""
+    end = None if until is None else period_dates(until)[1]
+    out: dict[int, dict[str, object]] = {}
+    for e in sorted(entries, key=lambda x: period_dates(x.period)[1]):
+        if e.action_id != action_id or (end is not None and period_dates(e.period)[1] > end):
+            continue
+        for m in e.lines:
+            row = out.setdefault(m.line, {"currency": m.currency, "note": ""})
+            for k in MONEY_KINDS:
+                v = getattr(m, k)
+                if v is not None:
+                    row[k] = row.get(k, Decimal(0)) + v
+            if m.note:
+                row["note"] = m.note
+    return out
+
+
+def action_overruns(action: Action, entries: Iterable[ActionProgress], until: str | None = None) -> tuple[Overrun, ...]:
+    """The action's overruns to the end of ``until`` (``overrun.overruns``)."""
+    return overruns(action, line_sums(entries, action.id, until))
+
+
+def replaced_in(entries: Iterable[ActionProgress], new: ActionProgress) -> list[ActionProgress]:
+    """``entries`` with ``new`` in place of the entry of its action and period (added when none)."""
+    return [e for e in entries if (e.action_id, e.period) != (new.action_id, new.period)] + [new]
 
 
 def funder_of(action: Action, line: int) -> tuple[str, str]:
@@ -508,6 +540,7 @@ class ActionRow:
     standing: Standing
     in_period: dict[str, dict[str, Decimal]]     # kind -> currency -> amount
     to_date: dict[str, dict[str, Decimal]]
+    overruns: tuple[Overrun, ...] = ()           # its cost lines' money above what it should be, to date
 
 
 @dataclass(frozen=True)
@@ -544,9 +577,10 @@ def period_summary(actions: Sequence[Action], entries: Sequence[ActionProgress],
         status = entry.status if entry else a.status
         in_period = {k: money_by_currency(entries, a.id, k, inside=period) for k in MONEY_KINDS}
         to_date = {k: money_by_currency(entries, a.id, k, until=period) for k in MONEY_KINDS}
+        over = action_overruns(a, entries, until=period)
         standing = action_standing(a, status, to_date["spent"], to_date["disbursed"], day,
-                                   indicators.get(a.id, ()))
-        rows.append(ActionRow(n, a, entry, status, standing, in_period, to_date))
+                                   indicators.get(a.id, ()), over)
+        rows.append(ActionRow(n, a, entry, status, standing, in_period, to_date, over))
     counts = {s: 0 for s in (*STANDINGS, NOT_JUDGED)}
     for r in rows:
         counts[r.standing.overall] += 1

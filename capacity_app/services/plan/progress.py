@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain.plan.actions import Action
-from ...domain.plan.cost import amount_text
+from ...domain.plan.overrun import overrun_text
 from ...domain.plan.results import plan_years
 from ...domain.plan.progress import (
     ActionProgress,
     IndicatorValue,
     PeriodSummary,
     ProgressError,
+    action_overruns,
     check_indicator_value,
     check_progress,
     normalise_period,
@@ -33,6 +34,7 @@ from ...domain.plan.progress import (
     period_dates,
     period_summary,
     plan_first_year,
+    replaced_in,
 )
 from ...storage.db import StorageError
 from ...storage.progress import indicator_key, progress_key
@@ -80,13 +82,14 @@ def _number(plan: Sequence[Action], action_id: str, aid: int) -> int:
     return n
 
 
-def _warnings(entry: ActionProgress, n: int) -> tuple[str, ...]:
-    out = []
-    for m in entry.lines:
-        if m.disbursed is not None and m.committed is not None and m.disbursed > m.committed:
-            out.append(f"cost line {m.line} of action {n}: {amount_text(m.disbursed)} {m.currency} disbursed is "
-                       f"more than the {amount_text(m.committed)} committed")
-    return tuple(out)
+def overrun_warnings(store: Store, aid: int, entry: ActionProgress, n: int) -> tuple[str, ...]:
+    """The overruns of ``entry``'s action to the end of its period once ``entry`` is recorded, as
+    every path says them (``domain.plan.overrun``): set, a reply received or accepted, the window."""
+    action = next((a for a in store.action_plan(aid) if a.id == entry.action_id), None)
+    if action is None:
+        return ()
+    entries = replaced_in(store.action_progress(aid, entry.action_id), entry)
+    return tuple(overrun_text(o, n) for o in action_overruns(action, entries, until=entry.period))
 
 
 def checked_progress(store: Store, aid: int, entry: ActionProgress, *, today: str | _dt.date | None = None
@@ -137,7 +140,7 @@ def record_progress(store: Store, assessment_id: Any, entry: ActionProgress, *, 
     except StorageError as exc:
         raise storage_refusal(exc) from None
     changes = Changes(a.id, frozenset({progress_key(new.action_id, new.period)}), actions=True)
-    return ProgressSaved(new, old, changes, _warnings(new, n))
+    return ProgressSaved(new, old, changes, overrun_warnings(store, a.id, new, n))
 
 
 def remove_progress(store: Store, assessment_id: Any, action_id: str, period: str) -> Changes:
@@ -209,5 +212,5 @@ def reported_periods(store: Store, assessment_id: Any) -> list[str]:
     return sorted(periods, key=lambda p: (period_dates(p)[1], -period_dates(p)[0].toordinal()))
 
 
-__all__ = ["ProgressSaved", "ValueSaved", "checked_progress", "checked_value", "first_year", "progress_entries", "record_indicator_value",
+__all__ = ["ProgressSaved", "ValueSaved", "checked_progress", "overrun_warnings", "checked_value", "first_year", "progress_entries", "record_indicator_value",
            "record_progress", "remove_progress", "reported_periods", "summary"]

@@ -67,7 +67,7 @@ from ...storage.store import Store
 from ..base import ServiceError, get_assessment, storage_refusal, text_kept_within
 from ..changes import Changes
 from ..outputs import check_store_output
-from .progress import checked_progress, checked_value
+from .progress import checked_progress, checked_value, overrun_warnings
 
 
 def lead(action: Action) -> str:
@@ -251,6 +251,8 @@ class ProgressReceived:
     tie: bool = False
     undated: bool = False
     forced: bool = False
+    warnings: tuple[str, ...] = ()      # the overruns the entries proposed would make (overrun_warnings)
+    rejected_before: int = 0            # entries the officer rejected before, sent again: not proposed again
 
     @property
     def set_aside(self) -> bool:
@@ -263,8 +265,8 @@ class ProgressReceived:
 
     def replies_line(self) -> str:
         """Which of the institution's replies for the period is taken, when it sent more than one
-        ("interior: 2 replies for 2026, the one of 2026-05-12 09:30 taken; this one, of 2026-05-03
-        08:00, is older: set aside"); "" for a first reply."""
+        ("interior: 2 replies for 2026, the one of 2026-05-12 09:30:00 taken; this one, of 2026-05-03
+        08:00:00, is older: set aside"); "" for a first reply."""
         if self.replies < 2:
             return ""
         head = f"{self.institution}: {self.replies} replies for {self.period}"
@@ -292,9 +294,24 @@ class ProgressReceived:
 _FILLED = re.compile(r"; filled (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)\)$")
 
 
+AHEAD_TOLERANCE_HOURS = 24   # the clocks of two computers, and their time zones, may differ by this much
+
+
+def _after_now(stamp: str, today: str | _dt.date | None) -> bool:
+    """A stated time (``2026-05-12T09:30:00Z``) later than now by more than the tolerance; with
+    ``today`` given (the tests' fixed day), later than that day's end by more than it."""
+    when = _dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    if today is None:
+        now = _dt.datetime.now(_dt.UTC)
+    else:
+        day = today if isinstance(today, _dt.date) else _dt.date.fromisoformat(today)
+        now = _dt.datetime.combine(day, _dt.time(23, 59, 59), _dt.UTC)
+    return when > now + _dt.timedelta(hours=AHEAD_TOLERANCE_HOURS)
+
+
 def when_text(stamp: str) -> str:
-    """A reply's time as a person reads it (``2026-05-12 09:30 UTC``)."""
-    return f"{stamp[:16].replace('T', ' ')} UTC" if stamp else "an unknown time"
+    """A reply's time as a person reads it, to the second it is compared to (``2026-05-12 09:30:00 UTC``)."""
+    return f"{stamp[:19].replace('T', ' ')} UTC" if stamp else "an unknown time"
 
 
 def reply_source(where: str, reply: ProgressReply) -> str:
@@ -329,6 +346,21 @@ def _replies_before(store: Store, aid: int, institution: str, period: str) -> di
             m = _FILLED.search(p.source)
             out[p.source] = m.group(1) if m else ""
     return out
+
+
+def _mark(value: Any) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _rejected_before(store: Store, aid: int, institution: str) -> set[tuple[str, str]]:
+    """What the officer rejected of ``institution``'s replies: (key, the entry as proposed). The
+    same entry sent again, in the same file or another, is not proposed again: a rejected reply
+    stays rejected (said by ``receive``)."""
+    want = _fold(institution)
+    return {(p.key, _mark(p.value)) for p in store.proposals(aid, state=dp.REJECTED, plan=True)
+            if _fold(p.institution) == want}
 
 
 def _refused(cell: str, message: str) -> ServiceError:
@@ -414,6 +446,14 @@ def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, 
         period = normalise_period(reply.period)
     except ProgressError as exc:
         raise ServiceError(f"{where}: {exc}; nothing was received") from None
+    stated = reply.meta.get("filled_at", "")
+    if _FILLED.search(f"; filled {stated})") and _after_now(stated, today):
+        if not take:
+            raise ServiceError(f"{where}: it states it was filled on {when_text(stated)}, after now "
+                               f"(more than {AHEAD_TOLERANCE_HOURS} hours ahead): the clock of the computer that "
+                               "saved it is wrong; nothing was received (receive it with --take to take it "
+                               "without that time)")
+        reply = replace(reply, meta={**reply.meta, "filled_at": ""})
     entries = _action_entries(store, a.id, reply, today)
     values = _value_entries(store, a.id, reply, today)
     respondent = (reply.respondent + (f", {reply.role}" if reply.role else ""))[:dp.RESPONDENT_MAX]
@@ -421,6 +461,12 @@ def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, 
                           "", respondent) for e, same in entries if not same]
     new += [dp.NewProposal(indicator_key(v.indicator_id, v.period), reply.institution, "answered", value_to_plain(v),
                            "", respondent) for v, same in values if not same]
+    rejected = _rejected_before(store, a.id, reply.institution)
+    again = [x for x in new if (x.key, _mark(x.value)) in rejected]
+    new = [x for x in new if (x.key, _mark(x.value)) not in rejected]
+    numbers = {x.id: i for i, x in enumerate(store.action_plan(a.id), 1)}
+    warnings = tuple(w for e, same in entries if not same and progress_key(e.action_id, e.period) in {x.key for x in new}
+                     for w in overrun_warnings(store, a.id, e, numbers.get(e.action_id, 0)))
     keys = {n.key for n in new}
     same = sum(1 for _e, s in entries if s) + sum(1 for _v, s in values if s)
     source = reply_source(where, reply)
@@ -439,7 +485,8 @@ def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, 
     older = [p for p in _of_institution(store, a.id, reply.institution, period, dp.OPEN)
              if p.key not in keys or p.institution != reply.institution]
     got = ProgressReceived(a.id, reply.institution, period, respondent, tuple(sorted(keys)), (), 0, same,
-                           len(older), n, filled, taken, tie=tie, forced=behind)
+                           len(older), n, filled, taken, tie=tie, forced=behind, warnings=warnings,
+                           rejected_before=len(again))
     if dry_run:
         return got
     try:
@@ -495,6 +542,7 @@ def accept(store: Store, assessment_id: Any, proposal_id: Any, note: str = "",
     a = get_assessment(store, assessment_id)
     p = _open_plan_proposal(store, a.id, proposal_id)
     entry = proposed_entry(p)
+    _still_theirs(store, a.id, p, entry)
     try:
         if isinstance(entry, ActionProgress):
             new: Any = checked_progress(store, a.id, entry, today=today)[0]
@@ -510,6 +558,39 @@ def accept(store: Store, assessment_id: Any, proposal_id: Any, note: str = "",
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return Changes(a.id, frozenset({key}), actions=True, proposals=True)
+
+
+def _still_theirs(store: Store, aid: int, p: dp.Proposal, entry: ActionProgress | IndicatorValue) -> None:
+    """Refuse a proposal whose institution no longer leads the action (or, for an indicator, any
+    action it serves) in the plan as it is now, as ``receive`` refused it when it came."""
+    plan = store.action_plan(aid)
+    if isinstance(entry, ActionProgress):
+        n, action = next(((i, x) for i, x in enumerate(plan, 1) if x.id == entry.action_id), (0, None))
+        if action is None:
+            raise ServiceError(f"proposal {p.id}: its action is no longer in the plan; reject it")
+        if _fold(lead(action)) != _fold(p.institution):
+            raise ServiceError(f"proposal {p.id}: action {n} is now led by {lead(action)[:80]!r}, not by "
+                               f"{p.institution[:80]!r}, who sent it; reject it, or send the new lead a form")
+        return
+    mine = {x.id: i for i, x in enumerate(plan, 1) if _fold(lead(x)) == _fold(p.institution)}
+    if entry.indicator_id not in {ind.id for ind, _ in _indicators(store.results_chain(aid), mine)}:
+        raise ServiceError(f"proposal {p.id}: indicator {entry.indicator_id[:40]} is no longer one of the actions "
+                           f"{p.institution[:80]!r} leads (or the outcomes they serve); reject it")
+
+
+def proposal_warnings(store: Store, assessment_id: Any, proposal_id: Any) -> tuple[str, ...]:
+    """The overruns what a proposal records makes (or made, once accepted), as every path says
+    them (``progress.overrun_warnings``)."""
+    a = get_assessment(store, assessment_id)
+    try:
+        owner, p = store.proposal(int(str(proposal_id)))
+    except (StorageError, ValueError):
+        return ()
+    entry = proposed_entry(p) if owner == a.id and is_plan_key(p.key) else None
+    if not isinstance(entry, ActionProgress):
+        return ()
+    n = next((i for i, x in enumerate(store.action_plan(a.id), 1) if x.id == entry.action_id), 0)
+    return overrun_warnings(store, a.id, entry, n)
 
 
 def accept_all(store: Store, assessment_id: Any, today: str | _dt.date | None = None) -> list[int]:
@@ -540,5 +621,5 @@ def reject(store: Store, assessment_id: Any, proposal_id: Any, note: str = "") -
 
 
 __all__ = ["ProgressReceived", "accept", "accept_all", "build_progress_form", "lead", "leads", "match_lead",
-           "plan_proposals", "proposed_entry", "recorded_keys", "read_progress_untrusted", "receive_progress", "reject",
+           "plan_proposals", "proposal_warnings", "proposed_entry", "recorded_keys", "read_progress_untrusted", "receive_progress", "reject",
            "reply_source", "send_progress_workbook", "when_text"]

@@ -1,0 +1,113 @@
+"""Money above what it should be, per cost line of an action (pure): the one rule that flags an
+overrun on every path — ``actions progress set``, an institution's reply received and accepted,
+the window's *Progress…*, ``show``, the implementation report and the workbook.
+
+Per cost line, to date (every period reported up to the one looked at, added up):
+
+- **disbursed above the line's budget** (the amount the plan gives the line);
+- **spent above the line's budget**;
+- **spent above disbursed** (allowed with a note, which is quoted);
+- **disbursed above committed** (when commitments are reported).
+
+An overrun is a fact, not an error: the entry is recorded and the overrun said with it, in the
+same words on every path (:func:`overrun_text`). The on-track rule counts it
+(docs/methodology.md, "Following the plan"): money spent above a line's budget puts the action at
+risk, and more than :data:`OVERRUN_OFF_TRACK` above it, off track; disbursed above the budget
+(not yet spent) puts it at risk.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from .actions import Action
+from .cost import amount_text
+
+DISBURSED_OVER_BUDGET = "disbursed_over_budget"
+SPENT_OVER_BUDGET = "spent_over_budget"
+SPENT_OVER_DISBURSED = "spent_over_disbursed"
+DISBURSED_OVER_COMMITTED = "disbursed_over_committed"
+KINDS = (SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET, SPENT_OVER_DISBURSED, DISBURSED_OVER_COMMITTED)
+OVERRUN_OFF_TRACK = Decimal("0.25")   # spent more than 25 % above a line's budget: off track
+
+
+@dataclass(frozen=True)
+class Overrun:
+    """One cost line's money above what it should be, to date: ``amount`` (of ``kind``'s first
+    word) against ``limit`` (the budget, the money disbursed or committed), in ``currency``."""
+
+    action_id: str
+    line: int
+    kind: str
+    currency: str
+    amount: Decimal
+    limit: Decimal
+    note: str = ""
+
+    @property
+    def share(self) -> Decimal | None:
+        """``amount`` as a share of ``limit`` (None when the limit is 0)."""
+        return None if self.limit <= 0 else self.amount / self.limit
+
+
+def overruns(action: Action, to_date: Mapping[int, Mapping[str, object]]) -> tuple[Overrun, ...]:
+    """The action's overruns, per cost line, from its money to date per line (``to_date``: line
+    number -> its ``currency``, ``note`` and the sums of ``committed``, ``disbursed``, ``spent``
+    reported, as ``progress.line_sums`` adds them up)."""
+    out = []
+    for line, row in sorted(to_date.items()):
+        if line > len(action.costs):
+            continue
+        budget = action.costs[line - 1].amount
+        cur, note = str(row.get("currency", "")), str(row.get("note", ""))
+        committed, disbursed, spent = (row.get(k) for k in ("committed", "disbursed", "spent"))
+
+        checks = ((SPENT_OVER_BUDGET, spent, budget), (DISBURSED_OVER_BUDGET, disbursed, budget),
+                  (SPENT_OVER_DISBURSED, spent, disbursed if disbursed is not None else Decimal(0)),
+                  (DISBURSED_OVER_COMMITTED, disbursed, committed))
+        for kind, amount, limit in checks:
+            if isinstance(amount, Decimal) and isinstance(limit, Decimal) and amount > limit:
+                out.append(Overrun(action.id, line, kind, cur, amount, limit,
+                                   note if kind == SPENT_OVER_DISBURSED else ""))
+    return tuple(out)
+
+
+def _percent(share: Decimal | None) -> str:
+    return "" if share is None else f" ({(share * 100).quantize(Decimal(1), ROUND_HALF_UP)} %)"
+
+
+_WORDS = {
+    SPENT_OVER_BUDGET: ("spent", "the line's budget of"),
+    DISBURSED_OVER_BUDGET: ("disbursed", "the line's budget of"),
+    SPENT_OVER_DISBURSED: ("spent", "the"),
+    DISBURSED_OVER_COMMITTED: ("disbursed", "the"),
+}
+_AFTER = {SPENT_OVER_DISBURSED: " disbursed", DISBURSED_OVER_COMMITTED: " committed"}
+
+
+def overrun_text(o: Overrun, n: int) -> str:
+    """One overrun as every path says it (``n``: the action's number in the plan): "cost line 2
+    of action 3: 185000 XOF spent to date is above the line's budget of 150000 (123 %)"."""
+    verb, before = _WORDS[o.kind]
+    share = _percent(o.share) if o.kind in (SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET) else ""
+    note = f"; note: {o.note}" if o.note else ""
+    return (f"cost line {o.line} of action {n}: {amount_text(o.amount)} {o.currency} {verb} to date is above "
+            f"{before} {amount_text(o.limit)}{_AFTER.get(o.kind, '')}{share}{note}")
+
+
+def overrun_standing(found: Iterable[Overrun]) -> str | None:
+    """What the overruns make of an action's money by the written rule: off track when spending is
+    more than :data:`OVERRUN_OFF_TRACK` above a line's budget, at risk when spending or
+    disbursement is above it at all; None (no say) otherwise."""
+    worst = None
+    for o in found:
+        if o.kind == SPENT_OVER_BUDGET and o.share is not None and o.share > 1 + OVERRUN_OFF_TRACK:
+            return "off_track"
+        if o.kind in (SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET):
+            worst = "at_risk"
+    return worst
+
+
+__all__ = ["DISBURSED_OVER_BUDGET", "DISBURSED_OVER_COMMITTED", "KINDS", "OVERRUN_OFF_TRACK", "SPENT_OVER_BUDGET",
+           "SPENT_OVER_DISBURSED", "Overrun", "overrun_standing", "overrun_text", "overruns"]
