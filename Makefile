@@ -23,7 +23,7 @@ export PYTHONDONTWRITEBYTECODE :=
 # the cores this process may use (the scheduler's affinity, as a container limits it)
 CORES := $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1))")
 
-.PHONY: run test soak lint lint-workflows venv sysdeps sysdeps-gui demo screenshots bench reliability test-slow wheel clean bundle bundle-test
+.PHONY: run test soak lint lint-workflows venv sysdeps sysdeps-gui sysdeps-test demo screenshots bench reliability test-slow wheel clean bundle bundle-test
 
 # The virtual environment, with the pip that comes with Python (not upgraded: no network needed).
 $(PY):
@@ -66,6 +66,10 @@ sysdeps:
 sysdeps-gui:
 	@sh tools/sysdeps.sh gui
 
+# what the tests need besides: poppler's pdftotext and pdftoppm read the reports back
+sysdeps-test:
+	@sh tools/sysdeps.sh test
+
 # Start the application on the default database in the user's data folder. Without a display,
 # say so and produce the demo report and workbook in ./out/ instead.
 run: $(STAMP) sysdeps
@@ -100,11 +104,11 @@ lint-workflows: $(TSTAMP)
 # `slow` (whole documents in every language, LibreOffice's prints, strace, long sweeps: tests/sample.py)
 # are left to `make reliability`. PYTEST_WORKERS=0 runs it in one process; PYTEST_ARGS passes options.
 PYTEST_WORKERS ?= $(shell echo $$(( $(CORES) + 1 )))
-test: $(TSTAMP) sysdeps lint
+test: $(TSTAMP) sysdeps-test lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m "not slow" $(PYTEST_ARGS)
 
 # The tests marked `slow` only, with the long versions of the scenarios (part of `make reliability`).
-test-slow: $(TSTAMP) sysdeps
+test-slow: $(TSTAMP) sysdeps-test
 	QT_QPA_PLATFORM=offscreen CAPACITY_RELIABILITY=long $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m slow $(PYTEST_ARGS)
 
 # The demo assessment and its report, workbook and JSON in ./out/.

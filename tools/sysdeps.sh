@@ -1,6 +1,6 @@
 #!/bin/sh
 # Detect the system libraries the stack needs and install them with apt when we can
-# (root on Debian/Ubuntu); otherwise print the exact command. Usage: sysdeps.sh report|gui
+# (root on Debian/Ubuntu); otherwise print the exact command. Usage: sysdeps.sh report|test|gui
 set -u
 mode=${1:-report}
 missing=""
@@ -14,6 +14,12 @@ have_lib 'libfontconfig.so' || missing="$missing libfontconfig1"
 have_lib 'libEGL.so' || missing="$missing libegl1"
 have_lib 'libGL.so' || missing="$missing libgl1"
 have_lib 'libxkbcommon.so' || missing="$missing libxkbcommon0"
+if [ "$mode" = test ]; then
+  # The tests read the reports' text and layout back with poppler's pdftotext and pdftoppm.
+  command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+  # the Word report's Latin text is measured in Liberation Sans, the face LibreOffice shows for Arial
+  fc-list 2>/dev/null | grep -q 'LiberationSans-Regular' || missing="$missing fonts-liberation2"
+fi
 if [ "$mode" = gui ]; then
   # A real X11 window (xcb platform plugin).
   for pair in libxcb-icccm.so:libxcb-icccm4 libxcb-keysyms.so:libxcb-keysyms1 \

@@ -288,7 +288,11 @@ def progress_report_context(store: Store, assessment_id: Any, period: str, lang:
     s = progress_summary(store, a.id, period, today=today)
     ctx = build_report_context(store, None, a.id, lang)
     report = progress_report(s, lang, ctx.s)
-    return _replace(ctx, progress=report, title=f"{ctx.country}: {report.title}", subject=report.title)
+    # it reports on the plan the government validated, not on the assessment: a DRAFT only while
+    # the plan is not validated, whatever the assessment's own status
+    draft = "" if store.plan_validation(a.id) is not None else ctx.s["draft_mark"]
+    return _replace(ctx, progress=report, title=f"{ctx.country}: {report.title}", subject=report.title,
+                    draft=draft)
 
 
 def export_progress_pdf(store: Store, assessment_id: Any, period: str, out_path: Any, *, lang: str = "en",

@@ -42,8 +42,10 @@ def long_content_demo(store, q) -> int:
     from capacity_app.domain.plan.cost import Cost, Rate
     from capacity_app.services.plan import actions as plans
     from capacity_app.services.demo import create_demo
+    from plan_edits import forget_progress
 
     a = create_demo(store)
+    forget_progress(store, a.id)   # its lines are rewritten below
     plans.set_plan_finance(store, a.id, rates=[
         Rate(c, Decimal(r), "2026-01-15", "UN operational rates of exchange")
         for c, r in [("EUR", "0.92"), ("GBP", "0.79"), ("JPY", "151.3"), ("CHF", "0.88")]])
@@ -149,7 +151,10 @@ def test_the_ink_check_sees_ink_over_ink_and_off_the_page(tmp_path):
     assert len(over) == 4, problems  # each pair of runs once in each direction, nothing else
     assert sum("…one… over …two…" in p or "…two… over …one…" in p for p in over) == 2
     assert sum(p.startswith("page 1: …Overlap") or p.startswith("page 1: …Printed") for p in over) == 2
-    assert {p.split(" at ")[0] for p in problems if " over " not in p} == {"page 1: 'O'", "page 1: 'f'"}
+    # the letters of "Off the page" left of the paper's edge: its "O", and its first "f" where the
+    # system's default face is narrow enough (the count of letters off depends on that face)
+    off = {p.split(" at ")[0] for p in problems if " over " not in p}
+    assert "page 1: 'O'" in off and off <= {"page 1: 'O'", "page 1: 'f'"}, problems
 
 
 @pytest.mark.parametrize("name", ["ken-en", "kgz-ru"])  # French: the long-content and ten-trillion reports

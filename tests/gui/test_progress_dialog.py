@@ -149,3 +149,122 @@ def test_indicator_values_typed_saved_and_refused(store, questionnaire, qtbot):
     assert {v.indicator_id: v.value for v in store.indicator_values(view.aid)}[objective] == D(45)
     # the validated plan untouched
     assert plans.plan_state(store, view.aid).changes == ()
+
+
+def _typed(store, questionnaire, qtbot):
+    from capacity_app.gui.plan.progress import ProgressDialog
+
+    view, year = _view(store, questionnaire)
+    dlg = ProgressDialog(view.store, view.aid, view.session.writes)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.period.setCurrentText(str(year - 1))
+    dlg.actions_table.cellWidget(0, 1).setCurrentIndex(1)          # in progress
+    dlg.money_table.item(0, 3).setText("40000")
+    return view, year, dlg
+
+
+def _answer(monkeypatch, answer, asked):
+    import capacity_app.gui.plan.progress as mod
+
+    def ask(parent, what):
+        asked.append(what)
+        return answer
+    monkeypatch.setattr(mod, "ask_unsaved", ask)
+
+
+def test_escape_with_typed_progress_asks_and_cancel_keeps_it(store, questionnaire, qtbot, monkeypatch):
+    """What was typed is never lost to Escape: asked; Cancel keeps the dialog and the input."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view, year, dlg = _typed(store, questionnaire, qtbot)
+    asked: list[str] = []
+    _answer(monkeypatch, "cancel", asked)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert asked == [f"The progress typed for {year - 1} is not saved."]
+    assert dlg.isVisible() and dlg.money_table.item(0, 3).text() == "40000"
+    assert store.action_progress(view.aid) == []
+
+
+def test_escape_then_save_records_it_and_closes(store, questionnaire, qtbot, monkeypatch):
+    view, year, dlg = _typed(store, questionnaire, qtbot)
+    _answer(monkeypatch, "save", [])
+    dlg.reject()
+    assert not dlg.isVisible()
+    (entry,) = store.action_progress(view.aid)
+    assert entry.period == str(year - 1) and entry.lines[0].disbursed == D(40000)
+
+
+def test_discard_closes_without_writing_and_nothing_typed_closes_without_asking(store, questionnaire, qtbot,
+                                                                                 monkeypatch):
+    view, _year, dlg = _typed(store, questionnaire, qtbot)
+    asked: list[str] = []
+    _answer(monkeypatch, "discard", asked)
+    dlg.reject()
+    assert not dlg.isVisible() and store.action_progress(view.aid) == [] and len(asked) == 1
+    from capacity_app.gui.plan.progress import ProgressDialog
+
+    quiet = ProgressDialog(view.store, view.aid, view.session.writes)
+    qtbot.addWidget(quiet)
+    quiet.show()
+    quiet.reject()
+    assert not quiet.isVisible() and len(asked) == 1
+
+
+def test_ctrl_s_saves_in_every_language_s_window(store, questionnaire, qtbot):
+    """Ctrl+S does not depend on the button's letter (Alt+S in English, Alt+E in French)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    view, year, dlg = _typed(store, questionnaire, qtbot)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=3000)
+    dlg.money_table.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (entry,) = store.action_progress(view.aid)
+    assert entry.period == str(year - 1) and not dlg.dirty()
+
+
+def test_another_period_typed_asks_first_and_cancel_keeps_the_period_and_input(store, questionnaire, qtbot,
+                                                                                monkeypatch):
+    view, year, dlg = _typed(store, questionnaire, qtbot)
+    asked: list[str] = []
+    _answer(monkeypatch, "cancel", asked)
+    dlg.period.setCurrentText(str(year))
+    assert asked and dlg.period.currentText() == str(year - 1) and dlg.loaded_period == str(year - 1)
+    assert dlg.money_table.item(0, 3).text() == "40000"
+
+
+def test_a_year_typed_stays_a_year_and_half_typed_text_loads_nothing(store, questionnaire, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view, year, dlg = _typed(store, questionnaire, qtbot)
+    dlg.save()
+    line = dlg.period.lineEdit()
+    line.selectAll()
+    QTest.keyClicks(line, str(year - 1)[:3])          # "202": no period yet, nothing reloaded
+    assert dlg.loaded_period == str(year - 1) and dlg.error.text() == ""
+    line.selectAll()
+    QTest.keyClicks(line, str(year - 1))
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    assert dlg.period.currentText() == str(year - 1) and dlg.loaded_period == str(year - 1)
+    line.selectAll()
+    QTest.keyClicks(line, f"{year - 1}-H1")
+    assert dlg.loaded_period == f"{year - 1}-H1"
+
+
+def test_a_tab_s_letter_on_the_tab_showing_takes_the_keyboard_into_its_table(store, questionnaire, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    _view_, _year, dlg = _typed(store, questionnaire, qtbot)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=3000)
+    assert dlg.tabs.currentWidget() is dlg.actions_table
+    dlg.period.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.actions_table, timeout=2000)

@@ -53,7 +53,9 @@ def make_donor_plan(store, q, aid: int, *, change: bool = True) -> None:
     from dataclasses import replace
 
     from capacity_app.services.plan import actions as plans
+    from plan_edits import forget_progress
 
+    forget_progress(store, aid)   # the demo's progress first: a plan with progress keeps its actions
     plans.replace_plan(store, q, aid, donor_actions())
     old = plans.plan_finance(store, aid).rates
     plans.set_plan_finance(store, aid, currency="XOF", remove_rates=[r.currency for r in old], rates=RATES,

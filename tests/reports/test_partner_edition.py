@@ -42,6 +42,7 @@ def request_store(tmp_path_factory):
     plans.set_funding_request(store, a.id, committed_by="Ministère des Finances et du Budget", signatories=[
         Signatory("government", "Dr Aminata Diallo", "Ministre de l'Économie"),
         Signatory("finance", "Moussa Ndiaye", "Ministre des Finances et du Budget"),
+        Signatory("government", "Awa Ba", "Directrice générale de l'ANSD"),   # the co-implementing agency
         Signatory("partner", "Jean Dupont", "Chef de la délégation", EU)])
     plans.record_validation(store, a.id, date="2026-06-01", event="Atelier national de validation, Dakar",
                             institutions=("ANSD",), approved_by="Dr Aminata Diallo", position="DG ANSD",
@@ -71,7 +72,12 @@ def test_the_edition_context(request_store):
     assert e.partner == EU and e.currencies == ["EUR", "XOF", "USD"]
     assert [ln.amounts[0] for x in e.actions for ln in x.lines] == ["EUR\u00a0250,000"]
     assert e.actions[0].national == "XOF\u00a018,000,000"
-    assert [b.heading for b in e.signatures] == ["For the Government", "For the Ministry of Finance", f"For the partner: {EU}"]
+    # every signatory, in the order typed; the finance ministry under the name the country gives it
+    assert [(b.heading, b.name) for b in e.signatures] == [
+        ("For the Government", "Dr Aminata Diallo"), ("On behalf of: Ministère des Finances et du Budget", "Moussa Ndiaye"),
+        ("For the Government", "Awa Ba"), (f"For the partner: {EU}", "Jean Dupont")]
+    full = build_report_context(store, q, a.id, "en").funding.signatures
+    assert [b.name for b in full] == ["Dr Aminata Diallo", "Moussa Ndiaye", "Awa Ba"]
     assert [t.year for t in e.takeovers] == ["2028"]
     assert ctx.draft == "" and register_watermark(ctx, None) == ""  # validated: no DRAFT mark
     assert "validated on 1 June 2026" in ctx.funding.version_line
@@ -120,7 +126,8 @@ def test_the_partner_edition_renders_as_pdf_and_word(request_store):
     pdf = export_report_pdf(store, a.id, folder / "eu.pdf", lang="fr", partner=EU)
     text = " ".join(" ".join(page_texts(pdf)).split()).replace("\u202f", " ")
     for words in ("Demande de financement — Union européenne", "250 000 EUR", "Contribution nationale",
-                  "Pour le Ministère des finances", "Pour le partenaire : Union européenne", "Jean Dupont", "Cofinancement",
+                  "Au nom de : Ministère des Finances et du Budget", "Pour le partenaire : Union européenne",
+                  "Jean Dupont", "Awa Ba", "Directrice générale de l'ANSD", "Cofinancement",
                   "Pérennité", "validé le 1er juin 2026", "Ministère des Finances et du Budget"):
         assert words in text, words
     for english in ("Funding request", "National contribution", "Co-financing", "survey operations"):
@@ -128,8 +135,8 @@ def test_the_partner_edition_renders_as_pdf_and_word(request_store):
     path = export_report_docx(store, a.id, folder / "eu.docx", lang="en", partner=EU)
     d = docx.Document(str(path))
     words = " ".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
-    for w in ("Funding request — Union européenne", "EUR\u00a0250,000", "For the Ministry of Finance",
-              "Moussa Ndiaye", "National contribution", "Co-financing"):
+    for w in ("Funding request — Union européenne", "EUR\u00a0250,000", "On behalf of: Ministère des Finances et du Budget",
+              "Moussa Ndiaye", "Awa Ba", "National contribution", "Co-financing"):
         assert w in words, w
 
 

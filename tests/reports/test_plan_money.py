@@ -22,6 +22,7 @@ from capacity_app.reports.format import load_strings
 from capacity_app.reports.model import MoneyRow
 from capacity_app.reports.money import currency_places
 from capacity_app.reports.plan.chapter import display_places, glance_rows, glance_total, plan_costs
+from plan_edits import forget_progress
 
 CURRENCIES = ["XOF", "EUR", "USD", "KWD", "JPY", "GBP", "KES"]
 S = load_strings("en")
@@ -208,6 +209,7 @@ def demo_store(tmp_path_factory):
     folder = tmp_path_factory.mktemp("plan-money")
     store = open_store(folder / "demo.sqlite3", backup_dir=folder / "b")
     a = create_demo(store)
+    forget_progress(store, a.id)   # each example replaces the plan whole
     yield store, questionnaire_for(a), a, folder
     store.close()
 

@@ -253,3 +253,21 @@ def test_the_cover_says_what_changed_since_the_validation(arabic):
     assert _solid(plural(s["plan_cover_changes"], 1, "ar")) in cover and _solid(heading) in cover
     listed = rest[rest.find(_solid(heading)):]
     assert rest.count(_solid(heading)) == 1 and _solid("Run the 2027 migration survey") in listed
+
+
+def test_a_validated_plan_s_implementation_report_is_no_draft(tmp_path):
+    """It reports on the plan the government validated: no DRAFT mark while the assessment itself
+    is still in progress; a DRAFT again once the validation is withdrawn."""
+    from capacity_app.reports.pdf import register_watermark
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.plan.actions import withdraw_validation
+    from capacity_app.services.reports import progress_report_context
+
+    with open_store(tmp_path / "demo.sqlite3") as store:
+        a = create_demo(store)
+        assert store.assessment(a.id).status != "final"
+        ctx = progress_report_context(store, a.id, "2026", "en")
+        assert ctx.draft == "" and ctx.plan_draft == "" and register_watermark(ctx, None) == ""
+        withdraw_validation(store, a.id, "the minister asked for a new workshop")
+        assert progress_report_context(store, a.id, "2026", "en").draft == "DRAFT"

@@ -8,6 +8,7 @@ import pytest
 
 from capacity_app.reports.typography import NBSP, NNBSP, WJ, typeset
 from capacity_app.services.reports import build_report_context
+from plan_edits import forget_progress
 
 
 def _phrases(value):
@@ -457,6 +458,7 @@ def test_users_text_inside_the_reports_sentences_prints_as_typed(tmp_path):
     with open_store(tmp_path / "t.sqlite3", backup_dir=tmp_path / "b") as st:
         q = questionnaire_for()
         a = create_demo(st)
+        forget_progress(st, a.id)   # its funders are rewritten below
         plan = plans.action_plan(st, a.id)
         v = st.plan_validation(a.id)
         plans.withdraw_validation(st, a.id, reason="W1; w2: w3?")

@@ -10,6 +10,7 @@ import re
 
 import pytest
 from sample import sample
+from plan_edits import forget_progress
 
 BLANKS = sample(["blank-fr", "blank-ar", "blank-zh", "blank-ru"], lambda b: b != "blank-ru")
 
@@ -98,6 +99,7 @@ def test_every_action_in_the_plan_has_an_owner_field(demo, tmp_path):
     st2 = open_store(tmp_path / "plan.sqlite3", backup_dir=tmp_path / "b")
     b = create_demo(st2)
     plans.withdraw_validation(st2, b.id, "revised")
+    forget_progress(st2, b.id)   # a plan whose actions have progress keeps them
     plans.replace_plan(st2, q, b.id, [])
     drafted = build_report_context(st2, q, b.id, "en")
     assert drafted.plan.proposed and drafted.plan.actions

@@ -11,6 +11,7 @@ import pytest
 
 from capacity_app.domain.plan.cost import convert, plan_totals
 from capacity_app.reports.money import format_amount
+from plan_edits import forget_progress
 
 
 @pytest.fixture
@@ -153,6 +154,7 @@ def test_a_drafted_plan_has_no_costs_and_says_proposed(demo):
 
     store, q, a = demo
     plans.withdraw_validation(store, a.id, "revised")
+    forget_progress(store, a.id)   # a plan whose actions have progress keeps them
     plans.replace_plan(store, q, a.id, [])
     ctx = _ctx(store, q, a)
     assert ctx.plan.proposed and ctx.plan.intro == ctx.s["plan_intro_proposed"] and ctx.plan.actions

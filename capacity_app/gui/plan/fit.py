@@ -67,7 +67,7 @@ class WrappedTable(QTableWidget):
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
-        QTimer.singleShot(0, self.resizeRowsToContents)   # once the stretched columns have their width
+        QTimer.singleShot(0, self, self.resizeRowsToContents)   # once the columns have their width; not once gone
 
 
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:

@@ -37,6 +37,7 @@ from ...services.plan import progress as prog
 from ...services.plan.results import results_chain
 from ...services.rounds import plan_achieved
 from ..service_text import service_text
+from ..widgets.unsaved import CANCEL, SAVE, ask_unsaved, save_shortcut
 from ..writes import Refused
 from .dialogs import shown_amount, status_label, typed_amount
 from .fit import WrappedTable, fit_columns, fit_to_screen
@@ -68,6 +69,14 @@ class ProgressDialog(QDialog):
         self.period_label = QLabel(self)
         self.period = QComboBox(self)
         self.period.setEditable(True)
+        # what is typed is the period: no completion to the first match (2026 stays 2026, never
+        # 2026-H1), and nothing typed is added to the list
+        self.period.setCompleter(None)  # type: ignore[arg-type]
+        self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.loaded_period = ""
+        self.rows: tuple = ()
+        self.lines: list[tuple[int, int, str]] = []
+        self.loaded: dict[str, ActionProgress] = {}
         self.period_label.setBuddy(self.period)
         bar.addWidget(self.period_label)
         bar.addWidget(self.period)
@@ -86,6 +95,8 @@ class ProgressDialog(QDialog):
         self.tabs.addTab(self.indicator_table, "")
         box.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_chosen)
+        self._tab_bar = self.tabs.tabBar()
+        self._tab_bar.installEventFilter(self)   # a tab's letter on the tab already showing
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -102,17 +113,76 @@ class ProgressDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
+        self.notice = QLabel(self)   # what a save said besides: the overruns it recorded
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        box.insertWidget(box.indexOf(self.error) + 1, self.notice)
+        self.save_key = save_shortcut(self, self.save)
         self.retranslate()
         self.period.addItems(_periods(prog.reported_periods(self.store, self.aid), _dt.date.today()))
         self.period.setCurrentText(str(_dt.date.today().year))
-        self.period.currentTextChanged.connect(lambda _t: self.load())
+        self.period.currentTextChanged.connect(self._period_typed)
         self.load()
+
+    def _period_typed(self, text: str) -> None:
+        """Another period typed or chosen: its rows, once what was typed for the period shown is
+        saved or discarded (asked); a text that is no period yet (typing under way) changes nothing."""
+        from ...domain.plan.progress import normalise_period
+
+        try:
+            period = normalise_period(text)
+        except ProgressError:
+            return
+        if period == self.loaded_period:
+            return
+        if not self._kept():
+            self._show_period(self.loaded_period)
+            return
+        self.load(period)
+
+    def _show_period(self, period: str) -> None:
+        self.period.blockSignals(True)
+        self.period.setCurrentText(period)
+        self.period.blockSignals(False)
+
+    def dirty(self) -> bool:
+        """Something typed in the tables is not saved (a figure that is no number counts)."""
+        try:
+            now = self._entries()
+        except ProgressError:
+            return True
+        return any(e != self.loaded.get(aid) for aid, e in now.items()) or bool(self.indicator_table.changed())
+
+    def _kept(self) -> bool:
+        """Nothing typed is left unsaved: nothing was, or it was saved or discarded on the
+        officer's word (False: *Cancel*, or the save refused)."""
+        if not self.dirty():
+            return True
+        answer = ask_unsaved(self, self.tr("The progress typed for %1 is not saved.").replace(
+            "%1", self.loaded_period))
+        return not (answer == CANCEL or (answer == SAVE and not self.save()))
+
+    def reject(self) -> None:
+        """Escape, *Close* or the close button: asks first when something typed is not saved."""
+        if self._kept():
+            super().reject()
 
     def _tab_chosen(self, _index: int) -> None:
         """A tab chosen by its letter (Alt+A, Alt+M, Alt+D) or Ctrl+Tab: the keyboard goes into its
         table (moving along the tab bar with the arrows keeps it there)."""
         if not self.tabs.tabBar().hasFocus():
             self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:
+        """A tab's Alt letter pressed while that tab already shows changes no tab (no
+        ``currentChanged``): the keyboard still goes into its table, never stays in the period
+        field where the next words typed would land."""
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() == QEvent.Type.Shortcut and watched is self._tab_bar:
+            QTimer.singleShot(0, self, lambda: self._tab_chosen(self.tabs.currentIndex()))
+        return False
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Progress of the plan"))
@@ -123,7 +193,8 @@ class ProgressDialog(QDialog):
         self.money_table.setHorizontalHeaderLabels([self.tr("Cost line"), self.tr("Currency"), self.tr("Committed"),
                                                     self.tr("Disbursed"), self.tr("Spent")])
         if self.save_button is not None:
-            self.save_button.setText(self.tr("&Save"))   # Alt+S from any cell (Qt's own "Save" has no letter)
+            self.save_button.setText(self.tr("&Save"))   # its letter differs by language; Ctrl+S everywhere
+            self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         # Alt+I is the institutions' replies: the indicators take Alt+D
         for n, title in enumerate((self.tr("&Actions"), self.tr("&Money"), self.tr("In&dicators"))):
             self.tabs.setTabText(n, title)
@@ -135,21 +206,24 @@ class ProgressDialog(QDialog):
         """The institutions' workbooks sent and their replies as proposals (progress_replies.py)."""
         from .progress_replies import ProgressRepliesDialog
 
-        ProgressRepliesDialog(self.session, self.period_code(), self).exec()
-        self.load()
+        if not self._kept():
+            return
+        ProgressRepliesDialog(self.session, self.loaded_period, self).exec()
+        self.load(self.loaded_period)
 
-    def load(self) -> None:
-        """The chosen period's rows (nothing when the period is not one)."""
+    def load(self, period: str | None = None) -> None:
+        """The rows of ``period`` (default: the one chosen; nothing when it is not one)."""
         self.error.clear()
         try:
-            s = prog.summary(self.store, self.aid, self.period.currentText())
+            s = prog.summary(self.store, self.aid, period or self.period.currentText())
         except ServiceError as exc:
             self.error.setText(service_text(str(exc)))
             return
+        self.loaded_period = s.period
         self.rows = s.rows
         self.actions_table.setRowCount(len(s.rows))
         self.money_table.setRowCount(sum(len(r.action.costs) for r in s.rows))
-        self.lines: list[tuple[int, int, str]] = []   # (action row, line number, currency) per money row
+        self.lines = []   # (action row, line number, currency) per money row
         for i, r in enumerate(s.rows):
             self._action_row(i, r)
             for n, c in enumerate(r.action.costs, 1):
@@ -185,7 +259,7 @@ class ProgressDialog(QDialog):
         self.actions_table.setItem(i, 3, standing)
 
     def _money_row(self, row: int, r, n: int, c) -> None:
-        given = {m.line: m for m in (r.entry.lines if r.entry and r.entry.period == self.period_code() else ())}
+        given = {m.line: m for m in (r.entry.lines if r.entry and r.entry.period == self.loaded_period else ())}
         head = QTableWidgetItem(f"{r.number}.{n} {c.year} {c.funder or ''}".strip())
         head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.money_table.setItem(row, 0, head)
@@ -210,8 +284,8 @@ class ProgressDialog(QDialog):
         return item.text().strip() if item is not None else ""
 
     def _entries(self) -> dict[str, ActionProgress]:
-        """The rows as entries for the period (money typed in the interface's decimal sign)."""
-        period = self.period_code()
+        """The rows as entries for the period shown (money typed in the interface's decimal sign)."""
+        period = self.loaded_period
         out: dict[str, ActionProgress] = {}
         for i, r in enumerate(self.rows):
             combo = self.actions_table.cellWidget(i, 1)
@@ -233,27 +307,34 @@ class ProgressDialog(QDialog):
                                               tuple(lines))
         return out
 
-    def save(self) -> None:
-        """Record each action whose row changed; the first refusal is shown, the others kept."""
+    def save(self) -> bool:
+        """Record each action whose row changed, for the period shown; the first refusal is shown,
+        the others kept (False), what was typed staying to be corrected. The overruns recorded are
+        said under the tables, in the words of every other path."""
+        self.notice.clear()
         try:
             now = self._entries()
         except ProgressError as exc:
-            self.error.setText(str(exc))
-            return
+            self.error.setText(service_text(str(exc)))
+            return False
+        said: list[str] = []
         for aid, entry in now.items():
             if entry == self.loaded.get(aid):
                 continue
             result = self.writes.run(prog.record_progress, self.store, self.aid, entry, replace=True)
             if isinstance(result, Refused):
                 self.error.setText(result.message)
-                return
+                return False
+            said += [service_text(w) for w in getattr(result, "warnings", ())]
             self.loaded[aid] = entry
         refused = self.indicator_table.save(self.store, self.aid, self.writes.run)
         if refused:
             self.error.setText(refused)
             self.tabs.setCurrentWidget(self.indicator_table)
-            return
-        self.load()
+            return False
+        self.load(self.loaded_period)
+        self.notice.setText("\n".join(dict.fromkeys(said)))
+        return True
 
 
 class AchievedDialog(QDialog):

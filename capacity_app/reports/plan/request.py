@@ -181,20 +181,34 @@ def takeover_rows(actions: Sequence[Action], finance: Finance, lang: str, s: Str
 
 
 def signature_boxes(request: FundingRequest, lang: str, s: Strings, partner: str | None = None) -> list[SignatureBox]:
-    """The signature block: the government's and the finance ministry's (named or blank lines to
-    fill), and the partner's of a partner's edition."""
+    """The signature block: every signatory of the plan (or of one partner's edition), in the
+    order typed, none left out; blank lines to fill for the government and the finance ministry
+    when none of that role is named, and for the partner of a partner's edition. A finance
+    signatory signs for the institution that commits the national budget when it is named (the
+    country's own name for its ministry), else for "the Ministry of Finance"."""
     signs = request.signing(partner)
+    finance = (with_user_text(s["sig_institution"], lang, institution=bounded_text(request.committed_by, lang, s))
+               if request.committed_by else s["sig_finance"])
 
-    def box(heading: str, who: Signatory | None) -> SignatureBox:
-        return SignatureBox(heading, bounded_text(who.name, lang, s) if who else "",
+    def heading(role: str, who: Signatory | None) -> str:
+        if role == "partner":
+            name = who.partner if who else partner or ""
+            return with_user_text(s["sig_partner"], lang, partner=bounded_text(name, lang, s))
+        return s["sig_government"] if role == "government" else finance
+
+    def box(role: str, who: Signatory | None) -> SignatureBox:
+        return SignatureBox(heading(role, who), bounded_text(who.name, lang, s) if who else "",
                             bounded_text(who.title, lang, s) if who else "")
 
-    out = [box(s["sig_government"], next((x for x in signs if x.role == "government"), None)),
-           box(s["sig_finance"], next((x for x in signs if x.role == "finance"), None))]
-    out += [box(with_user_text(s["sig_partner"], lang, partner=bounded_text(x.partner, lang, s)), x)
-            for x in signs if x.role == "partner"]
-    if partner is not None and not any(x.role == "partner" for x in signs):
-        out.append(box(with_user_text(s["sig_partner"], lang, partner=bounded_text(partner, lang, s)), None))
+    out = [box(x.role, x) for x in signs]
+    roles = [x.role for x in signs]
+    if "government" not in roles:
+        out.insert(0, box("government", None))
+    if "finance" not in roles:
+        after = max((i for i, b in enumerate(out) if b.heading == s["sig_government"]), default=-1)
+        out.insert(after + 1, box("finance", None))
+    if partner is not None and "partner" not in roles:
+        out.append(box("partner", None))
     return out
 
 
