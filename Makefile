@@ -70,10 +70,15 @@ sysdeps-gui:
 sysdeps-test:
 	@sh tools/sysdeps.sh test
 
-# Start the application on the default database in the user's data folder. Without a display,
-# say so and produce the demo report and workbook in ./out/ instead.
+# Start the application: on the demo's database when `make run` (without a display) or `make demo`
+# wrote it into ./out/, so that a newcomer sees the demo it just made; else on the default
+# database in the user's data folder. Without a display, say so and produce the demo report and
+# workbook in ./out/ instead.
 run: $(STAMP) sysdeps
-	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -f out/demo.sqlite3 ]; then \
+		echo "Opening the demo written in out/demo.sqlite3 (remove it, or run capacity-app gui, for the default database)."; \
+		sh tools/sysdeps.sh gui && $(PY) -m capacity_app --db out/demo.sqlite3 gui; \
+	elif [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		sh tools/sysdeps.sh gui && $(PY) -m capacity_app gui; \
 	else \
 		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): writing the demo report and workbook to ./out/ instead."; \

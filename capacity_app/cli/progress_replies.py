@@ -7,9 +7,10 @@ collected from the institutions that lead its actions (issue 61), as proposals.
     capacity-app actions progress accept ID N [--note TEXT] | --all
     capacity-app actions progress reject ID N [--note TEXT]
 
-KEY names the institution leading actions: its name as the plan gives it, the abbreviation in
-brackets that ends it ("NSOV"), or its row of S0 (``nso``). An error is one line and exit code 2;
-a refused file stores nothing.
+KEY names the institution leading actions: its name as the plan gives it, its start or words only
+it has ("interior"), the abbreviation in brackets that ends it ("NSOV"), or its row of S0
+(``nso``) when S0 gives its own name. An error is one line and exit code 2; a refused file stores
+nothing.
 """
 from __future__ import annotations
 
@@ -31,8 +32,9 @@ from .text import shown
 @click.argument("assessment_id")
 @click.argument("period")
 @click.option("--institution", required=True, metavar="KEY",
-              help="The institution leading the actions: its name as the plan gives it, the abbreviation in brackets "
-                   "ending it, or its S0 row (nso, interior ...).")
+              help="The institution leading the actions: its name as the plan gives it, its start or words only it "
+                   "has (\"Ministry of the Interior\", interior, \"central bank\"), the abbreviation in brackets "
+                   "ending it (NSOV), or the code of its S0 row when S0 gives its own name (nso, interior ...).")
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False), help="The workbook to write (.xlsx).")
 @click.option("--lang", help="The workbook's language (en, fr, es, ar, zh, ru; default: the assessment's).")
 @click.option("--xlsform", is_flag=True, help="Write the same questions as an XLSForm for ODK Central or KoboToolbox "

@@ -108,6 +108,19 @@ def _not_text(text: str, what: str) -> str | None:
             "character pair and not text: retype it")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_problem(text: str, what: str = "") -> str | None:
+    """The one rule for a control character in text from outside (an ODK or Kobo export, an
+    institution's reply, a progress entry): refused, a tab and line breaks being text; None when
+    there is none. ``what`` names the text ("" for a cell already named by the caller)."""
+    m = _CONTROL.search(text)
+    if m is None:
+        return None
+    return f"{'the ' + what + ' ' if what else ''}holds the control character U+{ord(m.group(0)):04X} (refused)"
+
+
 def text_problem(text: str, what: str, limit: int = TEXT_MAX) -> str | None:
     """Why ``text`` cannot be stored (too long, too long for one cell once escaped, or not text),
     or None."""

@@ -10,7 +10,10 @@ rounded figure, so what is shown and what is judged are the same number.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
+from typing import Generic, TypeVar
 
 
 def round_half_up(value: float | int | Decimal, places: int = 1) -> float:
@@ -29,3 +32,134 @@ def round_optional(value: float | int | Decimal | None, places: int = 1) -> floa
 def percent(share: float, places: int = 0) -> float:
     """A 0-1 share as a percentage rounded half-up (0.7997 → 80.0, 0.995 → 100.0 with places=0)."""
     return round_half_up(Decimal(repr(float(share))) * 100, places)
+
+
+# --- money tables that add up as printed -----------------------------------------------------------
+
+def _unit(places: int) -> Decimal:
+    return Decimal(1).scaleb(-places)
+
+
+def _sum(values: Iterable[Decimal]) -> Decimal:
+    """An exact sum (80 significant digits, as the plan's own sums: ``plan.cost.exact_sum``)."""
+    with localcontext() as ctx:
+        ctx.prec = 80
+        return sum(values, Decimal(0))
+
+
+def apportion(values: Sequence[Decimal], total: Decimal, places: int) -> list[Decimal]:
+    """``values`` (exact) rounded to ``places`` decimals so that they add up to ``total`` (their
+    exact sum rounded, as :func:`~capacity_app.domain.plan.cost.rounded` gives it): each is rounded
+    down, and the units of the last place left over go one each to the largest remainders (ties:
+    the larger value, then the first), Hamilton's method. Each value is then within one unit of
+    itself; the sum is exactly ``total``."""
+    unit = _unit(places)
+    floors = [v.quantize(unit, rounding=ROUND_FLOOR) for v in values]
+    left = int(((total - _sum(floors)) / unit).to_integral_value())
+    order = sorted(range(len(values)), key=lambda i: (-(values[i] - floors[i]), -values[i], i))
+    for i in order[:max(0, min(left, len(values)))]:
+        floors[i] += unit
+    return floors
+
+
+R = TypeVar("R", bound=Hashable)
+C = TypeVar("C", bound=Hashable)
+
+
+@dataclass(frozen=True)
+class Rounded(Generic[R, C]):
+    """A table of money rounded so that it adds up as printed: the ``cells`` (only those given),
+    each row's and each column's total, and the grand ``total`` — the exact total rounded, the
+    same figure wherever that total is printed. ``controlled``: every row and column total is its
+    own exact sum apportioned from the grand total (False: the columns are, and each row total is
+    the sum of its cells as printed)."""
+
+    cells: dict[tuple[R, C], Decimal]
+    rows: dict[R, Decimal]
+    columns: dict[C, Decimal]
+    total: Decimal
+    controlled: bool = True
+
+
+def added_up(cells: Mapping[tuple[R, C], Decimal], rows: Sequence[R], columns: Sequence[C],
+             places: int) -> Rounded[R, C]:
+    """The one rounding of every money table a person reads (docs/methodology.md, "One rounding
+    rule"). The grand total is the exact total rounded half-up once; the row totals and the column
+    totals are their exact sums apportioned from it (:func:`apportion`); each cell is its exact
+    amount rounded down or up so that every row and every column adds up to its total (controlled
+    rounding, found as a flow of the units left over from rows to columns). Where no such cells
+    exist (rare: the totals apportioned do not meet), the columns keep their totals and each row's
+    total is the sum of its cells. Rows and columns with no cell are left out of the totals."""
+    unit = _unit(places)
+    # in the order of their keys, so that the same table gives the same figures however it is listed
+    rows = sorted((r for r in rows if any((r, c) in cells for c in columns)), key=str)
+    columns = sorted((c for c in columns if any((r, c) in cells for r in rows)), key=str)
+    exact_row = [_sum(cells[(r, c)] for c in columns if (r, c) in cells) for r in rows]
+    exact_col = [_sum(cells[(r, c)] for r in rows if (r, c) in cells) for c in columns]
+    total = _sum(exact_row).quantize(unit, rounding=ROUND_HALF_UP)
+    row_t = dict(zip(rows, apportion(exact_row, total, places), strict=True))
+    col_t = dict(zip(columns, apportion(exact_col, total, places), strict=True))
+    floors = {k: v.quantize(unit, rounding=ROUND_FLOOR) for k, v in cells.items() if k[0] in row_t and k[1] in col_t}
+    up = _units_up(cells, floors, rows, columns, row_t, col_t, unit)
+    if up is None:   # the totals apportioned do not meet: columns kept, rows as printed
+        out: dict[tuple[R, C], Decimal] = {}
+        for c in columns:
+            keys = [(r, c) for r in rows if (r, c) in floors]
+            out.update(zip(keys, apportion([cells[k] for k in keys], col_t[c], places), strict=True))
+        sums = {r: sum((v for (rr, _), v in out.items() if rr == r), Decimal(0)) for r in rows}
+        return Rounded(out, sums, col_t, total, controlled=False)
+    return Rounded({k: v + (unit if k in up else 0) for k, v in floors.items()}, row_t, col_t, total)
+
+
+def _units_up(cells, floors, rows, columns, row_t, col_t, unit) -> set | None:
+    """Which cells take one unit more than their floor so that every row and column meets its
+    total (a bipartite flow, each cell with a remainder carrying one unit from its row to its
+    column; greedy by the largest remainder, then augmenting paths); None when none does."""
+    need_r = {r: int((row_t[r] - sum((v for (rr, _), v in floors.items() if rr == r), Decimal(0))) / unit)
+              for r in rows}
+    need_c = {c: int((col_t[c] - sum((v for (_, cc), v in floors.items() if cc == c), Decimal(0))) / unit)
+              for c in columns}
+    if any(v < 0 for v in (*need_r.values(), *need_c.values())):
+        return None
+    edges = sorted((k for k in floors if cells[k] > floors[k]), key=lambda k: (-(cells[k] - floors[k]), str(k)))
+    up: set = set()
+    for r, c in edges:
+        if need_r[r] > 0 and need_c[c] > 0:
+            up.add((r, c))
+            need_r[r] -= 1
+            need_c[c] -= 1
+    by_row: dict = {}
+    for r, c in edges:
+        by_row.setdefault(r, []).append(c)
+    while any(need_r.values()):
+        start = next(r for r, n in need_r.items() if n > 0)
+        path = _augmenting(start, by_row, up, need_c)
+        if path is None:
+            return None
+        for k in path[0::2]:
+            up.add(k)
+        for k in path[1::2]:
+            up.discard(k)
+        need_r[start] -= 1
+        need_c[path[-1][1]] -= 1
+    return up if not any(need_c.values()) else None
+
+
+def _augmenting(start, by_row, up, need_c) -> list | None:
+    """A path from row ``start``: a cell not yet up (row to column), then a cell up in that column
+    taken back (column to another row), and so on, ending at a column still short of its total."""
+    seen_cols: set = set()
+    stack = [(start, [])]
+    while stack:
+        r, path = stack.pop()
+        for c in by_row.get(r, []):
+            if (r, c) in up or c in seen_cols:
+                continue
+            seen_cols.add(c)
+            step = [*path, (r, c)]
+            if need_c[c] > 0:
+                return step
+            for (r2, c2) in up:
+                if c2 == c and r2 != r:
+                    stack.append((r2, [*step, (r2, c2)]))
+    return None

@@ -17,7 +17,10 @@ from ..storage.store import Store, WriteError
 
 
 class ServiceError(Exception):
-    """A refused request, with a message meant for a person."""
+    """A refused request, with a message meant for a person; ``field``: the field of an entry it is
+    about, when the check names one (a workbook's reader names the cell from it)."""
+
+    field: str = ""
 
 
 class NotSaved(ServiceError):

@@ -146,7 +146,7 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
                               f"leaves a financing gap of XOF\u00a0{format_amount(gap, 'XOF')} "
                               f"(USD\u00a0{format_amount((gap / Decimal('605.25')).quantize(Decimal(1)), 'USD')}).")
     assert plan_totals(state.actions, state.finance).all.converted["XOF"].gap == gap
-    assert "USD 1 = XOF 605.25 (1 May 2026, UN operational rate of exchange)" in costs.notes[-1].replace("\u00a0", " ")
+    assert "USD 1 = XOF 605.25 (1 May 2026, UN operational rate of exchange)" in costs.notes[-2].replace("\u00a0", " ")
 
 
 def test_a_drafted_plan_has_no_costs_and_says_proposed(demo):

@@ -121,10 +121,13 @@ def test_rows_are_checked_as_set_and_value_check_them(demo, tmp_path):
     unit = _action(store, aid, 3)
     sent = send(store, aid, tmp_path)
     cases = [
-        ({"money": {f"{unit.id}#1": {1: 1000, 2: 5000}}}, "Actions!E3: cost line 1 of action 3: 5000 XOF spent is more"),
-        ({"actions": {unit.id: {0: "Dropped", 3: None}}}, "action 3 is dropped: give the reason"),
-        ({"actions": {unit.id: {1: dt.date(2027, 3, 1)}}}, "after today"),
-        ({"indicators": {"I11": {0: 1}}}, "give the date the value of indicator I11 was measured"),
+        # each refusal names the cell that is wrong, on its own sheet
+        ({"money": {f"{unit.id}#1": {1: 1000, 2: 5000}}}, "Money!I"),
+        ({"money": {f"{unit.id}#1": {1: 1000, 2: 5000}}}, ": cost line 1 of action 3: 5000 XOF spent is more"),
+        ({"actions": {unit.id: {0: "Dropped", 3: None}}}, "Actions!H3: action 3 is dropped: give the reason"),
+        ({"actions": {unit.id: {1: dt.date(2027, 3, 1)}}}, "Actions!F3: the start of action 3 (2027-03-01) is after today"),
+        ({"indicators": {"I11": {0: 1}}}, ": give the date the value of indicator I11 was measured"),
+        ({"indicators": {"I11": {0: 1}}}, "Indicators!G"),
         ({"actions": {unit.id: {0: "Perhaps"}}}, "'Perhaps' is not one of the statuses"),
         ({"money": {f"{unit.id}#1": {0: "a lot"}}}, "'a lot' is not a number"),
     ]
@@ -821,3 +824,23 @@ def test_an_amount_written_with_a_huge_exponent_is_refused_in_one_line_at_once(d
     assert time.perf_counter() - t < 5
     assert "is out of range" in str(exc.value) and "\n" not in str(exc.value), str(exc.value)
     assert pr.plan_proposals(store, aid, None) == []
+
+
+def test_a_nul_in_a_reason_from_an_odk_export_is_refused_as_the_questionnaire_s_reader_refuses_it(demo, tmp_path):
+    """One rule for text from outside: a control character is refused whichever reader it came
+    through (the questionnaire's ODK reader and the progress's alike), one line, nothing stored."""
+    from capacity_app.exchange.institutions.submissions import control_problem
+
+    store, aid = demo
+    form = tmp_path / "nso-form.xlsx"
+    pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="en", xlsform=True)
+    rows = _odk_rows(form, [("2026-12-01T10:00:00.000Z", {"a2_status": "in_progress",
+                                                          "a2_reason": "Recruitment\x00launched"}, "1")])
+    before = store.db.execute("SELECT count(*) FROM proposals").fetchone()
+    with pytest.raises((ServiceError, WorkbookError)) as exc:
+        pr.receive_progress(store, aid, pr.read_progress_untrusted(_odk_zip(tmp_path / "odk.zip",
+                                                                            {"capacity_progress.csv": rows})),
+                            today=TODAY)
+    assert "control character U+0000 (refused)" in str(exc.value) and "\n" not in str(exc.value)
+    assert store.db.execute("SELECT count(*) FROM proposals").fetchone() == before
+    assert control_problem("a\x00b") == "holds the control character U+0000 (refused)"

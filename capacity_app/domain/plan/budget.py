@@ -2,12 +2,13 @@
 category, by year and funding source, each partner's lines in its own currency beside the plan's
 and the dollar, the co-financing shares and the recurrent costs the national budget takes over.
 
-**The rounding rule** (docs/methodology.md, "The budgets a donor reads"): every line is converted
-exactly (:func:`~capacity_app.domain.plan.cost.convert`); a cell is the exact sum of its lines,
-rounded half-up once to the places its currency is shown in; the row totals, the column totals
-and the grand total are the sums of the rounded cells as printed, so that every row and every
-column adds up to its total in every currency shown; the difference between that grand total and
-the exact total rounded (``Matrix.difference``) is stated under the table when it is not zero.
+**The rounding rule** (docs/methodology.md, "One rounding rule for every money table"): every
+line is converted exactly (:func:`~capacity_app.domain.plan.cost.convert`); a cell is the exact
+sum of its lines; the grand total is the exact total rounded half-up once, the row and column
+totals their exact sums apportioned from it, and each cell rounded down or up so that every row
+and every column adds up to its total as printed (``domain.rounding.added_up``): the same total
+reads the same in every table. ``Matrix.difference`` (the total shown less the exact total
+rounded) is therefore zero.
 A currency is shown in a table only when every line of the table converts into it (each rate
 given), so that no total leaves a line out.
 
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 from decimal import ROUND_FLOOR, Decimal
 
+from ..rounding import added_up
 from .cost import (
     COST_CATEGORIES,
     USD,
@@ -142,11 +144,11 @@ def matrix(cells: Iterable[tuple[str, str, Cost]], rows: Sequence[str], columns:
     diff: dict[str, Decimal] = {}
     for code in currencies:
         p = places.get(code, 0)
-        shown = {k: rounded(exact_sum(v), p) for k, v in exact[code].items()}
-        out_cells[code] = shown
-        row_t[code] = {r: exact_sum(v for (rr, _), v in shown.items() if rr == r) for r in rows}
-        col_t[code] = {col: exact_sum(v for (_, cc), v in shown.items() if cc == col) for col in columns}
-        total[code] = exact_sum(shown.values())
+        t = added_up({k: exact_sum(v) for k, v in exact[code].items()}, rows, columns, p)
+        out_cells[code] = t.cells
+        row_t[code] = {r: t.rows.get(r, Decimal(0)) for r in rows}
+        col_t[code] = {col: t.columns.get(col, Decimal(0)) for col in columns}
+        total[code] = t.total
         whole[code] = exact_sum(x for v in exact[code].values() for x in v)
         diff[code] = total[code] - rounded(whole[code], p)
     return Matrix(tuple(rows), tuple(columns), tuple(currencies), dict(places), out_cells, row_t, col_t, total,

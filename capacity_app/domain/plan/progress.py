@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from ..celltext import text_problem
+from ..celltext import control_problem, text_problem
 from ..dates import iso_date
 from .actions import ACTION_STATUSES, Action, period_bounds
 from .cost import AMOUNT_LIMIT, CostError, amount_text, canonical, check_amount
@@ -54,9 +54,16 @@ _VALUE_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 class ProgressError(ValueError):
-    """Progress that cannot be recorded; the message is one sentence naming what is wrong."""
+    """Progress that cannot be recorded; the message is one sentence naming what is wrong, and
+    ``field`` which field it is about ("status", "started", "completed", "reason", "value", "date",
+    "source", or "line:N" / "line:N:committed|disbursed|spent|note" for a cost line's money), so
+    that a reader of a workbook can name the cell ("" when it is about the entry as a whole)."""
 
     user_error = True
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -138,15 +145,15 @@ def plan_first_year(actions: Iterable[Action]) -> int | None:
 
 # --- checks ----------------------------------------------------------------------------------
 
-def _date(text: str | None, what: str, today: _dt.date) -> str | None:
+def _date(text: str | None, what: str, today: _dt.date, field: str = "") -> str | None:
     if text is None or not str(text).strip():
         return None
     try:
         d = iso_date(str(text))
     except ValueError as exc:
-        raise ProgressError(f"the {what}: {exc}") from None
+        raise ProgressError(f"the {what}: {exc}", field) from None
     if _dt.date.fromisoformat(d) > today:
-        raise ProgressError(f"the {what} ({d}) is after today ({today.isoformat()})")
+        raise ProgressError(f"the {what} ({d}) is after today ({today.isoformat()})", field)
     return d
 
 
@@ -162,31 +169,33 @@ def check_period(period: str, *, first_year: int | None, today: _dt.date) -> str
     return p
 
 
-def _money(value: Decimal | None, what: str) -> Decimal | None:
+def _money(value: Decimal | None, what: str, field: str = "") -> Decimal | None:
     if value is None:
         return None
     try:
         return check_amount(value, what)
     except CostError as exc:
-        raise ProgressError(str(exc).replace("a cost as", "money as")) from None
+        raise ProgressError(str(exc).replace("a cost as", "money as"), field) from None
 
 
 def check_line(m: LineMoney, action: Action, n: int) -> LineMoney:
     """One line's money checked against the action's cost lines (``n``: the action's number)."""
+    line = f"line:{m.line}"
     if not 1 <= m.line <= len(action.costs):
         lines = f"lines 1 to {len(action.costs)}" if action.costs else "no cost line"
-        raise ProgressError(f"action {n} has {lines}: there is no cost line {m.line}")
+        raise ProgressError(f"action {n} has {lines}: there is no cost line {m.line}", line)
     currency = action.costs[m.line - 1].currency
     if m.currency and m.currency != currency:
-        raise ProgressError(f"cost line {m.line} of action {n} is in {currency}, not {m.currency}")
+        raise ProgressError(f"cost line {m.line} of action {n} is in {currency}, not {m.currency}", line)
     what = f"cost line {m.line} of action {n}"
-    committed, disbursed, spent = (_money(getattr(m, k), f"amount {k} on {what}") for k in MONEY_KINDS)
-    bad = text_problem(m.note, f"note on {what}", NOTE_MAX)
+    committed, disbursed, spent = (_money(getattr(m, k), f"amount {k} on {what}", f"{line}:{k}")
+                                   for k in MONEY_KINDS)
+    bad = control_problem(m.note, f"note on {what}") or text_problem(m.note, f"note on {what}", NOTE_MAX)
     if bad:
-        raise ProgressError(bad)
+        raise ProgressError(bad, f"{line}:note")
     if spent is not None and spent > (disbursed or Decimal(0)) and not m.note.strip():
         raise ProgressError(f"{what}: {amount_text(spent)} {currency} spent is more than the "
-                            f"{amount_text(disbursed or Decimal(0))} disbursed: add a note saying why")
+                            f"{amount_text(disbursed or Decimal(0))} disbursed: add a note saying why", f"{line}:note")
     return LineMoney(m.line, currency, committed, disbursed, spent, m.note.strip())
 
 
@@ -196,23 +205,25 @@ def check_progress(p: ActionProgress, action: Action, n: int, *, first_year: int
     wrong (``n``: the action's number in the plan, as people name it)."""
     period = check_period(p.period, first_year=first_year, today=today)
     if p.status not in ACTION_STATUSES:
-        raise ProgressError(f"the status {p.status[:40]!r} of action {n} is not one of {', '.join(ACTION_STATUSES)}")
-    started = _date(p.started, f"start of action {n}", today)
-    completed = _date(p.completed, f"completion of action {n}", today)
+        raise ProgressError(f"the status {p.status[:40]!r} of action {n} is not one of {', '.join(ACTION_STATUSES)}",
+                            "status")
+    started = _date(p.started, f"start of action {n}", today, "started")
+    completed = _date(p.completed, f"completion of action {n}", today, "completed")
     if completed and p.status != "done":
-        raise ProgressError(f"action {n} has a completion date but its status is {p.status}, not done")
+        raise ProgressError(f"action {n} has a completion date but its status is {p.status}, not done", "completed")
     if started and completed and completed < started:
-        raise ProgressError(f"action {n} is completed on {completed}, before it started ({started})")
-    bad = text_problem(p.reason, f"reason given for action {n}", REASON_MAX)
+        raise ProgressError(f"action {n} is completed on {completed}, before it started ({started})", "completed")
+    bad = (control_problem(p.reason, f"reason given for action {n}")
+           or text_problem(p.reason, f"reason given for action {n}", REASON_MAX))
     if bad:
-        raise ProgressError(bad)
+        raise ProgressError(bad, "reason")
     if p.status == "dropped" and not p.reason.strip():
-        raise ProgressError(f"action {n} is dropped: give the reason")
+        raise ProgressError(f"action {n} is dropped: give the reason", "reason")
     lines = tuple(check_line(m, action, n) for m in p.lines)
     seen = [m.line for m in lines]
     if len(set(seen)) != len(seen):
         dup = next(x for x in seen if seen.count(x) > 1)
-        raise ProgressError(f"cost line {dup} of action {n} is given twice for {period}")
+        raise ProgressError(f"cost line {dup} of action {n} is given twice for {period}", f"line:{dup}")
     return ActionProgress(action.id, period, p.status, started, completed, p.reason.strip(),
                           tuple(sorted(lines, key=lambda m: m.line)))
 
@@ -250,13 +261,17 @@ def check_indicator_value(v: IndicatorValue, *, first_year: int | None, today: _
     period = check_period(v.period, first_year=first_year, today=today)
     if years is not None and not years[0] <= int(period[:4]) <= years[1]:
         raise ProgressError(f"the period {period} is outside the plan's years ({years[0]}–{years[1]})")
-    value = parse_value(v.value, f"value of indicator {ident}")
-    date = _date(v.date, f"date of the value of indicator {ident}", today)
+    try:
+        value = parse_value(v.value, f"value of indicator {ident}")
+    except ProgressError as exc:
+        raise ProgressError(str(exc), "value") from None
+    date = _date(v.date, f"date of the value of indicator {ident}", today, "date")
     if date is None:
-        raise ProgressError(f"give the date the value of indicator {ident} was measured")
-    bad = text_problem(v.source, f"source of indicator {ident}", SOURCE_MAX)
+        raise ProgressError(f"give the date the value of indicator {ident} was measured", "date")
+    bad = control_problem(v.source, f"source of indicator {ident}") or text_problem(
+        v.source, f"source of indicator {ident}", SOURCE_MAX)
     if bad:
-        raise ProgressError(bad)
+        raise ProgressError(bad, "source")
     return IndicatorValue(ident, period, value, date, v.source.strip())
 
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...domain import celltext
 from ...domain.institutions.asked import institution_codes
 from ...domain.questionnaire import Field, Questionnaire
 from ...files import InputFileError, open_regular, read_regular
@@ -282,14 +283,10 @@ def _text(v: Any) -> str:
     return str(v)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 def control_problem(text: str) -> str | None:
     """Why a value of an export is refused for a control character (a form never sends one; a tab
-    and line breaks are text), or None."""
-    m = _CONTROL.search(text)
-    return None if m is None else f"holds the control character U+{ord(m.group(0)):04X} (refused)"
+    and line breaks are text), or None: the one rule, ``domain.celltext.control_problem``."""
+    return celltext.control_problem(text)
 
 
 def typed(fld: Field, raw: Any) -> Any:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ...domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, sorted_plan
+from ...domain.plan.budget import source_key
 from ...domain.editorial import (
     bracketed,
     comma,
@@ -26,6 +27,7 @@ from ...domain.editorial import (
 from ...domain.plan.results import ResultsChain
 from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded
 from ...domain.placeholders import fill
+from ...domain.rounding import Rounded, added_up, apportion
 from ...domain.plan.validation import (
     FREE_TEXT,
     PlanChange,
@@ -74,20 +76,36 @@ def _conv(t: Total, currency: str, which: str) -> Decimal | None:
     return getattr(conv, which)
 
 
+def split_total(t: Total, code: str) -> tuple[dict[str, Decimal], int] | None:
+    """A total's cost, secured part and gap converted into ``code`` and rounded by the one rule
+    (``domain.rounding.added_up``): the cost rounded once, the secured part and the gap apportioned
+    from it, so that they add up to it and read as the cost tables' total row reads them; with the
+    places they are shown in. None when none of its lines converts."""
+    conv = t.converted.get(code)
+    if conv is None or not conv.lines:
+        return None
+    p = display_places(conv.cost, code)
+    r = added_up({(0, "secured"): conv.secured, (0, "gap"): conv.gap}, [0], ["secured", "gap"], p)
+    return {"cost": r.total, "secured": r.columns.get("secured", Decimal(0)),
+            "gap": r.columns.get("gap", Decimal(0))}, p
+
+
 def _usd(t: Total, which: str, lang: str) -> str:
     """A total's USD equivalent (every line converted) when it is not in dollars already."""
     conv = t.converted.get(USD)
-    if conv is None or conv.left_out or not conv.lines or set(t.cost) == {USD}:
+    split = split_total(t, USD)
+    if conv is None or conv.left_out or split is None or set(t.cost) == {USD}:
         return ""
-    return format_money(rounded(getattr(conv, which)), USD, lang)
+    return format_money(split[0][which], USD, lang, places=split[1])
 
 
 def _in_plan(t: Total, currency: str, which: str, lang: str) -> str:
     """A total in the plan's ``currency`` when every line converts, else each currency's own sum."""
     conv = t.converted.get(currency)
-    if conv is None or conv.left_out or not conv.lines:
+    split = split_total(t, currency)
+    if conv is None or conv.left_out or split is None:
         return money(getattr(t, which), lang)
-    return format_money(getattr(conv, which), currency, lang, places=display_places(getattr(conv, which), currency))
+    return format_money(split[0][which], currency, lang, places=split[1])
 
 
 def change_text(change: PlanChange, s: Strings, lang: str = "en") -> str:
@@ -194,14 +212,6 @@ def _glance_actions(actions: Sequence[Action], orders: Sequence[int]) -> list[Ac
     return [replace(plan[o - 1], status="planned") for o in orders]
 
 
-def _money_in(t: Total, code: str, which: str, lang: str, places: int) -> str:
-    """``t``'s lines converted into ``code`` with the code, when every line converts; else ""."""
-    conv = t.converted.get(code)
-    if conv is None or conv.left_out or not conv.lines:
-        return ""
-    return format_money(rounded(getattr(conv, which), places), code, lang, places=places)
-
-
 def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
     """An action's cost as the full plan prints it: its sum per currency, then each line — year,
     amount, who pays and whether it is secured ("XOF 195,000,000 — 2027: XOF 120,000,000, IOM
@@ -272,12 +282,30 @@ def depends_text(a: Action, plan: Sequence[Action], lang: str, s: Strings | None
     return semicolon_list([bounded_text(t, lang, s) if s is not None else t for t in titles], lang)
 
 
+def action_costs(actions: Sequence[Action], finance: Finance, code: str) -> tuple[dict[str, Decimal], int]:
+    """Each costed action's cost in ``code`` as every table prints it (the one rounding rule,
+    ``domain.rounding.apportion``): the plan's exact total in ``code`` rounded once and shared out
+    over its actions, so that an action reads the same at a glance and on its sheet and the actions
+    add up to the plan's total; with the places shown. An action a line of which does not convert
+    is left out (its own currencies are printed instead)."""
+    exact: dict[str, Decimal] = {}
+    for a in actions:
+        conv = plan_totals([replace(a, status="planned")], finance).all.converted.get(code)
+        if a.costs and conv is not None and conv.lines and not conv.left_out:
+            exact[a.id] = conv.cost
+    whole = sum(exact.values(), Decimal(0))
+    p = display_places(whole, code)
+    return dict(zip(exact, apportion(list(exact.values()), rounded(whole, p), p), strict=True)), p
+
+
 def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
                   s: Strings, chain: ResultsChain | None = None) -> list[ActionSheet]:
     """One sheet per priority action (``rows``: the chapter's rows of the actions chosen), with its
     results framework and each of its cost lines: year, who pays, category, cost basis, amount,
     pipeline status (or secured or not), and their sum in the plan's currency."""
     plan = list(actions)
+    code = finance.currency or USD
+    shared, places = action_costs(plan, finance, code)
     out = []
     for r in rows:
         a = plan[r.order - 1]
@@ -292,9 +320,10 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
                                    _breakable(basis_text(c, lang)) or "–", format_money(c.amount, c.currency, lang),
                                    str(status)))
         total = ""
-        if a.costs:
-            t = plan_totals([replace(a, status="planned")], finance).all
-            total = _in_plan(t, finance.currency or USD, "cost", lang)
+        if a.id in shared:
+            total = format_money(shared[a.id], code, lang, places=places)
+        elif a.costs:
+            total = _in_plan(plan_totals([replace(a, status="planned")], finance).all, code, "cost", lang)
         out.append(ActionSheet(
             order=r.order, title=r.title, owners=r.owners, timeline=r.timeline, strategy=r.strategy,
             sdg=a.sdg_target, depends=depends_text(a, plan, lang, s), indicator=bounded_text(a.indicator, lang, s),
@@ -313,16 +342,14 @@ def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: 
     amount beside when they are mixed; each currency's own sum when a rate is missing) and who
     pays for it."""
     chosen = _glance_actions(actions, [r.order for r in rows])
-    everything = plan_totals(chosen, finance)
-    targets = everything.targets
-    places = _places_of(everything.all, targets)
+    targets = plan_totals(chosen, finance).targets
+    shared = {code: action_costs(actions, finance, code) for code in dict.fromkeys(targets)}
     out = []
     for r, a in zip(rows, chosen, strict=True):
-        t = plan_totals([a], finance).all
         own = dict(cost_by_currency(a.costs))
         parts = [format_money(v, c, lang) for c, v in sorted(own.items())] if set(own) - {targets[0]} else []
-        cost = _money_in(t, targets[0], "cost", lang, places.get(targets[0], 0)) or money(own, lang)
-        usd = _money_in(t, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
+        cost = _shared(shared[targets[0]], a.id, targets[0], lang) or money(own, lang)
+        usd = _shared(shared[USD], a.id, USD, lang) if len(targets) > 1 else ""
         out.append(GlanceRow(
             order=r.order, title=r.title, milestone=r.milestone, owners=r.owners, owners_agreed=r.owners_agreed,
             timeline=r.timeline, cost=cost if a.costs else s["plan_not_costed"],
@@ -343,13 +370,24 @@ def glance_total(actions: Sequence[Action], rows: Sequence[GlanceRow], finance: 
     if not totals.all.lines:
         return None, ""
     targets = totals.targets
-    places = _places_of(totals.all, targets)
-    cost = _money_in(totals.all, targets[0], "cost", lang, places.get(targets[0], 0)) or money(totals.all.cost, lang)
-    usd = _money_in(totals.all, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
-    note = _rounding_note([plan_totals([a], finance).all for a in chosen if a.costs], totals.all, targets, s,
-                          ("cost",))
+
+    def added(code: str) -> str:
+        """The actions' costs as the rows print them, added up (the rows add up as printed)."""
+        shared, p = action_costs(actions, finance, code)
+        if any(a.costs and a.id not in shared for a in chosen):
+            return ""
+        return format_money(sum((shared[a.id] for a in chosen if a.id in shared), Decimal(0)), code, lang, places=p)
+
+    cost = added(targets[0]) or money(totals.all.cost, lang)
+    usd = added(USD) if len(targets) > 1 else ""
     label = s["plan_glance_total"] if priority else s["plan_glance_total_ranked"]
-    return MoneyRow(label, cost, "", "", usd, ""), note
+    return MoneyRow(label, cost, "", "", usd, ""), ""
+
+
+def _shared(shared: tuple[dict[str, Decimal], int], action_id: str, code: str, lang: str) -> str:
+    """An action's cost from :func:`action_costs`, with the code; "" when it does not convert."""
+    values, p = shared
+    return format_money(values[action_id], code, lang, places=p) if action_id in values else ""
 
 
 def _places_of(total: Total, targets: Sequence[str]) -> dict[str, int]:
@@ -365,46 +403,52 @@ def _columns(targets: Sequence[str]) -> list[tuple[str, str]]:
     return cols
 
 
-def _cell(t: Total, code: str, which: str, lang: str, places: dict[str, int]) -> str:
-    value = _conv(t, code, which)
-    if value is None:
-        return "–"
-    return format_amount(rounded(value, places.get(code, 0)), code, lang, places=places.get(code, 0))
+def _added(rows: Sequence[Total], total: Total, targets: Sequence[str],
+           keys: Sequence[object] | None = None) -> dict[str, Rounded]:
+    """Per amount currency of a cost table, its rows' secured part and gap (their cost the row's
+    total) rounded by the one rule, so that every row and column adds up as printed and the total
+    row reads as the plan's total everywhere; rows that do not convert are left out ("–")."""
+    places = _places_of(total, targets)
+    keys = list(range(len(rows))) if keys is None else list(keys)
+    out = {}
+    for code in dict.fromkeys(targets):
+        cells = {(k, w): v for k, t in zip(keys, rows, strict=True) for w in ("secured", "gap")
+                 if (v := _conv(t, code, w)) is not None}
+        shown = added_up(cells, keys, ["secured", "gap"], places.get(code, 0))
+        index = dict(zip(keys, range(len(keys)), strict=True))   # the rows by their place in the table
+        out[code] = Rounded({(index[k], w): v for (k, w), v in shown.cells.items()},
+                            {index[k]: v for k, v in shown.rows.items()}, shown.columns, shown.total, shown.controlled)
+    return out
 
 
-def _row(label: str, t: Total, lang: str, targets: Sequence[str], places: dict[str, int]) -> MoneyRow:
-    """A line of a cost table: the lines of ``t`` converted into the plan's currency (cost,
-    secured, gap) and into US dollars (cost, gap), printed without their code (the header names
-    it), rounded to the column's ``places``; "–" where no line could be converted."""
-    cells = [_cell(t, code, which, lang, places) for code, which in _columns(targets)]
+def _amount(shown: Rounded, i: int | None, which: str, code: str, lang: str, p: int) -> str:
+    """One amount of a cost table: row ``i``'s (None: the total row) cost, secured part or gap."""
+    if i is None:
+        value = shown.total if which == "cost" else shown.columns.get(which)
+    else:
+        value = shown.rows.get(i) if which == "cost" else shown.cells.get((i, which))
+    return "–" if value is None else format_amount(value, code, lang, places=p)
+
+
+def _row(label: str, i: int | None, shown: Mapping[str, Rounded], lang: str, targets: Sequence[str],
+         places: dict[str, int]) -> MoneyRow:
+    """A line of a cost table (``i``: its row; None: the total): cost, secured and gap in the
+    plan's currency, cost and gap in US dollars, printed without their code (the header names
+    it); "–" where no line could be converted."""
+    cells = [_amount(shown[code], i, which, code, lang, places.get(code, 0)) for code, which in _columns(targets)]
     cells += [""] * (5 - len(cells))
     return MoneyRow(label, *cells)
 
 
-def _rounding_note(rows: Sequence[Total], total: Total, targets: Sequence[str], s: Strings,
-                   which: Sequence[str] = ("cost", "secured", "gap")) -> str:
-    """The footnote saying that the rounded rows do not add up to the rounded total, when in one
-    column of the table they do not; "" when every column adds up as printed."""
-    places = _places_of(total, targets)
-    for code, w in _columns(targets):
-        if w not in which:
-            continue
-        whole = _conv(total, code, w)
-        if whole is None:
-            continue
-        p = places.get(code, 0)
-        shown = sum((rounded(v, p) for r in rows if (v := _conv(r, code, w)) is not None), Decimal(0))
-        if shown != rounded(whole, p):
-            return str(s["plan_rounding_note"])
-    return ""
-
-
 def _table(title: str, rows: Sequence[tuple[str, Total]], total: Total, lang: str, targets: Sequence[str],
-           s: Strings) -> CostTable:
+           s: Strings, keys: Sequence[object] | None = None) -> CostTable:
+    """A cost table whose rows and columns add up as printed (the one rounding rule): no note.
+    ``keys``: what each row is (a funding source's key), so that another table of the same rows
+    (the co-financing shares) reads the same figures."""
     places = _places_of(total, targets)
-    return CostTable(title, [_row(label, t, lang, targets, places) for label, t in rows],
-                     _row(s["plan_total_plan"], total, lang, targets, places),  # the whole plan, said
-                     _rounding_note([t for _, t in rows], total, targets, s))
+    shown = _added([t for _, t in rows], total, targets, keys)
+    return CostTable(title, [_row(label, i, shown, lang, targets, places) for i, (label, _t) in enumerate(rows)],
+                     _row(s["plan_total_plan"], None, shown, lang, targets, places), "")  # the whole plan, said
 
 
 def _left_out_notes(totals: PlanTotals, finance: Finance, lang: str, s: Strings) -> list[str]:
@@ -466,6 +510,7 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
                                                     planned=money(t.planned_of_executed, lang)))
     if totals.dropped_actions:
         notes.append(s["plan_dropped_note"])
+    notes.append(s["budget_rule"])   # why a cell may be a unit from its own rounding
 
     def source_label(key: tuple[str, str]) -> str:
         funding, funder = key
@@ -485,7 +530,8 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         _table(s["plan_by_year"], [(str(y), x) for y, x in totals.by_year.items()], t, lang, targets, s),
         _table(s["plan_by_institution"], [(bounded_text(k, lang, s) if k else s["plan_no_owner"], x)
                                           for k, x in totals.by_institution.items()], t, lang, targets, s),
-        _table(s["plan_by_source"], [(source_label(k), x) for k, x in totals.by_source.items()], t, lang, targets, s),
+        _table(s["plan_by_source"], [(source_label(k), x) for k, x in totals.by_source.items()], t, lang, targets, s,
+               [source_key(k) for k in totals.by_source]),
     ]
     if set(t.cost) != {target}:
         tables.append(_table(s["plan_by_currency"], [(currency_label(k, x), x) for k, x in totals.by_currency.items()],

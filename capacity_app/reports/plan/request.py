@@ -14,6 +14,7 @@ from ...domain.plan import budget
 from ...domain.plan.actions import Action, sorted_plan
 from ...domain.plan.cost import USD, Cost, Finance, conversion_targets, convert, exact_sum, rounded
 from ...domain.plan.request import FundingRequest, Signatory
+from ...domain.rounding import added_up
 from ...domain.plan.validation import Validation, approved_plan, plan_version
 from ...domain.plan.results import ResultsChain
 from ...domain.placeholders import fill
@@ -140,9 +141,14 @@ def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequ
         return [], ""
     code = conversion_targets(finance)[0]
     p = display_places(exact_sum(x.cost for x in shares), code)
+    keys = [budget.source_key(x.source) for x in shares]
+    # the one rounding rule, on the same rows as the cost table by funding source: the same figures
+    shown = added_up({(k, w): v for k, x in zip(keys, shares, strict=True)
+                      for w, v in (("secured", x.cost - x.unsecured), ("gap", x.unsecured))},
+                     keys, ["secured", "gap"], p)
 
     def money(v: Decimal) -> str:
-        return format_money(rounded(v, p), code, lang, places=p)
+        return format_money(v, code, lang, places=p)
 
     def pct(v: Decimal) -> str:
         from babel.numbers import format_decimal
@@ -150,15 +156,15 @@ def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequ
         from ..money import locale_of
         return format_decimal(v, format="0.0", locale=locale_of(lang)) + "\u00a0%"
 
-    rows = [ShareRow(source_label(budget.source_key(x.source), lang, s), money(x.cost), pct(x.percent),
-                     money(x.unsecured)) for x in shares]
-    # the total row: the sums of the amounts shown (the module's rounding rule), the shares' 100.0
-    rows.append(ShareRow(str(s["plan_total"]), money(exact_sum(rounded(x.cost, p) for x in shares)), pct(Decimal(100)),
-                         money(exact_sum(rounded(x.unsecured, p) for x in shares))))
-    national = next((x for x in shares if x.source[0] == "national"), None)
+    rows = [ShareRow(source_label(k, lang, s), money(shown.rows[k]), pct(x.percent),
+                     money(shown.cells.get((k, "gap"), Decimal(0)))) for k, x in zip(keys, shares, strict=True)]
+    rows.append(ShareRow(str(s["plan_total"]), money(shown.total), pct(Decimal(100)),
+                         money(shown.columns.get("gap", Decimal(0)))))
+    national = next((k for k, x in zip(keys, shares, strict=True) if x.source[0] == "national"), None)
     note = ""
     if national is not None:
-        fields = dict(amount=money(national.cost), percent=pct(national.percent), unsecured=money(national.unsecured))
+        fields = dict(amount=money(shown.rows[national]), percent=pct(shares[keys.index(national)].percent),
+                      unsecured=money(shown.cells.get((national, "gap"), Decimal(0))))
         note = (with_user_text(s["share_committed"], lang, institution=bounded_text(request.committed_by, lang, s),
                                **fields) if request.committed_by else fill(str(s["share_uncommitted"]), **fields))
     return rows, note

@@ -120,12 +120,26 @@ def _valid(q: Questionnaire, action: Action) -> Action:
     return clean
 
 
-def action_warnings(action: Action, finance: Finance | None = None) -> tuple[str, ...]:
-    """What is saved but implausible (issue 48): cost years outside the action's timeline, a
-    cost line in a currency without a rate to the dollar (left out of the converted totals)."""
+PLAN_YEARS_BEFORE = 5    # a plan's action starts at most this many years before its assessment's round
+PLAN_YEARS_AFTER = 20    # and ends at most this many years after it (a census cycle and a half)
+
+
+def action_warnings(action: Action, finance: Finance | None = None, round_year: int | None = None) -> tuple[str, ...]:
+    """What is saved but implausible: a timeline outside the plan's bounds (the assessment's round
+    less :data:`PLAN_YEARS_BEFORE` to the round plus :data:`PLAN_YEARS_AFTER`: a start in 1900 is a
+    slip of the keyboard), cost years outside the action's timeline, a cost line in a currency
+    without a rate to the dollar (left out of the converted totals)."""
     out: list[str] = []
     first = period_bounds(action.start)[0].year if action.start else None
     last = period_bounds(action.end)[1].year if action.end else None
+    if round_year is not None:
+        low, high = round_year - PLAN_YEARS_BEFORE, round_year + PLAN_YEARS_AFTER
+        outside = [f"{w} {y}" for w, y in (("starts in", first), ("ends in", last))
+                   if y is not None and not low <= y <= high]
+        if outside:
+            out.append(f"the action {' and '.join(outside)}, outside the plan's bounds ({low}–{high}: the "
+                       f"assessment's round {round_year} less {PLAN_YEARS_BEFORE} years to {PLAN_YEARS_AFTER} years "
+                       "after it): check the year")
     years = years_outside(action.costs, first, last)
     if years:
         span = f"{first or '…'}–{last or '…'}"
@@ -138,6 +152,12 @@ def action_warnings(action: Action, finance: Finance | None = None) -> tuple[str
                        "the converted totals and the plan cannot be validated until the rate is given "
                        f"(capacity-app actions finance ID --rate {lacking[0]}=UNITS_PER_USD@YYYY-MM-DD)")
     return tuple(out)
+
+
+def _round_year(a: Any) -> int | None:
+    """The assessment's round as a year (None: a round that is no year)."""
+    text = str(getattr(a, "round", "") or "")
+    return int(text[:4]) if text[:4].isdigit() else None
 
 
 # --- currencies ------------------------------------------------------------------------------
@@ -198,7 +218,7 @@ def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Actio
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return ActionSaved(store.action(a.id, new.id), changes_of(a.id),
-                       action_warnings(new, store.plan_finance(a.id)))
+                       action_warnings(new, store.plan_finance(a.id), _round_year(a)))
 
 
 def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action) -> ActionSaved:
@@ -215,7 +235,7 @@ def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Ac
             store.save_action(a.id, new)
     except StorageError as exc:
         raise storage_refusal(exc) from None
-    return ActionSaved(new, changes_of(a.id), action_warnings(new, store.plan_finance(a.id)))
+    return ActionSaved(new, changes_of(a.id), action_warnings(new, store.plan_finance(a.id), _round_year(a)))
 
 
 def remove_action(store: Store, assessment_id: Any, action_id: str) -> ActionSaved:

@@ -92,6 +92,14 @@ def overrun_warnings(store: Store, aid: int, entry: ActionProgress, n: int) -> t
     return tuple(overrun_text(o, n) for o in action_overruns(action, entries, until=entry.period))
 
 
+def _refusal(exc: ProgressError) -> ServiceError:
+    """The domain's refusal as the services say it, keeping the field it is about (``field``) for
+    a workbook's reader to name the cell."""
+    err = ServiceError(str(exc))
+    err.field = exc.field
+    return err
+
+
 def checked_progress(store: Store, aid: int, entry: ActionProgress, *, today: str | _dt.date | None = None
                      ) -> tuple[ActionProgress, ActionProgress | None, int]:
     """``entry`` checked as ``record_progress`` checks it (the period, the action's cost lines, spent
@@ -102,7 +110,7 @@ def checked_progress(store: Store, aid: int, entry: ActionProgress, *, today: st
     try:
         new = check_progress(entry, plan[n - 1], n, first_year=first_year(store, aid, plan), today=_today(today))
     except ProgressError as exc:
-        raise ServiceError(str(exc)) from None
+        raise _refusal(exc) from None
     existing = store.action_progress(aid, new.action_id)
     clash = overlapping(existing, new)
     if clash is not None:
@@ -120,7 +128,7 @@ def checked_value(store: Store, aid: int, value: IndicatorValue, *, today: str |
         new = check_indicator_value(value, first_year=first_year(store, aid, plan), today=_today(today),
                                     chain=store.results_chain(aid), years=plan_years(plan))
     except ProgressError as exc:
-        raise ServiceError(str(exc)) from None
+        raise _refusal(exc) from None
     return new, next((v for v in store.indicator_values(aid)
                       if (v.indicator_id, v.period) == (new.indicator_id, new.period)), None)
 

@@ -79,6 +79,12 @@ def _fold(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
+def _words(s: str) -> set[str]:
+    """The words of a name, folded ("Ministry of the Interior, Migration Directorate" ->
+    {"ministry", "of", "the", "interior", "migration", "directorate"})."""
+    return set(re.findall(r"\w+", s.casefold()))
+
+
 def leads(plan: Sequence[Action]) -> list[str]:
     """The institutions leading the plan's actions, in the plan's order, each once."""
     out: list[str] = []
@@ -90,8 +96,10 @@ def leads(plan: Sequence[Action]) -> list[str]:
 
 def match_lead(store: Store, q: Any, assessment_id: Any, key: str) -> str:
     """The lead ``key`` names: the name as the plan gives it, the abbreviation it ends with in
-    brackets ("NSOV"), or the code of its row in S0 (``nso``: its own name or its kind there, in
-    any language); refused in one line listing the leads."""
+    brackets ("NSOV"), the code of its row in S0 (``nso``: its own name or its kind there, in
+    any language), the start of its name ("Ministry of the Interior") or words of it that no other
+    lead has ("interior", "central bank"); refused in one line listing the leads, or those it
+    could be when it names several."""
     a = get_assessment(store, assessment_id)
     names = leads(store.action_plan(a.id))
     want = _fold(key)
@@ -99,6 +107,10 @@ def match_lead(store: Store, q: Any, assessment_id: Any, key: str) -> str:
     if not found and key in {code for code, _ in institution_rows(q)}:
         own = _fold(own_name(store.answers(a.id), key))
         found = [n for n in names if row_of_label(q, n) == key or (own and _fold(n) == own)]
+    if not found:   # as people name it: the start of its name, or words of it ("interior", "central bank")
+        found = [n for n in names if _fold(n).startswith(want) and not _fold(n)[len(want):len(want) + 1].isalnum()]
+    if not found and _words(key):
+        found = [n for n in names if _words(key) <= _words(n)]
     if len(found) == 1:
         return found[0]
     listed = "; ".join(names) or "none: no action names its institutions"
@@ -395,9 +407,29 @@ def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list
         try:
             new, old, _n = checked_progress(store, aid, entry, today=today)
         except ServiceError as exc:
-            raise _refused(row.cells[0], str(exc)) from None
+            raise _refused(_cell_of(exc, row, lines), str(exc)) from None
         out.append((new, old == new))
     return out
+
+
+_ACTION_FIELDS = ("status", "started", "completed", "reason")
+_MONEY_FIELDS = ("committed", "disbursed", "spent", "note")
+
+
+def _cell_of(exc: ServiceError, row: ReplyRow, lines: Sequence[ReplyRow]) -> str:
+    """The cell a refusal is about, from the field the check names (``ProgressError.field``): the
+    action row's status, dates or reason, or a cost line's money or note on the Money sheet; the
+    row's first open cell when it names none."""
+    field = exc.field
+    if field in _ACTION_FIELDS:
+        return row.cells[min(_ACTION_FIELDS.index(field), len(row.cells) - 1)]
+    if field.startswith("line:"):
+        _, number, *kind = field.split(":")
+        money = next((m for m in lines if m.key.partition("#")[2] == number), None)
+        if money is not None:
+            at = _MONEY_FIELDS.index(kind[0]) if kind and kind[0] in _MONEY_FIELDS else 0
+            return money.cells[min(at, len(money.cells) - 1)]
+    return row.cells[0]
 
 
 def _check_lead(plan: dict[str, tuple[int, Action]], row: ReplyRow, reply: ProgressReply) -> None:
@@ -427,7 +459,8 @@ def _value_entries(store: Store, aid: int, reply: ProgressReply, today) -> list[
             new, old = checked_value(store, aid, IndicatorValue(row.key, reply.period, value, date or "", source or ""),
                                      today=today)
         except ServiceError as exc:
-            raise _refused(row.cells[0], str(exc)) from None
+            at = ("value", "date", "source").index(exc.field) if exc.field in ("value", "date", "source") else 0
+            raise _refused(row.cells[min(at, len(row.cells) - 1)], str(exc)) from None
         out.append((new, old == new))
     return out
 
