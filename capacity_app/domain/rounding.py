@@ -111,7 +111,9 @@ def added_up(cells: Mapping[tuple[R, C], Decimal], rows: Sequence[R], columns: S
     return Rounded({k: v + (unit if k in up else 0) for k, v in floors.items()}, row_t, col_t, total)
 
 
-def _units_up(cells, floors, rows, columns, row_t, col_t, unit) -> set | None:
+def _units_up(cells: Mapping[tuple[R, C], Decimal], floors: Mapping[tuple[R, C], Decimal], rows: Sequence[R],
+              columns: Sequence[C], row_t: Mapping[R, Decimal], col_t: Mapping[C, Decimal],
+              unit: Decimal) -> set[tuple[R, C]] | None:
     """Which cells take one unit more than their floor so that every row and column meets its
     total (a bipartite flow, each cell with a remainder carrying one unit from its row to its
     column; greedy by the largest remainder, then augmenting paths); None when none does."""
@@ -122,13 +124,13 @@ def _units_up(cells, floors, rows, columns, row_t, col_t, unit) -> set | None:
     if any(v < 0 for v in (*need_r.values(), *need_c.values())):
         return None
     edges = sorted((k for k in floors if cells[k] > floors[k]), key=lambda k: (-(cells[k] - floors[k]), str(k)))
-    up: set = set()
+    up: set[tuple[R, C]] = set()
     for r, c in edges:
         if need_r[r] > 0 and need_c[c] > 0:
             up.add((r, c))
             need_r[r] -= 1
             need_c[c] -= 1
-    by_row: dict = {}
+    by_row: dict[R, list[C]] = {}
     for r, c in edges:
         by_row.setdefault(r, []).append(c)
     while any(need_r.values()):
@@ -145,11 +147,12 @@ def _units_up(cells, floors, rows, columns, row_t, col_t, unit) -> set | None:
     return up if not any(need_c.values()) else None
 
 
-def _augmenting(start, by_row, up, need_c) -> list | None:
+def _augmenting(start: R, by_row: Mapping[R, list[C]], up: set[tuple[R, C]],
+                need_c: Mapping[C, int]) -> list[tuple[R, C]] | None:
     """A path from row ``start``: a cell not yet up (row to column), then a cell up in that column
     taken back (column to another row), and so on, ending at a column still short of its total."""
-    seen_cols: set = set()
-    stack = [(start, [])]
+    seen_cols: set[C] = set()
+    stack: list[tuple[R, list[tuple[R, C]]]] = [(start, [])]
     while stack:
         r, path = stack.pop()
         for c in by_row.get(r, []):

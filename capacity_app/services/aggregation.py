@@ -19,6 +19,7 @@ from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RULES_VERSION
 from ..exchange.aggregate.run import aggregate as _aggregate
 from ..exchange.aggregate.groups import GROUP, REGION, WORLD, natural_key, region_rows, trend_rows
+from ..exchange.aggregate.implementation import figures_by_country
 from ..exchange.aggregate.model import ACCEPTED, CONFLICT, STATUS_FINAL, AggregateReport, no_band_text
 from ..exchange.aggregate.plans import rollup
 from ..exchange.aggregate.tables import (
@@ -129,20 +130,21 @@ def _fund_rows(figures: dict, lang: str, names: dict) -> list[FundRow]:
     return rows
 
 
-def _implementation_part(rep: AggregateReport, rolled, lang: str) -> dict:
-    """The summary's implementation page: the world and the regions, the world's partners."""
+def _implementation_part(rep: AggregateReport, counted, lang: str) -> dict:
+    """The summary's implementation page: the world and the regions, the world's partners, over
+    the countries whose plans the roll-ups count (``counted``: a provisional score counted too)."""
     if not rep.period:
         return {}
-    figures = {r.country: r.implementation for r in rep.used}
+    figures = figures_by_country(rep)
     return {"period": rep.period, "period_as_of": rep.as_of,
-            "implementation": [_implementation_row(g, figures, lang) for g in rolled if g.grouping in (WORLD, REGION)],
+            "implementation": [_implementation_row(g, figures, lang) for g in counted if g.grouping in (WORLD, REGION)],
             "funds": _fund_rows(figures, lang, rep.partners), "funds_countries": impl.rollup(figures.values()).usd_countries}
 
 
 def no_rate_warning(rep: AggregateReport, lang: str) -> list[str]:
     """The countries of the roll-ups whose money the USD sums leave out (no rate), in ``lang``."""
     named = [f"{_name(r.country, lang)} ({' '.join(r.implementation.no_rate)})"
-             for r in sorted(rep.used, key=lambda r: r.country)
+             for r in sorted(rep.plan_rounds, key=lambda r: r.country)
              if r.implementation is not None and r.implementation.reporting and r.implementation.no_rate]
     return [text("pdf.care_no_rate", lang, list=text("sep.list", lang).join(named))] if named else []
 
@@ -217,8 +219,10 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
             {p: (sc.pq.get(p) or (None, None))[1] for p in pq_codes}))
     rolled = region_rows([r.scores for r in used], [])
     regions = [_group_row(g, rep, lang) for g in rolled if g.grouping in (WORLD, REGION)]
-    plan_of = {r.country: r.plan for r in used}
-    plans = [_plan_row(g, plan_of, lang) for g in rolled if g.grouping in (WORLD, REGION)]
+    # a plan, its implementation and its money counted whatever the score (methodology section 19)
+    counted = region_rows([r.scores for r in sorted(rep.plan_rounds, key=lambda r: r.country)], [])
+    plan_of = {r.country: r.plan for r in rep.plan_rounds}
+    plans = [_plan_row(g, plan_of, lang) for g in counted if g.grouping in (WORLD, REGION)]
     groups = [_group_row(g, rep, lang) for g in rolled if g.grouping not in (WORLD, REGION)]
     trend_input = [r.scores for r in rep.trend_rounds]
     rounds_seen = {r.round for r in trend_input}
@@ -260,4 +264,4 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
         warnings=warnings_of(rep, lang), rules_version=RULES_VERSION, rounds_note=rounds_note,
         status_note=text("about.status_final" if rep.status_filter == STATUS_FINAL else "about.status_any", lang),
         list_date=rep.list_date, sids_name=text(f"sids_list.{rep.sids_list}", lang), map_states=states,
-        plans=plans, **_implementation_part(rep, rolled, lang))
+        plans=plans, **_implementation_part(rep, counted, lang))

@@ -238,13 +238,14 @@ PARTNERS = (("national", ""), ("partner", "IOM"), ("partner", "European Union"),
 @st.composite
 def runs(draw):
     """A report's rounds: each country of a random set in one to three rounds, its latest in the
-    roll-ups, with random figures for the period."""
+    roll-ups (or, its score provisional, left out of the score roll-ups but not of the plans'),
+    with random figures for the period."""
     from decimal import Decimal
 
     from capacity_app.catalog import countries
     from capacity_app.domain.plan.implementation import ACTION_STATES, FUND_KINDS, INDICATOR_STANDINGS, Implementation
     from capacity_app.exchange.aggregate.groups import CountryScores
-    from capacity_app.exchange.aggregate.model import AggregateReport, CountryRound, FileRecord, Identity
+    from capacity_app.exchange.aggregate.model import AggregateReport, CountryRound, FileRecord, Identity, Recomputed
 
     rounds = []
     for iso in draw(st.lists(st.sampled_from(POOL), unique=True, max_size=6)):
@@ -258,10 +259,14 @@ def runs(draw):
                                draw(st.integers(0, 3)),
                                draw(st.fixed_dictionaries({s: st.integers(0, 5) for s in INDICATOR_STANDINGS})),
                                funds, () if funds is not None else ("XOF",))
+            band = draw(st.sampled_from(["", "developing"]))   # "": a provisional score
             scores = CountryScores(iso, y, c.region_code, c.sub_region_code, c.intermediate_region_code,
-                                   countries.groups_of(iso, f"{y}-07-01", countries.SIDS_M49), 50.0, "")
-            rounds.append(CountryRound(FileRecord(f"{iso}-{y}.xlsx", identity=Identity(iso, y)), scores, None,
-                                       f"{y}-07-01", {}, in_rollups=y == years[-1],
+                                   countries.groups_of(iso, f"{y}-07-01", countries.SIDS_M49), 50.0, band)
+            latest = y == years[-1]
+            rounds.append(CountryRound(FileRecord(f"{iso}-{y}.xlsx", identity=Identity(iso, y)), scores,
+                                       Recomputed(50.0, band, "3.0", 0.5 if not band else 1.0, None, {}, {}, {}, []),
+                                       f"{y}-07-01", {}, in_rollups=latest and bool(band),
+                                       rollup_note=("used" if band else "provisional") if latest else "other_round",
                                        implementation=draw(st.one_of(st.none(), st.just(f)))))
     return AggregateReport([], [], None, rounds, period="2026", as_of="2026-11-20")
 
@@ -274,8 +279,9 @@ def test_countries_counted_once_and_rows_add_up(rep):
     rounds = sorted(rep.rounds, key=lambda r: (r.country, r.record.round))
     country_t, group_t, partner_t, partner_group_t = implementation_tables(rounds, rep)
     assert len(country_t.rows) == len(rep.rounds)  # every round listed, its roll-up flag said
-    used = {r.country: r for r in rep.used}
-    assert len(used) == len(rep.used)  # one assessment per country in the roll-ups
+    used = {r.country: r for r in rep.plan_rounds}
+    assert len(used) == len(rep.plan_rounds)  # one assessment per country in the roll-ups
+    assert set(used) == {r.country for r in rep.rounds}  # a provisional score keeps no plan out
 
     def cols(t, row):
         return dict(zip([c.var for c in t.columns], row, strict=True))
@@ -287,6 +293,7 @@ def test_countries_counted_once_and_rows_add_up(rep):
         g = cols(group_t, row)
         members = g["country_list"].split()
         assert len(members) == len(set(members)) == g["countries"]  # each country once
+        assert g["provisional_countries"] == sum(countries_rows[m]["provisional"] for m in members)
         reporting = [countries_rows[m] for m in members if countries_rows[m]["reporting"]]
         assert g["reporting_countries"] == len(reporting)
         for k in ("n_actions", "done", "in_progress", "late", "dropped", "not_started", "ind_on_track"):

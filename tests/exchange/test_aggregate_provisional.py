@@ -49,7 +49,7 @@ def r1(v):
     return round_half_up(v, 1)
 
 
-def test_a_provisional_score_is_in_no_figure_by_default(provisional_world, tmp_path):
+def test_a_provisional_score_is_in_no_score_figure_by_default(provisional_world, tmp_path):
     files, exp = provisional_world
     out, pdf = tmp_path / "a.xlsx", tmp_path / "a.pdf"
     rep = run([files], out, pdf_out=pdf)
@@ -69,13 +69,15 @@ def test_a_provisional_score_is_in_no_figure_by_default(provisional_world, tmp_p
     assert "provisional" in jam["Reason code"].split() and "below 80" in jam["Reason"]
     assert "not counted in the roll-ups" in jam["Reason"]
     about = {r["Field"]: r["Value"] for r in sheet_rows(out, "About")}
-    assert about["provisional"] == "left out of the roll-ups and trends: JAM 2025"
+    assert about["provisional"] == ("left out of the score roll-ups and trends, their plan, implementation and "
+                                    "money counted: JAM 2025")  # those: tests/exchange/test_aggregate_provisional_plans.py
     assert any(w.startswith("JAM 2025: Provisional score") for w in rep.warnings)
 
     from pdf_text import page_texts
 
     text = " ".join(" ".join(page_texts(pdf)).split())
-    assert "Provisional scores (no band) left out of every figure: JAM 2025 (completeness" in text
+    assert ("Provisional scores (no band) left out of every score figure, their plan, implementation and money "
+            "counted: JAM 2025 (completeness") in text
 
 
 def test_provisional_scores_included_on_request_are_counted_and_said(provisional_world, tmp_path):

@@ -21,6 +21,8 @@ Everything here is decided by the rule of :mod:`.progress` (docs/methodology.md,
 
 A country **reports** for the period when it has an action's report or an indicator's value
 inside it; a country that does not is counted apart, its plan's statuses never read as progress.
+Nothing here reads the questionnaire or its score: a country's figures, and its place in every
+sum, are the same whether its score is provisional or not (docs/methodology.md, section 19).
 
 A **partner** is matched by its funding source and its name's key (:func:`partner_key`: Unicode
 NFC, invisible format characters dropped, lower case, white space folded), in a country and across countries: "European Union" and

@@ -75,9 +75,10 @@ def _codes_text(var: str, lang: str) -> str:
 
 
 def memberships(rep: AggregateReport) -> list[list[Any]]:
-    """(iso3, round, grouping, group code) for every country of the roll-ups and group."""
+    """(iso3, round, grouping, group code) for every country of the roll-ups and group (a country
+    left out of the score roll-ups by its provisional score too: its plan and money are in them)."""
     out = [(r.country, r.record.round, grouping, code)
-           for r in sorted(rep.used, key=lambda r: r.country) for grouping, code in r.scores.memberships()]
+           for r in sorted(rep.plan_rounds, key=lambda r: r.country) for grouping, code in r.scores.memberships()]
     order = {g: i for i, g in enumerate(GROUPINGS)}
     out.sort(key=lambda x: (order[x[2]], x[3] if x[2] != GROUP else f"~{x[3]}", x[0]))
     return [list(x) for x in out]

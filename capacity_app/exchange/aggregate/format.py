@@ -97,17 +97,18 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     "sdg": _cols("iso3", "round"),
     "sdg_groups": _cols("grouping", "grouping_label", "group_code", "group", "indicator", "indicator_label",
                         "sdg_status", "sdg_status_label", "countries", "country_list"),
-    "plans": _cols("iso3", "country_name", "round", "in_rollups", "has_plan", "actions", "validated",
+    "plans": _cols("iso3", "country_name", "round", "in_rollups", "provisional", "has_plan", "actions", "validated",
                    "costed_actions", "cost_usd", "gap_usd"),
-    "plans_groups": _cols("grouping", "grouping_label", "group_code", "group", "countries", "with_plan",
-                          "actions", "validated", "validated_share", "usd_countries", "cost_usd", "gap_usd",
-                          "country_list"),
-    "implementation": _cols("iso3", "country_name", "round", "in_rollups", "period", "reporting", "n_actions")
-    + _IMPLEMENTATION + _cols("no_rate"),
+    "plans_groups": _cols("grouping", "grouping_label", "group_code", "group", "countries", "provisional_countries",
+                          "with_plan", "actions", "validated", "validated_share", "usd_countries", "cost_usd",
+                          "gap_usd", "country_list"),
+    "implementation": _cols("iso3", "country_name", "round", "in_rollups", "provisional", "period", "reporting",
+                            "n_actions") + _IMPLEMENTATION + _cols("no_rate"),
     "implementation_groups": _cols("grouping", "grouping_label", "group_code", "group", "period", "countries",
-                                   "reporting_countries", "n_actions") + _IMPLEMENTATION[:-4]
+                                   "provisional_countries", "reporting_countries", "n_actions") + _IMPLEMENTATION[:-4]
     + _cols("funds_countries", "no_rate_countries") + _IMPLEMENTATION[-4:] + _cols("country_list"),
-    "partner_funds": _cols("iso3", "round", "period", "funding", "funding_label", "partner") + _IMPLEMENTATION[-4:],
+    "partner_funds": _cols("iso3", "round", "provisional", "period", "funding", "funding_label", "partner")
+    + _IMPLEMENTATION[-4:],
     "partner_funds_groups": _cols("grouping", "grouping_label", "group_code", "group", "period", "funding",
                                   "funding_label", "partner", "partner_countries") + _IMPLEMENTATION[-4:],
     "codebook": _cols("kind", "kind_label", "code", "label", "description"),

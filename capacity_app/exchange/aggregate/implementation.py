@@ -8,7 +8,10 @@ sections 18 and 19) over what each workbook carries: its Action plan and Action 
 Plan validation sheet (the rates), its Results sheet and its Plan progress and Indicator values
 sheets, read and checked by the import's own readers in the worker (``aggregate_extract.progress_of``). The
 countries are those of the roll-ups (one assessment per country, its latest round or the round
-asked: ``aggregate_identity``), so a country is counted once however many files it sent. A partner
+asked: ``aggregate_identity``), so a country is counted once however many files it sent; a country
+whose score is provisional is counted all the same (``AggregateReport.plan_rounds``): what its plan
+did and spent does not depend on how complete its questionnaire is, and it is marked provisional
+on every row that lists it (methodology section 19). A partner
 is matched by its name's key across countries (``partner_key``: the spellings of one name merged,
 shown by the one most countries write, each merge said in a warning; methodology section 19)."""
 from __future__ import annotations
@@ -31,7 +34,7 @@ from ...domain.plan.implementation import (
     rollup,
 )
 from ...domain.plan.progress import as_of, normalise_period
-from .groups import grouped
+from .groups import CountryScores, grouped
 from .model import AggregateReport, CountryRound
 
 
@@ -42,14 +45,14 @@ def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
     if period:
         rep.period = normalise_period(period)
     else:
-        year = latest_year([r.progress for r in rep.used])
+        year = latest_year([r.progress for r in rep.plan_rounds])
         rep.period = str(year) if year is not None else ""
     if not rep.period:
         return
     rep.as_of = as_of(rep.period, today).isoformat()
     for r in rep.rounds:
         r.implementation = implementation(r.progress, rep.period, today) if r.progress is not None else None
-    for r in sorted(rep.used, key=lambda r: r.country):
+    for r in sorted(rep.plan_rounds, key=lambda r: r.country):
         f = r.implementation
         if f is not None and f.reporting and f.no_rate:
             rep.warnings.append(f"{r.record.path}: {r.country} {r.record.round}: the workbook gives no exchange rate "
@@ -60,7 +63,7 @@ def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
 
 
 def _pairs(rep: AggregateReport) -> list[tuple[str, Any]]:
-    return [(r.country, r.implementation) for r in sorted(rep.used, key=lambda r: r.country)]
+    return [(r.country, r.implementation) for r in sorted(rep.plan_rounds, key=lambda r: r.country)]
 
 
 def merged_warnings(rep: AggregateReport) -> list[str]:
@@ -121,14 +124,14 @@ def _partner(funding: str, funder: str, lang: str) -> str:
 def implementation_rows(rounds: list[CountryRound], rep: AggregateReport, width: int) -> list[Row]:
     """One row of ``width`` cells per country and round: its figures for the period (empty
     without a plan or a period; the USD sums empty without a rate for one of its currencies,
-    named)."""
+    named); in the roll-ups and provisional flagged (a provisional score counted all the same)."""
     lang = rep.lang
     rows: list[Row] = []
     for r in rounds:
         c = countries.lookup(r.country)
         f = r.implementation
         head = [r.country, countries.localized_name(c, lang) if c else r.country, r.record.round,
-                1 if r.in_rollups else 0, rep.period or None]
+                1 if r.counts_plan else 0, 1 if r.provisional else 0, rep.period or None]
         if f is None:
             rows.append(head + [0] + [None] * (width - len(head) - 1))
             continue
@@ -139,20 +142,36 @@ def implementation_rows(rounds: list[CountryRound], rep: AggregateReport, width:
     return rows
 
 
-def _figures_of(rep: AggregateReport) -> dict[str, Any]:
-    return {r.country: r.implementation for r in rep.used}
+def figures_by_country(rep: AggregateReport) -> dict[str, Any]:
+    """Each country's figures for the period, over the countries whose plan the roll-ups count
+    (a provisional score counted too: ``AggregateReport.plan_rounds``)."""
+    return {r.country: r.implementation for r in rep.plan_rounds}
+
+
+def counted_groups(rep: AggregateReport) -> list[tuple[str, str, list[CountryScores]]]:
+    """(grouping, group, members' scores) over the countries whose plan, implementation and money
+    the roll-ups count (``AggregateReport.plan_rounds``: a provisional score counted too), by code."""
+    return grouped([r.scores for r in sorted(rep.plan_rounds, key=lambda r: r.country)])
+
+
+def provisional_countries(rep: AggregateReport) -> set[str]:
+    """The countries counted whose score is provisional (no band)."""
+    return {r.country for r in rep.plan_rounds if r.provisional}
 
 
 def implementation_group_rows(rep: AggregateReport) -> list[GroupRow]:
-    """The countries of the roll-ups summed by world, region and group."""
+    """The countries of the roll-ups summed by world, region and group, those with a provisional
+    score with them (how many is said)."""
     rows: list[GroupRow] = []
     if not rep.period:
         return rows
-    figures = _figures_of(rep)
-    for grouping, group, members in grouped([r.scores for r in sorted(rep.used, key=lambda r: r.country)]):
+    figures = figures_by_country(rep)
+    prov = provisional_countries(rep)
+    for grouping, group, members in counted_groups(rep):
         ro = rollup(figures.get(m.iso3) for m in members)
         usd = ro.usd_countries > 0
-        rows.append((grouping, group, [rep.period, ro.assessed, ro.reporting, ro.action_count,
+        rows.append((grouping, group, [rep.period, ro.assessed, sum(m.iso3 in prov for m in members),
+                                       ro.reporting, ro.action_count,
                                        *(ro.actions[s] for s in ACTION_STATES), ro.unreported,
                                        *(ro.indicators[s] for s in INDICATOR_STANDINGS), ro.usd_countries, ro.no_rate,
                                        *(_usd(ro.funds[k]) if usd else None for k in FUND_KINDS),
@@ -161,16 +180,18 @@ def implementation_group_rows(rep: AggregateReport) -> list[GroupRow]:
 
 
 def partner_rows(rep: AggregateReport) -> list[Row]:
-    """One row per country of the roll-ups (reporting, with USD figures) and partner."""
+    """One row per country of the roll-ups (reporting, with USD figures) and partner, a
+    provisional score flagged."""
     lang = rep.lang
     rows: list[Row] = []
     names = rep.partners or partner_names(_pairs(rep))
-    for r in sorted(rep.used, key=lambda r: r.country):
+    for r in sorted(rep.plan_rounds, key=lambda r: r.country):
         f = r.implementation
         if f is None or not f.reporting or f.funds is None:
             continue
         for (funding, funder), row in f.funds.items():
-            rows.append([r.country, r.record.round, rep.period, funding, label("funding", funding, lang),
+            rows.append([r.country, r.record.round, 1 if r.provisional else 0, rep.period, funding,
+                         label("funding", funding, lang),
                          _partner(funding, shown_partner(names, funding, funder), lang),
                          *(_usd(row[k]) for k in FUND_KINDS)])
     return rows
@@ -183,9 +204,9 @@ def partner_group_rows(rep: AggregateReport) -> list[GroupRow]:
     rows: list[GroupRow] = []
     if not rep.period:
         return rows
-    figures = _figures_of(rep)
+    figures = figures_by_country(rep)
     names = rep.partners or partner_names(_pairs(rep))
-    for grouping, group, members in grouped([r.scores for r in sorted(rep.used, key=lambda r: r.country)]):
+    for grouping, group, members in counted_groups(rep):
         for (funding, funder), p in partner_rollup(((m.iso3, figures.get(m.iso3)) for m in members), names).items():
             rows.append((grouping, group, [rep.period, funding, label("funding", funding, lang),
                                            _partner(funding, funder, lang), p.countries,
@@ -193,5 +214,6 @@ def partner_group_rows(rep: AggregateReport) -> list[GroupRow]:
     return rows
 
 
-__all__ = ["GroupRow", "Row", "implementation_group_rows", "implementation_rows", "merged_text", "merged_warnings",
-           "partner_group_rows", "partner_rows", "settle", "shown_partner"]
+__all__ = ["GroupRow", "Row", "counted_groups", "figures_by_country", "implementation_group_rows", "implementation_rows",
+           "merged_text", "merged_warnings", "partner_group_rows", "partner_rows", "provisional_countries", "settle",
+           "shown_partner"]

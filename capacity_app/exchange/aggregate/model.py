@@ -229,6 +229,13 @@ class CountryRound:
     def provisional(self) -> bool:
         return self.recomputed.provisional
 
+    @property
+    def counts_plan(self) -> bool:
+        """Its plan, implementation and money are in the roll-ups: it is the assessment of the
+        score roll-ups, or would be but for its provisional score (methodology section 19: what a
+        plan did and spent does not depend on how complete the questionnaire is)."""
+        return self.in_rollups or self.rollup_note == "provisional"
+
 
 @dataclass
 class AggregateReport:
@@ -274,6 +281,12 @@ class AggregateReport:
     def used(self) -> list[CountryRound]:
         """The assessments behind the roll-ups: one per country."""
         return [r for r in self.rounds if r.in_rollups]
+
+    @property
+    def plan_rounds(self) -> list[CountryRound]:
+        """The assessments behind the plan, implementation and money roll-ups: one per country,
+        those of the score roll-ups and those a provisional score alone keeps out of them."""
+        return [r for r in self.rounds if r.counts_plan]
 
     @property
     def trend_rounds(self) -> list[CountryRound]:

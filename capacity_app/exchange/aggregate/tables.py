@@ -40,7 +40,6 @@ from .groups import (
     WORLD,
     CountryScores,
     Stats,
-    grouped,
     measure_rows,
     natural_key,
     region_rows,
@@ -69,7 +68,7 @@ CODED = {
     "answer_status": ("answer_status", ANSWER_STATUSES), "answers_checksum": ("checksum", ("ok", "mismatch")),
     "funding": ("funding", FUNDING_SOURCES),
 }
-FLAGS = frozenset({"ldc", "lldc", "sids", "in_rollups", "edited", "has_plan", "validated", "reporting"})
+FLAGS = frozenset({"ldc", "lldc", "sids", "in_rollups", "edited", "has_plan", "validated", "reporting", "provisional"})
 
 
 @dataclass
@@ -224,6 +223,7 @@ def about(rep: AggregateReport, q: Questionnaire) -> Table:
         ("period", rep.period or text("about.period_none", lang)),
         ("period_as_of", rep.as_of),
         ("implementation", text("about.implementation_value", lang)),
+        ("implementation_provisional", text("about.implementation_provisional_value", lang)),
         ("usd_rates", text("about.usd_rates_value", lang)),
         ("partners_merged", impl.merged_text(rep)),
     ] + [("file", f.path) for f in rep.files]
@@ -418,13 +418,14 @@ def _usd(v: Decimal | None) -> Any:
 
 def plans_table(rounds: list[CountryRound], lang: str) -> Table:
     """One row per country and round: its plan's actions, validated or not, its cost and financing
-    gap in USD (empty unless the workbook gives a USD equivalent for every cost line)."""
+    gap in USD (empty unless the workbook gives a USD equivalent for every cost line); in the
+    roll-ups and provisional flagged (a provisional score's plan counted all the same)."""
     t = Table("plans", list(COLUMNS["plans"]))
     for r in rounds:
         c = countries.lookup(r.country)
         p = r.plan
         t.rows.append([r.country, countries.localized_name(c, lang) if c else r.country, r.record.round,
-                       flag(r.in_rollups), flag(p is not None and p.actions > 0),
+                       flag(r.counts_plan), flag(r.provisional), flag(p is not None and p.actions > 0),
                        p.actions if p else None, flag(bool(p and p.validated)), p.costed_actions if p else None,
                        _usd(p.cost_usd if p else None), _usd(p.gap_usd if p else None)])
     return t
@@ -433,14 +434,16 @@ def plans_table(rounds: list[CountryRound], lang: str) -> Table:
 def plans_groups(rep: AggregateReport) -> Table:
     """The plans of the countries in the roll-ups, by world, region and group: how many have a plan,
     their actions, the share validated, and the USD cost and gap summed over the ``usd_countries``
-    whose plans give them (the sums say for how many countries they are)."""
+    whose plans give them (the sums say for how many countries they are); a country with a
+    provisional score is counted (``AggregateReport.plan_rounds``; how many is said)."""
     lang = rep.lang
-    used = sorted(rep.used, key=lambda r: r.country)
-    plan_of = {r.country: r.plan for r in used}
+    plan_of = {r.country: r.plan for r in rep.plan_rounds}
+    prov = impl.provisional_countries(rep)
     t = Table("plans_groups", list(COLUMNS["plans_groups"]))
-    for grouping, group, members in grouped([r.scores for r in used]):
+    for grouping, group, members in impl.counted_groups(rep):
         ro = rollup(plan_of.get(m.iso3) for m in members)
-        t.rows.append([*_group_cells(grouping, group, lang), ro.assessed, ro.countries, ro.actions, ro.validated,
+        t.rows.append([*_group_cells(grouping, group, lang), ro.assessed, sum(m.iso3 in prov for m in members),
+                       ro.countries, ro.actions, ro.validated,
                        pct(ro.validated_share), ro.usd_countries, _usd(ro.cost_usd) if ro.usd_countries else None,
                        _usd(ro.gap_usd) if ro.usd_countries else None,
                        codes_text(sorted(m.iso3 for m in members))])

@@ -245,7 +245,9 @@ def _implementation(summary: AggregateSummary) -> dict[str, Any]:
     funds = [{"partner": f.partner, "countries": "" if f.countries is None else str(f.countries),
               "amounts": [money(a, lang) for a in f.amounts], "total": f.total} for f in summary.funds]
     return {"implementation_title": text("pdf.implementation", lang, period=summary.period),
-            "implementation_note": text("pdf.implementation_note", lang, period=summary.period, as_of=as_of),
+            # the rule said where the figures are: a provisional score never takes a plan out of them
+            "implementation_note": text("pdf.implementation_note", lang, period=summary.period, as_of=as_of)
+            + ("" if lang == "zh" else " ") + text("pdf.implementation_provisional", lang),  # no space in Chinese
             "implementation": rows, "impl_headers": {k: text(f"col.{k}", lang) for k in IMPL_HEADERS},
             "funds_title": text("pdf.funds", lang, period=summary.period) if funds else "",
             "funds_note": text("pdf.funds_note", lang, n=summary.funds_countries), "funds": funds}
