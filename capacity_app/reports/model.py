@@ -221,6 +221,7 @@ class ResultsChapter:
     years: list[str]
     framework: list[FrameworkRow]
     unlinked: str = ""
+    year_mm: float = 12.0       # each year's column as wide as its widest target (a figure never broken)
 
 
 @dataclass(frozen=True)
@@ -765,13 +766,15 @@ class ProgressReport:
 
 @dataclass(frozen=True)
 class AchievedRow:
-    """An earlier plan's action: its outcome and reason, and a line per gap it targeted."""
+    """An earlier plan's action: its outcome, what is said under it (late, the money spent to
+    date: ``notes``) and its reason, and a line per gap it targeted."""
 
     number: int
     title: str
     outcome: str
     reason: str
     gaps: tuple[str, ...]
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

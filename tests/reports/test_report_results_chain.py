@@ -97,3 +97,24 @@ def test_the_signature_block_is_on_the_page_of_its_heading(demo_report, lang):
     pages = demo_report(lang).pages
     (at,) = [i for i, p in enumerate(pages) if "Signatures" in [x.strip() for x in p.splitlines()]]
     assert "Mr Daniel Okafor" in pages[at] and "Ms Ruth Mbeki" in pages[at]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ru"])
+def test_a_target_is_never_broken_inside_its_digits(lang):
+    """A target of 12,000 printed "12 00" / "0" in a 12 mm year column: the column is now as wide
+    as its widest target, and a target cell never wraps."""
+    from decimal import Decimal
+
+    from capacity_app.domain.plan.results import Indicator, ResultsChain, Target
+    from capacity_app.reports.measure import text_mm
+    from capacity_app.reports.plan.results import FRAMEWORK_PT, results_chapter, value
+
+    targets = tuple(Target(y, Decimal(v)) for y, v in ((2026, 12000), (2027, 1500000), (2028, "2500000.75")))
+    chain = ResultsChain("Objective", "", (), (Indicator("I1", "objective", "", "Records linked", "records",
+                                                        Decimal(0), 2025, targets),))
+    rc = results_chapter(chain, [], [], lang, load_strings(lang))
+    shown = rc.framework[0].targets
+    assert shown == [value(t.value, lang) for t in targets]
+    assert rc.year_mm >= max(text_mm(t, FRAMEWORK_PT) for t in shown) + 2
+    css = open("resources/report/plan.css", encoding="utf-8").read()
+    assert "table.framework td.num { white-space: nowrap; overflow-wrap: normal; }" in css

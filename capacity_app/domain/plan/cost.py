@@ -326,10 +326,17 @@ def sustainability_problem(c: Cost) -> str | None:
 
 def takeover_problems(costs: Sequence[Cost]) -> str | None:
     """A takeover year not after the last year its funder pays for the action (the national
-    budget cannot take over a cost the partner still funds), or None."""
+    budget cannot take over a cost the partner still funds), or an amount a year above the line
+    itself (typed in another currency than the line's, most often: 5200000 meant in francs CFA on a
+    line of 650000 euros), or None."""
     for i, c in enumerate(costs, 1):
         if c.takeover_year is None:
             continue
+        if c.takeover_amount is not None and c.takeover_amount > c.amount:
+            return (f"cost line {i}: the national budget would take over {amount_text(c.takeover_amount)} "
+                    f"{c.currency} a year, more than the line itself ({amount_text(c.amount)} {c.currency}): give "
+                    f"the amount a year in the line's currency ({c.currency}), or in another with its code "
+                    "(takeover=YEAR:AMOUNT CURRENCY), at most the line's amount")
         last = max(x.year for x in costs if x.funding == c.funding and x.funder.casefold() == c.funder.casefold())
         if c.takeover_year <= last:
             who = c.funder or c.funding

@@ -16,7 +16,11 @@ from ...domain.plan.results import Indicator, ResultsChain
 from ...domain.placeholders import fill
 from ..budget import bounded_text
 from ..format import Strings, fmt_list, fmt_number
+from ..measure import text_mm
 from ..model import FrameworkRow, LogframeRow, ResultsChapter, SheetIndicator
+
+
+FRAMEWORK_PT = 8.0   # the results framework's type (plan.css, table.framework)
 
 
 def value(d: Decimal, lang: str) -> str:
@@ -88,8 +92,10 @@ def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequ
         framework += [_framework_row(fill(s["plan_rf_output"], n=number[a.id]), i, years, lang, s)
                       for i in chain.indicators_of("output", a.id)]
     unlinked = [str(number[a.id]) for a in actions if chain.outcome_of(a.id) is None and a.status != "dropped"]
+    widest = max((text_mm(t, FRAMEWORK_PT) for f in framework for t in (*f.targets, *map(str, years))), default=0.0)
     return ResultsChapter(logframe, [str(y) for y in years], framework,
-                          f"{s['plan_lf_none']} {fmt_list(unlinked, lang)}" if unlinked and chain.outcomes else "")
+                          f"{s['plan_lf_none']} {fmt_list(unlinked, lang)}" if unlinked and chain.outcomes else "",
+                          max(12.0, round(widest + 3.0, 1)))   # the cell's padding beside the figure
 
 
 def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings) -> str:
