@@ -7,7 +7,7 @@ recommendations, edited field by field, costed, and validated.
     capacity-app actions remove ID ACTION
     capacity-app actions finance ID [--currency XOF] [--rate "XOF=605.25@2026-05-01"]
     capacity-app actions validate ID --date ... --event ... --institution ... --approved-by ... --position ...
-    capacity-app actions compare ID [--with OTHER_ID]          against another round: done, late, dropped
+    capacity-app actions compare ID [--with OTHER_ID]          against another round: done, late, dropped, spent
     capacity-app actions progress set|value|remove|show ...    the plan followed per period (cli/progress.py)
     capacity-app actions progress send|receive|proposals|accept|reject ...   from the institutions (progress_replies.py)
 
@@ -30,6 +30,7 @@ from typing import Any
 
 import click
 
+from ..domain.plan.achieved import Outcome
 from ..domain.plan.actions import ACTION_STATUSES, Action, new_action_id
 from ..domain.languages import LANGUAGES
 from ..domain.plan.budget import Matrix
@@ -40,11 +41,14 @@ from ..domain.plan.cost import (
     PIPELINE_STATUSES,
     Cost,
     CostError,
+    Finance,
     PlanTotals,
     Rate,
     Total,
     amount_text,
     basis_amount,
+    canonical,
+    convert,
     normalise_currency,
     parse_amount,
     parse_quantity,
@@ -77,8 +81,10 @@ _COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMO
               '("1500000x12": the unit cost times the quantity). CATEGORY: staff, consultants, equipment, '
               'travel, training or survey_operations. PIPELINE: identified, pledged, committed or disbursed '
               '(committed and disbursed are secured). Sustainability: "recurrent" for a recurrent cost, and '
-              '"takeover=YEAR:AMOUNT" when the national budget takes a partner\'s recurrent line over from '
-              'YEAR (after the partner\'s last funded year) for AMOUNT a year, in the line\'s currency. '
+              '"takeover=YEAR:AMOUNT [CURRENCY]" when the national budget takes a partner\'s recurrent line over '
+              'from YEAR (after the partner\'s last funded year) for AMOUNT a year, in the line\'s currency or, '
+              'with CURRENCY (the plan\'s, say), converted into it at the plan\'s rates; never more than the '
+              'line itself. '
               'Without CURRENCY, the plan\'s currency.')
 
 
@@ -96,7 +102,8 @@ def _money(amount: Decimal, currency: str) -> str:
     return format_money(amount, currency, "en")
 
 
-def _sums(d: dict[str, Decimal]) -> str:
+def sums_text(d: dict[str, Decimal]) -> str:
+    """Amounts of several currencies as the command line prints them ("nothing" for none)."""
     return " + ".join(_money(v, c) for c, v in sorted(d.items())) or "nothing"
 
 
@@ -272,8 +279,8 @@ def _print(state: plans.PlanState, lang: str = "en") -> None:
             click.echo(shown(f"     REMOVED AFTER VALIDATION: {ch.title}"))
     t = state.totals.all
     if t.lines:
-        click.echo(f"Total cost {_sums(t.cost)}{_usd(t, 'cost')}; secured {_sums(t.secured)}; "
-                   f"financing gap {_sums(t.gap)}{_usd(t, 'gap')}.")
+        click.echo(f"Total cost {sums_text(t.cost)}{_usd(t, 'cost')}; secured {sums_text(t.secured)}; "
+                   f"financing gap {sums_text(t.gap)}{_usd(t, 'gap')}.")
         if state.totals.missing_rates:
             click.echo(f"No exchange rate to the US dollar for {', '.join(state.totals.missing_rates)}.")
 
@@ -318,7 +325,7 @@ def find_action(plan: list[Action], ref: str) -> Action:
 _COST_HEAD = re.compile(r"\s*(\d{4})\s*=\s*([^\s;]+)\s*([A-Za-z]{3})?\s*")
 
 
-def parse_cost(text: str, currency: str | None) -> Cost:
+def parse_cost(text: str, currency: str | None, finance: Finance | None = None) -> Cost:
     """A cost line from the command line's form (see ``--cost``)."""
     parts = [p.strip() for p in text.split(";")]
     m = _COST_HEAD.fullmatch(parts[0])
@@ -361,7 +368,7 @@ def parse_cost(text: str, currency: str | None) -> Cost:
         elif key == "recurrent" and not value:
             recurrent = True
         elif key == "takeover":
-            takeover_year, takeover_amount = _takeover(value, text)
+            takeover_year, takeover_amount = _takeover(value, text, code, finance)
         elif key == "executed":
             try:
                 executed = parse_amount(value, "amount executed")
@@ -378,16 +385,30 @@ def parse_cost(text: str, currency: str | None) -> Cost:
                 recurrent, takeover_year, takeover_amount)
 
 
-def _takeover(value: str, text: str) -> tuple[int, Decimal]:
-    """``YEAR:AMOUNT`` of a cost line's takeover by the national budget."""
+def _takeover(value: str, text: str, line_currency: str, finance: Finance | None) -> tuple[int, Decimal]:
+    """``YEAR:AMOUNT [CURRENCY]`` of a cost line's takeover by the national budget: an amount in
+    another currency than the line's (the plan's, say) converted into the line's at the plan's
+    rates, as the takeover is stored in the line's currency."""
     year, sep, amount = value.partition(":")
     if not sep or not year.strip().isdigit():
-        raise ServiceError(f"cost {text[:60]!r}: write the takeover as takeover=YEAR:AMOUNT, "
+        raise ServiceError(f"cost {text[:60]!r}: write the takeover as takeover=YEAR:AMOUNT [CURRENCY], "
                            "e.g. takeover=2029:12000000")
+    words = amount.split()
     try:
-        return int(year.strip()), parse_amount(amount.strip(), "amount taken over a year")
+        typed = parse_amount(words[0] if words else "", "amount taken over a year")
+        code = normalise_currency(words[1]) if len(words) == 2 else line_currency
+        if len(words) > 2:
+            raise CostError("write the amount taken over a year as AMOUNT [CURRENCY]")
     except CostError as exc:
         raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
+    if code == line_currency:
+        return int(year.strip()), typed
+    converted = None if finance is None else convert(typed, code, line_currency, finance)
+    if converted is None:
+        raise ServiceError(f"cost {text[:60]!r}: the takeover is in {code} and the line in {line_currency}, and the "
+                           f"plan has no rate for both: give it in {line_currency}, or the rate "
+                           "(actions finance ID --rate)")
+    return int(year.strip()), canonical(rounded(converted, 2))
 
 
 _BASIS = re.compile(r"([0-9_.]+)\s*[xX×*]\s*([0-9_.]+)")
@@ -421,7 +442,8 @@ def _status(value: str) -> str:
     return s
 
 
-def _edited(a: Action, f: dict[str, Any], currency: str | None, plan: Sequence[Action] = ()) -> Action:
+def _edited(a: Action, f: dict[str, Any], currency: str | None, plan: Sequence[Action] = (),
+            finance: Finance | None = None) -> Action:
     """``a`` with the options given (None: not given); ``plan``: the actions a dependency may name."""
     changes: dict[str, Any] = {}
     for name in ("indicator", "baseline", "target", "verification", "risks", "sdg_target"):
@@ -454,7 +476,7 @@ def _edited(a: Action, f: dict[str, Any], currency: str | None, plan: Sequence[A
     if f["priority_action"] is not None:
         changes["priority_action"] = f["priority_action"]
     if f["costs"]:
-        changes["costs"] = tuple(parse_cost(c, currency) for c in f["costs"])
+        changes["costs"] = tuple(parse_cost(c, currency, finance) for c in f["costs"])
     if f["no_costs"]:
         changes["costs"] = ()
     return replace(a, **changes)
@@ -566,7 +588,8 @@ def add_cmd(obj, assessment_id: str, at: int | None, as_json: bool, **fields: An
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         currency = plans.plan_finance(store, a.id).currency
-        new = _edited(Action("new", ""), fields, currency, plans.action_plan(store, a.id))
+        new = _edited(Action("new", ""), fields, currency, plans.action_plan(store, a.id),
+                      plans.plan_finance(store, a.id))
         saved = plans.add_action(store, questionnaire_for(a), a.id, replace(new, id=new_action_id()),
                                  position=None if at is None else max(0, at - 1))
     _warn(saved.warnings)
@@ -586,7 +609,8 @@ def edit_cmd(obj, assessment_id: str, action: str, as_json: bool, **fields: Any)
         old = find_action(plans.action_plan(store, a.id), action)
         if not any(v not in (None, (), False) for v in fields.values()):
             raise ServiceError("nothing to change: give at least one field option (see --help)")
-        new = _edited(old, fields, plans.plan_finance(store, a.id).currency, plans.action_plan(store, a.id))
+        finance = plans.plan_finance(store, a.id)
+        new = _edited(old, fields, finance.currency, plans.action_plan(store, a.id), finance)
         saved = plans.update_action(store, questionnaire_for(a), a.id, new)
     _warn(saved.warnings)
     _show(obj, a.id, as_json, f"Saved action {saved.action.position + 1}: {saved.action.title}")
@@ -747,24 +771,18 @@ def _history(obj, assessment_id: str, as_json: bool) -> None:
 @_JSON
 @click.pass_obj
 def compare_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> None:
-    """The plan against another round's: actions done, dropped, late (still open past their end
-    at the later round's reference date), new or gone since, and the cost executed against the
-    cost planned where spending was entered."""
+    """The earlier round's plan against the later round: its actions done, dropped, late (still
+    open past their end at the later round's reference date), new or gone since, and the money
+    spent to date, read from the earlier plan's progress reports as `actions achieved` reads them
+    (an action's last report, else the plan's status; the money its reports say was spent, else
+    the amount executed on its cost lines)."""
     with obj.store(readonly=True) as store:
         r = plan_rounds(store, assessment_id, other)
     c = r.comparison
     groups = (("done", c.done_since), ("dropped", c.dropped_since), ("late", c.late), ("still_open", c.still_open),
               ("new", c.new), ("removed", c.removed), ("already_done", c.already_done))
     if as_json:
-        click.echo(json.dumps({
-            "earlier": {"id": r.earlier.id, "round": r.earlier.round},
-            "later": {"id": r.later.id, "round": r.later.round, "reference_date": r.later.effective_reference_date},
-            **{name: [{"id": a.id, "title": a.title, "status": a.status, "end": a.end} for a in acts]
-               for name, acts in groups},
-            "executed": {k: amount_text(v) for k, v in sorted(r.executed.items())},
-            "planned_where_executed": {k: amount_text(v) for k, v in sorted(r.planned.items())},
-            "cost": {k: amount_text(v) for k, v in sorted(r.cost.items())},
-        }, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(_compare_json(r, groups), ensure_ascii=False, indent=2))
         return
     click.echo(f"Round {r.earlier.round} (assessment {r.earlier.id}) -> round {r.later.round} "
                f"(assessment {r.later.id}, reference date {r.later.effective_reference_date})")
@@ -776,11 +794,27 @@ def compare_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> No
         for a in acts:
             end = f" (end {a.end})" if name == "late" and a.end else ""
             click.echo(shown(f"  - {a.title}{end}"))
-    if r.executed:
-        click.echo(f"Cost executed: {_sums(r.executed)} of {_sums(r.planned)} planned on those lines "
-                   f"(the plan costs {_sums(r.cost)}).")
+    if r.spent:
+        click.echo(f"Spent to date: {sums_text(r.spent)} of {sums_text(r.planned)} planned on those lines "
+                   f"(the plan costs {sums_text(r.cost)}).")
     else:
-        click.echo("No spending entered yet (amount executed on the cost lines).")
+        click.echo("No spending recorded yet (no progress report gives money spent, no cost line an amount "
+                   "executed).")
+
+
+def _compare_json(r: Any, groups: Sequence[tuple[str, Sequence[Any]]]) -> dict[str, Any]:
+    def item(a: Any) -> dict[str, Any]:
+        d = {"id": a.id, "title": a.title, "status": a.status, "end": a.end}
+        if isinstance(a, Outcome):  # an action of the earlier plan, as read from its progress reports
+            d.update(period=a.period, late=a.late, spent={k: amount_text(v) for k, v in sorted(a.spent.items())})
+        return d
+
+    return {"earlier": {"id": r.earlier.id, "round": r.earlier.round},
+            "later": {"id": r.later.id, "round": r.later.round, "reference_date": r.later.effective_reference_date},
+            **{name: [item(a) for a in acts] for name, acts in groups},
+            "executed": {k: amount_text(v) for k, v in sorted(r.spent.items())},
+            "planned_where_executed": {k: amount_text(v) for k, v in sorted(r.planned.items())},
+            "cost": {k: amount_text(v) for k, v in sorted(r.cost.items())}}
 
 
 def register(group: click.Group) -> None:

@@ -244,13 +244,20 @@ _TRENDS = {"improved": "better", "regressed": "worse", "unchanged": "unchanged",
 
 
 def achieved_json(r: Any) -> dict[str, Any]:
+    """What the earlier plan achieved as JSON: each action as read once (its outcome, late, money
+    spent to date), the same reading as ``actions compare --json``; a gap not scored is null."""
+    def money(d: dict[str, Decimal]) -> dict[str, str]:
+        return {k: amount_text(v) for k, v in sorted(d.items())}
+
     return {"earlier": {"id": r.earlier.id, "round": r.earlier.round}, "later": {"id": r.later.id, "round": r.later.round},
             "actions": [{"number": o.number, "title": o.title, "outcome": o.outcome, "period": o.period,
-                         "reason": o.reason, "gaps": [{"policy_question": g.code, "label": g.label,
-                                                       "gap_before": g.gap_before, "gap_after": g.gap_after,
-                                                       "availability_before": g.availability_before,
-                                                       "availability_after": g.availability_after, "trend": g.trend}
-                                                      for g in o.gaps]} for o in r.outcomes]}
+                         "reason": o.reason, "late": o.late, "end": o.end, "spent": money(o.spent),
+                         "gaps": [{"policy_question": g.code, "label": g.label,
+                                   "gap_before": g.gap_before, "gap_after": g.gap_after,
+                                   "availability_before": g.availability_before,
+                                   "availability_after": g.availability_after, "trend": g.trend}
+                                  for g in o.gaps]} for o in r.outcomes],
+            "spent": money(r.reading.spent), "planned_where_spent": money(r.reading.planned)}
 
 
 @click.command("achieved")
@@ -260,10 +267,15 @@ def achieved_json(r: Any) -> dict[str, Any]:
 @click.pass_obj
 def achieved_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> None:
     """What the earlier round's plan achieved: each of its actions with its outcome (its last
-    progress report, else the plan's status) and reason, beside the gaps it targeted and their
-    gap and availability then and now."""
+    progress report, else the plan's status), whether it is late, the money spent on it to date
+    and the reason, beside the gaps it targeted and their gap and availability then and now; the
+    same reading as `actions compare`."""
     from ..services.assessments import questionnaire_for
     from ..services.rounds import plan_achieved
+    from .actionplan import sums_text
+
+    def score(v: Any) -> str:
+        return "not scored" if v is None else str(v)
 
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
@@ -275,12 +287,20 @@ def achieved_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> N
                f"{r.later.round} (assessment {r.later.id}):")
     for o in r.outcomes:
         when = f" ({o.period})" if o.period else " (no progress report)"
-        click.echo(shown(f"{o.number}. {o.title} - {o.outcome.replace('_', ' ')}{when}"))
+        late = f"; late: its end, {o.end}, passed" if o.late else ""
+        spent = f"; spent {sums_text(o.spent)}" if o.spent else ""
+        click.echo(shown(f"{o.number}. {o.title} - {o.outcome.replace('_', ' ')}{when}{late}{spent}"))
         if o.reason:
             click.echo(shown(f"   Reason: {o.reason}"))
         for g in o.gaps:
-            click.echo(shown(f"   {g.code} {g.label}: gap {g.gap_before} -> {g.gap_after}, availability "
-                             f"{g.availability_before} -> {g.availability_after} ({_TRENDS.get(g.trend, g.trend)})"))
+            click.echo(shown(f"   {g.code} {g.label}: gap {score(g.gap_before)} -> {score(g.gap_after)}, availability "
+                             f"{score(g.availability_before)} -> {score(g.availability_after)} "
+                             f"({_TRENDS.get(g.trend, g.trend)})"))
+    c = r.reading
+    spent = (f"spent to date {sums_text(c.spent)} of {sums_text(c.planned)} planned on those lines" if c.spent
+             else "no spending recorded yet")
+    click.echo(f"In all: {len(c.done)} done, {len(c.dropped)} dropped, {len(c.outcomes) - len(c.done) - len(c.dropped)} "
+               f"still open ({len(c.late)} late); {spent}.")
 
 
 @click.command("next-round")

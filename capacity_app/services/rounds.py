@@ -7,11 +7,11 @@ section weights and the action plan; it does not carry the previous round's refe
 mission dates (S0) unless asked: a new mission has its own. Every write returns ``Changes``."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from ..domain.plan.actions import PlanComparison, compare_plans
+from ..domain.plan.achieved import PlanComparison, compare_plans
 from ..domain.answers import ANSWERED, Answer
 from ..domain.assessment import Assessment
 from ..domain.dates import iso_date
@@ -61,22 +61,30 @@ def previous_round(store: Store, assessment: Assessment) -> Assessment | None:
 
 @dataclass(frozen=True)
 class PlanRounds:
-    """The action plans of two rounds of one country compared (the earlier first): what was done,
-    dropped or is late since (``comparison``; late as of the later round's reference date), and
-    the cost executed against the cost planned on the later plan's lines where spending was
-    entered (per currency), beside that plan's whole cost."""
+    """The action plans of two rounds of one country compared (the earlier first): the earlier
+    plan read once (``comparison``: ``domain.plan.achieved``: what was done, dropped or is late
+    since, late as of the later round's reference date, and the money spent to date), beside the
+    earlier plan's whole cost (per currency, the actions dropped left out)."""
 
     earlier: Assessment
     later: Assessment
     comparison: PlanComparison
-    executed: dict[str, Decimal]
-    planned: dict[str, Decimal]
     cost: dict[str, Decimal]
 
+    @property
+    def spent(self) -> dict[str, Decimal]:
+        """The money spent to date on the earlier plan, by currency."""
+        return self.comparison.spent
 
-def plan_rounds(store: Store, assessment_id: Any, other_id: Any = None) -> PlanRounds:
-    """Compare an assessment's action plan with another round's of its country (by default its
-    previous round: :func:`previous_round`). Refused for another country, or when there is none."""
+    @property
+    def planned(self) -> dict[str, Decimal]:
+        """The cost of the lines that money was spent on, by currency."""
+        return self.comparison.planned
+
+
+def two_rounds(store: Store, assessment_id: Any, other_id: Any = None) -> tuple[Assessment, Assessment]:
+    """An assessment and another round of its country (by default its previous round:
+    :func:`previous_round`), the earlier first. Refused for another country, or when there is none."""
     a = get_assessment(store, assessment_id)
     b = get_assessment(store, other_id) if other_id is not None else previous_round(store, a)
     if b is None:
@@ -84,11 +92,24 @@ def plan_rounds(store: Store, assessment_id: Any, other_id: Any = None) -> PlanR
     if b.id == a.id or b.country != a.country:
         raise ServiceError(f"assessments {a.id} and {b.id} are not two rounds of one country")
     earlier, later = sorted((a, b), key=lambda x: (int(x.round), x.effective_reference_date, x.id))
-    current = store.action_plan(later.id)
-    totals = plan_totals(current, store.plan_finance(later.id)).all
-    return PlanRounds(earlier, later, compare_plans(store.action_plan(earlier.id), current,
-                                                     on=later.effective_reference_date or None),
-                      dict(totals.executed), dict(totals.planned_of_executed), dict(totals.cost))
+    return earlier, later
+
+
+def read_earlier_plan(store: Store, earlier: Assessment, later: Assessment) -> PlanComparison:
+    """The earlier round's plan read once, from its progress reports (``domain.plan.achieved``):
+    what every comparison of the two rounds prints (``actions achieved``, ``actions compare``,
+    the window's and the later round's report)."""
+    return compare_plans(store.action_plan(earlier.id), store.action_progress(earlier.id),
+                         store.action_plan(later.id), on=later.effective_reference_date or None)
+
+
+def plan_rounds(store: Store, assessment_id: Any, other_id: Any = None) -> PlanRounds:
+    """Compare an assessment's action plan with another round's of its country (by default its
+    previous round). Refused for another country, or when there is none."""
+    earlier, later = two_rounds(store, assessment_id, other_id)
+    comparison = read_earlier_plan(store, earlier, later)
+    as_read = [replace(o.action, status=o.status) for o in comparison.outcomes]
+    return PlanRounds(earlier, later, comparison, dict(plan_totals(as_read).all.cost))
 
 
 def start_next_round(store: Store, q: Questionnaire, assessment_id: Any, *, round: int | None = None,
@@ -220,9 +241,11 @@ class GapNow:
 
 @dataclass(frozen=True)
 class ActionOutcome:
-    """An earlier plan's action: its outcome (the status of its last progress entry, else the
-    earlier plan's), the period it was last reported for ("": never), the reason given, and the
-    gaps it targeted with their scores then and now."""
+    """An earlier plan's action as read once (``domain.plan.achieved.Outcome``): its outcome (the
+    status of its last progress report, else the plan's), the period it was last reported for
+    ("": never), the reason given, whether it is late (still open, its ``end`` passed by the later
+    round's reference date), the money spent on it to date by currency, and the gaps it targeted
+    with their scores then and now."""
 
     number: int
     title: str
@@ -230,42 +253,47 @@ class ActionOutcome:
     period: str
     reason: str
     gaps: tuple[GapNow, ...]
+    late: bool = False
+    end: str | None = None
+    spent: dict[str, Decimal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class PlanAchieved:
-    """What the earlier round's plan achieved, seen from the later round."""
+    """What the earlier round's plan achieved, seen from the later round (``reading``: the earlier
+    plan read once, as ``actions compare`` reads it)."""
 
     earlier: Assessment
     later: Assessment
     outcomes: tuple[ActionOutcome, ...]
+    reading: PlanComparison
+
+
+def _gaps_now(codes: tuple[str, ...], pqs: dict[str, Any], labels: dict[str, Any], lang: str) -> tuple[GapNow, ...]:
+    out = []
+    for code in codes:
+        c = pqs.get(code, {})
+        before, after = c.get("before") or {}, c.get("after") or {}
+        out.append(GapNow(code, tr(labels.get(code), lang) or code, before.get("gap"), after.get("gap"),
+                          before.get("availability"), after.get("availability"), str(c.get("trend") or ""),
+                          str(c.get("trend_label") or "")))
+    return tuple(out)
 
 
 def plan_achieved(store: Store, q: Questionnaire, assessment_id: Any, other_id: Any = None,
                   lang: str = "en") -> PlanAchieved:
-    """Each action of the earlier round's plan (the previous round by default) beside the gaps it
-    targeted and their scores in both rounds (issue 61: "What the 2026 plan achieved")."""
-    from ..domain.plan.progress import period_dates
-
+    """Each action of the earlier round's plan (the previous round by default), read once
+    (:func:`read_earlier_plan`, as ``actions compare`` reads it), beside the gaps it targeted and
+    their scores in both rounds ("What the 2026 plan achieved")."""
     rounds = compare_with(store, q, assessment_id, other_id, lang)
-    earlier, pqs = rounds.earlier, rounds.comparison.policy_questions
+    reading = read_earlier_plan(store, rounds.earlier, rounds.later)
+    pqs = rounds.comparison.policy_questions
     labels = {p.code: p.label for p in q.policy_questions}
-    entries = store.action_progress(earlier.id)
-    out = []
-    for n, a in enumerate(store.action_plan(earlier.id), 1):
-        mine = [e for e in entries if e.action_id == a.id]
-        last = max(mine, key=lambda e: period_dates(e.period)[1]) if mine else None
-        gaps = []
-        for code in a.policy_questions:
-            c = pqs.get(code, {})
-            before, after = c.get("before") or {}, c.get("after") or {}
-            gaps.append(GapNow(code, tr(labels.get(code), lang) or code, before.get("gap"), after.get("gap"), before.get("availability"),
-                               after.get("availability"), str(c.get("trend") or ""),
-                               str(c.get("trend_label") or "")))
-        out.append(ActionOutcome(n, a.title, last.status if last else a.status, last.period if last else "",
-                                 last.reason if last else "", tuple(gaps)))
-    return PlanAchieved(earlier, rounds.later, tuple(out))
+    out = tuple(ActionOutcome(o.number, o.title, o.status, o.period, o.reason,
+                              _gaps_now(o.action.policy_questions, pqs, labels, lang), o.late, o.end, o.spent)
+                for o in reading.outcomes)
+    return PlanAchieved(rounds.earlier, rounds.later, out, reading)
 
 
-__all__ = ["ActionOutcome", "GapNow", "PlanAchieved", "plan_achieved", "PlanRounds", "RoundsCompared", "compare_with", "plan_rounds", "previous_round", "round_taken", "start_next_round",
+__all__ = ["ActionOutcome", "GapNow", "PlanAchieved", "plan_achieved", "PlanRounds", "RoundsCompared", "compare_with", "plan_rounds", "read_earlier_plan", "two_rounds", "previous_round", "round_taken", "start_next_round",
            "suggested_round"]

@@ -166,6 +166,11 @@
         <source>no progress report</source>
         <translation>لا يوجد تقرير عن التقدم المحرز</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <source>not scored</source>
+        <translation>بلا درجة</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanView</name>
@@ -1388,37 +1393,37 @@
         <translation>المستوى %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done since round %s: %s</source>
         <translation>منجز منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped since round %s: %s</source>
         <translation>ملغى منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>متأخر (تجاوز موعد النهاية) منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>التكلفة المنفَّذة مقارنةً بالتكلفة المقررة، في البنود التي سُجِّل فيها إنفاق</translation>
     </message>

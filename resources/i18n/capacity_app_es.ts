@@ -166,6 +166,11 @@
         <source>no progress report</source>
         <translation>sin informe de avance</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanView</name>
@@ -1384,37 +1389,37 @@
         <translation>nivel %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done since round %s: %s</source>
         <translation>Realizada desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped since round %s: %s</source>
         <translation>Descartada desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>Atrasada (plazo vencido) desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Costo ejecutado frente al costo previsto, en las líneas con gasto registrado</translation>
     </message>

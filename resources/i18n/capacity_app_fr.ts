@@ -166,6 +166,11 @@
         <source>no progress report</source>
         <translation>aucun rapport d&apos;avancement</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanView</name>
@@ -1384,37 +1389,37 @@
         <translation>niveau %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done since round %s: %s</source>
         <translation>Réalisée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped since round %s: %s</source>
         <translation>Abandonnée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>En retard (échéance passée) depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Coût exécuté par rapport au coût prévu, sur les lignes où une dépense est saisie</translation>
     </message>

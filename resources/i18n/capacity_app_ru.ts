@@ -166,6 +166,11 @@
         <source>no progress report</source>
         <translation>отчета о ходе выполнения нет</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <source>not scored</source>
+        <translation>без оценки</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanView</name>
@@ -1385,37 +1390,37 @@
         <translation>уровень&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done since round %s: %s</source>
         <translation>Выполнено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped since round %s: %s</source>
         <translation>Отменено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>С&#xa0;опозданием (срок окончания прошел) после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Фактические расходы в&#xa0;сравнении с&#xa0;запланированными по статьям, для которых внесены расходы</translation>
     </message>
@@ -5018,7 +5023,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="162"/>
         <source>The progress typed for %1 is not saved.</source>
-        <translation>Введённые данные о ходе выполнения за %1 не сохранены.</translation>
+        <translation>Введенные данные о ходе выполнения за %1 не сохранены.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="188"/>
@@ -6917,7 +6922,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <message>
         <location filename="../../capacity_app/gui/widgets/unsaved.py" line="25"/>
         <source>Not saved yet</source>
-        <translation>Ещё не сохранено</translation>
+        <translation>Еще не сохранено</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/widgets/unsaved.py" line="29"/>

@@ -166,6 +166,11 @@
         <source>no progress report</source>
         <translation>无进展报告</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <source>not scored</source>
+        <translation>未计分</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanView</name>
@@ -1383,37 +1388,37 @@
         <translation>级别%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done since round %s: %s</source>
         <translation>自第%s轮以来已完成：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped since round %s: %s</source>
         <translation>自第%s轮以来已放弃：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>自第%s轮以来逾期（已过结束日期）：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>已录入支出的费用明细中，实际执行费用与计划费用之比</translation>
     </message>

@@ -145,6 +145,6 @@ def test_actions_compare_rounds(cli_run):
         store.update_assessment(new, reference_date="2027-09-30")
     text = cli_run("actions", "compare", new).output
     assert "Late (still open, end passed): 1" in text and "Survey (end 2027-Q2)" in text
-    assert "Cost executed: KES\u00a0800 of KES\u00a01,000 planned" in text
+    assert "Spent to date: KES\u00a0800 of KES\u00a01,000 planned" in text
     r = cli_run("actions", "compare", aid)
     assert r.exit_code == 2 and "no earlier round" in r.output

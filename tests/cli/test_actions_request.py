@@ -60,3 +60,24 @@ def test_bad_input_refused_in_one_line_nothing_changed(cli_run, tmp_path):
              "World Bank", "European Union")
     refused(cli_run("actions", "request", aid, "--signatory", "mayor; A. B; Mayor"), "government")
     assert plan_json(cli_run, aid) == before
+
+
+def test_a_takeover_above_its_line_is_refused_and_one_in_the_plan_s_currency_is_converted(cli_run):
+    """A takeover of 5,200,000 typed for a EUR 650,000 line (meant in the plan's francs CFA) is
+    refused in one line, never printed as more than the plan; typed with its currency it is
+    converted into the line's at the plan's rates."""
+    aid = cli_run("new", "--country", "SEN", "--round", "2026").output.strip()
+    r = cli_run("actions", "finance", aid, "--currency", "XOF", "--rate", "XOF=605.25@2026-05-01",
+                "--rate", "EUR=0.9227@2026-05-01")
+    assert r.exit_code == 0, r.output
+    line = "2027=650000 EUR; partner=European Union; secured; recurrent; takeover=2029:{}"
+    r = cli_run("actions", "add", aid, "--title", "Migration unit", "--start", "2026-Q1", "--end", "2028-Q4",
+                "--cost", line.format("5200000"))
+    refused(r, "cost line 1: the national budget would take over 5200000 EUR a year, more than the line itself "
+               "(650000 EUR)")
+    r = cli_run("actions", "add", aid, "--title", "Migration unit", "--start", "2026-Q1", "--end", "2028-Q4",
+                "--cost", line.format("300000000 XOF"))
+    assert r.exit_code == 0, r.output
+    (cost,) = plan_json(cli_run, aid)["actions"][0]["costs"]
+    # 300,000,000 XOF / 605.25 XOF per USD = 495,662.95 USD, times 0.9227 EUR per USD = 457,348.20 EUR
+    assert cost["takeover_amount"] == "457348.2"

@@ -1,4 +1,5 @@
-"""The action plan's domain: validation and its limits, drafting from recommendations, comparison."""
+"""The action plan's domain: validation and its limits, drafting from recommendations (the comparison
+of rounds: tests/domain/test_achieved.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -11,8 +12,6 @@ from capacity_app.domain.plan.actions import (
     TITLE_MAX,
     Action,
     ActionError,
-    compare_plans,
-    copy_for_next_round,
     draft_actions,
     normalise_when,
     period_bounds,
@@ -110,27 +109,3 @@ def test_draft_from_recommendations_skips_existing():
         draft_actions(r, "de")
     assert [priority_from_score(p) for p in (9, 6, 5, 3, 2, 0)] == [1, 1, 2, 2, 3, 3]
 
-
-def test_compare_plans():
-    prev = [Action("a", "Census", "r1", status="planned"), Action("b", "Survey", status="in_progress"),
-            Action("c", "Registers", status="done"), Action("d", "Gone"),
-            Action("e", "Portal", status="planned")]
-    cur = copy_for_next_round(prev)
-    cur = [replace(a, status="done") if a.id in ("a", "b") else a for a in cur if a.id != "d"]
-    cur = [replace(a, status="dropped") if a.id == "e" else a for a in cur]
-    cur.append(Action("f", "New one", status="done", position=10))
-    cur.append(Action("g", "Still to do", position=11))
-    cmp = compare_plans(prev, cur)
-    assert [a.id for a in cmp.done_since] == ["a", "b", "f"]
-    assert [a.id for a in cmp.already_done] == ["c"]
-    assert [a.id for a in cmp.dropped_since] == ["e"]
-    assert [a.id for a in cmp.removed] == ["d"]
-    assert [a.id for a in cmp.new] == ["f", "g"]
-    assert [a.id for a in cmp.still_open] == []
-
-
-def test_compare_matches_by_recommendation_when_ids_differ():
-    prev = [Action("x", "Census", "r1")]
-    cur = [Action("y", "Census (renamed)", "r1", status="done")]
-    cmp = compare_plans(prev, cur)
-    assert [a.id for a in cmp.done_since] == ["y"] and cmp.new == () and cmp.removed == ()

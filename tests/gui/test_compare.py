@@ -87,3 +87,50 @@ def test_compare_view_tells_the_plan_done_dropped_late_and_spent(window, questio
     assert ["Late (end passed) since round 2026: Survey", "", "2026-Q3"] in lines
     assert ["Cost executed against cost planned, on the lines with spending entered", "KES\u00a01,000",
             "KES\u00a0800"] in lines
+
+
+def test_compare_view_and_earlier_plan_read_the_progress_of_the_last_plan(window, questionnaire, qtbot):
+    """Two half-years of progress on the plan, then the next round: the window's comparison tells
+    the actions done, dropped and late and the money spent from the progress reports, as *Earlier
+    plan…* does; a gap not scored is said in words, never "None"."""
+    from decimal import Decimal
+
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.domain.plan.progress import ActionProgress, LineMoney
+    from capacity_app.gui.plan.progress import AchievedDialog
+    from capacity_app.services.plan import actions as plans
+    from capacity_app.services.plan import progress as prog
+
+    q, store = questionnaire, window.store
+    a = create_assessment(store, q, country="KEN", round=2025)
+    made = [plans.add_action(store, q, a.id, title=title, start="2026-Q1", end=end, policy_questions=pqs,
+                             costs=(Cost(2026, Decimal(1000), "KES"),)).action
+            for title, end, pqs in (("Census questions", "2026-Q2", ("A",)), ("Survey", "2026-Q4", ()),
+                                    ("Profile", "2026-Q2", ()))]
+    census, survey, profile = made
+    for entry in (ActionProgress(census.id, "2026-H1", "in_progress", lines=(LineMoney(1, "KES", disbursed=Decimal(500),
+                                                                                     spent=Decimal(300)),)),
+                  ActionProgress(census.id, "2026-H2", "done", lines=(LineMoney(1, "KES", disbursed=Decimal(400),
+                                                                              spent=Decimal(400)),)),
+                  ActionProgress(survey.id, "2026-H2", "in_progress"),
+                  ActionProgress(profile.id, "2026-H1", "dropped", reason="no budget")):
+        prog.record_progress(store, a.id, entry, today="2027-01-15")
+    b = start_next_round(store, q, a.id, round=2027, reference_date="2027-05-01").id
+    dlg = CompareDialog(store, q, b, None, "en", window)
+    qtbot.addWidget(dlg)
+    lines = dlg.lines()
+    assert ["Done since round 2025: Census questions", "", "Done"] in lines
+    assert ["Dropped since round 2025: Profile", "", "Dropped"] in lines
+    assert ["Late (end passed) since round 2025: Survey", "", "2026-Q4"] in lines
+    assert ["Cost executed against cost planned, on the lines with spending entered", "KES\u00a01,000",
+            "KES\u00a0700"] in lines
+    earlier = AchievedDialog(store, q, b)
+    qtbot.addWidget(earlier)
+    top = earlier.tree.topLevelItem(0)
+    assert top.text(1) == "Done (2026-H2)" and earlier.tree.topLevelItem(2).text(1) == "Dropped (2026-H1)"
+    assert top.child(0).text(1) == "not scored → not scored"
+    shown = [it.text(col) for i in range(earlier.tree.topLevelItemCount())
+             for it in (earlier.tree.topLevelItem(i), *[earlier.tree.topLevelItem(i).child(k)
+                                                        for k in range(earlier.tree.topLevelItem(i).childCount())])
+             for col in range(3)]
+    assert not any("None" in t for t in shown)

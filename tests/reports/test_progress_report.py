@@ -138,10 +138,40 @@ def test_the_next_round_report_says_what_the_plan_achieved(followed, lang):
     assert rows[2].reason == "The ministers' signature waits for the data protection decree"
     assert rows[9].outcome.startswith(ctx.s["action_status_dropped"])
     assert any(r.gaps for r in ctx.achieved.rows)
+    # late and spent as `actions compare` reads them: the agreement's end (2027-Q2) passed by the
+    # next round's reference date, its money spent from the progress report
+    late, spent = ctx.s["achieved_late"].split("{end}")[0], ctx.s["achieved_spent"].split("{amount}")[0]
+    assert rows[2].outcome.startswith(ctx.s["action_status_in_progress"])
+    assert [n.startswith(late) for n in rows[2].notes] == [True, False] and rows[2].notes[1].startswith(spent)
+    assert [n.startswith(spent) for n in rows[1].notes] == [True] and rows[9].notes == ()
     html = render_html(ctx)
     assert "id=\"plan-achieved\"" in html and "trained its staff with the IMF" in html
+    part = html[html.index("id=\"plan-achieved\""):]
+    assert "None" not in part[:part.index("</table>")]
     # the earlier round's own report has no earlier plan to look back on
     assert build_report_context(store, None, aid, lang).achieved is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_earlier_plan_s_outcome_says_late_spent_and_not_scored_in_words(lang):
+    """An action read as `actions compare` reads it: late with its end, the money spent to date,
+    and a gap the scoring could not give said in words in each language, never "None"."""
+    from capacity_app.reports.format import fmt_quarter, load_strings
+    from capacity_app.reports.money import format_money
+    from capacity_app.reports.plan.progress import achieved
+    from capacity_app.services.rounds import ActionOutcome, GapNow
+
+    s = load_strings(lang)
+    outcome = ActionOutcome(3, "Register", "in_progress", "2026-H2", "", (GapNow("A", "Immigrants", None, 2, None, 1,
+                                                                                 "new"),),
+                            late=True, end="2026-Q4", spent={"USD": D(35000)})
+    row = achieved(2025, [outcome], lang, s).rows[0]
+    assert s["achieved_not_scored"] in row.gaps[0] and "None" not in " ".join((*row.gaps, row.outcome, *row.notes))
+    late, spent = row.notes
+    assert fmt_quarter(2026, 4, lang) in late and format_money(D(35000), "USD", lang) in spent
+    assert row.outcome == f"{s['action_status_in_progress']} (2026-H2)"
+    done = achieved(2025, [ActionOutcome(1, "Census", "done", "", "", ())], lang, s).rows[0]
+    assert done.outcome == f"{s['action_status_done']} ({s['achieved_no_report']})"
 
 
 def test_the_demo_is_followed_for_a_year(tmp_path):

@@ -100,3 +100,29 @@ def test_edit_refuses_a_round_or_country_the_other_assessment_has(store, questio
     assert (store.assessment(a.id).country, store.assessment(a.id).round) == ("KEN", 2026)
     edit_metadata(store, a.id, round=2028, country="UGA")
     assert (store.assessment(a.id).country, store.assessment(a.id).round) == ("UGA", 2028)
+
+
+def test_achieved_and_compare_read_the_earlier_plan_once(store, questionnaire, first):
+    """plan_achieved and plan_rounds (``actions achieved``, ``actions compare``, the window and the
+    report) hold the same reading of the earlier plan: the last progress report of each action."""
+    from decimal import Decimal
+
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.domain.plan.progress import ActionProgress, LineMoney
+    from capacity_app.services.plan import actions as plans
+    from capacity_app.services.plan import progress as prog
+    from capacity_app.services.rounds import plan_achieved, plan_rounds
+
+    q = questionnaire
+    a = plans.add_action(store, q, first.id, title="Census", start="2026-Q1", end="2026-Q3",
+                         costs=(Cost(2026, Decimal(900), "KES"),)).action
+    for period, status in (("2026-H1", "in_progress"), ("2026-H2", "done")):
+        prog.record_progress(store, first.id, ActionProgress(a.id, period, status, lines=(
+            LineMoney(1, "KES", disbursed=Decimal(300), spent=Decimal(300)),)), today="2027-01-31")
+    new = start_next_round(store, q, first.id, round=2027, reference_date="2027-04-01").id
+    achieved, rounds = plan_achieved(store, q, new), plan_rounds(store, new)
+    assert achieved.reading == rounds.comparison
+    (o,) = achieved.outcomes
+    assert (o.outcome, o.period, o.late, o.spent) == ("done", "2026-H2", False, {"KES": Decimal(600)})
+    assert [x.title for x in rounds.comparison.done_since] == ["Census"] and rounds.spent == {"KES": Decimal(600)}
+    assert rounds.planned == {"KES": Decimal(900)} and rounds.cost == {"KES": Decimal(900)}

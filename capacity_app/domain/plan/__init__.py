@@ -1,3 +1,5 @@
-"""The action plan: its actions, drafting from recommendations and round comparison (``actions``),
-its money (``cost``: costs, exchange rates, totals and the financing gap, in ``Decimal``) and its
-validation with the changes after it (``validation``). ``cost`` never imports the other two."""
+"""The action plan: its actions and drafting from recommendations (``actions``), its money
+(``cost``: costs, exchange rates, totals and the financing gap, in ``Decimal``), its validation
+with the changes after it (``validation``), and what an earlier round's plan achieved, read once
+from its progress for every comparison of rounds (``achieved``). ``cost`` never imports the
+others."""

@@ -9,7 +9,7 @@ resources or technical assistance needed, a milestone (the indicator of success)
 chose it as one of the few priority actions of the plan at a glance (``priority_action``, at most
 :data:`PRIORITY_ACTIONS_MAX`). The plan is data in the assessment: stored (``storage``), carried in
 the exchange workbook's "Action plan" sheets, shown in the report, validated
-(``planvalidation``) and compared between rounds (:func:`compare_plans`).
+(``planvalidation``) and compared between rounds (``achieved.compare_plans``).
 
 Every entry point (GUI, workbook, command line) checks an action with :func:`validate_action`, so
 the limits (from ``celltext``: everything stored fits one workbook cell) hold whatever the source.
@@ -444,73 +444,11 @@ def sorted_plan(actions: Iterable[Action]) -> list[Action]:
 
 
 def copy_for_next_round(actions: Iterable[Action]) -> list[Action]:
-    """The plan carried into the next round: same ids and statuses, so :func:`compare_plans` can
-    tell what was done in between."""
+    """The plan carried into the next round: same ids and statuses, so ``achieved.compare_plans``
+    can tell each action of the earlier plan in the later one."""
     return [replace(a, position=i) for i, a in enumerate(sorted_plan(actions))]
-
-
-@dataclass(frozen=True)
-class PlanComparison:
-    """What happened to the plan between two rounds (actions as they are in ``current``, or in
-    ``previous`` for ``removed``)."""
-
-    done_since: tuple[Action, ...]     # done now, not done in the previous round (or new and done)
-    dropped_since: tuple[Action, ...]  # dropped now, not dropped before
-    still_open: tuple[Action, ...]     # in both rounds, planned or in progress now
-    new: tuple[Action, ...]            # not in the previous round's plan
-    removed: tuple[Action, ...]        # in the previous round's plan, gone now
-    already_done: tuple[Action, ...]   # done in both rounds
-    late: tuple[Action, ...] = ()      # still open whose end is past (the current round's date)
-
-
-def _match_key(a: Action) -> tuple[str, str]:
-    return ("rec", a.recommendation_id) if a.recommendation_id else ("title", a.title.casefold())
 
 
 def is_late(a: Action, on: str) -> bool:
     """``a`` is still open and its end (the last day of a quarter) is before ``on`` (ISO date)."""
     return a.is_open and a.end is not None and period_bounds(a.end)[1] < _dt.date.fromisoformat(on)
-
-
-def compare_plans(previous: Iterable[Action], current: Iterable[Action],
-                  on: str | None = None) -> PlanComparison:
-    """Compare two rounds' plans. An action is the same when its id is the same (a next round keeps
-    ids), else when it comes from the same recommendation, else when its title is the same.
-    ``on``: the current round's date (ISO), for the actions that are late."""
-    prev = sorted_plan(previous)
-    cur = sorted_plan(current)
-    by_id = {a.id: a for a in prev}
-    by_key: dict[tuple[str, str], Action] = {}
-    for a in prev:
-        by_key.setdefault(_match_key(a), a)
-    used: set[str] = set()
-    done: list[Action] = []
-    dropped: list[Action] = []
-    open_: list[Action] = []
-    new: list[Action] = []
-    already: list[Action] = []
-    for a in cur:
-        old = by_id.get(a.id)
-        if old is None or old.id in used:
-            old = by_key.get(_match_key(a))
-            if old is not None and old.id in used:
-                old = None
-        if old is None:
-            new.append(a)
-            if a.status == "done":
-                done.append(a)
-            elif a.status == "dropped":
-                dropped.append(a)
-            continue
-        used.add(old.id)
-        if a.status == "done":
-            (already if old.status == "done" else done).append(a)
-        elif a.status == "dropped":
-            if old.status != "dropped":
-                dropped.append(a)
-        else:
-            open_.append(a)
-    removed = [a for a in prev if a.id not in used]
-    late = tuple(a for a in cur if on and is_late(a, on))
-    return PlanComparison(tuple(done), tuple(dropped), tuple(open_), tuple(new), tuple(removed),
-                          tuple(already), late)

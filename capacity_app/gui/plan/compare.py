@@ -147,8 +147,9 @@ class CompareDialog(QDialog):
         it.setToolTip(0, what)
 
     def _plan_lines(self, groups: dict, rc: RoundsCompared) -> None:
-        """The action plan between the rounds: done, dropped and late actions, and the cost executed
-        against the cost planned where spending was entered (services.rounds.plan_rounds)."""
+        """The earlier plan between the rounds, read once as ``actions achieved`` and ``actions
+        compare`` read it (services.rounds.plan_rounds): done, dropped and late actions from its
+        progress reports, and the money spent to date against the cost of the lines it is on."""
         from .dialogs import sums
 
         try:
@@ -159,16 +160,16 @@ class CompareDialog(QDialog):
         lines = ([(self.tr("Done since round %s: %s"), a, self.tr("Done")) for a in c.done_since]
                  + [(self.tr("Dropped since round %s: %s"), a, self.tr("Dropped")) for a in c.dropped_since]
                  + [(self.tr("Late (end passed) since round %s: %s"), a, a.end or "") for a in c.late])
-        if not lines and not pr.executed:
+        if not lines and not pr.spent:
             return
         g = groups.setdefault("plan", QTreeWidgetItem([self.tr("Action plan")]))
         for text, a, after in lines:
             it = QTreeWidgetItem(g, [text.replace("%s", str(rc.earlier.round), 1).replace("%s", neutral_direction(a.title), 1),
                                      "", after])  # an override in a title shown as a mark, not obeyed
             it.setToolTip(0, it.text(0))
-        if pr.executed:
+        if pr.spent:
             QTreeWidgetItem(g, [self.tr("Cost executed against cost planned, on the lines with spending entered"),
-                                sums(pr.planned, self.lang), sums(pr.executed, self.lang)])
+                                sums(pr.planned, self.lang), sums(pr.spent, self.lang)])
 
     def _section_target(self, sid: str) -> str:
         sec = self.q.section(sid)

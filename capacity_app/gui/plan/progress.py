@@ -370,10 +370,15 @@ class AchievedDialog(QDialog):
             when = o.period or self.tr("no progress report")
             item = QTreeWidgetItem([f"{o.number}. {o.title}", f"{status_label(o.outcome)} ({when})", o.reason])
             for g in o.gaps:
-                item.addChild(QTreeWidgetItem([f"{g.code} {g.label}", f"{g.gap_before} → {g.gap_after}",
+                item.addChild(QTreeWidgetItem([f"{g.code} {g.label}",
+                                               f"{self._gap(g.gap_before)} → {self._gap(g.gap_after)}",
                                                g.trend_label]))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
+
+    def _gap(self, value: int | None) -> str:
+        """A gap as shown: its score, or that it is not scored (never "None")."""
+        return self.tr("not scored") if value is None else str(value)
 
 
 __all__ = ["AchievedDialog", "ProgressDialog"]

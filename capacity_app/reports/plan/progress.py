@@ -20,7 +20,7 @@ from ...domain.plan.cost import amount_text
 from ...domain.plan.progress import MONEY_KINDS, ActionRow, PeriodSummary, value_to_plain
 from ...domain.plan.results import value_text
 from ...domain.placeholders import fill
-from ..format import fmt_date, fmt_percent
+from ..format import fmt_date, fmt_percent, fmt_quarter
 from ..model import Achieved, AchievedRow, IndicatorLine, PartnerMoney, ProgressAction, ProgressReport
 from ..money import format_money
 
@@ -99,17 +99,39 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
     )
 
 
+def _end(when: str, lang: str) -> str:
+    """An action's end as the language writes it (a quarter, or a date)."""
+    if len(when) == 7 and when[4:6] == "-Q":
+        return fmt_quarter(int(when[:4]), int(when[-1]), lang)
+    return fmt_date(when, lang)
+
+
+def _notes(o: Any, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
+    """What is said under an action's outcome, as read once (``domain.plan.achieved``): whether it
+    is late, and the money spent on it to date."""
+    out = []
+    if o.late and o.end:
+        out.append(fill(str(s["achieved_late"]), end=_end(o.end, lang)))
+    if o.spent:
+        out.append(fill(str(s["achieved_spent"]),
+                        amount=" + ".join(format_money(v, c, lang) for c, v in sorted(o.spent.items()))))
+    return tuple(out)
+
+
 def achieved(year: int, outcomes: Sequence[Any], lang: str, s: Mapping[str, Any]) -> Achieved:
     """"What the {year} plan achieved": ``outcomes`` as ``services.rounds.plan_achieved`` gives
-    them (each action's number, title, outcome, period, reason and gaps then and now)."""
+    them (each action's number, title, outcome, period, reason, whether it is late, the money
+    spent to date, and its gaps then and now; a gap not scored said in words)."""
+    def score(v: Any) -> Any:
+        return s["achieved_not_scored"] if v is None else v
+
     rows = []
     for o in outcomes:
+        gaps = tuple(fill(str(s["achieved_gap_line"]), code=g.code, before=score(g.gap_before),
+                          after=score(g.gap_after), trend=g.trend_label or g.trend) for g in o.gaps)
         status = str(s[f"action_status_{o.outcome}"])
         outcome = f"{status} ({o.period})" if o.period else f"{status} ({s['achieved_no_report']})"
-        gaps = tuple(fill(str(s["achieved_gap_line"]),
-            code=g.code, before="–" if g.gap_before is None else g.gap_before,
-            after="–" if g.gap_after is None else g.gap_after, trend=g.trend_label or g.trend) for g in o.gaps)
-        rows.append(AchievedRow(o.number, o.title, outcome, o.reason, gaps))
+        rows.append(AchievedRow(o.number, o.title, outcome, o.reason, gaps, _notes(o, lang, s)))
     return Achieved(fill(str(s["achieved_title"]), year=year), fill(str(s["achieved_intro"]), year=year), tuple(rows))
 
 
