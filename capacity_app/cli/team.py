@@ -152,7 +152,7 @@ def _who(s) -> str:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def review_signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) -> None:
-    """The supervisor's review sign-off (issue 49): every answer given reviewed and no follow-up
+    """The supervisor's review sign-off: every answer given reviewed and no follow-up
     open, certified by the supervisor named here (the operator is recorded as who entered it). It
     is distinct from the national statistics office's validation (signoff). Without --name: show
     the review sign-off that stands and whether one could be given now."""
