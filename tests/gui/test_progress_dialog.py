@@ -268,3 +268,16 @@ def test_a_tab_s_letter_on_the_tab_showing_takes_the_keyboard_into_its_table(sto
     dlg.period.setFocus()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.actions_table, timeout=2000)
+
+
+def test_saving_on_close_with_an_overrun_keeps_the_dialog_open_on_its_warning(store, questionnaire, qtbot,
+                                                                               monkeypatch):
+    """The overrun a save records is read before the dialog closes: no warning goes unread."""
+    view, year, dlg = _typed(store, questionnaire, qtbot)
+    dlg.money_table.item(0, 3).setText("90000")          # disbursed 90,000 on a line of 40,000
+    _answer(monkeypatch, "save", [])
+    dlg.reject()
+    assert dlg.isVisible() and "above the line's budget of 40000" in dlg.notice.text()
+    assert store.action_progress(view.aid)[0].lines[0].disbursed == D(90000)
+    dlg.reject()                                           # nothing typed since: closes at once
+    assert not dlg.isVisible()

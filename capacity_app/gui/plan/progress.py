@@ -161,7 +161,10 @@ class ProgressDialog(QDialog):
             return True
         answer = ask_unsaved(self, self.tr("The progress typed for %1 is not saved.").replace(
             "%1", self.loaded_period))
-        return not (answer == CANCEL or (answer == SAVE and not self.save()))
+        if answer == SAVE:
+            # saved with an overrun said: the dialog stays open on it, so that no warning goes unread
+            return self.save() and not self.notice.text()
+        return answer != CANCEL
 
     def reject(self) -> None:
         """Escape, *Close* or the close button: asks first when something typed is not saved."""
