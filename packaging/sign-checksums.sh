@@ -12,5 +12,12 @@ key=$(mktemp)
 trap 'rm -f "$key"' EXIT
 umask 077
 printf '%s\n' "$RELEASE_SIGNING_KEY" > "$key"
+rm -f "$sums.sig"
 ssh-keygen -Y sign -f "$key" -n file "$sums"
-ssh-keygen -Y verify -f "$root/packaging/allowed_signers" -I release@capacity-app -n file -s "$sums.sig" < "$sums"
+# a signature the project's public half does not verify (a wrong or rotated key) is never left
+# beside the sums for a release to pick up
+if ! ssh-keygen -Y verify -f "$root/packaging/allowed_signers" -I release@capacity-app -n file -s "$sums.sig" < "$sums"; then
+  rm -f "$sums.sig"
+  echo "the signature of $sums does not verify with packaging/allowed_signers: not the release key" >&2
+  exit 1
+fi
