@@ -1,5 +1,5 @@
 """The release's checksums and their signature, attacked as a downloader meets them: the documented
-verification (docs/packaging.md, "Verifying a download") accepts the signed sums and refuses a
+verification (docs/packaging.md, "How an officer checks a download") accepts the signed sums and refuses a
 tampered sums file, a tampered artefact and a signature made with another key; the signing script
 never leaves behind a signature the project's public half does not verify."""
 from __future__ import annotations
