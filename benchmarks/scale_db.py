@@ -1,7 +1,8 @@
 """The database of many assessments that bench_scale.py and bench_gui_start.py time the application
 on: the demo assessment (services.demo) copied through the services (``duplicate_as_next_round``),
 as a regional office keeping years of missions would hold; built once and cached under
-out/bench-scale/ (delete the folder to rebuild). ``BENCH_ASSESSMENTS`` sets the number (300)."""
+out/bench-scale/ (delete the folder to rebuild). ``BENCH_ASSESSMENTS`` sets the number (300; up to
+about 3,000: 111 rounds of each of 28 countries)."""
 from __future__ import annotations
 
 import os
@@ -24,7 +25,8 @@ demo = create_demo(store)
 # one assessment per country and round: the demo's answers under the rounds 1990-2100 of its country,
 # then of further countries (each country's first assessment a copy of the demo's answers)
 rounds = [r for r in range(1990, 2101) if r != demo.round]
-countries = iter(["SEN", "KEN", "MEX", "PHL", "JOR", "NPL", "GHA", "PER"])
+countries = iter(["SEN", "KEN", "MEX", "PHL", "JOR", "NPL", "GHA", "PER", "BRA", "IND", "NGA", "EGY", "THA", "VNM",
+                  "COL", "MAR", "TUR", "UKR", "BGD", "PAK", "ETH", "TZA", "UGA", "ZAF", "ARG", "CHL", "IDN", "LKA"])
 base, made = demo, 1
 while made < int(sys.argv[2]):
     if not rounds:

@@ -103,3 +103,50 @@ def test_window_start_loads_only_what_the_list_needs(tmp_path):
     # the wheel guard reads the Qt namespace, a moment after the window is made: on a loaded machine
     # its timer fires before the first paint ends; without it nothing may have read the namespace
     assert r.stdout.strip() == "0 [] False", r.stdout + r.stderr
+
+
+# What `list` and `score` leave unloaded: each command imports its own module of the command line and
+# what it uses, never the others' (the report model, the action plan, the workbook, the demo); `list`
+# reads the stored summaries, so the questionnaire (PyYAML, its model, its translations) and the
+# scoring engine load only when a summary is missing or stale; `score` loads the comparison of rounds
+# only with --compare.
+NEVER_FOR_LIST_OR_SCORE = (
+    "capacity_app.reports", "capacity_app.reports.model", "capacity_app.domain.plan", "capacity_app.exchange",
+    "capacity_app.services.demo", "capacity_app.services.reports", "capacity_app.services.exchange",
+    "capacity_app.services.rounds", "capacity_app.services.imports", "capacity_app.domain.documents",
+    "capacity_app.domain.team", "capacity_app.domain.institutions", "capacity_app.gui",
+    "capacity_app.cli.actionplan", "capacity_app.cli.exchange", "capacity_app.cli.report", "capacity_app.cli.team",
+    "capacity_app.cli.progress", "capacity_app.cli.documents", "capacity_app.cli.institutions",
+    "capacity_app.cli.translations", "capacity_app.cli.backups",
+    "jinja2", "babel", "weasyprint", "openpyxl", "matplotlib", "pandas", "numpy", "lxml", "PySide6",
+    "multiprocessing", "concurrent.futures", "sqlite_utils", "translate",
+)
+NOT_FOR_LIST = ("capacity_app.catalog.loader", "capacity_app.domain.questionnaire", "capacity_app.domain.answers",
+                "capacity_app.domain.scoring", "capacity_app.services.scoring", "capacity_app.cli.score", "yaml")
+_LOADED = ("import sys; from capacity_app.launch import main\n"
+           "try:\n    main(sys.argv[2:])\nexcept SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
+           "print(code, [m for m in sys.argv[1].split() if m in sys.modules], file=sys.stderr)")
+
+
+def _loaded(tmp_path, unwanted, *args):
+    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path))
+    r = subprocess.run([sys.executable, "-c", _LOADED, " ".join(unwanted), *args], env=env,
+                       capture_output=True, text=True, timeout=120)
+    return r.stderr.strip().splitlines()[-1]
+
+
+def test_list_and_score_load_only_what_they_use(tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    subprocess.run([sys.executable, "-c", "import sys; from capacity_app.services.assessments import open_store;"
+                    "from capacity_app.services.demo import create_demo; from capacity_app.services.summaries import summaries;"
+                    "from capacity_app.catalog.loader import load_bundled;"
+                    "s = open_store(sys.argv[1]); create_demo(s); summaries(s, load_bundled()); s.close()", str(db)],
+                   env=dict(os.environ, CAPACITY_APP_DATA=str(tmp_path)), check=True, timeout=120)
+    for args in (["list"], ["list", "--json"]):
+        assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE + NOT_FOR_LIST, "--db", str(db), *args) == "0 []"
+    for args in (["score", "1"], ["score", "1", "--json"]):
+        assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE, "--db", str(db), *args) == "0 []"
+    # a stale summary is derived: the questionnaire and the engine load then, the rest still not
+    assert _loaded(tmp_path, ("capacity_app.catalog.loader", "capacity_app.domain.scoring"), "--db", str(db),
+                   "set", "1", "s2_need_a", "2").startswith("0 ")
+    assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE, "--db", str(db), "list") == "0 []"

@@ -18,6 +18,7 @@ from ..domain.questionnaire import (
     Item, Matrix, PolicyQuestion, Questionnaire, Section, Source,
 )
 from ..paths import default_questionnaire_path
+from .errors import QuestionnaireError as QuestionnaireError  # raised here: callers catch it here
 from .translations import Catalogue, Coverage, coverage, questionnaire_catalogue_path, read_catalogue
 from .yamlfile import (  # re-exported: the readers of every catalog file share them
     MAX_FILE_BYTES as MAX_FILE_BYTES, LineDict as LineDict, LoadError as LoadError, _display as _display,
@@ -26,14 +27,6 @@ from .yamlfile import (  # re-exported: the readers of every catalog file share 
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
-
-
-class QuestionnaireError(Exception):
-    """Raised by :func:`load_questionnaire` with every problem found."""
-
-    def __init__(self, errors: list[LoadError]):
-        self.errors = errors
-        super().__init__("\n".join(str(e) for e in errors))
 
 
 # --- building domain objects -----------------------------------------------------------------

@@ -34,9 +34,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.plan.actions import Action, default_titles, title_in_language
 from ..domain.expressions import ExpressionError, parse
 from ..domain.languages import INLINE, LANGUAGES
 from ..domain.questionnaire import Questionnaire
@@ -45,6 +44,9 @@ from ..domain.scoring.engine import LIMITING_FACTORS
 from ..paths import assessments_dir
 from .loader import CODE_RE, ID_RE, LoadError, _display, _read_yaml, load_bundled
 from .translations import catalogued, questionnaire_catalogue_path, read_catalogue
+
+if TYPE_CHECKING:  # the action plan's model loads with the first plan read, not with scoring
+    from ..domain.plan.actions import Action
 
 ROOT_KEYS = {"version", "recommendations"}
 REC_KEYS = {"id", "title", "text", "when", "section", "priority", "already"}
@@ -278,6 +280,8 @@ def action_title(a: Action, lang: str) -> str:
     """An action's title as the report and the workbook print it in ``lang``: the bundled
     recommendation's title in ``lang`` while the action carries its default (drafted) title, the
     officers' own title otherwise (domain.actionplan.title_in_language)."""
+    from ..domain.plan.actions import title_in_language
+
     if not a.recommendation_id:
         return a.title
     rec = next((r for r in load_bundled_recommendations() if r.id == a.recommendation_id), None)
@@ -288,6 +292,8 @@ def kept_default_title(here: Action, read: Action) -> Action:
     """``read`` (an action read from a workbook) with the title stored ``here`` when both are the
     default title of the same recommendation, in whatever language (the workbook prints the default
     title in its own language: reading it back changes nothing)."""
+    from ..domain.plan.actions import default_titles
+
     if read.title == here.title or not read.recommendation_id or read.recommendation_id != here.recommendation_id:
         return read
     rec = next((r for r in load_bundled_recommendations() if r.id == read.recommendation_id), None)

@@ -1,26 +1,46 @@
 """The ``capacity-app`` command line. Commands live in the modules of this package; each module
-has a ``register(group)`` function, called below for every one of them. Heavy libraries (PySide6,
-WeasyPrint, openpyxl, matplotlib) load inside the commands or the layers below, never here.
+has a ``register(group)`` function, called for a module when one of its commands is asked for
+(:data:`COMMANDS`): a command line imports its command's module and what that imports, not the
+other commands' (``list`` loads no report model, no action plan, no workbook reader); ``--help``
+registers them all. Heavy libraries (PySide6, WeasyPrint, openpyxl, matplotlib) load inside the
+commands or the layers below, never here.
 
 Every error is one readable line on stderr and a non-zero exit (2 for refused input, 1 for other
 failures); an unexpected fault writes its traceback to ``errors.log`` in the user data folder.
 """
 from __future__ import annotations
 
+import importlib
 import sys
-import traceback
 from pathlib import Path
 
 import click
 
 from .. import __version__
-from ..catalog.loader import QuestionnaireError
+from ..catalog.errors import QuestionnaireError
 from ..paths import user_data_dir
 from ..services.assessments import ServiceError, open_store, questionnaire_for
-from ..storage.db import StorageError
-from . import actionplan, backups, core, documents, exchange, institutions, progress, progress_replies, report, results, score, team, translations
+from ..storage.db import QUICK, READ, StorageError
 from .said import translated
 from .text import cut, shown
+
+# Each top-level command, and the modules (of this package) that register it, in order: ``actions``
+# gathers the verbs of four modules, each registering under what the one before made.
+# tests/cli/test_lazy_commands.py holds this table to what the modules register.
+_ACTIONS = ("actionplan", "results", "progress", "progress_replies")
+COMMANDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("questionnaire", "new", "edit", "list", "answers", "set", "status", "evidence", "check", "gui",
+                     "demo"), ("core",)),
+    "backups": ("backups",),
+    **dict.fromkeys(("export", "import", "aggregate"), ("exchange",)),
+    "report": ("report",),
+    **dict.fromkeys(("score", "weights"), ("score",)),
+    "actions": _ACTIONS, "next-round": _ACTIONS,
+    **dict.fromkeys(("review", "reviews", "signoff", "review-signoff", "reopen"), ("team",)),
+    **dict.fromkeys(("attach", "documents", "detach"), ("documents",)),
+    **dict.fromkeys(("institutions", "proposals"), ("institutions",)),
+    "translations": ("translations",),
+}
 
 
 class Context:
@@ -32,20 +52,49 @@ class Context:
         """The database; ``readonly`` for commands that only read (they work while the window
         holds the writer's lock), ``readonly_if_locked`` for those that store what they derive.
         Every write is credited to ``--operator`` when given (issue 49), else to the name the
-        preferences hold."""
-        store = open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked,
-                           operator=self.operator)
+        preferences hold. A command that only reads checks the file as far as what it reads
+        (``storage.db.READ``: on a large file the tables every command reads, not every page); one
+        that would write more than what it derives (the carry to a newer questionnaire, below) is
+        opened again with the writers' check first."""
+        reading = readonly or readonly_if_locked
+        store = self._open(readonly, readonly_if_locked, READ if reading else QUICK)
+        pending = not store.readonly and not store.damaged and _carry_pending(store)
+        if pending and reading:  # rare: after an upgrade of the questionnaire or the rules
+            store.close()
+            store = self._open(readonly, readonly_if_locked, QUICK)  # the writers' check first
         if store.damaged:  # read as it is, and said so (issue 47)
             click.echo(f"capacity-app: warning: {cut(shown(store.damaged)).replace('nothing was written: ', '')}; "
                        "opened read-only", err=True)
-        elif not store.readonly:
+        elif pending and not store.readonly:
             carry_forward(store)
         return store
+
+    def _open(self, readonly: bool, readonly_if_locked: bool, integrity: str):
+        return open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked,
+                          operator=self.operator, integrity=integrity)
+
+
+def _carry_pending(store) -> bool:
+    """Whether :func:`carry_forward` would write anything (without loading the questionnaire when
+    its file names its version plainly)."""
+    from ..catalog.digest import bundled_identity
+    from ..services.versions import carry_pending
+
+    try:
+        identity = bundled_identity()
+        if identity is None:
+            q = questionnaire_for()
+            identity = (q.id, q.version)
+        return carry_pending(store, *identity)
+    except BaseException:
+        store.close()
+        raise
 
 
 def carry_forward(store) -> None:
     """Assessments of an earlier questionnaire version carried to the bundled one, once, and said
-    (issue 59: the answers it no longer asks archived, never dropped by the next export)."""
+    (the answers it no longer asks archived, never dropped by the next export); called
+    when :func:`_carry_pending` says there is something to carry (the questionnaire loads then)."""
     from ..services.versions import carry_to_current
 
     try:
@@ -71,6 +120,28 @@ def _operator(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 class FriendlyGroup(click.Group):
+    """The top-level group: its commands registered when asked for (:data:`COMMANDS`), every
+    fault turned into one line."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._registered: set[str] = set()  # the modules whose commands are registered
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            for name in COMMANDS.get(cmd_name, ()):
+                self.register(name)
+        return self.commands.get(cmd_name)
+
+    def register(self, name: str) -> None:
+        """The commands of the module ``name`` of this package, once."""
+        if name not in self._registered:
+            importlib.import_module(f"{__name__}.{name}").register(self)
+            self._registered.add(name)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -115,6 +186,8 @@ def report_error(exc: BaseException) -> int:
 
 
 def _write_log(exc: BaseException) -> Path | None:
+    import traceback  # (with linecache and tokenize, 4 ms): only for a fault
+
     try:
         log = user_data_dir() / "errors.log"
         with open(log, "a", encoding="utf-8") as fh:
@@ -140,9 +213,6 @@ def main(ctx: click.Context, db: str | None, operator: str | None) -> None:
     Without a command, starts the desktop application."""
     ctx.obj = Context(db, operator)
     if ctx.invoked_subcommand is None:
-        ctx.invoke(main.commands["gui"])
-
-
-for _commands in (core, backups, exchange, report, score, actionplan, results, progress, progress_replies, team, documents, institutions,
-                  translations):
-    _commands.register(main)
+        gui = main.get_command(ctx, "gui")
+        assert gui is not None
+        ctx.invoke(gui)

@@ -1,4 +1,8 @@
-"""Core commands: questionnaire, new, list, answers, set, status, comment, evidence, check, gui, demo."""
+"""Core commands: questionnaire, new, list, answers, set, status, comment, evidence, check, gui, demo.
+
+What only one command uses and costs to load is imported by that command (the questionnaire's
+loader and its text form, the demo with its reports and workbook): ``list`` loads neither the
+questionnaire nor the report model."""
 from __future__ import annotations
 
 import json
@@ -9,8 +13,6 @@ from pathlib import Path
 import click
 
 from ..catalog.countries import lookup
-from ..catalog.loader import check_questionnaire, load_bundled, translation_gaps
-from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
 from ..domain.assessment import ASSESSMENT_STATUSES
 from ..domain.dates import local_time
 from ..domain.languages import LANGUAGES
@@ -21,7 +23,6 @@ from ..services.assessments import (
     ServiceError, add_evidence, answer_rows, edit_metadata, get_assessment, new_assessment, questionnaire_for,
     record_text, set_comment, set_status,
 )
-from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
 from ..services.versions import scored_under_other_rules
 from .said import language, said
@@ -46,6 +47,8 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
     with one line per problem as FILE:LINE: item-id: message. A catalogued language (ar, zh, ru)
     whose texts are missing or empty is named with the count: an error when none of its texts is
     left (its catalogue emptied), a warning when some are (English shows for them)."""
+    from ..catalog.loader import check_questionnaire, translation_gaps
+
     failed = False
     for p in paths or (str(default_questionnaire_path()),):
         q, errors = check_questionnaire(p)
@@ -79,6 +82,9 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def questionnaire_show(lang: str | None, as_json: bool) -> None:
     """Show the bundled questionnaire."""
+    from ..catalog.loader import load_bundled
+    from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
+
     q = load_bundled()
     if as_json:
         _dump(questionnaire_to_dict(q, lang))
@@ -148,21 +154,24 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
         rows = []
         for listed in summaries(store, only_deleted=trash):
             assert listed.summary is not None  # summaries() derives every missing one
-            rows.append(_assessment_dict(listed.assessment, listed.summary.completion))
+            rows.append((listed.assessment, listed.summary.completion))
             was = earlier.get(listed.assessment.id)
             if was is not None:
                 s = listed.summary
                 click.echo(f"capacity-app: #{listed.assessment.id}: {was.beside(s.overall, s.band, language())}",
                            err=True)
     if as_json:
-        _dump(rows)
+        _dump([_assessment_dict(a, completion) for a, completion in rows])
         return
     if not rows:
         click.echo("no assessments" + (" in the trash" if trash else ""))
-    for r in rows:
+        return
+    lines = []
+    for a, completion in rows:
         # the completeness of the scoring result, as the window's list and dashboard and the report show it
-        done = f"{r['completion_percent']:5.1f}%" if "completion_percent" in r else "     –"
-        click.echo(f"{r['id']:>4}  {r['country']}  {r['round']}  {r['status']:<11} {done}  {shown(r['title'])}")
+        done = "     –" if completion is None else f"{percent(completion, 1):5.1f}%"
+        lines.append(f"{a.id:>4}  {a.country}  {a.round}  {a.status:<11} {done}  {shown(a.title)}")
+    click.echo("\n".join(lines))  # one write, not one a line
 
 
 @click.command("answers")
@@ -333,6 +342,8 @@ def gui_cmd(obj, exit_after_show: bool) -> None:
 @click.pass_obj
 def demo_cmd(obj, out_dir: str, lang: str) -> None:
     """Create the demo assessment (fictional Republic of Veloria, XVL) and write its exports to OUT."""
+    from ..services.demo import create_demo, write_demo_outputs  # the reports and the workbook
+
     with obj.store() as store:
         a = create_demo(store)
         written = write_demo_outputs(store, a.id, Path(out_dir), lang)

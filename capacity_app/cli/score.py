@@ -1,4 +1,5 @@
-"""``capacity-app score``: scores, gaps, priorities and recommendations of an assessment."""
+"""``capacity-app score``: scores, gaps, priorities and recommendations of an assessment. The
+comparison of rounds (with the plans' comparison it carries) loads with ``--compare`` only."""
 from __future__ import annotations
 
 import json
@@ -10,11 +11,11 @@ from ..domain.labels import rules_change, rules_changes_since
 from ..domain.languages import LANGUAGES
 from ..domain.scoring import ScoreResult, custom_weights_label, sdg_status_label, text
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
-from ..services.rounds import RoundsCompared, compare_with
 from ..services.scoring import score_assessment
 from ..services.settings import reset_weights, update_weights, weights
 
 if TYPE_CHECKING:
+    from ..services.rounds import RoundsCompared
     from ..services.versions import EarlierScore
 
 
@@ -124,6 +125,8 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
         a = get_assessment(store, assessment_id)
         q = questionnaire_for(a)
         if compare_id is not None:
+            from ..services.rounds import compare_with  # the plans' comparison too
+
             rc = compare_with(store, q, a.id, compare_id, lang)
             if as_json:
                 c = rc.comparison.to_dict()

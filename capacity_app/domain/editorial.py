@@ -18,6 +18,7 @@ Pure: no files, no locale of the machine, no third-party library.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -532,7 +533,9 @@ _QUARTER_WORDS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثا
                   "1": 1, "2": 2, "3": 3, "4": 4}
 _Y = r"(?P<y>\d{4})"
 _RU_YEAR = r"(?:\s*(?:г\.?|года?))?"
-_QUARTER_FORMS = tuple(re.compile(p) for p in (
+# The forms are compiled at the first period read (4 ms): scoring and the list, which import this
+# module for the numbers and dates they write, never read one.
+_QUARTER_PATTERNS = (
     rf"{_Y}\s*[-/ ]?\s*q(?P<q>[1-4])",                                              # 2026-Q3, 2026q3
     rf"[qt](?P<q>[1-4])\s*[-/ ]?\s*{_Y}",                                           # Q3 2026, T3 2026
     rf"(?P<q>[1-4]|i{{1,3}}|iv)(?:\s*-?\s*(?:й|ий))?\s*(?:кв\.?|квартал)\s*{_Y}{_RU_YEAR}",  # III кв. 2026 г.
@@ -540,7 +543,7 @@ _QUARTER_FORMS = tuple(re.compile(p) for p in (
     rf"第?\s*(?P<q>[1-4一二三四])\s*季度\s*{_Y}\s*年?",                                 # 3季度 2026 (CLDR)
     rf"الربع\s*(?P<q>الأول|الاول|الثاني|الثالث|الرابع|[1-4])\s*(?:من\s*)?(?:(?:عام|سنة)\s*)?{_Y}",
     rf"(?P<q>[1-4])\s*(?:st|nd|rd|th|e|er|ème|eme|\.?er|\.?º|\.?o)?\s*(?:quarter|trimestre)\s*(?:of|de|del)?\s*{_Y}",
-))
+)
 
 
 def _month_names() -> dict[str, int]:
@@ -558,15 +561,19 @@ def _month_names() -> dict[str, int]:
     return names
 
 
-_MONTH_NUMBER = _month_names()
-_M = "(?P<m>" + "|".join(re.escape(n).replace("/", r"\s*/\s*")
-                         for n in sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
-_DATE_FORMS = tuple(re.compile(p) for p in (
-    rf"{_Y}-(?P<mm>\d{{1,2}})-(?P<d>\d{{1,2}})",                                   # 2026-06-18
-    rf"{_Y}\s*年\s*(?P<mm>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日?",                  # 2026年6月18日
-    rf"(?P<d>\d{{1,2}})\s*(?:er)?\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}{_RU_YEAR}",  # 18 июня 2026 года
-    rf"{_M}\s*(?P<d>\d{{1,2}})\s*,?\s*{_Y}",                                        # June 18, 2026
-))
+@functools.cache
+def _period_forms() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], dict[str, int]]:
+    """(the quarter forms, the date forms, the month names to their numbers), compiled once."""
+    month_number = _month_names()
+    m = "(?P<m>" + "|".join(re.escape(n).replace("/", r"\s*/\s*")
+                            for n in sorted(month_number, key=len, reverse=True)) + r")\.?"
+    dates = (
+        rf"{_Y}-(?P<mm>\d{{1,2}})-(?P<d>\d{{1,2}})",                                  # 2026-06-18
+        rf"{_Y}\s*年\s*(?P<mm>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日?",                 # 2026年6月18日
+        rf"(?P<d>\d{{1,2}})\s*(?:er)?\s*(?:de\s+)?{m}\s*,?\s*(?:de\s+)?{_Y}{_RU_YEAR}",  # 18 июня 2026 года
+        rf"{m}\s*(?P<d>\d{{1,2}})\s*,?\s*{_Y}",                                        # June 18, 2026
+    )
+    return (tuple(re.compile(p) for p in _QUARTER_PATTERNS), tuple(re.compile(p) for p in dates), month_number)
 
 
 def typed_digits(text: str) -> str:
@@ -583,14 +590,15 @@ def parse_period(text: str | None) -> str | None:
     s = " ".join(typed_digits(text or "").split()).casefold()
     if not s:
         return None
-    for form in _QUARTER_FORMS:
+    quarter_forms, date_forms, month_number = _period_forms()
+    for form in quarter_forms:
         m = form.fullmatch(s)
         if m:
             return f"{m['y']}-Q{_QUARTER_WORDS[m['q']]}"
-    for form in _DATE_FORMS:
+    for form in date_forms:
         m = form.fullmatch(s)
         if m:
-            month = int(m["mm"]) if "mm" in m.groupdict() else _MONTH_NUMBER[re.sub(r"\s*/\s*", "/", m["m"])]
+            month = int(m["mm"]) if "mm" in m.groupdict() else month_number[re.sub(r"\s*/\s*", "/", m["m"])]
             try:
                 return _dt.date(int(m["y"]), month, int(m["d"])).isoformat()
             except ValueError:

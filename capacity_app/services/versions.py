@@ -10,19 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..domain.answers import Answer, canonical_answers
 from ..domain.assessment import Assessment
 from ..domain.labels import RULES_VERSION, band_label, rules_change, rules_changes_since
-from ..domain.questionnaire import Questionnaire
 from ..domain.summary import basis_rules
 from ..domain.texts import TEXTS, text
-from ..exchange.workbook.mapping import find_chain, load_mappings
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import storage_refusal
 from .changes import Changes
 from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
+
+if TYPE_CHECKING:
+    from ..domain.answers import Answer
+    from ..domain.questionnaire import Questionnaire
+
+# The answers' model and the declared mappings (PyYAML) load with the first carry: the command line
+# asks whether there is one (carry_pending) at every writing open, and there seldom is.
 
 ARCHIVED = "archived_answers"  # the settings entry the import writes too (services.imports)
 
@@ -52,12 +57,29 @@ class Carried:
                     now=self.to_version, n=len(self.archived), keys=keys)
 
 
-def _split(answers: dict[str, Answer], chain) -> tuple[list[Answer], list[dict], bool]:
-    """(answers kept, answers archived, whether the chain would rename or recode one)."""
+def _has_place(q: Questionnaire, key: str) -> bool:
+    """Whether an answer under ``key`` has a place in ``q``: one of its answer keys, or a grid, the
+    matrix or a note as a whole (their comment): what the window shows and its workbook exports
+    (services.exchange)."""
+    from ..exchange.workbook.codec import COMMENT_ONLY_ITEMS
+
+    if q.resolve_key(key) is not None:
+        return True
+    item = q.item(key)
+    return item is not None and item.type in COMMENT_ONLY_ITEMS
+
+
+def _split(answers: dict[str, Answer], chain, q: Questionnaire) -> tuple[list[Answer], list[dict], bool]:
+    """(answers kept, answers archived, whether the chain would rename or recode one). An answer is
+    archived when the chain archives it, and also when the key it would be carried to has no place
+    in ``q`` (a mapping that does not name a question its version removed): kept, it would be in no
+    window and no workbook, dropped without a word at the next export."""
+    from ..domain.answers import canonical_answers
+
     kept, archived, moved = [], [], False
     for key, ans in answers.items():
         new_key, value = chain.carry(key, ans.value)
-        if new_key is None:
+        if new_key is None or not _has_place(q, new_key):
             archived.extend(canonical_answers({key: ans}))
         elif new_key != key or value != ans.value:
             moved = True
@@ -66,27 +88,69 @@ def _split(answers: dict[str, Answer], chain) -> tuple[list[Answer], list[dict],
     return kept, archived, moved
 
 
-def _carry_one(store: Store, q: Questionnaire, a: Assessment, mappings) -> Carried | None:
+# The settings entry of a carry whose answers are archived but whose assessment has not moved to the
+# newer version yet: the keys archived. The version moves, and the carry is said, only once every
+# assessment's answers are archived (:func:`_move`): a carry killed before that says at the next
+# writing open what it archived, where the archive would otherwise never have been said.
+CARRYING = "carrying"
+
+
+@dataclass(frozen=True)
+class _Archived:
+    """An assessment whose answers with no place in the newer version are archived, to move on."""
+
+    assessment: Assessment
+    archived: list[dict]
+
+
+def _archived_by_carry(settings: dict) -> list[dict]:
+    """The archived answers (as canonical answers) of the carry recorded in ``settings``."""
+    keys = settings.get(CARRYING)
+    if not isinstance(keys, list):
+        return []
+    entries = {str(e.get("key")): e for e in settings.get(ARCHIVED) or [] if isinstance(e, dict)}
+    return [entries[k] for k in dict.fromkeys(str(k) for k in keys) if k in entries]
+
+
+def _carry_one(store: Store, q: Questionnaire, a: Assessment, mappings) -> Carried | _Archived:
+    """``a``'s answers with no place in ``q`` archived, in one transaction with the record of it
+    (:data:`CARRYING`); its version is moved by :func:`_move`. A chain that renames or recodes, or
+    no chain, leaves it as it is."""
+    from ..exchange.workbook.mapping import find_chain
+
     chain = find_chain(q.id, a.questionnaire_version, q.version, mappings)
     if chain is None:  # an unknown version: the import refuses its workbook alike
         return Carried(a, a.questionnaire_version, q.version,
                        left=f"no declared mapping to {q.version} (assessments/mappings): left as it is")
-    kept, archived, moved = _split(store.answers(a.id), chain)
+    kept, archived, moved = _split(store.answers(a.id), chain, q)
     if moved:
         return Carried(a, a.questionnaire_version, q.version,
                        left=f"the mapping to {q.version} renames or recodes answers: import its workbook to "
                             "carry them; left as it is")
-    settings = dict(a.settings or {})
     if archived:
+        settings = dict(a.settings or {})
         earlier = [e for e in settings.get(ARCHIVED) or [] if isinstance(e, dict)]
         settings[ARCHIVED] = earlier + archived
-    note = f"questionnaire {a.questionnaire_version} -> {q.version}"
+        settings[CARRYING] = [e["key"] for e in _archived_by_carry(settings)] + [e["key"] for e in archived]
+        with store.transaction():
+            store.replace_answers(a.id, kept, note=f"questionnaire {a.questionnaire_version} -> {q.version}")
+            a = store.update_assessment(a.id, settings=settings)
+    return _Archived(a, _archived_by_carry(a.settings or {}))
+
+
+def _move(store: Store, q: Questionnaire, ready: list[_Archived]) -> list[Carried]:
+    """Every assessment of ``ready`` moved to ``q``'s version, its carry's record cleared, in one
+    transaction (one history row each), read back inside it: nothing is left between the commit
+    and the caller saying what was archived."""
+    out = []
     with store.transaction():
-        if archived:
-            store.replace_answers(a.id, kept, note=note)
-        store.update_assessment(a.id, questionnaire_version=q.version, settings=settings)
-    return Carried(store.assessment(a.id), a.questionnaire_version, q.version, archived,
-                   changes=Changes.of_listing(a.id, answers=bool(archived)))
+        for r in ready:
+            was = r.assessment
+            settings = {k: v for k, v in (was.settings or {}).items() if k != CARRYING}
+            a = store.update_assessment(was.id, questionnaire_version=q.version, settings=settings)
+            out.append(Carried(a, was.questionnaire_version, q.version, r.archived,
+                               changes=Changes.of_listing(a.id, answers=bool(r.archived))))
+    return out
 
 
 def archived_answers(a: Assessment) -> list[str]:
@@ -97,26 +161,41 @@ def archived_answers(a: Assessment) -> list[str]:
 
 
 def carry_to_current(store: Store, q: Questionnaire) -> list[Carried]:
-    """Carry every assessment of an earlier version of ``q`` to ``q`` (see the module), each in
-    one transaction; what was done, one :class:`Carried` per assessment (none when every one is
-    already at ``q``'s version or the store is read-only: the next writer carries them)."""
+    """Carry every assessment of an earlier version of ``q`` to ``q`` (see the module): each one's
+    answers with no place in ``q`` archived in a transaction of its own, then every one moved to
+    ``q``'s version in one; what was done, one :class:`Carried` per assessment (none when every one
+    is already at ``q``'s version or the store is read-only: the next writer carries them). Every
+    answer is either kept or archived; a carry killed before the move leaves every assessment on its
+    version, and the next one says what it had archived."""
     if store.readonly:
         return []
     keep_earlier_scores(store)  # before anything derives them again under these rules
+    if not _behind(store, q.id, q.version):
+        return []
     behind = [a for a in store.assessments(include_deleted=True)
               if a.questionnaire_id == q.id and a.questionnaire_version != q.version]
     if not behind:
         return []
+    from ..exchange.workbook.mapping import load_mappings
+
     mappings = load_mappings()
-    out = []
+    done: dict[int, Carried] = {}
+    ready: list[_Archived] = []
     for a in behind:
         try:
-            done = _carry_one(store, q, a, mappings)
+            one = _carry_one(store, q, a, mappings)
         except StorageError as exc:  # a storage failure as a refusal, named; the others go on
-            done = Carried(a, a.questionnaire_version, q.version, left=str(storage_refusal(exc)))
-        if done is not None:
-            out.append(done)
-    return out
+            one = Carried(a, a.questionnaire_version, q.version, left=str(storage_refusal(exc)))
+        if isinstance(one, _Archived):
+            ready.append(one)
+        else:
+            done[a.id] = one
+    try:
+        done.update((c.assessment.id, c) for c in (_move(store, q, ready) if ready else []))
+    except StorageError as exc:  # none moved: their archive is said when the next writer moves them
+        done.update((r.assessment.id, Carried(r.assessment, r.assessment.questionnaire_version, q.version,
+                                              left=str(storage_refusal(exc)))) for r in ready)
+    return [done[a.id] for a in behind]
 
 
 EARLIER_SCORE = "earlier_score"  # the settings entry: a score stored under other scoring rules, kept
@@ -155,12 +234,32 @@ class EarlierScore:
         return {"overall": self.overall, "band": self.band, "rules": self.rules}
 
 
+def _behind(store: Store, questionnaire_id: str, version: str) -> bool:
+    """Whether an assessment (one in the trash too) is of another version of the questionnaire."""
+    return any(qid == questionnaire_id and v != version for qid, v in store.questionnaire_versions())
+
+
+def carry_pending(store: Store, questionnaire_id: str, version: str) -> bool:
+    """Whether :func:`carry_to_current` would write anything to carry the assessments to the
+    questionnaire ``questionnaire_id`` ``version``: a score stored under other rules not kept yet,
+    or an assessment of another version. Two small queries: the command line loads the
+    questionnaire (0.15 s) only when this says so."""
+    if store.readonly:
+        return False
+    return bool(_earlier_to_keep(store)) or _behind(store, questionnaire_id, version)
+
+
 def _stored_under_other_rules(store: Store, ids: list[int] | None = None) -> dict[int, EarlierScore]:
+    bases = None
+    if ids is None:  # every listed one: the few bases the summaries name first, rows only of other rules
+        bases = {b for b in store.summary_bases() if (basis_rules(b) or RULES_VERSION) != RULES_VERSION}
+        if not bases:
+            return {}
     out = {}
-    for a, _rev, stored in store.listing(ids=ids):
-        rules = basis_rules(stored.basis) if stored is not None else None
-        if stored is not None and rules and rules != RULES_VERSION:
-            out[a.id] = EarlierScore(stored.overall, stored.band, rules)
+    for aid, stored in store.stored_summaries(ids, bases).items():
+        rules = basis_rules(stored.basis)
+        if rules and rules != RULES_VERSION:
+            out[aid] = EarlierScore(stored.overall, stored.band, rules)
     return out
 
 
@@ -188,16 +287,24 @@ def keep_earlier_scores(store: Store) -> list[int]:
     if store.readonly:
         return []
     out = []
-    for aid, was in _stored_under_other_rules(store).items():
-        a = store.assessment(aid)
-        held = _kept(a)
-        if held is not None and held.rules == was.rules:
-            continue
+    for aid, (a, was) in _earlier_to_keep(store).items():
         try:
             store.update_assessment(aid, settings={**(a.settings or {}), EARLIER_SCORE: was.as_dict()})
         except StorageError:
             continue  # a database that cannot take the write now: the stored summary still says it
         out.append(aid)
+    return out
+
+
+def _earlier_to_keep(store: Store) -> dict[int, tuple[Assessment, EarlierScore]]:
+    """The assessments whose stored summary was computed under other rules and not kept in their
+    settings yet, with that score."""
+    out = {}
+    for aid, was in _stored_under_other_rules(store).items():
+        a = store.assessment(aid)
+        held = _kept(a)
+        if held is None or held.rules != was.rules:
+            out[aid] = (a, was)
     return out
 
 
@@ -208,5 +315,5 @@ def earlier_score(store: Store, assessment_id: int) -> EarlierScore | None:
     return _kept(store.assessment(aid)) or _stored_under_other_rules(store, [aid]).get(aid)
 
 
-__all__ = ["ARCHIVED", "EARLIER_SCORE", "Carried", "EarlierScore", "archived_answers", "carry_to_current",
+__all__ = ["ARCHIVED", "EARLIER_SCORE", "Carried", "EarlierScore", "archived_answers", "carry_pending", "carry_to_current",
            "earlier_score", "keep_earlier_scores", "scored_under_other_rules"]

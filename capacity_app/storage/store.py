@@ -285,6 +285,36 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
             out.append((_to_assessment(row), row["revision"], stored))
         return out
 
+    def stored_summaries(self, ids: Iterable[int] | None = None, bases: Iterable[str] | None = None
+                         ) -> dict[int, StoredSummary]:
+        """The stored summaries of the listed assessments (not in the trash), or of those of
+        ``ids``, by assessment id, stale or not, those computed on one of ``bases`` only when
+        given: the summaries table alone, none of the assessments' records read."""
+        where = "a.deleted_at = ''"
+        args: list[Any] = []
+        if ids is not None:
+            args = [int(i) for i in ids]
+            where = f"a.id IN ({', '.join('?' * len(args))})"
+        if bases is not None:
+            chosen = list(bases)
+            where += f" AND s.basis IN ({', '.join('?' * len(chosen))})"
+            args += chosen
+        rows = self.db.execute(
+            "SELECT s.assessment_id, s.revision, s.basis, s.answered, s.total, s.overall, s.band"
+            f" FROM summaries s JOIN assessments a ON a.id = s.assessment_id WHERE {where}", args)
+        return {r[0]: StoredSummary(*r[1:]) for r in rows}
+
+    def summary_bases(self) -> set[str]:
+        """The bases the stored summaries were computed on (a few: one per application version and
+        questionnaire that stored them)."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT basis FROM summaries")}
+
+    def questionnaire_versions(self) -> set[tuple[str, str]]:
+        """The (questionnaire id, version) pairs the assessments are answered against, those in the
+        trash too."""
+        return {(r[0], r[1]) for r in self.db.execute(
+            "SELECT DISTINCT questionnaire_id, questionnaire_version FROM assessments")}
+
     def revision(self, assessment_id: int) -> int:
         """The assessment's change counter (raised by the database on every change to it)."""
         row = self.db.execute("SELECT revision FROM assessments WHERE id = ?", [int(assessment_id)]).fetchone()

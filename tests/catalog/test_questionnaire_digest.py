@@ -32,3 +32,25 @@ def test_a_digest_is_judged_against_its_own_version():
     assert digest_known("qq", "1.0", "older", "2.0", "new", recorded)
     assert not digest_known("qq", "1.0", "edited", "2.0", "new", recorded)
     assert digest_known("qq", "0.9", "anything", "2.0", "new", recorded)  # no mapping leads from it
+
+
+def test_the_identity_read_from_the_file_is_the_loaded_one(tmp_path):
+    """bundled_identity (the command line's `list`: whether an assessment is of another version,
+    without loading the questionnaire) reads the loader's id and version, or says it cannot."""
+    from capacity_app.catalog.digest import bundled_identity
+
+    q = load_bundled()
+    assert bundled_identity() == (q.id, q.version)
+    for text, expected in [
+        ('id: abc\nversion: "1.3.0"  # a comment\n', ("abc", "1.3.0")),
+        ("id: 'abc'\nversion: 1.3.0\ntitle:\n  version: x\n", ("abc", "1.3.0")),
+        ("id: abc\nversion: 1.3\n", None),                      # a number to YAML: the loader refuses it
+        ('id: yes\nversion: "1.0"\n', None),                    # true to YAML
+        ('id: abc\nversion: "1.0"\nversion: "1.1"\n', None),    # twice
+        ('{id: abc, version: "1.0"}\n', None),                  # not written line by line
+        ('id: Abc\nversion: "1.0"\n', None),                    # an id the loader refuses
+        ('id: abc\n', None),
+    ]:
+        path = tmp_path / f"q{len(list(tmp_path.iterdir()))}.yaml"
+        path.write_text(text, encoding="utf-8")
+        assert bundled_identity(path) == expected, text

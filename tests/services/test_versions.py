@@ -63,6 +63,22 @@ def test_nothing_to_carry_writes_nothing(store, questionnaire):
     assert len(store.history(1)) == before
 
 
+def test_carry_pending_says_whether_a_carry_would_write(store, questionnaire, db_path):
+    """The command line loads the questionnaire for the carry only when this says so."""
+    from capacity_app.services.assessments import create_assessment
+    from capacity_app.services.versions import carry_pending
+
+    a = create_assessment(store, questionnaire, country="KEN", round=2026)
+    assert not carry_pending(store, questionnaire.id, questionnaire.version)
+    assert carry_pending(store, questionnaire.id, "9.9.9")
+    store.db.execute("UPDATE assessments SET questionnaire_version = '1.2.1', deleted_at = 'x' WHERE id = ?", [a.id])
+    store.db.conn.commit()
+    assert carry_pending(store, questionnaire.id, questionnaire.version)  # one in the trash too
+    assert not carry_pending(store, "another-questionnaire", "1.0.0")
+    with open_store(db_path, readonly=True) as reader:
+        assert not carry_pending(reader, questionnaire.id, questionnaire.version)  # the next writer carries
+
+
 def test_a_version_without_a_mapping_is_left_and_said(store, questionnaire):
     from capacity_app.services.assessments import create_assessment
 
