@@ -748,6 +748,93 @@ class IndicatorLine:
 
 
 @dataclass(frozen=True)
+class RateRow:
+    """A row of an execution table: an action or a partner (``total``: the block's total row).
+    ``cells``: the budget, disbursed and spent (amounts without their code: the block names the
+    currency), then disbursed ÷ budget and spent ÷ budget as percentages ("–": no budget)."""
+
+    label: str
+    cells: tuple[str, ...]
+    total: bool = False
+
+
+@dataclass(frozen=True)
+class RateBlock:
+    """The rows of an execution table in one currency (the plan's; a currency with no rate to it
+    on its own), the last the total: every column adds up to it as printed."""
+
+    currency: str
+    rows: tuple[RateRow, ...]
+
+
+@dataclass(frozen=True)
+class RateTable:
+    """An execution table: per action or per partner, in the period or since the plan began."""
+
+    anchor: str
+    title: str
+    corner: str
+    blocks: tuple[RateBlock, ...]
+
+
+@dataclass(frozen=True)
+class OverrunLine:
+    """An overrun of the period, in the report's words, with the note or the reason given."""
+
+    action: str                     # "2. Agree statistical access …"
+    text: str                       # "cost line 1 of action 2: XOF 7,000,000 spent to date is above …"
+    note: str                       # the note on the line, else the action's reason, else "no reason given"
+
+
+@dataclass(frozen=True)
+class RiskLine:
+    """An action at risk or off track: its standing, the parts it was judged by and its reason."""
+
+    number: int
+    title: str
+    standing: str
+    standing_code: str
+    parts: str                      # "Timeline: on track; money: at risk; indicators: –."
+    reason: str                     # the reason given, or the words "no reason given"
+    given: bool                     # a reason was given
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    """An indicator from its baseline through every period's value to its end target."""
+
+    indicator: str                  # "I5: Share of surveys …"
+    unit: str
+    baseline: str                   # "25 (2025)", "–"
+    values: tuple[str, ...]         # per period of ``ProgressReport.series_periods``, "–" when none
+    target: str                     # the target of the period's year, "–"
+    end_target: str                 # the last year's target with its year, "–"
+
+
+@dataclass(frozen=True)
+class NextAction:
+    """An action of the next period: running then (its timeline) or with cost lines that year."""
+
+    number: int
+    title: str
+    lead: str
+    timeline: str
+    status: str                     # as reported for this period (else the plan's)
+    budget: tuple[str, ...]         # per currency of ``ProgressReport.next_currencies``, "–" when none
+
+
+@dataclass(frozen=True)
+class LeadLine:
+    """A lead institution and the period's reports of the actions it leads."""
+
+    institution: str
+    actions: str                    # the numbers of the actions it leads
+    reported: str                   # those with a report for the period ("–": none)
+    missing: str                    # those without ("–": none)
+    has_report: bool
+
+
+@dataclass(frozen=True)
 class ProgressReport:
     """What ``progress.html.j2`` prints."""
 
@@ -762,6 +849,32 @@ class ProgressReport:
     priority: tuple[ProgressAction, ...]
     indicators: tuple[IndicatorLine, ...]
     reasons: tuple[ProgressAction, ...] = field(default_factory=tuple)
+    # the summary: what was achieved, the execution, the overruns, who reported (sentences)
+    achieved: tuple[str, ...] = ()
+    done: tuple[str, ...] = ()              # the actions done in the period, "1. Title"
+    above_plan: tuple[str, ...] = ()        # money spent above what was pledged, said in a sentence
+    # execution rates (per action, per partner; the period and since the plan began)
+    rate_columns: tuple[str, ...] = ()
+    rates: tuple[RateTable, ...] = ()
+    budget_note: str = ""                   # what the budget is, the currency and its rates
+    not_converted: str = ""                 # the cost lines with no rate to the plan's currency, named
+    rounding_note: str = ""
+    overruns: tuple[OverrunLine, ...] = ()
+    risks: tuple[RiskLine, ...] = ()
+    # each indicator's series
+    series_periods: tuple[str, ...] = ()
+    series_target: str = ""                 # the column heading of the period's year's target
+    series: tuple[SeriesRow, ...] = ()
+    # the next period
+    next_period: str = ""
+    next_intro: str = ""
+    next_currencies: tuple[str, ...] = ()
+    next_actions: tuple[NextAction, ...] = ()
+    next_total: tuple[str, ...] = ()        # per currency, the sum of the next year's cost lines
+    # who reported
+    leads_line: str = ""
+    leads: tuple[LeadLine, ...] = ()
+    signatures: tuple[SignatureBox, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -259,7 +259,7 @@ def test_arabic_reasons_are_whole_and_in_order(arabic):
             assert i != -1 and j != -1, (title, reason, shown[-1500:])
             assert not any(ch.isalpha() for ch in text[i + len(_solid(title)):j]), text[i:j + 80]  # its number only
     doc = "\n".join(p.text for p in Document(str(folder / "ar.docx")).paragraphs)
-    doc = doc[doc.index(heading):]
+    doc = doc[doc.rindex(heading):]   # the list itself, not its line on the contents page
     found = [doc.find(t) for t in (title_en, REASON_EN, title_9, REASON_FR)]
     assert -1 not in found and found == sorted(found), found
     for t in (title_en, REASON_EN, REASON_FR):   # each set apart from the right-to-left line around it
@@ -279,8 +279,9 @@ def test_the_cover_says_what_changed_since_the_validation(arabic):
     folder, pages, _ = arabic
     s = load_strings("ar")
     heading = s["plan_changes"]
-    cover, rest = _solid(pages[0]), _solid(" ".join(pages[1:]))
+    cover, contents, rest = _solid(pages[0]), _solid(pages[1]), _solid(" ".join(pages[2:]))
     assert _solid(plural(s["plan_cover_changes"], 1, "ar")) in cover and _solid(heading) in cover
+    assert _solid(s["contents"]) in contents and _solid(heading) in contents   # listed on the contents page
     listed = rest[rest.find(_solid(heading)):]
     assert rest.count(_solid(heading)) == 1 and _solid("Run the 2027 migration survey") in listed
 

@@ -491,6 +491,80 @@ def money_totals(by_partner: Mapping[Partner, Mapping[str, Decimal]]) -> dict[st
     return dict(sorted(out.items()))
 
 
+# --- the implementation report's reading of the plan (pure helpers) ---------------------------
+
+def next_period(period: str) -> str:
+    """The reporting period after ``period``, of the same length: 2026 → 2027, 2026-H1 → 2026-H2,
+    2026-H2 → 2027-H1."""
+    year = int(period[:4])
+    if period.endswith("-H1"):
+        return f"{year}-H2"
+    if period.endswith("-H2"):
+        return f"{year + 1}-H1"
+    return str(year + 1)
+
+
+def runs_in(action: Action, period: str) -> bool:
+    """The action's timeline meets ``period`` (a side not given is open: a start alone runs on, an
+    end alone ran from before); False when neither is given."""
+    if not action.start and not action.end:
+        return False
+    first = period_bounds(action.start)[0] if action.start else None
+    last = period_bounds(action.end)[1] if action.end else None
+    p0, p1 = period_dates(period)
+    return (first is None or first <= p1) and (last is None or p0 <= last)
+
+
+def action_lead(action: Action) -> str:
+    """The institution leading an action: the first it names ("" when none is named), as the
+    progress forms are addressed (``services.plan.progress_replies.lead``)."""
+    return action.institutions[0].strip() if action.institutions else ""
+
+
+def plan_leads(actions: Sequence[Action]) -> list[str]:
+    """The institutions leading the plan's actions, in the plan's order, each once (case and white
+    space aside), as ``services.plan.progress_replies.leads`` lists them."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for a in actions:
+        lead = action_lead(a)
+        key = " ".join(lead.split()).casefold()
+        if lead and key not in seen:
+            seen.add(key)
+            out.append(lead)
+    return out
+
+
+def money_by_partner_to_date(actions: Sequence[Action], entries: Iterable[ActionProgress],
+                             period: str) -> dict[Partner, dict[str, Decimal]]:
+    """:func:`money_by_partner` since the plan began: per partner (funding source, name,
+    currency), pledged (the plan's cost lines of every year up to the period's), committed,
+    disbursed and spent in every entry ending by the period's end. Exact decimal sums."""
+    year, end = int(period[:4]), period_dates(period)[1]
+    out: dict[Partner, dict[str, Decimal]] = {}
+
+    def row(key: Partner) -> dict[str, Decimal]:
+        return out.setdefault(key, {k: Decimal(0) for k in ("pledged", *MONEY_KINDS)})
+
+    by_id = {a.id: a for a in actions}
+    for a in actions:
+        for c in a.costs:
+            if c.year <= year:
+                row((c.funding, c.funder.strip(), c.currency))["pledged"] += c.amount
+    for e in entries:
+        found = by_id.get(e.action_id)
+        if found is None or period_dates(e.period)[1] > end:
+            continue
+        for m in e.lines:
+            if m.line > len(found.costs):
+                continue   # the plan lost that line since, as money_by_partner leaves it
+            funding, funder = funder_of(found, m.line)
+            r = row((funding, funder, m.currency))
+            for k in MONEY_KINDS:
+                r[k] += getattr(m, k) or Decimal(0)
+    return dict(sorted(out.items()))
+
+
 # --- the results chain's indicators in a period ---------------------------------------------
 
 @dataclass(frozen=True)
@@ -666,4 +740,5 @@ __all__ = [
     "money_by_partner", "money_standing", "money_totals", "normalise_period", "overlapping", "overlaps",
     "parse_value", "period_dates", "plan_first_year", "progress_to_plain", "timeline", "timeline_standing",
     "value_to_plain", "within", "worst",
+    "action_lead", "money_by_partner_to_date", "next_period", "plan_leads", "runs_in",
 ]

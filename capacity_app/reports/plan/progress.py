@@ -3,28 +3,74 @@ sends it to its partners and its statistical council, printed by ``resources/rep
 through the report's one pipeline (PDF and Word) when the report context carries it
 (``ReportContext.progress``).
 
-Built from ``domain.plan.progress.PeriodSummary`` alone: a summary (actions on track, at risk, off
-track, not judged, with the written rule), the money by partner (pledged, committed, disbursed,
-spent, per currency, with the totals that add up: ``money_totals``), every action's status,
-standing and reason, a page per priority action, the indicator values measured, and the reasons
-given. Every figure and date through the report's formatting (``reports.format``, ``money``);
-user text is data, escaped by the template.
+Built from ``domain.plan.progress.PeriodSummary`` and, when the caller gives them, the plan's
+money settings (its currency and exchange rates), every progress entry and every indicator value
+recorded: a summary (what was achieved, the budget executed, the overruns, who reported; the actions
+on track, at risk, off track, not judged, with the written rule), the money by partner (pledged,
+committed, disbursed, spent, per currency, with the totals that add up: ``money_totals``), the
+execution rates (spent and disbursed against the plan's budget, per action, per partner and in
+all, in the period and since the plan began, in the plan's currency), the overruns, the reasons of
+the actions at risk or off track, the next period's actions and budget, the lead institutions that
+reported and those that did not, every action's status, standing and reason, a page per priority
+action, the indicators measured and each indicator's series, the reasons given and the signatures.
+Every amount table goes through the one rounding rule (``domain.rounding.apportion``: each column
+adds up to its total as printed); every figure and date through the report's formatting
+(``reports.format``, ``money``); user text is data, escaped by the template.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from ...domain.plan.cost import amount_text
-from ...domain.plan.progress import MONEY_KINDS, ActionRow, PeriodSummary, value_to_plain
-from ...domain.plan.results import value_text
+from ...domain import editorial
+from ...domain.plan.actions import Action
+from ...domain.plan.cost import Finance, amount_text, convert, exact_sum, rounded
+from ...domain.plan.overrun import SPENT_OVER_DISBURSED, Overrun
+from ...domain.plan.progress import (
+    MONEY_KINDS,
+    NOT_JUDGED,
+    ActionProgress,
+    ActionRow,
+    IndicatorValue,
+    Partner,
+    PeriodSummary,
+    action_lead,
+    money_by_partner_to_date,
+    next_period,
+    period_dates,
+    plan_first_year,
+    plan_leads,
+    runs_in,
+    value_to_plain,
+)
+from ...domain.plan.results import Indicator, ResultsChain, value_text
 from ...domain.placeholders import fill
-from ..format import fmt_date, fmt_percent, fmt_quarter
-from ..model import Achieved, AchievedRow, IndicatorLine, PartnerMoney, ProgressAction, ProgressReport
-from ..money import format_money
+from ...domain.rounding import apportion
+from ..format import fmt_date, fmt_list, fmt_percent, fmt_quarter
+from ..model import (
+    Achieved,
+    AchievedRow,
+    IndicatorLine,
+    LeadLine,
+    NextAction,
+    OverrunLine,
+    PartnerMoney,
+    ProgressAction,
+    ProgressReport,
+    RateBlock,
+    RateRow,
+    RateTable,
+    RiskLine,
+    SeriesRow,
+    SignatureBox,
+)
+from ..money import format_amount, format_money, format_rate
+from .chapter import display_places
 
 _FUNDING = {"national": "plan_national", "partner": "plan_partner", "other": "plan_other"}
+RATE_KINDS = ("budget", "disbursed", "spent")           # the amounts of an execution table
+PARTNER_KINDS = ("pledged", *MONEY_KINDS)               # the amounts of the money by partner
 
 
 def _standing(code: str, s: Mapping[str, Any]) -> str:
@@ -35,18 +81,355 @@ def _partner(funding: str, funder: str, s: Mapping[str, Any]) -> str:
     return funder or str(s[_FUNDING.get(funding, "plan_other")])
 
 
-def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[PartnerMoney, ...]:
-    """The partners' rows of each currency, then its total (the sums of exactly those rows)."""
+def _joined(parts: Iterable[str], lang: str) -> str:
+    """Sentences one after the other (Chinese: no space between them)."""
+    return ("" if lang == "zh" else " ").join(p for p in parts if p)
+
+
+# --- amounts as printed: the one rounding rule ---------------------------------------------------
+
+class Printed:
+    """A table's amounts in one currency as printed: per row and kind, each column's cells its
+    exact amounts apportioned from the column's exact total rounded once
+    (``domain.rounding.apportion``), so that every column adds up to its total as printed; the
+    exact amounts are kept for the rates."""
+
+    def __init__(self, currency: str, exact: Mapping[Any, Mapping[str, Decimal]], kinds: Sequence[str]) -> None:
+        self.currency = currency
+        self.exact = {label: {k: row.get(k, Decimal(0)) for k in kinds} for label, row in exact.items()}
+        self.exact_total = {k: exact_sum(row[k] for row in self.exact.values()) for k in kinds}
+        self.places = display_places(max((abs(v) for v in self.exact_total.values()), default=Decimal(0)), currency)
+        self.total = {k: rounded(v, self.places) for k, v in self.exact_total.items()}
+        self.rows: dict[Any, dict[str, Decimal]] = {label: {} for label in self.exact}
+        for k in kinds:
+            cells = apportion([row[k] for row in self.exact.values()], self.total[k], self.places)
+            for label, v in zip(self.exact, cells, strict=True):
+                self.rows[label][k] = v
+
+    def text(self, amount: Decimal, lang: str, *, code: bool = False) -> str:
+        """A printed amount, with its currency code or without (a column headed by it)."""
+        if code:
+            return format_money(amount, self.currency, lang, places=self.places)
+        return format_amount(amount, self.currency, lang, places=self.places)
+
+
+def shown_in(amount: Decimal, currency: str, finance: Finance) -> tuple[str, Decimal]:
+    """``amount`` in the plan's currency at the plan's rates (``cost.convert``), else in its own
+    currency (the plan names none, or no rate converts it)."""
+    target = finance.currency
+    if target and currency != target:
+        converted = convert(amount, currency, target, finance)
+        if converted is not None:
+            return target, converted
+    return currency, amount
+
+
+Item = tuple[Any, str, str, Decimal]   # row label, currency, kind, exact amount
+
+
+def blocks_of(items: Iterable[Item], finance: Finance, kinds: Sequence[str]) -> list[Printed]:
+    """Amounts gathered per currency shown (the plan's first, then each currency that does not
+    convert to it, on its own), per row in the order met, per kind, and printed by the rule."""
+    exact: dict[str, dict[Any, dict[str, Decimal]]] = {}
+    for label, currency, kind, amount in items:
+        if not amount:
+            continue
+        cur, value = shown_in(amount, currency, finance)
+        row = exact.setdefault(cur, {}).setdefault(label, {})
+        row[kind] = exact_sum((row.get(kind, Decimal(0)), value))
+    order = sorted(exact, key=lambda c: (c != finance.currency, c))
+    return [Printed(c, exact[c], kinds) for c in order]
+
+
+def share_text(part: Decimal, whole: Decimal, lang: str) -> str:
+    """``part`` ÷ ``whole`` of the exact amounts as a percentage ("–" when there is no budget)."""
+    return "–" if whole <= 0 else fmt_percent(float(part / whole), lang)
+
+
+# --- the money by partner in the period ------------------------------------------------------------
+
+def partner_blocks(summary: PeriodSummary, s: Mapping[str, Any]) -> list[Printed]:
+    """The money by partner of the period, a block per currency as recorded (never converted)."""
     out = []
-    for currency, totals in summary.totals.items():
+    for currency in summary.totals:
+        rows: dict[Any, dict[str, Decimal]] = {}
         for (funding, funder, cur), row in summary.by_partner.items():
             if cur == currency:
-                out.append(PartnerMoney(_partner(funding, funder, s), cur,
-                                    tuple(format_money(row[k], cur, lang) for k in ("pledged", *MONEY_KINDS))))
-        out.append(PartnerMoney(str(s["progress_total"]), currency,
-                            tuple(format_money(totals[k], currency, lang) for k in ("pledged", *MONEY_KINDS)), True))
+                mine = rows.setdefault(_partner(funding, funder, s), {})
+                for k in PARTNER_KINDS:
+                    mine[k] = mine.get(k, Decimal(0)) + row[k]
+        out.append(Printed(currency, rows, PARTNER_KINDS))
+    return out
+
+
+def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[PartnerMoney, ...]:
+    """The partners' rows of each currency, then its total (the sums of exactly those rows, as
+    printed: the one rounding rule)."""
+    out = []
+    for b in partner_blocks(summary, s):
+        for label, row in b.rows.items():
+            out.append(PartnerMoney(label, b.currency, tuple(b.text(row[k], lang, code=True) for k in PARTNER_KINDS)))
+        out.append(PartnerMoney(str(s["progress_total"]), b.currency,
+                                tuple(b.text(b.total[k], lang, code=True) for k in PARTNER_KINDS), True))
     return tuple(out)
 
+
+def above_plan(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
+    """Money spent above what was pledged for the period's year, said in a sentence per partner
+    (and per currency's total when it has more than one partner), in the figures printed."""
+    out = []
+    for b in partner_blocks(summary, s):
+        rows = [*b.rows.items(), *([(str(s["progress_total"]), b.total)] if len(b.rows) > 1 else [])]
+        for label, row in rows:
+            if row["spent"] > row["pledged"]:
+                out.append(fill(str(s["progress_above_plan"]), partner=label, period=summary.period,
+                                year=summary.period[:4], spent=b.text(row["spent"], lang, code=True),
+                                pledged=b.text(row["pledged"], lang, code=True),
+                                over=b.text(row["spent"] - row["pledged"], lang, code=True)))
+    return tuple(out)
+
+
+# --- execution rates ---------------------------------------------------------------------------------
+
+def action_items(rows: Sequence[ActionRow], year: int, to_date: bool) -> list[Item]:
+    """Each action's budget (its cost lines of ``year``, or of every year up to it ``to_date``)
+    and its money disbursed and spent (in the period, or to its end), by currency."""
+    out: list[Item] = []
+    for r in rows:
+        label = f"{r.number}. {r.action.title}"
+        out += [(label, c.currency, "budget", c.amount) for c in r.action.costs
+                if c.year == year or (to_date and c.year < year)]
+        money = r.to_date if to_date else r.in_period
+        out += [(label, cur, k, v) for k in ("disbursed", "spent") for cur, v in money[k].items()]
+    return out
+
+
+def partner_items(by_partner: Mapping[Partner, Mapping[str, Decimal]], s: Mapping[str, Any]) -> list[Item]:
+    """Each partner's pledges (its budget) and its money disbursed and spent, by currency."""
+    return [(_partner(funding, funder, s), cur, kind, row[source])
+            for (funding, funder, cur), row in by_partner.items()
+            for kind, source in (("budget", "pledged"), ("disbursed", "disbursed"), ("spent", "spent"))]
+
+
+def rate_table(anchor: str, title: str, corner: str, blocks: Sequence[Printed], lang: str,
+               s: Mapping[str, Any]) -> RateTable:
+    """An execution table: per row and block, the budget, disbursed and spent as printed, then
+    disbursed ÷ budget and spent ÷ budget of the exact amounts; the block's total row last."""
+    def cells(printed: Mapping[str, Decimal], exact: Mapping[str, Decimal], b: Printed) -> tuple[str, ...]:
+        return (*(b.text(printed[k], lang) for k in RATE_KINDS), share_text(exact["disbursed"], exact["budget"], lang),
+                share_text(exact["spent"], exact["budget"], lang))
+
+    out = []
+    for b in blocks:
+        rows = [RateRow(str(label), cells(b.rows[label], b.exact[label], b)) for label in b.rows]
+        rows.append(RateRow(str(s["progress_total"]), cells(b.total, b.exact_total, b), True))
+        out.append(RateBlock(b.currency, tuple(rows)))
+    return RateTable(anchor, title, corner, tuple(out))
+
+
+def execution_sentences(key: str, blocks: Sequence[Printed], lang: str, s: Mapping[str, Any],
+                        **fields: Any) -> list[str]:
+    """The execution of the whole plan in a sentence per currency shown, in the totals printed."""
+    return [fill(str(s[key]), **fields, budget=b.text(b.total["budget"], lang, code=True),
+                 disbursed=b.text(b.total["disbursed"], lang, code=True), spent=b.text(b.total["spent"], lang, code=True),
+                 disbursed_rate=share_text(b.exact_total["disbursed"], b.exact_total["budget"], lang),
+                 spent_rate=share_text(b.exact_total["spent"], b.exact_total["budget"], lang)) for b in blocks]
+
+
+def budget_note(actions: Sequence[Action], finance: Finance | None, lang: str, s: Mapping[str, Any]) -> str:
+    """What the budget is, and the currency the tables are in with the plan's rates used (nothing
+    of the currency when the plan's money settings are not given: each block names its own)."""
+    parts = [str(s["progress_budget_note"])]
+    used = {c.currency for a in actions for c in a.costs}
+    target = finance.currency if finance is not None else None
+    if finance is None or not target:
+        if finance is not None and len(used) > 1:
+            parts.append(str(s["progress_no_plan_currency"]))
+        return _joined(parts, lang)
+    codes = sorted(c for c in used | {target} if c != "USD" and finance.rate(c) is not None)
+    if used - {target} and codes:
+        rates = [format_rate(r.per_usd, c, lang) for c in codes if (r := finance.rate(c)) is not None]
+        parts.append(fill(str(s["progress_converted_note"]), currency=target,
+                          rates=editorial.semicolon_list(rates, lang)))
+    return _joined(parts, lang)
+
+
+def not_converted(actions: Sequence[Action], finance: Finance, lang: str, s: Mapping[str, Any]) -> str:
+    """The cost lines no rate converts into the plan's currency, each named (their money is
+    printed in their own currency, never left out)."""
+    target = finance.currency
+    if not target:
+        return ""
+    lines = [fill(str(s["progress_line_ref"]), line=i, n=n, year=c.year, amount=format_money(c.amount, c.currency, lang))
+             for n, a in enumerate(actions, 1) for i, c in enumerate(a.costs, 1)
+             if convert(c.amount, c.currency, target, finance) is None]
+    return fill(str(s["progress_not_converted"]), currency=target,
+                lines=editorial.semicolon_list(lines, lang)) if lines else ""
+
+
+def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[ActionProgress] | None, lang: str,
+              s: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The execution tables (per action and per partner, the period and since the plan began; per
+    partner since the plan began only with ``entries``, every progress entry; none since the plan
+    began when the period is a year and the plan began in it: they would repeat the period's) and
+    the summary's sentences on the whole plan's execution."""
+    period, year = summary.period, int(summary.period[:4])
+    actions = [r.action for r in summary.rows]
+    finance = given or Finance()
+    first = min(plan_first_year(actions) or year, year)
+    whole = first == year and "-H" not in period
+    years = editorial.period_range(str(first), str(year), lang)
+
+    def table(anchor: str, key: str, corner: str, blocks: Sequence[Printed], **when: Any) -> RateTable:
+        return rate_table(anchor, fill(str(s[key]), **when), str(s[corner]), blocks, lang, s)
+
+    in_period = blocks_of(action_items(summary.rows, year, False), finance, RATE_KINDS)
+    tables = [table("progress-rates-actions", "progress_rates_action_period", "action", in_period, period=period)]
+    sentences = execution_sentences("progress_exec_period", in_period, lang, s, period=period)
+    if whole:
+        sentences.append(fill(str(s["progress_plan_began"]), year=year))
+    else:
+        to_date = blocks_of(action_items(summary.rows, year, True), finance, RATE_KINDS)
+        tables.append(table("progress-rates-actions-to-date", "progress_rates_action_to_date", "action", to_date,
+                            years=years))
+        sentences += execution_sentences("progress_exec_to_date", to_date, lang, s, years=years)
+    tables.append(table("progress-rates-partners", "progress_rates_partner_period", "progress_partner",
+                        blocks_of(partner_items(summary.by_partner, s), finance, RATE_KINDS), period=period))
+    if not whole and entries is not None:
+        since = money_by_partner_to_date(actions, entries, period)
+        tables.append(table("progress-rates-partners-to-date", "progress_rates_partner_to_date", "progress_partner",
+                            blocks_of(partner_items(since, s), finance, RATE_KINDS), years=years))
+    note = budget_note(actions, given, lang, s)
+    fields = dict(rate_columns=tuple(str(s[k]) for k in ("progress_budget", "progress_disbursed", "progress_spent",
+                                                          "progress_disbursed_rate", "progress_spent_rate")),
+                  rates=tuple(t for t in tables if t.blocks),
+                  budget_note=_joined([note, sentences[-1] if whole else ""], lang),
+                  not_converted=not_converted(actions, finance, lang, s), rounding_note=str(s["progress_rounding"]))
+    return fields, sentences
+
+
+# --- overruns, actions at risk, each indicator's series, the next period, who reported --------------
+
+def overrun_words(o: Overrun, n: int, lang: str, s: Mapping[str, Any]) -> str:
+    """An overrun in the words of every path (``domain.plan.overrun.overrun_text``), in ``lang``,
+    its amounts as the report writes money."""
+    return fill(str(s[f"progress_overrun_{o.kind}"]), line=o.line, n=n,
+                amount=format_money(o.amount, o.currency, lang), limit=format_money(o.limit, o.currency, lang),
+                share="–" if o.share is None else fmt_percent(float(o.share), lang))
+
+
+def overrun_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[OverrunLine, ...]:
+    """Every overrun of the period (to its end), with the note on its line (the one recorded for
+    money spent above the money disbursed, which says why the line holds more), else the reason
+    given for the action in the period, else "no reason given"."""
+    out = []
+    for r in summary.rows:
+        reason = r.entry.reason if r.entry else ""
+        notes = {o.line: o.note for o in r.overruns if o.kind == SPENT_OVER_DISBURSED and o.note}
+        for o in r.overruns:
+            out.append(OverrunLine(f"{r.number}. {r.action.title}", overrun_words(o, r.number, lang, s),
+                                   notes.get(o.line) or reason or str(s["progress_no_reason"])))
+    return tuple(out)
+
+
+def risk_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[RiskLine, ...]:
+    """Every action at risk or off track, with the parts it was judged by and its reason (or the
+    words "no reason given")."""
+    out = []
+    for r in summary.rows:
+        st = r.standing
+        if st.overall not in ("at_risk", "off_track"):
+            continue
+        indicators = fmt_list([_standing(x, s) for x in st.indicators], lang) if st.indicators else "–"
+        parts = fill(str(s["progress_parts"]), timeline=_standing(st.timeline or NOT_JUDGED, s),
+                     money=_standing(st.money or NOT_JUDGED, s), indicators=indicators)
+        reason = r.entry.reason if r.entry else ""
+        out.append(RiskLine(r.number, r.action.title, _standing(st.overall, s), st.overall, parts,
+                            reason or str(s["progress_no_reason"]), bool(reason)))
+    return tuple(out)
+
+
+def _period_key(p: str) -> tuple[Any, int]:
+    first, last = period_dates(p)
+    return last, -first.toordinal()
+
+
+def _series_row(i: Indicator, mine: Mapping[str, IndicatorValue], periods: Sequence[str], year: int, lang: str,
+                s: Mapping[str, Any]) -> SeriesRow:
+    baseline = "–" if i.baseline is None else value_text(i.baseline) + (
+        editorial.bracketed(str(i.baseline_year), lang) if i.baseline_year else "")
+    last = max(i.targets, key=lambda t: t.year) if i.targets else None
+    target = i.target_in(year)
+    return SeriesRow(f"{i.id}{s['colon']}{i.name}" if i.name else i.id, i.unit, baseline,
+                     tuple(str(value_to_plain(mine[p])["value"]) if p in mine else "–" for p in periods),
+                     "–" if target is None else value_text(target),
+                     "–" if last is None else value_text(last.value) + editorial.bracketed(str(last.year), lang))
+
+
+def series_rows(summary: PeriodSummary, values: Sequence[IndicatorValue] | None, chain: ResultsChain | None,
+                lang: str, s: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[SeriesRow, ...]]:
+    """Each indicator of the results chain from its baseline through the value of every period
+    reported to the period's end, beside the target of the period's year and its end target (the
+    last year's). Without ``chain`` and ``values``: the period's indicators and values."""
+    indicators = chain.indicators if chain is not None else tuple(r.indicator for r in summary.indicators)
+    end = period_dates(summary.period)[1]
+    recorded = [v for v in (summary.values if values is None else values) if period_dates(v.period)[1] <= end]
+    periods = tuple(sorted({v.period for v in recorded}, key=_period_key))
+    rows = []
+    for i in indicators:
+        mine = {v.period: v for v in recorded if v.indicator_id == i.id}
+        if mine or i.baseline is not None or i.targets:
+            rows.append(_series_row(i, mine, periods, int(summary.period[:4]), lang, s))
+    return periods, tuple(rows)
+
+
+def _timeline(a: Action, lang: str) -> str:
+    if not a.start and not a.end:
+        return "–"
+    return editorial.open_period_range(a.start or "", a.end or "", lang)
+
+
+def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[str, Any]) -> dict[str, Any]:
+    """The next period: the actions whose timeline runs into it or that have cost lines in its year,
+    with their budget (those lines, in the plan's currency; a currency no rate converts in a column
+    of its own) and its total, the sum of every cost line of that year as printed."""
+    nxt = next_period(summary.period)
+    year = int(nxt[:4])
+    rows = [r for r in summary.rows if runs_in(r.action, nxt) or any(c.year == year for c in r.action.costs)]
+    items = [(r.number, c.currency, "budget", c.amount) for r in rows for c in r.action.costs if c.year == year]
+    blocks = blocks_of(items, finance, ("budget",))
+    actions = tuple(NextAction(r.number, r.action.title, action_lead(r.action), _timeline(r.action, lang),
+                               str(s[f"action_status_{r.status}"]),
+                               tuple(b.text(b.rows[r.number]["budget"], lang) if r.number in b.rows else "–"
+                                     for b in blocks)) for r in rows)
+    return dict(next_period=nxt, next_intro=fill(str(s["progress_next_intro" if rows else "progress_next_none"]),
+                                                 period=nxt, year=year),
+                next_currencies=tuple(b.currency for b in blocks), next_actions=actions,
+                next_total=tuple(b.text(b.total["budget"], lang) for b in blocks))
+
+
+def lead_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[str, tuple[LeadLine, ...]]:
+    """The institutions leading the actions (the first each names, as the progress forms are
+    addressed), those with a report for the period and those without, and the sentence counting them."""
+    def key(name: str) -> str:
+        return " ".join(name.split()).casefold()
+
+    def numbers(rows: Sequence[ActionRow]) -> str:
+        return fmt_list([str(r.number) for r in rows], lang) or "–"
+
+    leads = plan_leads([r.action for r in summary.rows])
+    groups = [(lead, [r for r in summary.rows if key(action_lead(r.action)) == key(lead)]) for lead in leads]
+    orphans = [r for r in summary.rows if not action_lead(r.action)]
+    if orphans:
+        groups.append((str(s["plan_no_owner"]), orphans))
+    lines = tuple(LeadLine(name, numbers(rows), numbers([r for r in rows if r.entry]),
+                           numbers([r for r in rows if not r.entry]), any(r.entry for r in rows)) for name, rows in groups)
+    line = fill(str(s["progress_leads_line"]), period=summary.period, leads=len(leads),
+                reported=sum(1 for x in lines[:len(leads)] if x.has_report))
+    return line, lines
+
+
+# --- the report ---------------------------------------------------------------------------------------
 
 def _action(r: ActionRow, lang: str, s: Mapping[str, Any]) -> ProgressAction:
     st = r.standing
@@ -78,10 +461,35 @@ def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
     return tuple(out)
 
 
-def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> ProgressReport:
-    """The implementation report's content in ``lang`` (``s``: the report's fixed texts)."""
+def summary_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
+    """What was achieved in the period: the actions by status, and the indicators judged against
+    the year's target."""
+    status = {k: sum(1 for r in summary.rows if r.status == k) for k in ("done", "in_progress", "planned", "dropped")}
+    out = [fill(str(s["progress_statuses"]), period=summary.period, total=len(summary.rows), done=status["done"],
+                progress=status["in_progress"], planned=status["planned"], dropped=status["dropped"])]
+    judged = [r.standing for r in summary.indicators if r.standing]
+    if judged:
+        out.append(fill(str(s["progress_indicators_line"]), year=summary.period[:4], judged=len(judged),
+                        on=judged.count("on_track"), risk=judged.count("at_risk"), off=judged.count("off_track")))
+    return tuple(out)
+
+
+def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, finance: Finance | None = None,
+                    entries: Sequence[ActionProgress] | None = None, values: Sequence[IndicatorValue] | None = None,
+                    chain: ResultsChain | None = None) -> ProgressReport:
+    """The implementation report's content in ``lang`` (``s``: the report's fixed texts).
+    ``finance``: the plan's currency and exchange rates, into which the execution tables and the
+    next period's budget are converted (None: each currency on its own); ``entries``: every
+    progress entry of the plan (the partners' execution since the plan began; None: left out);
+    ``values`` and ``chain``: every indicator value recorded and the results chain (each
+    indicator's series; None: the period's own)."""
     c = summary.counts
     actions = tuple(_action(r, lang, s) for r in summary.rows)
+    rates, money_sentences = execution(summary, finance, entries, lang, s)
+    overruns = overrun_lines(summary, lang, s)
+    periods, series = series_rows(summary, values, chain, lang, s)
+    leads_line, leads = lead_lines(summary, lang, s)
+    over = fill(str(s["progress_overruns_line"]), n=len(overruns), period=summary.period)
     return ProgressReport(
         period=summary.period,
         title=fill(str(s["progress_title"]), period=summary.period),
@@ -96,6 +504,20 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
         priority=tuple(a for a in actions if a.priority),
         indicators=indicator_lines(summary, lang, s),
         reasons=tuple(a for a in actions if a.reason),
+        achieved=(*summary_lines(summary, lang, s), *money_sentences, over, leads_line),
+        done=tuple(f"{r.number}. {r.action.title}" for r in summary.rows if r.entry and r.entry.status == "done"),
+        above_plan=above_plan(summary, lang, s),
+        overruns=overruns,
+        risks=risk_lines(summary, lang, s),
+        series_periods=periods,
+        series_target=fill(str(s["progress_period_target"]), year=summary.period[:4]),
+        series=series,
+        leads_line=leads_line,
+        leads=leads,
+        signatures=(SignatureBox(str(s["progress_sig_prepared"]), "", ""),
+                    SignatureBox(str(s["progress_sig_approved"]), "", "")),
+        **rates,
+        **next_part(summary, finance or Finance(), lang, s),
     )
 
 
@@ -152,4 +574,6 @@ def plain_money(summary: PeriodSummary) -> Sequence[dict[str, str]]:
 
 
 __all__ = ["achieved", "IndicatorLine", "indicator_lines", "PartnerMoney", "ProgressAction", "ProgressReport", "money_rows", "plain_money",
-           "progress_report", "totals_add_up"]
+           "progress_report", "totals_add_up", "Printed", "above_plan", "action_items", "blocks_of", "execution",
+           "lead_lines", "next_part", "not_converted", "overrun_lines", "overrun_words",
+           "partner_blocks", "partner_items", "rate_table", "risk_lines", "series_rows", "shown_in", "summary_lines"]
