@@ -381,6 +381,10 @@ class AssessmentView(QWidget):
             self.tree.setExpanded(self.nav.index(r, 0), r == self.nav.rowCount() - 1)
         self._connect_parts()
         QWidget.setTabOrder(self.tree, self.tabs)
+        # the status stands beside the tabs (their corner): Tab goes from the tab bar to it, then
+        # into the tab shown, in reading order on every tab. Made after the tabs' pages, it came
+        # after all of them, and Tab from it left the plan for the navigator's filter
+        QWidget.setTabOrder(self.tabs.tabBar(), self.status.combo)
         first = next((s for s in session.q.sections), None)
         if first is not None:
             self.page.show_section(first)

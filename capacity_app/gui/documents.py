@@ -56,6 +56,8 @@ class DocumentsPanel(QWidget):
         self.remove = QPushButton(self.tr("Remove document"), self)
         self.remove.setObjectName("removeDocument")
         self.remove.setAccessibleName(self.tr("Remove the selected document"))
+        for button in (self.attach, self.open, self.remove):
+            button.setAutoDefault(True)  # Return clicks the one with the focus, as Space does
         row.addWidget(self.attach)
         row.addStretch(1)
         if compact:

@@ -132,42 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
         <source>What the earlier plan achieved</source>
         <translation>ما حققته الخطة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>إجراءات الخطة السابقة والفجوات التي استهدفتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>خطة جولة %1: نتيجة كل إجراء، وتحتها الفجوات التي استهدفها، وحجم كل فجوة آنذاك والآن (0 لا فجوة، و3 أكبر فجوة).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
         <source>no progress report</source>
         <translation>لا يوجد تقرير عن التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
         <source>not scored</source>
         <translation>بلا درجة</translation>
     </message>
@@ -225,513 +230,533 @@
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
-        <source>Currency…</source>
-        <translation>العملة…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Budget…</source>
         <translation>المي&amp;زانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
-        <source>Priority action (plan at a &amp;glance)</source>
-        <translation>إجراء ذو أولوية (الخ&amp;طة في لمحة)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صيا&amp;غة من التوصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
-        <source>Move down</source>
-        <translation>نقل إلى الأسفل</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <source>Responsible institutions:</source>
+        <translation>المؤسسات المسؤولة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Start:</source>
+        <translation>البداية:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Resources or technical assistance:</source>
+        <translation>الموارد أو المساعدة التقنية:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Milestone or indicator of success:</source>
+        <translation>المَعلم الرئيسي أو مؤشر النجاح:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Priority:</source>
+        <translation>الأولوية:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Policy questions:</source>
+        <translation>أسئلة السياسات:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>ربع سنة (%1) أو تاريخ (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Validation…</source>
-        <translation>الاعتماد…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Record the validation…</source>
-        <translation>تسجيل الاعتماد…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <source>Currenc&amp;y…</source>
+        <translation>ا&amp;لعملة…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <source>Re&amp;sults chain…</source>
+        <translation>سلسلة الن&amp;تائج…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <source>Fund&amp;ing request…</source>
+        <translation>&amp;طلب التمويل…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <source>Funding request f&amp;or a partner…</source>
+        <translation>طلب تمويل موجَّه إلى &amp;شريك…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
-        <source>Progress…</source>
-        <translation>التقدم المحرز…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
-        <source>Earlier plan…</source>
-        <translation>الخطة السابقة…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>ما حققته خطة الجولة السابقة، مقابل الفجوات التي استهدفتها ودرجاتها الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>متابعة الخطة بعد تمويلها: حالة كل إجراء وسببها والأموال المتعلقة به حسب فترة الإبلاغ (دون تعديل الخطة المعتمدة أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <source>Priority action (plan at a glance)</source>
+        <translation>إجراء ذو أولوية (الخطة في لمحة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <source>Move do&amp;wn</source>
+        <translation>نقل إلى الأس&amp;فل</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>Attach do&amp;cument…</source>
+        <translation>إ&amp;رفاق وثيقة…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>&amp;Title:</source>
         <translation>العنوا&amp;ن:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
-        <source>Responsible &amp;institutions:</source>
-        <translation>ا&amp;لمؤسسات المسؤولة:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>&amp;Start:</source>
-        <translation>ال&amp;بداية:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>Resour&amp;ces or technical assistance:</source>
-        <translation>الموارد أو المساعدة الت&amp;قنية:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Mi&amp;lestone or indicator of success:</source>
-        <translation>المَعلم الرئيسي أو مؤ&amp;شر النجاح:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Pri&amp;ority:</source>
-        <translation>الأولو&amp;ية:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>Polic&amp;y questions:</source>
-        <translation>أسئلة السياسا&amp;ت:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <source>Pro&amp;gress…</source>
+        <translation>الت&amp;قدم المحرز…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <source>Earlier p&amp;lan…</source>
+        <translation>الخطة السا&amp;بقة…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>Add from the assessment:</source>
         <translation>إضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>St&amp;atus:</source>
-        <translation>&amp;الحالة:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Depends on:</source>
         <translation>يعتمد على:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="735"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>results framework</source>
         <translation>إطار النتائج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>risks and assumptions</source>
         <translation>المخاطر والافتراضات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>SDG target</source>
         <translation>غاية أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>dependencies on other actions</source>
         <translation>الاعتماد على إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>cost categories</source>
         <translation>فئات التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>cost bases</source>
         <translation>أسس حساب التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>sustainability</source>
         <translation>الاستدامة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، وحظيت بموافقة %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="782"/>
         <source>Changed since (✎): %s.</source>
         <translation>عدد الإجراءات المعدَّلة منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="784"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 (الحد الأقصى: %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="793"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>V&amp;alidation…</source>
+        <translation>الاعتما&amp;د…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>Record the v&amp;alidation…</source>
+        <translation>تسجيل الاعتما&amp;د…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="801"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="794"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="802"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="857"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="865"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="859"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="867"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="902"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="910"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتبوا مثلًا %2 أو %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1121"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1147"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1137"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -743,37 +768,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1167"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1180"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
-        <source>Results chain…</source>
-        <translation>سلسلة النتائج…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>الهدف العام والحصائل ومؤشراتها مع القيم المستهدفة السنوية، والحصيلة التي يخدمها كل إجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
-        <source>Funding request…</source>
-        <translation>طلب التمويل…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>الجهة التي تلتزم بحصة الميزانية الوطنية ومَن يوقّع الطلب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
-        <source>Funding request for a partner…</source>
-        <translation>طلب تمويل موجَّه إلى شريك…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>طلب التمويل المقدَّم إلى شريك إنمائي واحد، بصيغة PDF أو Word</translation>
     </message>
@@ -1147,52 +1157,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="406"/>
         <source>Questions listed</source>
         <translation>الأسئلة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>All questions</source>
         <translation>كل الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>Unanswered</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Follow-up or disputed</source>
         <translation>للمتابعة أو مُعترَض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
         <source>Questionnaire navigator</source>
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="451"/>
         <source>&amp;Questions</source>
         <translation>الأس&amp;ئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="452"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
         <source>&amp;Dashboard</source>
         <translation>ل&amp;وحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -1238,69 +1248,74 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>تعليق (من قال ماذا، والتحفظات، والمتابعة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="58"/>
         <source>Comment on %s</source>
         <translation>تعليق على %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="62"/>
         <source>Evidence for %s</source>
         <translation>الأدلة على %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Evidence kind</source>
         <translation>نوع الدليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Web address</source>
         <translation>عنوان شبكي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Institution</source>
         <translation>مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Document title, web address or institution</source>
         <translation>عنوان الوثيقة أو العنوان الشبكي أو المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Evidence text</source>
         <translation>نص الدليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Add evidence</source>
         <translation>إضافة دليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="76"/>
         <source>Remove selected evidence</source>
         <translation>حذف الدليل المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="192"/>
+        <source>“%1” is not added yet: Enter in its field or Add evidence adds it.</source>
+        <translation>«%1» لم يُضف بعد: Enter في حقله أو «إضافة دليل» يضيفه.</translation>
     </message>
 </context>
 <context>
@@ -1316,114 +1331,119 @@
         <translation>لا تغيير بين الجولتين.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="66"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>Compare rounds</source>
         <translation>مقارنة الجولات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="74"/>
         <source>The rounds cannot be compared.</source>
         <translation>لا يمكن مقارنة الجولتين.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Compare rounds %1 and %2</source>
         <translation>مقارنة الجولتين %1 و%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="85"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>الجولة %1 (التاريخ المرجعي %2) ← الجولة %3 (التاريخ المرجعي %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="88"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>تُحسب درجات الجولتين الآن وفق قواعد حساب الدرجات الحالية (الإصدار %s)، ومن ثم فإن التغييرات ناتجة عن الإجابات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="91"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>الدرجة الإجمالية: %1 ← %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>What changed</source>
         <translation>ما الذي تغيّر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="94"/>
         <source>Round %s</source>
         <translation>الجولة %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Improvements</source>
         <translation>التحسينات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="102"/>
         <source>Regressions</source>
         <translation>التراجعات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="106"/>
         <source>Section %s</source>
         <translation>الفرع %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <source>Policy question %s</source>
         <translation>سؤال السياسات %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="114"/>
         <source>availability %1, gap %2</source>
         <translation>التوافر %1، الفجوة %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>Matrix %1 × %2</source>
         <translation>المصفوفة %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="120"/>
         <source>level %s</source>
         <translation>المستوى %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done since round %s: %s</source>
         <translation>منجز منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped since round %s: %s</source>
         <translation>ملغى منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="163"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>متأخر (تجاوز موعد النهاية) منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="166"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="172"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>التكلفة المنفَّذة مقارنةً بالتكلفة المقررة، في البنود التي سُجِّل فيها إنفاق</translation>
     </message>
@@ -1860,7 +1880,7 @@
     <name>DocumentsPanel</name>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="42"/>
-        <location filename="../../capacity_app/gui/documents.py" line="91"/>
+        <location filename="../../capacity_app/gui/documents.py" line="93"/>
         <source>Documents attached to %s</source>
         <translation>الوثائق المرفقة بـ %s</translation>
     </message>
@@ -1895,42 +1915,42 @@
         <translation>إزالة الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="108"/>
+        <location filename="../../capacity_app/gui/documents.py" line="110"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="112"/>
+        <location filename="../../capacity_app/gui/documents.py" line="114"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="129"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 bytes</source>
         <translation>%1 بايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="131"/>
+        <location filename="../../capacity_app/gui/documents.py" line="133"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="159"/>
+        <location filename="../../capacity_app/gui/documents.py" line="161"/>
         <source>Attach document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="162"/>
         <source>Documents (%1)</source>
         <translation>الوثائق (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="192"/>
+        <location filename="../../capacity_app/gui/documents.py" line="194"/>
         <source>No program on this computer opens %1.</source>
         <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1.</translation>
     </message>
@@ -2148,47 +2168,57 @@
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
         <source>National part &amp;committed by:</source>
         <translation>الجهة الملتزِمة بالح&amp;صة الوطنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
         <source>Signatories</source>
         <translation>الموقِّعون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Signs for</source>
         <translation>يوقّع باسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;إضافة موقِّع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <source>&amp;Save</source>
+        <translation>ح&amp;فظ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <source>Ca&amp;ncel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
         <source>Funding request</source>
         <translation>طلب التمويل</translation>
     </message>
@@ -4239,37 +4269,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
         <source>&amp;Partner:</source>
         <translation>ال&amp;شريك:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
         <source>&amp;Word document</source>
         <translation>مستند &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>لا يذكر أيُّ بند من بنود تكاليف الخطة شريكًا إنمائيًا بعد: فالنسخة الموجَّهة إلى شريك تطلب منه تمويل بنوده.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
         <source>&amp;Save…</source>
         <translation>&amp;حفظ…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <source>&amp;Cancel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
         <source>Funding request for a partner</source>
         <translation>طلب تمويل موجَّه إلى شريك</translation>
     </message>
@@ -4342,239 +4377,249 @@
         <translation>مصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="198"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Edit the cost line</source>
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>أساس التكلفة: تكلفة الو&amp;حدة × الكمية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;فئة التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Funding sta&amp;ge:</source>
-        <translation>&amp;حالة التمويل:</translation>
+        <translation>حا&amp;لة التمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
         <source>National budget takes o&amp;ver from:</source>
-        <translation>تتحملها الميزانية الوطنية ا&amp;عتبارًا من:</translation>
+        <translation>تتحملها الميزانية ال&amp;وطنية اعتبارًا من:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
-        <source>OK</source>
-        <translation>موافق</translation>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <source>Ca&amp;ncel</source>
+        <translation>إل&amp;غاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <source>&amp;OK</source>
+        <translation>مو&amp;افق</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
         <source>Unit cost</source>
         <translation>تكلفة الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>اختياري: تكلفة الوحدة الواحدة وعدد الوحدات؛ حاصل ضربهما هو المبلغ (يُملأ إذا تُرك المبلغ فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>التمويل الملتزم به أو المصروف مضمون؛ أما التمويل المحدَّد أو المعلن عنه فليس مضمونًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
-        <translation>تكلفة &amp;متكررة (تستمر بعد انتهاء الإجراء)</translation>
+        <translation>تكلفة مت&amp;كررة (تستمر بعد انتهاء الإجراء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>(not taken over)</source>
         <translation>(لا تتحملها الميزانية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
         <source>Year the national budget takes it over</source>
         <translation>السنة التي تبدأ فيها الميزانية الوطنية بتحملها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>المبلغ السنوي بعملة البند</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
         <source>Amount a year taken over</source>
         <translation>المبلغ السنوي الذي تتحمله الميزانية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>عند انتهاء تمويل الشريك: السنة التي تبدأ فيها الميزانية الوطنية بتحمل هذه التكلفة المتكررة، والمبلغ السنوي (بعد آخر سنة يمولها الشريك)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="476"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="481"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
+        <source>&amp;Save</source>
+        <translation>ح&amp;فظ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <source>&amp;Record the validation</source>
+        <translation>تس&amp;جيل الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <source>C&amp;lose</source>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
@@ -4634,17 +4679,12 @@
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
         <source>Approved &amp;by:</source>
-        <translation>&amp;حظيت بموافقة:</translation>
+        <translation>حظيت بموا&amp;فقة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="624"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
-        <source>Record the validation</source>
-        <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
@@ -4712,47 +4752,42 @@
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="721"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -5075,108 +5110,113 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>التقدم المُدخَل للفترة %1 لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
         <source>Progress of the plan</source>
         <translation>التقدم المحرز في تنفيذ الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;فترة الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>سنة مثل 2026 أو نصف سنة مثل 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Committed</source>
         <translation>المبلغ الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Disbursed</source>
         <translation>المبلغ المصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Spent</source>
         <translation>المبلغ المنفق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Actions</source>
         <translation>الإ&amp;جراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Money</source>
         <translation>الأ&amp;موال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>In&amp;dicators</source>
         <translation>المؤ&amp;شرات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>&amp;ردود المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>Each action&apos;s status in the period</source>
         <translation>حالة كل إجراء خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Money of each cost line in the period</source>
         <translation>أموال كل بند من بنود التكلفة خلال الفترة</translation>
     </message>
@@ -5266,7 +5306,7 @@
         <translation>المؤشر %1: اكتبوا القيمة المقيسة (تُستبدل القيمة المسجلة ولا تُمحى)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 تسير في المسار الصحيح، و%2 معرضة للخطر، و%3 خارج المسار، و%4 لم تُقيَّم</translation>
     </message>
@@ -5274,192 +5314,197 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
         <source>Progress reported by the institutions</source>
         <translation>التقدم الذي أبلغت عنه المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>تُبلغ كل مؤسسة تقود إجراءات عن التقدم المحرز فيها في مصنف: أرسلوا إليها مصنف الفترة، ثم استلموا ردها. صفوف الرد مقترحات: لا يُسجَّل أي تقدم حتى تقبلوا أحدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;فترة الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Institution:</source>
         <translation>ال&amp;مؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Send a workbook…</source>
         <translation>إ&amp;رسال مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>في شكل استمارة XLSForm لـ ODK أو Kobo (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
         <source>&amp;Receive a reply…</source>
         <translation>ا&amp;ستلام رد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>مصنف مُعاد، أو ملف تصدير KoboToolbox ‏(.xlsx) لردود الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>&amp;Accept</source>
         <translation>&amp;قبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Accep&amp;t all</source>
         <translation>قبول ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Re&amp;ject</source>
-        <translation>&amp;رفض</translation>
+        <translation>رف&amp;ض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposed</source>
         <translation>القيمة المقترحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Respondent</source>
         <translation>المجيب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="134"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>المقترحات المعلقة بشأن التقدم في الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="144"/>
         <source>(replaces what is recorded)</source>
         <translation>(يحل محل ما سبق تسجيله)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
         <source>Action %1, %2</source>
         <translation>الإجراء %1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>Indicator %1, %2</source>
         <translation>المؤشر %1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="165"/>
         <source>%1 on %2</source>
         <translation>%1 بتاريخ %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
         <source>No action names the institution leading it.</source>
         <translation>لا يذكر أي إجراء المؤسسة التي تقوده.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="183"/>
         <source>Save the progress workbook</source>
         <translation>حفظ مصنف التقدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel ‏(*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
         <source>Writing the progress workbook</source>
         <translation>جارٍ إعداد مصنف التقدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Written: %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="194"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>استلام رد مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>المصنفات وصادرات ODK أو Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="198"/>
         <source>Reading the reply</source>
         <translation>جارٍ قراءة الرد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
         <translation>%1 عن %2: هذا الرد، المعبأ في %3، أقدم من الرد المؤرخ %4 الذي ورد قبله: نُحّي جانبا، ولم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="212"/>
         <source>%1 for %2: this reply states no time it was filled, unlike the one of %3 received before: set aside, nothing stored.</source>
         <translation>%1 عن %2: هذا الرد لا يذكر وقت تعبئته، بخلاف الرد المؤرخ %3 الذي ورد قبله: نُحّي جانبا، ولم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="219"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 عن %2: المقترحات: %3، المطابقة لما سبق تسجيله: %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="222"/>
         <source>%1 replies for the period: this one taken on your word, not by the time it states (the one received before is of %2).</source>
         <translation>عدد الردود عن الفترة: %1؛ أُخذ هذا الرد بقرار منك، لا بحسب الوقت الذي يذكره (الرد الوارد قبله مؤرخ %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="226"/>
         <source>%1 replies for the period: this one, of %2, is the newest.</source>
         <translation>عدد الردود عن الفترة: %1؛ هذا الرد، المؤرخ %2، هو الأحدث.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="229"/>
         <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
         <translation>عدد الردود عن الفترة: %1؛ أُخذ هذا الرد بوصفه آخر ما ورد (لا يميز بينها أي وقت تذكره).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="238"/>
         <source>Reply set aside</source>
         <translation>رد نُحّي جانبا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="239"/>
         <source>Take this reply all the same? Its proposals then supersede the open ones of the reply received before.</source>
         <translation>هل تأخذ هذا الرد مع ذلك؟ تحل مقترحاته حينئذ محل المقترحات المفتوحة للرد الوارد قبله.</translation>
     </message>
@@ -5502,7 +5547,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Outcome</source>
         <translation>الحصيلة</translation>
     </message>
@@ -5512,134 +5557,139 @@
         <translation>الناتج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
         <source>Results chain</source>
         <translation>سلسلة النتائج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>Overall objective (impact)</source>
         <translation>الهدف العام (الأثر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
         <source>&amp;Objective:</source>
         <translation>ال&amp;هدف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>A&amp;ssumptions:</source>
         <translation>الا&amp;فتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
         <source>Outcomes (specific objectives)</source>
         <translation>الحصائل (الأهداف المحددة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
-        <source>Add outcome</source>
-        <translation>إضافة حصيلة</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <source>&amp;Add outcome</source>
+        <translation>إ&amp;ضافة حصيلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <source>Remove outcome</source>
-        <translation>حذف الحصيلة</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <source>&amp;Remove outcome</source>
+        <translation>&amp;حذف الحصيلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <source>Add &amp;indicator of</source>
+        <translation>إضافة مؤ&amp;شر لـ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <source>Remove in&amp;dicator</source>
+        <translation>ح&amp;ذف المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Measures</source>
         <translation>يقيس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline year</source>
         <translation>سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Means of verification</source>
         <translation>وسائل التحقق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Targets (%1)</source>
         <translation>القيم المستهدفة (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
-        <source>Add indicator of</source>
-        <translation>إضافة مؤشر لـ</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
-        <source>Remove indicator</source>
-        <translation>حذف المؤشر</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>الحصيلة التي يخدمها كل إجراء (الإجراء ناتج)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Outcome it serves</source>
         <translation>الحصيلة التي يخدمها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
         <source>Action %1</source>
         <translation>الإجراء %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
         <source>(no outcome yet)</source>
         <translation>(لا حصيلة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
         <source>New outcome</source>
         <translation>حصيلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
@@ -6405,21 +6455,56 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>بند التكلفة %1 من الإجراء %2: أُنفق %3 %4 حتى الآن، بما يتجاوز ميزانية البند البالغة %5 (%6 في المائة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>بند التكلفة %1 من الإجراء %2: صُرف %3 %4 حتى الآن، بما يتجاوز ميزانية البند البالغة %5 (%6 في المائة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
+        <translation>بند التكلفة %1 من الإجراء %2: أُنفق %3 %4 حتى الآن، بما يتجاوز المبلغ المصروف البالغ %5 (ملاحظة: %6)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
+        <translation>بند التكلفة %1 من الإجراء %2: أُنفق %3 %4 حتى الآن، بما يتجاوز المبلغ المصروف البالغ %5</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
+        <translation>بند التكلفة %1 من الإجراء %2: صُرف %3 %4 حتى الآن، بما يتجاوز المبلغ الملتزم به البالغ %5</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
+        <translation>للإجراء %1 تقدم مسجَّل للفترة %2: يبقى في الخطة لكي تظل أمواله محسوبة؛ أبلغ عنه بوصفه ملغى مع ذكر السبب، أو احذف تقدمه أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
+        <translation>يحمل بند التكلفة %1 من الإجراء %2 (%3، %4) أموالاً مسجَّلة للفترة %5: يحتفظ بموضعه وسنته وعملته وجهة تمويله (عدِّل مبلغه، أو أضف بنداً جديداً بعده)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>العنوان أطول من %1 حرفًا (%2): اختصره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="321"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>لدى %1 تقييم للجولة %2 بالفعل (%4): افتحوه أو اختاروا جولة أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="367"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>(مشكلات أخرى: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="384"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

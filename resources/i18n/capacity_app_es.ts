@@ -132,42 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
         <source>What the earlier plan achieved</source>
         <translation>Lo que logró el plan anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Las acciones del plan anterior y las brechas a las que apuntaban</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>El plan de la ronda %1: el resultado de cada acción y, debajo, las brechas a las que apuntaba, con su brecha antes y ahora (0: ninguna; 3: la mayor).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
         <source>no progress report</source>
         <translation>sin informe de avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
         <source>not scored</source>
         <translation>sin puntuar</translation>
     </message>
@@ -225,513 +230,533 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <source>Currenc&amp;y…</source>
+        <translation>Moneda y cam&amp;bio…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <source>Re&amp;sults chain…</source>
+        <translation>Cadena de re&amp;sultados…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <source>Fund&amp;ing request…</source>
+        <translation>S&amp;olicitud de financiación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <source>Funding request f&amp;or a partner…</source>
+        <translation>Solicitud de financiación para un asocia&amp;do…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <source>Pro&amp;gress…</source>
+        <translation>Se&amp;guimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <source>Earlier p&amp;lan…</source>
+        <translation>Plan anter&amp;ior…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <source>Priority action (plan at a glance)</source>
+        <translation>Elegida como acción prioritaria (el plan en síntesis)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>&amp;New action</source>
         <translation>A&amp;ñadir acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Hacia abajo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>Attach do&amp;cument…</source>
+        <translation>Ane&amp;xar documento…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
-        <source>Responsible &amp;institutions:</source>
-        <translation>Instituciones responsa&amp;bles:</translation>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <source>Responsible institutions:</source>
+        <translation>Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>&amp;Start:</source>
-        <translation>&amp;Inicio:</translation>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Resources or technical assistance:</source>
+        <translation>Recursos o asistencia técnica:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Milestone or indicator of success:</source>
+        <translation>Hito o indicador de éxito:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Policy questions:</source>
+        <translation>Preguntas de política:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>V&amp;alidation…</source>
+        <translation>Va&amp;lidación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>Record the v&amp;alidation…</source>
+        <translation>Registrar la va&amp;lidación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Move up</source>
-        <translation>Subir</translation>
+        <translation>Hacia arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
-        <source>Currency…</source>
-        <translation>Moneda…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
-        <source>Progress…</source>
-        <translation>Avance…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
-        <source>Earlier plan…</source>
-        <translation>Plan anterior…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Lo que logró el plan de la ronda anterior, junto a las brechas a las que apuntaba y sus puntuaciones actuales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>El seguimiento del plan tras su financiación: estado, motivo y fondos de cada acción por período de informe (nunca modifica el plan validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
-        <source>Priority action (plan at a &amp;glance)</source>
-        <translation>E&amp;legida como acción prioritaria (el plan en síntesis)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>Resour&amp;ces or technical assistance:</source>
-        <translation>Recur&amp;sos o asistencia técnica:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Mi&amp;lestone or indicator of success:</source>
-        <translation>&amp;Hito o indicador de éxito:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Pri&amp;ority:</source>
-        <translation>Priori&amp;dad:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>Polic&amp;y questions:</source>
-        <translation>Pre&amp;guntas de política:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) o una fecha (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>Add from the assessment:</source>
         <translation>Añadir desde la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>St&amp;atus:</source>
-        <translation>Estad&amp;o:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Depends on:</source>
         <translation>Depende de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="735"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>results framework</source>
         <translation>marco de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>risks and assumptions</source>
         <translation>riesgos y supuestos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>SDG target</source>
         <translation>meta de los ODS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>dependencies on other actions</source>
         <translation>dependencias de otras acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>cost categories</source>
         <translation>categorías de costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>cost bases</source>
         <translation>bases de cálculo de los costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>sustainability</source>
         <translation>sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="782"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="784"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Validation…</source>
-        <translation>Validación…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Record the validation…</source>
-        <translation>Registrar la validación…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="793"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="801"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="794"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="802"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="857"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="865"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="859"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="867"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="902"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="910"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1121"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1147"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1137"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -739,37 +764,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1167"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1180"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
-        <source>Results chain…</source>
-        <translation>Cadena de resultados…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>El objetivo general, los efectos, sus indicadores con metas anuales y el efecto al que contribuye cada acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
-        <source>Funding request…</source>
-        <translation>Solicitud de financiación…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Quién compromete la parte del presupuesto nacional y quién firma la solicitud</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
-        <source>Funding request for a partner…</source>
-        <translation>Solicitud de financiación para un asociado…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La solicitud de financiación dirigida a un asociado para el desarrollo, en PDF o Word</translation>
     </message>
@@ -1143,52 +1153,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="406"/>
         <source>Questions listed</source>
         <translation>Preguntas mostradas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>All questions</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>Unanswered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Follow-up or disputed</source>
         <translation>Con seguimiento o impugnadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="451"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="452"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>Plan de a&amp;cción</translation>
     </message>
@@ -1234,69 +1244,74 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Comentario (quién dijo qué, salvedades, seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="58"/>
         <source>Comment on %s</source>
         <translation>Comentario sobre %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="62"/>
         <source>Evidence for %s</source>
         <translation>Evidencias para %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Evidence kind</source>
         <translation>Tipo de evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Document title, web address or institution</source>
         <translation>Título del documento, dirección web o institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Evidence text</source>
         <translation>Texto de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Add evidence</source>
         <translation>Añadir evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="76"/>
         <source>Remove selected evidence</source>
         <translation>Quitar la evidencia seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="192"/>
+        <source>“%1” is not added yet: Enter in its field or Add evidence adds it.</source>
+        <translation>«%1» aún no está añadida: Intro en su campo o Añadir evidencia la añade.</translation>
     </message>
 </context>
 <context>
@@ -1312,114 +1327,119 @@
         <translation>Ningún cambio entre las dos rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="66"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>Compare rounds</source>
         <translation>Comparar rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="74"/>
         <source>The rounds cannot be compared.</source>
         <translation>No se pueden comparar las rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparar las rondas %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="85"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Ronda %1 (fecha de referencia %2) → ronda %3 (fecha de referencia %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="88"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Ambas rondas se puntúan ahora con las reglas de puntuación vigentes (versión %s): los cambios provienen solo de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="91"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Puntuación global: %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="94"/>
         <source>Round %s</source>
         <translation>Ronda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Improvements</source>
         <translation>Mejoras</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="102"/>
         <source>Regressions</source>
         <translation>Retrocesos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="106"/>
         <source>Section %s</source>
         <translation>Sección %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <source>Policy question %s</source>
         <translation>Pregunta de política %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="114"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilidad %1, brecha %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>Matrix %1 × %2</source>
         <translation>Matriz %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="120"/>
         <source>level %s</source>
         <translation>nivel %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done since round %s: %s</source>
         <translation>Realizada desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped since round %s: %s</source>
         <translation>Descartada desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="163"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>Atrasada (plazo vencido) desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="166"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="172"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Costo ejecutado frente al costo previsto, en las líneas con gasto registrado</translation>
     </message>
@@ -1856,7 +1876,7 @@
     <name>DocumentsPanel</name>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="42"/>
-        <location filename="../../capacity_app/gui/documents.py" line="91"/>
+        <location filename="../../capacity_app/gui/documents.py" line="93"/>
         <source>Documents attached to %s</source>
         <translation>Documentos adjuntos a %s</translation>
     </message>
@@ -1891,42 +1911,42 @@
         <translation>Quitar el documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="108"/>
+        <location filename="../../capacity_app/gui/documents.py" line="110"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="112"/>
+        <location filename="../../capacity_app/gui/documents.py" line="114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="129"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="131"/>
+        <location filename="../../capacity_app/gui/documents.py" line="133"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="159"/>
+        <location filename="../../capacity_app/gui/documents.py" line="161"/>
         <source>Attach document</source>
         <translation>Adjuntar documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="162"/>
         <source>Documents (%1)</source>
         <translation>Documentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="192"/>
+        <location filename="../../capacity_app/gui/documents.py" line="194"/>
         <source>No program on this computer opens %1.</source>
         <translation>Ningún programa de este equipo abre %1.</translation>
     </message>
@@ -2112,47 +2132,57 @@
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
         <source>National part &amp;committed by:</source>
         <translation>Parte nacional &amp;comprometida por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Signs for</source>
         <translation>Firma por</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Partner</source>
         <translation>Asociado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Añadir un firmante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
         <source>Funding request</source>
         <translation>Solicitud de financiación</translation>
     </message>
@@ -4167,37 +4197,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Asociado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
         <source>&amp;Word document</source>
         <translation>Documento de &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Ninguna línea de costo del plan nombra todavía a un asociado para el desarrollo: la edición para un asociado le solicita que financie sus líneas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
         <source>Funding request for a partner</source>
         <translation>Solicitud de financiación para un asociado</translation>
     </message>
@@ -4270,239 +4305,249 @@
         <translation>desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="198"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Cost line</source>
         <translation>Línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Edit the cost line</source>
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de cálculo: costo &amp;unitario × cantidad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Eta&amp;pa del financiamiento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
         <source>National budget takes o&amp;ver from:</source>
-        <translation>Asumido por el presupuesto nacional a &amp;partir de:</translation>
+        <translation>Asu&amp;mido por el presupuesto nacional a partir de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
-        <source>OK</source>
-        <translation>Aceptar</translation>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <source>&amp;OK</source>
+        <translation>A&amp;ceptar</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
         <source>Unit cost</source>
         <translation>Costo unitario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: el costo de una unidad y el número de unidades; su producto es el importe (se completa si el importe se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>(not said)</source>
         <translation>(sin precisar)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>La financiación comprometida o desembolsada está asegurada; la identificada o prometida no lo está</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Costo &amp;recurrente (continúa después de la acción)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>(not taken over)</source>
         <translation>(no asumido)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
         <source>Year the national budget takes it over</source>
         <translation>Año en que lo asume el presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Importe anual, en la moneda de la línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
         <source>Amount a year taken over</source>
         <translation>Importe anual asumido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>Cuando termina la financiación del asociado: el año a partir del cual el presupuesto nacional asume este costo recurrente y el importe anual (después del último año financiado por el asociado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="476"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="481"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <source>&amp;Record the validation</source>
+        <translation>Registrar la &amp;validación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
@@ -4570,11 +4615,6 @@
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
-        <source>Record the validation</source>
-        <translation>Registrar la validación</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo de la retirada de la validación</translation>
@@ -4640,47 +4680,42 @@
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="721"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -5003,108 +5038,113 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>Los avances introducidos para %1 no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
         <source>Progress of the plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de informe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Un año, como 2026, o un semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Cost line</source>
         <translation>Partida de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Actions</source>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Money</source>
         <translation>&amp;Fondos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Respuestas de las &amp;instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada acción en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Money of each cost line in the period</source>
         <translation>Fondos de cada partida de costo en el período</translation>
     </message>
@@ -5194,7 +5234,7 @@
         <translation>indicador %1: escriba el valor medido (un valor registrado se reemplaza, nunca se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 según lo previsto, %2 en riesgo, %3 desviadas, %4 sin evaluar</translation>
     </message>
@@ -5202,192 +5242,197 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
         <source>Progress reported by the institutions</source>
         <translation>Avance comunicado por las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>Cada institución que dirige acciones informa de su avance en un libro de Excel: envíele el libro de un período y reciba después su respuesta. Las filas de la respuesta son propuestas: no se registra nada hasta que acepte una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de informe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Send a workbook…</source>
         <translation>&amp;Enviar un libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>Como formulario &amp;XLSForm para ODK o Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
         <source>&amp;Receive a reply…</source>
         <translation>&amp;Recibir una respuesta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>Un libro devuelto, o la exportación de KoboToolbox (.xlsx) de los envíos del formulario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Accep&amp;t all</source>
         <translation>Acep&amp;tar todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Re&amp;ject</source>
         <translation>Rec&amp;hazar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Respondent</source>
         <translation>Encuestado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="134"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>Propuestas pendientes sobre el avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="144"/>
         <source>(replaces what is recorded)</source>
         <translation>(sustituye lo registrado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
         <source>Action %1, %2</source>
         <translation>Acción %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>Indicator %1, %2</source>
         <translation>Indicador %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="165"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
         <source>No action names the institution leading it.</source>
         <translation>Ninguna acción indica la institución que la dirige.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="183"/>
         <source>Save the progress workbook</source>
         <translation>Guardar el libro de avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
         <source>Writing the progress workbook</source>
         <translation>Escribiendo el libro de avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Written: %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="194"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Recibir la respuesta de una institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Libros y exportaciones de ODK o Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="198"/>
         <source>Reading the reply</source>
         <translation>Leyendo la respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
         <translation>%1 para %2: esta respuesta, completada el %3, es anterior a la del %4 recibida antes: se deja aparte, no se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="212"/>
         <source>%1 for %2: this reply states no time it was filled, unlike the one of %3 received before: set aside, nothing stored.</source>
         <translation>%1 para %2: esta respuesta no indica cuándo se completó, a diferencia de la del %3 recibida antes: se deja aparte, no se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="219"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 para %2: %3 propuestas, %4 iguales a lo ya registrado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="222"/>
         <source>%1 replies for the period: this one taken on your word, not by the time it states (the one received before is of %2).</source>
         <translation>%1 respuestas para el período: esta se toma por decisión suya, no por la hora que indica (la recibida antes es del %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="226"/>
         <source>%1 replies for the period: this one, of %2, is the newest.</source>
         <translation>%1 respuestas para el período: esta, del %2, es la más reciente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="229"/>
         <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
         <translation>%1 respuestas para el período: se toma esta como la última recibida (ninguna fecha que indiquen las distingue).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="238"/>
         <source>Reply set aside</source>
         <translation>Respuesta dejada aparte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="239"/>
         <source>Take this reply all the same? Its proposals then supersede the open ones of the reply received before.</source>
         <translation>¿Tomar esta respuesta de todos modos? Sus propuestas sustituyen entonces a las abiertas de la respuesta recibida antes.</translation>
     </message>
@@ -5430,7 +5475,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Outcome</source>
         <translation>Efecto</translation>
     </message>
@@ -5440,134 +5485,139 @@
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
         <source>Results chain</source>
         <translation>Cadena de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>Overall objective (impact)</source>
         <translation>Objetivo general (impacto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Efectos (objetivos específicos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Id</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
-        <source>Add outcome</source>
-        <translation>Añadir un efecto</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <source>&amp;Add outcome</source>
+        <translation>&amp;Añadir un efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <source>Remove outcome</source>
-        <translation>Quitar el efecto</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <source>&amp;Remove outcome</source>
+        <translation>&amp;Quitar el efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <source>Add &amp;indicator of</source>
+        <translation>Añadir un &amp;indicador de</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <source>Remove in&amp;dicator</source>
+        <translation>Quitar el in&amp;dicador</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Measures</source>
         <translation>Mide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline year</source>
         <translation>Año de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Means of verification</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Targets (%1)</source>
         <translation>Metas (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
-        <source>Add indicator of</source>
-        <translation>Añadir un indicador de</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
-        <source>Remove indicator</source>
-        <translation>Quitar el indicador</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>El efecto al que contribuye cada acción (una acción es un producto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Outcome it serves</source>
         <translation>Efecto al que contribuye</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
         <source>Action %1</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
         <source>(no outcome yet)</source>
         <translation>(aún sin efecto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
         <source>New outcome</source>
         <translation>Nuevo efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
@@ -6333,21 +6383,56 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>partida de costo %1 de la acción %2: %3 %4 gastados hasta la fecha, por encima del presupuesto de la partida de %5 (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>partida de costo %1 de la acción %2: %3 %4 desembolsados hasta la fecha, por encima del presupuesto de la partida de %5 (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
+        <translation>partida de costo %1 de la acción %2: %3 %4 gastados hasta la fecha, por encima de los %5 desembolsados (nota: %6)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
+        <translation>partida de costo %1 de la acción %2: %3 %4 gastados hasta la fecha, por encima de los %5 desembolsados</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
+        <translation>partida de costo %1 de la acción %2: %3 %4 desembolsados hasta la fecha, por encima de los %5 comprometidos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
+        <translation>la acción %1 tiene avances registrados para %2: permanece en el plan para que sus importes sigan contabilizados; declárela abandonada, con el motivo, o elimine antes sus avances</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
+        <translation>la partida de costo %1 de la acción %2 (%3, %4) tiene importes registrados para %5: conserva su lugar, su año, su moneda y su financiador (cambie su importe o agregue una partida después de ella)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>el título tiene más de %1 caracteres (%2): acórtelo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="321"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 ya tiene una evaluación para la ronda %2 (%4): ábrala o elija otra ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="367"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>(otros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="384"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -132,42 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
         <source>What the earlier plan achieved</source>
         <translation>Ce que le plan précédent a permis de réaliser</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Les actions du plan précédent et les lacunes qu&apos;elles visaient</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>Le plan du cycle %1&#xa0;: le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0&#xa0;: aucun, 3&#xa0;: le plus grand).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
         <source>no progress report</source>
         <translation>aucun rapport d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
@@ -225,513 +230,533 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <source>Currenc&amp;y…</source>
+        <translation>Monna&amp;ie…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <source>Re&amp;sults chain…</source>
+        <translation>Chaîne de ré&amp;sultats…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <source>Fund&amp;ing request…</source>
+        <translation>Demande de finan&amp;cement…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <source>Funding request f&amp;or a partner…</source>
+        <translation>Demande de financement p&amp;our un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <source>Pro&amp;gress…</source>
+        <translation>A&amp;vancement…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <source>Earlier p&amp;lan…</source>
+        <translation>Plan pr&amp;écédent…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <source>Priority action (plan at a glance)</source>
+        <translation>Choisie comme action prioritaire (le plan en bref)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <source>Move do&amp;wn</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>Attach do&amp;cument…</source>
+        <translation>&amp;Joindre un document…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>&amp;Title:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
+        <translation>Tit&amp;re&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
-        <source>Responsible &amp;institutions:</source>
-        <translation>Institutions responsa&amp;bles&#xa0;:</translation>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <source>Responsible institutions:</source>
+        <translation>Institutions responsables&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>&amp;Start:</source>
-        <translation>D&amp;ébut&#xa0;:</translation>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Start:</source>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Resources or technical assistance:</source>
+        <translation>Ressources ou assistance technique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Milestone or indicator of success:</source>
+        <translation>Jalon ou indicateur de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Priority:</source>
+        <translation>Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Policy questions:</source>
+        <translation>Questions de politique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>V&amp;alidation…</source>
+        <translation>Va&amp;lidation…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>Record the v&amp;alidation…</source>
+        <translation>Enregistrer la va&amp;lidation…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Préparer &amp;à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Move up</source>
-        <translation>Monter</translation>
+        <translation>Vers le haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
-        <source>Currency…</source>
-        <translation>Monnaie…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
-        <source>Progress…</source>
-        <translation>Avancement…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
-        <source>Earlier plan…</source>
-        <translation>Plan précédent…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Ce que le plan du cycle précédent a permis de réaliser, en regard des lacunes qu&apos;il visait et de leurs notes actuelles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Le suivi du plan après son financement&#xa0;: état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
-        <source>Priority action (plan at a &amp;glance)</source>
-        <translation>Choisie comme action p&amp;rioritaire (le plan en bref)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>Resour&amp;ces or technical assistance:</source>
-        <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Mi&amp;lestone or indicator of success:</source>
-        <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Pri&amp;ority:</source>
-        <translation>Pri&amp;orité&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>Polic&amp;y questions:</source>
-        <translation>Questions de po&amp;litique&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Depends on:</source>
         <translation>Dépend de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="735"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>results framework</source>
         <translation>cadre de résultats</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>risks and assumptions</source>
         <translation>risques et hypothèses</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>SDG target</source>
         <translation>cible des ODD</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>dependencies on other actions</source>
         <translation>dépendances envers d&apos;autres actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>cost categories</source>
         <translation>catégories de coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>cost bases</source>
         <translation>bases de calcul des coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>sustainability</source>
         <translation>pérennité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="782"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="784"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Validation…</source>
-        <translation>Validation…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Record the validation…</source>
-        <translation>Enregistrer la validation…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="793"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="801"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="794"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="802"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="857"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="865"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="859"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="867"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="902"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="910"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1121"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1147"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1137"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -739,37 +764,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1167"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1180"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
-        <source>Results chain…</source>
-        <translation>Chaîne de résultats…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>L’objectif global, les effets, leurs indicateurs avec les valeurs cibles annuelles, et l’effet auquel contribue chaque action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
-        <source>Funding request…</source>
-        <translation>Demande de financement…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Qui engage la part du budget national et qui signe la demande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
-        <source>Funding request for a partner…</source>
-        <translation>Demande de financement pour un partenaire…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La demande de financement adressée à un partenaire de développement, en PDF ou Word</translation>
     </message>
@@ -1143,52 +1153,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="406"/>
         <source>Questions listed</source>
         <translation>Questions affichées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>All questions</source>
         <translation>Toutes les questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Not reviewed</source>
         <translation>Non revues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Follow-up or disputed</source>
         <translation>À suivre ou contestées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="451"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="452"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -1234,69 +1244,74 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Commentaire (qui a dit quoi, réserves, suivi)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="58"/>
         <source>Comment on %s</source>
         <translation>Commentaire sur %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="62"/>
         <source>Evidence for %s</source>
         <translation>Justificatifs pour %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Evidence kind</source>
         <translation>Type de justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Document title, web address or institution</source>
         <translation>Titre du document, adresse web ou institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Evidence text</source>
         <translation>Texte du justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Add evidence</source>
         <translation>Ajouter un justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="76"/>
         <source>Remove selected evidence</source>
         <translation>Retirer le justificatif sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="192"/>
+        <source>“%1” is not added yet: Enter in its field or Add evidence adds it.</source>
+        <translation>« %1 » n’est pas encore ajouté : Entrée dans son champ ou Ajouter un justificatif l’ajoute.</translation>
     </message>
 </context>
 <context>
@@ -1312,114 +1327,119 @@
         <translation>Aucun changement entre les deux cycles.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="66"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>Compare rounds</source>
         <translation>Comparer les cycles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="74"/>
         <source>The rounds cannot be compared.</source>
         <translation>Les cycles ne peuvent pas être comparés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparer les cycles %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="85"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Cycle %1 (date de référence %2) → cycle %3 (date de référence %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="88"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Les deux cycles sont notés maintenant selon les règles de notation en vigueur (version %s) : les changements viennent donc des seules réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="91"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Score global : %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="94"/>
         <source>Round %s</source>
         <translation>Cycle %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Improvements</source>
         <translation>Améliorations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="102"/>
         <source>Regressions</source>
         <translation>Reculs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="106"/>
         <source>Section %s</source>
         <translation>Section %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <source>Policy question %s</source>
         <translation>Question politique %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="114"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilité %1, lacune %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>Matrix %1 × %2</source>
         <translation>Matrice %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="120"/>
         <source>level %s</source>
         <translation>niveau %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done since round %s: %s</source>
         <translation>Réalisée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped since round %s: %s</source>
         <translation>Abandonnée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="163"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>En retard (échéance passée) depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="166"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="172"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Coût exécuté par rapport au coût prévu, sur les lignes où une dépense est saisie</translation>
     </message>
@@ -1856,7 +1876,7 @@
     <name>DocumentsPanel</name>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="42"/>
-        <location filename="../../capacity_app/gui/documents.py" line="91"/>
+        <location filename="../../capacity_app/gui/documents.py" line="93"/>
         <source>Documents attached to %s</source>
         <translation>Documents joints à %s</translation>
     </message>
@@ -1891,42 +1911,42 @@
         <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="108"/>
+        <location filename="../../capacity_app/gui/documents.py" line="110"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="112"/>
+        <location filename="../../capacity_app/gui/documents.py" line="114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="129"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="131"/>
+        <location filename="../../capacity_app/gui/documents.py" line="133"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="159"/>
+        <location filename="../../capacity_app/gui/documents.py" line="161"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="162"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="192"/>
+        <location filename="../../capacity_app/gui/documents.py" line="194"/>
         <source>No program on this computer opens %1.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre %1.</translation>
     </message>
@@ -2112,47 +2132,57 @@
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
         <source>National part &amp;committed by:</source>
         <translation>Part nationale &amp;engagée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Signs for</source>
         <translation>Signe pour</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Ajouter un signataire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <source>&amp;Save</source>
+        <translation>Enregi&amp;strer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
         <source>Funding request</source>
         <translation>Demande de financement</translation>
     </message>
@@ -4167,37 +4197,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
         <source>&amp;Word document</source>
         <translation>Document &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Aucune ligne de coût du plan ne nomme encore de partenaire de développement&#xa0;: l&apos;édition pour un partenaire lui demande de financer ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
         <source>Funding request for a partner</source>
         <translation>Demande de financement pour un partenaire</translation>
     </message>
@@ -4270,239 +4305,249 @@
         <translation>décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="198"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Cost line</source>
         <translation>Ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Edit the cost line</source>
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
-        <translation>Base de calcul : co&amp;ût unitaire × quantité :</translation>
+        <translation>Base de calcul : coût &amp;unitaire × quantité :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie de coût :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Sta&amp;de du financement :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
         <source>National budget takes o&amp;ver from:</source>
-        <translation>Pris en charge par le budget national à &amp;partir de&#xa0;:</translation>
+        <translation>Pris en charge par le &amp;budget national à partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Facultatif : le coût d&apos;une unité et le nombre d&apos;unités ; leur produit est le montant (rempli si le montant est laissé vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Un financement engagé ou décaissé est acquis ; un financement identifié ou annoncé ne l&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Coût &amp;récurrent (se poursuit après l&apos;action)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>(not taken over)</source>
         <translation>(non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
         <source>Year the national budget takes it over</source>
         <translation>Année de prise en charge par le budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Montant annuel, dans la monnaie de la ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
         <source>Amount a year taken over</source>
         <translation>Montant annuel pris en charge</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>À la fin du financement du partenaire : l&apos;année à partir de laquelle le budget national prend en charge ce coût récurrent, et le montant annuel (après la dernière année financée par le partenaire)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="476"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="481"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <source>&amp;Record the validation</source>
+        <translation>Enregistrer la &amp;validation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
@@ -4570,11 +4615,6 @@
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
-        <source>Record the validation</source>
-        <translation>Enregistrer la validation</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motif du retrait de la validation</translation>
@@ -4640,47 +4680,42 @@
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="721"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>
@@ -5003,108 +5038,113 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>L’avancement saisi pour %1 n’est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
         <source>Progress of the plan</source>
         <translation>Avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Une année, par exemple 2026, ou un semestre, par exemple 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Cost line</source>
         <translation>Poste de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Money</source>
         <translation>&amp;Montants</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Réponses des &amp;institutions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>Each action&apos;s status in the period</source>
         <translation>État de chaque action pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Money of each cost line in the period</source>
         <translation>Montants de chaque poste de coût pendant la période</translation>
     </message>
@@ -5194,7 +5234,7 @@
         <translation>indicateur %1&#xa0;: saisissez la valeur mesurée (une valeur enregistrée peut être remplacée, jamais effacée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
     </message>
@@ -5202,192 +5242,197 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
         <source>Progress reported by the institutions</source>
         <translation>Avancement communiqué par les institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>Chaque institution chef de file d&apos;actions rend compte de leur avancement dans un classeur&#xa0;: envoyez-lui le classeur d&apos;une période, puis recevez sa réponse. Les lignes de la réponse sont des propositions&#xa0;: rien n&apos;est enregistré tant que vous n&apos;en acceptez pas une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Send a workbook…</source>
         <translation>&amp;Envoyer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>Sous forme de formulaire &amp;XLSForm pour ODK ou Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
         <source>&amp;Receive a reply…</source>
         <translation>&amp;Recevoir une réponse…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>Un classeur renvoyé, ou l&apos;export KoboToolbox (.xlsx) des soumissions du formulaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Accep&amp;t all</source>
         <translation>&amp;Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Respondent</source>
         <translation>Répondant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="134"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>Propositions en attente sur l&apos;avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="144"/>
         <source>(replaces what is recorded)</source>
         <translation>(remplace ce qui est enregistré)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
         <source>Action %1, %2</source>
         <translation>Action %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>Indicator %1, %2</source>
         <translation>Indicateur %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="165"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
         <source>No action names the institution leading it.</source>
         <translation>Aucune action ne nomme l&apos;institution qui la conduit.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="183"/>
         <source>Save the progress workbook</source>
         <translation>Enregistrer le classeur d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
         <source>Writing the progress workbook</source>
         <translation>Écriture du classeur d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Written: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="194"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Recevoir la réponse d&apos;une institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Classeurs et exports ODK ou Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="198"/>
         <source>Reading the reply</source>
         <translation>Lecture de la réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
         <translation>%1 pour %2&#xa0;: cette réponse, remplie le %3, est plus ancienne que celle du %4 reçue avant elle&#xa0;: mise de côté, rien n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="212"/>
         <source>%1 for %2: this reply states no time it was filled, unlike the one of %3 received before: set aside, nothing stored.</source>
         <translation>%1 pour %2&#xa0;: cette réponse n&apos;indique pas quand elle a été remplie, contrairement à celle du %3 reçue avant elle&#xa0;: mise de côté, rien n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="219"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 pour %2&#xa0;: %3 proposé(s), %4 identique(s) à ce qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="222"/>
         <source>%1 replies for the period: this one taken on your word, not by the time it states (the one received before is of %2).</source>
         <translation>%1 réponses pour la période&#xa0;: celle-ci est retenue sur votre décision, et non d&apos;après l&apos;heure qu&apos;elle indique (celle reçue avant elle est du %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="226"/>
         <source>%1 replies for the period: this one, of %2, is the newest.</source>
         <translation>%1 réponses pour la période&#xa0;: celle-ci, du %2, est la plus récente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="229"/>
         <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
         <translation>%1 réponses pour la période&#xa0;: celle-ci est retenue comme la dernière reçue (aucune date qu&apos;elles indiquent ne les départage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="238"/>
         <source>Reply set aside</source>
         <translation>Réponse mise de côté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="239"/>
         <source>Take this reply all the same? Its proposals then supersede the open ones of the reply received before.</source>
         <translation>Retenir tout de même cette réponse&#xa0;? Ses propositions remplacent alors celles, encore ouvertes, de la réponse reçue avant elle.</translation>
     </message>
@@ -5430,7 +5475,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Outcome</source>
         <translation>Effet</translation>
     </message>
@@ -5440,134 +5485,139 @@
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
         <source>Results chain</source>
         <translation>Chaîne de résultats</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>Overall objective (impact)</source>
         <translation>Objectif global (impact)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>A&amp;ssumptions:</source>
         <translation>H&amp;ypothèses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Effets (objectifs spécifiques)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
-        <source>Add outcome</source>
-        <translation>Ajouter un effet</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <source>&amp;Add outcome</source>
+        <translation>&amp;Ajouter un effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <source>Remove outcome</source>
-        <translation>Supprimer l’effet</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <source>&amp;Remove outcome</source>
+        <translation>&amp;Supprimer l’effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <source>Add &amp;indicator of</source>
+        <translation>Ajouter un &amp;indicateur pour</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <source>Remove in&amp;dicator</source>
+        <translation>Supprimer l’in&amp;dicateur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Measures</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Means of verification</source>
         <translation>Moyens de vérification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Targets (%1)</source>
         <translation>Valeurs cibles (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
-        <source>Add indicator of</source>
-        <translation>Ajouter un indicateur pour</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
-        <source>Remove indicator</source>
-        <translation>Supprimer l’indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>L’effet auquel contribue chaque action (une action est un produit)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Outcome it serves</source>
         <translation>Effet auquel elle contribue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
         <source>(no outcome yet)</source>
         <translation>(aucun effet pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
         <source>New outcome</source>
         <translation>Nouvel effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
@@ -6333,21 +6383,56 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà du budget du poste de %5 (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>poste de coût %1 de l’action %2 : %3 %4 décaissés à ce jour, au-delà du budget du poste de %5 (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
+        <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà des %5 décaissés (note : %6)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
+        <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà des %5 décaissés</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
+        <translation>poste de coût %1 de l’action %2 : %3 %4 décaissés à ce jour, au-delà des %5 engagés</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
+        <translation>l’action %1 a un avancement enregistré pour %2 : elle reste dans le plan pour que ses montants restent comptés ; déclarez-la abandonnée, avec le motif, ou supprimez d’abord son avancement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
+        <translation>le poste de coût %1 de l’action %2 (%3, %4) porte des montants enregistrés pour %5 : il garde sa place, son année, sa monnaie et son bailleur (modifiez son montant, ou ajoutez un poste après lui)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>le titre dépasse %1 caractères (%2)&#xa0;: raccourcissez-le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="321"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 a déjà une évaluation pour le cycle %2 (%4)&#xa0;: ouvrez-la ou choisissez un autre cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="367"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>(autres problèmes : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="384"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>

@@ -132,42 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
         <source>What the earlier plan achieved</source>
         <translation>Что дал предыдущий план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Меры предыдущего плана и пробелы, на устранение которых они были направлены</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>План раунда %1: результат каждой меры, а под ним — пробелы, на устранение которых она была направлена, и их величина тогда и сейчас (0 — пробела нет, 3 — наибольший пробел).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
         <source>no progress report</source>
         <translation>отчета о ходе выполнения нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
         <source>not scored</source>
         <translation>без оценки</translation>
     </message>
@@ -225,513 +230,533 @@
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
-        <source>Currency…</source>
-        <translation>Валюта…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
-        <source>Priority action (plan at a &amp;glance)</source>
-        <translation>Клю&amp;чевая мера (план в&#xa0;кратком изложении)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
-        <source>Move down</source>
-        <translation>Вниз</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <source>Responsible institutions:</source>
+        <translation>Ответственные учреждения:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Start:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Resources or technical assistance:</source>
+        <translation>Ресурсы или техническая помощь:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Milestone or indicator of success:</source>
+        <translation>Контрольная точка или показатель успеха:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Policy questions:</source>
+        <translation>Вопросы миграционной политики:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Квартал (%1) или дата (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Validation…</source>
-        <translation>Одобрение…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Record the validation…</source>
-        <translation>Зарегистрировать одобрение…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько ключевых мер, определите их стоимость, а&#xa0;затем зарегистрируйте одобрение плана. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <source>Currenc&amp;y…</source>
+        <translation>Валю&amp;та…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <source>Re&amp;sults chain…</source>
+        <translation>Цепо&amp;чка результатов…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <source>Fund&amp;ing request…</source>
+        <translation>З&amp;апрос о финансировании…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <source>Funding request f&amp;or a partner…</source>
+        <translation>Запрос о финансировании &amp;для партнера…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
-        <source>Progress…</source>
-        <translation>Ход выполнения…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
-        <source>Earlier plan…</source>
-        <translation>Прежний план…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Что дал план предыдущего раунда в сопоставлении с пробелами, на устранение которых он был направлен, и их текущими оценками</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждой мере за отчетный период (одобренный план не изменяется)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <source>Priority action (plan at a glance)</source>
+        <translation>Ключевая мера (план в&#xa0;кратком изложении)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <source>Move do&amp;wn</source>
+        <translation>Вн&amp;из</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>Attach do&amp;cument…</source>
+        <translation>Приложить до&amp;кумент…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
-        <source>Responsible &amp;institutions:</source>
-        <translation>Ответственные учре&amp;ждения:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>&amp;Start:</source>
-        <translation>Н&amp;ачало:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>Resour&amp;ces or technical assistance:</source>
-        <translation>Ресурсы или те&amp;хническая помощь:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Mi&amp;lestone or indicator of success:</source>
-        <translation>&amp;Контрольная точка или показатель успеха:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Pri&amp;ority:</source>
-        <translation>При&amp;оритет:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>Polic&amp;y questions:</source>
-        <translation>Вопросы ми&amp;грационной политики:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <source>Pro&amp;gress…</source>
+        <translation>&amp;Ход выполнения…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <source>Earlier p&amp;lan…</source>
+        <translation>Пре&amp;жний план…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>Add from the assessment:</source>
         <translation>Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>St&amp;atus:</source>
-        <translation>С&amp;татус:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Depends on:</source>
         <translation>Зависит от:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="735"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>results framework</source>
         <translation>рамка результатов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>risks and assumptions</source>
         <translation>риски и допущения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>SDG target</source>
         <translation>задача ЦУР</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>dependencies on other actions</source>
         <translation>зависимость от других мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>cost categories</source>
         <translation>категории расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>cost bases</source>
         <translation>основа расчета расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>sustainability</source>
         <translation>устойчивость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
         <source>Added after the validation</source>
         <translation>Добавлена после одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="782"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="784"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="793"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>V&amp;alidation…</source>
+        <translation>&amp;Одобрение…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>Record the v&amp;alidation…</source>
+        <translation>Зарегистрировать &amp;одобрение…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="801"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="794"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="802"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="857"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="865"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="859"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="867"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="902"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="910"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1121"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1147"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1137"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -740,37 +765,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1167"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1180"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
-        <source>Results chain…</source>
-        <translation>Цепочка результатов…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>Общая цель, конечные результаты, их показатели с ежегодными целевыми значениями и конечный результат, которому служит каждая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
-        <source>Funding request…</source>
-        <translation>Запрос о финансировании…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Кто берет на себя обязательство по доле государственного бюджета и кто подписывает запрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
-        <source>Funding request for a partner…</source>
-        <translation>Запрос о финансировании для партнера…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>Запрос о финансировании, направляемый одному партнеру по развитию, в формате PDF или Word</translation>
     </message>
@@ -1144,52 +1154,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="406"/>
         <source>Questions listed</source>
         <translation>Показываемые вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>Unanswered</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Not reviewed</source>
         <translation>Не проверенные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Follow-up or disputed</source>
         <translation>Для уточнения или оспоренные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
         <source>Questionnaire navigator</source>
         <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="451"/>
         <source>&amp;Questions</source>
         <translation>Вопрос&amp;ы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="452"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
         <source>&amp;Dashboard</source>
         <translation>Сводная пан&amp;ель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>П&amp;лан действий</translation>
     </message>
@@ -1235,69 +1245,74 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Комментарий (кто что сказал, оговорки, дальнейшие действия)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="58"/>
         <source>Comment on %s</source>
         <translation>Комментарий к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="62"/>
         <source>Evidence for %s</source>
         <translation>Подтверждающие материалы к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Evidence kind</source>
         <translation>Вид подтверждающего материала</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Web address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Document title, web address or institution</source>
         <translation>Название документа, веб-адрес или учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Evidence text</source>
         <translation>Текст подтверждающего материала</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Add evidence</source>
         <translation>Добавить подтверждающий материал</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="76"/>
         <source>Remove selected evidence</source>
         <translation>Удалить выбранный подтверждающий материал</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="192"/>
+        <source>“%1” is not added yet: Enter in its field or Add evidence adds it.</source>
+        <translation>«%1» еще не добавлено: Enter в&#xa0;его поле или «Добавить подтверждающий материал» добавляет его.</translation>
     </message>
 </context>
 <context>
@@ -1313,114 +1328,119 @@
         <translation>Между двумя циклами изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="66"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>Compare rounds</source>
         <translation>Сравнение циклов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="74"/>
         <source>The rounds cannot be compared.</source>
         <translation>Эти циклы невозможно сравнить.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Сравнение циклов&#xa0;%1&#xa0;и&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="85"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Цикл&#xa0;%1 (отчетная дата&#xa0;%2) → цикл&#xa0;%3 (отчетная дата&#xa0;%4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="88"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Оба цикла сейчас оцениваются по действующим правилам оценки (версия&#xa0;%s), поэтому изменения обусловлены только ответами.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="91"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Общая оценка:&#xa0;%1 →&#xa0;%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="94"/>
         <source>Round %s</source>
         <translation>Цикл&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Improvements</source>
         <translation>Улучшения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="102"/>
         <source>Regressions</source>
         <translation>Ухудшения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="106"/>
         <source>Section %s</source>
         <translation>Раздел&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <source>Policy question %s</source>
         <translation>Вопрос миграционной политики&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="114"/>
         <source>availability %1, gap %2</source>
         <translation>наличие данных&#xa0;%1, пробел&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>Matrix %1 × %2</source>
         <translation>Матрица&#xa0;%1 ×&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="120"/>
         <source>level %s</source>
         <translation>уровень&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done since round %s: %s</source>
         <translation>Выполнено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped since round %s: %s</source>
         <translation>Отменено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="163"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>С&#xa0;опозданием (срок окончания прошел) после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="166"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="172"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Фактические расходы в&#xa0;сравнении с&#xa0;запланированными по статьям, для которых внесены расходы</translation>
     </message>
@@ -1857,7 +1877,7 @@
     <name>DocumentsPanel</name>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="42"/>
-        <location filename="../../capacity_app/gui/documents.py" line="91"/>
+        <location filename="../../capacity_app/gui/documents.py" line="93"/>
         <source>Documents attached to %s</source>
         <translation>Документы, приложенные к&#xa0;%s</translation>
     </message>
@@ -1892,42 +1912,42 @@
         <translation>Убрать выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="108"/>
+        <location filename="../../capacity_app/gui/documents.py" line="110"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="112"/>
+        <location filename="../../capacity_app/gui/documents.py" line="114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="129"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 bytes</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="131"/>
+        <location filename="../../capacity_app/gui/documents.py" line="133"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="159"/>
+        <location filename="../../capacity_app/gui/documents.py" line="161"/>
         <source>Attach document</source>
         <translation>Приложить документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="162"/>
         <source>Documents (%1)</source>
         <translation>Документы (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="192"/>
+        <location filename="../../capacity_app/gui/documents.py" line="194"/>
         <source>No program on this computer opens %1.</source>
         <translation>На этом компьютере нет программы, которая открывает %1.</translation>
     </message>
@@ -2121,47 +2141,57 @@
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
         <source>National part &amp;committed by:</source>
         <translation>Обязательство по национальной доле &amp;принимает:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
         <source>Signatories</source>
         <translation>Подписывающие лица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Signs for</source>
         <translation>Подписывает от имени</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Добавить подписывающее лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Отме&amp;на</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
         <source>Funding request</source>
         <translation>Запрос о финансировании</translation>
     </message>
@@ -4185,37 +4215,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнер:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
         <source>&amp;Word document</source>
         <translation>Документ &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Ни в одной статье расходов плана еще не указан партнер по развитию: выпуск для партнера содержит просьбу профинансировать его статьи.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
         <source>Funding request for a partner</source>
         <translation>Запрос о финансировании для партнера</translation>
     </message>
@@ -4288,239 +4323,249 @@
         <translation>выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="198"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Edit the cost line</source>
         <translation>Изменить статью расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
         <source>The development partner, or what the other source is</source>
         <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Funding &amp;secured</source>
-        <translation>Финансирование &amp;обеспечено</translation>
+        <translation>Финансирование о&amp;беспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
         <source>Amount spent, when known</source>
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Основа расчета: &amp;цена единицы × количество:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;Категория расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Funding sta&amp;ge:</source>
-        <translation>&amp;Стадия финансирования:</translation>
+        <translation>Ст&amp;адия финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
         <source>National budget takes o&amp;ver from:</source>
-        <translation>Покрывается из госбюджета &amp;с:</translation>
+        <translation>Покрывается из госбю&amp;джета с:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
-        <source>OK</source>
-        <translation>ОК</translation>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Отме&amp;на</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <source>&amp;OK</source>
+        <translation>&amp;ОК</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
         <source>Unit cost</source>
         <translation>Цена единицы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Необязательно: стоимость одной единицы и число единиц; их произведение — сумма (подставляется, если сумма не указана)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>(not said)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Финансирование, по которому принято обязательство или которое выплачено, обеспечено; выявленное или обещанное — нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>&amp;Текущие расходы (продолжаются после завершения меры)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>(not taken over)</source>
         <translation>(не покрывается)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
         <source>Year the national budget takes it over</source>
         <translation>Год, с которого расходы покрываются из госбюджета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Сумма в год в валюте статьи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
         <source>Amount a year taken over</source>
         <translation>Сумма в год, покрываемая из бюджета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>После прекращения финансирования со стороны партнера: год, с которого эти текущие расходы покрываются из государственного бюджета, и сумма в год (после последнего года финансирования партнером)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
         <source>Amount executed</source>
         <translation>Исполненная сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="476"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="481"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <source>&amp;Record the validation</source>
+        <translation>&amp;Зарегистрировать одобрение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
@@ -4588,11 +4633,6 @@
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
-        <source>Record the validation</source>
-        <translation>Зарегистрировать одобрение</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Причина отзыва одобрения</translation>
@@ -4658,47 +4698,42 @@
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="721"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -5021,108 +5056,113 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>Введенные данные о ходе выполнения за %1 не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
         <source>Progress of the plan</source>
         <translation>Ход выполнения плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Отчетный период:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Год, например 2026, или полугодие, например 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Committed</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Disbursed</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Spent</source>
         <translation>Израсходовано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Actions</source>
         <translation>&amp;Меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Money</source>
         <translation>&amp;Средства</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>In&amp;dicators</source>
         <translation>&amp;Показатели</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Ответы &amp;учреждений…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Статус каждой меры за период</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Money of each cost line in the period</source>
         <translation>Средства по каждой статье расходов за период</translation>
     </message>
@@ -5212,7 +5252,7 @@
         <translation>показатель %1: введите измеренное значение (записанное значение можно заменить, но не стереть)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>идут по плану: %1; под угрозой: %2; отстают от плана: %3; не оценено: %4</translation>
     </message>
@@ -5220,192 +5260,197 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
         <source>Progress reported by the institutions</source>
         <translation>Ход выполнения по сообщениям учреждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>Каждое учреждение, ответственное за меры, сообщает о ходе их выполнения в рабочей книге: отправьте ему книгу за период, затем получите ответ. Строки ответа — это предложения: ничего не записывается, пока вы не примете предложение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Отчетный период:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Send a workbook…</source>
-        <translation>&amp;Отправить книгу…</translation>
+        <translation>Отправить &amp;книгу…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>В виде формы &amp;XLSForm для ODK или Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
         <source>&amp;Receive a reply…</source>
         <translation>&amp;Получить ответ…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>Возвращенная книга или выгрузка KoboToolbox (.xlsx) ответов на форму</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>&amp;Accept</source>
-        <translation>&amp;Принять</translation>
+        <translation>Пр&amp;инять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Accep&amp;t all</source>
         <translation>Принять &amp;все</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Re&amp;ject</source>
-        <translation>&amp;Отклонить</translation>
+        <translation>Отк&amp;лонить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposal</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Respondent</source>
         <translation>Респондент</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="134"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>Нерассмотренные предложения о ходе выполнения плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="144"/>
         <source>(replaces what is recorded)</source>
         <translation>(заменяет записанное)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
         <source>Action %1, %2</source>
         <translation>Мера %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>Indicator %1, %2</source>
         <translation>Показатель %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="165"/>
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
         <source>No action names the institution leading it.</source>
         <translation>Ни в одной мере не указано ответственное учреждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="183"/>
         <source>Save the progress workbook</source>
         <translation>Сохранить книгу о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
         <source>Writing the progress workbook</source>
         <translation>Создание книги о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Written: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="194"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Получить ответ учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Книги и выгрузки ODK или Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="198"/>
         <source>Reading the reply</source>
         <translation>Чтение ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
         <translation>%1 за %2: этот ответ, заполненный %3, старше ответа от %4, полученного раньше: отложен, ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="212"/>
         <source>%1 for %2: this reply states no time it was filled, unlike the one of %3 received before: set aside, nothing stored.</source>
         <translation>%1 за %2: в этом ответе не указано, когда он заполнен, в отличие от ответа от %3, полученного раньше: отложен, ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="219"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 за %2: предложено — %3, совпадает с записанным — %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="222"/>
         <source>%1 replies for the period: this one taken on your word, not by the time it states (the one received before is of %2).</source>
         <translation>Ответов за период: %1; этот принят по вашему решению, а не по указанному в нем времени (полученный раньше — от %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="226"/>
         <source>%1 replies for the period: this one, of %2, is the newest.</source>
         <translation>Ответов за период: %1; этот, от %2, самый новый.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="229"/>
         <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
         <translation>Ответов за период: %1; этот принят как полученный последним (указанное в них время их не различает).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="238"/>
         <source>Reply set aside</source>
         <translation>Ответ отложен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="239"/>
         <source>Take this reply all the same? Its proposals then supersede the open ones of the reply received before.</source>
         <translation>Все же принять этот ответ? Его предложения тогда заменят открытые предложения ответа, полученного раньше.</translation>
     </message>
@@ -5448,7 +5493,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Outcome</source>
         <translation>Конечный результат</translation>
     </message>
@@ -5458,134 +5503,139 @@
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
         <source>Results chain</source>
         <translation>Цепочка результатов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>Overall objective (impact)</source>
         <translation>Общая цель (воздействие)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Конечные результаты (конкретные цели)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
-        <source>Add outcome</source>
-        <translation>Добавить конечный результат</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <source>&amp;Add outcome</source>
+        <translation>Добавить &amp;конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <source>Remove outcome</source>
-        <translation>Удалить конечный результат</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <source>&amp;Remove outcome</source>
+        <translation>&amp;Удалить конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <source>Add &amp;indicator of</source>
+        <translation>Добавить &amp;показатель для</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <source>Remove in&amp;dicator</source>
+        <translation>Удалить пок&amp;азатель</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Measures</source>
         <translation>Что измеряет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline year</source>
         <translation>Год исходного уровня</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Means of verification</source>
         <translation>Средства проверки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Targets (%1)</source>
         <translation>Целевые значения (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
-        <source>Add indicator of</source>
-        <translation>Добавить показатель для</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
-        <source>Remove indicator</source>
-        <translation>Удалить показатель</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>Конечный результат, которому служит каждая мера (мера — это непосредственный результат)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Outcome it serves</source>
         <translation>Конечный результат, которому она служит</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
         <source>Action %1</source>
         <translation>Мера %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
         <source>(no outcome yet)</source>
         <translation>(конечный результат не указан)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
         <source>New outcome</source>
         <translation>Новый конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
@@ -6351,21 +6401,56 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>статья расходов %1 мероприятия %2: на сегодня израсходовано %3 %4, больше бюджета статьи %5 (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>статья расходов %1 мероприятия %2: на сегодня выделено %3 %4, больше бюджета статьи %5 (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
+        <translation>статья расходов %1 мероприятия %2: на сегодня израсходовано %3 %4, больше выделенных %5 (примечание: %6)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
+        <translation>статья расходов %1 мероприятия %2: на сегодня израсходовано %3 %4, больше выделенных %5</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
+        <translation>статья расходов %1 мероприятия %2: на сегодня выделено %3 %4, больше принятых обязательств %5</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
+        <translation>по мероприятию %1 записан ход выполнения за %2: оно остается в плане, чтобы его средства оставались учтенными; отметьте его как отмененное, указав причину, или сначала удалите его ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
+        <translation>статья расходов %1 мероприятия %2 (%3, %4) содержит средства, записанные за %5: она сохраняет свое место, год, валюту и источник финансирования (измените ее сумму или добавьте новую статью после нее)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>название длиннее %1 знаков (%2): сократите его</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="321"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>у %1 уже есть оценка цикла %2 (%4): откройте ее или выберите другой цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="367"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>(другие проблемы: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="384"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

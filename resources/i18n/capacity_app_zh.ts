@@ -132,42 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
         <source>What the earlier plan achieved</source>
         <translation>上一计划取得的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>上一计划的行动及其针对的差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>%1年轮次的计划：每项行动的结果，其下列出该行动针对的差距及其当时和现在的大小（0表示无差距，3表示最大差距）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
         <source>no progress report</source>
         <translation>无进展报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
         <source>not scored</source>
         <translation>未计分</translation>
     </message>
@@ -225,550 +230,555 @@
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
-        <source>Currency…</source>
-        <translation>货币…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
-        <source>Priority action (plan at a &amp;glance)</source>
-        <translation>优先行动（计划概览）(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <source>Responsible institutions:</source>
+        <translation>负责机构：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <source>Resources or technical assistance:</source>
+        <translation>资源或技术援助：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Milestone or indicator of success:</source>
+        <translation>里程碑或成功指标：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <source>Policy questions:</source>
+        <translation>政策问题：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>季度（%1）或日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Validation…</source>
-        <translation>审定…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="792"/>
-        <source>Record the validation…</source>
-        <translation>记录审定…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的审定。每项修改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <source>Currenc&amp;y…</source>
+        <translation>货币(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <source>Re&amp;sults chain…</source>
+        <translation>成果链(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <source>Fund&amp;ing request…</source>
+        <translation>供资申请(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <source>Funding request f&amp;or a partner…</source>
+        <translation>向伙伴提出的供资申请(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
-        <source>Progress…</source>
-        <translation>进展…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
-        <source>Earlier plan…</source>
-        <translation>上一计划…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>上一轮次计划取得的成果，以及其针对的差距和这些差距目前的得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不改动已审定的计划）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <source>Priority action (plan at a glance)</source>
+        <translation>优先行动（计划概览）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <source>Attach do&amp;cument…</source>
+        <translation>附加文档(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
-        <source>Responsible &amp;institutions:</source>
-        <translation>负责机构(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>&amp;Start:</source>
-        <translation>开始(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="651"/>
-        <source>Resour&amp;ces or technical assistance:</source>
-        <translation>资源或技术援助(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Mi&amp;lestone or indicator of success:</source>
-        <translation>里程碑或成功指标(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="652"/>
-        <source>Pri&amp;ority:</source>
-        <translation>优先级(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>Polic&amp;y questions:</source>
-        <translation>政策问题(&amp;Y)：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="654"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <source>Pro&amp;gress…</source>
+        <translation>进展(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <source>Earlier p&amp;lan…</source>
+        <translation>上一计划(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
         <source>Add from the assessment:</source>
         <translation>从评估中添加：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="653"/>
-        <source>St&amp;atus:</source>
-        <translation>状态(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
         <source>Depends on:</source>
         <translation>前置行动：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="735"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="747"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="748"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
         <source>results framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>risks and assumptions</source>
         <translation>风险和假设</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
         <source>SDG target</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>dependencies on other actions</source>
         <translation>对其他行动的依赖</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
         <source>cost categories</source>
         <translation>费用类别</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>cost bases</source>
         <translation>费用计算依据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
         <source>sustainability</source>
         <translation>可持续性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
         <source>Added after the validation</source>
         <translation>审定后新增</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
         <source>Changed after the validation: %s</source>
         <translation>审定后%s有改动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="782"/>
         <source>Changed since (✎): %s.</source>
         <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="784"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="793"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>V&amp;alidation…</source>
+        <translation>审定(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <source>Record the v&amp;alidation…</source>
+        <translation>记录审定(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="801"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="794"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="802"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="857"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="865"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="859"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="867"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="902"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="910"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="922"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1121"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1147"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1137"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1167"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1180"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
-        <source>Results chain…</source>
-        <translation>成果链…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>总体目标、各项成果及其指标和年度目标值，以及每项行动所服务的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
-        <source>Funding request…</source>
-        <translation>供资申请…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>由谁承诺国家预算承担的部分，由谁签署申请</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
-        <source>Funding request for a partner…</source>
-        <translation>向伙伴提出的供资申请…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>向一个发展伙伴提出的供资申请，PDF或Word格式</translation>
     </message>
@@ -1142,52 +1152,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="406"/>
         <source>Questions listed</source>
         <translation>列出的问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>All questions</source>
         <translation>所有问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>Unanswered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Follow-up or disputed</source>
         <translation>需跟进或有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="413"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
         <source>Questionnaire navigator</source>
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="451"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="452"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -1233,69 +1243,74 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>评论（谁说了什么、注意事项、后续跟进）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="58"/>
         <source>Comment on %s</source>
         <translation>对%s的评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="62"/>
         <source>Evidence for %s</source>
         <translation>%s的证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Evidence kind</source>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Document title, web address or institution</source>
         <translation>文档标题、网址或机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Evidence text</source>
         <translation>证据内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="76"/>
         <source>Remove selected evidence</source>
         <translation>移除所选证据</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="192"/>
+        <source>“%1” is not added yet: Enter in its field or Add evidence adds it.</source>
+        <translation>“%1”尚未添加：在其字段中按Enter或点击“添加证据”即可添加。</translation>
     </message>
 </context>
 <context>
@@ -1311,114 +1326,119 @@
         <translation>两轮之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="66"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>Compare rounds</source>
         <translation>比较轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="74"/>
         <source>The rounds cannot be compared.</source>
         <translation>无法比较这两轮。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Compare rounds %1 and %2</source>
         <translation>比较第%1轮和第%2轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="85"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>第%1轮（参考日期%2）→ 第%3轮（参考日期%4）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="88"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>两轮现均按现行评分规则（版本%s）评分，因此变化仅来自答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="91"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>总分：%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>What changed</source>
         <translation>变化情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="94"/>
         <source>Round %s</source>
         <translation>第%s轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Improvements</source>
         <translation>改进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="102"/>
         <source>Regressions</source>
         <translation>倒退</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="106"/>
         <source>Section %s</source>
         <translation>领域%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <source>Policy question %s</source>
         <translation>政策问题%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="114"/>
         <source>availability %1, gap %2</source>
         <translation>可得性%1，差距%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>Matrix %1 × %2</source>
         <translation>矩阵%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="120"/>
         <source>level %s</source>
         <translation>级别%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done since round %s: %s</source>
         <translation>自第%s轮以来已完成：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped since round %s: %s</source>
         <translation>自第%s轮以来已放弃：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="163"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>自第%s轮以来逾期（已过结束日期）：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="165"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="166"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="171"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="172"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>已录入支出的费用明细中，实际执行费用与计划费用之比</translation>
     </message>
@@ -1855,7 +1875,7 @@
     <name>DocumentsPanel</name>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="42"/>
-        <location filename="../../capacity_app/gui/documents.py" line="91"/>
+        <location filename="../../capacity_app/gui/documents.py" line="93"/>
         <source>Documents attached to %s</source>
         <translation>附于%s的文档</translation>
     </message>
@@ -1890,42 +1910,42 @@
         <translation>移除所选文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="108"/>
+        <location filename="../../capacity_app/gui/documents.py" line="110"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="112"/>
+        <location filename="../../capacity_app/gui/documents.py" line="114"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="129"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 bytes</source>
         <translation>%1字节</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="131"/>
+        <location filename="../../capacity_app/gui/documents.py" line="133"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="159"/>
+        <location filename="../../capacity_app/gui/documents.py" line="161"/>
         <source>Attach document</source>
         <translation>附加文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="162"/>
         <source>Documents (%1)</source>
         <translation>文档（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="192"/>
+        <location filename="../../capacity_app/gui/documents.py" line="194"/>
         <source>No program on this computer opens %1.</source>
         <translation>此计算机上没有可打开 %1 的程序。</translation>
     </message>
@@ -2103,47 +2123,57 @@
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
         <source>National part &amp;committed by:</source>
         <translation>国家部分的承诺方(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
         <source>Signatories</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Signs for</source>
         <translation>代表方</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Partner</source>
         <translation>伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Add signatory</source>
         <translation>添加签署人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
         <source>Funding request</source>
         <translation>供资申请</translation>
     </message>
@@ -4149,37 +4179,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
         <source>&amp;Partner:</source>
         <translation>伙伴(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
         <source>P&amp;DF</source>
         <translation>PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
         <source>&amp;Word document</source>
         <translation>Word文档(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>计划的费用项目尚未列出任何发展伙伴：面向伙伴的版本请该伙伴为其费用项目供资。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
         <source>Funding request for a partner</source>
         <translation>向伙伴提出的供资申请</translation>
     </message>
@@ -4252,239 +4287,249 @@
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="198"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="289"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>计算依据：单位成本 × 数量(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>费用类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Funding sta&amp;ge:</source>
         <translation>落实情况(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="311"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>自何年起由国家预算承担(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
-        <source>OK</source>
-        <translation>确定</translation>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>可选：单位成本和单位数量；两者之积即为金额（金额留空时自动填入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>已承诺和已支付的资金视为已落实；已确定和已认捐的资金则未落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>经常性费用(&amp;R)（行动结束后仍持续）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>(not taken over)</source>
         <translation>（不由国家预算承担）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
         <source>Year the national budget takes it over</source>
         <translation>国家预算开始承担的年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>每年金额（以该项目的货币计）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
         <source>Amount a year taken over</source>
         <translation>每年承担金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>伙伴供资结束后：国家预算自哪一年起承担这项经常性费用，以及每年金额（须在伙伴最后供资年份之后）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="476"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="481"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="498"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="502"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
-        <source>Save</source>
-        <translation>保存</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <source>&amp;Record the validation</source>
+        <translation>记录审定(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
@@ -4552,11 +4597,6 @@
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
-        <source>Record the validation</source>
-        <translation>记录审定</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤回审定的理由</translation>
@@ -4622,47 +4662,42 @@
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="721"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="731"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="767"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -4985,108 +5020,113 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="162"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>为 %1 输入的进展尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
         <source>Progress of the plan</source>
         <translation>计划进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="190"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>年份（如2026）或半年（如2026-H1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="191"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Cost line</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Actions</source>
         <translation>行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>&amp;Money</source>
         <translation>资金(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
         <source>In&amp;dicators</source>
         <translation>指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>各机构的答复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>Each action&apos;s status in the period</source>
         <translation>每项行动在本期的状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Money of each cost line in the period</source>
         <translation>每个费用项目在本期的资金</translation>
     </message>
@@ -5176,7 +5216,7 @@
         <translation>指标%1：请输入实测值（已记录的数值只能替换，不能清空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1项进展顺利，%2项存在风险，%3项偏离计划，%4项未评估</translation>
     </message>
@@ -5184,192 +5224,197 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
         <source>Progress reported by the institutions</source>
         <translation>各机构报告的进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>牵头开展行动的各机构在工作簿中报告行动进展：向其发送某一报告期的工作簿，然后接收其答复。答复中的各行均为建议：在您接受之前，不会记录任何进展。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Institution:</source>
         <translation>机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Send a workbook…</source>
         <translation>发送工作簿(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>作为ODK或Kobo的XLSForm表单(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
         <source>&amp;Receive a reply…</source>
         <translation>接收答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>交回的工作簿，或表单提交记录的KoboToolbox导出文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="127"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Accep&amp;t all</source>
         <translation>全部接受(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Re&amp;ject</source>
         <translation>拒绝(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposal</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposed</source>
         <translation>建议内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Respondent</source>
         <translation>答复人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="134"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>有关计划进展的待处理建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="144"/>
         <source>(replaces what is recorded)</source>
         <translation>（替换已记录内容）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
         <source>Action %1, %2</source>
         <translation>行动%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>Indicator %1, %2</source>
         <translation>指标%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="165"/>
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
         <source>No action names the institution leading it.</source>
         <translation>没有任何行动注明其牵头机构。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="183"/>
         <source>Save the progress workbook</source>
         <translation>保存进展工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="182"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="185"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
         <source>Writing the progress workbook</source>
         <translation>正在生成进展工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Written: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="194"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>接收机构的答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>工作簿和 ODK 或 Kobo 导出文件 (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="198"/>
         <source>Reading the reply</source>
         <translation>正在读取答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
         <translation>%1（%2）：此答复填写于 %3，早于此前收到的 %4 的答复：已搁置，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="212"/>
         <source>%1 for %2: this reply states no time it was filled, unlike the one of %3 received before: set aside, nothing stored.</source>
         <translation>%1（%2）：此答复未注明填写时间，而此前收到的 %3 的答复注明了：已搁置，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="219"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1（%2）：建议%3项，%4项与已记录内容相同。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="222"/>
         <source>%1 replies for the period: this one taken on your word, not by the time it states (the one received before is of %2).</source>
         <translation>本期共 %1 份答复：此份按您的决定采用，而非依据其注明的时间（此前收到的答复为 %2）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="226"/>
         <source>%1 replies for the period: this one, of %2, is the newest.</source>
         <translation>本期共 %1 份答复：此份（%2）为最新。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="229"/>
         <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
         <translation>本期共 %1 份答复：此份作为最后收到的答复采用（其所载时间无法区分先后）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="236"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="238"/>
         <source>Reply set aside</source>
         <translation>答复已搁置</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="239"/>
         <source>Take this reply all the same? Its proposals then supersede the open ones of the reply received before.</source>
         <translation>仍然采用此答复吗？其提议将取代此前收到的答复中尚未处理的提议。</translation>
     </message>
@@ -5412,7 +5457,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
@@ -5422,134 +5467,139 @@
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="70"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
         <source>Results chain</source>
         <translation>成果链</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
         <source>Overall objective (impact)</source>
         <translation>总体目标（影响）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
         <source>&amp;Objective:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>A&amp;ssumptions:</source>
         <translation>假设(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
         <source>Outcomes (specific objectives)</source>
         <translation>成果（具体目标）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="93"/>
-        <source>Add outcome</source>
-        <translation>添加成果</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <source>&amp;Add outcome</source>
+        <translation>添加成果(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <source>Remove outcome</source>
-        <translation>删除成果</translation>
+        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <source>&amp;Remove outcome</source>
+        <translation>删除成果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <source>Add &amp;indicator of</source>
+        <translation>添加指标(&amp;I)，用于</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <source>Remove in&amp;dicator</source>
+        <translation>删除指标(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Means of verification</source>
         <translation>验证手段</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
         <source>Targets (%1)</source>
         <translation>目标值（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
-        <source>Add indicator of</source>
-        <translation>添加指标，用于</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="117"/>
-        <source>Remove indicator</source>
-        <translation>删除指标</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="129"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>每项行动所服务的成果（行动即产出）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
         <source>Outcome it serves</source>
         <translation>所服务的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="186"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
         <source>Action %1</source>
         <translation>行动%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
         <source>(no outcome yet)</source>
         <translation>（尚无成果）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="243"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
         <source>New outcome</source>
         <translation>新成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>
@@ -6315,21 +6365,56 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>行动%2的成本项%1：迄今已支出%3 %4，超出该项预算%5（%6%）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
+        <translation>行动%2的成本项%1：迄今已拨付%3 %4，超出该项预算%5（%6%）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
+        <translation>行动%2的成本项%1：迄今已支出%3 %4，超出已拨付的%5（说明：%6）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
+        <translation>行动%2的成本项%1：迄今已支出%3 %4，超出已拨付的%5</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
+        <translation>行动%2的成本项%1：迄今已拨付%3 %4，超出已承诺的%5</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
+        <translation>行动%1已记录%2的进展：该行动保留在计划中，以便其资金继续计入；请将其报告为已放弃并说明原因，或先删除其进展</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
+        <translation>行动%2的成本项%1（%3，%4）载有%5记录的资金：该项须保留其位置、年份、货币和出资方（可修改其金额，或在其后添加新项）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>标题超过%1个字符（%2）：请缩短</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="321"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1已有第%2轮的评估（%4）：请打开它，或选择其他轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="367"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>（其他问题：%1个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="384"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -358,8 +358,9 @@ def test_keyboard_order_and_mnemonics(opened, qtbot):
 def test_made_when_first_shown_in_its_place_in_the_tab_order(opened, qtbot):
     """Opening an assessment does not make the plan tab's panels (the officer lands on the
     questions); showing the tab does, and Tab reaches its controls where it did when they were made
-    with the view: after the dashboard's, the plan's four buttons first, the form's scroll area
-    last, then the status control beside the tabs."""
+    with the view: after the dashboard's, the plan's four buttons first, the earlier plan's last
+    (the form's scroll area is no stop of its own). The status beside the tabs comes right after
+    the tab bar, before every tab's controls: Tab from it goes into the tab shown."""
     from PySide6.QtWidgets import QWidget
 
     win = opened
@@ -374,8 +375,12 @@ def test_made_when_first_shown_in_its_place_in_the_tab_order(opened, qtbot):
         w = w.nextInFocusChain()
     mine = [n for n, w in enumerate(order) if v.isAncestorOf(w)]
     assert mine == list(range(mine[0], mine[-1] + 1))  # together
-    assert view.dashboard.isAncestorOf(order[mine[0] - 1]) and view.status.isAncestorOf(order[mine[-1] + 1])
-    assert order[mine[0]] is v.results_button and order[mine[-1]] is v.form_scroll
+    assert view.dashboard.isAncestorOf(order[mine[0] - 1]) and not view.status.isAncestorOf(order[mine[-1] + 1])
+    assert order[mine[0]] is v.results_button and order[mine[-1]] is v.achieved_button
+    bar = order.index(view.tabs.tabBar())
+    after = next(w for w in order[bar + 2:] if not view.tabs.tabBar().isAncestorOf(w))  # its scroll arrows
+    assert order[bar + 1] is view.status.combo
+    assert any(view.tabs.widget(i).isAncestorOf(after) for i in range(view.tabs.count()))  # a tab's page
     assert order[mine[0] + 9:mine[0] + 11] == [v.table, v.f_title]
 
 

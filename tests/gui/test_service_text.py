@@ -254,3 +254,31 @@ def test_indicator_value_refusals_in_french(interface):  # noqa: F811
         assert shown != message and "indicator" not in shown and "period" not in shown, (message, shown)
     assert service_text(messages[0]) == ("la date de la valeur de l'indicateur I5 n'est pas une date AAAA-MM-JJ\u00a0: "
                                          "'20/11/2026'")
+
+
+@pytest.mark.parametrize("lang, words", [("fr", "dépensés à ce jour"), ("ar", "حتى الآن"), ("zh", "迄今"),
+                                         ("ru", "на сегодня"), ("es", "hasta la fecha")])
+def test_overruns_and_kept_money_in_the_interface_s_language(interface, lang, words):  # noqa: F811
+    """The overruns a save records and the refusals of an edit that would move money recorded,
+    from the real domain messages, in each interface language: never the English line."""
+    import datetime as _dt
+    from decimal import Decimal
+
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.domain.plan.held import edit_problem, removal_problem
+    from capacity_app.domain.plan.overrun import overrun_text
+    from capacity_app.domain.plan.progress import ActionProgress, LineMoney, action_overruns
+
+    interface(lang)
+    action = Action(id="a", title="Census", start="2026-Q1", end="2026-Q4",
+                    costs=(Cost(2026, Decimal(150000), "XOF"), Cost(2026, Decimal(9), "XOF")))
+    entry = ActionProgress("a", "2026", "in_progress", lines=(
+        LineMoney(1, "XOF", Decimal(100), Decimal(190000), Decimal(200000), "advance"),))
+    said = [overrun_text(o, 3) for o in action_overruns(action, [entry])]
+    said += [removal_problem(action, [entry], 3), edit_problem(action, Action(id="a", title="Census"), [entry], 3)]
+    assert len(said) == 6 and _dt.date.today()
+    for message in said:
+        shown = service_text(message)
+        assert shown != message and "cost line" not in shown and "has progress recorded" not in shown, shown
+    assert words in service_text(said[0])

@@ -63,6 +63,7 @@ class CompareDialog(QDialog):
         self.empty.setVisible(False)
         box.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.result_: RoundsCompared | None = None

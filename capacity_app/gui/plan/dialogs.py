@@ -193,9 +193,10 @@ def in_plan_currency(total: Total, currency: str | None, which: str, lang: str) 
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (its own text) and Cancel, each with its Alt letter (Enter and Escape too)."""
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("PlanDialogs", "Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("PlanDialogs", "Ca&ncel"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -316,7 +317,7 @@ class CostLineDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.error)
-        box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "OK")))
+        box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "&OK")))
         self.funding.currentIndexChanged.connect(self._follow_funding)
         self._follow_funding()
         self.pipeline.currentIndexChanged.connect(self._follow_pipeline)
@@ -506,14 +507,13 @@ class FinanceDialog(QDialog):
         bar = QHBoxLayout()
         self.add_button = QPushButton(QCoreApplication.translate("PlanDialogs", "&Add a rate"), self)
         self.remove_button = QPushButton(QCoreApplication.translate("PlanDialogs", "&Remove the rate"), self)
-        for b in (self.add_button, self.remove_button):
-            b.setAutoDefault(False)
+        for b in (self.add_button, self.remove_button):  # Return clicks the one with the focus
             bar.addWidget(b)
         bar.addStretch(1)
         box.addLayout(bar)
         self.error = _error_label(self)
         box.addWidget(self.error)
-        box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "Save")))
+        box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "&Save")))
         self.add_button.clicked.connect(self._add_rate)
         self.remove_button.clicked.connect(self._remove_rate)
         self._default = stored.currency or country_currency or ""
@@ -635,7 +635,7 @@ class ValidationDialog(QDialog):
         box.addWidget(self.history)
         self.error = _error_label(self)
         box.addWidget(self.error)
-        buttons = _buttons(self, QCoreApplication.translate("PlanDialogs", "Record the validation"))
+        buttons = _buttons(self, QCoreApplication.translate("PlanDialogs", "&Record the validation"))
         self.withdraw_button = None
         self.reason = QLineEdit(self)  # why a record is withdrawn (required, kept in the history)
         self.reason.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Reason for withdrawing the validation"))
@@ -718,7 +718,8 @@ class TotalsDialog(QDialog):
             if missing else ""))
         box.addWidget(note)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("PlanDialogs", "Close"))
+        # "&Close" would be the currency tab's letter
+        close.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("PlanDialogs", "C&lose"))
         close.rejected.connect(self.reject)
         box.addWidget(close)
 

@@ -111,6 +111,7 @@ class ProgressDialog(QDialog):
             self.replies_button.hide()
         buttons.accepted.connect(self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.notice = QLabel(self)   # what a save said besides: the overruns it recorded
@@ -202,6 +203,7 @@ class ProgressDialog(QDialog):
         for n, title in enumerate((self.tr("&Actions"), self.tr("&Money"), self.tr("In&dicators"))):
             self.tabs.setTabText(n, title)
         self.replies_button.setText(self.tr("&Institutions' replies…"))
+        self.close_button.setText(self.tr("&Close"))   # Escape too
         self.actions_table.setAccessibleName(self.tr("Each action's status in the period"))
         self.money_table.setAccessibleName(self.tr("Money of each cost line in the period"))
 
@@ -356,6 +358,7 @@ class AchievedDialog(QDialog):
         self.tree.setColumnCount(3)
         box.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.setWindowTitle(self.tr("What the earlier plan achieved"))

@@ -77,6 +77,7 @@ class ProgressRepliesDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         box.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.send_button.clicked.connect(self.send)
@@ -127,6 +128,7 @@ class ProgressRepliesDialog(QDialog):
         self.accept_button.setText(self.tr("&Accept"))
         self.accept_all_button.setText(self.tr("Accep&t all"))
         self.reject_button.setText(self.tr("Re&ject"))
+        self.close_button.setText(self.tr("&Close"))
         self.table.setHorizontalHeaderLabels([self.tr("Proposal"), self.tr("Proposed"), self.tr("Institution"),
                                               self.tr("Respondent"), self.tr("Received")])
         self.table.setAccessibleName(self.tr("Open proposals of the plan's progress"))

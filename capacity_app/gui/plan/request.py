@@ -56,8 +56,9 @@ class SignatoryRow:
         self.partner.setMinimumContentsLength(14)
         self.name = QLineEdit(s.name, parent)
         self.title = QLineEdit(s.title, parent)
+        # on every row: no Alt letter of its own (one would be every row's); Tab reaches it, Return
+        # or Space removes the row
         self.remove = QPushButton(QCoreApplication.translate("FundingRequestDialog", "Remove"), parent)
-        self.remove.setAutoDefault(False)
         self.role.currentIndexChanged.connect(lambda _i: self.role_changed())
         self.role_changed()
 
@@ -100,7 +101,6 @@ class FundingRequestDialog(QDialog):
             self.grid.setColumnStretch(c, stretch)
         group_box.addLayout(self.grid)
         self.add_button = QPushButton(self.tr("&Add signatory"), self.group)
-        self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row(Signatory("government", "", "")))
         group_box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.group)
@@ -113,6 +113,8 @@ class FundingRequestDialog(QDialog):
         box.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Ca&ncel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
@@ -206,6 +208,7 @@ class PartnerEditionDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(partners))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

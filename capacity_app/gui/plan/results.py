@@ -65,6 +65,11 @@ class ResultsChainDialog(QDialog):
         self.error.setVisible(False)
         box.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Close"))
+        # Enter in a field is Close, as it was, never the first button that takes Enter (*Add
+        # outcome* would add one); Enter on the button that has the focus is that button
+        close.setDefault(True)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.setWindowTitle(self.tr("Results chain"))
@@ -90,12 +95,11 @@ class ResultsChainDialog(QDialog):
         self.outcomes.itemChanged.connect(self._outcome_edited)
         box.addWidget(self.outcomes)
         bar = QHBoxLayout()
-        self.add_outcome_button = QPushButton(self.tr("Add outcome"), group)
-        self.remove_outcome_button = QPushButton(self.tr("Remove outcome"), group)
+        self.add_outcome_button = QPushButton(self.tr("&Add outcome"), group)
+        self.remove_outcome_button = QPushButton(self.tr("&Remove outcome"), group)
         self.add_outcome_button.clicked.connect(self.add_outcome)
         self.remove_outcome_button.clicked.connect(self.remove_outcome)
-        for b in (self.add_outcome_button, self.remove_outcome_button):
-            b.setAutoDefault(False)
+        for b in (self.add_outcome_button, self.remove_outcome_button):  # Return clicks the one with the focus
             bar.addWidget(b)
         bar.addStretch(1)
         box.addLayout(bar)
@@ -113,13 +117,11 @@ class ResultsChainDialog(QDialog):
         bar = QHBoxLayout()
         self.f_measures = QComboBox(group)
         self.f_measures.setObjectName("indicatorMeasures")
-        self.add_indicator_button = QPushButton(self.tr("Add indicator of"), group)
-        self.remove_indicator_button = QPushButton(self.tr("Remove indicator"), group)
+        self.add_indicator_button = QPushButton(self.tr("Add &indicator of"), group)
+        self.remove_indicator_button = QPushButton(self.tr("Remove in&dicator"), group)
         self.add_indicator_button.clicked.connect(self.add_indicator)
         self.remove_indicator_button.clicked.connect(self.remove_indicator)
         for w in (self.add_indicator_button, self.f_measures, self.remove_indicator_button):
-            if isinstance(w, QPushButton):
-                w.setAutoDefault(False)
             bar.addWidget(w)
         bar.addStretch(1)
         box.addLayout(bar)

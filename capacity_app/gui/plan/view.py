@@ -284,6 +284,10 @@ class ActionPlanView(QWidget):
         scroll = self._build_form()
         self._build_bottom(box, scroll)
         self.retranslate()
+        # Return clicks the button that has the focus, as Space does (a button outside a dialog
+        # takes Return only when it is auto-default: Return on Attach document… did nothing)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
         # made when first shown, after the parts of the window made since: its controls put back in
         # the tab order where they stood when made with the assessment view
         tab_after_self(self, self._tab_chain())
@@ -316,9 +320,6 @@ class ActionPlanView(QWidget):
         self.request_button.setObjectName("fundingRequestButton")
         self.partner_button = QPushButton(self)  # a partner's edition of the funding request
         self.partner_button.setObjectName("partnerEditionButton")
-        for b in (self.validate_button, self.finance_button, self.totals_button, self.results_button,
-                  self.request_button, self.partner_button):
-            b.setAutoDefault(False)
         buttons = QGridLayout()  # two by two: the plan's buttons keep to 1024 px in every language
         buttons.addWidget(self.results_button, 0, 0)
         buttons.addWidget(self.validate_button, 0, 1)
@@ -333,7 +334,6 @@ class ActionPlanView(QWidget):
         self.down_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         for b in (self.new_button, self.draft_button, self.up_button, self.down_button, self.remove_button):
-            b.setAutoDefault(False)
             bar.addWidget(b)
         bar.addStretch(1)
         box.addLayout(bar)
@@ -359,6 +359,9 @@ class ActionPlanView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # no stop of its own in the tab order: Tab goes from the table to the title, and the field
+        # Tab reaches is scrolled into view (_on_focus_changed)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         form_host = QWidget(scroll)
         scroll.setWidget(form_host)
         fbox = QVBoxLayout(form_host)
@@ -462,6 +465,9 @@ class ActionPlanView(QWidget):
         self.f_costs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.f_costs.setTabKeyNavigation(False)
         self.f_costs.verticalHeader().setVisible(False)
+        # a cell wraps and its row grows to show it whole, never "Budget …"
+        self.f_costs.setWordWrap(True)
+        self.f_costs.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.f_costs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.f_costs.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.f_costs.setMinimumHeight(96)
@@ -472,7 +478,6 @@ class ActionPlanView(QWidget):
         self.edit_cost_button = QPushButton(form_host)
         self.remove_cost_button = QPushButton(form_host)
         for b in (self.add_cost_button, self.edit_cost_button, self.remove_cost_button):
-            b.setAutoDefault(False)
             cost_bar.addWidget(b)
         cost_bar.addStretch(1)
         costs.addLayout(cost_bar)
@@ -496,10 +501,8 @@ class ActionPlanView(QWidget):
         totals_bar.addWidget(self.finance_button, 0, Qt.AlignmentFlag.AlignTop)
         totals_bar.addWidget(self.totals_button, 0, Qt.AlignmentFlag.AlignTop)
         self.progress_button = QPushButton(self)
-        self.progress_button.setAutoDefault(False)
         totals_bar.addWidget(self.progress_button, 0, Qt.AlignmentFlag.AlignTop)
         self.achieved_button = QPushButton(self)
-        self.achieved_button.setAutoDefault(False)
         totals_bar.addWidget(self.achieved_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(totals_bar)
         self.empty = QLabel(self)
@@ -582,19 +585,22 @@ class ActionPlanView(QWidget):
             "funded by whom. Draft the actions from the recommendations, tick the few priority "
             "actions, cost them, then record the government's validation. Every change is saved at "
             "once; Ctrl+Z undoes it."))
-        self.finance_button.setText(self.tr("Currency…"))
-        self.results_button.setText(self.tr("Results chain…"))
+        # every button has its Alt letter, none shared with another control, a menu or a tab in any
+        # of the six languages (tests/gui/test_mnemonic_clashes.py); the form's fields have
+        # fewer: the 26 letters of English went to the buttons first
+        self.finance_button.setText(self.tr("Currenc&y…"))
+        self.results_button.setText(self.tr("Re&sults chain…"))
         self.results_button.setToolTip(self.tr("The overall objective, the outcomes, their indicators with "
                                                "yearly targets, and the outcome each action serves"))
-        self.request_button.setText(self.tr("Funding request…"))
+        self.request_button.setText(self.tr("Fund&ing request…"))
         self.request_button.setToolTip(self.tr("Who commits the national budget's part and who signs the request"))
-        self.partner_button.setText(self.tr("Funding request for a partner…"))
+        self.partner_button.setText(self.tr("Funding request f&or a partner…"))
         self.partner_button.setToolTip(self.tr("The funding request for one development partner, as PDF or Word"))
         self.finance_button.setToolTip(self.tr("The plan's currency and its exchange rates to the US dollar"))
         self.totals_button.setText(self.tr("&Budget…"))
         self.totals_button.setToolTip(self.tr("The cost by year, institution and funding source, and the financing gap"))
-        self.progress_button.setText(self.tr("Progress…"))
-        self.achieved_button.setText(self.tr("Earlier plan…"))
+        self.progress_button.setText(self.tr("Pro&gress…"))
+        self.achieved_button.setText(self.tr("Earlier p&lan…"))
         self.achieved_button.setToolTip(self.tr("What the previous round's plan achieved, beside the gaps it "
                                                 "targeted and their scores now"))
         self.progress_button.setToolTip(self.tr("The plan followed after its funding: each action's status, reason "
@@ -608,7 +614,7 @@ class ActionPlanView(QWidget):
         self.f_costs.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Amount"), self.tr("Funding"),
                                                 self.tr("Secured")])
         self.f_costs.setAccessibleName(self.tr("Cost lines of the action"))
-        chosen = self.tr("Priority action (plan at a &glance)")
+        chosen = self.tr("Priority action (plan at a glance)")
         self.f_chosen.setAccessibleName(chosen.replace("&", ""))
         self.f_chosen.setToolTip(self.tr("One of the few actions the government chose: at most %d, shown on the "
                                          "report's one-page plan at a glance") % PRIORITY_ACTIONS_MAX)
@@ -620,10 +626,12 @@ class ActionPlanView(QWidget):
             "Add an action for each recommendation of the scoring that the plan does not have yet"))
         self.up_button.setText(self.tr("Move up"))
         self.up_button.setToolTip(self.tr("Ctrl+Shift+Up in the table"))
-        self.down_button.setText(self.tr("Move down"))
+        self.down_button.setText(self.tr("Move do&wn"))
         self.down_button.setToolTip(self.tr("Ctrl+Shift+Down in the table"))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected action (Delete in the table)"))
+        # the action's documents: the panel's own texts but for the letter, the plan's own
+        self.f_documents.attach.setText(self.tr("Attach do&cument…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Action"), self.tr("Responsible"), self.tr("Timeline"), self.tr("Cost"), self.tr("Status")])
         for c in range(self.table.columnCount()):
@@ -647,10 +655,10 @@ class ActionPlanView(QWidget):
     def _retranslate_form(self, chosen: str) -> None:
         """The form's labels, placeholders and tool tips in the interface's language."""
         for lab, text in zip(self._labels, (
-                self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("Add from the assessment:"),
-                self.tr("&Start:"), self.tr("Resour&ces or technical assistance:"),
-                self.tr("Mi&lestone or indicator of success:"), self.tr("Pri&ority:"), chosen,
-                self.tr("St&atus:"), self.tr("Polic&y questions:"),
+                self.tr("&Title:"), self.tr("Responsible institutions:"), self.tr("Add from the assessment:"),
+                self.tr("Start:"), self.tr("Resources or technical assistance:"),
+                self.tr("Milestone or indicator of success:"), self.tr("Priority:"), chosen,
+                self.tr("Status:"), self.tr("Policy questions:"),
                 self.tr("National strategy ob&jective (NSDS):"), self.tr("Results framework: indicator:"),
                 self.tr("Baseline:"), self.tr("Target:"), self.tr("Means of verification:"),
                 self.tr("Risks and assumptions:"), self.tr("Depends on:"),
@@ -789,7 +797,7 @@ class ActionPlanView(QWidget):
         if progress:
             lines += [str(strings["plan_funding_progress"]), *(value_line(c, lang, strings) for c in progress[:20])]
         self.plan_state.setToolTip("\n".join(lines))
-        self.validate_button.setText(self.tr("Validation…") if v is not None else self.tr("Record the validation…"))
+        self.validate_button.setText(self.tr("V&alidation…") if v is not None else self.tr("Record the v&alidation…"))
         self.validate_button.setToolTip(self.tr("Date, event, institutions present, approved by (name and position)"))
         currency = st.finance.currency or self.tr("not set")
         self.totals_line.setText(sentences(dialogs.plan_summary(st.totals, lang),
@@ -918,14 +926,19 @@ class ActionPlanView(QWidget):
         lang = self.session.lang
         self.f_costs.setRowCount(len(a.costs))
         for r, c in enumerate(a.costs):
-            funding = dialogs.funding_label(c.funding) + (f": {c.funder}" if c.funder else "")
+            # the partner's (or the other source's) name, its kind in the tooltip: in the form's
+            # narrow column "Partenaire de développement : European Union" read "Partenaire d…"
+            kind = dialogs.funding_label(c.funding)
+            funder = isolated(neutral_direction(c.funder))
+            funding = funder or kind
             secured = self.tr("yes") if c.secured else self.tr("no")
             if c.pipeline:  # where the funding stands says more than yes or no (issue 48)
                 secured = f"{secured} ({dialogs.pipeline_label(c.pipeline)})"
             basis = dialogs.basis_tip(c, lang)
             for col, text in enumerate((str(c.year), dialogs.money(c.amount, c.currency, lang), funding, secured)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text + (f"\n{basis}" if basis else ""))
+                tip = f"{kind}: {funder}" if col == 2 and funder else text
+                item.setToolTip(tip + (f"\n{basis}" if basis else ""))
                 if col == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.f_costs.setItem(r, col, item)

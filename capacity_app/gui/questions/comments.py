@@ -4,10 +4,10 @@ as typed and marked when the database could not take it; the documents attached 
 under them (gui/documents.py)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-    QWidget,
+    QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from ...domain.answers import EVIDENCE_KINDS
@@ -15,6 +15,7 @@ from ...domain.celltext import neutral_direction
 from ..documents import DocumentsPanel
 from ..widgets.editors import TYPING_SAVE_MS, PlainText, message_row
 from ..session import comment_key, evidence_key
+from ..writing import isolated
 
 
 class EvidenceList(QListWidget):
@@ -77,6 +78,15 @@ class CommentPanel(QWidget):
             row.addWidget(w)
         row.setStretch(1, 1)
         box.addLayout(row)
+        for button in (self.add, self.remove):
+            button.setAutoDefault(True)  # Return clicks the one with the focus, as Space does
+        # evidence typed and left without being added is said under the field, never dropped unseen
+        self.unadded = QLabel(self)
+        self.unadded.setObjectName("fieldError")
+        self.unadded.setWordWrap(True)
+        self.unadded.setVisible(False)
+        box.addWidget(self.unadded)
+        self.text.installEventFilter(self)
         # the files kept as evidence (issue 32): gui/documents.py
         self.documents = DocumentsPanel(session, key, self)
         box.addWidget(self.documents)
@@ -90,6 +100,7 @@ class CommentPanel(QWidget):
         self.comment.focusLost.connect(self.flush)
         self.add.clicked.connect(self._on_add_clicked)
         self.text.returnPressed.connect(self._on_add_clicked)
+        self.text.textChanged.connect(lambda t: None if t.strip() else self.unadded.setVisible(False))
         self.remove.clicked.connect(self._on_remove_clicked)
         self.retry.clicked.connect(self._on_retry_clicked)
         session.failed.connect(self._on_session_failed)
@@ -166,6 +177,21 @@ class CommentPanel(QWidget):
         if self.session.add_evidence(self.key, self.kind.currentData(), self.text.text()):
             self.text.clear()
             self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(0, self, self.tell_unadded)  # once the focus has landed
+        return super().eventFilter(watched, event)
+
+    def tell_unadded(self) -> None:
+        """Text typed in the evidence field and left for another control than *Add evidence* is
+        not evidence yet: said under the field (Enter or *Add evidence* adds it)."""
+        typed = self.text.text().strip()
+        left = QApplication.focusWidget() not in (self.text, self.add)
+        if typed and left:
+            self.unadded.setText(self.tr("“%1” is not added yet: Enter in its field or Add evidence adds it.")
+                                 .replace("%1", isolated(neutral_direction(typed))))
+        self.unadded.setVisible(bool(typed) and left)
 
     def _on_remove_clicked(self) -> None:
         it = self.evidence.currentItem()
