@@ -1,5 +1,5 @@
 """Benchmark: the Word report against the PDF report, each as the whole `capacity-app report`
-process (interpreter start, imports, database, scoring, the document written), issue 52.
+process (interpreter start, imports, database, scoring, the document written).
 
 * **docx**: ``python -m capacity_app --db demo.sqlite3 report 1 --docx out.docx --lang LANG``;
 * **pdf**: ``python -m capacity_app --db demo.sqlite3 report 1 --pdf out.pdf --lang LANG``;

@@ -1,4 +1,4 @@
-"""Exporting the demo's exchange workbook (issue 58: what an officer waits for, many times a mission,
+"""Exporting the demo's exchange workbook (what an officer waits for, many times a mission,
 and some 110 of the suite's tests): ``services.exchange.export_workbook`` in English and in Arabic
 (every sheet right to left), processor time in one process, median of ten after a first export;
 then its parts: reading what the workbook shows (``build_export``), making the cells, saving

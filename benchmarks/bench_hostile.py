@@ -7,7 +7,7 @@ bounds flake on a loaded machine). Prints figures; never fails.
   one-character runs (joined at every run, it would be quadratic), a row of cells without
   references, a text full of character references;
 * a shared-string bomb (150 million characters once expanded, 0.1 MB on disk) refused by the
-  reader, and the attacks of issue 25 (tests/exchange/hostile25.py) on the demo export, each read
+  reader, and the attacks (tests/exchange/hostile25.py) on the demo export, each read
   in a fresh process as the window and the command line read it: seconds and peak memory;
 * the summaries of 300 assessments listed (``services.summaries``, one query): see bench_scale.py,
   which times ``list --json`` as a whole process."""
@@ -113,7 +113,7 @@ def hostile_files() -> None:
               f"refused in {statistics.median(times):.3f} s (median of 5)")
         with open_store(Path(d) / "demo.sqlite3", daily_backup=False) as store:
             book = export_workbook(store, create_demo(store).id, Path(d) / "demo.xlsx")
-        print("issue 25's attacks, each read in a fresh process (seconds to read, peak resident MB, outcome):")
+        print("the attacks, each read in a fresh process (seconds to read, peak resident MB, outcome):")
         for case_id, _what, data, _expected in hostile25.cases(book.read_bytes()):
             path = Path(d) / f"{case_id}.xlsx"
             path.write_bytes(data)

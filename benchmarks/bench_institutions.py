@@ -1,4 +1,4 @@
-"""Institutions' workbooks (issue 53): writing each demo institution's workbook, and reading a
+"""Institutions' workbooks: writing each demo institution's workbook, and reading a
 returned one, against the exchange workbook of the whole assessment as the reference.
 
 On the Veloria demo: the time to write the exchange workbook (every answer, every sheet) and the

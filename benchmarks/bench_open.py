@@ -7,7 +7,7 @@ of each to warm the imports), each as a ratio to a reference made in the same ru
 opens: Qt alone drawing the same first page's text (a scroll area of word-wrapped labels, one for
 each question of the first section, its text and its help, made, drawn once and deleted), the
 floor of any view of those questions; and, for the last open, how long the action plan tab takes to
-make when first shown (made on demand since issue 58, not when the assessment opens). Never fails."""
+make when first shown (made on demand, not when the assessment opens). Never fails."""
 from __future__ import annotations
 
 import os

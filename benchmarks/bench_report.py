@@ -19,7 +19,7 @@ floor: WeasyPrint alone, in a process of its own, laying out and writing the rep
 
     .venv/bin/python benchmarks/bench_report.py [--runs 5] [--lang en]
 
-Report 3.0 (issue 27; 47 pages en, with the costed plan, rules 3.0's lists and Annex F of other
+Report 3.0 (47 pages en, with the costed plan, rules 3.0's lists and Annex F of other
 issues), 5 runs on the shared 2-core machine at load 0.5-2.5: report 5.62 s wall / 5.15 s CPU
 against the reference 3.06 s / 3.02 s, **ratio 1.84 wall, 1.70 CPU** (load 7-9: 1.58 wall, 1.68
 CPU); the floor, WeasyPrint alone on the report's HTML: 1.41 CPU untagged, 1.51 CPU tagged (load

@@ -1,4 +1,4 @@
-"""The forms for ODK and Kobo and their submissions (issue 53), measured.
+"""The forms for ODK and Kobo and their submissions, measured.
 
 On the Veloria demo, in one run:
 

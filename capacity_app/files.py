@@ -79,7 +79,7 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
     return out_path
 
 
-# --- replacing and locking as each platform does them (issue 63) ---------------------------------
+# --- replacing and locking as each platform does them ---------------------------------
 
 # Windows refuses to replace (MoveFileExW) or remove a file that another process holds open without
 # FILE_SHARE_DELETE: ERROR_ACCESS_DENIED (5), ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION
@@ -157,7 +157,7 @@ def disk_error(exc: BaseException) -> OSError | None:
     """The operating system's refusal behind ``exc``: ``exc`` itself when it is an OSError, one
     it was raised from, or the error a serialiser reports by its errno's name (lxml, under
     openpyxl: ``SerialisationError('IO_EFBIG')`` on a file-size limit, ``IO_ENOSPC`` on a full
-    disk); None for any other failure (issue 47: every write path says so in one line)."""
+    disk); None for any other failure (every write path says so in one line)."""
     seen = 0
     current: BaseException | None = exc
     while current is not None and seen < 8:
@@ -275,7 +275,7 @@ def remove_stale_folders(prefix: str, folder: str | Path | None = None) -> int:
     return removed
 
 
-# --- reading files from outside (issue 47) -------------------------------------------------------
+# --- reading files from outside -------------------------------------------------------
 
 class InputFileError(Exception):
     """A file from outside refused before its content is read: ``reason`` is one readable phrase
@@ -359,7 +359,7 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
-# --- zip archives from outside, bounded before they are read (issues 47 and 59) -----------------
+# --- zip archives from outside, bounded before they are read -----------------
 
 DIRECTORY_ENTRY_MAX = 1024  # bytes of one member's entry in the zip directory (46 + name + extra + comment)
 _EOCD = b"PK\x05\x06"

@@ -1,4 +1,4 @@
-"""Where things are on each platform, decided from text alone (issue 63).
+"""Where things are on each platform, decided from text alone.
 
 Pure functions of a platform name (``sys.platform``: ``win32``, ``darwin``, ``linux``), an
 environment mapping and a home folder: the system's font folders, whether a path is on a network

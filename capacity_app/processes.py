@@ -83,7 +83,7 @@ def die_with_parent(parent: int | None = None) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-# --- Windows: the job object that ends the workers with the window (issue 63) --------------------
+# --- Windows: the job object that ends the workers with the window --------------------
 
 JOB_ENV = "CAPACITY_APP_WORKER_JOB"  # the job's name, inherited by the workers
 JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE = 0x2000

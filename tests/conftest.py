@@ -79,7 +79,7 @@ def store(db_path):
 def fill_to_validate():
     """``fill(store, assessment_id)``: the demo's answers (98 % of the primary questions known)
     written where the assessment has none, so that its validation is not refused for completeness
-    (issue 49); every answer it had is kept."""
+; every answer it had is kept."""
     def fill(store, assessment_id):
         from capacity_app.catalog.loader import load_bundled
         from capacity_app.services.demo import demo_answers

@@ -1,5 +1,5 @@
 """What ``make test`` runs of a long parametrization, and what it leaves to ``make reliability``
-(issue 58: the suite on 2 cores in under 10 minutes).
+(the suite on 2 cores in under 10 minutes).
 
 A whole-document check (a report laid out and read back, a Word file printed by LibreOffice, a
 window drawn at every size) costs seconds to a minute a case. ``make test`` runs each such check on

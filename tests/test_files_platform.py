@@ -1,4 +1,4 @@
-"""capacity_app.files as each platform does it (issue 63): os.replace tried again while Windows says
+"""Capacity_app.files as each platform does it: os.replace tried again while Windows says
 another process holds the file, and the exclusive lock (fcntl.flock / msvcrt.locking). The decisions
 are tested everywhere; the lock and the replace run the real system calls on each CI system."""
 from __future__ import annotations

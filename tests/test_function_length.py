@@ -1,4 +1,4 @@
-"""No function of the application is over 80 lines (issue 51): one job each, short enough to hold
+"""No function of the application is over 80 lines: one job each, short enough to hold
 in one's head. A measured hot loop may be longer if its docstring says so ("measured hot loop") and
 why; a function still over the limit would be listed below by name, with who is to split it (none is)."""
 import ast

@@ -40,7 +40,7 @@ def test_help_and_commands_still_reach_click(tmp_path):
     r = _run("gui", "--help", tmp_path=tmp_path)
     assert r.returncode == 0 and "--exit-after-show" in r.stdout
     db = tmp_path / "a.sqlite3"
-    r = _run("--db", str(db), "list", tmp_path=tmp_path)  # a read command creates no database (issue 47)
+    r = _run("--db", str(db), "list", tmp_path=tmp_path)  # a read command creates no database
     assert r.returncode == 2 and "no such database" in r.stderr and not db.exists(), r.stderr
     from capacity_app.services.assessments import open_store
 
@@ -58,7 +58,7 @@ def test_gui_start_error_is_one_line(tmp_path):
     assert "Traceback" not in r.stderr
 
 
-# What the first window may leave unloaded (start-up time, issue 12): the answer and questionnaire
+# What the first window may leave unloaded (start-up time): the answer and questionnaire
 # models, the scoring engine, the questionnaire loader (PyYAML), the open assessment's view, the
 # dialogs, the export flows and the task runner load on first use; the heavy libraries with the work
 # that needs them. Nor does it read the Qt namespace (PySide6.QtCore.Qt), whose 93 enum classes take
@@ -70,7 +70,7 @@ LOADED_ON_FIRST_USE = (
     "capacity_app.gui.session", "capacity_app.gui.dialogs", "capacity_app.gui.window.flows", "capacity_app.gui.tasks",
     "yaml", "click",
     "sqlite_utils", "weasyprint", "openpyxl", "matplotlib", "jinja2", "babel", "python_calamine",
-    # issue 51: the action plan (its validation, its cost model in Decimal), documents, the
+    # the action plan (its validation, its cost model in Decimal), documents, the
     # exchange's readers and the process machinery load with the work that needs them
     "capacity_app.domain.plan.actions", "capacity_app.domain.plan.cost", "capacity_app.domain.plan.validation",
     "capacity_app.domain.documents", "capacity_app.exchange", "capacity_app.exchange.outside.reader",

@@ -80,13 +80,13 @@ def test_domain_does_no_io():
 
 def test_plancost_imports_no_action_plan_module_even_for_typing():
     """domain.actionplan imports domain.plancost; the reverse, even under TYPE_CHECKING, would make
-    a circle (issue 48; the contracts count type-only imports too)."""
+    a circle (the contracts count type-only imports too)."""
     bad = [module for module, level in _imports(PKG / "domain" / "plan" / "cost.py")
            if module.split(".")[-1] in ("actions", "validation")]
     assert bad == []
 
 
-MAX_MODULES = 20  # a folder per capability (issue 58): a folder over this is split by capability
+MAX_MODULES = 20  # a folder per capability: a folder over this is split by capability
 
 
 def test_no_folder_holds_more_than_twenty_modules():

@@ -1,5 +1,5 @@
 """capacity_app.processes: a worker ends with the process that started it, however that one ends
-(issue 34). A middle process plays the window: it spawns a worker, prints the worker's pid, and is
+. A middle process plays the window: it spawns a worker, prints the worker's pid, and is
 killed with SIGKILL (no clean-up of its own can run)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""capacity_app.processes on Windows (issue 63): the job object that ends the workers with the window.
+"""Capacity_app.processes on Windows: the job object that ends the workers with the window.
 The structure's layout and the decisions are checked on every system; the job itself on the Windows
 CI runner (.github/workflows/tests.yml), where a worker that joined it must end when its parent is
 killed with TerminateProcess, and one that did not must survive (so the job is what ended it)."""

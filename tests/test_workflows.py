@@ -1,4 +1,4 @@
-"""The GitHub Actions workflows (.github/workflows, issue 63), read as YAML: the suite on the three
+"""The GitHub Actions workflows (.github/workflows), read as YAML: the suite on the three
 systems, each artefact smoke-tested, checksums and bills of materials beside them, signing behind
 its secrets, every action pinned by commit, least privilege, no expression inside a shell script.
 `make lint-workflows` runs zizmor, the workflow schema and actionlint on the same files."""

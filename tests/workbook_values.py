@@ -1,4 +1,4 @@
-"""The tests' reading of a workbook's cell values, for the tests that check values only (issue 58).
+"""The tests' reading of a workbook's cell values, for the tests that check values only.
 
 python-calamine reads the demo's exchange workbook about twenty times faster than openpyxl, even
 openpyxl's read-only mode, which still builds every style. A test that checks styles, alignment,

@@ -1,4 +1,4 @@
-"""The officer's trial of issue 53, end to end, as docs/institutions.md tells it: the demo assessment
+"""The officer's trial, end to end, as docs/institutions.md tells it: the demo assessment
 (Veloria, in French), three institutions sent their workbooks from the command line, two replies
 filled and saved by LibreOffice Calc (the statistics office carefully; the ministry of the interior
 carelessly first, then again), imported, then decided in the window. Writes the screenshots

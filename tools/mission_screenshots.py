@@ -1,4 +1,4 @@
-"""Screenshots of the mission week's checked steps (issue 49), in the window at 1366×768 on a
+"""Screenshots of the mission week's checked steps, in the window at 1366×768 on a
 week's data: the sign-off dialog on its readiness summary (refused, then ready with what stands
 open), the reopening dialog that says the validation is withdrawn, the import preview with a
 comment conflict kept both, the package offer of the workbook export, an answer's history.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The mission week in the real window (issue 49): two laptops (two databases exchanging packages)
+# The mission week in the real window: two laptops (two databases exchanging packages)
 # and a supervisor, at 1366x768 under Xvfb with openbox, driven by xdotool key events; a
 # screenshot of each step in OUT (default /tmp/mission-week/shots). docs/mission-week.md shows
 # them. Needs Xvfb, openbox, xdotool, ImageMagick (import, convert) and poppler (pdftoppm).

@@ -1,4 +1,4 @@
-"""The officer's trial of issue 53's ODK / KoboToolbox half, end to end, as docs/odk-kobo.md tells it:
+"""The officer's trial of the ODK / KoboToolbox half, end to end, as docs/odk-kobo.md tells it:
 the demo assessment (Veloria), the XLSForms of the ministry of the interior and of labour made from
 the command line (in French) and checked as ODK Central would (pyxform, then ODK Validate where Java
 is installed); the replies as the platforms export them: the interior's on ODK Central (a .zip of

@@ -1,4 +1,4 @@
-"""The two-year trial of issue 61, as docs/progress.md tells it: the demo's plan (Veloria) followed
+"""The two-year trial, as docs/progress.md tells it: the demo's plan (Veloria) followed
 through 2026 and 2027 with two institutions reporting by workbook — the statistics office (NSOV)
 and the Ministry of the Interior — their replies filled as a focal point types into the yellow
 cells (openpyxl), saved again by LibreOffice Calc, received as proposals and accepted; then the

@@ -1,4 +1,4 @@
-"""Every page of the demo report in one picture per language (issue 50: every report page in ar, zh
+"""Every page of the demo report in one picture per language (every report page in ar, zh
 and ru rendered and read again): the demo assessment's PDF in each language, every page drawn by
 poppler's ``pdftoppm`` at 30 dpi and laid out seven to a row with its number under it, into
 ``docs/screenshots/report-pages-<lang>.png``. A page to read closely is one ``pdftoppm -r 110 -f N -l

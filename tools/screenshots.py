@@ -125,7 +125,7 @@ def shoot_language(out: Path, lang: str, sizes: list[tuple[int, int]], scale: fl
     return written
 
 
-REVIEWS = (  # the supervisor's review of a few of the demo's answers (issue 32)
+REVIEWS = (  # the supervisor's review of a few of the demo's answers
     ("s2_need_a", "validated", ""), ("s2_need_b", "validated", ""),
     ("s2_need_c", "follow_up", "Ask the Ministry of Labour for its own estimate"),
     ("s0_institutions.nso", "validated", ""),

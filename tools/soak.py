@@ -1,4 +1,4 @@
-"""The long sweep of issue 46 (``make soak``): generated assessments in every language, each output
+"""The long sweep (``make soak``): generated assessments in every language, each output
 checked by the invariants of tests/generated/invariants.py, with its time and memory.
 
     .venv/bin/python tools/soak.py [--reports N] [--trips N] [--seed S] [--out FOLDER] [--doc FILE]
@@ -10,7 +10,7 @@ checked by the invariants of tests/generated/invariants.py, with its time and me
   from 0.01 to 10^13): no ink over ink, nothing off the page, and in Arabic, Chinese and Russian
   no English word outside the user's own text; and each one's Word report converted by LibreOffice
   (always: a machine without ``soffice`` fails the soak), holding the same headings as the PDF,
-  its amounts whole and its contents numbered (issue 62);
+  its amounts whole and its contents numbered;
 - ``--trips`` generated assessments exported and imported into a fresh database: the same answers,
   record and plan.
 
@@ -68,7 +68,7 @@ def report_case(q, shape, folder: Path) -> dict:
         for f in folder.glob("r.sqlite3*"):
             f.unlink()
     problems = word_problems(pdf) + structure_problems(pdf)
-    # the Word report as LibreOffice prints it (issue 62): always converted here
+    # the Word report as LibreOffice prints it: always converted here
     problems += [f"Word report: {p}" for p in word_report_problems(docx, folder, contents=8, report=pdf)]
     pages = PdfReader(pdf).pages
     if spec.lang in ("ar", "zh", "ru") and shape.own_script:
@@ -156,7 +156,7 @@ def main() -> int:
     reports = [r for r in results if r["kind"] == "report" and "seconds" in r]
     per_page = sorted(reports, key=lambda r: r["pages"])
     lines = [
-        "# The soak of generated assessments (issue 46)", "",
+        "# The soak of generated assessments", "",
         f"Last run: {dt.date.today().isoformat()}, seed {seed}, {platform.node() or 'this machine'} "
         f"(Python {platform.python_version()}), `{' '.join(sys.argv[1:])}`, {time.perf_counter() - started:.0f} s in all, peak memory "
         f"{max((r['peak_mb'] for r in results), default=0)} MB. Made by `make soak` (`tools/soak.py`).", "",

@@ -1,4 +1,4 @@
-"""A ministry editor's session on the Word report, through LibreOffice Writer's UNO bridge (issue 62):
+"""A ministry editor's session on the Word report, through LibreOffice Writer's UNO bridge:
 the document opened in Writer, changes recorded (Edit › Track Changes › Record), a sentence typed at
 the end of the first long paragraph after a heading, a word of the next long paragraph deleted, the
 contents updated, saved as .docx and printed to PDF (no comment: see :func:`edit`). Run with the

@@ -1,4 +1,4 @@
-"""Screenshots of the Word report as LibreOffice prints it (issue 52): the demo's .docx in English,
+"""Screenshots of the Word report as LibreOffice prints it: the demo's .docx in English,
 Arabic and Chinese, converted to PDF by LibreOffice (headless), five pages side by side — the
 cover, the executive summary, the findings' chart, the plan at a glance, the costed plan — at
 50 dpi (pdftoppm), into ``docs/screenshots/word-report-<lang>.png``.

@@ -1,4 +1,4 @@
-"""Make the Word report's template, ``resources/report/word-template.docx`` (issue 52), from
+"""Make the Word report's template, ``resources/report/word-template.docx``, from
 python-docx's default document: A4 with the report's margins, the built-in styles the report uses
 (Title, Subtitle, Heading 1-3, TOC Heading, TOC 1-3, List Bullet, Header, Footer, Caption) set to
 the report's look, and the report's own styles, each named "Report …" (docs/word-report.md lists

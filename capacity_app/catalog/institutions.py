@@ -1,5 +1,5 @@
 """Loading ``assessments/institutions.yaml``: which institution answers which part of the
-questionnaire by default (issue 53; ``domain.institutions``). Read like every questionnaire-family
+questionnaire by default (``domain.institutions``). Read like every questionnaire-family
 file (``yamlfile``: size-limited, no aliases, no duplicate keys) and checked against the
 questionnaire: every section, item, grid row and source it names exists, and every institution is
 a row code of the S0 grid of institutions. Every problem is one line ``FILE:LINE: WHERE: MESSAGE``.

@@ -1,4 +1,4 @@
-"""One translator's file per language (issue 50): every translatable text of a catalogued language
+"""One translator's file per language: every translatable text of a catalogued language
 (Arabic, Chinese, Russian) exported to one gettext PO or XLIFF 1.2 file, and that file, as the
 translator returns it from a CAT tool, imported back into the catalogues it came from.
 
@@ -425,7 +425,7 @@ def read_file(path: Path, lang: str) -> list[_Read]:
     if size > MAX_FILE:
         raise TranslationFileError([f"{name}: {size // (1024 * 1024)} MB, more than a translator's file "
                                     f"({MAX_FILE // (1024 * 1024)} MB at most)"])
-    try:  # opened once, fstat-checked: a FIFO or a device is never read (issue 47: /dev/zero hung)
+    try:  # opened once, fstat-checked: a FIFO or a device is never read (/dev/zero hung)
         data = read_regular(path, MAX_FILE)
     except InputFileError as exc:
         raise TranslationFileError([f"{name}: {exc.reason}"]) from None
@@ -549,7 +549,7 @@ def import_file(path: Path, lang: str, reviewer: str, date: str | None = None, d
     today = dt.date.today().isoformat()
     day = today
     if date is not None:
-        try:  # one rule for a date from outside (issue 47): every spelling stored as YYYY-MM-DD, in range
+        try:  # one rule for a date from outside: every spelling stored as YYYY-MM-DD, in range
             day = iso_date(date)
         except ValueError as exc:
             errors.append(f"the review's date: {exc}")
@@ -708,7 +708,7 @@ def _apply(ex: Export, new: dict[str, str], dry_run: bool, review: Review | bool
 def _release_if_stale(lang: str) -> bool:
     """Release the interface's .ts again when its .qm does not hold it: an import ended (killed,
     the machine off) between writing the .ts and releasing it, and the same import again changes
-    no text (issue 47: the .qm stayed stale for good, the window showing the old texts). The .qm
+    no text (the .qm stayed stale for good, the window showing the old texts). The .qm
     is replaced only when it differs (an unchanged import writes nothing); True when it was."""
     ts = ts_path(lang)
     qm = ts.with_suffix(".qm")

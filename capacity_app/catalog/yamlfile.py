@@ -247,7 +247,7 @@ def _read_yaml(path: Path, display: str, errors: list[LoadError], shared: bool =
     itself, not a copy (its mappings and lists then name the file it was first read under)."""
     try:
         # opened once, a regular file checked on what was opened, read with a byte limit: a device
-        # (/dev/zero), a FIFO or a link to one is refused, never read (issue 47)
+        # (/dev/zero), a FIFO or a link to one is refused, never read
         text = read_regular(path, MAX_FILE_BYTES).decode("utf-8")
     except InputFileError as exc:
         if exc.reason == "no such file":

@@ -51,7 +51,7 @@ class Context:
     def store(self, readonly: bool = False, readonly_if_locked: bool = False):
         """The database; ``readonly`` for commands that only read (they work while the window
         holds the writer's lock), ``readonly_if_locked`` for those that store what they derive.
-        Every write is credited to ``--operator`` when given (issue 49), else to the name the
+        Every write is credited to ``--operator`` when given, else to the name the
         preferences hold. A command that only reads checks the file as far as what it reads
         (``storage.db.READ``: on a large file the tables every command reads, not every page); one
         that would write more than what it derives (the carry to a newer questionnaire, below) is
@@ -62,7 +62,7 @@ class Context:
         if pending and reading:  # rare: after an upgrade of the questionnaire or the rules
             store.close()
             store = self._open(readonly, readonly_if_locked, QUICK)  # the writers' check first
-        if store.damaged:  # read as it is, and said so (issue 47)
+        if store.damaged:  # read as it is, and said so
             click.echo(f"capacity-app: warning: {cut(shown(store.damaged)).replace('nothing was written: ', '')}; "
                        "opened read-only", err=True)
         elif pending and not store.readonly:

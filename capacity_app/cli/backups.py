@@ -2,7 +2,7 @@
 
 Daily and pre-import backups rotate (the twelve newest stay); the backup taken before each schema
 migration is kept apart from the rotation, the last copy the version before the upgrade can open,
-until it is removed here (issue 59, docs/reliability.md "Version doors")."""
+until it is removed here (docs/reliability.md "Version doors")."""
 from __future__ import annotations
 
 import json

@@ -149,7 +149,7 @@ def _assessment_dict(a, completion: float | None = None) -> dict:
 def list_cmd(obj, as_json: bool, trash: bool) -> None:
     """List assessments."""
     with obj.store(readonly_if_locked=True) as store:
-        earlier = scored_under_other_rules(store)  # read before they are derived again (issue 59)
+        earlier = scored_under_other_rules(store)  # read before they are derived again
         # stored summaries: only those missing or out of date are derived (and stored)
         rows = []
         for listed in summaries(store, only_deleted=trash):

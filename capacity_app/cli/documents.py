@@ -1,4 +1,4 @@
-"""Documents as evidence (issue 32): attach a file to a question, a grid row, a matrix cell or an
+"""Documents as evidence: attach a file to a question, a grid row, a matrix cell or an
 action; list an assessment's documents with their SHA-256; detach one."""
 from __future__ import annotations
 

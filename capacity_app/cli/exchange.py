@@ -88,12 +88,12 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
             left = len(list_documents(store, assessment_id))
         archived = archived_answers(store.assessment(int(assessment_id)))
     click.echo(f"wrote {path}")
-    if archived:  # issue 59: an export never drops them without a word
+    if archived:  # an export never drops them without a word
         click.echo(f"note: {len(archived)} archived answer{'s' if len(archived) != 1 else ''} to questions an "
                    f"earlier questionnaire asked {'are' if len(archived) != 1 else 'is'} not in the workbook "
                    f"(kept in the assessment: {shown(', '.join(archived[:4]))}{' …' if len(archived) > 4 else ''})",
                    err=True)
-    if package is None and left:  # the workbook carries no document (issue 49)
+    if package is None and left:  # the workbook carries no document
         click.echo(f"warning: the {left} document{'s' if left != 1 else ''} attached as evidence "
                    f"{'are' if left != 1 else 'is'} not in the workbook; to send them too, use "
                    f"`capacity-app export {shown(str(assessment_id))} --package FILE.zip`", err=True)
@@ -152,13 +152,13 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         return
     package = open_package(file)  # FILE.zip: the package checked whole first, its workbook unpacked
     # in a process of its own: no file can end this one; an institution's reply is recognised in
-    # the same read, and its values become proposals, never answers (issue 53)
+    # the same read, and its values become proposals, never answers
     plan = read_package_workbook(package, q) if package else _institution_reply(obj, file, q, institution, dry_run)
     if plan is None:
         return
     _echo_read(file, plan)
     # a dry run only reads: it works while the window holds the writer's lock, and on a laptop
-    # with no database yet it compares with an empty one (issue 49), made in a folder of its own
+    # with no database yet it compares with an empty one, made in a folder of its own
     with _dry_run_store(obj) if dry_run else obj.store() as store:
         existing = store.find_assessment(plan.uid)
         documents = package_documents(store, q, package, plan)  # refused here: nothing written
@@ -186,7 +186,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         _refuse_unless_chosen(q, existing, final, clashes, newer, yes=yes, reopen=reopen, prefer=prefer,
                               overwrite_newer=overwrite_newer)
         taken = {d.key for d in clashes} if prefer == "theirs" else set()
-        both = {d.key for d in clashes} if prefer == "both" else set()  # comment and evidence merged (issue 49)
+        both = {d.key for d in clashes} if prefer == "both" else set()  # comment and evidence merged
         if overwrite_newer:
             taken |= {d.key for d in newer} | {d.key for d in stale}
         a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen, both=frozenset(both),
@@ -226,7 +226,7 @@ def _echo_differences(q, diffs: list, existing) -> list:
         click.echo(_t("exists", id=existing.id, uid=existing.uid, n=len(changes)))
         for d in changes:
             click.echo(f"  {shown(_described(q, d))}")  # text from the workbook: escaped
-    else:  # a new assessment: the signatures it would carry, in full (issue 59)
+    else:  # a new assessment: the signatures it would carry, in full
         for d in changes:
             if d.kind == "signature":
                 click.echo(f"  {shown(_described(q, d))}")
@@ -313,7 +313,7 @@ def _import_submissions(obj, file: str, q, dry_run: bool, institution: str | Non
     assert result is not None
     for inst, n in sorted(result.by_institution().items()):
         click.echo("  " + _t("proposals_one" if n == 1 else "proposals_many", institution=inst, n=n))
-    for line in result.several_replies():  # the newest reply of an institution taken (issue 59)
+    for line in result.several_replies():  # the newest reply of an institution taken
         click.echo(translated(shown(f"  {line}")))
     if result.same_as_answer:
         click.echo("  " + _t("same_as_answer", n=result.same_as_answer))

@@ -1,4 +1,4 @@
-"""Questions sent to the institutions and their replies (issue 53): who is asked what
+"""Questions sent to the institutions and their replies: who is asked what
 (``institutions``), the proposals their replies brought and the officer's decisions
 (``proposals``). The workbook itself is written by ``export ID --institution KEY --xlsx FILE`` and
 read back by ``import FILE``."""

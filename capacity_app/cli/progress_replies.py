@@ -1,5 +1,5 @@
 """``capacity-app actions progress send|receive|proposals|accept|reject``: the plan's progress
-collected from the institutions that lead its actions (issue 61), as proposals.
+collected from the institutions that lead its actions, as proposals.
 
     capacity-app actions progress send ID PERIOD --institution KEY --out F [--lang fr] [--xlsform]
     capacity-app actions progress receive ID FILE [--dry-run] [--take]   the workbook, a Kobo .xlsx or ODK .zip export

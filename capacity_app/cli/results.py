@@ -1,4 +1,4 @@
-"""``capacity-app actions``: the plan's results chain (issue 60) — the overall objective, the
+"""``capacity-app actions``: the plan's results chain — the overall objective, the
 outcomes, the indicators of every level and the outcome each action serves.
 
     capacity-app actions results ID [--json]                             the chain as a logframe

@@ -1,4 +1,4 @@
-"""The command line's lines in the user's language (issue 59): a refusal or notice is written in
+"""The command line's lines in the user's language: a refusal or notice is written in
 English by the layer that finds it (a service, an importer), from an entry of ``domain.texts``
 (``cli.*``); printed, the line is matched against those entries' English and said again in the
 language of the command line, its values (file names, ids, counts, dates) carried over as they

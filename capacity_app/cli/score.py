@@ -136,7 +136,7 @@ def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str
                 _print_comparison(rc, lang)
             return
         result = score_assessment(store, q, a.id, lang)
-        was = earlier_score(store, a.id)  # stored under other scoring rules (issue 59)
+        was = earlier_score(store, a.id)  # stored under other scoring rules
     if as_json:  # the JSON contract: to_dict() is for JSON output only
         d = result.to_dict()
         if was is not None:

@@ -1,4 +1,4 @@
-"""A mission team's commands (issue 32): review answers and list the reviews; validate an
+"""A mission team's commands: review answers and list the reviews; validate an
 assessment for the national statistics office (sign-off) and reopen it with a reason."""
 from __future__ import annotations
 

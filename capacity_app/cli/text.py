@@ -24,7 +24,7 @@ LINE_MAX = 600  # characters of an error line: a long value from outside is cut,
 
 def cut(text: str, limit: int = LINE_MAX) -> str:
     """``text`` kept to ``limit`` characters: its start and end, and how many were left out
-    (issue 47: a 131,000-character argument in an error line)."""
+    (a 131,000-character argument in an error line)."""
     if len(text) <= limit:
         return text
     tail = limit // 5

@@ -1,4 +1,4 @@
-"""The translator's file (issue 50): every text of a catalogued language (Arabic, Chinese, Russian)
+"""The translator's file: every text of a catalogued language (Arabic, Chinese, Russian)
 exported to one XLIFF 1.2 or PO file for a CAT tool, and imported back with its checks and a
 review record (catalog/translator.py; docs/languages.md, "One translator's file")."""
 from __future__ import annotations
@@ -34,7 +34,7 @@ def export_cmd(obj, lang: str, fmt: str | None, out: str) -> None:
     from ..paths import default_db_path
     from ..services.outputs import check_output_path
 
-    # never written over the database, its side files or backups (issue 47: OUT named the
+    # never written over the database, its side files or backups (OUT named the
     # database replaced it with XLIFF)
     check_output_path(out, getattr(obj, "db_path", None) or default_db_path(), what="the translator's file")
 

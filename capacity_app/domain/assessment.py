@@ -29,7 +29,7 @@ def is_default_title(title: str, round: int | str) -> bool:
 def default_title_in(country_name: str, round: int | str, lang: str) -> str:
     """The default title as ``lang`` writes it ("République de Veloria : évaluation des capacités
     ..., 2026"): what a workbook in that language shows for an assessment whose title is
-    :func:`default_title` (issue 50)."""
+    :func:`default_title`."""
     from .texts import text
 
     return default_title(country_name, round) if lang == "en" else text("wb.title", lang, country=country_name,
@@ -54,7 +54,7 @@ def is_default_title_in_any_language(title: str, round: int | str) -> bool:
 
 # A title: what every output holds whole (the report's cover and running header, a workbook cell,
 # the aggregate's tables, a terminal line): the one limit of `new`, the window's dialogs, `edit`
-# and an imported workbook (issue 47).
+# and an imported workbook.
 TITLE_MAX = 300
 
 

@@ -22,7 +22,7 @@ EVIDENCE_MAX = 10_000
 # a sheet of at most 64 MB, 64 million characters in all, and checks the compression of a sheet over
 # 32 MB (exchange.safety.Limits: repetitive text compresses 128 times and more), so what the
 # services accept stays under them, the questionnaire's own texts and the cells' XML beside it (3.5 MB
-# for a questionnaire's every row). Checked when a value is entered (issue 47): whatever is
+# for a questionnaire's every row). Checked when a value is entered: whatever is
 # accepted can be exported and imported again.
 WORKBOOK_TEXT_MAX = 16 * 1024 * 1024
 
@@ -152,7 +152,7 @@ def evidence_problem(kind: str, text: str, count: int = 0) -> str | None:
     return None
 
 
-# --- what a person cannot see (issue 25) -------------------------------------------------------------
+# --- what a person cannot see -------------------------------------------------------------
 #
 # Direction controls reorder the text after them when it is shown: "USD 50,000" stored after an
 # RIGHT-TO-LEFT OVERRIDE prints as "000,05 DSU"; zero-width characters and direction marks make two

@@ -10,7 +10,7 @@ _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
 # The range of dates and times a value from outside may hold (a file, a package, an argument, the
 # window): every date in it can be shown in any time zone, moved by a day, a year or a mission's
-# length, and written to every output; the calendar's edges (year 1, year 9999) cannot (issue 47).
+# length, and written to every output; the calendar's edges (year 1, year 9999) cannot.
 FIRST_YEAR = 1900
 LAST_YEAR = 9000
 _STAMP_MAX = 40  # characters of a time stamp
@@ -67,7 +67,7 @@ def local_time(stamp: str) -> str:
     if t.tzinfo is not None:
         try:
             t = t.astimezone()
-        except (OverflowError, ValueError):  # the calendar's edge (stored before issue 47's rule)
+        except (OverflowError, ValueError):  # the calendar's edge (stored before the rule)
             return t.isoformat(sep=" ")
     return t.strftime("%Y-%m-%d %H:%M:%S")
 

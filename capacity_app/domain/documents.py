@@ -1,4 +1,4 @@
-"""Documents as evidence (issue 32), as plain data and pure rules: what may be attached (kinds by
+"""Documents as evidence, as plain data and pure rules: what may be attached (kinds by
 extension, sizes), a file name made safe to store, show and write back, and the targets a document
 supports.
 

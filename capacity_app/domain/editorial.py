@@ -175,7 +175,7 @@ def written_date(text: str, lang: str) -> str:
 # How a range of days, or of periods, is joined (UN style): English and French with an en dash,
 # closed up between days ("11–15 May 2026") and spaced between longer terms; UN Spanish "a"
 # ("11 a 15 de mayo de 2026"); Chinese 至 (CLDR's interval format); UN Russian and Arabic as
-# English. UN Arabic writes every range in words, "من 11 إلى 15 أيار/مايو 2026" (issue 50: a dash is
+# English. UN Arabic writes every range in words, "من 11 إلى 15 أيار/مايو 2026" (a dash is
 # neutral to the bidi algorithm, so beside Arabic words a figure range reads backwards, and an
 # isolate is lost where the line breaks): :func:`number_range`, and the Arabic branches below.
 _RANGE = {"en": ("–", " – "), "fr": ("–", " – "), "es": (" a ", " a "), "zh": ("至", "至"),
@@ -189,7 +189,7 @@ def _ar_range(a: str, b: str) -> str:
 
 def number_range(a: object, b: object, lang: str) -> str:
     """Two figures (already written in ``lang``) as a range: "2026–2029", "0–39.9"; UN Arabic in
-    words, "من 2026 إلى 2029", "من 0 إلى 39.9" (issue 50: "2026–2029" beside Arabic words read
+    words, "من 2026 إلى 2029", "من 0 إلى 39.9" ("2026–2029" beside Arabic words read
     "2029–2026" to the Arabic editor)."""
     return _ar_range(str(a), str(b)) if lang == "ar" else f"{a}–{b}"
 
@@ -268,7 +268,7 @@ _AR_QUARTER = ("الأول", "الثاني", "الثالث", "الرابع")
 
 
 def quarter_span(year: int, first: int, last: int, lang: str) -> str:
-    """Two quarters of one year as one range, the year written once (issue 50): "Q3–Q4 2026",
+    """Two quarters of one year as one range, the year written once: "Q3–Q4 2026",
     "T3–T4 2026", "III–IV кв. 2026 г.", "2026年第三季度至第四季度", "الربعان الثالث والرابع من عام 2026"
     (two that follow each other; else "من الربع الأول إلى الربع الثالث من عام 2026"); Spanish
     "T3 a T4 2026"."""
@@ -324,7 +324,7 @@ _ACRONYM = re.compile(r"^\W*\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ0-9]")  # SDG, ООН, 
 
 # the titles of instruments and publications among the application's Russian labels: a proper name
 # keeps its capital inside a list ("показатели ЦУР, Глобальный договор о миграции, Демографический
-# ежегодник Организации Объединенных Наций": issue 50, ru editor item 15)
+# ежегодник Организации Объединенных Наций", ru editor item 15)
 _RU_TITLES = ("Глобальный договор", "Демографический ежегодник")
 
 
@@ -369,7 +369,7 @@ def clause_list(items: Sequence[str], lang: str) -> str:
 
 
 def _ar_clauses(items: Sequence[str]) -> str:
-    """UN Arabic clauses in a series (issue 50, the Arabic editor's item 3): separated by "، ", each
+    """UN Arabic clauses in a series (the Arabic editor's item 3): separated by "، ", each
     after the first with its own conjunction ("و…", "في حين …"), and a verb the clause before opened
     not written again: "يمكن الإجابة عن 3 أسئلة …، وعن 6 أسئلة …، في حين لا يمكن الإجابة إطلاقًا
     عن سؤال واحد" (the verb is the words before the clause's "عن")."""
@@ -403,7 +403,7 @@ def enumeration(items: Sequence[str], lang: str, *, labels: bool = False) -> str
     if lang == "ru" and labels and items:
         items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
     if lang == "ar" and not any(_starts_left_to_right(x) for x in items[1:]):
-        # UN Arabic links every item after the first with "و" (issue 50, the Arabic editor's item 13):
+        # UN Arabic links every item after the first with "و" (the Arabic editor's item 13):
         # "المتغيرات، والتصنيف، والمواءمة"; never joined to a code or an English name ("S1، S2")
         items = [*items[:1], *("و" + x for x in items[1:])]
     return _COMMA.get(lang, ", ").join(items)

@@ -17,7 +17,7 @@ Functions: not, selected, count-selected, string-length, if, coalesce, number, i
 year (of an ISO date). Empty answers are ``None``; they equal ``''``, compare false with numbers,
 and count as false in ``and``/``or``.
 
-Bounded (issue 47): an expression is at most :data:`MAX_LENGTH` characters and :data:`MAX_TOKENS`
+Bounded: an expression is at most :data:`MAX_LENGTH` characters and :data:`MAX_TOKENS`
 tokens, nests parentheses, calls and signs at most :data:`MAX_NESTING` deep, makes a tree at most
 :data:`MAX_DEPTH` deep (what evaluation recurses through), and writes a number in at most
 :data:`MAX_DIGITS` digits; the tokenizer is linear. Anything past a limit is an

@@ -19,7 +19,7 @@ SDG_STATUSES = ("produced", "identifies_migrants", "partly_published", "publishe
 # summaries' basis can name it without loading the engine; scoring.model re-exports it.
 RULES_VERSION = "3.0"
 # What each rules version changed, as data (docs/methodology.md "What changed from 2.0"): said
-# beside both figures wherever a score stored under earlier rules meets these (issue 59).
+# beside both figures wherever a score stored under earlier rules meets these.
 RULES_CHANGES: tuple[tuple[str, str], ...] = (
     ("2.0", "one reference date; blank and don't know earn nothing; N/A only where allowed; S3 "
             "need-weighted; default section weights"),

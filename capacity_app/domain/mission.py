@@ -4,7 +4,7 @@ S0 holds the reference date, the mission's first and last day and the institutio
 (a grid: one row per kind of institution, "interviewed" yes/no, the institution's own name and the
 respondent's role). A row is a kind ("migration authority"), never a ministry's name: what is printed
 for an institution is its own name first, the kind as its description (:func:`named`: "Migración
-Colombia — autoridad migratoria", issue 64), the kind alone when no name is given. The
+Colombia — autoridad migratoria"), the kind alone when no name is given. The
 record (``Assessment``) keeps the same facts for what reads it without the answers (the list,
 workbook metadata, the effective reference date of scoring): :func:`record_fields` derives them
 from the answers, so that S0 is the one place to enter and correct them.
@@ -32,7 +32,7 @@ NAME = "name"
 ROLE = "role"
 OTHER = "other"  # the row whose kind says nothing of the institution: its own name stands alone
 YES = "yes"
-# The labels rows had before questionnaire 1.3.0 named kinds, not ministries (issue 64), in the six
+# The labels rows had before questionnaire 1.3.0 named kinds, not ministries, in the six
 # languages: a record or a workbook written before names a row by one of them, and it is that row
 # still (never a free name printed beside it)
 FORMER_LABELS = {

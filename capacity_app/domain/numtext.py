@@ -1,4 +1,4 @@
-"""Numbers read from text, the one way (pure; issue 25).
+"""Numbers read from text, the one way (pure).
 
 Two spellings are read. :func:`plain_number` is the command line's and a workbook cell's: ASCII
 digits, one "." and an optional exponent — not ``1_000``, ``NaN``, ``inf``, Arabic-Indic digits or

@@ -1,4 +1,4 @@
-"""Sentences filled with values: the one formatter of every translatable text (issue 59).
+"""Sentences filled with values: the one formatter of every translatable text.
 
 A translation is data, never code. Its placeholders are the bare ``{name}`` (an ASCII identifier
 between braces) and nothing else; ``{{`` and ``}}`` are a literal brace. Python's ``str.format``

@@ -253,7 +253,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "pq.quick_win": {"en": "quick win (data already collected, level 1): {sources}",
                     "fr": "gain rapide (données déjà collectées, niveau 1) : {sources}",
                     "es": "logro rápido (datos ya recogidos, nivel 1): {sources}"},
-    # the count after the sources it counts indicators of (issue 50: "3 (six sources)" read as 3 sources)
+    # the count after the sources it counts indicators of ("3 (six sources)" read as 3 sources)
     "pq.sdg_links": {"en": "SDG indicators in S4 that rely on these sources ({sources}): {count}",
                     "fr": "indicateurs ODD de S4 qui reposent sur ces sources ({sources}) : {count}",
                     "es": "indicadores ODS de S4 que dependen de estas fuentes ({sources}): {count}"},
@@ -469,7 +469,7 @@ TEXTS: dict[str, dict[str, str]] = {
                    "es": "{label}: {score}/100 (ponderación {weights})"},
     "hdr.not_applicable": {"en": "Not applicable, with the reason", "fr": "Sans objet, avec la raison",
                            "es": "No aplicable, con el motivo"},
-    # --- the command line's refusals and notices of issue 59 (cli/said.py translates a line written
+    # --- the command line's refusals and notices (cli/said.py translates a line written
     # in English by matching these; the code writes the English through them) -------------------
     "cli.template_not_docx": {
         "en": "cannot use {file} as the Word template: it is not a Word document (.docx), or it is damaged",
@@ -565,7 +565,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the form's hidden identity sheet was changed: this is not the file as it was sent (ask the institution for the file it received, filled in)",
         "fr": "la feuille d'identité masquée du formulaire a été modifiée : ce n'est pas le fichier tel qu'il a été envoyé (demandez à l'institution le fichier qu'elle a reçu, rempli)",
         "es": "la hoja de identidad oculta del formulario se modificó: no es el archivo tal como se envió (pida a la institución el archivo que recibió, rellenado)"},
-    # the reader's and the submissions export's refusals met on issue 59's doors (said again by cli/said.py)
+    # the reader's and the submissions export's refusals met on the doors (said again by cli/said.py)
     "cli.reader.empty": {
         "en": "the file is empty",
         "fr": "le fichier est vide",
@@ -733,7 +733,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "{where} : {text} : le paramètre {placeholder} ne figure pas dans l'anglais",
         "es": "{where}: {text}: el marcador {placeholder} no figura en el inglés"},
     # --- the import's differences (services/differences.Difference.describe) and its own lines on the
-    # command line (cli/exchange.py) in the six languages (issue 59): a count after its label where a
+    # command line (cli/exchange.py) in the six languages: a count after its label where a
     # language would need a plural
     "diff.question": {
         "en": "\"{wording}\" ({code})",
@@ -1259,7 +1259,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "no database yet at {path}: compared with an empty one",
         "fr": "pas encore de base de données à {path} : comparé avec une base vide",
         "es": "todavía no hay base de datos en {path}: comparado con una vacía"},
-    # --- a score stored under earlier scoring rules (issue 59): both figures, what changed -------
+    # --- a score stored under earlier scoring rules: both figures, what changed -------
     "rules.earlier": {
         "en": "Scored {was} ({band_was}) under rules {rules_was}; {now} ({band}) under rules {rules}. "
               "What changed: {changes}",
@@ -1348,7 +1348,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Todas, en {code}"},
     "wb.totals.plan_note": {"en": "The plan's currency is {code}: each row is converted into it at the exchange rates of the Plan validation sheet, rounded to its decimals.", "fr": "La monnaie du plan est {code} : chaque ligne y est convertie aux taux de change de la feuille Plan validation, arrondie à ses décimales.",
         "es": "La moneda del plan es {code}: cada fila se convierte a ella con los tipos de cambio de la hoja Plan validation, redondeada a sus decimales."},
-    # only when the sheet has such a row (issue 50: the note named a row the sheet did not have)
+    # only when the sheet has such a row (the note named a row the sheet did not have)
     "wb.totals.all_in_note": {"en": "A row 'All, in {code}' adds up an item's currencies, converted into {code}.",
         "fr": "Une ligne « Toutes, en {code} » additionne les monnaies d'un élément, converties en {code}.",
         "es": "Una fila «Todas, en {code}» suma las monedas de un elemento, convertidas a {code}."},

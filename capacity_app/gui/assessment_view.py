@@ -30,7 +30,7 @@ class SectionNameDelegate(QStyledItemDelegate):
     """A section's name whole in the narrow navigator ("S6A Traditional sources: population
     census", not three rows of "Traditional sour…"), wrapped between words; a question's wording on
     up to two lines, so that questions that start alike are told apart ("Потребность в данных: A.
-    Сколько иммигрантов…", not fifteen rows of "Потребность в данных: …"; issue 50), the rest in
+    Сколько иммигрантов…", not fifteen rows of "Потребность в данных: …"), the rest in
     its tooltip."""
 
     LINES = 8  # Spanish names at 1024 px need five (S2, S4, S11), the Arabic S4 seven at 1366 px
@@ -122,7 +122,7 @@ class SectionNameDelegate(QStyledItemDelegate):
 
 class CompletionDelegate(QStyledItemDelegate):
     """Paints a section's completion as its percentage over a small bar (column 1 of the
-    navigator; issue 49: the share answered read, not only guessed from the bar)."""
+    navigator: the share answered read, not only guessed from the bar)."""
 
     def paint(self, painter: QPainter, option, index):
         frac = index.data(Qt.ItemDataRole.UserRole)
@@ -295,14 +295,14 @@ class FindBar(QWidget):
             return
         self.match_index = (self.match_index + d) % len(self.matches)
         self.count.setText(self.tr("%1 of %2").replace("%1", str(self.match_index + 1)).replace("%2", str(len(self.matches))))
-        self.go.emit(self.matches[self.match_index])  # the focus on the match (issue 49): F3 goes on
+        self.go.emit(self.matches[self.match_index])  # the focus on the match: F3 goes on
 
 
 def search(session, text: str) -> list[str]:
     """Keys (item ids, or answer keys for comments inside grids and the matrix) matching
     ``text`` in the questionnaire order: every word of it found in the question's text, its help,
     its section's title, its grid's rows and columns, its choices, or the answer given (value, comment,
-    evidence), in the interface's language and the questionnaire's; or its id (issue 49: "open data
+    evidence), in the interface's language and the questionnaire's; or its id ("open data
     portal" found S8's portal question, whose words are spread over the section and the question)."""
     words = text.strip().casefold().split()
     if not words:
@@ -400,7 +400,7 @@ class AssessmentView(QWidget):
         lbox.setSpacing(0)
         self.tree = NavigatorTree(left)
         lbox.addWidget(self.tree, 1)
-        # which questions the navigator lists (issue 49): all, unanswered, not reviewed, to follow up
+        # which questions the navigator lists: all, unanswered, not reviewed, to follow up
         self.filter = QComboBox(left)
         self.filter.setObjectName("navigatorFilter")
         self.filter.setAccessibleName(self.tr("Questions listed"))
@@ -451,7 +451,7 @@ class AssessmentView(QWidget):
         self.tabs.addTab(self.page, self.tr("&Questions"))
         self.tabs.addTab(self.matrix, self.tr("&Matrix"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
-        from .plan.view import ActionPlanView  # the plan the country owns (issue 15)
+        from .plan.view import ActionPlanView  # the plan the country owns
 
         self._action_plan = ActionPlanView(session, self.tabs)  # its panels made when first shown
         self.tabs.addTab(self._action_plan, self.tr("Action &plan"))
@@ -501,7 +501,7 @@ class AssessmentView(QWidget):
             w = w.parentWidget()
 
     def _follow_in_navigator(self, item_id: str) -> None:
-        """The navigator's row follows the question the keyboard is in (issue 49), without moving
+        """The navigator's row follows the question the keyboard is in, without moving
         the page or the focus."""
         idx = self.nav.index_of_item(item_id)
         if idx.isValid() and idx != self.tree.currentIndex():
@@ -669,7 +669,7 @@ class AssessmentView(QWidget):
         if idxs and step > 0 and not self._focus_in(cur):
             start = idxs[0]  # not yet inside the current question (the top of a section): it counts
         elif idxs and step > 0 and len(idxs) > 1:
-            # inside a grid: from its current cell on, not past the whole grid (issue 49: its
+            # inside a grid: from its current cell on, not past the whole grid (its
             # unanswered cells were skipped)
             w = self.page.widgets.get(cur.split(".", 1)[0])
             grid = getattr(w, "grid", None)
@@ -730,7 +730,7 @@ class AssessmentView(QWidget):
 
     def go_not_reviewed(self) -> str | None:
         """The next answer not reviewed after the current question (wrapping): its review bar
-        gets the keyboard (F8; issue 49)."""
+        gets the keyboard (F8)."""
         from ..domain.team import review as rv
 
         s = self.session
@@ -746,7 +746,7 @@ class AssessmentView(QWidget):
         return target
 
     def validate_section(self) -> bool:
-        """Validate every answer of the current section that is not reviewed yet (issue 49)."""
+        """Validate every answer of the current section that is not reviewed yet."""
         from ..services.team.reviews import validate_section
         from .writes import Refused
 

@@ -37,7 +37,7 @@ _NO_LINE_START = set("，。、；：！？）」』》〉】")
 def name_lines(fm, text: str, width: int, most: int = 4) -> list[str]:
     """``text`` broken between words into lines ``width`` pixels wide ("S6C Traditional sources:" /
     "administrative records"), whole: a Russian or Arabic section name takes a third line rather
-    than end in "…" (issue 50), a Chinese one breaks between characters ("S4 可持续发展目标指标及按" /
+    than end in "…", a Chinese one breaks between characters ("S4 可持续发展目标指标及按" /
     "移民身份分列", not "S4" / "可持续发展目标指标及按移民…"). Only a single word wider than the line,
     or a name of more than ``most`` lines, is cut with "…"."""
     lines: list[str] = []
@@ -357,11 +357,11 @@ class Dashboard(QScrollArea):
         self.custom.setObjectName("customWeights")
         self.custom.setWordWrap(True)
         self.custom.setVisible(False)
-        self.earlier = QLabel(head)  # a score stored under earlier scoring rules: both figures (issue 59)
+        self.earlier = QLabel(head)  # a score stored under earlier scoring rules: both figures
         self.earlier.setObjectName("earlierScore")
         self.earlier.setWordWrap(True)
         self.earlier.setVisible(False)
-        self.review = QLabel(head)  # review coverage (issue 32)
+        self.review = QLabel(head)  # review coverage
         self.review.setObjectName("reviewCoverage")
         self.review.setWordWrap(True)
         self.previous = QLabel(head)

@@ -1,4 +1,4 @@
-"""Assessment details… (issue 47): the title, round and country of an assessment, edited from the
+"""Assessment details…: the title, round and country of an assessment, edited from the
 window as ``capacity-app edit`` edits them, through the same service
 (``services.assessments.edit_metadata``): the same limits and the same one-line refusals, shown in
 the dialog, which stays open. The title's length is shown as it is typed, and a title no output

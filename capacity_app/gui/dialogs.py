@@ -127,7 +127,7 @@ class NewAssessmentDialog(QDialog):
         self.round.setValue(_dt.date.today().year)
         self.round.setAccessibleName(self.tr("Round (year)"))
         self.title = QLineEdit(self)
-        self.title.setMaxLength(TITLE_MAX)  # what every output holds (issue 47; the service checks it too)
+        self.title.setMaxLength(TITLE_MAX)  # what every output holds (the service checks it too)
         self.title.setPlaceholderText(self.tr("optional: made from the country and round"))
         self.title.setAccessibleName(self.tr("Title"))
         self.reference = _date_edit(self)
@@ -270,7 +270,7 @@ class PreferencesDialog(QDialog):
         self.backup_dir = QLineEdit(stored.backup_dir, self)
         self.backup_dir.setAccessibleName(self.tr("Backup folder"))
         self.backup_dir.setPlaceholderText(str(store.backup_dir or Path(store.path).parent / "backups"))
-        self.word_template = QLineEdit(stored.word_template, self)  # the Word report's styles (issue 52)
+        self.word_template = QLineEdit(stored.word_template, self)  # the Word report's styles
         self.word_template.setAccessibleName(self.tr("Word template"))
         self.word_template.setPlaceholderText(self.tr("the bundled template"))
         self.word_template.setToolTip(self.tr("A Word document (.docx) whose styles the Word report uses: the "

@@ -1,5 +1,5 @@
 """The documents attached as evidence to a question, a grid, a grid row, a matrix cell or an action
-(issue 32): their list (name, size, the first 12 characters of the SHA-256, who and when), *Attach
+: their list (name, size, the first 12 characters of the SHA-256, who and when), *Attach
 document…* (a file dialog), *Open* (the system viewer on a private read-only copy: the application
 never opens a document itself) and *Remove*; every button reachable by the keyboard, Enter on a
 document opens it. Writes go through ``session.writes`` (gui/writes.py); a refusal is shown under

@@ -101,7 +101,7 @@ class AssessmentListModel(QAbstractTableModel):
             if col == "country":
                 c = lookup(a.country)
                 # one pair of brackets, as the report's cover: "Republic of Veloria (fictional, XVL)",
-                # "维洛里亚共和国（虚构，XVL）", "肯尼亚（KEN）" (editorial.with_code; issue 50)
+                # "维洛里亚共和国（虚构，XVL）", "肯尼亚（KEN）" (editorial.with_code)
                 return with_code(localized_name(c, self.lang) if c else a.country, a.country, self.lang)
             if col == "round":
                 return str(a.round)
@@ -118,7 +118,7 @@ class AssessmentListModel(QAbstractTableModel):
                 score = "" if row.overall is None else f"{decimal_text(row.overall)} · "  # as shown everywhere
                 # a score without a band (below the completeness threshold) is provisional
                 return f"{score}{band_label(row.band, self.lang, provisional=not row.band and row.overall is not None)}"
-            if col == "updated":  # the day written out as the status bar writes it (issue 50)
+            if col == "updated":  # the day written out as the status bar writes it
                 return when_text(a.deleted_at if a.deleted else a.updated_at)
         if role == TOOL_TIP:
             return neutral_direction(a.title)  # an override shown, not obeyed

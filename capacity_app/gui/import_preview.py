@@ -5,7 +5,7 @@ cell that changed, and the value labels in the interface language.
 An answer the database changed after the workbook was exported is marked "changed here since
 this workbook was exported" and kept unless its box is ticked (one by one — Space on the line —
 or all at once); :meth:`ImportPreviewDialog.overwrite` gives the keys whose workbook value the
-officer chose. A colleague's workbook (the team merge, issue 32) names who made each incoming
+officer chose. A colleague's workbook (the team merge) names who made each incoming
 change and when; an answer both changed since their common version is a conflict, its two values
 side by side each with who made it and when, kept unless chosen ("Take theirs for all
 conflicts").
@@ -172,7 +172,7 @@ class ImportPreviewDialog(QDialog):
             box.addLayout(row)
 
     def _add_consent(self, box: QVBoxLayout, differences: list[Difference]) -> None:
-        """A signature the workbook carries without a check (an older workbook, issue 59) is taken
+        """A signature the workbook carries without a check (an older workbook) is taken
         only when the officer ticks this box (off by default); one whose check fails is refused
         whatever is ticked (``services.imports.signature_refusal``)."""
         self.signatures_box: QCheckBox | None = None
@@ -247,7 +247,7 @@ class ImportPreviewDialog(QDialog):
                 child.setCheckState(COL_WORKBOOK, Qt.CheckState.Unchecked)
                 self._checks.setdefault(d.key, []).append(child)
                 if d.conflict and d.what in ("comment", "evidence"):
-                    # a comment or evidence both sides wrote: both can be kept (issue 49)
+                    # a comment or evidence both sides wrote: both can be kept
                     child.setCheckState(COL_NOTE, Qt.CheckState.Unchecked)
                     child.setText(COL_NOTE, self.tr("Keep both (merged, each with its author and time)") + "\n"
                                   + child.text(COL_NOTE))
@@ -313,7 +313,7 @@ class ImportPreviewDialog(QDialog):
 
     def _signature_columns(self, d: Difference) -> list[str]:
         """A signature the import would record: what it is, the signature in full (who, position,
-        when, what: never cut, issue 59) and what the workbook's check says of it."""
+        when, what: never cut) and what the workbook's check says of it."""
         name = {"sign-off": self.tr("Validation for the national statistics office"),
                 "review sign-off": self.tr("Reviews signed off by the supervisor"),
                 "plan validation": self.tr("Validation of the plan")}.get(d.what, d.what)
@@ -398,7 +398,7 @@ class ImportPreviewDialog(QDialog):
         for key, items in self._checks.items():
             if self.conflict_keys and key not in self.conflict_keys:
                 continue
-            if take and key in self._absent:  # the workbook simply does not have it (issue 49)
+            if take and key in self._absent:  # the workbook simply does not have it
                 continue
             for it in items:
                 it.setCheckState(COL_WORKBOOK, state)

@@ -38,7 +38,7 @@ def date_text(iso: str | None) -> str:
 
 def sentences(*parts: str) -> str:
     """Sentences of the window joined as its language spaces them: a space between two, none after
-    a Chinese full stop ("…已估算费用。计划货币：XOF。", not "。 计划"; issue 50)."""
+    a Chinese full stop ("…已估算费用。计划货币：XOF。", not "。 计划")."""
     out = ""
     for part in (p for p in parts if p):
         out = f"{out}{'' if not out or out.endswith(('。', '！', '？')) else ' '}{part}"
@@ -54,13 +54,13 @@ def bracketed(text: str) -> str:
     out = editorial.bracketed(text, interface_language())
     inner = out.lstrip(" \u00a0")
     # right to left, the brackets and what they hold one isolate, the space before it outside
-    # ("التكلفة (USD 573,565)"; issue 62)
+    # ("التكلفة (USD 573,565)")
     return out[:len(out) - len(inner)] + isolated(inner)
 
 
 def when_text(stamp: str) -> str:
     """A stored time stamp in a sentence or a list: its day written out as the language writes a
-    date and its time to the minute ("25 ноября 2026 года, 08:04"; issue 50: no ISO date shown),
+    date and its time to the minute ("25 ноября 2026 года, 08:04": no ISO date shown),
     in the machine's time zone."""
     from ..domain.dates import local_time
 

@@ -42,7 +42,7 @@ FIXED = {
     "writing the PDF summary": QT_TRANSLATE_NOOP("Progress", "writing the PDF summary"),
     "writing the analyst files": QT_TRANSLATE_NOOP("Progress", "writing the analyst files"),
     "done": QT_TRANSLATE_NOOP("Progress", "done"),
-    # exchange.xlsform, exchange.submissions, exchange.institution_form (issue 53)
+    # exchange.xlsform, exchange.submissions, exchange.institution_form
     "making the forms": QT_TRANSLATE_NOOP("Progress", "making the forms"),
     "writing the form": QT_TRANSLATE_NOOP("Progress", "writing the form"),
     "checking the form with pyxform": QT_TRANSLATE_NOOP("Progress", "checking the form with pyxform"),

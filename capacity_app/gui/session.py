@@ -85,7 +85,7 @@ def short_label(q: Questionnaire, key: str, lang: str) -> str:
 class AnswerCommand(QUndoCommand):
     """Re-records the previous (undo) or new (redo) answer of one key through the service; the
     step is kept in the database (``seq``, services.undo) and marked undone or redone there, so the
-    history survives a restart (issue 49)."""
+    history survives a restart."""
 
     def __init__(self, session: AssessmentSession, key: str, old: Answer, new: Answer, seq: int = 0):
         super().__init__()
@@ -210,7 +210,7 @@ class AssessmentSession(QObject):
         self.undo_stack.push(AnswerCommand(self, key, old, saved, self._keep_step(key, old, saved)))
         return True
 
-    # --- the undo history kept across a restart (issue 49, services.undo) ------------------------
+    # --- the undo history kept across a restart (services.undo) ------------------------
     def _keep_step(self, key: str, old: Answer, new: Answer) -> int:
         try:
             return undo_svc.record_step(self.store, self.assessment_id, key, old, new).id
@@ -428,7 +428,7 @@ class AssessmentSession(QObject):
             return None
 
     def sign_off_reviews(self, name: str, position: str, institution: str, date: str) -> str | None:
-        """The supervisor's review sign-off (``services.signoff.sign_off_reviews``, issue 49): the
+        """The supervisor's review sign-off (``services.signoff.sign_off_reviews``): the
         supervisor named, the status unchanged. None when done, else the refusal."""
         from ..services.team.signoff import sign_off_reviews
 

@@ -74,7 +74,7 @@ def with_code(name: str, code: str) -> str:
     """A name and its code in brackets after it, as the window lists a country ("Jordan (JOR)") or
     a field ("Comment (s1_q2)"): in a right-to-left window the bracketed code is one isolate,
     brackets inside and the space before it outside ("الأردن (JOR)"), so that its brackets stay
-    around it whatever the name's script and wherever a line breaks (issue 62: "(JOR" with its
+    around it whatever the name's script and wherever a line breaks ("(JOR" with its
     closing bracket at the line's far end)."""
     return f"{name} {isolated(f'({code})')}" if code else name
 

@@ -145,7 +145,7 @@ def scripts_marked(text: str, lang: str, latin: str = "en") -> str:
     its language when it is in another hyphenated script than the document's
     (:func:`foreign_language`), so that the layout hyphenates it with that language's patterns: an
     English institution name in a narrow column of a Russian, Arabic or Chinese report breaks
-    "Depart-ment", not "Departme|nt" where the document's patterns know no Latin word (issue 50).
+    "Depart-ment", not "Departme|nt" where the document's patterns know no Latin word.
     Markup (escaped) when marked, else ``text`` as it came; the words are never changed.
 
     The whole text or nothing: a span starting inside a line of text is a place where WeasyPrint
@@ -236,7 +236,7 @@ def isolate_formula(text: str, lang: str) -> str:
     return f"{FSI}{text}{PDI}" if text and is_rtl(lang) else text
 
 
-# --- text that is not in the report's direction, inside the report's sentences (issue 50) ---------
+# --- text that is not in the report's direction, inside the report's sentences ---------
 # An Arabic sentence of the report quotes the user's English (a comment, an institution, an event),
 # a formula or a code: unisolated, the bidi algorithm reorders its parts ("rule is not met-12.",
 # "(payments, BPM6", "c.1.9"). Each such run is isolated (FSI…PDI) where the text is made; the
@@ -453,7 +453,7 @@ def _classes(attributes: str) -> frozenset[str]:
 def inline_runs_breakable(html: str) -> str:
     """A document's HTML as WeasyPrint lays it out (pdf._lay_out) with a zero width space at the start of each left-to-right run
     isolated inside a right-to-left line (``span.inl``: :func:`_spans`), so that its first word that
-    does not fit the rest of the line moves to the next one whole (issue 62). WeasyPrint 70 lays an
+    does not fit the rest of the line moves to the next one whole. WeasyPrint 70 lays an
     inline box out in the room left on its line and, its first word not fitting there, hyphenates
     it to fill that room whatever ``hyphenate-limit-zone`` says ("العمل Min‐" / "istry" in a 27 mm
     Arabic cell where "Ministry" fits a line): with a break inside the box before the word, the word
@@ -509,7 +509,7 @@ def _spans(text: str, line_start: bool) -> str:
         if len(inner) > _FORMULA_INLINE and _ARITHMETIC.fullmatch(inner):
             # a long sum would wrap inside the right-to-left line, its start at the end of the first
             # line and its end at the start of the next: it takes a line of its own (the Arabic
-            # editor's item 6, issue 50)
+            # editor's item 6)
             inline = ' style="display: block; text-align: right"'
         text = f'{text[:i]}<span dir="{own}"{inline}>{inner}</span>{text[end:]}'
     return text

@@ -8,7 +8,7 @@ at most EVIDENCE_SHOWN evidence lines, the cover at most INSTITUTIONS_SHOWN inst
 report at most REPORT_CHARS characters of user text (inside :func:`text_budget`); each cut says
 "… N more (see the attached data)", and the attached JSON is complete.
 
-User text is printed as it is stored (issue 25): every direction control, direction mark and
+User text is printed as it is stored: every direction control, direction mark and
 zero-width character typed in it is shown as a mark naming it ("[RLO]", "[RLM]", "[ZWSP]", as the
 import preview shows them, ``domain.celltext.shown_invisible``) here, when the text is cut, before
 the report adds its own invisible characters (the break opportunities below, the isolates around
@@ -82,7 +82,7 @@ def budget_left() -> bool:
 def breakable(text: str) -> str:
     """``text`` with a zero-width space every :data:`WORD_CHARS` characters of a longer word; a
     line breaks after the "/" of a web address or a path, which gets one only in a longer piece
-    between two "/" (issue 50: "https://stat.veloria.example/p|opulation")."""
+    between two "/" ("https://stat.veloria.example/p|opulation")."""
     if len(text) <= WORD_CHARS:
         return text
 
@@ -100,7 +100,7 @@ def more_items(n: int, lang: str, s: Strings) -> str:
 class UserText(str):
     """Text the user typed, as :func:`bounded_text` gives it: a ``str`` to everything that reads
     the report's context (the templates, the Word report, tests), which the typographic pass of
-    the report's language leaves as it is (issue 50: French spacing before ";" and ":" is the
+    the report's language leaves as it is (French spacing before ";" and ":" is the
     application's rule for its own sentences, never applied to an English comment in a French
     report; reports/pdf.py's finalize). A string built from it (format, join) is a plain ``str``
     again, and gets the language's pass as before."""

@@ -66,9 +66,9 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
     name); ``reviews`` the answers' reviews (``domain.review``; None: none); ``signoff`` the national
     statistics office's validation that stands (``domain.signoff``; printed on the cover with what
     stood open), ``signoff_events`` every validation and reopening and ``changed_since`` the answers
-    changed since the first validation (the cover's reopening and Annex D's record, issue 49);
+    changed since the first validation (the cover's reopening and Annex D's record);
     ``documents`` the documents attached as evidence (``domain.documents``; listed in Annex C);
-    ``plan_results`` the plan's results chain (``domain.plan.results``; the logframe, issue 60);
+    ``plan_results`` the plan's results chain (``domain.plan.results``; the logframe);
     ``plan_request`` who commits the national part and who signs; ``partner``: a partner's edition
     of the funding request (its name as the plan's lines give it) instead of the report."""
     check_lang(lang)
@@ -103,7 +103,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
 def _fill_funding(ctx: ReportContext, action_plan: Sequence[Action] | None, finance: Finance | None,
                   validation: Validation | None, request: FundingRequest | None, partner: str | None,
                   lang: str, results: ResultsChain | None = None) -> None:
-    """The budgets, co-financing, sustainability and signatures (issue 60), and a partner's edition:
+    """The budgets, co-financing, sustainability and signatures, and a partner's edition:
     no DRAFT mark on it once the government validated the plan, DRAFT on every page before."""
     from .plan.request import funding_record, partner_edition
 
@@ -167,10 +167,10 @@ def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Strings,
 def _cover_institutions(q: Questionnaire, institutions: Sequence[Institution], lang: str, s: Strings) -> dict:
     """The cover's institutions (the first INSTITUTIONS_SHOWN), how many more there are and how
     many in all: S0's rows interviewed and the record's other names (``domain.mission``), the list
-    the context chapter counts (issue 50: the cover listed 6, the chapter counted 7). The record
+    the context chapter counts (the cover listed 6, the chapter counted 7). The record
     names an S0 row by its English label: the report names it in its own language ("National
-    statistical office" printed in a Russian report, issue 46), or by the label it had before
-    questionnaire 1.3.0 (issue 64: the kind is printed as it is now, never a ministry's name)."""
+    statistical office" printed in a Russian report), or by the label it had before
+    questionnaire 1.3.0 (the kind is printed as it is now, never a ministry's name)."""
     rows = {code: tr(label, lang) for code, label in institution_rows(q)}
     institutions = [replace(i, name=rows[code]) if (code := row_of_label(q, i.name)) else i for i in institutions]
     return {"institutions": [InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
@@ -241,7 +241,7 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
 
 def _as_reasons(x: float, lang: str) -> str:
     """Points and weights in Annex A's table as its reasons write them below ("8.35 / 12", weight
-    "12"; issue 50, zh 35: the table read "8.4 / 12.0" above "8.35 of 12")."""
+    "12", zh 35: the table read "8.4 / 12.0" above "8.35 of 12")."""
     return isolate_inline(editorial.number(x, lang, 2, trim=True), lang)
 
 

@@ -1,4 +1,4 @@
-"""The chapters of the ministry report 2.0 (issue 15), built from plain data.
+"""The chapters of the ministry report 2.0, built from plain data.
 
 :func:`fill_chapters` adds to a :class:`~capacity_app.reports.model.ReportContext`: the executive
 summary (score, band, the reading generated from the numbers, the priority actions and what the data
@@ -107,7 +107,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             urgency=int(a.priority), open=a.status not in ("done", "dropped"), pqs=tuple(pqs),
             chosen=a.priority_action, changed=change_text(changed[a.id], s, lang) if a.id in changed else "",
             strategy=bounded_text(a.strategy, lang, s),
-            cost=cost_lines_text(a, lang, s),  # each line: year, amount, who pays, secured (issue 48)
+            cost=cost_lines_text(a, lang, s),  # each line: year, amount, who pays, secured
             results=results_text(a, lang, s), sdg=a.sdg_target, depends=depends_text(a, actions, lang, s),
             risks=bounded_text(a.risks, lang, s)))
     return ActionPlan(proposed, plan_intro(bool(stored), validation, lang, s), rows,
@@ -207,8 +207,8 @@ def context_parts(q: Questionnaire, answers: Answers, scores: ScoreResult, ctx: 
         if sid == "S0":
             c = ctx.cover
             # the institutions the cover lists: the rows of the table printed below answered
-            # "interviewed: yes" (a row answered "no" is printed, not counted: issue 49) and the
-            # record's other names (issue 50: the cover and this count agree)
+            # "interviewed: yes" (a row answered "no" is printed, not counted) and the
+            # record's other names (the cover and this count agree)
             n_inst = c.institutions_count or len(c.institutions)
             facts = [x for x in (
                 f"{s['mission_dates']}{s['colon']}{c.mission_dates}" if c.mission_dates else "",
@@ -264,7 +264,7 @@ def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang: str, 
         out.append(PqRow(p.code, d.label or tr(p.label, lang), fmt_number(d.need, lang) if d.need is not None else "–",
                          fmt_number(d.availability, lang), fmt_number(d.gap, lang) if d.gap is not None else "–",
                          code_and_name(best, tr(src.label, lang), lang) if src else (best or s["none"]),
-                         # a gap with no action says so (issue 50: ru 5, zh 14: a bare "–" beside a gap)
+                         # a gap with no action says so (ru 5, zh 14: a bare "–" beside a gap)
                          first.get(p.code, s["pq_no_action"] if d.priority else "")))
     return out
 
@@ -422,7 +422,7 @@ def _collation(text: str) -> str:
     """An alphabetical sort key in any script: accents and other combining marks left out, case
     folded ("é" sorts with "e", "Й" keeps its place in Cyrillic; Chinese stays in code order); the
     Arabic article left out, as Arabic glossaries sort ("التوافر" under ت, after "بلد المنشأ": the
-    Arabic editor's item 59, issue 50)."""
+    Arabic editor's item 59)."""
     decomposed = unicodedata.normalize("NFD", text)
     key = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return key[2:] if key.startswith("ال") and len(key) > 3 else key

@@ -188,7 +188,7 @@ def _band_ranges(lang: str) -> list[str]:
     lows = [0, *BAND_THRESHOLDS]
     highs = [f"{_num(x - 0.1, lang, 1)}" for x in BAND_THRESHOLDS] + [_num(100, lang)]
     ranges = [number_range(_num(a, lang), b, lang) for a, b in zip(lows, highs, strict=True)]
-    if lang == "ar":  # in words, as the text writes them ("من 0 إلى 39.9": issue 50, Arabic editor item 2)
+    if lang == "ar":  # in words, as the text writes them ("من 0 إلى 39.9", Arabic editor item 2)
         return ranges
     return [f"{LRI}{r}{PDI}" for r in ranges] if is_rtl(lang) else ranges
 

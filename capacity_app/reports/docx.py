@@ -1,4 +1,4 @@
-"""Write the report as a Word document (.docx) a ministry can edit and publish (issue 52).
+"""Write the report as a Word document (.docx) a ministry can edit and publish.
 
 The same report as the PDF, from the same :class:`~.model.ReportContext` and the same templates:
 the report's HTML (:func:`.pdf.render_html`, the one the PDF is laid out from) is read element by
@@ -52,7 +52,7 @@ from .model import ReportContext
 from .pdf import ReportError, check_folder, render_html, report_pages
 
 TEMPLATE_NAME = "word-template.docx"
-# A ministry's template, read within these before python-docx parses it (issue 59: a 1 MB template
+# A ministry's template, read within these before python-docx parses it (a 1 MB template
 # whose styles part unpacked to 1 GB took 2.2 GB and 17 s): a letterhead's images and styles take
 # a few MB; every XML part is parsed whole
 TEMPLATE_MAX = 20 * 1024 * 1024
@@ -68,9 +68,9 @@ LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "
 # context's, the plan's) is in a style of its own, Heading 2 as it looks but at outline level 3 (its
 # subsections at 4), so that the field is the plain outline levels 1-2 and updating it in Word or
 # LibreOffice lists what the PDF's contents list, no other section, while Word's navigation pane and
-# LibreOffice's bookmarks still hold every section, nested as the PDF's (issue 62). No \t switch:
+# LibreOffice's bookmarks still hold every section, nested as the PDF's. No \t switch:
 # Word reads its pairs with the system's list separator (";" under French, Spanish or Russian
-# Windows, [MS-OI29500] 2.1.507) and would drop the areas and the annexes there (issue 62's review).
+# Windows, [MS-OI29500] 2.1.507) and would drop the areas and the annexes there (the review).
 UNLISTED_HEADING = "Heading 2 Unlisted"
 TOC_FIELD = ' TOC \\o "1-2" \\h \\z '
 # The styles the document uses, by name; a template that lacks one gets the bundled template's
@@ -87,10 +87,10 @@ SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", Fal
 CHART_DPI = 200
 # The complex-script font of an Arabic document: the PDF's own Arabic face (bundled with the
 # application, resources/report/fonts), which holds the Arabic letters and the punctuation and
-# quotation marks beside them in one font; its lines spaced this many times its size (issue 62)
+# quotation marks beside them in one font; its lines spaced this many times its size
 ARABIC_FONT, ARABIC_LINE = "Noto Sans Arabic", 1.4
 # The East Asian font of a Chinese document, and the punctuation that Word and LibreOffice would
-# draw with the Latin font unless a run names that font for it (“不适用”: issue 62)
+# draw with the Latin font unless a run names that font for it (“不适用”)
 EAST_ASIAN_FONT = "SimSun"
 _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _CJK_AMBIGUOUS = re.compile("([\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]+)")
@@ -237,7 +237,7 @@ class _Builder:
             if r.bold:
                 self.el("w:b", rpr)
                 self.el("w:bCs", rpr)
-            if r.italic and not rtl_text:  # Arabic has no italic: a slanted face would be made up (issue 62)
+            if r.italic and not rtl_text:  # Arabic has no italic: a slanted face would be made up
                 self.el("w:i", rpr)
                 self.el("w:iCs", rpr)
             elif foreign:  # nor from a style of a Latin report (the cover's italic subtitle)
@@ -355,7 +355,7 @@ class _Builder:
 
     def contents(self, sec) -> None:
         """The contents page: its heading, then a TOC field whose last result is the PDF's list
-        with the PDF's page numbers after a dotted leader (issue 62: what LibreOffice, a converter or
+        with the PDF's page numbers after a dotted leader (what LibreOffice, a converter or
         a viewer that does not update fields prints); Word updates it on opening, LibreOffice with
         Tools > Update, to the same entries (:data:`TOC_FIELD`) with their own pages."""
         for child in sec:
@@ -504,7 +504,7 @@ class _Builder:
     def widths(self, rows: list[tuple[bool, list]], ncols: int) -> tuple[list[int], float]:
         """Column widths (twips) and the type size (pt) of a table: each column at least its widest
         piece no line may break (an amount with its currency, a date, a code, a word), measured in
-        the fonts the document names (measure.word_faces: Arial's metrics, issue 62: "267 300 00 / 0"
+        the fonts the document names (measure.word_faces: Arial's metrics: "267 300 00 / 0"
         where the column was sized by counting characters) — a word of text up to a quarter of the
         line (a longer one breaks), a number's cell whole whatever it takes — and the rest of the
         line shared in proportion to the longest text a column holds (capped). When those pieces
@@ -824,15 +824,15 @@ _ZIP_REFUSALS = ((("is encrypted",), "cli.template_encrypted"),
 
 
 # The PDF's isolates (reports/bidi.py: U+2066-U+2068 ... U+2069) as Word's and LibreOffice's
-# direction marks (issue 62): LibreOffice 7.4 breaks a line holding isolates as many characters
+# direction marks: LibreOffice 7.4 breaks a line holding isolates as many characters
 # after the break it chose as there are isolates before it ("records (r / eleases a year",
 # "0.9227 EU / R" in the Arabic demo's print), and Word long ignored them. An isolate is neutral to
 # the text around it, a mark is strong: an isolate of the direction around it is written with the
 # mark of that direction at both ends (RLM ... RLM in a right-to-left paragraph), one of the other
 # direction with that direction's marks inside the surrounding direction's (RLM LRM ... LRM RLM),
 # so that what lies between two isolates ("1,000، 2,500": a space, a comma) takes the paragraph's
-# direction again instead of joining them into one run read the wrong way round (issue 62's
-# review). An isolate of the other direction holding letters or an isolate of the surrounding
+# direction again instead of joining them into one run read the wrong way round (found by a
+# Word editor's review). An isolate of the other direction holding letters or an isolate of the surrounding
 # direction again ("وزارة (NSO)" in an English sentence, an Arabic name inside an English title
 # inside an Arabic sentence) needs a level of its own, which marks cannot give: it is an embedding
 # (LRE/RLE ... PDF) between the surrounding direction's marks.
@@ -995,7 +995,7 @@ def _language(doc, lang: str) -> None:
     # Latin and Cyrillic text takes w:val, Chinese characters w:eastAsia: a Chinese document's
     # Latin names and codes are English to Word and LibreOffice (as Word's own Chinese documents),
     # never Chinese, whose line breaking LibreOffice applies between any two letters ("Consular D /
-    # epartment", "以US / D计", issue 62)
+    # epartment", "以US / D计")
     el = rpr.makeelement(qn("w:lang"), {qn("w:val"): tag if lang != "zh" else LANG_TAGS["en"],
                                         qn("w:eastAsia"): LANG_TAGS["zh"], qn("w:bidi"): LANG_TAGS["ar"]})
     successors = [qn(f"w:{t}") for t in ("eastAsianLayout", "specVanish", "oMath")]
@@ -1029,12 +1029,12 @@ def _arabic_face(doc) -> None:
     """An Arabic document's complex-script font, :data:`ARABIC_FONT`, in every style (a style's
     theme font, ``w:cstheme``, would name the theme's Times New Roman or Arial, which LibreOffice
     replaces by Liberation fonts without Arabic: the letters then come from another font than the
-    colon or the « beside them, drawn over the lam-alef, issue 62), and each paragraph style's lines
+    colon or the « beside them, drawn over the lam-alef), and each paragraph style's lines
     spaced exactly 1.4 times its size (that face's ascent and descent are twice an em: lines spaced
     by them would take half as many pages again as the PDF); a chart's paragraph keeps its own. No
     style spaces its letters (the cover's kicker): spaced, Arabic letters are drawn apart and over
     one another. No style slants Arabic (``w:iCs``: the template's Subtitle has it, and Writer drew
-    the Arabic cover's subtitle in a made-up italic, issue 62)."""
+    the Arabic cover's subtitle in a made-up italic)."""
     from docx.oxml.ns import qn
 
     for rpr in doc.styles.element.iter(qn("w:rPr")):  # no letter spacing: it breaks Arabic's joined letters
@@ -1153,7 +1153,7 @@ def _core(doc, ctx: ReportContext) -> None:
     core = doc.core_properties
     core.title = xml_text(ctx.title)
     core.subject = xml_text(ctx.subject)
-    core.keywords = xml_text(("، " if ctx.lang == "ar" else ", ").join(ctx.keywords))  # the Arabic comma (issue 50)
+    core.keywords = xml_text(("، " if ctx.lang == "ar" else ", ").join(ctx.keywords))  # the Arabic comma
     core.author = xml_text(ctx.author)
     core.last_modified_by = xml_text(ctx.author)
     core.language = LANG_TAGS[ctx.lang]
@@ -1220,7 +1220,7 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
         charts = draw_charts_png(ctx.chart, CHART_DPI)
         t_charts = time.perf_counter()
         step(0.1, "pages")
-        if pages is None:  # the contents' page numbers, as the PDF prints them (issue 62)
+        if pages is None:  # the contents' page numbers, as the PDF prints them
             pages = report_pages(ctx)
         t_pages = time.perf_counter()
         step(0.3, "html")

@@ -1,7 +1,7 @@
 """How wide a line of the report's own fonts is, read from the bundled font files (fontTools, which
 WeasyPrint itself depends on), so that a column of amounts is as wide as its widest amount.
 
-Amounts never break inside their digits (issue 46): the cost columns are sized from their content
+Amounts never break inside their digits: the cost columns are sized from their content
 before layout, since the report's tables use ``table-layout: fixed`` (report.css) and a fixed
 column cannot grow. Each character is measured in the Latin face and in the Arabic one and the
 wider counts (an Arabic report draws its digits from the Arabic face first); anything neither
@@ -17,7 +17,7 @@ FACES = ("DejaVuSans{bold}.ttf", "NotoSansArabic{weight}.ttf")
 
 
 # The Latin face a Word document is opened with (reports/docx.py names Arial): Arial itself or its
-# metric twin Liberation Sans (LibreOffice's substitute), where a system has one (issue 62)
+# metric twin Liberation Sans (LibreOffice's substitute), where a system has one
 WORD_LATIN = (
     "/usr/share/fonts/truetype/liberation2/LiberationSans{style}.ttf",
     "/usr/share/fonts/truetype/liberation/LiberationSans{style}.ttf",
@@ -115,7 +115,7 @@ def grid_columns(headers: Sequence[str], cells: Sequence[Sequence[str]], room: f
     """Widths in mm of a table's columns (``headers``; ``cells``, one list a row) sharing ``room``
     mm: each at least its cells' widest word, then its header's (a header's word wider than
     ``header_cap`` mm is hyphenated), the rest shared as the columns' longest texts ask (a yes/no
-    column stays narrow, a column of institution names takes the room: issue 50, "No popu‐/lation
+    column stays narrow, a column of institution names takes the room, "No popu‐/lation
     reg‐/ister"); when even the cells' words do not fit, each its share of ``room``."""
     if not headers:
         return []
@@ -138,7 +138,7 @@ def grid_columns(headers: Sequence[str], cells: Sequence[Sequence[str]], room: f
 def header_mm(text: str, least: float, *, lines: int = 1, size_pt: float = 8.0, padding: float = 3.0,
               one_line: float = 0.0) -> float:
     """The width in mm of a narrow column whose bold header ``text`` takes at most ``lines`` lines
-    without a word broken (issue 50: "编／号", "№ в / плане", "Plan / no."), on one line when that
+    without a word broken ("编／号", "№ в / плане", "Plan / no."), on one line when that
     takes at most ``one_line`` mm ("Plan no.", "№"), never less than ``least``."""
     whole = text_mm(text, size_pt, bold=True) + padding
     if whole <= one_line:

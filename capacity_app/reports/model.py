@@ -40,10 +40,10 @@ class Cover:
     questionnaire_version: str
     institutions_more: str = ""
     institutions_count: int = 0  # every institution interviewed (the context chapter's count)
-    signoff: str = ""       # the national statistics office's validation (issue 32), "" when none
-    signoff_open: str = ""  # what stood open when it was validated (issue 49), "" when nothing did
-    reopened: str = ""      # the last validation withdrawn: when, by whom and why (issue 49), "" when none
-    reviewed: str = ""      # the supervisor's review sign-off that stands (issue 49), "" when none
+    signoff: str = ""       # the national statistics office's validation, "" when none
+    signoff_open: str = ""  # what stood open when it was validated, "" when nothing did
+    reopened: str = ""      # the last validation withdrawn: when, by whom and why, "" when none
+    reviewed: str = ""      # the supervisor's review sign-off that stands, "" when none
     reviewed_open: str = ""  # what stood open when the reviews were signed off, "" when nothing did
 
 
@@ -69,7 +69,7 @@ class PlanAction:
     changed: str = ""           # "changed after validation: timeline", "" when as validated
     strategy: str = ""          # the national strategy objective it serves
     cost: str = ""              # its cost, summed per currency ("" when not costed)
-    results: str = ""           # its results framework in one run of text ("" when none; issue 48)
+    results: str = ""           # its results framework in one run of text ("" when none)
     sdg: str = ""               # the SDG target it serves
     depends: str = ""           # the numbers of the actions it needs done first
     risks: str = ""             # risks and assumptions
@@ -80,7 +80,7 @@ class ActionPlan:
     proposed: bool              # True: not validated by the government (drafted, or stored and not validated)
     intro: str
     actions: list[PlanAction]
-    timeline_mm: float = 24.0   # the full plan's timeline column: no quarter or date broken inside (issue 50)
+    timeline_mm: float = 24.0   # the full plan's timeline column: no quarter or date broken inside
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ class SheetLine:
 
 @dataclass(frozen=True)
 class ActionSheet:
-    """A priority action as a funding committee reads it (issue 48): who leads, when, the national
+    """A priority action as a funding committee reads it: who leads, when, the national
     strategy objective and SDG target it serves, the actions it needs first, its results framework,
     risks and assumptions, and each of its cost lines with their sum."""
     order: int
@@ -174,12 +174,12 @@ class ActionSheet:
     total: str                  # the lines' sum (in the plan's currency when they convert), "" when not costed
     changed: str = ""
     outcome: str = ""           # the outcome it serves ("Specific objective (outcome) 2: …"), "" when not linked
-    outputs: list[SheetIndicator] = field(default_factory=list)  # its output indicators (issue 60)
+    outputs: list[SheetIndicator] = field(default_factory=list)  # its output indicators
 
 
 @dataclass(frozen=True)
 class LogframeRow:
-    """A row of the logical framework (EU layout, issue 60): the level ("Overall objective
+    """A row of the logical framework (EU layout): the level ("Overall objective
     (impact)", "Specific objective (outcome) 1", "Output: action 3"), its intervention logic, its
     indicators (each "name (unit): baseline → targets"), their sources of verification, and the
     assumptions it rests on."""
@@ -241,13 +241,13 @@ class PlanRecord:
     annex: bool                 # the full plan is printed as an annex
     glance_total: MoneyRow | None = None  # the priority actions' cost, in the plan's currency and USD
     glance_note: str = ""       # the rounding footnote of the glance's total ("" when rows add up)
-    sheets: list[ActionSheet] = field(default_factory=list)  # one per priority action (issue 48)
+    sheets: list[ActionSheet] = field(default_factory=list)  # one per priority action
     history: list[str] = field(default_factory=list)  # the validation records, when there was more than one
     glance_cost_mm: float = 30.0  # the glance's cost column: its widest amount's digits on one line
     glance_cost_pt: float = 8.0   # the glance's type size: smaller only when that column would not fit
     sheet_amount_mm: float = 34.0  # the action sheets' amount column: its widest amount on one line
     sheet_amount_pt: float = 8.0   # the sheets' cost lines' type size: smaller only when that would not fit
-    glance_when_mm: float = 21.0  # the glance's timeline column: no quarter or date broken inside (issue 50)
+    glance_when_mm: float = 21.0  # the glance's timeline column: no quarter or date broken inside
     results: ResultsChapter | None = None  # the logframe and the results framework (None: no chain given)
     values_intro: str = ""      # the lead-in of the detailed list of differences (a sentence, not a bullet)
     values: list[str] = field(default_factory=list)  # every difference with its old and new value
@@ -274,7 +274,7 @@ class BudgetBlock:
 
 @dataclass(frozen=True)
 class BudgetTable:
-    """A budget a donor reads (issue 60): rows by ``corner`` (category or year), ``columns``
+    """A budget a donor reads: rows by ``corner`` (category or year), ``columns``
     (categories, funding sources; none: one amount column), a block per currency shown, and the
     rounding difference against the exact total ("" when none)."""
     title: str
@@ -316,7 +316,7 @@ class SignatureBox:
 
 @dataclass(frozen=True)
 class FundingRecord:
-    """What a donor reads beyond the costed plan (issue 60): the budgets, the co-financing shares
+    """What a donor reads beyond the costed plan: the budgets, the co-financing shares
     with who commits the national part, the takeovers, the signature block, the plan's version."""
     budgets: list[BudgetTable]
     budget_rule: str
@@ -374,7 +374,7 @@ class PartnerEdition:
     amount_mm: float = 30.0     # the asked lines' amount columns, as the budgets'
     amount_pt: float = 8.0
     # the indicators of the objective and of each outcome (in ``outcomes``' order), each as the
-    # logframe lists it: name, unit, baseline, yearly targets (issue 60)
+    # logframe lists it: name, unit, baseline, yearly targets
     objective_indicators: list[str] = field(default_factory=list)
     outcome_indicators: list[list[str]] = field(default_factory=list)
 
@@ -642,7 +642,7 @@ class BlankSection:
 
 @dataclass(frozen=True)
 class ChangeRow:
-    """An answer changed since the first validation (issue 49): the question, its value then and
+    """An answer changed since the first validation: the question, its value then and
     now, who changed it last and on which date."""
     section: str
     label: str
@@ -663,7 +663,7 @@ class ValidationRecord:
 
 @dataclass(frozen=True)
 class ReviewRow:
-    """An answer a reviewer disputed or marked for follow-up (issue 32)."""
+    """An answer a reviewer disputed or marked for follow-up."""
     section: str
     label: str
     status: str                     # the review in the report's language
@@ -680,7 +680,7 @@ class ReviewSummary:
 
 @dataclass(frozen=True)
 class DocumentRow:
-    """A document attached as evidence (issue 32), as Annex C lists it: its name, what it supports
+    """A document attached as evidence, as Annex C lists it: its name, what it supports
     (the section and the question, grid row, matrix cell or action), its size and the first 12
     characters of its SHA-256 (formatted), who attached it and on which date."""
     name: str
@@ -704,7 +704,7 @@ class AttachmentData:
         return self.data() if callable(self.data) else self.data
 
 
-# --- the implementation report (issue 61: reports/plan/progress.py, progress.html.j2) ----------
+# --- the implementation report (reports/plan/progress.py, progress.html.j2) ----------
 
 @dataclass(frozen=True)
 class PartnerMoney:
@@ -921,7 +921,7 @@ class ReportContext:
     author_shown: str               # the same as the cover prints it (long words breakable)
     draft: str                      # the watermark ("DRAFT" in the language) unless the status is final
     translation_note: str = ""      # a first translation not yet reviewed by a UN translator says so
-    # a score stored under earlier scoring rules: both figures and what the rules changed (issue 59)
+    # a score stored under earlier scoring rules: both figures and what the rules changed
     earlier_score: str = ""
     text_lang: str = ""             # the language the user's text is typed in, when the assessment says it
     attachments: list[AttachmentData] = field(default_factory=list)
@@ -937,14 +937,14 @@ class ReportContext:
     follow_ups: list[FollowUp] = field(default_factory=list)
     not_applicable: list[NotApplicableRow] = field(default_factory=list)
     review: ReviewSummary | None = None  # the answers' review (Annex D); None: the blank questionnaire
-    validation: ValidationRecord | None = None  # validations, reopenings, changes since (issue 49); None: never validated
+    validation: ValidationRecord | None = None  # validations, reopenings, changes since; None: never validated
     documents: list[DocumentRow] = field(default_factory=list)  # attached as evidence (Annex C); none: no table
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)
     completeness_formula: str = ""  # Annex A: the summary's completeness from the sections' rows
     plan: ActionPlan | None = None
     plan_record: PlanRecord | None = None
-    funding: FundingRecord | None = None      # budgets, co-financing, sustainability, signatures (issue 60)
+    funding: FundingRecord | None = None      # budgets, co-financing, sustainability, signatures
     edition: PartnerEdition | None = None     # a partner's edition of the funding request (report --partner)
     context_parts: list[Area] = field(default_factory=list)   # S0, S2, S5
     areas: list[Area] = field(default_factory=list)           # S1 -> S12
@@ -957,12 +957,12 @@ class ReportContext:
     blank_sections: list[BlankSection] = field(default_factory=list)
     blank_matrix: list[BlankMatrixBlock] = field(default_factory=list)
     # the user's texts printed that the language's typographic pass would change: printed as typed
-    # wherever a sentence of the report quotes them (typography.typeset_around; issue 50)
+    # wherever a sentence of the report quotes them (typography.typeset_around)
     user_texts: frozenset[str] = frozenset()
-    # the implementation report of one period (issue 61: reports/plan/progress.ProgressReport): when
+    # the implementation report of one period (reports/plan/progress.ProgressReport): when
     # set, the document is that report (resources/report/progress.html.j2), not the assessment's
     progress: ProgressReport | None = None
-    # what the previous round's plan achieved, beside the gaps it targeted and their scores now (issue 61)
+    # what the previous round's plan achieved, beside the gaps it targeted and their scores now
     achieved: Achieved | None = None
 
     @property

@@ -115,7 +115,7 @@ def format_amount(amount: Decimal, currency: str, lang: str = "en", *, places: i
 def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     """An exchange rate as "USD 1 = XOF 605.25" in the language's digits. In a right-to-left
     language the equation is one left-to-right run, "1 USD = 605.25 XOF", isolated (LRI…PDI) and
-    tied with no-break spaces (issue 50: unisolated, its "1" moved to the far side of the Arabic line
+    tied with no-break spaces (unisolated, its "1" moved to the far side of the Arabic line
     and it read "XOF 1 = …")."""
     from babel.numbers import format_decimal
 

@@ -36,7 +36,7 @@ PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
 TEMPLATE = "report.html.j2"
 BLANK_TEMPLATE = "blank.html.j2"
-REQUEST_TEMPLATE = "request.html.j2"   # a partner's edition of the funding request (issue 60)
+REQUEST_TEMPLATE = "request.html.j2"   # a partner's edition of the funding request
 
 
 class ReportError(Exception):
@@ -64,7 +64,7 @@ def _bytecode_cache():
     import jinja2
 
     class _BestEffortCache(jinja2.FileSystemBytecodeCache):
-        """A cache that cannot be written (a full disk, a file-size limit: issue 47) is no
+        """A cache that cannot be written (a full disk, a file-size limit) is no
         error: the template was compiled, the report goes on, the next process compiles again."""
 
         def dump_bytecode(self, bucket) -> None:
@@ -89,7 +89,7 @@ def _typeset_value(context, value):
     """The templates' ``finalize``: every printed text passes through the report language's
     typographic pass (typography.py); numbers, markup and templates rendered without a ``lang``
     (the cross-country summary) are printed as they are. Embeddings and overrides in any text are
-    printed as marks ("[RLO]": what is printed is what is stored, in its order; issue 25); user
+    printed as marks ("[RLO]": what is printed is what is stored, in its order); user
     text had all its invisible characters (isolates, direction marks, zero-width characters) marked
     where it entered the report (budget.bounded_text), so those left here are the report's own. In a
     right-to-left document, what reads left to right inside a text is isolated (bidi.isolate_foreign:
@@ -98,10 +98,10 @@ def _typeset_value(context, value):
     if type(value) is str:
         value = neutral_direction(value)
         lang = context.get("lang")
-        if lang:  # the user's texts quoted in the report's sentence as typed (issue 50)
+        if lang:  # the user's texts quoted in the report's sentence as typed
             held = _held_of(context)
             return bidi.isolate_foreign(typeset_around(value, lang, held), lang, held)
-    elif type(value) is UserText or type(value) is Typeset:  # the user's own text: as typed (issue 50)
+    elif type(value) is UserText or type(value) is Typeset:  # the user's own text: as typed
         value = neutral_direction(str(value)).replace(LINE_END_HYPHEN, "-")
         lang = context.get("lang")
         if lang:
@@ -140,7 +140,7 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, wa
     tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else REQUEST_TEMPLATE if ctx.edition is not None else TEMPLATE)
     html = bidi.isolates_as_spans(tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang,
                                              watermark=watermark))
-    # words in another script than the report's hyphenated in their own language (issue 50), web
+    # words in another script than the report's hyphenated in their own language, web
     # addresses never (typography.urls_unhyphenated)
     return bidi.html_scripts_marked(urls_unhyphenated(html), ctx.lang, ctx.text_lang)
 
@@ -387,7 +387,7 @@ def anchor_pages(document) -> dict[str, int]:
 def report_pages(ctx: ReportContext) -> dict[str, int]:
     """The page of each anchor of ``ctx``'s PDF (the chapters the contents page lists: "summary",
     "area-S1", "annex-plan"…), laid out as :func:`render_report_pdf` lays it out, no PDF written: the
-    Word report's contents page carries them (reports/docx.py, issue 62)."""
+    Word report's contents page carries them (reports/docx.py)."""
     try:
         load_weasyprint()
         import weasyprint

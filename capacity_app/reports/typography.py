@@ -23,7 +23,7 @@ on every value they print (:func:`capacity_app.reports.pdf.template_env`).
 A space is added only after a letter, a digit, a closing quote or bracket and before a space or the
 end, so times ("10:30"), web addresses ("https://…?a=1") and codes are left as they are.
 
-These rules are the application's, never applied to the user's own text (issue 50): a user text
+These rules are the application's, never applied to the user's own text: a user text
 prints as typed, alone (budget.UserText) or inside a sentence the report built around it, by a
 template, a join or a list (:func:`typeset_around`: the report's user texts are held while the
 sentence around them is typeset; docs/languages.md, "Editorial rules").
@@ -85,7 +85,7 @@ _TRIGGERS = frozenset("'\":;!?«»-\u2010")
 
 # a range of numbers or of quarters of one year: "90–100", "III–IV кв. 2026 г.", "Q3–Q4 2026"
 _NUMBER_RANGE = re.compile(r"(?:(?<=\d)|(?<=\bI)|(?<=\bII)|(?<=\bIII)|(?<=\bIV))–(?=\d|(?:I{1,3}|IV|[QT][1-4])\b)")
-# what a Chinese line never breaks inside (issue 50): a quarter ("2026年第三季度", "第四季度"), a date
+# what a Chinese line never breaks inside: a quarter ("2026年第三季度", "第四季度"), a date
 # ("2026年6月18日", "2026年6月") and a short word in brackets, the status of a source ("（未落实）")
 _ZH_WHOLE = re.compile(r"(?:\d{4}年)?第[一二三四]季度|\d{4}年\d{1,2}月(?:\d{1,2}日)?|（[\u3400-\u9fff]{1,4}）")
 _ZH_TO = re.compile(r"(?<=[度日月])(?=至)")
@@ -100,7 +100,7 @@ def zh_whole(text: str) -> str:
     return _ZH_TO.sub(WJ, text) if "至" in text else text  # "…第三季度至" / "第四季度", not a lone 至
 
 
-# what an Arabic line never breaks inside (issue 50: "و–90 ‹break› 100"): a figure and the word of a
+# what an Arabic line never breaks inside ("و–90 ‹break› 100"): a figure and the word of a
 # range before it ("من 90", "إلى 100"), a year and "عام" ("من عام 2026"), a quarter ("الربع الثالث")
 _AR_WHOLE = re.compile(r"(?:(?<=من)|(?<=إلى)|(?<=عام)) (?=[\d\u0660-\u0669])|(?:(?<=الربع)|(?<=الربعان)) (?=ال)")
 
@@ -143,7 +143,7 @@ _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 
 def urls_unhyphenated(html: str) -> str:
     """A document's HTML with each web address of its text in a ``<span class="url">``, which
-    report.css never hyphenates (issue 50: "https://stat.veloria.example/popula‐/tion", copied
+    report.css never hyphenates ("https://stat.veloria.example/popula‐/tion", copied
     with the hyphen): it breaks after a "/" instead. The text between tags only, never an attribute
     or a style sheet."""
     if "://" not in html and "www." not in html:

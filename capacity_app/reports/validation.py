@@ -1,4 +1,4 @@
-"""The national statistics office's sign-off record in the report (issue 49): on the cover, the
+"""The national statistics office's sign-off record in the report: on the cover, the
 supervisor's review sign-off that stands and the validation that stands, each with what stood open
 when it was given, or the last validation withdrawn (when, by whom, why); in Annex D, every validation and reopening in order and the answers changed
 since the first validation, with their value then and now."""
@@ -46,7 +46,7 @@ def open_text(v: SignOff, lang: str, s: Strings, line: str = "signoff_open_line"
 
 
 def reviewed_text(v: SignOff, lang: str, s: Strings) -> str:
-    """The supervisor's review sign-off (issue 49): "Reviews signed off on 11 June 2026 by Grace
+    """The supervisor's review sign-off: "Reviews signed off on 11 June 2026 by Grace
     Kamau, Mission supervisor" (its institution when given)."""
     key = "review_signoff_line_institution" if v.institution else "review_signoff_line"
     return with_user_text(s[key], lang, date=fmt_date(v.date, lang), name=bounded_text(v.name, lang, s),

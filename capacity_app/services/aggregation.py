@@ -52,7 +52,7 @@ def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancel
         include_provisional=False, period=None) -> AggregateReport:
     """Aggregate ``paths`` into ``out_xlsx`` (None: read only), ``bundle_dir`` and ``pdf_out``;
     a cancelled run leaves none of its outputs, nor one that meets a full disk or a file-size limit
-    (one line, :class:`files.OutputError`: issue 47)."""
+    (one line, :class:`files.OutputError`)."""
     try:
         return _run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress,
                     cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,
@@ -231,7 +231,7 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
               for t in trend_rows(trend_input) if len(rounds_seen) > 1 and t.grouping in (WORLD, REGION, GROUP)]
     sdg_codes = sorted({code for r in used for code in r.scores.sdg}, key=natural_key)
     item_labels = sdg_labels(q)
-    # a column per status some country has (nine statuses since issue 50: no column of zeros)
+    # a column per status some country has (nine statuses since no column of zeros)
     seen = {st for r in used for st in r.scores.sdg.values()}
     sdg_statuses = [st for st in SDG_STATUSES if st in seen] or list(SDG_STATUSES)
     sdg = [SdgRow(code, tl(item_labels.get(code, code), lang),

@@ -52,7 +52,7 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     if readonly_if_unwritable and not readonly and unwritable(path):
         readonly = True
     if readonly_if_locked and not readonly and not path.exists():
-        readonly = True  # a command that only reads creates no database, nor its folder (issue 47)
+        readonly = True  # a command that only reads creates no database, nor its folder
     if readonly_if_locked and not readonly:
         try:
             return open_store(path, backup_dir=backup_dir, daily_backup=daily_backup, integrity=integrity,
@@ -64,7 +64,7 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
                       integrity=integrity, operator=operator)
     except CorruptDatabaseError as exc:
         if not readonly:
-            raise  # a writer: refused, naming the command that restores the last good backup (issue 47)
+            raise  # a writer: refused, naming the command that restores the last good backup
         # a reader: the damaged database read as it is, read-only, and said so (store.damaged)
         store = Store(path, readonly=True, backup_dir=backup_dir, daily_backup=False, integrity=NONE,
                       operator=operator)
@@ -132,7 +132,7 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
     if problem:
         raise ServiceError(problem)
     title = title or default_title(c.name, round)
-    problem = title_problem(title)  # what every output holds (issue 47)
+    problem = title_problem(title)  # what every output holds
     if problem:
         raise ServiceError(problem)
     try:
@@ -218,7 +218,7 @@ def set_status(store: Store, assessment_id: Any, status: str, reason: str = "") 
 def edit_metadata(store: Store, assessment_id: Any, *, title: str | None = None, round: Any = None,
                   country: str | None = None) -> Changes:
     """Change an assessment's title, round or country (None: unchanged), checked as `new` checks
-    them (one rule for every entry: issue 47), in one transaction with its history row. The
+    them (one rule for every entry), in one transaction with its history row. The
     mission's dates and the institutions met are section S0's answers (``set``; the record follows
     them). Refused on a final assessment."""
     a = editable(store, assessment_id)

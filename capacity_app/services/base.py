@@ -56,7 +56,7 @@ def unwritable(path: Path) -> bool:
 def get_assessment(store: Store, assessment_id: Any) -> Assessment:
     text = str(assessment_id)
     try:
-        if len(text) > 18:  # an id this long is no id (and never echoed whole: issue 47)
+        if len(text) > 18:  # an id this long is no id (and never echoed whole)
             raise ValueError
         aid = int(assessment_id)
     except (TypeError, ValueError):
@@ -81,7 +81,7 @@ def editable(store: Store, assessment_id: Any) -> Assessment:
 def text_fits(store: Store, assessment_id: Any, added: int, removed: int = 0) -> int | None:
     """Refuse a write that adds ``added`` bytes of workbook text (``domain.celltext.workbook_bytes``)
     in place of ``removed`` when the assessment's text would then be more than a workbook carries
-    (issue 47: each value within its own limit, a filled assessment made a workbook no import
+    (each value within its own limit, a filled assessment made a workbook no import
     could read). A write that adds nothing is never refused by it. Returns the total the write
     leaves (for ``store.text_bytes_now`` once it is written), None when it adds nothing."""
     if added <= removed:

@@ -130,7 +130,7 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
 
 def create_demo_progress(store: Store, assessment_id: int, spec: dict, ids: dict[str, str]) -> None:
     """The plan followed for its first year (``progress`` and ``indicator_values`` of the demo's
-    plan, issue 61), through the services, judged as of the demo's ``progress_as_of`` or today."""
+    plan), through the services, judged as of the demo's ``progress_as_of`` or today."""
     import datetime as _dt
     from decimal import Decimal
 

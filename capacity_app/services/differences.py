@@ -68,7 +68,7 @@ class Difference:
             return t("edited_outside", where=where, name=name, what=self.what_said(lang))
         if self.kind == "restore":
             return t("restore", code=self.key)
-        if self.kind == "signature":  # a signature the import records: in full, never cut (issue 59)
+        if self.kind == "signature":  # a signature the import records: in full, never cut
             return t("line_plain", where=where, what=self.what_said(lang), new=self._signature(lang, said))
         if self.kind == "metadata":
             old, new = (self.old, self.new) if self.what != "status" or lang == "en" else \

@@ -1,4 +1,4 @@
-"""Documents as evidence (issue 32): attach a file (the statistics law, a census report, a
+"""Documents as evidence: attach a file (the statistics law, a census report, a
 data-sharing memorandum) to a question, a grid row, a matrix cell or an action; list, detach, and
 write a private copy for the system viewer. The window, the command line (``capacity-app attach``,
 ``documents``, ``detach``) and a package import (``services.packages``) write through here.
@@ -74,7 +74,7 @@ def read_file(path: str | Path) -> tuple[str, bytes]:
     problem = dd.kind_problem(name)
     if problem:
         raise ServiceError(f"{p.name}: {problem}")
-    try:  # opened once, checked with fstat on what was opened (issue 47)
+    try:  # opened once, checked with fstat on what was opened
         with open_regular(p) as fh:
             problem = dd.size_problem(os.fstat(fh.fileno()).st_size)
             if problem:
@@ -113,7 +113,7 @@ def attach_bytes(store: Store, assessment_id: int, target: str, name: str, conte
     problem = dd.kind_problem(name)
     if problem:
         raise ServiceError(f"{name}: {problem}")
-    if at:  # the one rule for a time from outside (issue 47)
+    if at:  # the one rule for a time from outside
         try:
             checked_stamp(at)
         except ValueError as exc:

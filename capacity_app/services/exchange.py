@@ -72,8 +72,8 @@ def _exported(q: Questionnaire, key: str) -> bool:
 
 
 def _plan_parts(store: Store, aid: int, data: ExportData) -> None:
-    """The action plan, its money settings and validation, its results chain (issue 60) and its
-    progress (issue 61)."""
+    """The action plan, its money settings and validation, its results chain and its
+    progress."""
     data.actions = store.action_plan(aid)
     data.finance = store.plan_finance(aid)
     data.validation, data.results = store.plan_validation(aid), store.results_chain(aid)
@@ -84,7 +84,7 @@ def _plan_parts(store: Store, aid: int, data: ExportData) -> None:
 
 def _signature_meta(store: Store, a: Any, meta: dict[str, Any], validation: Any) -> None:
     """The Metadata's sign-offs, their record, and the check over them, the plan's validation and
-    the answers they cover (issue 59; docs/workbook-format.md, *Signatures*)."""
+    the answers they cover (docs/workbook-format.md, *Signatures*)."""
     events = store.signoff_events(a.id)
     meta["signoff"] = signoff_json(standing(events, a.status))
     meta["review_signoff"] = signoff_json(standing_review(events))
@@ -176,8 +176,8 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
 
 def shown_title(title: str, round: int, country_name: str, lang: str) -> str:
     """The title a workbook in ``lang`` shows: the one made when none was typed as the language
-    writes it (the report's cover does too; the importer reads it back as that default title,
-    issue 50), a title the user typed as typed."""
+    writes it (the report's cover does too; the importer reads it back as that default title),
+    a title the user typed as typed."""
     if lang != "en" and is_default_title(title, round):
         return default_title_in(country_name, round, lang)
     return title

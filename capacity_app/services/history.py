@@ -1,4 +1,4 @@
-"""An answer's history as the window shows it (issue 49): each version of a question's answers
+"""An answer's history as the window shows it: each version of a question's answers
 (value and status, comment) with who made it and when, newest first, read from the store's history
 rows. Restoring a version is an ordinary write (``services.assessments.record_answer`` /
 ``set_comment``, through the window's session: undoable, with its own history row)."""

@@ -87,7 +87,7 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
         if getattr(plan, "reviews", None) is not None:
             # the Review sheet (exchange/review_sheet): a review changed here since the export is kept
             out.extend(review_differences(store.reviews(existing.id), plan.reviews))
-    for c in carried_signatures(store, plan):  # who, position, when and what: in full (issue 59)
+    for c in carried_signatures(store, plan):  # who, position, when and what: in full
         # a new assessment's signature whose check holds arrives with everything else it brings;
         # one over an assessment here, or without a check that holds, is always said
         if existing is not None or c.state != CHECKED:
@@ -171,7 +171,7 @@ def _merge_mark(state: MergeState | None, settled: tuple[str, ...]) -> tuple[boo
     if state is None:
         return None  # the same here and there
     if state.kind == UNCHANGED_THERE and state.theirs.check in settled:
-        return None  # a conflict settled here against this very version (issue 49): not again
+        return None  # a conflict settled here against this very version: not again
     # a conflict, or the sender did not change it since (stale: kept, taken only when named)
     return state.kind != TAKE, {"by": state.theirs.by, "at": state.theirs.at, "here_by": state.ours.by,
                                 "here_at": state.ours.at, "conflict": state.kind == CONFLICT,
@@ -276,7 +276,7 @@ def merge_states(store: Store, assessment_id: int, plan: ImportPlan,
         ours, theirs = provenance_of(provs, key, o), theirs_provenance(plan, key, n)
         if n is None and not theirs.by and not theirs.earlier and key not in plan.changes.changes:
             # the workbook simply does not have it (no version, no history there): nothing was done
-            # there that could replace this database's answer (issue 49: "take theirs for all")
+            # there that could replace this database's answer ("take theirs for all")
             out[key] = MergeState(UNCHANGED_THERE, ours, theirs)
             continue
         if theirs.descends_from(ours.check):
@@ -296,7 +296,7 @@ SETTLED_MAX = 8  # versions remembered per answer
 def settled_versions(assessment: Assessment) -> dict[str, tuple[str, ...]]:
     """The workbook versions (row checks) each answer's conflict was settled against here: an
     import that keeps this database's answer, or both, remembers the workbook's version, and a
-    later import of that version shows nothing about it (issue 49)."""
+    later import of that version shows nothing about it."""
     raw = (assessment.settings or {}).get(SETTLED) or {}
     if not isinstance(raw, dict):
         return {}
@@ -313,7 +313,7 @@ def _signed(text: str, p: Provenance) -> str:
 
 def merged_answer(key: str, ours: Answer | None, theirs: Answer | None, ours_by: Provenance,
                   theirs_by: Provenance) -> Answer | None:
-    """Both sides kept (issue 49): this database's value and status, the two comments one after the
+    """Both sides kept: this database's value and status, the two comments one after the
     other each signed with its author and time (one holding the other: the longer), and the
     evidence of both (this side's first, each item once)."""
     if ours is None or theirs is None:
@@ -354,10 +354,10 @@ def section_of(q: Questionnaire, key: str) -> str:
 
 def _aware(stamp: str) -> _dt.datetime | None:
     """A stored or exported time stamp as an aware datetime: the store writes UTC with its offset
-    (storage.clock, since issue 25's migration); a stamp without an offset (a workbook exported
+    (storage.clock, since the migration); a stamp without an offset (a workbook exported
     before it) is read as this computer's local time, as it was written."""
     try:
-        checked_stamp(stamp, naive=True)  # issue 47: never the calendar's edge
+        checked_stamp(stamp, naive=True)  # never the calendar's edge
         t = _dt.datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
         return None
@@ -451,7 +451,7 @@ def _keep_actions(current, read, keep: frozenset[str] | set[str]) -> list:
 
 
 def _carry_review_signoff(store: Store, assessment_id: int, plan: ImportPlan) -> None:
-    """The supervisor's review sign-off a workbook carries (issue 49), recorded as it was (who, the
+    """The supervisor's review sign-off a workbook carries, recorded as it was (who, the
     date, when and by whom it was entered) unless this database already has it."""
     from ..domain.team.signoff import REVIEWED
 
@@ -476,7 +476,7 @@ def _carry_signoff(store: Store, assessment_id: int, plan: ImportPlan) -> None:
         store.record_signoff(assessment_id, s, FINAL)
 
 
-# --- signatures carried by a workbook (issue 59) -------------------------------------------------
+# --- signatures carried by a workbook -------------------------------------------------
 
 CHECKED, UNCHECKED, BROKEN = "checked", "unchecked", "broken"
 
@@ -600,7 +600,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     progress whatever status the workbook gives (reopening is what was chosen; finalising again is
     the team's act, not a file's).
 
-    ``both`` names answers whose two sides are kept (issue 49): this database's value with both
+    ``both`` names answers whose two sides are kept: this database's value with both
     comments, each signed with its author and time, and the evidence of both
     (:func:`merged_answer`), a version made now by the operator that descends from both. Taking
     the workbook's values for all (``overwrite`` True) never empties an answer the workbook simply
@@ -610,7 +610,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     if before is not None and before.status == FINAL and not reopen:  # no pre-import backup either
         raise _refused_final(before)
     refusal = signature_refusal(carried_signatures(store, plan), Path(plan.path).name, accept_signatures)
-    if refusal:  # a signature never arrives unchecked and unseen (issue 59)
+    if refusal:  # a signature never arrives unchecked and unseen
         raise ServiceError(refusal)
     choice = _ImportChoice.of(tuple(diff_import(store, plan, q)), overwrite, both)
     differences = choice.differences
@@ -637,7 +637,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         follow_s0(store, q if q is not None else questionnaire_for(), a.id)
         _carry_review_signoff(store, a.id, plan)
         _carry_signoff(store, a.id, plan)
-        text_after = store.text_bytes(a.id)  # what is imported can be exported again (issue 47)
+        text_after = store.text_bytes(a.id)  # what is imported can be exported again
         too_much = workbook_text_problem(text_after) if text_after > text_before else None
         if too_much:
             raise ServiceError(f"{Path(plan.path).name}: nothing imported: {too_much}")
@@ -709,7 +709,7 @@ def _title(plan: ImportPlan, existing: Assessment) -> str:
     """The title an import gives ``existing``: the workbook's, but this database's own when both are
     the default title of the round (a workbook in another language writes the default title in its
     language and the importer reads it back as the default with the country table's name: the
-    same title, which no import changes; issue 50)."""
+    same title, which no import changes)."""
     if is_default_title(plan.title, plan.round) and is_default_title(existing.title, plan.round):
         return existing.title
     return plan.title
@@ -845,7 +845,7 @@ def _check_values_against_chain(store: Store, plan: ImportPlan, a: Assessment) -
 
 
 def _write_progress(store: Store, plan: ImportPlan, a: Assessment) -> None:
-    """The workbook's progress entries and indicator values (issue 61), each written with its
+    """The workbook's progress entries and indicator values, each written with its
     history row where it differs from the one here (the one replaced kept in the history); an entry
     here the workbook does not have is kept, never removed by an import."""
     from ..domain.plan.progress import overlapping

@@ -1,4 +1,4 @@
-"""The assessment package (issue 32): ``export ID --package FILE.zip`` writes the exchange workbook,
+"""The assessment package: ``export ID --package FILE.zip`` writes the exchange workbook,
 the documents attached to the assessment and a manifest with the SHA-256 of each
 (``exchange.package``); ``import FILE.zip`` checks the package whole (nothing written when it is
 refused), imports its workbook exactly as a workbook is imported (``services.imports``), then
@@ -66,7 +66,7 @@ def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str
         try:
             workbook = export_workbook(store, a.id, folder / "workbook.xlsx", lang=lang, progress=progress,
                                        cancelled=cancelled)
-        except OutputError as exc:  # the private folder's disk: named as the package (issue 47)
+        except OutputError as exc:  # the private folder's disk: named as the package
             if not exc.reason:
                 raise
             raise OutputError(f"{out}: {exc.reason}; the package was not written") from None
@@ -89,7 +89,7 @@ def check_untrusted(path: Any, folder: Path) -> CheckedPackage:
     """:func:`exchange.package.check_package` in a child process with a memory and a time limit
     (``exchange.isolation``, as a workbook is read): a package from outside is parsed there, never
     in this process (the window's or the command line's); whatever it holds, this process gets a
-    checked package or a :class:`PackageError` (issue 47)."""
+    checked package or a :class:`PackageError`."""
     try:
         return run_isolated(check_package, str(path), folder, path=str(path), job=False)
     except ChildFailed as exc:  # the child's refusal names the file already: not twice

@@ -1,4 +1,4 @@
-"""Who made each answer's current version and which versions it descends from (issue 32, the
+"""Who made each answer's current version and which versions it descends from (the
 team merge), read from the history: an answer changed here has its value, comment and evidence
 rows (the operator and the time of each); one an import brought has its "origin" row
 (``storage.origins``: the author and time on the machine it came from, the row checks of its

@@ -8,7 +8,7 @@
 * :func:`export_report_from_database` does both from a database file opened read-only: the GUI
   runs it in a worker process, so nothing of the export runs on the window's thread;
 * :func:`export_report_docx` and :func:`export_report_docx_from_database`: the same report as a
-  Word document (issue 52), from the same context (``reports/docx.py``; python-docx imported there).
+  Word document, from the same context (``reports/docx.py``; python-docx imported there).
 """
 from __future__ import annotations
 
@@ -107,14 +107,14 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
                            plan_results=store.results_chain(a.id),
                            plan_request=store.plan_request(a.id), partner=partner)
     ctx.achieved = _achieved(store, q, a, lang, s)
-    was = earlier_score(store, a.id)  # stored under earlier scoring rules: both figures (issue 59)
+    was = earlier_score(store, a.id)  # stored under earlier scoring rules: both figures
     if was is not None:
         ctx.earlier_score = was.beside(scores.overall_shown, scores.band, lang, lambda x: fmt_score(x, lang))
     return ctx
 
 
 def _achieved(store: Store, q: Questionnaire, a: Any, lang: str, s: Any) -> Any:
-    """What the previous round's plan achieved (issue 61), when there is a previous round with a
+    """What the previous round's plan achieved, when there is a previous round with a
     plan; None otherwise (the report then prints nothing of it)."""
     earlier = previous_round(store, a)
     if earlier is None or not store.action_plan(earlier.id):
@@ -229,7 +229,7 @@ def export_report_files(store: Store, assessment_id: Any, *, pdf_path=None, docx
     """The report as a PDF, a Word document or both (``report --pdf F --docx G``; with ``period``
     the implementation report of that period). With both, the report is laid out once: the PDF is
     written first and hands the pages of its chapters to the Word copy's contents page, which would
-    otherwise lay the same report out again to read them (issue 62). Returns the files written."""
+    otherwise lay the same report out again to read them. Returns the files written."""
     for path in (pdf_path, docx_path):
         if path:
             check_store_output(path, store, "the report")

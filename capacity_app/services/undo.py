@@ -1,4 +1,4 @@
-"""The window's undo history of answers, kept across a restart (issue 49): each answer the window
+"""The window's undo history of answers, kept across a restart: each answer the window
 changes is a step (its state before and after) stored per assessment, the last
 :data:`UNDO_KEPT`; undoing or redoing one marks it. On reopening, :func:`undo_history` gives back
 the steps that still match the answers as they are (a step whose answer was changed since by

@@ -1,4 +1,4 @@
-"""Where versions meet (issue 59): an assessment stored under an earlier questionnaire version is
+"""Where versions meet: an assessment stored under an earlier questionnaire version is
 carried to the bundled one the first time a writer opens it under that questionnaire, as an import
 of its workbook would carry it — its answers to questions the newer version no longer asks are
 archived (kept in the assessment's settings, ``archived_answers``, as the import keeps them) and
@@ -155,7 +155,7 @@ def _move(store: Store, q: Questionnaire, ready: list[_Archived]) -> list[Carrie
 
 def archived_answers(a: Assessment) -> list[str]:
     """The keys of the answers kept aside in ``a`` (by an import or a carry to a newer
-    questionnaire): an export says they are not in the workbook (issue 59)."""
+    questionnaire): an export says they are not in the workbook."""
     entries = (a.settings or {}).get(ARCHIVED) or []
     return [str(e.get("key", "")) for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
@@ -203,7 +203,7 @@ EARLIER_SCORE = "earlier_score"  # the settings entry: a score stored under othe
 
 @dataclass(frozen=True)
 class EarlierScore:
-    """A summary stored under other scoring rules: its figure, band and rules (issue 59)."""
+    """A summary stored under other scoring rules: its figure, band and rules."""
 
     overall: float | None
     band: str | None

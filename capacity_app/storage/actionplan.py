@@ -92,7 +92,7 @@ def finance_plain(f: Finance) -> dict[str, Any]:
 
 def plan_checks(actions: list[Action], finance: Finance | None, validation: Validation | None,
                 results: ResultsChain | None = None, request: FundingRequest | None = None) -> dict[str, str]:
-    """A fingerprint of each part of a plan as it stands (issue 25: what is "changed here since
+    """A fingerprint of each part of a plan as it stands (what is "changed here since
     the export" is decided by content, never by a clock): ``action:<id>`` for each action, the
     order (``action_plan``), the currency and rates (``action_plan:finance``) and the validation
     (``action_plan:validation``), the results chain (``action_plan:results``, when given) and the

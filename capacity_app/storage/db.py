@@ -8,7 +8,7 @@ Promises kept here (see docs/reliability.md):
 * a check on open that grows no slower than the database: by default the full ``PRAGMA
   integrity_check`` when the file is small (:data:`FULL_CHECK_BYTES`: a few ms for a few
   assessments; it sees an index that no longer matches its table, which ``quick_check`` does
-  not: issue 47), else ``PRAGMA quick_check`` (every page) and the full check of the tables every
+  not), else ``PRAGMA quick_check`` (every page) and the full check of the tables every
   command reads (:data:`LIGHT_TABLES`); for the window only those tables (``integrity="light"``),
   the full check then running in the background (gui.app) and on ``capacity-app check``; for a
   command that only reads, the full check of a small file and only those tables of a larger one
@@ -81,7 +81,7 @@ class BackupInfo:
     size: int
     sequence: int = 0  # 0: a backup named before sequences (ordered among themselves by time)
     changes: int | None = None
-    schema: int | None = None  # a pre-migration backup's schema version (None: named before issue 59)
+    schema: int | None = None  # a pre-migration backup's schema version (None: a backup named before backups carried it)
 
     @property
     def kept(self) -> bool:
@@ -106,7 +106,7 @@ _WRITING_MUTEX = threading.Lock()
 class _LockFile:
     """An exclusive advisory lock (fcntl on POSIX, msvcrt on Windows) held while a store is open.
 
-    Keyed on the file itself, not on the text of its path (issue 25): the lock file lives next to
+    Keyed on the file itself, not on the text of its path: the lock file lives next to
     the database's real file (symbolic links resolved, as SQLite resolves them for its journal), so
     a second writer through a link is refused like any other; the lock file records the writer's
     process, the real path and the file's identity (device and inode), which the next writer
@@ -230,7 +230,7 @@ def _identity(path: Path) -> str:
 
 
 def _check_identity(path: Path, lock: _LockFile) -> None:
-    """Refuse a database that SQLite could keep in two places at once (issue 25): a file with more
+    """Refuse a database that SQLite could keep in two places at once: a file with more
     than one name (a hard link: SQLite keeps a separate journal for each name, and what one
     writer committed is lost to the other), or the same file the last writer wrote under another
     real name whose journal still holds changes not written back."""
@@ -310,7 +310,7 @@ def _parse_stamp(text: str) -> _dt.datetime:
 
 def _split_schema(reason: str) -> tuple[str, int | None]:
     """``pre-migration-v11`` -> ("pre-migration", 11): the schema version a pre-migration backup
-    was taken at (since issue 59); any other reason as it is."""
+    was taken at; any other reason as it is."""
     head, _, version = reason.rpartition("-v")
     if head == PRE_MIGRATION and version.isascii() and version.isdigit() and len(version) <= 6:
         return head, int(version)
@@ -319,7 +319,7 @@ def _split_schema(reason: str) -> tuple[str, int | None]:
 
 def _parse_backup_name(rest: str) -> tuple[int, _dt.datetime, int | None, str]:
     """(sequence, created, changes, reason) from a backup's name after ``<stem>-``:
-    ``n<sequence>-<UTC stamp>Z-c<changes>-<reason>`` (since issue 25) or
+    ``n<sequence>-<UTC stamp>Z-c<changes>-<reason>`` or
     ``<local stamp>-<reason>`` (before: sequence 0, the stamp read as local time); the reason of a
     pre-migration backup ends with the schema version it was taken at (``pre-migration-v11``)."""
     if rest.startswith("n"):
@@ -402,9 +402,9 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     """A complete copy of the database in the backup folder, or a :class:`StorageError` naming
     the folder and the reason (no permission, disk full, ...), with no partial file left. The
     ``keep`` newest of the rotating backups stay; a pre-migration backup (named with the
-    ``schema_version`` it was taken at) is never rotated away (issue 59)."""
+    ``schema_version`` it was taken at) is never rotated away."""
     folder = backup_dir_for(db_path, backup_dir)
-    try:  # never a backup of a damaged file (issue 47): the full check first, on this very connection
+    try:  # never a backup of a damaged file: the full check first, on this very connection
         status = str((conn.execute("PRAGMA integrity_check").fetchone() or ["no result"])[0])
     except sqlite3.DatabaseError as exc:
         status = str(exc)
@@ -518,7 +518,7 @@ def damage_marker(path: Path) -> Path:
 def remember_damage(path: Path, detail: str) -> None:
     """Damage found by a check that does not run at every open (a backup's full check, the
     window's in the background) is remembered beside the file, so that the next open runs the
-    full check whatever the file's size, and refuses writes while it still fails (issue 47: on a
+    full check whatever the file's size, and refuses writes while it still fails (on a
     large file, the next command's quick check saw nothing and took writes again). Best effort:
     a folder that cannot be written keeps no marker."""
     try:
@@ -533,7 +533,7 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
     ``full``: ``PRAGMA integrity_check`` (every page, and every index against its table);
     ``quick``: the full check when the file is at most :data:`FULL_CHECK_BYTES`, else ``PRAGMA
     quick_check`` (every page, without the index cross-check: a few times faster) and the full
-    check of the small tables every command reads (LIGHT_TABLES; issue 47: an index that no longer
+    check of the small tables every command reads (LIGHT_TABLES: an index that no longer
     matches its table, which quick_check does not see); ``light``: the full check of those tables
     only (the first window), which costs the same for 1 or 1000 assessments; damage elsewhere is
     left to a full check (the window's, in the background); ``read``: the full check when the file
@@ -551,7 +551,7 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
             if level == QUICK and _size(path) <= FULL_CHECK_BYTES:
                 level = FULL
             if level == LIGHT:  # the full check of these small tables: an index that no longer matches
-                rows = _tables_check(conn, "integrity_check")  # its table too (issue 47), at no cost
+                rows = _tables_check(conn, "integrity_check")  # its table too, at no cost
             else:
                 rows = conn.execute("PRAGMA integrity_check" if level == FULL else "PRAGMA quick_check").fetchall()
                 if level == QUICK and rows and rows[0][0] == "ok":
@@ -631,7 +631,7 @@ def restore_backup(db_path: Path, backup: Path) -> None:
 
 
 def _restore(db_path: Path, backup: Path) -> None:
-    """The restore in steps that a kill at any moment leaves safe (issue 25): the database's name
+    """The restore in steps that a kill at any moment leaves safe: the database's name
     always holds a whole database — the damaged one until the one atomic rename, the restored one
     after it — and never nothing (the window would then start on a new, empty database, and
     ``check`` would say ok): 1. the backup copied next to it and flushed to disk; 2. the damaged
@@ -779,7 +779,7 @@ def _daily_backup(db: Connection, path: Path, backup_dir: Path | None) -> None:
     try:
         take_backup(db.conn, path, "daily", backup_dir)
     except CorruptDatabaseError:
-        raise  # found damaged by the backup's full check: nothing is written (issue 47)
+        raise  # found damaged by the backup's full check: nothing is written
     except StorageError as exc:
         print(f"capacity-app: warning: {exc}; the daily backup was skipped", file=sys.stderr)
 
@@ -820,7 +820,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
     ``check_integrity``)."""
     given = Path(path)
     _check_kind(given)
-    if readonly and not given.exists():  # a read creates nothing, not even the folder (issue 47)
+    if readonly and not given.exists():  # a read creates nothing, not even the folder
         raise StorageError(f"{given}: no such database")
     try:
         given.parent.mkdir(parents=True, exist_ok=True)
@@ -910,7 +910,7 @@ def _check_kind(path: Path) -> None:
 
 
 def owner_check(path: Path) -> None:
-    """Refuse, without changing it, an SQLite file that is not this application's (issue 25):
+    """Refuse, without changing it, an SQLite file that is not this application's:
     read-only, its ``application_id`` must be ours — or, for a database written before the mark,
     zero with this application's schema (its migrations record, or its tables). A file that is not
     SQLite at all is left to the integrity check (it says "damaged" and offers backups)."""
@@ -950,7 +950,7 @@ def owner_check(path: Path) -> None:
 def _daily_due(conn: sqlite3.Connection, path: Path, backup_dir: Path | None) -> bool:
     """Whether to take today's backup: none yet; or the database changed since the newest one (its
     change counter) and that one is more than a day old — or dated in the future: a clock set
-    ahead once must not stop the daily backups for good (issue 25)."""
+    ahead once must not stop the daily backups for good."""
     backups = list_backups(path, backup_dir)
     if not backups:
         return True

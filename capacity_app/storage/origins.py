@@ -1,4 +1,4 @@
-"""Where each answer's current version came from when an import brought it (issue 32, the team
+"""Where each answer's current version came from when an import brought it (the team
 merge): one history row per answer an import changed (``field`` "origin", ``key`` the answer key,
 ``new`` plain data: who changed it and when on the machine it came from, its row check, the row
 checks of its earlier versions there, the answer as it was here before, and the first history row

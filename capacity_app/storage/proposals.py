@@ -1,4 +1,4 @@
-"""Institutions asked, their requests and the values they proposed (schema step m009, issue 53):
+"""Institutions asked, their requests and the values they proposed (schema step m009):
 reading and the writes of :class:`Store`.
 
 Each write is one committed transaction with its history rows: ``field`` "institution" (``key``
@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from ..domain.institutions.proposals import NewProposal, Proposal
 
 # the domain's institutions and proposals load with the first of them read or written, not with the
-# store: the first window does not draw them (tests/test_launch.py, issue 51)
+# store: the first window does not draw them (tests/test_launch.py)
 
-# the keys of the plan's progress proposed by the institutions leading its actions (issue 61:
+# the keys of the plan's progress proposed by the institutions leading its actions (
 # storage.progress's history keys); an answer key never holds a colon
 _PLAN_KEYS = "substr(key, 1, 9) = 'progress:' OR substr(key, 1, 10) = 'indicator:'"
 _P_COLUMNS = ("id", "key", "institution", "respondent", "status", "value", "comment", "source", "received_at",
@@ -129,7 +129,7 @@ class ProposalStore(StorePart):
     def proposals(self, assessment_id: int, *, state: str | None = None, key: str | None = None,
                   institution: str | None = None, plan: bool | None = False) -> list[Proposal]:
         """The assessment's proposals (filtered), oldest first: for its answers (``plan`` False),
-        for the plan's progress (True: keys "progress:…" and "indicator:…", issue 61) or both (None)."""
+        for the plan's progress (True: keys "progress:…" and "indicator:…") or both (None)."""
         sql = f"SELECT {', '.join(_P_COLUMNS)} FROM proposals WHERE assessment_id = ?"
         if plan is not None:
             sql += f" AND {'' if plan else 'NOT '}({_PLAN_KEYS})"
@@ -241,7 +241,7 @@ class ProposalStore(StorePart):
         return done
 
     def accept_plan_proposal(self, assessment_id: int, proposal_id: int, entry: Any, note: str = "") -> bool:
-        """Accept an open proposal of the plan's progress (issue 61): ``entry`` (the proposal's
+        """Accept an open proposal of the plan's progress: ``entry`` (the proposal's
         ``ActionProgress`` or ``IndicatorValue``, already checked) is recorded with its history
         row (``storage.progress``), then the proposal marked accepted with a "proposal" row naming
         whose it was, in one transaction. False when it is not open (nothing written)."""
@@ -272,7 +272,7 @@ class ProposalStore(StorePart):
 
 
 def is_plan_key(key: str) -> bool:
-    """Whether a proposal's key is the plan's progress (issue 61), not an answer's."""
+    """Whether a proposal's key is the plan's progress, not an answer's."""
     return key.startswith(("progress:", "indicator:"))
 
 

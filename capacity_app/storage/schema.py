@@ -158,7 +158,7 @@ def m003_action_plan(db):
 
 @_step
 def m004_costed_plan(db):
-    """The costed, validated action plan (issue 31).
+    """The costed, validated action plan.
 
     ``action_items`` gains the action's cost lines (``costs``: a JSON list of
     ``domain.plancost.Cost`` with amounts as decimal text, never a float), whether the team chose
@@ -192,7 +192,7 @@ def m004_costed_plan(db):
 
 @_step
 def m005_utc_time_stamps(db):
-    """Time stamps in UTC with their offset (issue 25).
+    """Time stamps in UTC with their offset.
 
     Earlier versions wrote this computer's local time without an offset
     (``2026-03-01T10:00:00``): after a change of time zone (a mission from New York to Tokyo)
@@ -226,7 +226,7 @@ def m005_utc_time_stamps(db):
 
 @_step
 def m006_reviews(db):
-    """The review of each answer (issue 32, ``domain.review``): one row per review unit (a
+    """The review of each answer (``domain.review``): one row per review unit (a
     question's answer, a grid row, a matrix cell) that a supervisor reviewed: the status
     (validated, follow_up or disputed; no row: not reviewed), who and when, a note, and the
     fingerprint of the answer it judged (``answer_check``: a changed answer is "not reviewed"
@@ -256,7 +256,7 @@ def m006_reviews(db):
 
 @_step
 def m007_signoffs(db):
-    """The national statistics office's sign-off (issue 32, ``domain.signoff``): every validation
+    """The national statistics office's sign-off (``domain.signoff``): every validation
     (who: name, position, institution; the date given) and every reopening (its reason), in order,
     with when and by whom each was recorded. The assessment's status stays in ``assessments``; the
     sign-off that stands is the last validation while it is final."""
@@ -280,7 +280,7 @@ def m007_signoffs(db):
 
 @_step
 def m008_documents(db):
-    """Documents as evidence (issue 32, ``domain.documents``): each distinct content once, by its
+    """Documents as evidence (``domain.documents``): each distinct content once, by its
     SHA-256 (``documents``: the bytes, never opened or parsed), and the attachments that link one
     to a target of an assessment (a question, a grid row, a matrix cell: a review unit; or
     ``action:<id>``) under a safe file name, with its size, media type (by extension), who attached
@@ -311,7 +311,7 @@ def m008_documents(db):
 
 @_step
 def m009_institution_replies(db):
-    """Questions sent to the institutions, replies as proposals (issue 53, ``domain.institutions``,
+    """Questions sent to the institutions, replies as proposals (``domain.institutions``,
     ``domain.proposals``): the officer's changes to who is asked what in an assessment
     (``institution_overrides``: a section, question, grid row or matrix cell given to or taken from
     an institution; without a row the defaults of ``assessments/institutions.yaml`` decide), what
@@ -365,7 +365,7 @@ def m009_institution_replies(db):
 
 @_step
 def m010_action_donor_fields(db):
-    """What a donor reads of each action (issue 48, ``domain.actionplan.Action``): its results
+    """What a donor reads of each action (``domain.actionplan.Action``): its results
     framework (``indicator``, ``baseline``, ``target``, means of ``verification``), its ``risks``
     and assumptions, the actions it needs done first (``depends_on``: a JSON list of their ids)
     and the SDG target it serves (``sdg_target``, "17.18"). A cost line's category, cost basis and
@@ -376,7 +376,7 @@ def m010_action_donor_fields(db):
 
 @_step
 def m011_review_signoffs_undo(db):
-    """Issue 49. The supervisor's review sign-off, distinct from the national statistics office's
+    """The supervisor's review sign-off, distinct from the national statistics office's
     validation: a third kind of row in ``signoffs`` ("reviewed": who signed the reviews off, name,
     position, institution, the date given, and in ``reason`` what stood open), so the record keeps
     both acts in one order. SQLite cannot change a CHECK constraint, so the table is rebuilt with
@@ -423,7 +423,7 @@ def m011_review_signoffs_undo(db):
 
 @_step
 def m012_results_chain(db):
-    """The plan's results chain (issue 60, ``domain.plan.results``): the overall objective and its
+    """The plan's results chain (``domain.plan.results``): the overall objective and its
     assumptions (``action_plans.objective``, ``objective_assumptions``); the outcomes in their order
     (``result_outcomes``); the indicators of every level (``result_indicators``: ``level`` objective,
     outcome or output, ``parent`` the outcome's or the action's id, "" for the objective; the
@@ -482,7 +482,7 @@ def m012_results_chain(db):
 
 @_step
 def m013_plan_progress(db):
-    """Issue 61. The plan followed after its funding, per reporting period ("2026" or "2026-H1"),
+    """The plan followed after its funding, per reporting period ("2026" or "2026-H1"),
     kept apart from the plan the government validated (``action_items`` and ``action_plans`` are
     untouched, so recording progress never shows as a change after the validation):
     ``action_progress``: per action and period its status, when it started and was completed, the
@@ -491,7 +491,7 @@ def m013_plan_progress(db):
     ``indicator_values``: per indicator (its id as text) and period the value measured (decimal
     text), its date and source. Neither changes an answer, so neither raises the assessment's
     revision; every write leaves a history row (``field`` "progress", the old entry kept).
-    (m012 is issue 60A's results chain, m014 issue 60B's funding request.)"""
+    (m012 is the results chain, m014 the funding request.)"""
     db.execute("""
         CREATE TABLE action_progress (
             assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
@@ -530,7 +530,7 @@ def m013_plan_progress(db):
 
 @_step
 def m014_funding_request(db):
-    """Issue 60, part B (m012 is part A's results chain, m013 issue 61's progress). The funding request's own record in
+    """The funding request (m012 is the results chain, m013 the progress). The funding request's own record in
     ``action_plans.funding_request`` (JSON ``domain.plan.request.FundingRequest``): the
     institution that commits the national budget's part, and the signatories (the government,
     the ministry of finance, each development partner: name and title). A cost line's

@@ -2,7 +2,7 @@
 :class:`Store` that move an assessment to final with its validation or back to in progress with the
 reason, each in one committed transaction with one history row (``field`` "signoff").
 
-A validation's row keeps in its ``reason`` column what stood open when it was validated (issue 49:
+A validation's row keeps in its ``reason`` column what stood open when it was validated (
 ``domain.signoff.open_points_json``, "" for nothing); a reopening's, why it was reopened. The
 supervisor's review sign-off (kind "reviewed", schema step m011) is a row of the same record: who
 signed the reviews off and what stood open then; it leaves the status as it is."""
@@ -48,7 +48,7 @@ class SignOffStore(StorePart):
         return self._record(assessment_id, VALIDATED, new_status, signoff=signoff)
 
     def record_review_signoff(self, assessment_id: int, signoff: SignOff) -> SignOffEvent:
-        """Record the supervisor's review sign-off (issue 49; the status unchanged), in one
+        """Record the supervisor's review sign-off (the status unchanged), in one
         transaction with one history row. ``signoff.at`` / ``operator`` given (an import) are kept."""
         from ..domain.team.signoff import REVIEWED
 

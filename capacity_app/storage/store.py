@@ -145,7 +145,7 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
     def mark_damaged(self, detail: str) -> CorruptDatabaseError:
         """The database is damaged (``detail``: the integrity check's first problem, found at open
         or later by the full check the window runs in the background): from now on it is read
-        only, every write refused naming the command that restores the last good backup (issue 47:
+        only, every write refused naming the command that restores the last good backup (
         writes went on until the next open). Returns the refusal, for the message."""
         backups = [b.path for b in all_backups(self.path, self.backup_dir)]
         remember_damage(self.path, detail)  # the next open (a command too) checks it in full
@@ -367,7 +367,7 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
     def text_bytes(self, assessment_id: int) -> int:
         """What the user text of an assessment takes in its workbook (``domain.celltext.
         workbook_bytes`` of every cell an export writes from it), for the services' check that
-        whatever they accept can be exported and imported again (issue 47). Measured once per
+        whatever they accept can be exported and imported again. Measured once per
         revision of the assessment (8 ms a megabyte: 0.1 s at the 16 MB limit); a write whose text
         its service measured leaves the new total (:meth:`text_bytes_now`), so typing near the
         limit measures nothing twice. A text the last measure of this assessment saw is not measured
@@ -516,7 +516,7 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
         """The history rows of a bulk write's comment and evidence changes, as ``set_comment`` and
         ``add_evidence`` / ``remove_evidence`` write them: without them an answer's earlier versions
         could not be walked back (services.provenance) and a colleague's import saw a conflict
-        where there was none (issue 49, seen in the two-laptop walk)."""
+        where there was none (seen in the two-laptop walk)."""
         before = (prev.comment or "") if prev is not None else ""
         if (new.comment or "") != before:
             self._history(aid, key, "comment", before, new.comment or "", stamp)

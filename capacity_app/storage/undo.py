@@ -1,4 +1,4 @@
-"""The window's undo history of answers, kept across a restart (schema step m011, issue 49):
+"""The window's undo history of answers, kept across a restart (schema step m011):
 per assessment, the last steps in order, each one answer's state before and after, and whether it
 is done (can be undone) or undone (can be redone). It is the window's state, not the assessment's
 content: its writes leave no history row and do not raise the revision. Each write is one

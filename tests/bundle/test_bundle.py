@@ -32,7 +32,7 @@ pytestmark = [
 REPO = Path(__file__).resolve().parents[2]
 ARCHIVE = Path(os.environ.get("CAPACITY_BUNDLE_ARCHIVE") or
                REPO / "dist" / f"capacity-app-{capacity_app.__version__}-linux-{platform.machine()}.tar.gz")
-MAX_UNPACKED_MB = 350  # issue 33: the six languages' fonts (docs/packaging.md)
+MAX_UNPACKED_MB = 350  # the six languages' fonts (docs/packaging.md)
 TITLE_EN = "Migration data capacity assessment"
 TITLE_FR = "Évaluation des capacités en matière de données migratoires"
 
@@ -281,7 +281,7 @@ def test_default_data_folder_is_the_installed_commands(bundle):
 
 
 def test_the_window_leaves_no_process_behind_on_sigterm_or_sigkill(bundle):
-    """Issue 34 as a user meets it: two bundled windows wait for their warm report worker (spawned
+    """As a user meets it: two bundled windows wait for their warm report worker (spawned
     from the bundle's executable, with its resource tracker); one gets SIGTERM (a logout) and
     closes as the officer's close does, the other SIGKILL (a crash); a few seconds later none of
     the processes either started is alive (tests/reliability/scenarios_lifecycle.py)."""

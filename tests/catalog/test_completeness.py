@@ -23,7 +23,7 @@ SDG_GROUPS = {
     "migration-specific": ["10.7.1", "10.7.2", "10.7.3", "10.7.4", "10.c.1", "17.3.2", "16.2.2"],
 }
 # 17.18.1 (the outline lists it) left the grid in 1.2.0: a global composite, not an indicator to
-# disaggregate by migratory status (issue 26; docs/methodology.md, section 1)
+# disaggregate by migratory status (docs/methodology.md, section 1)
 # in the framework's numeric order (goal, target, indicator; numbers before letters: 9.5.1 < 9.c.1 < 10.1.1)
 SDG_NUMBERS = sorted((n for group in SDG_GROUPS.values() for n in group),
                      key=lambda n: tuple((0, int(p)) if p.isdigit() else (1, p) for p in n.split(".")))
@@ -305,7 +305,7 @@ def test_version_and_provenance(questionnaire):
 
 
 def test_the_bodies_of_s2_and_s9_are_the_kinds_of_s0(questionnaire):
-    """Issue 64: the migration and labour authorities are kinds, never a ministry ("Ministry of the
+    """The migration and labour authorities are kinds, never a ministry ("Ministry of the
     interior" misstated Migración Colombia, under foreign affairs): S2's bodies that set policy and
     S9's members name them as S0's rows do, in the six languages."""
     rows = {r.code: r.label for r in questionnaire.item("s0_institutions").rows}

@@ -129,7 +129,7 @@ def test_the_demo_carries_a_costed_validated_plan(store):
 
 
 def test_the_demo_is_a_model_programme(store):
-    """Issue 60: every donor field filled as a ministry would (risks, dependencies, SDG targets,
+    """Every donor field filled as a ministry would (risks, dependencies, SDG targets,
     categories, bases, stages and an output indicator on every action, not only the priority
     actions: a budget's "Category not given" row is a question a committee asks), two partners in
     two currencies (the European Union in euros, with its rate), recurrent lines the national

@@ -94,7 +94,7 @@ def _copy_with(tmp_path, edit):
 @pytest.mark.parametrize("edit", [lambda t: "", lambda t: re.sub(r'(?m)^    ru: .*$', '    ru: ""', t)],
                          ids=["file emptied", "every text emptied"])
 def test_an_emptied_translation_fails_validate_naming_the_language_and_count(cli_run, tmp_path, edit):
-    """Issue 59: an emptied ru.yaml passed as "ok (… 85 items)"; Russian then fell back in silence."""
+    """An emptied ru.yaml passed as "ok (… 85 items)"; Russian then fell back in silence."""
     path = _copy_with(tmp_path, edit)
     r = cli_run("questionnaire", "validate", str(path))
     assert r.exit_code == 2

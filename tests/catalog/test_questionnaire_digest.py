@@ -1,4 +1,4 @@
-"""A questionnaire whose content changes gets a new version (issue 59): its content digest is
+"""A questionnaire whose content changes gets a new version: its content digest is
 the one recorded for its version in assessments/versions.yaml, so a word changed without a new
 version (and a recorded digest) fails here; and every version recorded is reachable by a declared
 mapping, so its workbooks import."""

@@ -1,4 +1,4 @@
-"""Every shipped translation is data, never code (issue 59): in every language, every sentence the
+"""Every shipped translation is data, never code: in every language, every sentence the
 application fills (the engine's, the report's, the aggregation's, the institutions' workbook's,
 the window's) holds bare ``{name}`` placeholders only, the same ones as its English, and a window
 message filled by Python's % operator only the bare conversions of its English. The translator's

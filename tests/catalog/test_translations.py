@@ -221,7 +221,7 @@ def test_update_keeps_translations_and_marks_outdated_ones(tmp_path, monkeypatch
 
 
 def test_russian_writes_no_yo_and_one_term_for_disaggregation():
-    """UN Russian documents write "е" for "ё" throughout and "разбивка" for disaggregation (issue 50:
+    """UN Russian documents write "е" for "ё" throughout and "разбивка" for disaggregation (
     the editor read "Утверждён … изменён" beside "утвержден", and both "дезагрегирование" and
     "разбивка"); an official SDG indicator title is kept as published (docs/languages.md)."""
     yo, term = [], []
@@ -236,7 +236,7 @@ def test_russian_writes_no_yo_and_one_term_for_disaggregation():
 
 
 def test_the_russian_window_writes_no_yo_either():
-    """The window as the report: "е" for "ё" (issue 50, ru editor item 45: "внёс" beside a report
+    """The window as the report: "е" for "ё" (ru editor item 45: "внёс" beside a report
     that writes no ё)."""
     ts = (Path(tool.ROOT) / "resources" / "i18n" / "capacity_app_ru.ts").read_text(encoding="utf-8")
     translations = re.findall(r"<(?:translation|numerusform)[^>]*>([^<]*)<", ts)
@@ -244,7 +244,7 @@ def test_the_russian_window_writes_no_yo_either():
 
 
 def test_russian_names_three_acts_with_three_words():
-    """Issue 50, ru editor items 2, 4 and 13: the plan is "одобрен" and "подписан" (never "утвержден",
+    """The plan is "одобрен" and "подписан" (never "утвержден",
     which is the national statistics office's act on the assessment), the supervisor "подтверждает"
     the review of the answers; the actions the government chose are "ключевые меры" (a
     "первоочередная мера" of medium priority was a contradiction), "приоритет" stays the level."""
@@ -282,7 +282,7 @@ def test_chinese_calls_a_document_attached_as_evidence_wendang():
 
 
 def test_arabic_calls_a_document_wathiqa():
-    """One word for a document in the Arabic report: "وثيقة" (issue 50: both "الوثيقة" and
+    """One word for a document in the Arabic report: "وثيقة" (both "الوثيقة" and
     "المستند"; docs/languages.md)."""
     entries = tool.read(tool.KINDS["report"], "ar").entries
     assert [key for key, e in entries.items() if "المستند" in json.dumps(e.text, ensure_ascii=False)] == []

@@ -1,4 +1,4 @@
-"""The translator's file (issue 50): every text of a language exported to XLIFF 1.2 or PO, edited
+"""The translator's file: every text of a language exported to XLIFF 1.2 or PO, edited
 as a CAT tool would (by script here) and imported back; unchanged it is a no-op; every hostile
 file is refused on one line per problem with nothing written."""
 from __future__ import annotations
@@ -177,7 +177,7 @@ HOSTILE_PO = [
     ("gettext plural", lambda t: t + '\nmsgctxt "sentences/band.meets#x"\nmsgid "a"\nmsgid_plural "b"\n'
                                      'msgstr[0] "c"\nmsgstr[1] "d"\n', None),
     ("qt argument dropped", None, "missing"),
-    # issue 59: a translation is data, never code (str.format took 2 GB on the first, printed
+    # a translation is data, never code (str.format took 2 GB on the first, printed
     # Python's internals on the second)
     ("format spec", lambda t: edit_po(t, "sentences/cell.not_assessed", "{src}: {src:>999999999} не оценено"),
      "sentences/cell.not_assessed: placeholder {src:>999999999} is not a bare {name}"),
@@ -217,7 +217,7 @@ def test_a_hostile_po_file_is_refused_whole_on_one_line_per_error(tree, ru_po, w
 
 
 def test_a_reordered_footer_is_a_translation_like_any_other(tree):
-    """"{pages}: стр. {page}": the same placeholders in the order the language needs (issue 59)."""
+    """"{pages}: стр. {page}": the same placeholders in the order the language needs."""
     out = tree.parent / "ru.po"
     tr.export_file("ru", "po", out)
     out.write_text(edit_po(out.read_text(encoding="utf-8"), "report/page_footer", "{pages}: стр. {page}"),
@@ -306,7 +306,7 @@ def test_command_line_export_and_import(tree):
 
 @pytest.mark.parametrize("make", ["/dev/zero", "fifo", "link to /dev/zero", "the folder"])
 def test_only_a_regular_file_is_read(tree, make):
-    """A device, a FIFO or a link to one is refused at once, never read (issue 47: `translations
+    """A device, a FIFO or a link to one is refused at once, never read (`translations
     import /dev/zero` read until killed, a FIFO hung on its writer)."""
     import os
 
@@ -356,7 +356,7 @@ def test_a_review_date_out_of_range_or_ahead_of_the_clock_is_refused(tree, given
 def test_an_import_killed_before_the_release_is_completed_by_the_next(tree):
     """An import killed after writing the interface's .ts and before releasing its .qm (the state
     it leaves: a translation in the .ts that the .qm lacks) is completed by the same import run
-    again, which changes no text (issue 47: the .qm stayed stale for good, the window showing the
+    again, which changes no text (the .qm stayed stale for good, the window showing the
     old texts)."""
     import re
 
@@ -376,7 +376,7 @@ def test_an_import_killed_before_the_release_is_completed_by_the_next(tree):
 
 
 def test_an_xliff_saved_in_utf16_is_said_so(tree):
-    """A CAT tool may save XLIFF in UTF-16 (valid XML): refused in one line saying so (issue 47:
+    """A CAT tool may save XLIFF in UTF-16 (valid XML): refused in one line saying so (
     'neither XLIFF nor a UTF-8 PO file')."""
     out = tree.parent / f"ar-{tree.name}.xlf"
     tr.export_file("ar", "xliff", out)
@@ -410,7 +410,7 @@ def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
 
 
 def test_a_placeholder_refused_is_said_in_the_command_lines_language(tree, monkeypatch):
-    """Issue 59: the refusal of a format spec, through `translations import`, in Spanish (cli/said.py)."""
+    """The refusal of a format spec, through `translations import`, in Spanish (cli/said.py)."""
     from capacity_app.cli import main
 
     out = tree.parent / "ru-es.po"

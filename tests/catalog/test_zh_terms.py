@@ -1,4 +1,4 @@
-"""The Chinese editor's terminology (issue 50, /work/review/zh.md): one word per concept, in the
+"""The Chinese editor's terminology (/work/review/zh.md): one word per concept, in the
 report, the engine and workbook sentences and the window alike. Read on the files themselves (a
 few milliseconds): the plan's validation at the workshop is 审定 (approval by the signatory is 批准,
 withdrawing it 撤回审定), never 确认, 验证, 核可 or 核准 (the national statistics office's sign-off

@@ -45,7 +45,7 @@ def test_actions_add_edit_cost_validate_remove(cli_run):
                 "--pq", "a, i", "--priority", "high", "--status", "in-progress", "--priority-action",
                 "--cost", "2026=1200000", "--cost", "2027=84000.25 USD; partner=World Bank; secured")
     assert r.exit_code == 0, r.output
-    # saved with a warning (issue 48): a line in KES, which has no rate yet
+    # saved with a warning: a line in KES, which has no rate yet
     *warnings, first = r.output.strip().splitlines()
     assert warnings == ["Warning: no exchange rate to the US dollar for KES: these lines are left out of the converted "
                         "totals and the plan cannot be validated until the rate is given (capacity-app actions finance "
@@ -71,7 +71,7 @@ def test_actions_add_edit_cost_validate_remove(cli_run):
     validate = ("actions", "validate", aid, "--date", "2026-06-12", "--event", "National validation workshop",
                 "--institution", "KNBS", "--institution", "Ministry of Interior", "--approved-by", "A. Wanjiru",
                 "--position", "Director-General")
-    r = cli_run(*validate)  # an incomplete plan is refused with what is missing (issue 48)
+    r = cli_run(*validate)  # an incomplete plan is refused with what is missing
     assert r.exit_code != 0 and ("the plan cannot be validated yet: action 1 (Publish tables) has no owner, no "
                                  "start, no end, no cost") in r.output, r.output
     tables = plan["actions"][0]["id"]

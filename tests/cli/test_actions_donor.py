@@ -1,4 +1,4 @@
-"""``actions add/edit`` with what a donor reads (issue 48): the results framework, risks, dependencies,
+"""``actions add/edit`` with what a donor reads: the results framework, risks, dependencies,
 the SDG target, each cost line's basis, category and pipeline status; every hostile entry refused
 in one line, nothing saved."""
 import json
@@ -77,7 +77,7 @@ def test_hostile_donor_entries_refused_in_one_line(cli_run):
 
 def test_validation_history_kept_through_revalidation_and_withdrawal(cli_run):
     """Re-validating keeps the earlier record, a withdrawal needs its reason, each record says who
-    entered it (issue 48)."""
+    entered it."""
     aid = cli_run("new", "--country", "KEN", "--round", "2026", "--mission-start", "2026-02-10").output.strip()
     assert cli_run("actions", "finance", aid, "--rate", "KES=129.35@2026-03-01").exit_code == 0
     assert cli_run("actions", "add", aid, "--title", "Census module", "--owner", "KNBS", "--start", "2026-Q3",

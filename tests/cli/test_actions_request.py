@@ -1,4 +1,4 @@
-"""The funding request from the command line (issue 60): a cost line's sustainability in --cost,
+"""The funding request from the command line: a cost line's sustainability in --cost,
 who commits the national part and who signs (``actions request``), the budgets a donor reads in
 ``actions --json``; bad input refused in one line, nothing changed."""
 from decimal import Decimal

@@ -1,4 +1,4 @@
-"""``actions objective | outcome | indicator | link | results`` (issue 60): the results chain from the
+"""``actions objective | outcome | indicator | link | results``: the results chain from the
 command line, carried whole by ``actions list ID --json``; bad input refused in one line, nothing
 saved; validation refused while an outcome has no indicator."""
 

@@ -94,7 +94,7 @@ def test_cli_start_does_not_import_heavy_libraries():
 
 
 def test_list_prints_a_titles_direction_override_escaped(cli_run):
-    """Issue 25: a title stored after a RIGHT-TO-LEFT OVERRIDE is printed escaped in the list (a
+    """A title stored after a RIGHT-TO-LEFT OVERRIDE is printed escaped in the list (a
     terminal that applies the bidi algorithm showed "000,05 DSU"); --json carries it unchanged."""
     title = "\u202eUSD 50,000\u202c"
     assert cli_run("new", "--country", "KEN", "--round", "2026", "--title", title).exit_code == 0

@@ -1,4 +1,4 @@
-"""capacity-app institutions and proposals (issue 53): who is asked what, changed per assessment;
+"""Capacity-app institutions and proposals: who is asked what, changed per assessment;
 proposals listed beside the answer, accepted and rejected from the command line."""
 from __future__ import annotations
 

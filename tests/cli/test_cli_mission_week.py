@@ -1,4 +1,4 @@
-"""The command line on a mission laptop (issue 49): every write credited to --operator (or
+"""The command line on a mission laptop: every write credited to --operator (or
 CAPACITY_OPERATOR), never to "unknown person"; a dry run of an import on a laptop that has no
 database yet; a workbook export that leaves attached documents behind says so on stderr."""
 from __future__ import annotations
@@ -55,7 +55,7 @@ def test_a_workbook_export_names_the_documents_it_leaves_behind(cli_run, tmp_pat
 
 
 def test_a_document_from_an_unnamed_author_stays_unknown_on_import(cli_run, tmp_path):
-    """Issue 49: a document attached where nobody was named is not credited to the officer who
+    """A document attached where nobody was named is not credited to the officer who
     imports the package (nor in the report's annex, which reads the same record)."""
     aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
     law = tmp_path / "law.pdf"
@@ -74,7 +74,7 @@ def test_a_document_from_an_unnamed_author_stays_unknown_on_import(cli_run, tmp_
 
 
 def test_import_prefer_both_merges_a_comment_conflict(cli_run, tmp_path):
-    """Issue 49: on the command line too, a comment both sides wrote can keep both."""
+    """On the command line too, a comment both sides wrote can keep both."""
     aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
     cli_run("set", aid, "s2_policy", "partly")
     base = tmp_path / "base.xlsx"
@@ -119,7 +119,7 @@ def test_signoff_shows_the_readiness_before_anyone_validates(cli_run):
 
 
 def test_review_signoff_names_the_supervisor_not_the_operator(cli_run, fill_to_validate, questionnaire):
-    """Issue 49: the supervisor's review sign-off and the office's validation each name their own
+    """The supervisor's review sign-off and the office's validation each name their own
     person on the command line; the laptop's operator (who entered them) is never renamed."""
     import json
 

@@ -1,4 +1,4 @@
-"""The documents' commands (issue 32): `attach` prints the document's SHA-256, `documents` lists
+"""The documents' commands: `attach` prints the document's SHA-256, `documents` lists
 them (--json), `detach` removes one; every refusal one line, exit 2, nothing written."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The import's own lines in the command line's language (issue 59): what was read, the
+"""The import's own lines in the command line's language: what was read, the
 differences (each question by its wording in that language, the part changed, both values and
 the marks), the counts and what the import would do were English whatever the language, while
 the lines beside them (refusals, notices: cli/said.py) spoke the user's. English is unchanged."""

@@ -1,4 +1,4 @@
-"""``capacity-app actions progress``: set, value, remove, show (issue 61); bad input one line,
+"""``capacity-app actions progress``: set, value, remove, show; bad input one line,
 exit 2, nothing written; the validated plan never amended."""
 import json
 
@@ -124,7 +124,7 @@ def _content(db) -> list[str]:
 
 
 def test_the_issue_s_bad_input_list_is_one_line_each_and_changes_nothing(cli_run):
-    """Issue 61's "Bad input", through the command line: a value for a period before the plan or
+    """The "Bad input", through the command line: a value for a period before the plan or
     after today, money spent above money disbursed without a note, a period reported twice, an
     indicator the plan does not have; each one line, exit 2, the database's content as it was."""
     aid = _plan(cli_run)

@@ -1,4 +1,4 @@
-"""``actions progress send|receive|proposals|accept|reject`` (issue 61): named in the help, a
+"""``actions progress send|receive|proposals|accept|reject``: named in the help, a
 reply taken back as proposals and accepted, a refusal in one line with nothing stored."""
 from __future__ import annotations
 

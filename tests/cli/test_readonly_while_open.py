@@ -30,7 +30,7 @@ def test_reading_commands_while_a_writer_holds_the_lock(cli_run, questionnaire, 
 
 
 def test_open_store_falls_back_to_readonly_only_when_locked(db_path):
-    open_store(db_path).close()  # a command that only reads creates no database (issue 47)
+    open_store(db_path).close()  # a command that only reads creates no database
     with open_store(db_path, readonly_if_locked=True) as free:
         assert not free.readonly
     with open_store(db_path) as _writer, open_store(db_path, readonly_if_locked=True) as reader:

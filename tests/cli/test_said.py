@@ -1,4 +1,4 @@
-"""Issue 59's refusals and notices on the command line in the six languages (cli/said.py): each
+"""The refusals and notices on the command line in the six languages (cli/said.py): each
 line the services and importers write in English from a ``cli.*`` entry is said again in the
 command line's language, its values carried over, no English sentence left in it."""
 from __future__ import annotations
@@ -64,7 +64,7 @@ def test_each_line_is_said_in_every_language_with_its_values(key):
 @pytest.mark.parametrize("tail", ["", " 0 answers, questionnaire 1"])
 def test_a_hostile_line_is_translated_in_bounded_time(tail):
     """A signer's name of ": a , " repeated matched the entries' patterns in seconds, growing with
-    the 4th power of its length (issue 59's review): 1,200 characters, even ending as
+    the 4th power of its length (the review): 1,200 characters, even ending as
     ``cli.import.read`` does, said in French in under half a second."""
     import time
 

@@ -82,7 +82,7 @@ def test_signoff_makes_it_final_and_reopen_takes_a_reason(cli_run, fill_to_valid
     assert missing.exit_code == 2 and "position is required" in missing.output
     early = cli_run("signoff", aid, "--name", "Dr Amina Mensah", "--position", "Director-General",
                     "--institution", "Kenya National Bureau of Statistics", "--date", "2026-06-12")
-    assert early.exit_code == 2 and "cannot be validated yet: only" in early.output  # issue 49
+    assert early.exit_code == 2 and "cannot be validated yet: only" in early.output  # the readiness is said, never a traceback
     assert cli_run("status", aid).output.strip() == "draft"
     with open_store(cli_run.db) as store:
         fill_to_validate(store, int(aid))

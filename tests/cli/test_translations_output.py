@@ -1,4 +1,4 @@
-"""`translations export OUT` and the database (issue 47)."""
+"""`translations export OUT` and the database."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +10,7 @@ from click.testing import CliRunner
 @pytest.mark.parametrize("target", ["the database", "its -wal file", "a backup"])
 def test_the_translators_file_is_never_written_over_the_database(tmp_path, questionnaire, target):
     """`translations export OUT` with OUT the database (given with --db, or the default one)
-    replaced it with XLIFF (issue 47); now refused in one line, the database as it was."""
+    replaced it with XLIFF; now refused in one line, the database as it was."""
     from capacity_app.cli import main
     from capacity_app.services.assessments import create_assessment, open_store
 

@@ -1,5 +1,5 @@
 """Answer sets of the bundled questionnaire for the statistician's tests (rules 3.0): the best and
-the worst answer to every question, and the weak-answer profile of issue 26 (a score gamed with
+the worst answer to every question, and the weak-answer profile (a score gamed with
 "not applicable" and "don't know")."""
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ CENSUS_CELL = {"exists": "yes", "variables": "yes", "tabulated": "yes", "periodi
 
 
 def weak_profile(q):
-    """Issue 26's weak answers on top of the best answers everywhere else: one 2016 census (still
+    """The weak answers on top of the best answers everywhere else: one 2016 census (still
     recent at ten years) also claimed for the flows; every register and new data source "not
     applicable by design"; 11 of the 15 need ratings "not applicable" (with a reason, the most
     favourable reading); 79 of the 83 expected matrix cells "don't know" (their sources' existence

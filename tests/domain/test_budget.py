@@ -1,4 +1,4 @@
-"""The budgets a donor reads (issue 60): by cost category, year × category, year × funding source
+"""The budgets a donor reads: by cost category, year × category, year × funding source
 and each partner's in its own currency; every row and column adds up to its total in every
 currency shown, by the rule written in docs/methodology.md (cells rounded once from their exact
 sums, totals the sums of the cells shown, the rounding difference stated); co-financing shares

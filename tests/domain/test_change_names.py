@@ -1,4 +1,4 @@
-"""Every change after the validation named as what it is (issue 60): a dependency is not "timeline",
+"""Every change after the validation named as what it is: a dependency is not "timeline",
 risks are not "what is to be done"; the detailed list shows each with its old and new value, the
 actions depended on by title; in the six languages."""
 from __future__ import annotations
@@ -97,7 +97,7 @@ def test_without_the_plan_approved_the_coarse_parts_stand():
     ({"sdg_target": "SDG 2031"}, "sdg_target"),
 ])
 def test_the_officers_own_text_is_printed_as_typed_never_as_money(change, what):
-    """Review of issue 60: a title shaped like an amount ("GIS 2030" to "GIS 2031") was read as
+    """Review of a title shaped like an amount ("GIS 2030" to "GIS 2031") was read as
     money: "GIS 2,030 → GIS 2,031", the French workbook "2 030 GIS"."""
     was = replace(A, **{k: v.replace("2031", "2030") for k, v in change.items()})
     (got,) = [c for c in value_changes(_validated(was, B), [replace(A, **change), B], F) if c.what == what]
@@ -115,7 +115,7 @@ def test_each_change_names_its_actions_id():
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_timeline_from_a_start_alone_to_an_end_alone_reads_as_a_change(lang):
-    """Review of issue 60: approved from 2027-Q4 with no end, now to 2027-Q4 with no start, read
+    """Review of approved from 2027-Q4 with no end, now to 2027-Q4 with no start, read
     "Q4 2027 → Q4 2027"; the missing side is shown as "…"."""
     was, now = replace(A, start="2027-Q4", end=""), replace(A, start="", end="2027-Q4")
     (got,) = [c for c in value_changes(_validated(was, B), [now, B], F) if c.what == "timeline"]

@@ -1,4 +1,4 @@
-"""What a donor reads of each action (issue 48): results framework, risks, dependencies, SDG
+"""What a donor reads of each action: results framework, risks, dependencies, SDG
 target, cost basis, cost category and pipeline status; checked at entry, kept out of the
 fingerprints of plans validated before they existed, listed with old and new values after a
 validation."""
@@ -164,7 +164,7 @@ def test_changes_after_validation_list_pipeline_target_and_sdg_with_old_and_new_
 ])
 def test_change_words_in_the_workbooks_language(lang, words):
     """The workbook's notes list each change in the workbook's language, amounts, rates and dates
-    as it writes them (issue 48; the English spelling of the stored values was printed before)."""
+    as it writes them (the English spelling of the stored values was printed before)."""
     import capacity_app.catalog.sentences  # noqa: F401  (hands the Arabic, Chinese and Russian sentences to domain.texts)
     from capacity_app.domain.plan.validation import change_words
 

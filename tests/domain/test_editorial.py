@@ -110,7 +110,7 @@ def test_quarters_and_ranges(lang, one, both):
     ("zh", "2026年第三季度至2027年第一季度"), ("ar", "من الربع الثالث من عام 2026 إلى الربع الأول من عام 2027"),
 ])
 def test_quarters_across_two_years_write_both_years(lang, text):
-    """Issue 50: the year once only when both quarters are in it; the Russian range's em dash is
+    """The year once only when both quarters are in it; the Russian range's em dash is
     tied to the quarter before it (a line never starts with it)."""
     assert ed.stored_period_range("2026-Q3", "2027-Q1", lang) == text
     assert ed.quarter_span(2026, 1, 3, "ar") == "من الربع الأول إلى الربع الثالث من عام 2026"
@@ -161,7 +161,7 @@ def test_list_punctuation_of_arabic_and_chinese():
     assert ed.semicolon_list(["أ، ب", "ج"], "ar") == "أ، ب؛ ج"
     assert ed.enumeration(["甲", "乙"], "zh") == "甲、乙"
     assert ed.semicolon_list(["甲", "乙"], "zh") == "甲；乙"
-    # French: a narrow no-break space before the semicolon (the workbook's notes, issue 50)
+    # French: a narrow no-break space before the semicolon (the workbook's notes)
     assert ed.semicolon_list(["→ 69,6", "réponses"], "fr") == "→ 69,6\u202f; réponses"
     assert ed.semicolon_list(["a", "b"], "es") == "a; b"
     assert ed.comma("zh") == "，" and ed.comma("ar") == "، "
@@ -186,7 +186,7 @@ def test_a_name_and_its_code_take_one_pair_of_brackets():
 
 
 def test_arabic_ranges_are_written_in_words():
-    """Issue 50 (Arabic editor, items 1, 2, 26): a dash between two figures is neutral to the bidi
+    """Arabic editor, items 1, 2, 26: a dash between two figures is neutral to the bidi
     algorithm and the Arabic reader read "2026–2029" backwards; UN Arabic writes "من … إلى …"."""
     assert ed.number_range(2026, 2029, "ar") == "من 2026 إلى 2029"
     assert ed.number_range("0", "39.9", "ar") == "من 0 إلى 39.9"
@@ -214,7 +214,7 @@ def test_text_that_is_not_a_date_or_period_is_kept():
     assert ed.written_date("2026-13", "en") == "2026-13"
 
 
-# --- a period typed back (the plan's Start and End fields, issue 50) ----------------------------
+# --- a period typed back (the plan's Start and End fields) ----------------------------
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_every_written_quarter_and_date_reads_back_to_its_code(lang):
     for year in (2026, 2031):
@@ -252,7 +252,7 @@ def test_what_is_not_a_period_is_refused(typed):
 
 
 def test_chinese_brackets_slash_and_full_stop_of_the_applications_sentences():
-    """Issue 50 (the Chinese editor): "费用（XOF）", "评论／证据", "（未审核222个）。"; the other
+    """The Chinese editor: "费用（XOF）", "评论／证据", "（未审核222个）。"; the other
     languages keep " (XOF)", " / " and "."."""
     from capacity_app.domain.editorial import bracketed, full_stop, slashed
 

@@ -1,4 +1,4 @@
-"""What a person cannot see (issue 25): direction controls and zero-width characters are shown as
+"""What a person cannot see: direction controls and zero-width characters are shown as
 marks in the import preview and printed as marks in the report, so "USD 50,000" stored after an
 override is never shown as "000,05"."""
 from capacity_app.domain.celltext import neutral_direction, shown_invisible

@@ -1,4 +1,4 @@
-"""Numbers read from text the one way (issue 25): the plain spelling of the command line and the
+"""Numbers read from text the one way: the plain spelling of the command line and the
 workbook refuses what float() would take or misread; the window's field takes a decimal comma and
 thousands separators and refuses the one shape that reads two ways."""
 import pytest

@@ -1,4 +1,4 @@
-"""The one formatter of translatable text (issue 59): a bare ``{name}`` is filled, nothing else
+"""The one formatter of translatable text: a bare ``{name}`` is filled, nothing else
 ever is; filling never fails and never takes more than the text and its values."""
 from __future__ import annotations
 

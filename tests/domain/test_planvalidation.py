@@ -93,7 +93,7 @@ def test_validation_normalised_and_plain_round_trip():
 
 
 def test_every_kind_of_change_after_the_validation_is_listed_with_old_and_new_values():
-    """Issue 48: the plan approved is stored in the record; every later difference (amount,
+    """The plan approved is stored in the record; every later difference (amount,
     currency, secured status, funding source, a rate, an action added or removed) is listed with
     its old and new value, and the totals approved against the totals now."""
     from dataclasses import replace

@@ -1,4 +1,4 @@
-"""Progress after the funding (issue 61): periods, the checks of what is recorded, the on-track
+"""Progress after the funding: periods, the checks of what is recorded, the on-track
 rule on hand-computed cases (docs/methodology.md, "Following the plan": its worked example is
 ``test_the_methodology_worked_example``), and the money by partner adding up (hypothesis)."""
 from __future__ import annotations

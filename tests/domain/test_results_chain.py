@@ -1,4 +1,4 @@
-"""The plan's results chain (issue 60): its checks, each a clear line naming what is wrong; its
+"""The plan's results chain: its checks, each a clear line naming what is wrong; its
 edits; values as Decimal; the plain form round trip over any chain."""
 from __future__ import annotations
 

@@ -159,7 +159,7 @@ def test_need_availability_gap_priority_and_disaggregation_type(q):
     p = run(q, **flat).policy_questions["D"]
     assert (p.need, p.availability, p.gap, p.priority) == (3, 2, 1, 3)
     assert p.gap_type == "disaggregation" and p.best_sources == ["CEN"]
-    # written as the arithmetic it is, no function name (issue 50: zh 8, ru 22, ar 5)
+    # written as the arithmetic it is, no function name (zh 8, ru 22, ar 5)
     assert "gap = need − availability = 3 − 2 = 1 (never below 0); priority = need × gap = 3 × 1 = 3" in p.reasons
     assert p.limiting == ["breakdown"]
 
@@ -636,7 +636,7 @@ def test_one_answer_gives_a_provisional_score_without_band(q):
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "ru"])
 def test_the_sdg_indicator_count_follows_the_sources_it_does_not_count(lang):
-    """"… rely on these sources: 3 (six sources)" read as three sources (issue 50: zh 45, ru 22)."""
+    """"… rely on these sources: 3 (six sources)" read as three sources (zh 45, ru 22)."""
     from capacity_app.domain.texts import text
 
     assert text("pq.sdg_links", lang, count="3", sources="CEN, HHS").endswith("): 3") or \

@@ -1,4 +1,4 @@
-"""The engine's sentences join what they list as their language writes a list (issue 50: the
+"""The engine's sentences join what they list as their language writes a list (the
 Arabic report and workbook read "(الدراسة الاستقصائية للقوى العاملة ,التسجيل المدني)" and
 "المتغيرات; التصنيف", a Latin comma and semicolon between Arabic words): domain.editorial's
 enumeration and join_list, in every reason of every section and policy question."""

@@ -1,4 +1,4 @@
-"""Rules 3.0 as a statistician checks them, on the bundled questionnaire and library (issue 26):
+"""Rules 3.0 as a statistician checks them, on the bundled questionnaire and library:
 
 * a band is a statement about the country: only the documented method gives one, and only when
   enough is known (all "don't know" has no band; no reference date, or one before the data, has
@@ -88,7 +88,7 @@ def test_custom_weights_give_a_labelled_figure_and_no_band():
     only_census = {sid: 0 for sid in default.weights}
     only_census["S6A"] = 1
     r = run(answers, only_census)
-    # issue 26: "weights ID S6A=1" turned a weak assessment into 100, "Fully meets"
+    # "weights ID S6A=1" turned a weak assessment into 100, "Fully meets"
     assert r.custom_overall_shown == r.sections["S6A"].shown and r.custom_overall_shown > 30
     assert (r.overall, r.band, r.weights) == (default.overall, default.band, default.weights)
     assert r.to_dict()["custom_weights"]["label"] == "Custom weights: no band"
@@ -335,7 +335,7 @@ def test_no_improvement_lowers_a_score_or_removes_a_band(data):
 
 
 def test_marking_a_statistic_available_never_lowers_completeness_or_removes_the_band():
-    """Issue 26: completeness 80.2 → 78.5 % when a statistic was marked available, because new
+    """Completeness 80.2 → 78.5 % when a statistic was marked available, because new
     follow-up items appeared; follow-ups are not counted in completeness."""
     answers = answer_set(Q)
     answers = with_(answers, s1_statistics__imm_flow__available="no")
@@ -498,7 +498,7 @@ def test_nothing_is_drawn_from_a_blank(data):
 
 
 def test_a_partly_filled_assessment_draws_actions_only_from_its_answers():
-    """Issue 26: a partly filled assessment was told to add the core questions to the census for G
+    """A partly filled assessment was told to add the core questions to the census for G
     and N although S6A recorded all three, and to add survey modules for questions whose cells
     were merely not filled yet."""
     answers = {"s0_reference_date": Answer("s0_reference_date", REF, ANSWERED)}

@@ -1,4 +1,4 @@
-"""The attacks of issue 25 on a copy of an exported workbook, as an attacker made them: spellings a
+"""The attacks on a copy of an exported workbook, as an attacker made them: spellings a
 pre-scan did not see (each aborted the process through python-calamine), and files accepted while
 unbounded or wrong. Each case: (id, what, the workbook's bytes, what its refusal says). Used by the
 reader's tests, the window's import, aggregation and the reliability run."""

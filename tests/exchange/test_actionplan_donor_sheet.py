@@ -1,4 +1,4 @@
-"""The donor's fields in the exchange workbook (issue 48): export -> import gives them back exactly
+"""The donor's fields in the exchange workbook: export -> import gives them back exactly
 (hypothesis over texts, dependencies, SDG targets, cost bases and pipeline statuses), every hostile
 cell is named by its sheet and cell, nothing read."""
 from __future__ import annotations

@@ -173,7 +173,7 @@ def test_a_workbook_without_costs_keeps_the_plans_costs(tmp_path, qn):
         store.close()
 
 
-# --- costs, currency and rates, validation (issue 31) -----------------------------------------
+# --- costs, currency and rates, validation -----------------------------------------
 
 from dataclasses import replace as _replace  # noqa: E402
 from decimal import Decimal  # noqa: E402
@@ -406,7 +406,7 @@ def test_plan_validation_notes_in_the_workbook_language_and_the_import_unchanged
         fresh.close()
 
 
-# --- the Plan totals sheet: computed at export, never read back (issue 31) ---------------------
+# --- the Plan totals sheet: computed at export, never read back ---------------------
 
 from capacity_app.exchange.workbook.actionplan_sheet import write_plan_totals  # noqa: E402
 from capacity_app.exchange.workbook.format import PLAN_TOTALS  # noqa: E402
@@ -430,10 +430,10 @@ def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
         if aid in dropped:
             continue
         amount = Decimal(str(amount))
-        # the funding source as the English workbook labels it (issue 50)
+        # the funding source as the English workbook labels it
         source = {"national budget": "National budget", "development partner": f"Development partner: {funder}",
                   "other source": f"Other source: {funder}" if funder else "Other source"}[funding]
-        cat = category or "Category not given"  # the budgets a donor reads (issue 60)
+        cat = category or "Category not given"  # the budgets a donor reads
         for key in (("Whole plan", "Total"), ("Year", year), ("Lead institution", lead[aid] or "No institution yet"),
                     ("Funding source", source), ("Cost category", cat), ("Year and cost category", f"{year} · {cat}"),
                     ("Year and funding source", f"{year} · {source}")):
@@ -482,7 +482,7 @@ def test_plan_totals_recomputed_from_the_rows_equal_the_sheet(tmp_path):
     want = _recomputed(wb)
     assert {k: v[:5] for k, v in shown.items()} == want
     # each row in the plan's currency (XOF, no decimals) at the plan's rates; an item in several
-    # currencies summed, converted, in an "All, in XOF" row (issue 48)
+    # currencies summed, converted, in an "All, in XOF" row
     per_usd = {r.currency: r.per_usd for r in FINANCE.rates} | {"USD": Decimal(1)}
     for (group, item, cur), v in shown.items():
         if cur in per_usd:
@@ -549,7 +549,7 @@ def test_plan_totals_in_the_workbook_language_and_ignored_on_import(tmp_path, qn
 
 
 def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values(tmp_path):
-    """Issue 48: the demo plan validated, then an amount changed and a secured line made unsecured:
+    """The demo plan validated, then an amount changed and a secured line made unsecured:
     the workbook's Plan totals sheet notes each difference, value approved → value now."""
     from dataclasses import replace as _replace
 
@@ -571,19 +571,19 @@ def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values
         x = next(y for y in state.actions if any(c.secured for c in y.costs))
         i = next(k for k, c in enumerate(x.costs) if c.secured)
         costs = list(x.costs)
-        # no longer secured: its funding stage, where the line says one, back to pledged (issue 60)
+        # no longer secured: its funding stage, where the line says one, back to pledged
         costs[i] = _replace(costs[i], secured=False, amount=costs[i].amount + 1,
                             pipeline="pledged" if costs[i].pipeline else "")
         plans.update_action(store, q, a.id, _replace(x, costs=tuple(costs)))
         state = plans.plan_state(store, a.id)
         _, notes = totals_rows(state.actions, store.plan_finance(a.id), "fr", state.validation)
-        # in the workbook's language, amounts and the date as it writes them (issue 48)
+        # in the workbook's language, amounts and the date as it writes them
         note = " ".join(next(n for n in notes if n.startswith("Modifié depuis la validation du 18 juin 2026")).split())
         amount = lambda d: f"{d:,}".replace(",", " ") + " XOF"  # noqa: E731
         assert f"montant : {amount(x.costs[i].amount)} → {amount(x.costs[i].amount + 1)}" in note.replace("\u202f", " ")
         assert "financement acquis" not in note and "monnaie du plan" not in note
         assert "amount" not in note and "secured" not in note
-        # the funding no longer secured is the funding's progress, in a note of its own (review of issue 60)
+        # the funding no longer secured is the funding's progress, in a note of its own
         progress = " ".join(next(n for n in notes if n.startswith("Avancement du financement depuis la validation du "
                                                                   "18 juin 2026, non une modification")).split())
         assert "financement acquis : oui → non" in progress and "montant" not in progress
@@ -591,7 +591,7 @@ def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values
         store.close()
 
 
-# --- a line's sustainability (issue 60): three columns, an exact round trip, refusals by cell ----
+# --- a line's sustainability: three columns, an exact round trip, refusals by cell ----
 
 SUSTAINED = [_replace(COSTED[0], costs=(
     Cost(2026, Decimal(12_000_000), "XOF"),
@@ -639,7 +639,7 @@ def test_bad_sustainability_named_by_cell(tmp_path, cells, cell, words):
 
 
 def test_an_old_default_title_is_noted_in_the_workbooks_language():
-    """Review of issue 60: an action drafted from a recommendation and renamed after the validation;
+    """Review of an action drafted from a recommendation and renamed after the validation;
     the French workbook's note gave its old (default) title in English, as stored."""
     from capacity_app.catalog.recommendations import load_bundled_recommendations
     from capacity_app.domain.plan.actions import Action

@@ -196,7 +196,7 @@ def test_aggregate_keeps_each_files_value_exactly(qn, tmp_path):
     code = AGG_ANSWERS_COLUMNS.index("Value")
     got = {r[0]: repr(r[code]) for r in rows[1:] if r[2] == "s0_population_millions"}
     assert got == {"KEN": "0.0", "TZA": "0.0"}
-    # a negative zero is no number a spreadsheet writes: the file is refused, naming the cell (issue 25)
+    # a negative zero is no number a spreadsheet writes: the file is refused, naming the cell
     refused = {Path(f.path).stem: f.reason for f in rep.files if f.status == "rejected"}
     assert set(refused) == {"UGA", "RWA"} and all(re.search(r"Answers!G\d+: -0 is not a number", why)
                                                   for why in refused.values()), refused

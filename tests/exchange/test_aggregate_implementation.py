@@ -1,4 +1,4 @@
-"""UNSD's view of implementation in the aggregation (issue 61): two countries' workbooks made from
+"""UNSD's view of implementation in the aggregation: two countries' workbooks made from
 the demo with different progress — Montenegro's plan in euros, Ecuador's in US dollars — plus a
 copy of Montenegro's (one country, counted once) and Albania's in leks without a rate (named, left
 out of the dollar sums); every figure below computed by hand from the progress written here.

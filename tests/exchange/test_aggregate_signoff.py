@@ -1,4 +1,4 @@
-"""The aggregation reads the national statistics office's validation from each workbook (issue 32):
+"""The aggregation reads the national statistics office's validation from each workbook:
 a validated final assessment is listed with who validated it and when, a final one without a
 validation is named as such (Files sheet, reasons column), in the output's language."""
 from __future__ import annotations

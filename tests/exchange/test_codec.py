@@ -222,7 +222,7 @@ def test_display_text_is_shared():
     codes = list(multi.choice_codes[:2])
     labels = [display_text(multi, [c], "fr") for c in codes]
     assert format_value(multi, codes, "fr") == ", ".join(labels) == _value_text(multi, codes, "fr")
-    assert codec.value_label(multi, codes, "fr") == "\u202f; ".join(labels)  # French " ; " (issue 50)
+    assert codec.value_label(multi, codes, "fr") == "\u202f; ".join(labels)  # French " ; "
     rating = Q.resolve_key(CONTEXTS[("item", "rating")][0])[1]
     assert format_value(rating, 2, "en") == "2"
     if rating.anchors:

@@ -1,4 +1,4 @@
-"""Workbook format versions (issue 59): the format is raised whenever what the workbook writes
+"""Workbook format versions: the format is raised whenever what the workbook writes
 changes (2: coded cells written as labels; 3: the funding request's record in Plan validation), this
 version reads formats 1 to 3 — the fixture
 workbooks below were written by earlier versions of capacity-app and are never regenerated — and
@@ -18,9 +18,9 @@ from workbook_values import sheet_values
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # (file, what made it, its format, its status cell as written)
 MADE_EARLIER = [
-    ("workbook-f1-codes-q1.2.0.xlsx", "before issue 50: codes", "1", "in_progress"),
-    ("workbook-f1-labels-fr-q1.2.0.xlsx", "issue 50 to 58: labels under format 1", "1", "En cours"),
-    ("workbook-f2-labels-es-q1.2.1.xlsx", "issue 59: labels under format 2", "2", "En curso"),
+    ("workbook-f1-codes-q1.2.0.xlsx", "before codes", "1", "in_progress"),
+    ("workbook-f1-labels-fr-q1.2.0.xlsx", "six-language labels under format 1", "1", "En cours"),
+    ("workbook-f2-labels-es-q1.2.1.xlsx", "labels under format 2", "2", "En curso"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The funding request's record in the exchange workbook (issue 60, format 3): who commits the
+"""The funding request's record in the exchange workbook (format 3): who commits the
 national budget's part and the signatories round-trip exactly through the Plan validation sheet
 (hypothesis over partners, roles, hostile texts and the six languages' labels), beside the plan's
 partner rates (exchange_rate rows) and the lines' sustainability (Action costs); a workbook without

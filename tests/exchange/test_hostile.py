@@ -168,7 +168,7 @@ def test_hostile_file_refused_db_unchanged(rich, qn, tmp_path, make, expected, c
     assert msg.startswith(str(bad)), msg
     assert expected in msg, msg
     # the same through the command line: one line, exit 2, database untouched
-    open_store(cli_run.db).close()  # an empty database (a read command creates none: issue 47)
+    open_store(cli_run.db).close()  # an empty database (a read command creates none)
     before = dump(cli_run.db)
     r = cli_run("import", bad)
     assert r.exit_code == 2

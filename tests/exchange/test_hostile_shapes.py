@@ -1,4 +1,4 @@
-"""Hostile or surprising workbook shapes found by an outside attack (issue 17, items 6, 9, 10, 11,
+"""Hostile or surprising workbook shapes found by an outside attack (items 6, 9, 10, 11,
 14): each refused with a sentence a person can act on — or, for a harmless shape LibreOffice
 writes, accepted — and the database unchanged by every refusal."""
 import os
@@ -42,7 +42,7 @@ def _refused_everywhere(bad, qn, cli_run, expected):
     with pytest.raises(WorkbookError) as exc:
         read_workbook(bad, qn)
     assert str(exc.value).startswith(str(bad)) and expected in str(exc.value), str(exc.value)
-    open_store(cli_run.db).close()  # an empty database (a read command creates none: issue 47)
+    open_store(cli_run.db).close()  # an empty database (a read command creates none)
     before = dump(cli_run.db)
     r = cli_run("import", str(bad))
     assert r.exit_code == 2, r.output
@@ -282,7 +282,7 @@ def test_aggregate_lists_a_shared_string_bomb_as_rejected_and_goes_on(rich, tmp_
     assert out.is_file()
 
 
-# --- issue 25: the second outside attack ----------------------------------------------------------
+# --- the second outside attack ----------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def issue25(rich):
@@ -298,7 +298,7 @@ ISSUE25 = ["single-quotes", "spaces-around-equals", "lower-case-reference", "par
 
 @pytest.mark.parametrize("case_id", ISSUE25)
 def test_issue25_attack_refused_naming_the_cell(issue25, qn, tmp_path, cli_run, case_id):
-    """Each attack of issue 25 (the process used to end on the first six): refused in one line
+    """Each attack on the workbook (the process used to end on the first six): refused in one line
     naming the sheet and the cell, the database unchanged (their time and memory: the reliability
     run, tests/reliability/scenarios_hostile.py)."""
     what, data, expected = issue25[case_id]

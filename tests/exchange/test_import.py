@@ -234,7 +234,7 @@ def test_mapping_older_version(rich, qn, tmp_path):
 
 
 def test_sdg_17_18_1_answered_under_1_1_0_is_archived_by_the_bundled_mapping(rich, qn, tmp_path):
-    """Questionnaire 1.2.0 takes SDG 17.18.1 out of the S4 grid (issue 26: a global composite, not
+    """Questionnaire 1.2.0 takes SDG 17.18.1 out of the S4 grid (a global composite, not
     an indicator to disaggregate); a 1.1.0 workbook that answered it imports through the bundled
     mapping, its answer archived and listed, every other answer kept."""
     assert qn.version == "1.3.0"
@@ -303,7 +303,7 @@ def test_comment_and_evidence_on_a_whole_grid_survive_export_and_import(rich, qn
 
 
 def test_too_many_institutions_are_refused_naming_the_cell(rich_loaded, qn, tmp_path):
-    """Issue 17 item 7: 50,000 institutions in a small workbook made saves and the report slow;
+    """50,000 institutions in a small workbook made saves and the report slow;
     the count is limited on every path in (here: the Metadata sheet)."""
     from capacity_app.domain.assessment import INSTITUTIONS_MAX
 
@@ -317,7 +317,7 @@ def test_too_many_institutions_are_refused_naming_the_cell(rich_loaded, qn, tmp_
 
 @pytest.mark.parametrize("written", ["2_026", "NaN", "inf", "2026.5"])
 def test_a_round_written_as_no_year_is_refused_naming_its_cell(rich_loaded, qn, tmp_path, written):
-    """Issue 25: float() read the Metadata round "2_026" as 2026 (and took "NaN", "inf")."""
+    """Float() read the Metadata round "2_026" as 2026 (and took "NaN", "inf")."""
     ws = rich_loaded.book["Metadata"]
     ref = f"B{next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == 'round')}"
     book = rich_loaded.save_edited(tmp_path / "r.xlsx", {("Metadata", ref): written}, unprotect=("Metadata",))

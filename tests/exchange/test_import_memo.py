@@ -1,5 +1,5 @@
 """The answers a row holding only a Code gives are decoded once per key and value in a process
-(issue 28: an aggregation's files answer the same codes again and again): reading with the memo
+(an aggregation's files answer the same codes again and again): reading with the memo
 gives exactly what reading without it gives, a value that is a list is never shared, and a wrong
 value is refused every time."""
 from capacity_app.exchange.workbook import importer

@@ -1,4 +1,4 @@
-"""An institution's workbook (issue 53): only its questions, in the assessment's language, drop-down
+"""An institution's workbook: only its questions, in the assessment's language, drop-down
 lists and checks, what the mission knows filled in, protected structure, a cover; a reply imported
 as proposals with its respondent; hostile and careless replies refused in one line, nothing stored."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Untrusted files are read in processes that cannot take this one down (exchange/outside/isolation.py,
-issue 25): a reading process that aborts, runs out of memory or out of time is told as a refusal;
+"""Untrusted files are read in processes that cannot take this one down (exchange/outside/isolation.py):
+a reading process that aborts, runs out of memory or out of time is told as a refusal;
 aggregation lists a file that killed its worker as rejected, reads the other files and writes its
 output; the command line's import says it in one line, the database unchanged."""
 import json
@@ -166,9 +166,9 @@ def test_aggregate_of_one_file_reads_it_in_a_process_of_its_own(rich, tmp_path, 
 
 def test_cli_import_of_a_file_that_ends_its_reader(rich, tmp_path, cli_run, monkeypatch):
     _, _, src = rich
-    open_store(cli_run.db).close()  # an empty database (a read command creates none: issue 47)
+    open_store(cli_run.db).close()  # an empty database (a read command creates none)
     before = dump(cli_run.db)
-    # the import's read in its child process: an institution's reply or any other workbook (issue 53)
+    # the import's read in its child process: an institution's reply or any other workbook
     monkeypatch.setattr(institution_reply, "read_reply_or_plan", _aborting_read)
     r = cli_run("import", src)
     assert r.exit_code == 2 and "Traceback" not in r.output

@@ -1,4 +1,4 @@
-"""KoboToolbox's .xlsx exports attacked as wave 4's other doors were (issue 59): a control
+"""KoboToolbox's .xlsx exports attacked as wave 4's other doors were: a control
 character written as Excel's escape, only a header, an empty file, an empty zip, a sheet that
 inflates past a part's limit, 20,001 submissions (refused as "no Metadata sheet" before: the
 export's own refusal was lost on the way to the workbook import), the database itself given as the export (directly, and through a

@@ -95,7 +95,7 @@ def _system_python_with_uno():
 
 def test_row_deleted_in_libreoffice_still_imports(qn, tmp_path):
     """Deleting a row in LibreOffice makes it write an empty <row r="1048576"> into the sheet: an
-    empty row holds no cell, and the workbook still imports (issue 17, item 10)."""
+    empty row holds no cell, and the workbook still imports (item 10)."""
     from pathlib import Path
 
     from capacity_app.services.exchange import read_workbook

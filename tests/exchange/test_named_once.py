@@ -1,4 +1,4 @@
-"""A refused file is named once in its error line (issue 47: an empty CSV said 'e.csv: e.csv: the
+"""A refused file is named once in its error line (an empty CSV said 'e.csv: e.csv: the
 file is empty', an empty package 'empty.zip: empty.zip: the package is empty')."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The assessment package (issue 32): `export ID --package FILE.zip` carries the workbook, the
+"""The assessment package: `export ID --package FILE.zip` carries the workbook, the
 documents and a manifest with the SHA-256 of each; `import FILE.zip` takes it back whole (two
 documents to a fresh database and back, byte for byte), and refuses a package that does not match
 its manifest in one line, exit 2, nothing written."""
@@ -324,7 +324,7 @@ def test_documents_that_cannot_be_attached_leave_no_assessment(exported, tmp_pat
 
     _, _, pkg = exported
     b = tmp_path / "b.sqlite3"
-    open_store(b).close()  # an empty database (a read command creates none: issue 47)
+    open_store(b).close()  # an empty database (a read command creates none)
     before = digest(b)
 
     def full(self, *args, **kwargs):

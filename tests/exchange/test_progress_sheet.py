@@ -1,4 +1,4 @@
-"""The workbook's Plan progress and Indicator values sheets (issue 61): written as text (never a
+"""The workbook's Plan progress and Indicator values sheets: written as text (never a
 formula), read back exactly (hypothesis over partial reports, several currencies, half-years and
 years), bad rows refused cell by cell, and export -> import carrying the progress."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The reader (exchange/outside/reader.py): one parser, its limits built in. The same cells spelled in
 every valid way read the same; the plain reading and the parser agree on every sheet; whatever is
-refused is refused within 512 MB, naming the sheet and the cell (issue 25; the 10 s: the
+refused is refused within 512 MB, naming the sheet and the cell (the 10 s: the
 reliability run)."""
 import random
 import tracemalloc
@@ -273,7 +273,7 @@ def test_hostile_cells_in_any_spelling_refused(canonical, qn, tmp_path, cli_run,
     path = tmp_path / f"{attack}-{seed}.xlsx"
     path.write_bytes(spelled)
     _refused_in_bounds(path, qn, match)
-    open_store(cli_run.db).close()  # an empty database (a read command creates none: issue 47)
+    open_store(cli_run.db).close()  # an empty database (a read command creates none)
     before = dump(cli_run.db)
     assert cli_run("import", path).exit_code == 2
     assert dump(cli_run.db) == before

@@ -1,5 +1,5 @@
 """A reply's comment over the limit is refused naming the file and its cell, as every other
-refusal of a reply (issue 47: 's1_…: the comment is longer than 20000 characters', no file, no cell)."""
+refusal of a reply ('s1_…: the comment is longer than 20000 characters', no file, no cell)."""
 from __future__ import annotations
 
 from click.testing import CliRunner

@@ -1,4 +1,4 @@
-"""The Results sheet (issue 60): the plan's results chain survives export -> import exactly
+"""The Results sheet: the plan's results chain survives export -> import exactly
 (hypothesis over any number of outcomes, indicators, actions and years, hostile texts); every bad
 row is refused in one line naming the sheet and cell, nothing read."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""ODK Central and KoboToolbox submissions exports imported as proposals (issue 53): synthetic exports
+"""ODK Central and KoboToolbox submissions exports imported as proposals: synthetic exports
 laid out as the platforms write them (submissions_export.py) of the forms the application writes;
 every value a proposal credited to its institution and respondent, no answer changed; hostile and
 careless exports refused in one line with nothing stored."""

@@ -1,5 +1,5 @@
 """Whose reply an ODK Central or KoboToolbox export is, and which of an institution's replies is
-taken (issue 59): the institution is the one the form was sent to (its identity check,
+taken: the institution is the one the form was sent to (its identity check,
 ``cap_check``), whatever an edited column says; rows of another institution, a form id or a form
 version naming another form, an instance ID given twice are refused in one line naming the file,
 the submission and both institutions, the database unchanged (compared whole); of two replies of

@@ -1,4 +1,4 @@
-"""Issue 59: an ODK export's refusals and the several-replies notice through the command line in a
+"""An ODK export's refusals and the several-replies notice through the command line in a
 language other than English (cli/said.py): the sentence in that language, the values as they were,
 no English sentence left; the database unchanged by a refusal."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Mixed direction in the exchange workbook of an Arabic assessment (issue 62): an Arab NSO's team
+"""Mixed direction in the exchange workbook of an Arabic assessment: an Arab NSO's team
 types Arabic with English names in brackets ("دائرة الإحصاءات العامة (Department of Statistics)").
 Every sheet is right to left; every cell holding Arabic is read right to left (readingOrder 2), the
 others keep the reading order of their first letter; what the workbook composes itself (the Plan

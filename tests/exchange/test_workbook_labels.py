@@ -1,4 +1,4 @@
-"""The workbook's coded cells as labels in its language (issue 50; editors' reviews S14, B21-B24):
+"""The workbook's coded cells as labels in its language (editors' reviews S14, B21-B24):
 an action's status, priority action, start and end, a cost line's funding source, secured, category
 and funding stage, the Scores kind, the Metadata status and the default title are written in the
 workbook's language, and read back from the label of any of the six languages or the code (an older

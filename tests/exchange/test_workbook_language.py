@@ -1,4 +1,4 @@
-"""The exchange workbook in the assessment's language (issue 50): its header rows and README written
+"""The exchange workbook in the assessment's language: its header rows and README written
 in the language, labels rather than codes in the Scores sheet, Arabic sheets right to left, and the
 keys a reader matches kept language-neutral, so that a workbook in one language imports in another."""
 from __future__ import annotations
@@ -101,13 +101,13 @@ def test_headers_and_readme_in_the_language(loaded, lang):
     assert readme[2].startswith(README_FIRST[lang])
     # the README names the Answers columns as the header does
     assert column_label("Don't know", lang) in " ".join(readme)
-    # the title made when none was typed, the status and the Scores kinds in the language (issue 50)
+    # the title made when none was typed, the status and the Scores kinds in the language
     meta = {r[0].value: r[1].value for r in wb[METADATA].iter_rows(min_row=2)}
     assert meta["status"] == vocab.label(vocab.ASSESSMENT_STATUS, "in_progress", lang)
     assert meta["title"] == readme[1] == TITLES[lang]
     assert {r[0] for r in wb[SCORES].iter_rows(min_row=2, values_only=True)} == set(
         vocab.labels(vocab.SCORE_KIND, lang))
-    # the Don't know mark as the language writes yes (issue 50)
+    # the Don't know mark as the language writes yes
     dk = ANSWERS_COLUMNS.index("Don't know")
     marks = {r[dk] for r in wb[ANSWERS].iter_rows(min_row=2, values_only=True)} - {None}
     assert marks == {vocab.label(vocab.YES_NO, "yes", lang)}, marks
@@ -139,13 +139,13 @@ def test_scores_show_labels_not_codes(exported):
     status, gap_type = SCORES_COLUMNS.index("Status"), SCORES_COLUMNS.index("Gap type")
     shown = {r[status] for r in rows} | {r[gap_type] for r in rows}
     assert not shown & codes
-    # the Kind column too (issue 50): its labels in French, read back as the codes
+    # the Kind column too: its labels in French, read back as the codes
     assert {r[0] for r in rows} <= {"Score global", "Section", "Question de politique", "Indicateur des ODD", "note"}
 
 
 
 def test_recommendations_show_the_gap_type_in_the_language(exported):
-    """The Recommendations sheet's gap type is its label, not its code (issue 50: the Russian
+    """The Recommendations sheet's gap type is its label, not its code (the Russian
     workbook read "processing_access"), and its policy questions are listed with the language's comma."""
     from capacity_app.domain.labels import GAP_TYPES, gap_type_label
 
@@ -165,9 +165,9 @@ def test_a_workbook_imports_in_another_language(rich, exported, qn, tmp_path, wr
     plan = read_workbook(path, qn)
     assert plan.checksum_ok and plan.edited == []
     origin = make_store(db)
-    try:  # the exact round trip: read back, it changes nothing where it came from (labels, title; issue 50)
+    try:  # the exact round trip: read back, it changes nothing where it came from (labels, title)
         assert diff_import(origin, plan) == []
-        # a default title is printed in the workbook's language (issue 50) and read back as stored
+        # a default title is printed in the workbook's language and read back as stored
         from capacity_app.services.plan.actions import with_uncarried_fields
 
         assert with_uncarried_fields(origin.action_plan(aid), plan.action_plan) == origin.action_plan(aid)

@@ -1,4 +1,4 @@
-"""What the workbook says agrees with the report, in the workbook's language (issue 50: ru 8, 10,
+"""What the workbook says agrees with the report, in the workbook's language (ru 8, 10,
 48; zh 24, 25; ar 31), and reads back exactly: the Matrix sheet's levels, default action titles,
 the UN's rate source, the Plan totals notes and the Answers sheet's Type column. Unit level: no
 workbook is written."""
@@ -43,7 +43,7 @@ def test_the_plan_totals_note_names_a_row_only_when_the_sheet_has_it():
 
     finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01"), Rate("EUR", Decimal("0.92"), "2026-05-01")))
     one = Action("a1", "Census tables", costs=(Cost(2026, Decimal("1000"), "XOF"),))
-    xof = "\u2068XOF\u2069"  # a code in an Arabic label: isolated (issue 62)
+    xof = "\u2068XOF\u2069"  # a code in an Arabic label: isolated
     rows, notes = totals_rows([one], finance, "ar")
     assert not any(str(r[2]).startswith(text("wb.totals.all_in", "ar", code=xof)) for r in rows)
     assert text("wb.totals.all_in_note", "ar", code=xof) not in notes

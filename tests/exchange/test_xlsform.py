@@ -1,4 +1,4 @@
-"""The questionnaire as an XLSForm (issue 53): pyxform converts it (and ODK Validate, javarosa's own
+"""The questionnaire as an XLSForm: pyxform converts it (and ODK Validate, javarosa's own
 parser and a dry run of the form, accepts it where Java is installed); its choices are the
 questionnaire's; its conditions mean what the questionnaire's mean, checked by evaluating both on
 generated answers (the questionnaire's interpreter against an XPath 1.0 engine, lxml, with ODK's

@@ -154,7 +154,7 @@ def _answers(rng: random.Random, q, shape: Shape, mission: dict[str, str]) -> li
 
     sheet = AnswerSheet(q, {k: Answer(k, v, ANSWERED) for k, v in mission.items()})  # S0's dates, as entered first
     limit = 2_000 if shape.texts != "limit" else TEXT_MAX
-    # what the services accept: all of an assessment's text within one workbook (issue 47); the
+    # what the services accept: all of an assessment's text within one workbook; the
     # answers take all but 4 MB of it (the plan, names and notes), then texts are short
     left = WORKBOOK_TEXT_MAX - 4 * 2**20
     full = shape
@@ -238,7 +238,7 @@ def _plan(rng: random.Random, q, shape: Shape, spec: Spec) -> None:
 
 
 def _donor_fields(shape: Shape, spec: Spec, n: int) -> None:
-    """What a donor reads (issue 48), drawn from a generator of its own (the rest of the
+    """What a donor reads, drawn from a generator of its own (the rest of the
     assessment stays what its seed made before these fields existed): the results framework,
     risks, dependencies on earlier actions (never a circle), an SDG target, and per cost line a
     category, a cost basis that multiplies to the amount and a pipeline status that agrees with
@@ -292,7 +292,7 @@ def make_spec(q, shape: Shape) -> Spec:
         interviewed={code: _text(rng, shape, 200, single_line=True)
                      for code in rng.sample(["nso", "interior", "foreign", "labour", "central_bank"], rng.randint(0, 5))},
     )
-    # most institutions met are named (issue 64), from their own random stream: the seed's other draws unchanged
+    # most institutions met are named, from their own random stream: the seed's other draws unchanged
     named = random.Random(shape.seed ^ 64)
     spec.names = {code: named.choice(content.INSTITUTIONS_UNDER[code][shape.lang])
                   for code in spec.interviewed if named.random() < 0.8}

@@ -110,7 +110,7 @@ MIXED = [
     "وزارة العمل (Ministry of Labour) و IOM",
 ]
 
-# Arabic texts with English names in brackets, as a mission in Jordan writes them (issue 62): the
+# Arabic texts with English names in brackets, as a mission in Jordan writes them: the
 # institution's, the survey's, the law's own English title beside the Arabic.
 ARABIC_BRACKETED = [
     "دائرة الإحصاءات العامة (Department of Statistics)",

@@ -1,4 +1,4 @@
-"""The invariants every output holds for any content (issue 46), checked on the files themselves.
+"""The invariants every output holds for any content, checked on the files themselves.
 
 PDF: every character is read back from the written file with its box (PyMuPDF, an independent
 reader of the PDF: not WeasyPrint's own layout); no character's box overlaps another's unless they
@@ -308,7 +308,7 @@ def _marked_content_problems(n: int, ops: list, entry, elements: _Elements, reac
     return problems
 
 
-# --- the Word report as LibreOffice prints it (issue 62) -------------------------------------------
+# --- the Word report as LibreOffice prints it -------------------------------------------
 W_MAIN = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -395,7 +395,7 @@ def broken_amounts(docx: Path, printed: Path) -> list[str]:
 def split_words(docx: Path, printed: Path) -> list[str]:
     """The Latin words of ``docx`` that ``printed`` (its print by LibreOffice) cuts at a line's end
     with no hyphen: a line ending with the word's first letters and the next starting with the
-    rest, which is no word of the document ("Consular D" / "epartment)", "US" / "D": issue 62, a
+    rest, which is no word of the document ("Consular D" / "epartment)", "US" / "D", a
     Chinese document's Latin text broken as Chinese)."""
     import zipfile
 

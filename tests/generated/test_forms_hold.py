@@ -1,4 +1,4 @@
-"""The forms for ODK and Kobo of generated assessments (issue 53): whatever the mission has
+"""The forms for ODK and Kobo of generated assessments: whatever the mission has
 answered (partly filled, don't know, not applicable, long texts in six scripts), the whole
 questionnaire's XLSForm and each institution's convert with pyxform, and a reply to each exported
 as ODK Central writes it imports as proposals: exactly the values that differ from the answers."""

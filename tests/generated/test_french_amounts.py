@@ -1,4 +1,4 @@
-"""French amounts of every size, whole on one line (issue 62: "267 300 00 / 0", "24 783 US / D" in
+"""French amounts of every size, whole on one line ("267 300 00 / 0", "24 783 US / D" in
 the French Word report as LibreOffice printed it). A generated French assessment (Senegal, its plan
 in XOF) whose cost lines hold a table of amounts from nothing to twelve digits, with a fraction and
 without, in francs CFA, euros and dollars, plus one amount of each length from one to thirteen

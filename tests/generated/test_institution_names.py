@@ -1,4 +1,4 @@
-"""No kind of institution printed as an institution's name (issue 64): generated assessments whose
+"""No kind of institution printed as an institution's name: generated assessments whose
 institutions sit under other ministries than their S0 row's kind suggests (a migration authority
 under foreign affairs, justice, public security or labour; tests/generated/content.INSTITUTIONS_UNDER)
 name each institution met by its own name first, its kind as its description, in the report's

@@ -1,4 +1,4 @@
-"""Arabic text holding English names in brackets (issue 62), as a mission in Jordan writes it
+"""Arabic text holding English names in brackets, as a mission in Jordan writes it
 ("دائرة الإحصاءات العامة (Department of Statistics)", "(No. 24 of 1973)"): in the PDF, each bracket
 stays with the name it opens or closes across line breaks: an opening bracket is never the last
 glyph of a line, a closing one never the first (reports/bidi.py isolates a Latin run with its

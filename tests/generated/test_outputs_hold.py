@@ -1,4 +1,4 @@
-"""Every output holds for any content (issue 46): the fast subset run by ``make test``.
+"""Every output holds for any content: the fast subset run by ``make test``.
 
 - The report of the demo with a real ministry's full name as lead institution, partner names of
   130 characters, a 200-character action title, a long web address in an action's resources and
@@ -271,7 +271,7 @@ def test_the_cross_country_summary_of_the_field_set_holds(tmp_path):
 def test_the_fullest_generated_assessment_is_one_the_services_accept(tmp_path):
     """Every answer of a fully filled Chinese assessment at the 20,000-character limit made a
     workbook an import refuses (73 MB decompressed; found by make soak). The services now refuse at
-    entry whatever would take an assessment's text past what a workbook carries (issue 47;
+    entry whatever would take an assessment's text past what a workbook carries (
     tests/services/test_text_budget.py exports and imports one filled to that limit), and the
     generator makes what an officer could enter: its fullest shape writes, within the limit."""
     from capacity_app.domain.celltext import WORKBOOK_TEXT_MAX

@@ -1,5 +1,5 @@
-"""The donor's fields in the window's action plan (issue 48): the results framework, risks,
-dependencies (the other actions ticked by their titles, issue 60) and SDG target saved on leaving
+"""The donor's fields in the window's action plan: the results framework, risks,
+dependencies (the other actions ticked by their titles) and SDG target saved on leaving
 their field or ticking the box, a refusal
 shown without losing what was typed; a cost line's basis, category and funding stage through its
 dialog; the form still read whole at 1280×720."""
@@ -65,7 +65,7 @@ def _tick(v, row):
 
 
 def test_dependencies_are_ticked_by_title_from_the_keyboard(opened, qtbot):
-    """Issue 60: the officer picks the actions to be done first by their titles, never typing a
+    """The officer picks the actions to be done first by their titles, never typing a
     number; Tab reaches the list from the risks field, arrows move, Space ticks and the tick is saved;
     the list follows the plan's titles and order."""
     from PySide6.QtTest import QTest
@@ -163,7 +163,7 @@ def test_the_form_is_read_whole_at_1280_by_720(opened, qtbot, qapp, tmp_path):
 
 
 def test_the_validation_dialog_shows_the_earlier_records(opened, qtbot, monkeypatch):
-    """A re-validation keeps the earlier record: the dialog lists the records (issue 48)."""
+    """A re-validation keeps the earlier record: the dialog lists the records."""
     from capacity_app.domain.plan.cost import Cost, Rate
 
     win = opened

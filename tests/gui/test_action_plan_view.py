@@ -129,7 +129,7 @@ def test_keyboard_reorder_and_remove(opened, qtbot):
     assert len(_stored(win)) == 4
 
 
-# --- the costed plan: costs, priority actions, currency and rates, validation (issue 31) -----------
+# --- the costed plan: costs, priority actions, currency and rates, validation -----------
 
 from decimal import Decimal  # noqa: E402
 
@@ -259,7 +259,7 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
     q, aid = win.questionnaire, win.session.assessment_id
     from capacity_app.domain.plan.cost import Cost, Rate
 
-    # a plan that can be validated: owners, dates, costs, the rate (issue 48)
+    # a plan that can be validated: owners, dates, costs, the rate
     kes = (Cost(2026, Decimal(1000), "KES"),)
     plans.set_plan_finance(win.store, aid, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
     plans.add_action(win.store, q, aid, title="Census", institutions=("KNBS",), start="2026-Q1", end="2026-Q4",
@@ -296,11 +296,11 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
         v.table.item(1, 0).toolTip()
     assert "Changed since (✎): 1." in v.plan_state.text()
     plans.set_plan_finance(win.store, aid, rates=[Rate("KES", Decimal("130.5"), "2026-04-01")])
-    v.reload()  # the differences, value approved -> value now, in the line's tooltip (issue 48)
-    # in the interface's language, the rate and its date as it writes them (issue 48)
+    v.reload()  # the differences, value approved -> value now, in the line's tooltip
+    # in the interface's language, the rate and its date as it writes them
     assert "Exchange rate: USD 1 = KES 129.35 (1 March 2026) → USD 1 = KES 130.5 (1 April 2026)" in \
         v.plan_state.toolTip().replace("\u00a0", " ")
-    # a line's funding secured is the funding's progress, under its own heading (review of issue 60)
+    # a line's funding secured is the funding's progress, under its own heading
     census = _stored(win)[0]
     plans.update_action(win.store, q, aid, replace(census, costs=(replace(census.costs[0], secured=True),)))
     v.reload()
@@ -311,7 +311,7 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
     assert "Taux de change : 1 USD = 129,35 KES (1er mars 2026)" in " ".join(v.plan_state.toolTip().split())
 
     def withdraw(dlg):
-        dlg.withdraw_button.click()  # no reason: told, the dialog stays open (issue 48)
+        dlg.withdraw_button.click()  # no reason: told, the dialog stays open
         assert dlg.isVisible() or not dlg.withdraw
         assert "reason" in dlg.error.text()
         dlg.reason.setText("Recorded by mistake")
@@ -336,7 +336,7 @@ def test_keyboard_order_and_mnemonics(opened, qtbot):
     v.reload()
     assert not v.table.tabKeyNavigation()
     assert v.table.nextInFocusChain() is v.f_title or v.f_title in _chain(v.table, 3)
-    # the cost lines' buttons, the action's documents (issue 32), then the plan's currency and budget
+    # the cost lines' buttons, the action's documents, then the plan's currency and budget
     docs = v.f_documents
     assert docs.list in _chain(v.remove_cost_button, 2) and docs.attach in _chain(docs.list, 3)
     assert docs.open in _chain(docs.attach, 2) and docs.remove in _chain(docs.open, 2)
@@ -393,7 +393,7 @@ def _chain(w, n):
 
 
 def test_the_forms_labels_and_a_long_title_are_read_whole(opened, qtbot, qapp):
-    """Issue 29, point 8 (cut texts), in the running window's style: the form's labels above
+    """Cut texts, in the running window's style: the form's labels above
     their fields take one line where the form has room and, wrapped, are as high as their lines
     ("Add from the assessment:" took three lines in the height of two); a long title is shown from
     its start ("xisting census and LFS tables…" was its end)."""
@@ -432,7 +432,7 @@ def test_the_forms_labels_and_a_long_title_are_read_whole(opened, qtbot, qapp):
 
 
 def test_the_tables_headings_are_whole_or_end_in_an_ellipsis(opened, qtbot, qapp):
-    """Issue 29, point 8: at 1024 px in French the plan's headings read "ponsal" and "lendri" (the
+    """At 1024 px in French the plan's headings read "ponsal" and "lendri" (the
     middle of "Responsable" and "Calendrier") and a cost "5 000 000 XOF" for 15 000 000 (a
     right-aligned amount cut on its left): a heading is whole where its column has room (the
     responsible and timeline columns are at least as wide as theirs), else it ends in "…" with

@@ -1,4 +1,4 @@
-"""Issue 49: Alt+Down / Alt+Up always change section in the window, wherever the keyboard is: a
+"""Alt+Down / Alt+Up always change section in the window, wherever the keyboard is: a
 date field (it opened the calendar), a drop-down (the assessment's status, a review, an evidence's
 kind opened their lists), a number, a year, a text, a comment, radio buttons, check boxes, a grid
 cell's open editor. F4 opens a list or a calendar there. In a dialog, which has no sections,

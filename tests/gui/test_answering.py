@@ -200,7 +200,7 @@ def test_comment_and_evidence_on_an_item(opened, qtbot):
 
 
 def test_the_comment_box_grows_with_its_text(opened, qtbot):
-    """Issue 29, point 8: a comment is read whole, not through a two-line slot: the box grows with
+    """A comment is read whole, not through a two-line slot: the box grows with
     what is typed (wrapped lines too) from 2 lines up to 12, every line shown without scrolling
     (the box was a pixel short per line: the last line cut and a scroll bar from four lines on),
     then scrolls; it shrinks back when the text goes, and a comment read from the database is
@@ -396,7 +396,7 @@ def test_a_wide_grid_row_answered_as_a_form(opened, qtbot, questionnaire):
 
 
 def test_undo_history_survives_a_restart(make_window, db_path, qtbot):
-    """Issue 49: Undo did not survive a restart. Answers given, one undone, the window closed and
+    """Undo did not survive a restart. Answers given, one undone, the window closed and
     opened again (a new process would read the same database): Ctrl+Z undoes the last change still
     done, Ctrl+Shift+Z redoes the one undone before the restart; the Edit menu names the question."""
     from capacity_app.services.assessments import create_assessment

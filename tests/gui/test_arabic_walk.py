@@ -1,4 +1,4 @@
-"""What a keyboard walk of the Arabic window at 1366×768 under Xvfb found (issues 32 and 33):
+"""What a keyboard walk of the Arabic window at 1366×768 under Xvfb found:
 dates read 24-11-2026 beside Arabic words (a document's line, a review, the dashboard, the
 status bar, the sign-off banner), a document's name and size swapped places, the matrix panel's
 "A." stood in the middle of its title, the plan's headings were cut at both ends, Tab into the
@@ -63,7 +63,7 @@ def test_dates_names_and_codes_keep_their_order_right_to_left(arabic_opened, tmp
     s.set_answer("s2_policy", "yes")
     win.flush_view()
     win.writes.run(set_review, win.store, win.questionnaire, aid, "s2_policy", "validated", reviewer="أمينة")
-    info = review_info(s.review("s2_policy"))  # the day written out, its time to the minute (issue 50)
+    info = review_info(s.review("s2_policy"))  # the day written out, its time to the minute
     assert "أمينة" in info and FSI in info and PDI in info and not re.search(r"\d{4}-\d\d-\d\d", info), info
     assert re.search(r"\d{4}، \d\d:\d\d", info), info
     win.view.show_tab(2)
@@ -74,7 +74,7 @@ def test_dates_names_and_codes_keep_their_order_right_to_left(arabic_opened, tmp
     win.view.matrix.select("A", "CEN")
     assert win.view.matrix.panel.title.text().startswith(f"{FSI}A{PDI}. ")
     assert win.view.matrix.panel.subtitle.text().startswith(f"{FSI}CEN{PDI} — ")
-    fill_to_validate(win.store, aid)  # known enough to be validated (issue 49)
+    fill_to_validate(win.store, aid)  # known enough to be validated
     win.writes.run(sign_off, win.store, aid, name="Amina Haddad", position="Director-General",
                    institution="National Statistics Office (NSO)", date="2026-06-12")
     assert s.read_only
@@ -144,7 +144,7 @@ def test_no_undo_on_a_final_assessment(opened, fill_to_validate):
     win.flush_view()
     undo = win.window_actions.undo
     assert win.undo_group.canUndo()
-    fill_to_validate(win.store, aid)  # known enough to be validated (issue 49)
+    fill_to_validate(win.store, aid)  # known enough to be validated
     win.writes.run(sign_off, win.store, aid, name="A. Mensah", position="Director-General", institution="KNBS",
                    date="2026-06-12")
     assert win.session.read_only

@@ -204,7 +204,7 @@ def test_the_list_derives_missing_summaries_off_the_gui_thread(window, questionn
 
 @pytest.mark.slow  # make reliability (tests/sample.py)
 def test_word_report_is_written_by_a_worker_process_beside_the_pdf(opened, tmp_path, qtbot, monkeypatch):
-    """"Save as Word document…" (issue 52): in the File menu next to the PDF report, run as the PDF
+    """"Save as Word document…": in the File menu next to the PDF report, run as the PDF
     is (a registered worker process, the GUI thread free), the .docx written and offered (of a
     fresh assessment: the demo's Word copy is tests/reports/test_docx.py's)."""
     import docx

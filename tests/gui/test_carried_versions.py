@@ -1,4 +1,4 @@
-"""An assessment of an earlier questionnaire in the window (issue 59): the window opening the
+"""An assessment of an earlier questionnaire in the window: the window opening the
 database for writing carries it to the bundled questionnaire through the service, as the command
 line does — its answers to questions no longer asked archived, never dropped — and says so once;
 its workbook export says the archived answers are not in the workbook."""

@@ -1,4 +1,4 @@
-"""Closing the window while background work runs (issue 19 item 7): the close handler says
+"""Closing the window while background work runs: the close handler says
 "Stopping background work…" at once and returns to the event loop; the window closes by itself
 once the cancelled work has stopped."""
 from __future__ import annotations

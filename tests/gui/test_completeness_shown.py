@@ -49,7 +49,7 @@ def test_figures_are_written_as_the_interface_language_writes_them(qapp, monkeyp
 
 def test_section_names_take_two_lines_in_the_dashboards_chart(qapp):
     """"S6A Traditional sources: population census" is read, not three rows of "S6 Traditional sour…";
-    a longer name takes a third line, whole, rather than end in "…" (Russian, Arabic: issue 50)."""
+    a longer name takes a third line, whole, rather than end in "…" (Russian, Arabic)."""
     from PySide6.QtGui import QFont, QFontMetrics
 
     from capacity_app.gui.dashboard import name_lines

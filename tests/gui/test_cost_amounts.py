@@ -1,4 +1,4 @@
-"""A cost line's amount in the interface's language (issue 29: the window's number fields read the
+"""A cost line's amount in the interface's language (the window's number fields read the
 language's decimal sign): walked in French at 1366×768, "1250,50" was refused with an English line
 asking for a point; the amount is read with the comma, shown back with it, and a text that is not
 digits is told in French."""

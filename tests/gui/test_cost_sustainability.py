@@ -1,4 +1,4 @@
-"""A cost line's sustainability in the window's cost editor (issue 60): recurrent, the year the
+"""A cost line's sustainability in the window's cost editor: recurrent, the year the
 national budget takes a partner's line over and the amount a year; kept when the line is edited
 again, refused in one line when half given, never offered for a line the national budget pays."""
 from __future__ import annotations

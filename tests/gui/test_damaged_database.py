@@ -1,4 +1,4 @@
-"""A damaged database in the window (issue 47), with damage made as it happens: bytes of an index
+"""A damaged database in the window, with damage made as it happens: bytes of an index
 page changed on disk (the index no longer matches its table: PRAGMA quick_check says ok, the full
 integrity_check does not). The window opens with the light check, as at a normal start; the full
 check in the background finds the damage; from then on no write reaches the file, the banner says

@@ -1,4 +1,4 @@
-"""The dashboard says what the report says (issue 26): with the assessment's own weights, the
+"""The dashboard says what the report says: with the assessment's own weights, the
 labelled "custom weights" figure beside the headline on the documented weights, never a band; and
 every answer "not applicable" with its reason, as the report's Annex D lists them."""
 from __future__ import annotations

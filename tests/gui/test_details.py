@@ -1,4 +1,4 @@
-"""Assessment details… (issue 47): the title, round and country edited from the window with the
+"""Assessment details…: the title, round and country edited from the window with the
 keyboard only (Ctrl+Shift+D from the list and from the open assessment), the same limits and
 one-line refusals as ``capacity-app edit``, the title's length said as it is typed, nothing saved
 while a refusal stands."""

@@ -1,4 +1,4 @@
-"""User text is data in the window too (issue 25): a direction override in an answer, an action's
+"""User text is data in the window too: a direction override in an answer, an action's
 title or owner, an evidence line or an assessment's title is shown as a mark where the window lists
 it ("[RLO]USD 50,000[PDF]"), never obeyed ("000,05 DSU"), and stored as typed."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Documents as evidence in the window (issue 32): under a question's comment and evidence,
+"""Documents as evidence in the window: under a question's comment and evidence,
 *Attach document…* (the file dialog), the list with name, size and hash, *Open* (the system viewer
 on a private read-only copy) and *Remove*, by the keyboard too; a refusal said in one line; a
 final assessment lets documents be opened, not attached or removed."""
@@ -67,7 +67,7 @@ def test_a_final_assessment_opens_documents_but_keeps_them(opened, tmp_path, mon
     w.more.click()
     panel = w.comments.documents
     panel.attach.click()
-    fill_to_validate(win.store, aid)  # known enough to be validated (issue 49)
+    fill_to_validate(win.store, aid)  # known enough to be validated
     win.writes.run(sign_off, win.store, aid, name="A. Mensah", position="Director-General", institution="KNBS",
                    date="2026-06-12")
     assert win.session.read_only

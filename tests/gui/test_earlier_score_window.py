@@ -1,4 +1,4 @@
-"""A score stored under earlier scoring rules in the window (issue 59): the command line's `list`
+"""A score stored under earlier scoring rules in the window: the command line's `list`
 and `score` and the report said both figures and what the rules changed; the dashboard showed only
 the figure under these rules. It says it now as they do, in the window's language."""
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_in_the_windows_language(make_window, db_path, speaking, lang):
 
 
 def test_the_earlier_figure_shows_only_for_the_assessment_that_has_one(make_window, db_path, questionnaire):
-    """Review of issue 59: the test of "nothing shows" passed with the dashboard's earlier figure
+    """Review of the test of "nothing shows" passed with the dashboard's earlier figure
     never filled (the label starts hidden and empty). In one window: the assessment scored under
     rules 2.0 shows both figures and what changed, as the officer sees it on the dashboard's tab;
     the next assessment opened, which has no earlier figure, shows nothing of it."""

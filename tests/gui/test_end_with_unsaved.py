@@ -1,5 +1,5 @@
 """The system asks the window to end (SIGTERM at a logout) while a change is refused by the
-database (issue 29): the close asks nothing (nobody would answer, and SIGKILL follows), the refused
+database: the close asks nothing (nobody would answer, and SIGKILL follows), the refused
 text is written to a file, and the next start names that file."""
 from __future__ import annotations
 

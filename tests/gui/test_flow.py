@@ -71,7 +71,7 @@ def test_it_keeps_its_items_when_pyside_forgets_the_ones_qt_made(qtbot):
     """Asking a widget for its neighbour in the focus chain makes PySide take the answer (here the
     window) for that widget's child; when that widget goes, PySide marks every object Qt made under
     the window deleted, the items Qt made for a layout's widgets among them. The line keeps items of
-    its own making: it still measures and places its widgets (it crashed the window, issue 58)."""
+    its own making: it still measures and places its widgets (it crashed the window)."""
     import shiboken6
     from PySide6.QtWidgets import QLabel, QVBoxLayout
 

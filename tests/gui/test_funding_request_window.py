@@ -1,4 +1,4 @@
-"""The funding request in the window (issue 60): the Action plan tab's *Funding request…* edits who
+"""The funding request in the window: the Action plan tab's *Funding request…* edits who
 commits the national part and the signatories through the session's writes (a refusal in one
 line under the fields, nothing written, what was typed kept); *Funding request for a partner…*
 writes one partner's edition in a worker process, with progress and cancel, as the report is."""

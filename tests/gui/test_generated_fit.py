@@ -1,4 +1,4 @@
-"""The window holds generated content as it holds the demo (issue 46): a realistic country of the
+"""The window holds generated content as it holds the demo: a realistic country of the
 field set (tests/generated/assessments.py: long real ministry and partner names, mixed scripts,
 several currencies, a plan of twelve to twenty actions) open at 1024×768 and 1366×768, in its own
 language: no page scrolls sideways, no one-line label is cut, no grid header is cut, in every

@@ -1,4 +1,4 @@
-"""Keyboard on the list page (issue 19 leftovers, item 8): after the first-start Welcome dialog the
+"""Keyboard on the list page : after the first-start Welcome dialog the
 keyboard is on the list (or on "New…" when the list is empty), and Enter on "New…" opens the New
 dialog."""
 from __future__ import annotations

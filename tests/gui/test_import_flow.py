@@ -173,7 +173,7 @@ def test_action_plan_changes_are_named_by_title_field_and_value(opened, qtbot, m
 
 
 def test_a_final_assessment_is_reopened_only_by_the_officers_choice(exported, qtbot, monkeypatch):
-    """Issue 25: the preview says the assessment is final and that importing reopens it, on its note
+    """The preview says the assessment is final and that importing reopens it, on its note
     and its button; cancelled, nothing changes; chosen, it is imported and in progress."""
     import openpyxl
 
@@ -202,7 +202,7 @@ def test_a_final_assessment_is_reopened_only_by_the_officers_choice(exported, qt
 
 
 def test_the_view_stays_where_the_officer_was_after_an_import(exported, qtbot, monkeypatch, questionnaire):
-    """Issue 29: after an import through the window the assessment reopens on the section and the
+    """After an import through the window the assessment reopens on the section and the
     question the officer was on (it jumped back to S0), and on the matrix cell when it was there."""
     import openpyxl
 
@@ -241,7 +241,7 @@ def test_the_view_stays_where_the_officer_was_after_an_import(exported, qtbot, m
 
 
 def test_a_new_assessments_preview_is_as_small_as_what_it_says(opened, qtbot, monkeypatch, tmp_path, questionnaire):
-    """Seen under Xvfb at 1366x768 (issue 49's walk): importing a colleague's package on a fresh
+    """Seen under Xvfb at 1366x768 (the walk): importing a colleague's package on a fresh
     laptop showed a 1100x560 dialog holding one line ("A new assessment: KEN 2026, 816 answers.")."""
     from capacity_app.services.assessments import create_assessment, open_store
 

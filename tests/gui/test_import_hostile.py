@@ -1,4 +1,4 @@
-"""A hostile workbook cannot end the window (issue 25): the attacks of the second outside attack,
+"""A hostile workbook cannot end the window: the attacks of the second outside attack,
 and a reading process that aborts, imported through the real window; each told as a failed import,
 the database unchanged, and the window still answering afterwards."""
 from __future__ import annotations
@@ -67,7 +67,7 @@ def test_a_reading_process_that_aborts_cannot_end_the_window(opened, qtbot, tmp_
     140 KB file), the window says the import failed and goes on."""
     book = export_workbook(opened.store, opened.session.assessment_id, tmp_path / "ken.xlsx")
     monkeypatch.setattr(importer, "read_workbook", _aborting_read)
-    # the window reads a workbook once, whether it is an institution's reply or not (issue 53)
+    # the window reads a workbook once, whether it is an institution's reply or not
     from capacity_app.exchange.institutions import reply as institution_reply
 
     monkeypatch.setattr(institution_reply, "read_reply_or_plan", _aborting_read)

@@ -1,4 +1,4 @@
-"""An import replaces the answers as a whole: the record's facts follow S0 (issue 19 leftovers,
+"""An import replaces the answers as a whole: the record's facts follow S0 (
 item 6): a workbook with another S0 reference date changes the record and the dashboard."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Signatures in the window's import (issue 59): an older workbook carrying a sign-off without a
+"""Signatures in the window's import: an older workbook carrying a sign-off without a
 check is listed in full in the preview with a box "Accept the signatures this workbook carries
 without a check", off by default. Left off, the import is refused and nothing changes; ticked, the
 sign-off is recorded. A sign-off whose check fails is refused whatever is ticked."""

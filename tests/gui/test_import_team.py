@@ -1,4 +1,4 @@
-"""The import preview merging a colleague's workbook (issue 32, the team merge): each incoming change
+"""The import preview merging a colleague's workbook (the team merge): each incoming change
 names who made it and when; an answer both changed since the common version is a conflict, its two
 values side by side each with who and when, kept unless chosen — one by one (Space on the line) or
 all at once ("Take theirs for all conflicts"), which leaves an answer the workbook holds an earlier
@@ -65,7 +65,7 @@ def test_a_conflict_side_by_side_with_both_names_and_times(qtbot, merged):
     clash = items["s2_need_c"]
     here, there = clash.text(COL_HERE).split("\n"), clash.text(COL_WORKBOOK).split("\n")
     assert (here[0], there[0]) == ("1", "3")  # each value, who made it, when
-    # when: the day written out and the time to the minute, as the status bar writes it (issue 50)
+    # when: the day written out and the time to the minute, as the status bar writes it
     assert (here[1], there[1]) == ("Officer Amina", "Officer Boris") and re.fullmatch(r"\d+ \w+ 20\d\d, \d\d:\d\d", here[2]) \
         and re.fullmatch(r"\d+ \w+ 20\d\d, \d\d:\d\d", there[2])
     assert "conflict" in clash.text(COL_NOTE)

@@ -1,4 +1,4 @@
-"""Questions sent to the institutions and their replies in the window (issue 53): the workbooks
+"""Questions sent to the institutions and their replies in the window: the workbooks
 written from the window in the background, a reply imported as proposals (no answer changes), the
 proposals beside the current answer with conflicts marked, accept, edit, reject and accept all."""
 from __future__ import annotations
@@ -95,7 +95,7 @@ def test_a_question_says_it_has_proposals(opened, qtbot):
 
 
 def test_the_proposals_name_the_institution_by_its_own_name(opened, qtbot):
-    """Issue 64: the dialog's column *Institution* and its choice of institution read the name S0
+    """The dialog's column *Institution* and its choice of institution read the name S0
     gives first, the kind as its description ("Migración Colombia — Migration authority"); the kind
     alone while none is given, and the name a reply brings once it is accepted."""
     win = opened

@@ -133,7 +133,7 @@ def test_a_whole_assessment_from_the_keyboard(window, qtbot, tmp_path, monkeypat
     assert end.row.editor.edit.edit.text() == "2026-05-15"  # shown as stored
     ref = nav_to(qtbot, win, "s0_reference_date")
     field = ref.row.editor.edit
-    key(qtbot, Qt.Key.Key_F4)  # the calendar (Alt+Down is the next section: issue 49)
+    key(qtbot, Qt.Key.Key_F4)  # the calendar (Alt+Down is the next section)
     assert view.page.section.id == "S0"
     cal = field.popup()
     assert cal is not None and cal.selectedDate().year() >= 2000, "the calendar opens near today, never at 1900"
@@ -200,7 +200,7 @@ def test_a_whole_assessment_from_the_keyboard(window, qtbot, tmp_path, monkeypat
     assert isinstance(editor, QComboBox) and editor.view().isVisible(), "F4 opens the cell's drop-down"
     assert view.page.section.id == "S1"
     key(qtbot, Qt.Key.Key_Down, times=editor.findData("no"))  # in the open list
-    key(qtbot, Qt.Key.Key_Return)  # picks "no", closes the list and saves it: one Enter (issue 49)
+    key(qtbot, Qt.Key.Key_Return)  # picks "no", closes the list and saves it: one Enter
     assert stored(win, f"s1_statistics.{rows[1]}.available").value == "no"
     assert grid.hasFocus() and grid.currentIndex() == grid.grid_model.index(1, 0)
 
@@ -243,7 +243,7 @@ def test_a_whole_assessment_from_the_keyboard(window, qtbot, tmp_path, monkeypat
     assert view.matrix.panel.rows[exists_key].isAncestorOf(QApplication.focusWidget())
     key(qtbot, Qt.Key.Key_Space)
     assert stored(win, exists_key).status == ANSWERED
-    # ... and its review: Ctrl+R, arrows, Tab into the note, Enter (issue 32)
+    # ... and its review: Ctrl+R, arrows, Tab into the note, Enter
     key(qtbot, Qt.Key.Key_R, CTRL)
     panel = view.matrix.panel
     assert QApplication.focusWidget() is panel.review.combo

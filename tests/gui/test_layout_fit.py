@@ -147,7 +147,7 @@ def test_the_check_catches_a_grid_that_does_not_fit(opened, qtbot):
 
 
 def test_the_matrix_panels_fields_stay_put_while_answers_are_given(opened, qtbot):
-    """Issue 29, point 6: the derived level and its reasons sit below the fields, so that giving
+    """The derived level and its reasons sit below the fields, so that giving
     an answer (which changes them) never moves a field under the pointer (they moved up about
     30 px and the next click ticked "Don't know" instead of the year box)."""
     from PySide6.QtCore import QPoint
@@ -227,7 +227,7 @@ def _cut_section_names(tree) -> list[str]:
 
 @pytest.mark.parametrize("lang", sample(["en", "fr", "ar", "zh", "ru"], ("en", "ar")))
 def test_no_section_name_is_cut_in_the_navigator(qapp, opened, qtbot, lang):
-    """Issue 29, point 8, in the window as it runs (its style sheet pads the navigator's rows): a
+    """Cut texts, in the window as it runs (its style sheet pads the navigator's rows): a
     section without a marker ("S0 Mission and respondents") was given a row a pixel short of its
     two lines and read "S0 Mission and …"; every name wraps whole at 1366 and at 1024 px."""
     from capacity_app.gui.window.app import load_style_sheet
@@ -252,7 +252,7 @@ NARROW_COLUMN = 80  # pixels: every long Russian word of the S6C titles breaks
 
 
 def test_russian_column_titles_break_where_russian_hyphenates(opened, qtbot):
-    """Issue 50: a column title too wide for its column breaks where the Russian patterns allow
+    """A column title too wide for its column breaks where the Russian patterns allow
     ("персо-нальный", "исполь-зуется"), never "персональны-й" or "Используе-тся" (the S6C
     registers grid at 1366×768, every column)."""
     import pyphen

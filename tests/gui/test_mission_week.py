@@ -1,4 +1,4 @@
-"""A mission team's week in the window (issue 49): the traps the officers met, each with real key
+"""A mission team's week in the window: the traps the officers met, each with real key
 events where the keyboard is concerned."""
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _active(win, qtbot):
 
 
 def test_ctrl_e_says_the_documents_stay_behind_and_offers_the_package(opened, qtbot, tmp_path, monkeypatch):
-    """Issue 49: the workbook export (Ctrl+E) of an assessment with a document attached warns and
+    """The workbook export (Ctrl+E) of an assessment with a document attached warns and
     offers the package; Enter takes the package, which carries the document."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -150,7 +150,7 @@ def _grid_at(win, qtbot, item_id="s1_statistics"):
 
 
 def test_down_after_typing_in_a_grid_cell_moves_to_the_next_row_and_changes_nothing(opened, qtbot):
-    """Issue 49: "y" typed in a cell, then Down (meant for the next row) changed the open choice to
+    """"y" typed in a cell, then Down (meant for the next row) changed the open choice to
     "No" and saved it. Down now saves "Yes" and moves to the row below, whose answer stays empty."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -209,7 +209,7 @@ def test_alt_down_from_an_open_cell_changes_section_and_keeps_the_choice(opened,
 
 
 def test_a_rating_is_picked_with_a_digit_and_arrows_select(opened, qtbot):
-    """Issue 49: digits did not pick a rating and arrows moved without selecting."""
+    """Digits did not pick a rating and arrows moved without selecting."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -259,7 +259,7 @@ def test_a_choice_radio_selects_with_arrows_and_digits_and_shows_its_focus(opene
 
 
 def test_find_searches_the_words_of_the_questions_and_puts_the_focus_on_the_match(opened, qtbot):
-    """Issue 49: "open data portal" found nothing (ids only), and after Enter the next keys went
+    """"open data portal" found nothing (ids only), and after Enter the next keys went
     nowhere. Now every word counts (the section's title, the question, its help, choices and the
     answers given) and the focus is on the match's editor."""
     from PySide6.QtCore import Qt
@@ -285,7 +285,7 @@ def test_find_searches_the_words_of_the_questions_and_puts_the_focus_on_the_matc
 
 
 def test_the_navigator_follows_the_focus(opened, qtbot):
-    """Issue 49: Tab into the next question; the navigator's row is that question's."""
+    """Tab into the next question; the navigator's row is that question's."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -309,7 +309,7 @@ def test_the_navigator_follows_the_focus(opened, qtbot):
 
 
 def test_ctrl_j_inside_a_grid_goes_to_its_next_unanswered_cell(opened, qtbot):
-    """Issue 49: Ctrl+J from a grid's cell skipped the grid's other unanswered cells."""
+    """Ctrl+J from a grid's cell skipped the grid's other unanswered cells."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -323,7 +323,7 @@ def test_ctrl_j_inside_a_grid_goes_to_its_next_unanswered_cell(opened, qtbot):
 
 
 def test_text_is_saved_at_every_short_pause(opened, qtbot):
-    """Issue 49: a title typed 0.3 s before a power cut was gone (saved 0.7 s after the last key)."""
+    """A title typed 0.3 s before a power cut was gone (saved 0.7 s after the last key)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -345,7 +345,7 @@ def test_text_is_saved_at_every_short_pause(opened, qtbot):
 
 
 def test_an_answers_history_and_restore_this_value(opened, qtbot):
-    """Issue 49: the window showed no answer's history. Now History… lists each version (who,
+    """The window showed no answer's history. Now History… lists each version (who,
     when, value) and Restore this value writes the chosen one again (undoable)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest

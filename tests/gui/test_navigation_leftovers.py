@@ -1,4 +1,4 @@
-"""Navigation leftovers of issue 19 item 7: Next/Previous gap go to the policy questions the
+"""Navigation: Next/Previous gap go to the policy questions the
 dashboard ranks as gaps (Next/Previous unanswered keep their own pair); Enter on a dashboard
 follow-up row puts the keyboard in the answer's field and Esc goes back to the dashboard."""
 from __future__ import annotations

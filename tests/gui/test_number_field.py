@@ -1,4 +1,4 @@
-"""The window's number field (issue 25): read in the interface language's decimal sign, with the
+"""The window's number field: read in the interface language's decimal sign, with the
 other sign, thousands separators and Arabic-Indic digits read by their shape; "1,200" in English
 (and "1.200" in French), which read two ways, are refused with both readings named — never stored
 as 1.2 without a word; a stored number is shown with every digit, in the language's sign."""

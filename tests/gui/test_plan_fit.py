@@ -1,4 +1,4 @@
-"""The plan's table and dialogs at 1280x720 and right to left (the officer's walk, issue 61): a
+"""The plan's table and dialogs at 1280x720 and right to left (the officer's walk): a
 cost of several currencies wraps after its "+" rather than widening its column, the headings keep
 their words whole ("Tim-eline" before), a dialog fits the screen, and a cell keeps its own
 direction in the Arabic window (an English reason's full stop at its end, a target "2027=3;

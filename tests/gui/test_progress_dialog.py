@@ -1,4 +1,4 @@
-"""*Progress…* on the action plan (issue 61): a period chosen, an action's status, reason and the
+"""*Progress…* on the action plan: a period chosen, an action's status, reason and the
 money of its cost lines typed and saved through the services, the standing shown by the rule, a
 refusal told under the tables with nothing written, and the validated plan left as it was."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""*Institutions' replies…* in the Progress dialog (issue 61): a workbook sent on the task runner,
+"""*Institutions' replies…* in the Progress dialog: a workbook sent on the task runner,
 the reply received as proposals, one accepted through the services (recorded), one rejected, a
 refused file told in one line with nothing stored; every control reachable from the keyboard."""
 from __future__ import annotations

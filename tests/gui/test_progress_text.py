@@ -1,4 +1,4 @@
-"""Progress details in the interface language (issue 19 item 7): the jobs keep reporting short
+"""Progress details in the interface language: the jobs keep reporting short
 English details (the command line prints them), the window's progress dialog shows them
 translated."""
 from __future__ import annotations

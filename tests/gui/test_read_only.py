@@ -52,7 +52,7 @@ def test_final_in_the_window_is_read_only_until_reopened(opened, qtbot, tmp_path
 
     book = export_workbook(win.store, aid, tmp_path / "final.xlsx")
     meta = sheet_values(book, "Metadata")
-    # (its label in the workbook's language since issue 50, read back as the code)
+    # (its label in the workbook's language, read back as the code)
     from capacity_app.exchange.workbook import vocab
 
     assert any(r[0] == "status" and vocab.code_of(vocab.ASSESSMENT_STATUS, str(r[1]), "en") == "final"

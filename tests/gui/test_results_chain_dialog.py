@@ -1,4 +1,4 @@
-"""The plan's results chain in the window (issue 60): the Action plan tab's *Results chain…* opens
+"""The plan's results chain in the window: the Action plan tab's *Results chain…* opens
 a dialog of real widgets; the objective, an outcome, an indicator with its baseline and yearly
 targets and each action's outcome are saved through the session's writes; a bad entry is refused
 in one line under the fields, nothing written."""

@@ -1,4 +1,4 @@
-"""Reviewing answers in the window (issue 32), keyboard only: Ctrl+R (or Tab) into a question's
+"""Reviewing answers in the window, keyboard only: Ctrl+R (or Tab) into a question's
 review, arrows choose, the note typed; a grid's review follows its current row; the matrix's cell
 panel reviews the cell; the dashboard shows coverage and the disputed answers first in its
 follow-up list; a changed answer reads "Not reviewed" with what its review was; a final

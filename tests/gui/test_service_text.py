@@ -1,4 +1,4 @@
-"""Service messages reach the French window in French (issue 29): a bad file imported, an edit
+"""Service messages reach the French window in French: a bad file imported, an edit
 refused (a final assessment), a backup folder or backup that cannot be written, a write refused by a
 database open read-only. The places named in front (file, sheet and cell, answer key) stay as they
 are; a reason gui/service_text does not know is shown as it came."""
@@ -106,7 +106,7 @@ def test_walk_in_french_bad_file_final_edit_and_read_only(french, make_window, d
         ro.close()
 
 
-# --- the assessment package's refusals and the cost dialog's (issue 33) -------------------------
+# --- the assessment package's refusals and the cost dialog's -------------------------
 
 PACKAGE_ENGLISH = ("member", "manifest is", "in the manifest", "of the manifest", "does not match", "zip bomb",
                    "too many", "refused", "package", "not a zip", "not valid", "is missing", "the limit", "a path with",
@@ -225,7 +225,7 @@ def test_cost_refusals_in_french(interface, qtbot):  # noqa: F811
 
 
 def test_indicator_value_refusals_in_french(interface):  # noqa: F811
-    """Progress…'s refusals of an indicator's value (issue 61) in French, from the real domain
+    """Progress…'s refusals of an indicator's value in French, from the real domain
     messages: a date typed the wrong way, a date missing or after today, a value not a number, a
     period outside the plan's years, a period not a period."""
     import datetime as _dt

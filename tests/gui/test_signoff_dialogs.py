@@ -97,7 +97,7 @@ def test_the_sign_off_dialogs_text_sits_on_its_fields(qtbot):
 
 
 def test_an_assessment_known_too_little_is_not_validated_with_a_key(opened, qtbot):
-    """Issue 49: the dialog opens on the readiness summary; 0 % known, its Validate button is
+    """The dialog opens on the readiness summary; 0 % known, its Validate button is
     disabled and Enter (on Cancel, which has the focus) validates nothing."""
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -137,7 +137,7 @@ def test_reopening_says_it_withdraws_and_validating_again_starts_from_the_record
 
 
 def test_the_supervisor_signs_the_reviews_off_by_keyboard_under_their_own_name(opened, qtbot, fill_to_validate):
-    """Issue 49: Edit ▸ Sign off the reviews (supervisor)… opens on what it rests on; refused (the
+    """Edit ▸ Sign off the reviews (supervisor)… opens on what it rests on; refused (the
     button disabled, the reason said) while answers are not reviewed; once every answer is
     reviewed, the supervisor's own name is recorded, the laptop's operator stays as it was, and
     the validation dialog then names the review sign-off."""
@@ -190,7 +190,7 @@ def test_the_supervisor_signs_the_reviews_off_by_keyboard_under_their_own_name(o
 
 
 def test_the_reopening_dialog_gives_every_text_its_height_and_the_reason_four_lines(qtbot, qapp):
-    """Seen under Xvfb at 1366x768 (issue 49): with the review sign-off's line the dialog kept
+    """Seen under Xvfb at 1366x768: with the review sign-off's line the dialog kept
     its fixed 260 px; the reason box was one line high and the texts overlapped."""
     from capacity_app.gui.team.signoff import ReopenDialog
 

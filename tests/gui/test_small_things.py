@@ -36,7 +36,7 @@ def test_the_new_dialog_names_the_field_and_its_banner_goes_when_corrected(windo
 
 
 def test_f4_in_a_grid_drop_down_opens_its_list_alt_down_changes_section(opened, qtbot):
-    """Issue 49: Alt+Down always goes to the next section, even from a cell's open editor; F4
+    """Alt+Down always goes to the next section, even from a cell's open editor; F4
     opens the cell's list."""
     win = opened
     win.activateWindow()

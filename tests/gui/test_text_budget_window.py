@@ -1,4 +1,4 @@
-"""The window gets the services' refusal of a text no workbook could carry (issue 47): a comment
+"""The window gets the services' refusal of a text no workbook could carry: a comment
 typed into an assessment already holding all the text a workbook carries is refused with the
 message naming the limit, in one line, and nothing is written; a shorter text still fits."""
 from __future__ import annotations

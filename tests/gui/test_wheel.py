@@ -110,8 +110,8 @@ def test_every_drop_down_spin_box_and_slider_is_guarded(opened, qtbot):
 
 
 def test_f4_opens_a_focused_drop_down_and_alt_down_changes_section(opened, qtbot):
-    """Issue 29 asked that the keyboard open every drop-down of the window (the assessment's
-    status, a review, an evidence's kind); issue 49 that Alt+Down / Alt+Up always change section.
+    """The keyboard opens every drop-down of the window (the assessment's
+    status, a review, an evidence's kind), and Alt+Down / Alt+Up always change section.
     Both hold: F4 opens the list, Alt+Down goes to the next section from the drop-down too."""
     win = opened
     assert win.view.go_to_key("s2_policy")

@@ -200,7 +200,7 @@ def test_the_window_and_its_status_bar_fit_a_1280x720_laptop_on_every_tab(opened
 
 
 def test_the_folded_toolbars_button_is_seen_in_the_windows_style(qapp, opened, qtbot):
-    """Issue 29: at 1024 px in French the toolbar folds its last button (PDF report) into its »
+    """At 1024 px in French the toolbar folds its last button (PDF report) into its »
     menu, whose button the style sheet's padding for toolbar buttons left 12 px for a 16 px
     arrow: nothing was drawn, and the report looked gone. Its arrow is drawn (dark pixels on the
     button) in the window as it runs."""

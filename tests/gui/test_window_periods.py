@@ -1,7 +1,7 @@
 """The plan's Start and End fields write a quarter or a date as the interface's language does, as
 the plan's table and the report do, and read it back as typed in that language, as a code or in
 the locale's short date; the home list's last change is written out as the status bar writes it
-(issue 50: the Arabic editors saw "2026-Q3" in the fields while the PDF said "الربع الثالث 2026",
+(the Arabic editors saw "2026-Q3" in the fields while the PDF said "الربع الثالث 2026",
 and ISO time stamps in the list)."""
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_start_and_end_fields_speak_the_language(speaking, make_window, db_path,
     assert q1 in v.f_start.toolTip() and "quarter" not in v.f_start.toolTip()  # translated
     for field in (v.f_start, v.f_end):  # whole in the field (a Russian "например, …" was cut)
         assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < field.width() - 8
-    if lang == "zh":  # the window's sentences joined without a space after "。" (issue 50)
+    if lang == "zh":  # the window's sentences joined without a space after "。"
         assert "。" in v.plan_state.text() and "。 " not in v.plan_state.text() + v.totals_line.text()
     v.f_start.setText(editorial.quarter(2026, 3, lang))  # typed as the language writes it
     v.f_start.editingFinished.emit()

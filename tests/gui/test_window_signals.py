@@ -1,5 +1,5 @@
 """A logout (SIGTERM) or a hung-up session (SIGHUP) closes the window as the officer's close does
-(issue 34): what is being typed is saved, background work is stopped. That no process is left
+: what is being typed is saved, background work is stopped. That no process is left
 behind is tests/reliability/test_window_lifecycle.py."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The window at its languages' text lengths (issue 50: "no truncated header or clipped cell at
+"""The window at its languages' text lengths ("no truncated header or clipped cell at
 1366×768 in any language"), what a walk of every view in ar, zh, ru, fr and es at 1366×768 still
 found cut: the cost line's fields and check box in Russian at the dialog's old width, an exchange
 rate's source, the list's completion in Arabic (its column fitted to "…" before the figures came),

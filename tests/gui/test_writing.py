@@ -132,7 +132,7 @@ def test_dates_periods_and_names_keep_their_order_in_the_arabic_action_plan(arab
 
     from capacity_app.domain.plan.cost import Cost
 
-    plans.set_plan_finance(win.store, a.id, currency="USD")  # a validated plan is costed (issue 48)
+    plans.set_plan_finance(win.store, a.id, currency="USD")  # a validated plan is costed
     plans.add_action(win.store, questionnaire, a.id, title="Publish the census tables", institutions=("NSO",),
                      start="2026-Q3", end="2026-Q4", costs=(Cost(2026, Decimal(1000), "USD"),))
     plans.record_validation(win.store, a.id, date="2026-06-18", event="National workshop",
@@ -204,7 +204,7 @@ def test_sdg_codes_keep_their_order_in_the_arabic_grid(arabic, make_window, db_p
 
 
 def test_names_with_a_code_in_brackets_are_isolated_in_the_arabic_window(arabic, qtbot):
-    """Issue 62: what the window composes from an Arabic name and a Latin code in brackets (the
+    """What the window composes from an Arabic name and a Latin code in brackets (the
     country list, the recent assessments, the unsaved edits, a bracketed dollar amount) holds the
     bracketed code in one isolate, brackets inside, the space before it outside; a country picked
     from the list or its completion still gives its code. Left to right nothing is added."""

@@ -1,4 +1,4 @@
-"""The forms for ODK and Kobo and their submissions in the window (issue 53): File > Forms for ODK and
+"""The forms for ODK and Kobo and their submissions in the window: File > Forms for ODK and
 Kobo… writes the whole questionnaire's XLSForm and one per institution asked something into a
 folder on the task runner; Import workbook… recognises an ODK Central or KoboToolbox export and
 stores its values as proposals (no answer changes); an old form is refused in one line."""
@@ -55,7 +55,7 @@ def test_an_odk_export_imported_as_proposals_and_an_old_one_refused(opened, qtbo
     header = [c.value for c in ws[1]]
     col = header.index("cap_version") + 1
     ws.cell(row=2, column=col).value = "1.0.0"
-    from capacity_app.exchange.institutions.xlsform import identity_check  # really made so (issue 59)
+    from capacity_app.exchange.institutions.xlsform import identity_check  # really made so
 
     ident = [ws.cell(row=2, column=header.index(n) + 1).value for n in (
         "cap_questionnaire", "cap_version", "cap_hash", "cap_assessment", "cap_institution", "cap_form_version")]

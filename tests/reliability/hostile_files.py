@@ -327,7 +327,7 @@ def deflate_ratio(data: bytes) -> float:
     return len(data) / max(1, len(zlib.compress(data)))
 
 
-# --- shapes a spreadsheet program writes, or an attacker crafts (issue 17) -------------------------
+# --- shapes a spreadsheet program writes, or an attacker crafts -------------------------
 
 SST_TYPE = (b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
             b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')

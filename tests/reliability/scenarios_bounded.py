@@ -1,4 +1,4 @@
-"""Reliability scenarios of issue 17 items 7, 8 and 20: reports bounded whatever is stored, an
+"""Reliability scenarios: reports bounded whatever is stored, an
 aggregation killed with ``kill -9`` leaves no process and no temporary folder behind, a report
 starts no process. Plain functions returning the dict shape of scenarios.py (``result``)."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from scenarios import child_env, result, skipped
 
-# the worst cases of the long version (issue 17 item 7); the fast test passes smaller ones
+# the worst cases of the long version; the fast test passes smaller ones
 WORST = {"word": 1_000_000, "evidence": 10_000, "institutions": 50_000, "every_key": True}
 FAST_BOUNDED = {"word": 20_000, "evidence": 300, "institutions": 1_000, "every_key": False}
 REPORT_SECONDS, REPORT_MB = 60, 1024

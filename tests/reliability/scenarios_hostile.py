@@ -1,4 +1,4 @@
-"""Reliability scenarios for issue 25 (no file can crash the app): the hostile set of the second
+"""Reliability scenarios (no file can crash the app): the hostile set of the second
 outside attack and the same attacks in many valid spellings, read as the window and the command
 line read them; plain functions returning the same dict shape as ``scenarios.py``; the fast test
 is ``test_hostile_spellings.py``, the report tool registers them (``hostile_plan``)."""
@@ -62,7 +62,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def scenario_hostile_spellings(workdir: Path, spellings: int | None = None, seed: int = 25) -> dict:
-    """The attacks of issue 25 on the demo export (six spellings a pre-scan did not see, which ended
+    """The attacks on the demo export (six spellings a pre-scan did not see, which ended
     the process through python-calamine; a row of thousands of cells without references; a
     shared-string bomb written t='s'; error values; Strict OOXML with #N/A and with a formula in
     the title; numbers a spreadsheet does not write), and four attacks (a value at XFD1048576, a
@@ -123,7 +123,7 @@ def scenario_hostile_spellings(workdir: Path, spellings: int | None = None, seed
     from capacity_app.services.assessments import open_store
 
     target = workdir / "target.sqlite3"
-    open_store(target).close()  # an empty database (a read command creates none: issue 47)
+    open_store(target).close()  # an empty database (a read command creates none)
     before = target.read_bytes()
     cli_refused = 0
     for name, path, expected in cases[:len(hostile25.cases(data))] if not is_long() else cases:
@@ -183,7 +183,7 @@ time.sleep(120)
 
 
 def scenario_hostile_state(workdir: Path) -> dict:
-    """Issue 25's attacks that are not a workbook, each through the command line as a person (or a
+    """The attacks that are not a workbook, each through the command line as a person (or a
     script) meets it: a second writer through a symbolic link while a first one holds the database,
     and the database reached through a hard link (the lock is on the file itself: refused, one line,
     the database unchanged); `--db` on another program's SQLite file, one with a table named like
@@ -377,10 +377,10 @@ def scenario_hostile_state(workdir: Path) -> dict:
 def hostile_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
-        ("hostile_spellings", "3, 4", "no file can crash the app: issue 25's attacks and the same cells in any "
+        ("hostile_spellings", "3, 4", "no file can crash the app: the attacks and the same cells in any "
                                       "valid spelling",
          lambda d: scenario_hostile_spellings(d)),
-        ("hostile_state", "1, 2, 5, 9", "issue 25 beyond the workbook: the lock on the file itself, files that are "
+        ("hostile_state", "1, 2, 5, 9", "beyond the workbook: the lock on the file itself, files that are "
                                         "not ours, a clock moved, numbers, invisible text, a final assessment",
          lambda d: scenario_hostile_state(d)),
     ]

@@ -1,4 +1,4 @@
-"""Reliability scenario of issue 34: the window ended from outside (a logout's SIGTERM, a hung-up
+"""Reliability scenario of the window ended from outside (a logout's SIGTERM, a hung-up
 session's SIGHUP, a crash's SIGKILL) leaves none of the processes it started behind: the warm
 report worker it spawns at an idle moment and the resource tracker multiprocessing starts beside it.
 Plain functions returning the dict shape of scenarios.py (``result``)."""

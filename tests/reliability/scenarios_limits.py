@@ -1,4 +1,4 @@
-"""Reliability scenarios for limits and text on every path (issue 17 items 3, 4, 5, 12, 13, 17):
+"""Reliability scenarios for limits and text on every path:
 plain functions returning the same dict shape as ``scenarios.py`` (``result(ok, summary,
 problems)``); the fast tests are in ``test_limits_and_text.py``, the report tool registers them."""
 from __future__ import annotations

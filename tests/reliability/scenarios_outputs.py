@@ -1,4 +1,4 @@
-"""Reliability scenarios for outputs and the command line (issue 17 items 1, 15, 16, 18, 19): plain
+"""Reliability scenarios for outputs and the command line: plain
 functions returning the same dict shape as ``scenarios.py`` (``result(ok, summary, problems)``);
 the fast tests are in ``test_outputs_and_cli.py``, the report tool registers them.
 
@@ -462,7 +462,7 @@ def scenario_backup_folder_preference(workdir: Path) -> dict:
     workbook = workdir / "a.xlsx"
     cli(db, "export", aid, "--xlsx", workbook)
     cli(db, "set", aid, text_keys(questionnaire_for())[0], "changed before the import")
-    # The answer changed after the export: the import reverts it only when told to (issue 19).
+    # The answer changed after the export: the import reverts it only when told to.
     code, out, err = cli(db, "import", workbook, "--yes", "--overwrite-newer")
     if "pre-import" not in {b.reason for b in list_backups(db, preferred)}:
         problems.append(f"pre-import backup not in the preferred folder (import exit {code}: {err.strip()[:120]})")

@@ -1,4 +1,4 @@
-"""The Word and PDF report under strace (issue 59): ``capacity-app report ID --pdf F --docx G`` in a
+"""The Word and PDF report under strace: ``capacity-app report ID --pdf F --docx G`` in a
 fresh process, every file-related and network system call of it and of anything it starts
 recorded by ``strace -f``. It must start no other program, make no socket (no inet address, no
 AF_UNIX one either: the report talks to nothing), and open nothing outside an allow-list (the
@@ -256,6 +256,6 @@ def scenario_report_strace(workdir: Path, plain: bool | None = None) -> dict:
 def strace_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenario here, for tools/reliability_report.py."""
     return [
-        ("report_strace", "5, 11", "issue 59: the Word and PDF report under strace (files read, network, programs)",
+        ("report_strace", "5, 11", "the Word and PDF report under strace (files read, network, programs)",
          lambda d: scenario_report_strace(d)),
     ]

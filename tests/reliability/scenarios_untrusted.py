@@ -1,4 +1,4 @@
-"""Reliability scenarios for issue 47 (no entry point trusts its input): the families of the third
+"""Reliability scenarios (no entry point trusts its input): the families of the third
 outside attack, each through the command line as a person meets it; plain functions returning the
 same dict shape as ``scenarios.py`` (``result(ok, summary, problems)``); the fast tests are in
 ``test_untrusted.py``, the report tool registers them (``untrusted_plan``)."""
@@ -668,7 +668,7 @@ COSTLY = ("&<>ministère 内政部 وزارة 🌍 " * 1000)[:20000]  # 20,000 c
 
 
 def scenario_text_budget(workdir: Path) -> dict:
-    """Whatever the services accept can be exported and imported again (issue 47, second pass):
+    """Whatever the services accept can be exported and imported again (second pass):
     an assessment filled through the services with the costliest text (20,000-character comments
     in four scripts and XML's & < >) until they refuse; `set --comment` then refused in one line
     naming the limit, the database unchanged; `export --xlsx` of the full assessment, and its
@@ -727,7 +727,7 @@ def scenario_text_budget(workdir: Path) -> dict:
 
 
 def scenario_damage_remembered(workdir: Path) -> dict:
-    """Damage found once is not forgotten (issue 47, second pass): on a database larger than the
+    """Damage found once is not forgotten (second pass): on a database larger than the
     size up to which the open check is the full one (lowered to 0 here, in this process), an
     index outside the tables every command reads no longer matching its table; `import` refused
     (its backup's full check), then `set` refused too (before: its quick check saw nothing and it
@@ -767,27 +767,27 @@ def scenario_damage_remembered(workdir: Path) -> dict:
 def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
-        ("times", "3, 11", "issue 47: times at the calendar's edge from every entry point",
+        ("times", "3, 11", "times at the calendar's edge from every entry point",
          lambda d: scenario_times(d)),
-        ("metadata", "8, 11", "issue 47: metadata limits equal what every output holds; titles editable",
+        ("metadata", "8, 11", "metadata limits equal what every output holds; titles editable",
          lambda d: scenario_metadata(d)),
-        ("special_files", "4, 11", "issue 47: only regular files are read (devices, FIFOs, links to them)",
+        ("special_files", "4, 11", "only regular files are read (devices, FIFOs, links to them)",
          lambda d: scenario_special_files(d)),
-        ("member_floods", "4, 11", "issue 47: member floods refused from the zip's end records",
+        ("member_floods", "4, 11", "member floods refused from the zip's end records",
          lambda d: scenario_member_floods(d)),
-        ("expressions", "4, 11", "issue 47: bounded expressions in a questionnaire",
+        ("expressions", "4, 11", "bounded expressions in a questionnaire",
          lambda d: scenario_expressions(d)),
-        ("write_limits", "2, 11", "issue 47: every write path under a file-size limit and a full disk",
+        ("write_limits", "2, 11", "every write path under a file-size limit and a full disk",
          lambda d: scenario_write_limits(d)),
-        ("damaged_pages", "2, 11", "issue 47: damage quick_check misses: writes refused, reads read-only, "
+        ("damaged_pages", "2, 11", "damage quick_check misses: writes refused, reads read-only, "
                                             "no backup from a damaged file",
          lambda d: scenario_damaged_pages(d)),
-        ("entry_bounds", "4, 11", "issue 47: time and memory per entry point, worst hostile input",
+        ("entry_bounds", "4, 11", "time and memory per entry point, worst hostile input",
          lambda d: scenario_entry_bounds(d)),
-        ("read_commands", "3, 11", "issue 47: read commands create nothing, error lines cut long values",
+        ("read_commands", "3, 11", "read commands create nothing, error lines cut long values",
          lambda d: scenario_read_commands(d)),
-        ("text_budget", "8, 11", "issue 47: what the services accept exports and imports again (text budget)",
+        ("text_budget", "8, 11", "what the services accept exports and imports again (text budget)",
          lambda d: scenario_text_budget(d)),
-        ("damage_remembered", "2, 11", "issue 47: damage found once is not forgotten by the next command",
+        ("damage_remembered", "2, 11", "damage found once is not forgotten by the next command",
          lambda d: scenario_damage_remembered(d)),
     ]

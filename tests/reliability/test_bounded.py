@@ -1,4 +1,4 @@
-"""Issue 17 items 7, 2 (PDF), 8 and 20, fast versions: a report is bounded whatever is stored and
+"""A report is bounded whatever is stored and
 prints the comment and evidence of a grid or the matrix as a whole; a killed aggregation leaves no
 worker and no temporary folder; a report starts no process."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fast version of issue 25's scenario (long version: ``make reliability``): the hostile set of
+"""Fast version of the scenario (long version: ``make reliability``): the hostile set of
 the second outside attack, and its attacks in two random valid spellings each, read as the window
 and the command line read them."""
 

@@ -1,4 +1,4 @@
-"""Fast checks for limits and text on every path (issue 17 items 3, 4, 5, 12, 13, 17)."""
+"""Fast checks for limits and text on every path."""
 from __future__ import annotations
 
 import pytest
@@ -33,7 +33,7 @@ def test_text_from_workbooks_escaped_and_dates_checked(tmp_path):
     assert out["ok"], out["problems"]
 
 
-# --- the round-trip property (issue 17, done means): any text the entry points accept, at every
+# --- the round-trip property (done means): any text the entry points accept, at every
 # place a value, comment or evidence is stored, survives export -> import through a real file ---
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -1,4 +1,4 @@
-"""Fast checks for outputs and the command line (issue 17 items 1, 15, 16, 18, 19); the same
+"""Fast checks for outputs and the command line; the same
 scenarios run in the reliability report (tools/reliability_report.py)."""
 from __future__ import annotations
 

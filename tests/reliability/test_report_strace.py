@@ -1,4 +1,4 @@
-"""The Word and PDF report under strace (issue 59): no file read beyond its inputs, no network, no
+"""The Word and PDF report under strace: no file read beyond its inputs, no network, no
 program started, whatever URLs its user text, attached documents or Word template carry. Skipped
 where strace is not installed; about 20 s of processor time (make reliability adds the run on the
 unchanged demo database)."""

@@ -1,4 +1,4 @@
-"""Fast versions of issue 47's scenarios (no entry point trusts its input; long versions: the
+"""Fast versions of the scenarios (no entry point trusts its input; long versions: the
 report tool): each family of the third outside attack through the command line."""
 import pytest
 

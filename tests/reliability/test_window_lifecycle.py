@@ -1,4 +1,4 @@
-"""Issue 34, fast version: two real windows (offscreen) wait for their warm report worker; one gets
+"""Two real windows (offscreen) wait for their warm report worker; one gets
 SIGTERM (a logout) and closes as the officer's close does, the other SIGKILL (a crash); a few
 seconds later none of the processes either started is alive (the long version, in
 docs/reliability.md, adds SIGHUP and random moments around the worker's spawn)."""

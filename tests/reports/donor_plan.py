@@ -1,4 +1,4 @@
-"""A plan as a development partner's programme officer tries it (issue 48): costed in CFA francs
+"""A plan as a development partner's programme officer tries it: costed in CFA francs
 (XOF) with euro and dollar partner lines, each line with its cost basis, category and pipeline
 status, a results framework and an SDG target per action, dependencies between them; validated,
 then changed three ways (a pledge committed, an amount raised, the euro rate revised) and a

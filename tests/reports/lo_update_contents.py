@@ -1,5 +1,5 @@
 """Update the Word report's table of contents in LibreOffice Writer, as Tools > Update > Update All
-does, through its UNO bridge (issue 62). Run with the system Python that has LibreOffice's ``uno``
+does, through its UNO bridge. Run with the system Python that has LibreOffice's ``uno``
 module: ``python3 lo_update_contents.py SRC PROFILE_DIR PORT``; prints one JSON object: the lines of
 each of the document's indexes before and after the update (``{"before": [[...]], "after": [[...]]}``),
 each line as Writer holds it: its paragraph style and its text (the entry, a tab, its page)."""

@@ -1,4 +1,4 @@
-"""The cross-country summary in Arabic, Chinese and Russian (issue 33): its fixed texts from the
+"""The cross-country summary in Arabic, Chinese and Russian: its fixed texts from the
 aggregation's catalogues (resources/aggregate/strings.<lang>.yaml), the document's language and
 direction, the language's font stack, figures and codes isolated in a right-to-left document, and
 only the bundled faces embedded."""

@@ -57,7 +57,7 @@ def test_the_arabic_report_isolates_the_ranges_of_its_own_sentences(store, quest
     a = create_assessment(store, questionnaire, country="EGY", round=2026)
     html = render_html(build_report_context(store, questionnaire, a.id, "ar"))
     # How to read this report: the bands in words, UN Arabic's range (the Arabic editor read the
-    # isolated "0–39.9" as 39.9–0, issue 50 item 2)
+    # isolated "0–39.9" as 39.9–0)
     plain = html.replace(LRI, "").replace(PDI, "").replace("\u00a0", " ")  # no-break spaces: typography.py
     assert "من 0 إلى 39.9 قدرات محدودة" in plain and "ومن 90 إلى 100 قدرات متقدمة" in plain
     assert "0–39.9" not in plain and "90–100" not in plain
@@ -67,13 +67,13 @@ def test_the_arabic_report_isolates_the_ranges_of_its_own_sentences(store, quest
     assert f'class="{LRI}' not in html and f'content="{LRI}' not in html  # attributes untouched
     # Annex B's scores as the Arabic sentences write them ("2 من 3", never "2/3": read 3/2), the SDG
     # codes of the S4 table isolated ("9.c.1" alone in its cell was read c.1.9), no isolate left
-    # in an attribute or the title (issue 50)
+    # in an attribute or the title
     assert "/3</b>" not in html and "– من 9</b>" in plain
     assert '<td class="code"><span dir="ltr">9.c.1</span></td>' in html
     assert "\u2068" not in html
 
 
-# --- what reads left to right inside the Arabic report's sentences (issue 50, the Arabic editor's B1-B3) ---
+# --- what reads left to right inside the Arabic report's sentences (the Arabic editor's B1-B3) ---
 def _shown(text: str) -> str:
     from capacity_app.reports.bidi import FSI
 
@@ -101,7 +101,7 @@ def test_a_formula_a_code_and_english_text_in_an_arabic_sentence_are_isolated():
     assert f("النشر: Migration (NSOV, 2023), tables 4.1-4.9") == "النشر: ⟦Migration (NSOV, 2023), tables ⟨4.1-4.9⟧⟧"
     # the Arabic comma ends a run: a name and a title are two runs, read right to left
     assert f("ووافق عليها Ms H. Tavares، Director-General") == "ووافق عليها ⟦Ms H. Tavares⟧، ⟦Director-General⟧"
-    # brackets around English go with it, in its isolate (issue 62: a line break left the closing one
+    # brackets around English go with it, in its isolate (a line break left the closing one
     # at the far end of the next line, "(Employment and Unemployment Survey")
     assert f("اعتُمدت (National workshop, Veloria City)، ووافق") == "اعتُمدت ⟦(National workshop, Veloria City)⟧، ووافق"
     assert f("الحالة") == "الحالة" and f("2026") == "2026" and f(f"{LRI}2026{PDI}") == "⟨2026⟧"
@@ -109,7 +109,7 @@ def test_a_formula_a_code_and_english_text_in_an_arabic_sentence_are_isolated():
 
 
 def test_a_latin_name_is_isolated_whole_with_its_brackets_and_spaces_stay_outside():
-    """Issue 62, a Jordanian assessment in Arabic with English names in brackets: each name one
+    """A Jordanian assessment in Arabic with English names in brackets: each name one
     run with its own brackets and commas ("(No. 24 of 1973", "(permits, Jordan Compact 2016" and
     "والبطالة (,Household" were printed where a line broke); a code after a word keeps its space
     outside the isolate ("(XOF)التكلفة")."""

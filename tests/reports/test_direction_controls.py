@@ -1,4 +1,4 @@
-"""The report prints what is stored, in the order it is stored (issue 25): a direction override in
+"""The report prints what is stored, in the order it is stored: a direction override in
 user text is printed as a mark ("[RLO]"), never obeyed ("USD 50,000" shown "000,05"); the report's
 own isolates around numbers in an Arabic line are kept."""
 from capacity_app.reports.pdf import template_env
@@ -29,7 +29,7 @@ def test_the_reports_own_break_opportunities_are_kept():
     assert "\u200b" in out and "[" not in out
 
 
-# --- every invisible character a person typed is printed as a mark (issue 25, audit) -------------------
+# --- every invisible character a person typed is printed as a mark (audit) -------------------
 # The isolates, the direction marks and the zero-width characters a user typed are printed as marks
 # like the overrides, at the point user text enters the report (reports/budget.bounded_text), before
 # the report adds its own isolates around figures, break opportunities and word joiners.

@@ -1,4 +1,4 @@
-"""The report as a Word document (issue 52): the demo's .docx in the six languages, written from the
+"""The report as a Word document: the demo's .docx in the six languages, written from the
 very context its PDF was made from (tests/conftest.py's demo_report), read back with python-docx
 and its XML; and converted by LibreOffice (skipped when it is not installed)."""
 from __future__ import annotations
@@ -189,7 +189,7 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
     assert doc.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"
     instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
     assert "TOC" in instr
-    # the contents carry the PDF's page numbers in the field's result (issue 62: what LibreOffice
+    # the contents carry the PDF's page numbers in the field's result (what LibreOffice
     # and any converter print), after a tab with a dotted leader, each the page of its chapter in the PDF
     entries = [p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]
     anchors = docx_of(lang)[2].layout["anchors"]
@@ -219,7 +219,7 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
 
 @pytest.mark.parametrize("lang", sample(LANGUAGES))
 def test_the_contents_field_lists_what_it_was_saved_with(docx_of, lang):
-    """Issue 62: updating the contents (Word on opening, Writer's Update All) lists the entries the
+    """Updating the contents (Word on opening, Writer's Update All) lists the entries the
     report saved them with, the PDF's: the chapters and the sections the PDF lists under them (the
     findings' areas, the annexes), never the summary's, the context's or the plan's sections (a
     field listing every Heading 2 added 14 lines and, in Arabic, a page)."""
@@ -244,7 +244,7 @@ def test_arabic_right_to_left(docx_of):
     rtl_runs = [r for r in doc.element.body.iter(f"{W}r") if r.find(f"{W}rPr/{W}rtl") is not None]
     assert len(rtl_runs) > 500
     # one complex-script font holding the letters and the punctuation beside them, named by every
-    # style, never a theme's (issue 62: a colon or a « drawn over the lam-alef in LibreOffice)
+    # style, never a theme's (a colon or a « drawn over the lam-alef in LibreOffice)
     from capacity_app.reports.docx import ARABIC_FONT
 
     fonts = list(doc.styles.element.iter(f"{W}rFonts"))
@@ -253,7 +253,7 @@ def test_arabic_right_to_left(docx_of):
     normal = doc.styles["Normal"].element.find(f"{W}pPr/{W}spacing")
     assert normal.get(f"{W}lineRule") == "exact" and int(normal.get(f"{W}line")) >= 20 * 10
     # no style slants Arabic: the template's Subtitle (the cover's) was italic for complex scripts,
-    # and Writer drew the Arabic subtitle slanted (issue 62)
+    # and Writer drew the Arabic subtitle slanted
     assert not list(doc.styles.element.iter(f"{W}iCs"))
     assert any(r.find(f"{W}rPr/{W}rtl") is not None for p in body_paragraphs(doc)
                if p.find(f"{W}pPr/{W}pStyle") is not None
@@ -265,7 +265,7 @@ def test_arabic_right_to_left(docx_of):
 
 @pytest.mark.parametrize("lang", sample(["ar", "ru"]))
 def test_english_words_of_an_arabic_or_russian_report_carry_their_language(docx_of, lang):
-    """The PDF's language marks (issue 50: hyphenated in English, reports/bidi.html_scripts_marked)
+    """The PDF's language marks (hyphenated in English, reports/bidi.html_scripts_marked)
     are Word's run language: the text is the same, Word hyphenates and checks it in English."""
     _, doc, _ = docx_of(lang)
     english = {"".join(t.text or "" for t in r.iter(f"{W}t")) for r in doc.element.body.iter(f"{W}r")
@@ -275,7 +275,7 @@ def test_english_words_of_an_arabic_or_russian_report_carry_their_language(docx_
 
 
 def test_isolates_are_written_as_direction_marks(docx_of):
-    """Issue 62: LibreOffice broke the Arabic demo's lines holding the PDF's isolates a few letters
+    """LibreOffice broke the Arabic demo's lines holding the PDF's isolates a few letters
     after the break it chose ("records (r / eleases a year", "0.9227 EU / R"): the Word document
     carries direction marks instead, in its body, headers and footers (what is laid out: an image's
     alternative text, read aloud, keeps the PDF's); the order they give is held by
@@ -291,7 +291,7 @@ def test_isolates_are_written_as_direction_marks(docx_of):
 
 def test_chinese_quotation_marks_are_in_the_east_asian_font(docx_of):
     """“不适用” (Annex D's heading): the quotation marks in a run naming the East Asian font, which
-    LibreOffice would draw in the Latin one and a PDF's text would then read out of order (issue 62)."""
+    LibreOffice would draw in the Latin one and a PDF's text would then read out of order."""
     _, doc, _ = docx_of("zh")
     marks = [r for r in doc.element.body.iter(f"{W}r")
              if any(q in "".join(t.text or "" for t in r.iter(f"{W}t")) for q in "“”")]
@@ -328,7 +328,7 @@ def test_draft_mark_and_validation_state(docx_of, tmp_path):
 
 
 def test_a_validated_plans_sections_carry_no_draft_mark(docx_of):
-    """As the PDF (page planvalid, issue 60): the demo is in progress, so its pages carry DRAFT, but
+    """As the PDF (page planvalid): the demo is in progress, so its pages carry DRAFT, but
     the government validated its plan: the plan's chapter and Annex F are sections of their own
     whose header carries no mark, the others DRAFT."""
     _, doc, r = docx_of("en")
@@ -347,7 +347,7 @@ def test_a_validated_plans_sections_carry_no_draft_mark(docx_of):
 
 
 def test_funding_tables_keep_to_one_page(docx_of):
-    """The Word copy read through LibreOffice (issue 60): a budget, co-financing, sustainability or
+    """The Word copy read through LibreOffice: a budget, co-financing, sustainability or
     signature table is never split (each row kept with the next, the last with the rounding note
     under it: a Total row alone at the top of a page, its header left behind, was seen), and a
     table's title stays with it."""
@@ -392,7 +392,7 @@ def test_a_list_inside_an_item_is_kept(tmp_path):
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_a_table_whose_amounts_overflow_the_line_shrinks_until_they_fit(lang):
-    """Issue 62: a plan's totals in the trillions in six columns ("1 799 314 421 107 291") took more
+    """A plan's totals in the trillions in six columns ("1 799 314 421 107 291") took more
     than the line at the tables' size, the columns were squeezed in proportion and LibreOffice broke
     the amounts inside their digits ("1 127 303 265 750 96 / 7"); now the table's type shrinks until
     every amount fits its column whole, as the PDF's does. A narrow table keeps the tables' size."""
@@ -428,7 +428,7 @@ def _builder(lang: str):
 
 
 def test_long_text_that_may_wrap_never_shrinks_a_table():
-    """Issue 62's review: a text cell's longest word is capped at a quarter of the line (it breaks),
+    """The review: a text cell's longest word is capped at a quarter of the line (it breaks),
     a cap that does not shrink with the type, so four columns of 50-character addresses took the
     table to 5 pt; now only what may not wrap (amounts, words under the cap) shrinks it. Beside
     such text, amounts keep their whole width; a table with more columns than the line has room
@@ -517,7 +517,7 @@ def test_user_text_xml_cannot_carry_is_replaced_not_refused(reports, tmp_path):
 
 
 def test_arabic_in_a_french_report_names_the_arabic_face_upright_and_unspaced(reports, tmp_path):
-    """Issue 62, the ministry editor's session: a French report whose cover subtitle is an Arabic
+    """The ministry editor's session: a French report whose cover subtitle is an Arabic
     name typed by the user ("وزارة الخارجية وشؤون المغتربين") printed by LibreOffice with its
     letters and dots over one another, slanted by the italic Subtitle style: the document's
     complex-script font is Arial (Liberation Sans, no Arabic). Such a run is right to left, names
@@ -613,7 +613,7 @@ def test_cli_writes_the_word_document(cli_run, tmp_path):
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the conversion check needs it")
 @pytest.mark.parametrize("lang", sample(["fr", "ar", "zh"], {"ar"}))  # French: tests/generated/test_french_amounts.py
 def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
-    """The Word report as LibreOffice prints it, beside the PDF (issue 62): the same headings, the
+    """The Word report as LibreOffice prints it, beside the PDF: the same headings, the
     contents with page numbers, every amount of the tables whole on one line, no word over another
     and none off the page (tests/generated/invariants.py, on the converted PDF)."""
     from generated.invariants import word_report_problems
@@ -757,7 +757,7 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the update needs it")
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_updating_the_contents_in_libreoffice_keeps_the_entries_saved(docx_of, lang, tmp_path):
-    """Issue 62: the contents updated by LibreOffice Writer (Tools > Update > Update All, through
+    """The contents updated by LibreOffice Writer (Tools > Update > Update All, through
     its UNO bridge) list the same entries at the same levels as saved, each with a page number."""
     py = _system_python_with_uno()
     if py is None:
@@ -816,14 +816,14 @@ def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, reports, 
     doc = docx.Document(str(render_report_docx(ctx, tmp_path / "three.docx", pages=reports("ar").layout.get("anchors"))))
     rows = [[norm(c.text) for c in row.cells] for t in doc.tables for row in t.rows]
     for m in (*costs.by_year, *costs.by_source, costs.total):
-        assert [norm(x if type(x) is UserText else typeset(x, "ar"))  # the user's text as typed (issue 50)
+        assert [norm(x if type(x) is UserText else typeset(x, "ar"))  # the user's text as typed
                 for x in (m.label, m.cost, m.secured, m.gap)] in [r[:4] for r in rows]
     width = doc.sections[0].page_width.twips - doc.sections[0].left_margin.twips - doc.sections[0].right_margin.twips
     for t in doc.element.body.iter(f"{W}tbl"):
         cols = [int(g.get(f"{W}w")) for g in t.iter(f"{W}gridCol")]
         assert min(cols) >= 200 and abs(sum(cols) - width) <= len(cols)
     cover = norm(" ".join(c.text for c in doc.tables[1].columns[0].cells))
-    assert norm(ctx.cover.institutions[0].name) in cover  # the user's text as typed (issue 50)
+    assert norm(ctx.cover.institutions[0].name) in cover  # the user's text as typed
 
 
 def test_the_offices_template_as_a_preference(tmp_path):

@@ -1,4 +1,4 @@
-"""The Word report's direction marks (issue 62's review): the isolates the PDF holds are written as
+"""The Word report's direction marks (the review): the isolates the PDF holds are written as
 marks (reports/docx.marked), and the order the Unicode bidirectional algorithm (UAX #9) then gives
 the text on a line is the order the isolates gave it in the PDF. The order is resolved here by a
 small UAX #9 (one paragraph on one line: the marks, the embeddings LRE/RLE/PDF, rules X1-X10,
@@ -169,7 +169,7 @@ def test_isolates_of_the_paragraphs_direction_stay_plain_marks():
 
 
 def test_marks_reach_the_headers_through_the_sections_and_skip_odd_parts():
-    """Issue 62's review: any part whose name began with /word/header was taken for a header (a
+    """The review: any part whose name began with /word/header was taken for a header (a
     ministry template's odd part, with no XML element, raised AttributeError); the headers and
     footers are now the sections' own, and their paragraphs are marked in their direction."""
     import docx

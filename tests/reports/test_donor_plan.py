@@ -1,4 +1,4 @@
-"""The costed plan as a donor reads it (issue 48): an action sheet per priority action with its
+"""The costed plan as a donor reads it: an action sheet per priority action with its
 results framework and each cost line (year, who pays, category, cost basis, amount, funding stage),
 the donor's fields in the full plan, every label in the report's language, the changes after the
 validation with rates and dates as the language writes them; the pages print nothing over anything
@@ -68,7 +68,7 @@ def test_the_action_sheets_in_every_language(donor_store, lang):
     s = load_strings(lang)
     assert [sh.order for sh in r.sheets] == [1, 2]  # the two priority actions, not the third
     census, registers = r.sheets
-    # the action it depends on by its title, never by a number to look up (issue 60)
+    # the action it depends on by its title, never by a number to look up
     assert census.sdg == "17.18" and "census" in registers.depends.lower() and registers.depends != "1"
     assert [ln.pipeline for ln in census.lines] == [s["plan_pipe_committed"], s["plan_pipe_committed"],
                                                     s["plan_pipe_disbursed"]]
@@ -90,11 +90,11 @@ def test_the_changes_name_old_and_new_values_in_the_language(donor_store):
 
     store, q, a, _ = donor_store
     fr = build_report_context(store, q, a.id, "fr").plan_record
-    # the detailed list's lead-in is a sentence above its bullets, never one of them (issue 60)
+    # the detailed list's lead-in is a sentence above its bullets, never one of them
     assert fr.values_intro and fr.values_intro not in fr.values + fr.changes
     assert "cadre de résultats" in fr.changes[0]  # a target changed is named as the results framework
     text = "\n".join(fr.changes + fr.values).replace("\u202f", " ").replace("\u00a0", " ")
-    # a funding stage moved on, a line's funding secured: progress in financing, listed apart (review of issue 60)
+    # a funding stage moved on, a line's funding secured: progress in financing, listed apart
     funding = "\n".join(fr.funding).replace("\u202f", " ").replace("\u00a0", " ")
     assert "(2027) : stade du financement : annoncé → engagé" in funding and "stade du financement" not in text
     assert "Taux de change : 1 USD = 0,9227 EUR (2 mai 2026) → 1 USD = 0,9015 EUR (15 juin 2026)" in text
@@ -163,7 +163,7 @@ def _digits(text: str):
        st.sampled_from(["XOF", "USD", "JPY"]))
 def test_an_action_sheets_lines_add_to_its_total(lines, code):
     """Lines in the plan's currency: the printed amounts add up to the sheet's printed total,
-    from one unit to ten trillion (issue 48)."""
+    from one unit to ten trillion."""
     from capacity_app.domain.plan.actions import Action
     from capacity_app.domain.plan.cost import Cost, Finance, Rate
     from capacity_app.reports.model import PlanAction

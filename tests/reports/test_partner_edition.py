@@ -1,4 +1,4 @@
-"""The funding request as a partner reads it (issue 60): ``report --partner``: the lines asked of the
+"""The funding request as a partner reads it: ``report --partner``: the lines asked of the
 European Union in euros beside the plan's francs and the dollar, the national contribution beside
 each action, its budget adding up, co-financing, sustainability, the signature block (government,
 ministry of finance, the partner) with the plan's version and validation date; no DRAFT mark once
@@ -85,7 +85,7 @@ def test_the_edition_context(request_store):
 
 
 def test_each_action_asked_names_its_outcome_and_output_indicators(tmp_path):
-    """Read as a funding committee reads it (issue 60): the demo's edition for the European Union
+    """Read as a funding committee reads it: the demo's edition for the European Union
     listed the action's lines and money but not what it buys; each action asked now names the
     outcome it serves and its output indicators, with baseline and yearly targets."""
     from capacity_app.services.assessments import open_store, questionnaire_for
@@ -177,7 +177,7 @@ def _tables(text: str, heads: tuple[str, ...]) -> list[tuple[str, list[list[Deci
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the conversion check needs it")
 def test_the_word_edition_printed_by_libreoffice_adds_up(request_store, tmp_path):
-    """Issue 60: the Union's edition as Word, opened and printed by LibreOffice, read back with
+    """The Union's edition as Word, opened and printed by LibreOffice, read back with
     pdftotext: every budget table (the partner's lines by year and category in XOF, USD and EUR)
     adds up along its rows and columns to the totals printed, co-financing's costs, shares (100.0 %)
     and unsecured parts add up, the lines are in euros, and no word of it is English."""
@@ -210,7 +210,7 @@ def test_the_word_edition_printed_by_libreoffice_adds_up(request_store, tmp_path
 
 
 def test_the_budgets_rounding_rule_follows_the_budget_table(request_store):
-    """Review of issue 60: the edition printed the budgets' rounding rule with no budget table
+    """Review of the edition printed the budgets' rounding rule with no budget table
     above it (the partner asks for nothing the table could hold)."""
     from capacity_app.reports.pdf import render_html
     from capacity_app.services.reports import build_report_context

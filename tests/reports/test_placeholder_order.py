@@ -1,4 +1,4 @@
-"""Every placeholder order a language needs, in every output (issue 59): the footer of a Russian
+"""Every placeholder order a language needs, in every output: the footer of a Russian
 report written "{pages}: стр. {page}" (the counters reversed) in a real Word report and in the PDF's
 running foot as WeasyPrint lays it out; a translation's format spec or attribute access never
 reaches Python's formatter."""

@@ -1,4 +1,4 @@
-"""The plan's money in any mix of currencies (issue 48): every cost table of the report (by year,
+"""The plan's money in any mix of currencies: every cost table of the report (by year,
 lead institution, funding source, currency, the plan at a glance) shows its amounts converted into
 the plan's currency and the US dollar, and its rows add up to its printed total, or the table
 carries the rounding footnote and the rows differ from the total by no more than their rounding;
@@ -94,7 +94,7 @@ def test_every_cost_table_adds_up_to_its_printed_total(plan):
         return
     assert costs is not None and costs.currency == (finance.currency or USD)
     assert costs.usd == (finance.currency != USD)
-    staged = any(c.pipeline for a in actions for c in a.costs)  # the table by funding stage (issue 48)
+    staged = any(c.pipeline for a in actions for c in a.costs)  # the table by funding stage
     assert len(costs.tables) == 3 + (set(totals.all.cost) != {costs.currency}) + staged
     for table in costs.tables:
         assert_adds_up([columns(r, costs.usd) for r in table.rows], columns(table.total, costs.usd), table.note,
@@ -121,7 +121,7 @@ def test_every_cost_table_adds_up_to_its_printed_total(plan):
 
 def test_a_line_in_dollars_shows_its_amount_in_the_dollar_columns():
     """The "By funding source" table of a plan in XOF: a partner's line entered in US dollars has
-    its amount in Cost (USD), and the column adds up to its total (it showed "–", issue 48)."""
+    its amount in Cost (USD), and the column adds up to its total (it showed "–")."""
     finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01"),))
     actions = [Action("a", "Survey", institutions=("NSO",), costs=(
         Cost(2027, Decimal("84000"), "USD", "partner", "UNFPA", False),

@@ -1,4 +1,4 @@
-"""A validated plan prints no DRAFT (issue 60): the demo assessment is in progress, so its pages carry
+"""A validated plan prints no DRAFT: the demo assessment is in progress, so its pages carry
 the DRAFT mark, but the government validated its action plan, so the plan chapter and Annex F carry
 none; the cover still gives the assessment's status. Read from the session's demo report (no new
 render): the mark is the one vector outline drawn at the same place on every marked page."""

@@ -1,4 +1,4 @@
-"""The implementation report (issue 61): ``report ID --progress PERIOD``, the plan followed in one
+"""The implementation report: ``report ID --progress PERIOD``, the plan followed in one
 period through the report's one pipeline. The context adds up and is written in the six languages
 (HTML, StrictUndefined: a missing text fails); one PDF and one Word document are rendered."""
 from __future__ import annotations
@@ -240,7 +240,7 @@ def _solid(text: str) -> str:
 
 
 def test_arabic_reasons_are_whole_and_in_order(arabic):
-    """Issue 61, read page by page: in Arabic an action's English title and an English or French
+    """Read page by page: in Arabic an action's English title and an English or French
     reason were laid out around each other (the reason's first words left of the title, its rest on
     the next line). Each comes out whole, the title, then its reason, in the PDF and the Word copy."""
     from docx import Document

@@ -34,7 +34,7 @@ def test_every_acronym_printed_is_in_the_glossary(reports, lang):
     tokens = set(re.findall(r"\b[A-Z][A-Z0-9]+\b", text))
     words = {w for w in tokens if re.fullmatch(r"S\d+[A-C]?|Q[1-4]|T[1-4]|[IVX]+|XVL|PDF|JSON", w)}
     kicker = set(re.findall(r"\w+", r.ctx.cover.questionnaire_name.upper()))  # the cover's line in capitals
-    # the ISO 4217 codes printed beside the plan's amounts (a partner's euros: issue 60) are codes, not acronyms
+    # the ISO 4217 codes printed beside the plan's amounts (a partner's euros) are codes, not acronyms
     codes = set(re.findall(r"\b([A-Z]{3})\s\d", text)) | set(re.findall(r"\d\s([A-Z]{3})\b", text))
     missing = tokens - listed - sources - defined - words - kicker - codes
     assert missing == set()

@@ -148,7 +148,7 @@ def test_context_reads_the_typed_result_and_its_labels(demo_store, questionnaire
 
 
 def test_the_cover_lists_the_institutions_the_context_chapter_counts(demo_store, questionnaire):
-    """One list for both (issue 50: the cover left out S0's "Other institution" row, 6 against 7):
+    """One list for both (the cover left out S0's "Other institution" row, 6 against 7):
     S0's rows interviewed, then the record's other names."""
     from capacity_app.services.reports import build_report_context
 

@@ -1,4 +1,4 @@
-"""The documents attached as evidence in the report (issue 32): a table at the end of Annex C in the
+"""The documents attached as evidence in the report: a table at the end of Annex C in the
 report's language (name, what it supports, size, the SHA-256's first 12 characters, who and when),
 in the questionnaire's order then the plan's; none without documents."""
 from __future__ import annotations
@@ -39,7 +39,7 @@ def demo():
 
 @pytest.mark.parametrize("lang, heading, size, action, unknown", [
     ("en", "Documents attached as evidence", "1.5 MB", "Action: Census questions", "(not recorded)"),
-    # the sentence quoting the user's title is typeset around it already (budget.with_user_text, issue 50)
+    # the sentence quoting the user's title is typeset around it already (budget.with_user_text)
     ("fr", "Documents joints comme justificatifs", "1,5 Mo", "Action\u00a0: Census questions", "(non enregistré)"),
     ("es", "Documentos adjuntos como evidencia", "1,5 MB", "Acción: Census questions", "(no registrado)"),
 ])

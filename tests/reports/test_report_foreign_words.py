@@ -1,4 +1,4 @@
-"""Words in another script than the report's are hyphenated in their own language (issue 50: an
+"""Words in another script than the report's are hyphenated in their own language (an
 editor read "Departme|nt" in the Russian report's S6C registers table: the document's Russian
 patterns know no Latin word, and the fallback cut it anywhere). reports/bidi.py marks each text of
 the document written in one other hyphenated script with a ``<span lang>``: English (or the
@@ -157,7 +157,7 @@ def test_a_run_inside_a_box_is_never_made_breakable_whatever_the_box_classes():
 
 @pytest.mark.parametrize("width_mm", [16, 22, 30, 40])
 def test_an_english_word_in_an_arabic_cell_is_hyphenated_only_where_it_cannot_fit_a_line(width_mm):
-    """Issue 62 ("Min‐ / istry", "Depart‐ / ment" in narrow Arabic cells): an English word inside an
+    """"Min‐ / istry", "Depart‐ / ment" in narrow Arabic cells: an English word inside an
     Arabic text starts the next line whole where it does not fit the rest of its line; it is
     hyphenated only where it is wider than the cell's line (1.5 mm of padding on each side)."""
     from capacity_app.reports.measure import text_mm

@@ -1,4 +1,4 @@
-"""Words broken at a line end in the Russian report (issue 50: an editor read
+"""Words broken at a line end in the Russian report (an editor read
 "идентификац-ионный"): read on the PDF's text, every Cyrillic word hyphenated at a line end is
 broken where the Russian patterns WeasyPrint uses (pyphen's hyph_ru_RU, through <html lang="ru">
 and ``hyphens: auto``) allow it, and no Cyrillic word is cut without a hyphen."""
@@ -73,7 +73,7 @@ def test_no_wrong_hyphenation_in_the_russian_report(russian):
 
 def test_the_russian_catalogue_has_no_hand_made_breaks():
     """The catalogues carry text, not layout: a soft hyphen typed into a translation would reach
-    the translator's file invisibly and every output but the PDF (issue 50)."""
+    the translator's file invisibly and every output but the PDF."""
     for path in [REPO / "assessments" / "translations" / "ru.yaml", *REPO.glob("resources/*/strings.ru.yaml")]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         flat = repr(data)

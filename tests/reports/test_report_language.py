@@ -108,7 +108,7 @@ def without_user_text(text: str, ctx) -> str:
 def test_french_typography_in_the_text_layer(reports, partial_fr):
     """No ordinary space before : ; ? ! » or after «, none missing before them (after a word),
     typographic apostrophes, no straight double quotes, in the demo and in a partly filled report:
-    in the application's text (the user's own text is printed as typed: issue 50)."""
+    in the application's text (the user's own text is printed as typed)."""
     for r in (reports("fr"), partial_fr):
         text = without_user_text(r.text, r.ctx)
         # the charts' text: WeasyPrint draws SVG text with its no-break spaces as spaces (they are
@@ -159,7 +159,7 @@ def test_typeset_rules():
 
 
 def test_no_line_break_inside_a_quarter_a_date_or_a_bracketed_status():
-    """Issue 50: "2026年第三季／度", "（未／落实）", "III– / IV кв. 2026 г.": a word joiner between
+    """"2026年第三季／度", "（未／落实）", "III– / IV кв. 2026 г.": a word joiner between
     the characters of a Chinese quarter, date or bracketed status word (a range still breaks at its
     至), after the dash of a range of quarters; a Russian quarter and an amount with its currency
     code hold no breakable space."""
@@ -327,7 +327,7 @@ def test_date_ranges_in_chinese_russian_and_arabic():
 
 
 def test_an_arabic_exchange_rate_is_one_isolated_left_to_right_run():
-    """Issue 50 (Arabic editor, item 4): the equation unisolated lost its "1" to the far side of the
+    """Arabic editor, item 4: the equation unisolated lost its "1" to the far side of the
     Arabic line ("XOF 1 = …"); isolated and tied with no-break spaces it reads "1 USD = 605.25 XOF"."""
     from decimal import Decimal
 
@@ -403,7 +403,7 @@ def test_no_plural_in_brackets_on_any_page(layouts, lang):
 
 
 def test_french_spacing_is_the_applications_not_the_users(tmp_path):
-    """Issue 50: an English institution role and an English comment in a French report print as
+    """An English institution role and an English comment in a French report print as
     typed (no no-break space put before their ";", ":", "?" or "!", no « » for their quotes), while
     the report's own French sentences keep the French rules: read on the PDF's text."""
     from pdf_text import page_texts
@@ -442,7 +442,7 @@ def test_french_spacing_is_the_applications_not_the_users(tmp_path):
 
 
 def test_users_text_inside_the_reports_sentences_prints_as_typed(tmp_path):
-    """Issue 50: sentences the report builds around the user's text by formatting, joining or
+    """Sentences the report builds around the user's text by formatting, joining or
     listing (the validation line, an action's results framework, the changes since the validation,
     the plan's history, a cost line's funder) print that text as typed in a French report, with
     the report's own colons keeping their space. Read on the HTML the PDF is laid out from."""
@@ -483,7 +483,7 @@ def test_users_text_inside_the_reports_sentences_prints_as_typed(tmp_path):
 
 @pytest.mark.parametrize("lang, joined", [("zh", "，1."), ("ar", "، ")])
 def test_the_covers_questionnaire_and_version_are_joined_with_the_languages_comma(demo, lang, joined):
-    """The cover's "Questionnaire" row (issue 50: "国家移徙数据能力评估, 1.2.0" in Chinese, a Latin comma
+    """The cover's "Questionnaire" row ("国家移徙数据能力评估, 1.2.0" in Chinese, a Latin comma
     in Arabic): the questionnaire's name and version joined with editorial.comma."""
     import html as html_lib
     import re
@@ -501,7 +501,7 @@ def test_the_covers_questionnaire_and_version_are_joined_with_the_languages_comm
 
 
 def test_a_web_address_is_never_hyphenated():
-    """Issue 50: "https://stat.veloria.example/popula‐/tion" (the zh editor's item 23): a web address
+    """"https://stat.veloria.example/popula‐/tion" (the zh editor's item 23): a web address
     of the report's text is in a span report.css never hyphenates, and a long user text gets no
     zero-width space inside a web address whose pieces between "/" are short (it breaks after "/")."""
     from capacity_app.reports.budget import breakable
@@ -524,8 +524,8 @@ def test_a_web_address_is_never_hyphenated():
 
 
 def test_a_grids_columns_are_as_wide_as_what_they_hold():
-    """Issue 50 (S6C's registers: "No popu‐/lation reg‐/ister" in a column as narrow as a yes/no
-    one; the Chinese editor asked for the record keeper's twice as wide): the institutions' column
+    """S6C's registers: "No popu‐/lation reg‐/ister" in a column as narrow as a yes/no
+    one; the Chinese editor asked for the record keeper's twice as wide: the institutions' column
     takes the room, a yes/no column its word, every column its cells' widest word, the room is used."""
     from capacity_app.reports.measure import grid_columns, text_mm, widest_unbroken_mm
 
@@ -542,7 +542,7 @@ def test_a_grids_columns_are_as_wide_as_what_they_hold():
 
 
 def test_a_narrow_columns_header_is_never_broken_inside_a_word():
-    """Issue 50: "编／号" in the policy questions' table (7 mm), "№ в / плане": the column of a short
+    """"编／号" in the policy questions' table (7 mm), "№ в / плане": the column of a short
     header is as wide as the header on its lines (measure.header_mm), never narrower than plan.css's."""
     from capacity_app.reports.measure import header_mm, text_mm
 

@@ -216,7 +216,7 @@ def test_the_sections_chart_labels_keep_to_their_bars(lang):
     (in Arabic a name's second line fell on the next bar's name: Noto Sans Arabic's line is about
     twice DejaVu's in matplotlib's measure); right to left the band ranges read "0–39.9" as in the
     report's text, each one isolated run; a score is labelled to one decimal ("69.6", not "70"
-    beside the legend's "70–89.9": issue 50)."""
+    beside the legend's "70–89.9")."""
     from capacity_app.reports import charts
 
     fig, _, labels = _sections_chart(lang)
@@ -236,7 +236,7 @@ def test_the_sections_chart_labels_keep_to_their_bars(lang):
 def test_a_short_row_alone_on_a_page_is_found_a_tall_one_is_a_record(height, rows, flagged):
     """The lone-row check (tests/layout_checks.py) on a small document: a table's last short row
     carried alone to the next page is found; a row taller than a third of the page alone on its
-    page is not (the demo's Annex F, each action a record of half a page, issue 60)."""
+    page is not (the demo's Annex F, each action a record of half a page)."""
     import weasyprint
     from layout_checks import lone_rows
 

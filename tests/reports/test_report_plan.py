@@ -61,7 +61,7 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
     assert '<p class="planstamp">DRAFT — not validated by the government</p>' in html
     assert not ctx.plan.intro.startswith("The action plan agreed")
 
-    # an action without an owner cannot be validated (issue 48); validated, then every owner
+    # an action without an owner cannot be validated; validated, then every owner
     # removed: the validation decides, the removals are changes after it
     x = plans.action_plan(store, a.id)[0]
     plans.update_action(store, q, a.id, replace(x, institutions=()))
@@ -102,8 +102,8 @@ def test_an_edit_after_the_validation_is_flagged(demo):
     lines = ctx.plan_record.changes
     i = lines.index("Publish a migration profile: added")
     assert lines[i + 1] == f"{gone.title}: removed"
-    # then every difference with its values (issue 48): the action gone and the totals approved, under
-    # a lead-in sentence that is not one of the bullets (issue 60)
+    # then every difference with its values: the action gone and the totals approved, under
+    # a lead-in sentence that is not one of the bullets
     values = ctx.plan_record.values
     assert ctx.plan_record.values_intro == ("Every difference from the plan as validated, with the value approved "
                                             "and the value now:") and ctx.plan_record.values_intro not in values
@@ -122,12 +122,12 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     assert [g.title for g in rec.glance] == [x.title for x in chosen] and rec.annex
     assert rec.glance_more == "The full plan of 10 actions, with the resources and milestone of each, is in Annex F."
     survey = next(g for g in rec.glance if g.title.startswith("Run the 2027"))
-    # an amount never breaks from its currency code (issue 50: "335 500 000 / XOF")
+    # an amount never breaks from its currency code ("335 500 000 / XOF")
     assert survey.cost == "XOF\u00a0195,000,000" and survey.cost_usd == "USD\u00a0322,181"
     assert survey.funding == ["International Organization for Migration (IOM) (secured)", "National budget (not secured)"]
     # the totals are the sums of the cost lines, recomputed here from the stored rows
     lines = [c for x in state.actions if x.status != "dropped" for c in x.costs]
-    # each line in francs (the demo's partners fund in euros and dollars too: issue 60), exactly
+    # each line in francs (the demo's partners fund in euros and dollars too), exactly
     cost = sum((convert(c.amount, c.currency, "XOF", state.finance) for c in lines), Decimal(0))
     gap = sum((convert(c.amount, c.currency, "XOF", state.finance) for c in lines if not c.secured), Decimal(0))
     costs = rec.costs
@@ -223,7 +223,7 @@ def test_a_final_report_marks_the_plan_draft_until_it_is_validated(demo, tmp_pat
 
 
 def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
-    """Issue 48, as a donor reads it: the demo plan (XOF) validated, then a secured line made
+    """As a donor reads it: the demo plan (XOF) validated, then a secured line made
     unsecured, an amount changed and the rate changed: the cover says "amended since", how many
     changes and under which heading the chapter lists them; the chapter lists each difference with the value approved and the value now, in English and
     French; the record says who entered it and which version of the plan it covers."""
@@ -256,7 +256,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     # the commitment withdrawn is financing's progress (here backwards), listed apart, no amendment
     assert "funding secured" not in text and "funding stage" not in text
     assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in rec.funding
-    # the rate and its date as the report's language writes them (issue 48), not as stored
+    # the rate and its date as the report's language writes them, not as stored
     assert "exchange rate: USD 1 = XOF 605.25 (1 May 2026) → USD 1 = XOF 655.957 (1 July 2026)" in text.replace(
         "Exchange rate", "exchange rate")
     assert "Total financing gap: XOF " in text and " → XOF " in text
@@ -270,7 +270,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
 
 
 def test_the_full_plan_prints_each_actions_cost_lines(demo):
-    """Issue 48: each action's own cost lines (year, amount, who pays, secured) are in the PDF's
+    """Each action's own cost lines (year, amount, who pays, secured) are in the PDF's
     full plan, not only its sum."""
     store, q, a = demo
     ctx = _ctx(store, q, a)
@@ -283,7 +283,7 @@ def test_the_full_plan_prints_each_actions_cost_lines(demo):
 
 
 def test_a_default_title_in_the_reports_language_is_no_change_after_validation(tmp_path):
-    """Issue 50 (found by the Russian, Arabic, Chinese, French and Spanish editors): an action
+    """Found by the Russian, Arabic, Chinese, French and Spanish editors: an action
     drafted from a recommendation prints its title in the report's language; that is not a change
     of the plan the government validated (which recorded the stored title). Every language flags
     the one action edited after the validation, as English does."""
@@ -300,7 +300,7 @@ def test_a_default_title_in_the_reports_language_is_no_change_after_validation(t
 
 
 def test_the_un_operational_rate_is_named_in_the_reports_language():
-    """Issue 50 (the Russian and Arabic editors): "UN operational rate of exchange", as officers
+    """The Russian and Arabic editors: "UN operational rate of exchange", as officers
     enter a rate's source, printed in English inside every report; it is named in the report's
     language, any other source as typed."""
     from capacity_app.reports.format import load_strings
@@ -319,7 +319,7 @@ def test_the_un_operational_rate_is_named_in_the_reports_language():
     ("zh", "XOF\u00a02,500,000", "XOF\u00a02,500", "573,565.50")])
 def test_amounts_are_grouped_as_the_languages_editorial_rule_groups_numbers(lang, money, small, amount):
     """An amount's digits are the editorial rule's (domain.editorial.number), the report's, the
-    window's and the workbook's alike (issue 50: the Spanish report printed "2.500.000 XOF")."""
+    window's and the workbook's alike (the Spanish report printed "2.500.000 XOF")."""
     from capacity_app.domain.editorial import number
     from capacity_app.reports.money import format_money
 
@@ -352,7 +352,7 @@ def _strings(lang):
 
 
 def test_a_title_shaped_like_an_amount_is_printed_as_typed():
-    """Review of issue 60: "GIS 2030" renamed "GIS 2031" printed "GIS 2,030 → GIS 2,031"."""
+    """Review of "GIS 2030" renamed "GIS 2031" printed "GIS 2,030 → GIS 2,031"."""
     from capacity_app.domain.plan.validation import ValueChange
     from capacity_app.reports.plan.chapter import value_line
 
@@ -364,7 +364,7 @@ def test_a_title_shaped_like_an_amount_is_printed_as_typed():
 
 
 def test_the_cover_counts_a_change_by_its_actions_id():
-    """Review of issue 60: with "Census" unchanged and an amount of "Census (pilot)" changed, the
+    """Review of with "Census" unchanged and an amount of "Census (pilot)" changed, the
     change "Census (pilot) (2027)" was credited to whichever title a set offered first: 1 or 2
     changes from one run to the next. Counted by the action's id, one; titles cannot mislead it."""
     from capacity_app.domain.plan.validation import ValueChange
@@ -379,7 +379,7 @@ def test_the_cover_counts_a_change_by_its_actions_id():
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
 def test_a_timeline_half_given_on_each_side_prints_as_two_values(lang):
-    """Review of issue 60: approved from 2027-Q4 with no end, now until 2027-Q4 with no start,
+    """Review of approved from 2027-Q4 with no end, now until 2027-Q4 with no start,
     printed "Q4 2027 → Q4 2027"."""
     from capacity_app.domain.plan.validation import ValueChange
     from capacity_app.reports.plan.chapter import value_line
@@ -392,7 +392,7 @@ def test_a_timeline_half_given_on_each_side_prints_as_two_values(lang):
 
 
 def test_an_old_default_title_is_printed_in_the_reports_language(demo):
-    """Review of issue 60: an action drafted from a recommendation, renamed after the validation:
+    """Review of an action drafted from a recommendation, renamed after the validation:
     the French report printed its old (default) title in English, as stored."""
     from capacity_app.catalog.recommendations import load_bundled_recommendations
     from capacity_app.services.plan import actions as plans
@@ -410,7 +410,7 @@ def test_an_old_default_title_is_printed_in_the_reports_language(demo):
 
 
 def test_funding_secured_after_the_validation_is_progress_not_an_amendment(demo):
-    """Review of issue 60: a line's funding secured or moved to another stage after the validation
+    """Review of a line's funding secured or moved to another stage after the validation
     showed in the detailed list of changes, while the action was not marked changed. It is progress
     in financing the plan approved (docs/funding-request.md): listed under its own heading, the
     plan still "validated", with no change counted on the cover."""

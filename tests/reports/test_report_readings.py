@@ -1,4 +1,4 @@
-"""The report as three countries' ministries read it (issue 64, docs/country-readings.md): no two
+"""The report as three countries' ministries read it (docs/country-readings.md): no two
 values of a stacked cell read as one phrase, no policy question named by a letter alone, every
 subtotal labelled as what it covers. Read on the HTML (reports/pdf.render_html), no layout."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The plan's results chain in the report (issue 60): the logframe (EU layout) and the results
+"""The plan's results chain in the report: the logframe (EU layout) and the results
 framework with yearly targets carry every outcome and indicator of the demo; each priority
 action's sheet names its outcome instead of "No results framework given yet"; the labels in the
 six languages. Reads the shared demo reports (tests/conftest.py demo_report); the other languages
@@ -92,7 +92,7 @@ def test_every_new_label_has_six_languages():
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_signature_block_is_on_the_page_of_its_heading(demo_report, lang):
-    """Read as a funding committee reads it (issue 60): the French report left "Signatures" and
+    """Read as a funding committee reads it: the French report left "Signatures" and
     the plan's reference at the foot of a page and the signature boxes alone on the next."""
     pages = demo_report(lang).pages
     (at,) = [i for i, p in enumerate(pages) if "Signatures" in [x.strip() for x in p.splitlines()]]

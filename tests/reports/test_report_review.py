@@ -1,4 +1,4 @@
-"""The answers' review in the report (issue 32): the coverage sentence and the answers disputed or
+"""The answers' review in the report: the coverage sentence and the answers disputed or
 needing follow-up in Annex D, in en/fr/es, from the same figures as the window's."""
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_without_reviews_every_answer_is_not_reviewed(reviewed):
     r = score(q, answers, "", None, "en", load_bundled_recommendations())
     ctx = assemble_context(q, None, answers, r, "en")
     total = coverage(q, answers, {}).total
-    # review items, not answers; and nothing said about disputes when nothing was reviewed (issue 50: zh 6, ru 25)
+    # review items, not answers; and nothing said about disputes when nothing was reviewed (zh 6, ru 25)
     assert ctx.review.coverage == (f"The review has not started: none of the {total} review items (each question, "
                                    "grid row or matrix cell answered) has been reviewed yet.")
     assert ctx.review.rows == [] and not ctx.review.reviewed

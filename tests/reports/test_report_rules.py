@@ -1,4 +1,4 @@
-"""What rules 3.0 changes in the report (issue 26), checked on the report's context and its HTML
+"""What rules 3.0 changes in the report, checked on the report's context and its HTML
 (no PDF): one figure everywhere, what the data can answer split into fit for purpose and with a
 shortfall (never a question its own evidence contradicts), areas not yet assessed, every "not
 applicable" listed with its reason, the custom-weights figure labelled, the glossary's priority on

@@ -63,7 +63,7 @@ def test_hostile_text_is_literal_and_nothing_is_fetched(store, questionnaire, ho
 
     reader = PdfReader(out)
     text = "".join(page_texts(out)).replace("\n", "")
-    assert 'href="file:///etc/passwd"' in text  # printed, as typed (the user's text: issue 50)
+    assert 'href="file:///etc/passwd"' in text  # printed, as typed (the user's text)
     assert HOSTILE_URL in text and HOSTILE_HTTP in text
     assert "<script>alert(1)</script>" in text
     assert list(reader.attachments) == ["assessment.json"]

@@ -132,7 +132,7 @@ def test_the_arabic_report_is_right_to_left_with_numbers_as_typed(report):
     for typed in (TYPED["year"], "2026", "11", "15"):
         assert typed in cover, typed
     assert "5102" not in cover and "15–11" not in cover
-    # the mission's days in words, UN Arabic's range: the Arabic editor read "11–15" backwards (issue 50)
+    # the mission's days in words, UN Arabic's range: the Arabic editor read "11–15" backwards
     assert "11–15" not in cover
     answers = "".join(pages)
     assert TYPED["decimal"] in answers and "5.27" not in answers

@@ -1,4 +1,4 @@
-"""The national statistics office's validation on the report's cover (issue 32), in each language,
+"""The national statistics office's validation on the report's cover, in each language,
 and gone once the assessment is reopened."""
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_the_cover_names_who_validated(store, questionnaire, lang, fragment, fil
 
 
 def test_below_the_threshold_it_is_refused_and_the_cover_never_reads_validated(store, questionnaire):
-    """Issue 49: an assessment 16 % known is not validated (the report would say provisional while
+    """An assessment 16 % known is not validated (the report would say provisional while
     the cover read "Final · Validated")."""
     from capacity_app.services.base import ServiceError
 
@@ -94,7 +94,7 @@ def test_the_record_and_changes_are_in_the_pdf(store, questionnaire, fill_to_val
 
 
 def test_an_institution_answered_no_is_not_counted_as_interviewed(store, questionnaire):
-    """Issue 49: seven rows of the S0 grid, one answered "No": the report says 6, not 7."""
+    """Seven rows of the S0 grid, one answered "No": the report says 6, not 7."""
     from capacity_app.domain.mission import institution_rows
 
     a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
@@ -110,7 +110,7 @@ def test_an_institution_answered_no_is_not_counted_as_interviewed(store, questio
 
 
 def test_a_provisional_score_is_said_under_the_validation_on_the_cover(store, questionnaire, fill_to_validate):
-    """Issue 49: the cover read "Final · Validated by …" while page 4 said provisional. Known
+    """The cover read "Final · Validated by …" while page 4 said provisional. Known
     enough to be validated but without a reference date (no band), the cover says the score is
     provisional right under the validation."""
     a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
@@ -135,7 +135,7 @@ REVIEW_LINE = {
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
 def test_the_supervisors_review_signoff_is_on_the_cover_apart_from_the_validation(
         store, questionnaire, fill_to_validate, lang):
-    """Issue 49: the supervisor's review sign-off names the supervisor on its own cover line; a
+    """The supervisor's review sign-off names the supervisor on its own cover line; a
     validation given without one says so under it; a reopening withdraws both from the cover and
     Annex D keeps every act in order."""
     from capacity_app.services.team.reviews import set_review, validate_section

@@ -1,4 +1,4 @@
-"""The speed measures of the report pipeline (issue 15) keep the output whole: charts drawn when
+"""The speed measures of the report pipeline keep the output whole: charts drawn when
 WeasyPrint fetches them are the charts of the eager path and are drawn once, a chart that cannot be
 drawn stops the report (never a PDF without it), and the capped Flate level still writes a
 readable PDF with its attachment."""

@@ -1,4 +1,4 @@
-"""The report's own sentences as the UN editors asked them to read (issue 50, /work/review): the
+"""The report's own sentences as the UN editors asked them to read (/work/review): the
 answer to a question in brackets, never "?:"; full sentences where the plan chapter opens;
 agreement in French, Spanish, Russian and Arabic; "all actions are costed" when all are. Read on
 the demo's HTML in the six languages (no PDF is laid out: a fraction of a second a language)."""
@@ -68,7 +68,7 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
       "Autorité de l'état civil", "Ministère de l'intérieur", "Pays d'origine"]),
     ("es", ["El plan de acción fue validado por el Gobierno el 18 de junio de 2026", "están asegurados",
             "Se ha estimado el costo de las 10 acciones.", "destinada a los comités de financiación",
-            # institutions by kind (issue 64), a ministry's name with its capitals where one is named
+            # institutions by kind, a ministry's name with its capitals where one is named
             "Autoridad migratoria", "Autoridad laboral", "Banco Central",
             "Ciudadanos retornados (2021): cifra de flujo con más de dos años de antigüedad al 15 de mayo de 2026 (fecha de referencia)"],
      ["El plan de acción validado", "está asegurado", "10 de las 10", "tal como la lee",
@@ -85,7 +85,7 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
             "Тип пробела: пробел в обработке или доступе",
             "источник существует, но", "3 — Высокая:", "2 — Средняя:",
             "Для каждой ключевой меры приводится карточка со сведениями, которые нужны комитету по финансированию",
-            # one pair of words for the plan's adoption (issue 50, ru editor items 2, 13): "одобрен …
+            # one pair of words for the plan's adoption (ru editor items 2, 13): "одобрен …
             # подписан", never "утвержден" (the national statistics office's act on the assessment)
             ") и подписан: Ms Hélène Tavares, Director-General", ". Присутствовали представители учреждений: ",
             "National Statistics Office of Veloria (NSOV); Ministry of the Interior, Migration Directorate; ",
@@ -162,7 +162,7 @@ def test_the_agreement_keys_are_translated(lang):
                       "يُقيَّم بعدُ سؤال واحد (لم يوصف له أي مصدر)."),
 ])
 def test_the_arabic_summary_counts_the_policy_questions_in_agreement(counts, sentence):
-    """Issue 50 (the Arabic editor's item 3): "و6 مع وجود قصور" had no verb and "و1 … عنها" no
+    """The Arabic editor's item 3: "و6 مع وجود قصور" had no verb and "و1 … عنها" no
     agreement; each count now with its noun (1, 2, 3-10, 11+) and the verb once for the series."""
     from capacity_app.reports.chapters import pq_reading
     from capacity_app.reports.format import load_strings
@@ -203,7 +203,7 @@ def test_clauses_and_scale_levels():
 ])
 def test_figures_agree_with_the_annexes(demo_text, lang, must):
     """The summary's completeness written out from Annex A's rows; an SDG indicator published
-    "partly" printed as partly, one not measured on persons not as a gap (issue 50: zh 3-5, ru 6)."""
+    "partly" printed as partly, one not measured on persons not as a gap (zh 3-5, ru 6)."""
     t = demo_text(lang)
     for s in must:
         assert s in t, (lang, s)
@@ -211,7 +211,7 @@ def test_figures_agree_with_the_annexes(demo_text, lang, must):
 
 
 def test_arabic_never_puts_a_masculine_verb_beside_a_name_it_cannot_know_the_gender_of():
-    """Issue 50 (the Arabic editor's items 7 and 23): "ووافق عليها Ms Hélène Tavares"; the plan
+    """The Arabic editor's items 7 and 23: "ووافق عليها Ms Hélène Tavares"; the plan
     "حظيت بموافقة" the approver, in the report and the window alike, and the assessment "يمكن اعتماده"."""
     from pathlib import Path
 
@@ -229,7 +229,7 @@ def test_arabic_never_puts_a_masculine_verb_beside_a_name_it_cannot_know_the_gen
 
 
 def test_the_arabic_plan_lists_the_institutions_present_one_a_line():
-    """Issue 50 (the Arabic editor's item 9): seven English names in one right-to-left line were
+    """The Arabic editor's item 9: seven English names in one right-to-left line were
     unreadable; the Arabic sentence sets them on lines of their own, the others keep their list."""
     from capacity_app.domain.plan.validation import Validation
     from capacity_app.reports.format import load_strings
@@ -243,7 +243,7 @@ def test_the_arabic_plan_lists_the_institutions_present_one_a_line():
 
 
 def test_the_arabic_glossary_sorts_without_the_article():
-    """Issue 50 (the Arabic editor's item 59): every "ال…" term came before "بلد…"."""
+    """The Arabic editor's item 59: every "ال…" term came before "بلد…"."""
     from capacity_app.reports.chapters import _collation
 
     assert sorted(["الفجوة", "بلد المنشأ", "التوافر", "أسئلة السياسات"], key=_collation) == \

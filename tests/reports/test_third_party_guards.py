@@ -1,4 +1,4 @@
-"""The third-party internals reports/pdf.py adjusts because they pay (issue 30): each must hold for
+"""The third-party internals reports/pdf.py adjusts because they pay: each must hold for
 the installed version, or this fails loudly. When it does: read the new version's source for what
 each adjustment relies on, then move ``reports.pdf.CHECKED_VERSIONS`` and the pins in
 pyproject.toml together. The adjustments' effects are held elsewhere: no process started by a

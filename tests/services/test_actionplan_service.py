@@ -134,7 +134,7 @@ def test_institution_choices_from_the_assessment_and_s0(store, questionnaire, ai
     # a kind is never offered as a name in another language (the record names rows by their English kind)
     assert not {"Institut national de statistique", "Autre institution", "Labour authority", "Other institution"} & set(got)
     assert len(got) == len(set(got))
-    # an institution's own name (S0, issue 64) is what is offered, the kind no longer
+    # an institution's own name (S0) is what is offered, the kind no longer
     svc.record_answer(store, q, aid, "s0_institutions.labour.name", "Ministerio del Trabajo")
     svc.record_answer(store, q, aid, "s0_institutions.other.name", "Instituto Colombiano de Bienestar Familiar")
     got = plans.institution_choices(store, q, aid, "fr")
@@ -142,7 +142,7 @@ def test_institution_choices_from_the_assessment_and_s0(store, questionnaire, ai
     assert "Autorité chargée du travail" not in got
 
 
-# --- costs, priority actions, currency and exchange rates, validation (issue 31) -----------------
+# --- costs, priority actions, currency and exchange rates, validation -----------------
 
 def _cost(year=2027, amount="1000", currency="KES", **kw):
     from decimal import Decimal
@@ -214,7 +214,7 @@ def test_validation_recorded_edits_flagged_withdrawn(store, questionnaire, aid):
             plans.record_validation(store, aid, **args)
     args = {"date": "2026-06-12", "event": "Workshop", "institutions": ["NSO", "Interior"],
             "approved_by": "A. Mensah", "position": "Director-General"}
-    # an incomplete plan is refused with the list of what is missing (issue 48)
+    # an incomplete plan is refused with the list of what is missing
     with pytest.raises(ServiceError) as e:
         plans.record_validation(store, aid, **args)
     assert str(e.value) == (
@@ -277,7 +277,7 @@ def test_next_round_carries_costs_and_rates_not_the_validation(store, questionna
 
 
 def test_implausible_entries_are_refused_or_warned_never_silent(store, questionnaire, aid):
-    """Issue 48: a future-dated rate and a duplicate line are refused; a cost year outside the
+    """A future-dated rate and a duplicate line are refused; a cost year outside the
     action's timeline, a line in a currency without a rate and a rate far from the same
     currency's rate elsewhere are saved with a warning; a negative amount says it is negative."""
     from capacity_app.domain.plan.cost import CostError, parse_amount

@@ -1,4 +1,4 @@
-"""services.documents (issue 32): a document attached to a question, a grid row, a matrix cell or
+"""Services.documents: a document attached to a question, a grid row, a matrix cell or
 an action is stored once per content (SHA-256), listed, detached (its bytes gone with the last
 attachment), copied privately for the viewer; kinds, sizes and names are bounded; a final
 assessment refuses; one history row per write."""

@@ -42,7 +42,7 @@ def test_overwrite_all_and_a_newer_export_is_not_stale(store, questionnaire, exp
     q = questionnaire
     a, book = exported
     svc.record_answer(store, q, a.id, "s2_need_a", 3)
-    # the workbook holds the version this change replaced (issue 32's team merge: its sender did not
+    # the workbook holds the version this change replaced (the team merge: its sender did not
     # change it since): taking the workbook as a whole keeps it, naming the answer takes it back
     apply_import(store, read_workbook(book, q), q, overwrite=True)
     assert store.answer(a.id, "s2_need_a").value == 3
@@ -80,7 +80,7 @@ def test_cli_refuses_to_revert_newer_answers(cli_run, questionnaire, tmp_path):
     assert "nothing written" in r.output
 
     # the workbook holds the version this change replaced (its sender did not change it since, the
-    # team merge of issue 32): --yes keeps it and says so; a workbook without the Changes sheet is refused
+    # team merge): --yes keeps it and says so; a workbook without the Changes sheet is refused
     r = cli_run("import", book, "--yes")
     assert r.exit_code == 0 and "kept the answers changed here since the workbook's version: 1" in r.output
     r = cli_run("answers", "1", "--json")

@@ -1,4 +1,4 @@
-"""Time that cannot go backwards (issue 25): what changed here since a workbook's export is decided
+"""Time that cannot go backwards: what changed here since a workbook's export is decided
 by content — the answers' row checks, the action plan's fingerprints (Metadata plan_checks) — so a
 clock moved back, or a mission flying from New York to Tokyo between the export and an edit, can no
 longer let an import revert that edit without a word."""

@@ -1,4 +1,4 @@
-"""A final assessment is read-only, and a workbook is no way around it (issue 25): an import into it
+"""A final assessment is read-only, and a workbook is no way around it: an import into it
 is refused with one clear message and changes nothing (not even a pre-import backup) unless the
 person explicitly reopens it — "Reopen and import" in the window, --reopen on the command line —
 which sets it in progress the one way (services.assessments.set_status, its history row) in the

@@ -1,4 +1,4 @@
-"""Import leftovers of issue 19: the action plan is protected like the answers (an action changed
+"""Import leftovers of the action plan is protected like the answers (an action changed
 here after the export is kept unless asked, the CLI refuses without --overwrite-newer), and the
 record's mission facts follow the imported S0 answers."""
 from dataclasses import replace

@@ -1,4 +1,4 @@
-"""Progress collected from the institutions (issue 61): the workbook sent to an action's lead,
+"""Progress collected from the institutions: the workbook sent to an action's lead,
 filled as a focal point would (openpyxl), received as proposals and accepted equals what was
 typed; the identity is what was sent; a later reply supersedes the older one; a hostile or wrong
 file is refused in one line with nothing stored."""
@@ -356,7 +356,7 @@ def test_the_questionnaire_s_proposals_leave_the_plan_s_alone(demo, tmp_path):
     assert [p.state for p in pr.plan_proposals(store, aid, None)] == ["open"]
 
 
-# --- ODK Central's .zip of CSV files (issue 61) -------------------------------------------------------
+# --- ODK Central's .zip of CSV files -------------------------------------------------------
 
 ODK_TAIL = ("meta-instanceID", "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected",
             "Status", "ReviewState", "DeviceID", "Edits", "FormVersion")

@@ -1,4 +1,4 @@
-"""Recording the plan's progress (issue 61): kept apart from the validated plan (the validation's
+"""Recording the plan's progress: kept apart from the validated plan (the validation's
 change detection never sees it), one history row per write with the entry replaced, bad input
 refused in one line with nothing changed, and the period's summary adding up."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""services.institutions and services.proposals (issue 53): who is asked what, stored per
+"""Services.institutions and services.proposals: who is asked what, stored per
 assessment with history; proposals never change an answer until accepted; accepting records the
 answer with its provenance in the history; conflicts between institutions stay side by side."""
 from __future__ import annotations
@@ -137,7 +137,7 @@ def test_proposal_lines(store, questionnaire, aid):
 
 
 def test_an_accepted_proposal_names_the_institution_by_its_own_name(store, questionnaire, aid):
-    """Issue 64: the evidence line, the annex's lines and the window name the institution by its
+    """The evidence line, the annex's lines and the window name the institution by its
     own name given in S0 first, its kind as its description; the kind alone while S0 gives none."""
     q = questionnaire
     key, other = "s6c_registers.pop.exists", "s6c_registers.entry_exit.exists"

@@ -1,5 +1,5 @@
-"""An answer's versions read back from the history (services/provenance.py, the team merge of
-issue 32) when several writes fall in the same second: the stamps have a second's resolution, and
+"""An answer's versions read back from the history (services/provenance.py, the team merge)
+when several writes fall in the same second: the stamps have a second's resolution, and
 on a busy machine an export and the next change often share it."""
 from capacity_app.domain.answers import Answer, Evidence
 from capacity_app.exchange.workbook.format import row_check

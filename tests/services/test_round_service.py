@@ -86,7 +86,7 @@ def test_score_compare_cli_names_both_rounds(cli_run, questionnaire):
 
 def test_edit_refuses_a_round_or_country_the_other_assessment_has(store, questionnaire):
     """``edit`` (and the window's details dialog) keeps one assessment per country and round, as
-    next round does (issue 47: it moved KEN 2026 onto KEN 2027, two assessments of one round)."""
+    next round does (it moved KEN 2026 onto KEN 2027, two assessments of one round)."""
     from capacity_app.services.assessments import ServiceError, edit_metadata
 
     q = questionnaire

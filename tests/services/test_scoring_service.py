@@ -211,7 +211,7 @@ def test_workbook_score_rows_are_named_and_read_the_typed_result(store, question
     assert all(isinstance(r, RecommendationRow) for r in data.recommendation_rows)
     by = {(r.kind, r.code): r for r in data.score_rows}
     overall = by[("overall", "")]
-    # labels, not codes; reasons joined by the language's semicolon (domain/editorial.py; issue 50)
+    # labels, not codes; reasons joined by the language's semicolon (domain/editorial.py)
     assert (overall.label, overall.score, overall.status) == (result.band_label, result.overall_shown, result.band_label)
     for sid, sec in result.sections.items():
         assert by[("section", sid)].score == sec.shown and by[("section", sid)].notes == "\u202f; ".join(sec.reasons)
@@ -324,7 +324,7 @@ def test_the_report_the_workbook_and_the_json_agree_on_every_figure(store, quest
     path = export_workbook(store, demo.id, tmp_path / "demo.xlsx")
     rows = sheet_values(path, "Scores")  # the values only, as openpyxl gives them (tests/workbook_values.py)
     head = list(rows[0])
-    from capacity_app.exchange.workbook import vocab  # the Kind column's labels, read back as codes (issue 50)
+    from capacity_app.exchange.workbook import vocab  # the Kind column's labels, read back as codes
 
     by = {(vocab.code_of(vocab.SCORE_KIND, r[head.index("Kind")]), r[head.index("Code")] or ""):
           dict(zip(head, r, strict=False)) for r in rows[1:]}

@@ -1,4 +1,4 @@
-"""Signatures that arrive by workbook (issue 59): the national statistics office's sign-off, the
+"""Signatures that arrive by workbook: the national statistics office's sign-off, the
 supervisor's review sign-off and the plan's validation travel with a check (Metadata
 ``signatures_check``: a SHA-256 over them and the answers they cover, recomputed on import). A
 signature edited in the spreadsheet, or answers changed under it, is refused in one line naming
@@ -173,7 +173,7 @@ def test_a_plan_validation_re_signed_is_refused_and_its_line_never_cut(store, qu
 
 
 def test_a_signature_without_a_check_is_refused_in_the_command_lines_language(signed, tmp_path, monkeypatch):
-    """Issue 59: the refusal said in French through `import`, the sign-off in full in French too."""
+    """The refusal said in French through `import`, the sign-off in full in French too."""
     import shutil
 
     from click.testing import CliRunner

@@ -106,7 +106,7 @@ def test_the_signoff_travels_in_the_workbook_to_a_fresh_database(store, question
 
 
 def test_the_workbook_carries_the_reopening_and_the_changes_since(store, questionnaire, aid, tmp_path):
-    """Issue 49: once reopened, the workbook says so (who, when, why) and names the answers changed
+    """Once reopened, the workbook says so (who, when, why) and names the answers changed
     since the first validation, for the ministry and UNSD; the validation's open points travel too."""
     import json
 
@@ -150,7 +150,7 @@ def test_the_record_too_long_for_a_cell_leaves_the_oldest_out():
     assert len(text) <= 30_000 and got["events_left_out"] > 0 and got["changed_left_out"] > 0
 
 
-# --- the supervisor's review sign-off (issue 49) -------------------------------------------------
+# --- the supervisor's review sign-off -------------------------------------------------
 
 SUPERVISOR = dict(name="Grace Kamau", position="Mission supervisor", institution="UNSD", date="2026-06-11")
 

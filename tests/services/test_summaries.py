@@ -334,7 +334,7 @@ def test_a_workbook_import_keeps_summaries_right(store, questionnaire, tmp_path)
         assert shown(other, q, aid) == at_export == expected(other, q, aid)
 
 
-# --- one rounding (issue 26): the list shows the completeness figure the score, report and dashboard show ----
+# --- one rounding: the list shows the completeness figure the score, report and dashboard show ----
 # Each figure is the unrounded completeness rounded half-up once (domain.rounding.percent). A figure
 # rounded first (to 4 decimals for `list --json`, to 1e-6 in the summaries table) and rounded again
 # could flip: 0.79947 read 80.0 % in `list`, 79.9 % in the report and the dashboard.

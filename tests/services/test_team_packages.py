@@ -1,4 +1,4 @@
-"""Two laptops and a supervisor over assessment packages (issue 49): an answer's comment changed on
+"""Two laptops and a supervisor over assessment packages: an answer's comment changed on
 both sides is a conflict that can keep both (merged, each part with its author and time), once
 settled it does not come back on a later import, and "take theirs for all" never empties an
 answer the colleague's workbook simply did not have."""
@@ -101,7 +101,7 @@ def test_take_theirs_for_all_never_empties_what_the_workbook_did_not_have(laptop
 
 
 def test_a_conflict_settled_ours_does_not_come_back(laptops, questionnaire, tmp_path):
-    """Issue 49: a conflict settled here (this laptop's kept) came back as "changed here" on every
+    """A conflict settled here (this laptop's kept) came back as "changed here" on every
     later import of the same package."""
     q = questionnaire
     sup, aid, officer, oid = laptops

@@ -1,4 +1,4 @@
-"""A mission team's workflow as issue 32 tells it, through the services and real workbooks: three
+"""A mission team's workflow as the team guide tells it, through the services and real workbooks: three
 databases (two officers and a supervisor) start from one export; each officer changes answers of
 their own and both change one same answer; the supervisor merges both workbooks (every change with
 its author, the answer both changed a conflict shown with both names and times, settled one way or
@@ -275,7 +275,7 @@ def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire, team, f
     state = review_state(sup, q, aid)
     assert (state.coverage.validated, state.coverage.disputed) == (1, 1)
     assert [u.unit for u in state.follow_up] == ["s2_need_b"]
-    fill_to_validate(sup, aid)  # known enough to be validated (issue 49)
+    fill_to_validate(sup, aid)  # known enough to be validated
     sign_off(sup, aid, "Dr Amina Mensah", "Director-General", "National Statistics Office of Veloria", "2026-06-12")
     final = export_workbook(sup, aid, tmp_path / "final.xlsx")
     with pytest.raises(AssessmentFinal):  # a late officer's workbook does not change the final assessment
@@ -293,7 +293,7 @@ def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire, team, f
 
 
 def test_answers_written_in_bulk_with_comments_are_no_conflict_for_a_colleague(questionnaire, tmp_path):
-    """Seen in issue 49's two-laptop walk: laptop B's answers written in one bulk write
+    """Seen in the two-laptop walk: laptop B's answers written in one bulk write
     (Store.replace_answers, as a round copy or the demo does) carried comments with no history row;
     laptop A, which never had those answers, saw 23 'conflicts' (here by unknown at unknown) on
     importing B's workbook. The bulk write now records comment and evidence changes too."""

@@ -1,5 +1,5 @@
-"""Whatever the services accept can be exported and imported again (issue 47): each text within
-its own limit, an assessment filled with them made a workbook no import could read (issue 46's
+"""Whatever the services accept can be exported and imported again: each text within
+its own limit, an assessment filled with them made a workbook no import could read (the long
 soak: a 73 MB Answers sheet). The services refuse, at entry and in one line naming the limit, the
 text that would take the assessment over what a workbook carries (domain.celltext.
 WORKBOOK_TEXT_MAX), on every path: an answer, a comment, evidence, an action, a review note, an
@@ -136,7 +136,7 @@ def test_accepting_an_institutions_reply_keeps_the_assessment_exportable(store, 
 
 def test_proposals_accepted_in_bulk_keep_the_report_within_its_budget_and_the_workbook_exportable(
         store, questionnaire, tmp_path):
-    """Issue 59: a submissions export of long texts from several institutions, every proposal
+    """A submissions export of long texts from several institutions, every proposal
     accepted in bulk (an institution at a time, all or none): what is accepted stays within what a
     workbook carries (it exports and reads back), and the report prints at most its budget of the
     users' text (reports/budget.REPORT_CHARS), however many long answers and comments arrived."""

@@ -1,4 +1,4 @@
-"""services.undo (issue 49): the window's undo history of answers kept in the database, bounded,
+"""Services.undo: the window's undo history of answers kept in the database, bounded,
 the redo side dropped by a new change, and only the steps the answers still show given back."""
 from __future__ import annotations
 

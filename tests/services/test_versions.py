@@ -1,4 +1,4 @@
-"""Versions that meet (issue 59): a database whose assessment answered questions a later
+"""Versions that meet: a database whose assessment answered questions a later
 questionnaire no longer asks (SDG 17.18.1 under 1.0.0) carries them to the bundled version the
 first time a writer opens it, archiving those answers as the import of the old workbook does and
 saying so once; the next export says they are not in the workbook."""
@@ -106,7 +106,7 @@ def _scored_under_rules_2(db) -> tuple[int, float]:
 
 
 def test_a_score_stored_under_earlier_rules_is_shown_beside_this_one(cli_run):
-    """Issue 59: 44.9 "Partially meets" under rules 2.0 became another figure under 3.0 with no
+    """44.9 "Partially meets" under rules 2.0 became another figure under 3.0 with no
     word; the list says both figures and what the rules changed when they meet, and `score` says
     it after that too (the earlier figure kept in the assessment)."""
     aid, now = _scored_under_rules_2(cli_run.db)

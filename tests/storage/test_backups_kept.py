@@ -1,4 +1,4 @@
-"""The backup taken before a schema migration is kept apart from the rotation (issue 59): after
+"""The backup taken before a schema migration is kept apart from the rotation: after
 two weeks of imports the last copy the version before the upgrade can open is still there, named
 with the schema version it was taken at, listed by ``capacity-app backups`` and removed only by
 ``capacity-app backups remove``."""

@@ -1,4 +1,4 @@
-"""Backups ordered by a sequence, not by the clock (issue 25): a clock set in the future once no
+"""Backups ordered by a sequence, not by the clock: a clock set in the future once no
 longer stops the daily backups for good, and after real damage ``check --restore`` restores the
 newest good backup of any kind (a pre-import one included) and says which; backups named before
 sequences still count, before the numbered ones."""

@@ -1,4 +1,4 @@
-"""Damage found once is remembered (issue 47): on a database larger than the size up to which the
+"""Damage found once is remembered: on a database larger than the size up to which the
 open check is the full one, the quick check on open does not see an index that no longer matches
 its table; found by a backup's full check (or the window's), it used to be forgotten by the next
 command, which took writes again. Now the next open runs the full check and refuses; once the last

@@ -1,4 +1,4 @@
-"""A lock on the file itself, and never a change to a file that is not ours (issue 25): a second
+"""A lock on the file itself, and never a change to a file that is not ours: a second
 writer through a symbolic link is refused like any other; a database with two names (a hard link,
 where SQLite keeps one journal per name) is refused with the reason; another program's SQLite file
 is refused in one line and left byte for byte as it was; a FIFO given as the database is said to
@@ -104,7 +104,7 @@ def test_a_fifo_as_the_database_is_said_to_be_one(tmp_path, cli_run):
     assert "damaged" not in r.output
 
 
-# --- the lock on the file itself (issue 25, audit) -------------------------------------------------
+# --- the lock on the file itself (audit) -------------------------------------------------
 # The lock file sits next to the database's real name; a second real name for the same file (the
 # file renamed while open, a bind mount) has a lock file of its own. The writer also holds an
 # flock on the database file itself, keyed on the file whatever its name.

@@ -1,5 +1,5 @@
 """A database on another machine is refused for writing, in one line, before anything is written
-(issue 63: SQLite's locks and WAL journal are not safe over a network file system); reading stays."""
+(SQLite's locks and WAL journal are not safe over a network file system); reading stays."""
 from __future__ import annotations
 
 import pytest

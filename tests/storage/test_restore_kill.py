@@ -1,4 +1,4 @@
-"""A restore killed at any moment (issue 25): the database's name always holds a whole database —
+"""A restore killed at any moment: the database's name always holds a whole database —
 the damaged one until the one atomic rename, the restored one after it — never nothing (the window
 would start on a new, empty database and `check` would say ok), and never the restored file next to
 the damaged file's -wal; the damaged file and its journal are kept aside; restoring again works."""

@@ -1,4 +1,4 @@
-"""Store.text_bytes (issue 47): what an assessment's user text takes in its workbook equals the
+"""Store.text_bytes: what an assessment's user text takes in its workbook equals the
 domain's measure (celltext.workbook_bytes of each cell's text) for any text: control characters,
 a NUL, underscores before hex, whitespace only, XML's & < >, astral characters, U+FFFE; measured
 again after any write (its revision), not after none."""

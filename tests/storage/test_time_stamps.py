@@ -1,4 +1,4 @@
-"""Time that cannot go backwards (issue 25): stamps are stored in UTC with their offset; the local
+"""Time that cannot go backwards: stamps are stored in UTC with their offset; the local
 stamps of earlier versions are moved to UTC once (m005, with the fixture of every version); what a
 person reads is local time again."""
 import datetime as dt

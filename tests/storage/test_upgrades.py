@@ -65,7 +65,7 @@ def test_upgrade_scenario_figures(tmp_path):
 @pytest.mark.parametrize("fixture", [p for p in FIXTURES if "action_progress" in p.with_suffix(".json").read_text()],
                          ids=lambda p: p.stem)
 def test_progress_survives_the_upgrade(fixture, tmp_path):
-    # m013_plan_progress (issue 61): an action's progress and an indicator's value read back whole
+    # m013_plan_progress: an action's progress and an indicator's value read back whole
     import json
     import shutil
 

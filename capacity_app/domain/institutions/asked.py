@@ -1,4 +1,4 @@
-"""Which institution answers which part of the questionnaire (issue 53), as plain data and pure rules.
+"""Which institution answers which part of the questionnaire, as plain data and pure rules.
 
 A mission sends each institution its part before it arrives: the ministry of the interior the
 registers and border records, the central bank the remittances. What is sent is a *unit*, as the

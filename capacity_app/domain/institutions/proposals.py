@@ -1,4 +1,4 @@
-"""Values proposed by institutions (issue 53), as plain data and pure rules.
+"""Values proposed by institutions, as plain data and pure rules.
 
 An institution's reply (its workbook, an ODK or KoboToolbox submission) never writes an answer: each
 value becomes a *proposal* for one answer key, credited to the institution and its respondent, with

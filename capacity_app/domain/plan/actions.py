@@ -82,7 +82,7 @@ class Action:
     costs: tuple[Cost, ...] = ()
     priority_action: bool = False
     strategy: str = ""
-    # what a donor reads (issue 48): the results framework, risks and assumptions, the actions
+    # what a donor reads: the results framework, risks and assumptions, the actions
     # this one needs done first (their ids), the SDG target it serves ("17.18")
     indicator: str = ""
     baseline: str = ""
@@ -131,7 +131,7 @@ def normalise_when(text: str | None) -> str | None:
         return iso_date(s)
     except ValueError:
         pass
-    try:  # a quarter or a date as a language writes it ("III кв. 2027 г.", "2027年第一季度"; issue 50)
+    try:  # a quarter or a date as a language writes it ("III кв. 2027 г.", "2027年第一季度")
         return editorial.parse_period(s)
     except ValueError:
         raise ValueError(f"expected a date YYYY-MM-DD or a quarter such as 2027-Q1, got {text!r}"
@@ -432,7 +432,7 @@ def default_titles(titles: Mapping[str, str], recommendation_id: str) -> set[str
 def title_in_language(a: Action, titles: Mapping[str, str] | None, lang: str) -> str:
     """The action's title as the report and the workbook print it in ``lang``: a default title
     (drafted from its recommendation, ``titles``, and not edited since) in ``lang``, the officers'
-    own title as they wrote it (issue 50: the workbook printed actions 8 and 10 in English)."""
+    own title as they wrote it (the workbook printed actions 8 and 10 in English)."""
     if not (a.recommendation_id and titles) or a.title not in default_titles(titles, a.recommendation_id):
         return a.title
     return drafted_title(titles.get(lang) or titles.get("en") or a.title, a.recommendation_id)

@@ -1,4 +1,4 @@
-"""The budgets a donor reads (issue 60; pure): the plan's cost by cost category, by year and cost
+"""The budgets a donor reads (pure): the plan's cost by cost category, by year and cost
 category, by year and funding source, each partner's lines in its own currency beside the plan's
 and the dollar, the co-financing shares and the recurrent costs the national budget takes over.
 

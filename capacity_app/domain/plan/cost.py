@@ -84,7 +84,7 @@ class Cost:
     unit_cost: Decimal | None = None     # the cost basis: unit_cost × quantity = amount
     quantity: Decimal | None = None
     pipeline: str = ""                   # one of PIPELINE_STATUSES, "" when not said
-    # sustainability (issue 60): a recurrent cost (staff, running costs) and, for a line a partner
+    # sustainability: a recurrent cost (staff, running costs) and, for a line a partner
     # or another source pays, the year from which the national budget takes it over and the
     # amount a year it then pays (in the line's currency), after the partner's funding ends
     recurrent: bool = False
@@ -482,7 +482,7 @@ def validate_finance(f: Finance) -> Finance:
     return Finance(currency, tuple(sorted(rates.values(), key=lambda r: r.currency)))
 
 
-# --- plausibility (issue 48): refused or warned at entry, never silent ---------------------------
+# --- plausibility: refused or warned at entry, never silent ---------------------------
 
 RATE_SPREAD_WARN = Decimal(5)   # a rate 5 times above or below another for the same currency
 
@@ -533,7 +533,7 @@ def cost_to_plain(c: Cost) -> dict[str, object]:
         out["quantity"] = amount_text(c.quantity)
     if c.pipeline:
         out["pipeline"] = c.pipeline
-    if c.recurrent:  # sustainability (issue 60), likewise only when said
+    if c.recurrent:  # sustainability, likewise only when said
         out["recurrent"] = True
     if c.takeover_year is not None and c.takeover_amount is not None:
         out["takeover_year"] = c.takeover_year

@@ -714,7 +714,7 @@ def value_to_plain(v: IndicatorValue) -> dict[str, object]:
 
 
 def progress_from_plain(d: Mapping[str, object]) -> ActionProgress:
-    """:func:`progress_to_plain` read back (a proposal's value, issue 61)."""
+    """:func:`progress_to_plain` read back (a proposal's value)."""
     lines = d.get("lines") or []
     return ActionProgress(str(d.get("action") or ""), str(d.get("period") or ""), str(d.get("status") or ""),
                           str(d["started"]) if d.get("started") else None,
@@ -724,7 +724,7 @@ def progress_from_plain(d: Mapping[str, object]) -> ActionProgress:
 
 
 def value_from_plain(d: Mapping[str, object]) -> IndicatorValue:
-    """:func:`value_to_plain` read back (a proposal's value, issue 61)."""
+    """:func:`value_to_plain` read back (a proposal's value)."""
     value = d.get("value")
     return IndicatorValue(str(d.get("indicator") or ""), str(d.get("period") or ""),
                           parse_value(value if value is not None else "", "value"),

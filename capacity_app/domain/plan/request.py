@@ -1,4 +1,4 @@
-"""The funding request's own record (issue 60; pure): who commits the national budget's part of
+"""The funding request's own record (pure): who commits the national budget's part of
 the plan (a named institution, e.g. the ministry of finance) and who signs the request — the
 government, the ministry of finance and each development partner (name and title; the date and
 the signature are written by hand on the printed page).

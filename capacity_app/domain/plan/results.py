@@ -1,4 +1,4 @@
-"""The plan's results chain: a programme a donor can fund, not a list of actions (pure; issue 60).
+"""The plan's results chain: a programme a donor can fund, not a list of actions (pure).
 
 The chain reads as the EU's logical framework and the World Bank's results framework read it:
 one **overall objective** (impact), a few **outcomes** (specific objectives) the plan is to reach,

@@ -36,7 +36,7 @@ NAME_MAX = 200
 INSTITUTIONS_PRESENT_MAX = 100
 # the parts of an action a validation agrees to, in the order they are named
 PARTS = ("what", "who", "when", "cost", "priority")
-# a change named as what it is (issue 60), read from the plan approved against the plan now: within
+# a change named as what it is, read from the plan approved against the plan now: within
 # "what" the title, results framework, risks and SDG target (what is left: "what"); within "when"
 # the timeline and the dependencies; within "cost" the amounts (year, amount, currency, who pays:
 # "cost"), the cost categories, the cost bases and the sustainability
@@ -296,7 +296,7 @@ def record_json(v: Validation | None) -> str:
     """The validation record as a workbook carries it (date, event, institutions present, who
     approved and their position, the actions approved with their fingerprints; not who entered it
     nor the plan approved, which stay in the database that recorded it), as canonical JSON: what
-    the workbook's signatures check covers (issue 59); "" for none."""
+    the workbook's signatures check covers; "" for none."""
     if v is None:
         return ""
     plain = {k: x for k, x in validation_to_plain(v).items() if k not in ("entered_by", "version", "approved")}
@@ -304,7 +304,7 @@ def record_json(v: Validation | None) -> str:
 
 
 def validation_in_full(v: Validation) -> str:
-    """A validation record in one line, never cut (the import's differences, issue 59): when, at
+    """A validation record in one line, never cut (the import's differences): when, at
     which event, who approved it and their position, the institutions present, how many actions."""
     present = "; ".join(v.institutions) or "no institution named"
     return (f"validated on {v.date} at {v.event}, approved by {v.approved_by} ({v.position}); "

@@ -1,4 +1,4 @@
-"""The supervisor's review of each answer (issue 32), as plain data and pure rules.
+"""The supervisor's review of each answer, as plain data and pure rules.
 
 What is reviewed is an *answer* as a person reads one: a question's answer, one row of a grid, one
 cell of the policy question × source matrix (its "review unit": ``s2_need_a``,

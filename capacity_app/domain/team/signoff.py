@@ -1,4 +1,4 @@
-"""The national statistics office's sign-off of an assessment (issue 32), as plain data and pure
+"""The national statistics office's sign-off of an assessment, as plain data and pure
 rules.
 
 "Validate for the national statistics office" records who validated the assessment for the office
@@ -37,7 +37,7 @@ class SignOff:
     date: str
     at: str = ""
     operator: str = ""
-    # what stood open when it was validated (issue 49): ((kind, count), ...) of OPEN_KINDS, in that
+    # what stood open when it was validated: ((kind, count), ...) of OPEN_KINDS, in that
     # order, only those above zero; empty when nothing did (or for a validation recorded before)
     open_points: tuple[tuple[str, int], ...] = ()
 
@@ -70,7 +70,7 @@ class SignOffEvent:
         return out
 
 
-# what may stand open when an assessment is validated (issue 49), in the order they are told
+# what may stand open when an assessment is validated, in the order they are told
 NOT_REVIEWED, DISPUTED, MISSING_DOCUMENTS, PROVISIONAL = "not_reviewed", "disputed", "missing_documents", "provisional"
 NO_REVIEW_SIGNOFF = "no_review_signoff"  # validated without the supervisor's review sign-off standing
 OPEN_KINDS = (NOT_REVIEWED, DISPUTED, MISSING_DOCUMENTS, PROVISIONAL, NO_REVIEW_SIGNOFF)
@@ -78,7 +78,7 @@ OPEN_KINDS = (NOT_REVIEWED, DISPUTED, MISSING_DOCUMENTS, PROVISIONAL, NO_REVIEW_
 
 @dataclass(frozen=True)
 class Readiness:
-    """What an assessment's validation rests on (issue 49), read before it is validated: the
+    """What an assessment's validation rests on, read before it is validated: the
     completeness of the primary questions (``completeness``, percent as shown, one decimal) against
     the method's threshold (``threshold``, percent), the answers given (``answers``, review units)
     and, of them, those not reviewed, needing follow-up or disputed; the units whose evidence cites
@@ -208,7 +208,7 @@ def last_validation(events: Sequence[SignOffEvent]) -> SignOff | None:
 
 
 def standing_review(events: Sequence[SignOffEvent]) -> SignOff | None:
-    """The supervisor's review sign-off that stands (issue 49): the last one recorded, unless the
+    """The supervisor's review sign-off that stands: the last one recorded, unless the
     assessment was reopened after it (a reopening withdraws both the validation and the review
     sign-off it rested on); None when none stands."""
     for e in reversed(events):
@@ -364,12 +364,12 @@ def signoff_from_json(text: str, review: bool = False) -> tuple[SignOff | None, 
     return (None, f"{'review sign-off' if review else 'sign-off'}: {problem}") if problem else (s, None)
 
 
-SIGNATURES_CHECK = "signatures_check"  # the workbook's Metadata field (issue 59)
+SIGNATURES_CHECK = "signatures_check"  # the workbook's Metadata field
 
 
 def signatures_check(assessment_uid: str, answers_sha256: str, signoff: str, review_signoff: str,
                      plan_validation: str) -> str:
-    """The check a workbook carries of its signatures (Metadata ``signatures_check``, issue 59): a
+    """The check a workbook carries of its signatures (Metadata ``signatures_check``): a
     SHA-256 over the assessment, the answers' checksum as exported (``answers_sha256``: what the
     signatures cover), the sign-off and the review sign-off as the Metadata carries them
     (:func:`signoff_json`) and the plan's validation record (its canonical JSON, "" for none).
@@ -384,7 +384,7 @@ def signatures_check(assessment_uid: str, answers_sha256: str, signoff: str, rev
 
 def signoff_text(s: SignOff, what: str = "validated") -> str:
     """A sign-off in full, for the import's differences: who, position, institution, the date
-    they gave, and when and by whom it was recorded — never cut (issue 59)."""
+    they gave, and when and by whom it was recorded — never cut."""
     where = f", {s.institution}" if s.institution else ""
     recorded = f"; recorded {s.at}" + (f" by {s.operator}" if s.operator else "") if s.at else ""
     return f"{what} by {s.name} ({s.position}{where}) on {s.date}{recorded}"

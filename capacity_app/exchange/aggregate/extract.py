@@ -183,7 +183,7 @@ def extract(path: str) -> Extracted | Rejected:
         notes.append(Note("mapped", (("old", mapped), ("new", q.version))))
     if identity.status in ("draft", "in_progress"):
         notes.append(Note(identity.status))
-    elif identity.signoff is not None:  # final: validated for the national statistics office (issue 32)
+    elif identity.signoff is not None:  # final: validated for the national statistics office
         s = identity.signoff
         notes.append(Note("validated", (("name", s.name), ("position", s.position), ("institution", s.institution),
                                         ("date", s.date))))

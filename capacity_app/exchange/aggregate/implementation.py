@@ -1,4 +1,4 @@
-"""UNSD's view of implementation in the cross-country aggregation (issue 61): for one reporting
+"""UNSD's view of implementation in the cross-country aggregation: for one reporting
 period, each country's actions done / in progress / late / dropped / not started, its indicators
 on track / at risk / off track, and its money by partner (pledged, committed, disbursed, spent) in
 US dollars by its own workbook's rates; then the same summed by world, region and group.

@@ -1,4 +1,4 @@
-"""An institution's workbook as plain data (issue 53): what it asks, what each answer cell shows and
+"""An institution's workbook as plain data: what it asks, what each answer cell shows and
 accepts, and how a returned cell is read back. Shared by the writer (``institution_workbook``,
 openpyxl) and the reader of a reply (``institution_reply``, the bounded reader); no I/O here.
 

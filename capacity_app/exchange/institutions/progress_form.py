@@ -1,4 +1,4 @@
-"""An institution's progress workbook (issue 61): the actions it leads, their cost lines and the
+"""An institution's progress workbook: the actions it leads, their cost lines and the
 indicators of those actions (and the outcomes they serve), for one reporting period, to fill in a
 spreadsheet and return. The questionnaire's institution workbook (``workbook.py``) is the model:
 a cover saying for whom and for which period, with the respondent's cells; protected sheets whose

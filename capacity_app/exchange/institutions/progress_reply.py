@@ -1,4 +1,4 @@
-"""Reading an institution's returned progress workbook (issue 61; written by ``progress_form``)
+"""Reading an institution's returned progress workbook (written by ``progress_form``)
 with the one bounded reader, into plain data: which form it is (assessment, institution it was
 sent to, period, language), who answered, and every row's open cells read (a status from its
 list, a date, an amount, a text), each marked changed or not against what was sent.

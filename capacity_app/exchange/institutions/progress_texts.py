@@ -1,4 +1,4 @@
-"""The fixed texts of an institution's progress workbook (issue 61), in the six UN languages: the
+"""The fixed texts of an institution's progress workbook, in the six UN languages: the
 cover, the sheets' names and column headings, the statuses of an action. The actions, cost lines
 and indicators themselves are the plan's own words."""
 from __future__ import annotations

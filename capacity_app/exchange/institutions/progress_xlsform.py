@@ -1,4 +1,4 @@
-"""An institution's progress form as an XLSForm (issue 61): the same questions as its progress
+"""An institution's progress form as an XLSForm: the same questions as its progress
 workbook (``progress_form``: each action's status, dates and reason; each cost line's money; each
 indicator's value, date and source), for ODK Central or KoboToolbox; and a KoboToolbox .xlsx
 export of its submissions read back into the same :class:`~.progress_reply.ProgressReply` the

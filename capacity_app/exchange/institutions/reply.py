@@ -1,4 +1,4 @@
-"""Reading an institution's returned workbook (issue 53) with the one bounded reader
+"""Reading an institution's returned workbook with the one bounded reader
 (``reader.Workbook``), into plain data: which form it is (assessment, institution, questionnaire,
 language), who answered (the cover's respondent cells), and each value the institution gave where
 it differs from what was sent, or comes with a comment. No database here: the service
@@ -247,7 +247,7 @@ def _value(q: Questionnaire, key: str, rows, n: int, sent: str, lang: str, path:
     dk = cell_text(cell_at(rows, n, COL_DONT_KNOW)).strip()
     comment = cell_text(cell_at(rows, n, COL_COMMENT)).strip()
     too_long = text_problem(comment, "comment", COMMENT_MAX) if comment else None
-    if too_long:  # said with its cell, as every refusal of a reply (issue 47: the key alone before)
+    if too_long:  # said with its cell, as every refusal of a reply (the key alone before)
         raise refused(path, sheet, f"{column_name(COL_COMMENT - 1)}{n}", too_long)
     answer_cell = f"{column_name(COL_ANSWER - 1)}{n}"
     sent_value = None

@@ -1,6 +1,6 @@
 """Reading an ODK Central or KoboToolbox submissions export of a form this application wrote
 (exchange/institutions/xlsform.py) into plain data: who answered (institution, respondent) and which value for
-which answer key (issue 53). What becomes of them (proposals, never answers) is
+which answer key. What becomes of them (proposals, never answers) is
 ``services.submissions``.
 
 The exports read, as the platforms write them:
@@ -225,7 +225,7 @@ def _xlsx_tables(path, cancelled=None) -> list[_Table]:
             if {"answers", "metadata"} <= names:
                 raise NotSubmissions(str(path))  # the exchange workbook
             # an export's sheet over the export's limits (20,001 submissions) is the export's refusal,
-            # not "no Metadata sheet" from the workbook import it was handed to (issue 59)
+            # not "no Metadata sheet" from the workbook import it was handed to
             tables_read = FORM_SHEET.casefold() not in names
             tables = []
             for name in wb.sheet_names:

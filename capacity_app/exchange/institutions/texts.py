@@ -1,4 +1,4 @@
-"""The fixed texts of an institution's workbook (issue 53), in the six UN languages: the cover, the
+"""The fixed texts of an institution's workbook, in the six UN languages: the cover, the
 column headings, what each answer cell accepts and the refusals its checks show. The questions
 themselves come from the questionnaire (``assessments/``, its catalogues for ar, zh, ru)."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Writing an institution's fillable workbook (issue 53; the form as data in ``institution_form``):
+"""Writing an institution's fillable workbook (the form as data in ``institution_form``):
 a cover saying for whom, by when and whom to contact, with the respondent's cells; the questions
 sheet, protected, only its answer, "don't know" and comment cells open, with drop-down lists for
 choices and checks of numbers, dates and text length; the lists and the form's identity hidden.

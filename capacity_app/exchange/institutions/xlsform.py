@@ -1,4 +1,4 @@
-"""The questionnaire as an XLSForm (issue 53): the form ODK Central and KoboToolbox deploy, for an
+"""The questionnaire as an XLSForm: the form ODK Central and KoboToolbox deploy, for an
 institution to answer its part before the mission (or the whole questionnaire).
 
 The form is built as plain rows (:func:`build_form`: the survey, choices and settings sheets),
@@ -135,7 +135,7 @@ def identity_check(questionnaire_id: str, version: str, content_hash: str, asses
     (questionnaire, version, content hash, assessment, the institution it was sent to — "" for the
     whole questionnaire — and the form's version). An export whose identity columns no longer give
     this check was edited outside the platform; the institution a form was sent to is the one whose
-    check it carries, whatever its ``cap_institution`` column says (issue 59). Not a secret (anyone
+    check it carries, whatever its ``cap_institution`` column says. Not a secret (anyone
     who reads this code can compute it): it detects an edit, it does not prove who made one."""
     text = "\x1f".join(("capacity-form-identity/1", questionnaire_id, version, content_hash, assessment_uid,
                          institution, form_version))

@@ -1,5 +1,5 @@
 """The questionnaire's expressions (domain/expressions.py) written as the XPath of an XLSForm, for
-ODK Collect, ODK Central's web forms and KoboToolbox (Enketo) (issue 53).
+ODK Collect, ODK Central's web forms and KoboToolbox (Enketo).
 
 The two languages agree on most things: ``${name}`` references, ``.``, ``and``/``or``/``not()``,
 ``selected``, ``count-selected``, ``string-length``, ``if``, ``coalesce``, ``number``, ``int``,

@@ -406,7 +406,7 @@ _NO_COLUMNS: frozenset[int] = frozenset()
 def _read_sheet(data: bytes, sheet: str, strings: list[str], styles: dict[int, str], date1904: bool,
                 limits: Limits, budget: _Budget, skip: frozenset[int] = _NO_COLUMNS,
                 cancelled=None) -> SheetRead:
-    """One pass of expat over a worksheet part: a measured hot loop, kept whole (issue 51). Every
+    """One pass of expat over a worksheet part: a measured hot loop, kept whole. Every
     cell of a workbook not in the plain spelling (one saved by a spreadsheet program) goes through
     its callbacks: the demo's Answers sheet (1.5 MB) takes 60 ms here, twice the plain reading. The
     levels are its callbacks: the sheet (``before``, ``after``), a row and a cell (``inside``, by

@@ -15,7 +15,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
-# the zip's end records, read before its member list (issue 47), are files.py's: shared with the
+# the zip's end records, read before its member list, are files.py's: shared with the
 # Word template's reader (reports/docx.py), which may not import exchange
 from ...files import DIRECTORY_ENTRY_MAX as DIRECTORY_ENTRY_MAX, InputFileError, open_regular, zip_directory_problem
 
@@ -34,7 +34,7 @@ class Limits:
     max_ratio: float = 100.0  # decompressed / compressed, for members above ratio_floor
     # above any part an export writes (its text within domain.celltext.WORKBOOK_TEXT_MAX, 16 MB,
     # beside the questionnaire's): an assessment's own repetitive text compresses 128 times and
-    # more, and must import again (issue 47); max_member and max_total bound what is inflated
+    # more, and must import again; max_member and max_total bound what is inflated
     ratio_floor: int = 32 * MB
     max_cell_text: int = 64 * MB  # characters of the cells read, shared strings expanded
     max_cells: int = 2_000_000  # cell elements read, all sheets together
@@ -84,7 +84,7 @@ def check_file(path, limits: Limits = DEFAULT_LIMITS) -> CheckedArchive:
     """Read ``path`` and run every archive check; raise :class:`UnsafeWorkbook` naming the reason."""
     import os
 
-    try:  # opened once, checked with fstat on what was opened: a FIFO or a device is never read (issue 47)
+    try:  # opened once, checked with fstat on what was opened: a FIFO or a device is never read
         with open_regular(path) as fh:
             size = os.fstat(fh.fileno()).st_size
             if size == 0:

@@ -365,7 +365,7 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
     gap in USD, cost in the plan's currency, gap in the plan's currency), amounts exact (Decimal),
     converted ones rounded to the cent (to the plan currency's decimals), None where no rate is
     given. An item in several currencies gets one more row, "All, in <plan currency>": its lines
-    converted into the plan's currency and summed exactly (issue 48)."""
+    converted into the plan's currency and summed exactly."""
     totals = plan_totals(actions, finance)
     code = finance.currency
     places = (currencies.table()[code].minor_unit or 0) if code and code in currencies.table() else 2
@@ -465,7 +465,7 @@ def _change_notes(validation: Validation, actions: Sequence[Action], finance: Fi
 
 def _budget_rows(actions: Sequence[Action], finance: Finance, lang: str, rows_of: Any, source: Any
                  ) -> list[tuple[Any, ...]]:
-    """The budgets a donor reads as the sheet's rows (issue 60): by cost category, by year and
+    """The budgets a donor reads as the sheet's rows: by cost category, by year and
     category ("2027 · staff"), by year and funding source, each as the other groups are (one row
     per currency, the exact sums, converted)."""
     from ...domain.plan.budget import lines_of, source_of, sources
@@ -819,7 +819,7 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
 
 
 def _sustained(v: dict[str, Any], lang: str) -> dict[str, Any]:
-    """A row's sustainability cells (issue 60): recurrent, the takeover year and amount a year."""
+    """A row's sustainability cells: recurrent, the takeover year and amount a year."""
     recurrent = _text_of(v[C_RECURRENT]).strip() != "" and _yes(v[C_RECURRENT], "Recurrent", lang)
     year = _text_of(v[C_TAKEOVER_YEAR]).strip()
     if year and not year.isdigit():

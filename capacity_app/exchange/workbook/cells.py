@@ -160,7 +160,7 @@ def put_styled(ws, row: int, col: int, value: Any, style, style_quoted=None) -> 
     _put_value(ws, row, col, value, style)
 
 
-# --- mixed direction in a right-to-left workbook (issue 62) -------------------------------------------
+# --- mixed direction in a right-to-left workbook -------------------------------------------
 FSI, PDI = "\u2068", "\u2069"
 
 

@@ -1,4 +1,4 @@
-"""The exchange workbook's "Changes" sheet (issue 32, the team merge): one row per answer with a
+"""The exchange workbook's "Changes" sheet (the team merge): one row per answer with a
 history, who made its current version and when (the operator recorded with the change, on the
 machine where it was made, carried from workbook to workbook), its row check, and the row checks
 of the versions it descends from, newest first.
@@ -77,7 +77,7 @@ class ChangesRead:
 
 
 def _when(text: str) -> str:
-    return checked_stamp(text, naive=True)  # the years every later comparison can compute (issue 47)
+    return checked_stamp(text, naive=True)  # the years every later comparison can compute
 
 
 def read_changes(wb: Any, known: Collection[str]) -> tuple[ChangesRead | None, list[tuple[str, str, str]]]:

@@ -190,7 +190,7 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
 
 
 def importable(path) -> None:
-    """Refuse a written workbook that an import would refuse (issue 46: a fully filled assessment
+    """Refuse a written workbook that an import would refuse (a fully filled assessment
     whose every answer is at the 20,000-character limit wrote a 73 MB Answers sheet, over the 64 MB
     an import reads): the archive checks of :mod:`.safety`, the ones every import runs first."""
     try:
@@ -228,7 +228,7 @@ def _readme(ws, data: ExportData) -> None:
 def _in_language(wb, lang: str) -> None:
     """The header rows in the workbook's language (the keys stay what a reader matches them to:
     format.canonical_header), and in Arabic every sheet right to left and every cell holding
-    Arabic read right to left (cells.read_right_to_left; issue 62)."""
+    Arabic read right to left (cells.read_right_to_left)."""
     rtl = is_rtl(lang)
     for ws in wb.worksheets:
         if rtl:

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from ...domain.answers import Answer, canonical_answers
 
 # Raised whenever what the workbook writes changes, so that a version that reads less refuses it in
-# one line instead of a puzzling cell (issue 59; docs/workbook-format.md "Format versions"):
-# 1: coded cells as codes; 2: coded cells as labels in the workbook's language (issue 50); 3: the
+# one line instead of a puzzling cell (docs/workbook-format.md "Format versions"):
+# 1: coded cells as codes; 2: coded cells as labels in the workbook's language; 3: the
 # funding request's record (who commits the national part, the signatories) in Plan validation.
 FORMAT_VERSION = "3"
 SUPPORTED_FORMAT_VERSIONS = ("1", "2", "3")
@@ -28,7 +28,7 @@ PLAN_TOTALS = "Plan totals"  # computed at export for the reader; never read bac
 RESULTS = "Results"  # the plan's results chain (exchange/workbook/results_sheet.py)
 REVIEW = "Review"
 CHANGES = "Changes"  # who changed each answer and its earlier versions (the team merge)
-# the plan followed after its funding (issue 61): per action, period and cost line; per indicator
+# the plan followed after its funding: per action, period and cost line; per indicator
 PLAN_PROGRESS, INDICATOR_VALUES = "Plan progress", "Indicator values"
 SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
                PLAN_VALIDATION, RESULTS, PLAN_TOTALS, REVIEW, CHANGES, PLAN_PROGRESS,
@@ -106,7 +106,7 @@ ACTION_PLAN_COLUMNS = (
 # a workbook written before the costed plan: the first columns only (priority action and strategy
 # objective then stay as they are in the database)
 ACTION_PLAN_COLUMNS_V1 = ACTION_PLAN_COLUMNS[:11]
-# a workbook written before the donor's fields (issue 48): results framework, risks, dependencies
+# a workbook written before the donor's fields: results framework, risks, dependencies
 # and SDG target then stay as they are in the database
 ACTION_PLAN_COLUMNS_V2 = ACTION_PLAN_COLUMNS[:13]
 # one row per cost line of an action (its id; the title is shown, not read)
@@ -115,9 +115,9 @@ ACTION_COSTS_COLUMNS = (
     "Secured", "Executed", "Cost category", "Unit cost", "Quantity", "Pipeline status",
     "Recurrent", "Taken over from", "Amount a year taken over",
 )
-# a workbook written before the cost basis, category and pipeline status (issue 48)
+# a workbook written before the cost basis, category and pipeline status
 ACTION_COSTS_COLUMNS_V1 = ACTION_COSTS_COLUMNS[:9]
-# a workbook written before a line's sustainability (issue 60)
+# a workbook written before a line's sustainability
 ACTION_COSTS_COLUMNS_V2 = ACTION_COSTS_COLUMNS[:13]
 FUNDING_CODES = ("national", "partner", "other")
 # the plan's currency, exchange rates and validation record, one fact per row named in Field
@@ -134,7 +134,7 @@ PLAN_FIELDS = (
     ("validation_entered_by", "Who recorded the validation (the operator)."),
     ("validation_version", "The version (digest) of the plan approved (do not edit)."),
     ("validation_approved", "The plan as approved, as JSON text over as many rows as it needs, in order (do not edit)."),
-    # the funding request's record (issue 60; format 3): a workbook without these rows keeps it as it is
+    # the funding request's record (format 3): a workbook without these rows keeps it as it is
     ("committed_by", "The institution that commits the national budget's part of the plan (empty: not said)."),
     ("signatory", "One row per signatory: signs for (government, ministry of finance, development partner) | "
                   "name | title | the partner, for a partner's signatory."),

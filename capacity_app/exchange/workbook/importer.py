@@ -134,7 +134,7 @@ class ImportPlan:
     # a workbook written before they were (its export time decides, as it used to)
     plan_checks: dict[str, str] | None = None
     reviews: Any = None  # review_sheet.ReviewsRead; None: no Review sheet (the reviews kept)
-    # progress_sheet.ProgressRead: the plan's progress (issue 61); None: no progress sheets, or no
+    # progress_sheet.ProgressRead: the plan's progress; None: no progress sheets, or no
     # Action plan sheet to check them against (the progress here kept)
     progress: Any = None
     signoff: Any = None  # domain.signoff.SignOff the workbook carries (Metadata signoff), or None
@@ -418,7 +418,7 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
     except (TypeError, ValueError):
         problems.add(METADATA, cell("round"), f"round must be a year, got {_str(meta.get('round'))!r}")
     lang = _str(meta.get("language")).strip()
-    try:  # its label in any of the six languages, or its code (issue 50)
+    try:  # its label in any of the six languages, or its code
         meta["status"] = vocab.code_of(vocab.ASSESSMENT_STATUS, _str(meta.get("status")), lang) or ""
     except ValueError as exc:
         problems.add(METADATA, cell("status"), str(exc))
@@ -438,7 +438,7 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
     exported = _str(meta.get("exported_at")).strip()
     if exported:
         try:
-            checked_stamp(exported, naive=True)  # issue 47: a time every later comparison can compute
+            checked_stamp(exported, naive=True)  # a time every later comparison can compute
         except ValueError as exc:
             problems.add(METADATA, cell("exported_at"), f"exported_at: {exc}")
     if "mission_start" in dates and "mission_end" in dates and dates["mission_end"] < dates["mission_start"]:

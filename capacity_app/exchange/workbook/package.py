@@ -1,4 +1,4 @@
-"""The assessment package (issue 32): one zip that carries an assessment whole between machines --
+"""The assessment package: one zip that carries an assessment whole between machines --
 the exchange workbook, the documents attached to its answers and actions, and ``manifest.json``,
 the package's first member, which lists every other member with its SHA-256 and size and every
 attachment with its target (docs/workbook-format.md, "The assessment package").
@@ -209,7 +209,7 @@ def check_package(path: Any, folder: Path, limits: PackageLimits = DEFAULT_LIMIT
     """Check the package at ``path`` whole (see the module's text) and write its workbook into
     ``folder``; raise :class:`PackageError` naming the first reason it is refused."""
     p = Path(path)
-    try:  # opened once, a regular file checked on what was opened (issue 47)
+    try:  # opened once, a regular file checked on what was opened
         fh = open_regular(p)
     except InputFileError as exc:
         raise PackageError(p, exc.reason) from None
@@ -385,7 +385,7 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
         raise bad("not UTF-8 JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise bad(f"its format is not {FORMAT}")
-    if type(data.get("version")) is not int or data["version"] != VERSION:  # true is no version (issue 47)
+    if type(data.get("version")) is not int or data["version"] != VERSION:  # true is no version
         raise bad(f"version {str(data.get('version'))[:20]!r} (this application reads version {VERSION})")
     assessment = data.get("assessment")
     members = data.get("members")

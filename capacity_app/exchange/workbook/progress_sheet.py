@@ -1,4 +1,4 @@
-"""The exchange workbook's progress sheets (issue 61): the plan followed after its funding.
+"""The exchange workbook's progress sheets: the plan followed after its funding.
 
 * "Plan progress": one row per action, reporting period and cost line, the entry's status, dates
   and reason on each of its rows (an entry without money: one row, its Cost line empty); the money

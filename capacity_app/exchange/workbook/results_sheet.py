@@ -1,4 +1,4 @@
-"""The exchange workbook's Results sheet: the plan's results chain (issue 60), written by the
+"""The exchange workbook's Results sheet: the plan's results chain, written by the
 export, read back by the import exactly.
 
 One row per element, in the chain's order: the overall objective (Level ``objective``), each

@@ -1,4 +1,4 @@
-"""The exchange workbook's "Review" sheet (issue 32): one row per answer given or reviewed (a
+"""The exchange workbook's "Review" sheet: one row per answer given or reviewed (a
 question, a grid row, a matrix cell: ``domain.review``), with its review (validated, follow_up or
 disputed; empty: not reviewed), the reviewer, when and a note. Written by the export, read back by
 the import; a supervisor may review in the spreadsheet (the Review column has a drop-down list).
@@ -109,7 +109,7 @@ class ReviewsRead:
 
 def _when(text: str) -> str:
     """A time stamp as ISO 8601 (a date alone, or with its time); ValueError when it is not one."""
-    checked_stamp(text, naive=True)  # the years every later comparison can compute (issue 47)
+    checked_stamp(text, naive=True)  # the years every later comparison can compute
     t = _dt.datetime.fromisoformat(text)
     return t.isoformat(timespec="seconds") if (t.hour, t.minute, t.second) != (0, 0, 0) or "T" in text \
         else t.date().isoformat()

@@ -1,4 +1,4 @@
-"""The exchange workbook's coded cells written as labels (issue 50): an action's status, priority
+"""The exchange workbook's coded cells written as labels: an action's status, priority
 action and funding of a cost line, a Scores row's kind, the assessment's status ... are shown in the
 workbook's language ("prévue", "государственный бюджет", "总分"), and read back from the label of
 any of the six languages or from the code itself (what an older workbook, or a person typing the

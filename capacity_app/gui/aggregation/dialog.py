@@ -136,7 +136,7 @@ class AggregationDialog(QDialog):
         self.include_provisional = QCheckBox(self.tr("&Include provisional scores (no band: completeness below 80 % "
                                                      "or no valid reference date); the roll-ups say how many"), self)
         form.addRow("", self.include_provisional)
-        self.period = QLineEdit(self)  # the plans' implementation (issue 61): a year or a half-year
+        self.period = QLineEdit(self)  # the plans' implementation: a year or a half-year
         self.period.setPlaceholderText(self.tr("the latest year reported (a year, 2026, or a half-year, 2026-H1)"))
         form.addRow(self.tr("Implementation p&eriod:"), self.period)
         self.sids = QComboBox(self)

@@ -1,4 +1,4 @@
-"""Questions sent to the institutions before the mission, and their replies (issue 53), in the window.
+"""Questions sent to the institutions before the mission, and their replies, in the window.
 
 *Send questions to institutions…* (:class:`SendDialog`): every institution of S0 with how many
 questions it is asked, by when it should reply and whom it contacts; the workbooks are written into

@@ -65,7 +65,7 @@ def status_label(code: str) -> str:
 
 
 class DependsList(QListWidget):
-    """The actions an action depends on (issue 60): every other action of the plan by its number
+    """The actions an action depends on: every other action of the plan by its number
     and title, a box to tick for each one to be done first — never numbers to type. Space ticks
     the current row; ``changed`` is emitted when a box is ticked or cleared by the officer.
 
@@ -135,7 +135,7 @@ def funding_label(code: str) -> str:
 
 
 def category_label(code: str) -> str:
-    """What a cost line pays for, in the interface's language (issue 48)."""
+    """What a cost line pays for, in the interface's language."""
     return {"staff": QCoreApplication.translate("PlanDialogs", "Staff"),
             "consultants": QCoreApplication.translate("PlanDialogs", "Consultants"),
             "equipment": QCoreApplication.translate("PlanDialogs", "Equipment"),
@@ -145,7 +145,7 @@ def category_label(code: str) -> str:
 
 
 def pipeline_label(code: str) -> str:
-    """Where a line's funding stands, in the interface's language (issue 48)."""
+    """Where a line's funding stands, in the interface's language."""
     return {"identified": QCoreApplication.translate("PlanDialogs", "identified"),
             "pledged": QCoreApplication.translate("PlanDialogs", "pledged"),
             "committed": QCoreApplication.translate("PlanDialogs", "committed"),
@@ -207,7 +207,7 @@ FIELD_WIDEST = 440  # px: a field's own text longer than this is read in its too
 
 def _room_for_text(*fields: QWidget) -> None:
     """Each field at least as wide as the text it shows in the interface's language: a line's
-    placeholder, a drop-down's longest choice, a box's label; the dialog grows with them (issue 50:
+    placeholder, a drop-down's longest choice, a box's label; the dialog grows with them (
     at the dialog's old width Russian cut "Государственный бюд…", "Финансирование обеспе…" and
     every placeholder)."""
     for w in fields:
@@ -331,7 +331,7 @@ class CostLineDialog(QDialog):
         self.amount.setFocus()
 
     def _donor_fields(self, line: Cost | None) -> None:
-        """The cost basis (unit cost × quantity), the category and the funding stage (issue 48)."""
+        """The cost basis (unit cost × quantity), the category and the funding stage."""
         self.unit_cost = QLineEdit("" if line is None or line.unit_cost is None else shown_amount(line.unit_cost), self)
         self.unit_cost.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Unit cost"))
         self.unit_cost.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Unit cost"))
@@ -362,7 +362,7 @@ class CostLineDialog(QDialog):
 
     def _sustainability_fields(self, line: Cost | None) -> None:
         """Whether the line is recurrent and, for a partner's or another source's line, the year the
-        national budget takes it over and the amount a year it then pays (issue 60)."""
+        national budget takes it over and the amount a year it then pays."""
         self.recurrent = QCheckBox(QCoreApplication.translate("PlanDialogs", "&Recurrent cost (goes on after the action)"), self)
         self.recurrent.setChecked(bool(line and line.recurrent))
         self.takeover_year = QSpinBox(self)
@@ -521,7 +521,7 @@ class FinanceDialog(QDialog):
 
     def _fit_rates(self) -> None:
         """Wide enough for every rate's cells and headings on one line, the source too
-        ("UN operational rate of exchange" was cut at 640 px in Russian; issue 50), within the screen."""
+        ("UN operational rate of exchange" was cut at 640 px in Russian), within the screen."""
         table, header = self.rates, self.rates.horizontalHeader()
         columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.RATE_COLUMNS))
         need = (columns + table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
@@ -626,7 +626,7 @@ class ValidationDialog(QDialog):
             label.setBuddy(w.edit if isinstance(w, DateField) else w)
             form.addRow(label, w)
         box.addLayout(form)
-        intro_text, lines = history  # the earlier records (issue 48): what a new validation keeps
+        intro_text, lines = history  # the earlier records: what a new validation keeps
         self.history = QLabel("\n".join([intro_text, *(f"• {x}" for x in lines)]) if lines else "", self)
         self.history.setObjectName("hint")
         self.history.setWordWrap(True)
@@ -769,7 +769,7 @@ def plan_summary(totals: PlanTotals, lang: str) -> str:
     code = totals.targets[0]
     cost_usd, gap_usd = ("", "") if code == "USD" else (usd(t, "cost", lang), usd(t, "gap", lang))
     # the brackets and the space between the two sentences as the interface's language writes them
-    # (Chinese "（USD 573,565）" and no space after "。"; issue 50)
+    # (Chinese "（USD 573,565）" and no space after "。")
     return sentences(
         QCoreApplication.translate("PlanDialogs", "Total cost %1; secured %2; financing gap %3.")
         .replace("%1", in_plan_currency(t, code, "cost", lang) + (bracketed(cost_usd) if cost_usd else ""))

@@ -1,4 +1,4 @@
-"""The plan's dialogs fitted to the screen they open on (the officer's walk at 1280x720, issue 61):
+"""The plan's dialogs fitted to the screen they open on (the officer's walk at 1280x720):
 tables whose name and text columns share the width the others leave, their long texts wrapped and
 each row as tall as its text; a dialog never taller or wider than the screen's free area."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The plan followed after its funding, in the window (issue 61): *Progress…* on the action plan.
+"""The plan followed after its funding, in the window: *Progress…* on the action plan.
 
 A reporting period is chosen (a year or a half-year); each action shows its status in the period,
 the reason given and its standing by the written rule (on track, at risk, off track: never typed,
@@ -103,7 +103,7 @@ class ProgressDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         box.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
-        self.replies_button = QPushButton(self)   # issue 61: progress collected from the institutions
+        self.replies_button = QPushButton(self)   # progress collected from the institutions
         if session is not None:
             buttons.addButton(self.replies_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.replies_button.clicked.connect(self.replies)

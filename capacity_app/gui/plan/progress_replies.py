@@ -1,4 +1,4 @@
-"""Progress collected from the institutions, in the window (issue 61): *Institutions' replies…* in
+"""Progress collected from the institutions, in the window: *Institutions' replies…* in
 the *Progress of the plan* dialog.
 
 *Send a workbook…* writes, on the task runner, the workbook an institution leading actions fills

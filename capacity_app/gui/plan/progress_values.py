@@ -1,4 +1,4 @@
-"""The indicator part of *Progress…* (issue 61): every indicator of the plan's results chain
+"""The indicator part of *Progress…*: every indicator of the plan's results chain
 (overall objective, outcomes, outputs: ``domain.plan.results``) in the chosen period, with its
 baseline and its target for the period's year, the value measured, its date and its source
 (typed), and its standing by the written rule (``domain.plan.progress.indicator_standing``,

@@ -1,4 +1,4 @@
-"""The funding request in the window (issue 60): two dialogs opened from the Action plan tab.
+"""The funding request in the window: two dialogs opened from the Action plan tab.
 
 *Funding request…* (:class:`FundingRequestDialog`) edits the request's own record: the institution
 that commits the national budget's part and the signatories (the government, the ministry of

@@ -1,4 +1,4 @@
-"""The plan's results chain in the window (issue 60): a dialog opened from the Action plan tab
+"""The plan's results chain in the window: a dialog opened from the Action plan tab
 (*Results chain…*) to edit the overall objective and its assumptions, the outcomes, the
 indicators of every level (baseline and its year, yearly targets, means of verification) and the
 outcome each action serves.

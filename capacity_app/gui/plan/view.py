@@ -151,7 +151,7 @@ class ActionTable(QTableWidget):
     def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(rows, columns, parent)
         # headings wrap onto a second line, hyphenated where their language allows, rather than
-        # end in "…" ("الجدول الزم…", "Ответствен…" at 1366 px: issue 50)
+        # end in "…" ("الجدول الزم…", "Ответствен…" at 1366 px)
         self.setHorizontalHeader(WrapHeader(Qt.Orientation.Horizontal, self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setStretchLastSection(False)
@@ -294,7 +294,7 @@ class ActionPlanView(QWidget):
         self._wire(self.session)
         self.reload()
 
-    # --- the panels (issue 48: __init__ split, each part under 80 lines) ------------------------
+    # --- the panels (__init__ split, each part under 80 lines) ------------------------
     def _build_header(self, box: QVBoxLayout) -> None:
         """The title, the hint, the plan's state with the validation button, the actions' buttons."""
         box.setContentsMargins(12, 10, 12, 10)
@@ -314,9 +314,9 @@ class ActionPlanView(QWidget):
         self.validate_button = QPushButton(self)
         self.finance_button = QPushButton(self)
         self.totals_button = QPushButton(self)
-        self.results_button = QPushButton(self)  # the results chain above the actions (issue 60)
+        self.results_button = QPushButton(self)  # the results chain above the actions
         self.results_button.setObjectName("resultsChainButton")
-        self.request_button = QPushButton(self)  # the funding request's record (issue 60)
+        self.request_button = QPushButton(self)  # the funding request's record
         self.request_button.setObjectName("fundingRequestButton")
         self.partner_button = QPushButton(self)  # a partner's edition of the funding request
         self.partner_button.setObjectName("partnerEditionButton")
@@ -384,13 +384,13 @@ class ActionPlanView(QWidget):
         self.f_pqs = QLineEdit(form_host)
         self.f_chosen = QCheckBox(form_host)
         self.f_strategy = QLineEdit(form_host)
-        # what a donor reads (issue 48): the results framework, risks, dependencies, SDG target
+        # what a donor reads: the results framework, risks, dependencies, SDG target
         self.f_indicator = PlainText(form_host, 1, 6)
         self.f_baseline = PlainText(form_host, 1, 4)
         self.f_target = PlainText(form_host, 1, 4)
         self.f_verification = PlainText(form_host, 1, 6)
         self.f_risks = PlainText(form_host, 1, 8)
-        self.f_depends = dialogs.DependsList(form_host)  # the other actions, ticked by title (issue 60)
+        self.f_depends = dialogs.DependsList(form_host)  # the other actions, ticked by title
         self.f_sdg = QLineEdit(form_host)
         costs = self._build_costs(form_host)
         self.f_source = QLabel(form_host)
@@ -442,7 +442,7 @@ class ActionPlanView(QWidget):
 
     def _build_documents(self, form_host: QWidget, fbox: QVBoxLayout) -> None:
         """Under the form: the action's documents, then the line that says what could not be saved."""
-        # the documents attached to the selected action as evidence (issue 32): gui/documents.py
+        # the documents attached to the selected action as evidence: gui/documents.py
         self.documents_label = QLabel(form_host)
         self.documents_label.setWordWrap(True)
         self.f_documents = DocumentsPanel(self.session, "", form_host)
@@ -671,7 +671,7 @@ class ActionPlanView(QWidget):
         self.to_label.setText(self.tr("end:"))
         self.documents_label.setText(self.tr("Documents:"))
         self.f_institutions.setPlaceholderText(self.tr("One institution per line"))
-        # a quarter or a date as the interface's language writes it (issue 50: the fields show and
+        # a quarter or a date as the interface's language writes it (the fields show and
         # read "III кв. 2027 г.", "الربع الأول 2027", "18.06.2027"; the codes are read too)
         ui = interface_language()
         for field, q, last in ((self.f_start, 1, "2027-03-31"), (self.f_end, 4, "2027-12-31")):
@@ -737,7 +737,7 @@ class ActionPlanView(QWidget):
                          status_label(a.status))
                 for c, text in enumerate(cells):
                     # money keeps its no-break space; a direction override in a title or an owner is shown
-                    # as a mark, never obeyed (issue 25)
+                    # as a mark, never obeyed
                     item = QTableWidgetItem(text if c == 3 else neutral_direction(" ".join(text.split())))
                     item.setToolTip(self._changed_text(changed) if c == 0 and changed else neutral_direction(text))
                     if (c == 1 and not a.institutions) or (c == 0 and changed is not None):
@@ -754,7 +754,7 @@ class ActionPlanView(QWidget):
     def _changed_text(self, change) -> str:
         parts = {"what": self.tr("what is to be done"), "who": self.tr("responsible institutions"),
                  "when": self.tr("timeline"), "cost": self.tr("cost"), "priority": self.tr("priority"),
-                 # a change named as what it is (issue 60)
+                 # a change named as what it is
                  "title": self.tr("title"), "results": self.tr("results framework"),
                  "risks": self.tr("risks and assumptions"), "sdg_target": self.tr("SDG target"),
                  "dependencies": self.tr("dependencies on other actions"), "categories": self.tr("cost categories"),
@@ -784,7 +784,7 @@ class ActionPlanView(QWidget):
         text = sentences(text, self.tr("Priority actions: %1 of at most %2.").replace("%1", str(chosen)).replace(
             "%2", str(PRIORITY_ACTIONS_MAX)))
         self.plan_state.setText(text)
-        # every difference since the validation, value approved -> value now (issue 48)
+        # every difference since the validation, value approved -> value now
         # in the interface's language, rates and dates as it writes them (the report's own lines)
         from ...reports.format import load_strings
         from ...reports.plan.chapter import value_line
@@ -932,7 +932,7 @@ class ActionPlanView(QWidget):
             funder = isolated(neutral_direction(c.funder))
             funding = funder or kind
             secured = self.tr("yes") if c.secured else self.tr("no")
-            if c.pipeline:  # where the funding stands says more than yes or no (issue 48)
+            if c.pipeline:  # where the funding stands says more than yes or no
                 secured = f"{secured} ({dialogs.pipeline_label(c.pipeline)})"
             basis = dialogs.basis_tip(c, lang)
             for col, text in enumerate((str(c.year), dialogs.money(c.amount, c.currency, lang), funding, secured)):
@@ -1031,13 +1031,13 @@ class ActionPlanView(QWidget):
             dialogs.TotalsDialog(self, self.state.totals, self.state.finance, self.session.lang).exec()
 
     def progress_dialog(self) -> None:
-        """The plan's progress per period (issue 61): loaded when first opened."""
+        """The plan's progress per period: loaded when first opened."""
         from .progress import ProgressDialog
 
         ProgressDialog(self.store, self.aid, self.session.writes, self, session=self.session).exec()
 
     def achieved_dialog(self) -> None:
-        """What the previous round's plan achieved (issue 61)."""
+        """What the previous round's plan achieved."""
         from .progress import AchievedDialog
 
         AchievedDialog(self.store, self.q, self.aid, self.session.lang, self).exec()

@@ -87,14 +87,14 @@ class CommentPanel(QWidget):
         self.unadded.setVisible(False)
         box.addWidget(self.unadded)
         self.text.installEventFilter(self)
-        # the files kept as evidence (issue 32): gui/documents.py
+        # the files kept as evidence: gui/documents.py
         self.documents = DocumentsPanel(session, key, self)
         box.addWidget(self.documents)
         self.message, self.retry, note = message_row(self)
         box.addLayout(note)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(TYPING_SAVE_MS)  # saved at every pause (issue 49)
+        self._timer.setInterval(TYPING_SAVE_MS)  # saved at every pause
         self._timer.timeout.connect(self.flush)
         self.comment.textChanged.connect(self._on_comment_changed)
         self.comment.focusLost.connect(self.flush)

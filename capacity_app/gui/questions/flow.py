@@ -3,7 +3,7 @@ example, with the last widget taking the rest of its line and right-to-left lang
 
 A question's foot ("Comment and evidence", "History…", the review) is one line at 1366 px; in
 Russian at 1024 px the three together are wider than the page, and a box layout would make the
-whole window wider instead (issue 46). Here the layout's minimum is its widest single widget and
+whole window wider instead. Here the layout's minimum is its widest single widget and
 its height follows its width (``heightForWidth``), so the review moves under the buttons rather
 than pushing the page off the screen.
 
@@ -12,7 +12,7 @@ returns it (Qt deletes it: a widget deleted leaves the line), ``itemAt`` is None
 the items are deleted with the layout. A widget's item is one the layout makes itself: the item
 Qt made for it (``QLayout.addWidget``) has a Python handle that PySide marks deleted when a widget
 it was once attached to goes (all the handles of the C++ objects under that widget are), and a
-line kept that handle crashed the window the next time it was measured (issue 58)."""
+line kept that handle crashed the window the next time it was measured."""
 from __future__ import annotations
 
 from functools import partial

@@ -206,7 +206,7 @@ def breakable_words(text: str, metrics, room: int, lang: str = "en") -> str:
             if any(metrics.horizontalAdvance(p + "-") > room for p in pieces):
                 pieces = list(word)
             # a no-break space binds its words: never a break beside it ("о\u00a0взаимопонимании"
-            # read "о -" at a line's end in the Russian S6C grid, issue 50)
+            # read "о -" at a line's end in the Russian S6C grid)
             word = SOFT_HYPHEN.join(pieces).replace("\u00a0" + SOFT_HYPHEN, "\u00a0").replace(
                 SOFT_HYPHEN + "\u00a0", "\u00a0")
         out.append(word)
@@ -237,7 +237,7 @@ class GridDelegate(QStyledItemDelegate):
             combo.addItem("", None)
             for c in fld.choices:
                 combo.addItem(tr(c.label, lang), c.code)
-            # a choice picked from the open list is saved at once: one Enter, not two (issue 49)
+            # a choice picked from the open list is saved at once: one Enter, not two
             combo.activated.connect(lambda _i, c=combo: self._picked(c))
         elif fld.type == "select_multiple":
             checks = w = _CheckList(parent)
@@ -269,7 +269,7 @@ class GridDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         """A word wider than its cell ("домохозяйств", "субнациональный" in a narrow Russian
         column at 1024 px) may break with a hyphen where it must, rather than be cut at the cell's
-        edge: Qt's item views wrap between words only (issue 46). The model's text is unchanged."""
+        edge: Qt's item views wrap between words only. The model's text is unchanged."""
         super().initStyleOption(option, index)
         width = option.rect.width()
         if option.text and width > 0 and option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
@@ -284,7 +284,7 @@ class GridDelegate(QStyledItemDelegate):
 
     def eventFilter(self, editor, event) -> bool:
         """Up and Down in a cell's editor move to the row above or below, the value typed or
-        picked saved first; they never change a choice or a year by themselves (issue 49). In an
+        picked saved first; they never change a choice or a year by themselves. In an
         open list they move in the list; in a check list, between its choices."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and \
@@ -435,7 +435,7 @@ class WrapHeader(QHeaderView):
         hyphenator = _hyphenator(self._lang())
         for word in self.text(logical).split():
             # where the language allows a break (pyphen, as the report: "персо-нальный", not
-            # "персональны-й", issue 50); between any two letters only where none fits
+            # "персональны-й"); between any two letters only where none fits
             allowed = hyphenator.positions(word) if hyphenator is not None and fm.horizontalAdvance(word) > room else []
             done = 0
             mark = "" if breaks_anywhere(word) else "-"  # Chinese breaks between characters, no hyphen
@@ -723,7 +723,7 @@ class GridTable(QTableView):
 
     def _drop_down_key(self, e: QKeyEvent) -> bool:
         """F4 opens a cell's list or calendar; Alt+Down and Alt+Up are the window's: they always
-        change section (issue 49)."""
+        change section."""
         return e.key() == Qt.Key.Key_F4 and not e.modifiers()
 
     def step_row(self, step: int) -> None:

@@ -1,4 +1,4 @@
-"""A question's history in the window (issue 49): every version of its answers — the value or the
+"""A question's history in the window: every version of its answers — the value or the
 comment, who gave it and when, newest first (``services.history``) — and *Restore this value*,
 which writes the chosen version again as any answer is written (through the session: saved at
 once, undoable, with its own history row). Opened from the question's *History…* button."""
@@ -40,7 +40,7 @@ class HistoryDialog(QDialog):
         box.addWidget(title)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        # a long value (a comment) wraps in its column rather than end in "…" (issue 50)
+        # a long value (a comment) wraps in its column rather than end in "…"
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -96,7 +96,7 @@ class HistoryDialog(QDialog):
             what = answer_label(self.session.q, v.key, self.session.lang) if v.key != self.item_id else ""
             what = f"{what} — " if what else ""
             what += self.tr("comment") if v.field == "comment" else self.tr("value")
-            # the day written out and the time to the minute, as the status bar and the list (issue 50)
+            # the day written out and the time to the minute, as the status bar and the list
             it = QTreeWidgetItem([isolated(when_text(v.at)), v.operator or self.tr("unknown person"), what,
                                   self._value_text(v)])
             it.setToolTip(COL_VALUE, it.text(COL_VALUE))

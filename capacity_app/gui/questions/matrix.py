@@ -128,11 +128,11 @@ class CellPanel(QScrollArea):
             box.addWidget(row)
             self._rows.append(row)
             self._labels.append(lab)
-        # the cell's review (issue 32), after its fields in the tab order
+        # the cell's review, after its fields in the tab order
         box.addSpacing(6)
         self.review = ReviewBar(self.session, "", body, compact=True)
         box.addWidget(self.review)
-        # the cell's documents (issue 32): gui/documents.py
+        # the cell's documents: gui/documents.py
         self.documents = DocumentsPanel(self.session, "", body, compact=True)
         box.addWidget(self.documents)
         # the derived level and its reasons change with every answer: below the fields, so that
@@ -230,7 +230,7 @@ class MatrixView(QSplitter):
         legend.setObjectName("hint")
         legend.setWordWrap(True)
         lbox.addWidget(legend)
-        marks = QLabel(marks_legend(), left)  # the reviews' marks (issue 32)
+        marks = QLabel(marks_legend(), left)  # the reviews' marks
         marks.setObjectName("hint")
         marks.setWordWrap(True)
         lbox.addWidget(marks)

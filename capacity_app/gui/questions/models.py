@@ -148,7 +148,7 @@ class NavigatorModel(QAbstractItemModel):
                 return f"{obj.id}  {s.text(obj.label)}"
             if col == 1 and role == Qt.ItemDataRole.UserRole:
                 return None if total == 0 else done / total
-            if col == 1 and role == Qt.ItemDataRole.DisplayRole:  # the section's share answered (issue 49)
+            if col == 1 and role == Qt.ItemDataRole.DisplayRole:  # the section's share answered
                 return "" if total == 0 else percent_text(round_half_up(100 * done / total, 0), 0)
             if col == 1 and role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
                 return "" if total == 0 else self.tr("%1 of %2 answered").replace("%1", str(done)).replace(

@@ -145,7 +145,7 @@ class ItemWidget(QFrame):
         # one line that wraps on a narrow page (the review under the buttons), never wider
         foot = FlowLayout()
         foot.addWidget(self.more)
-        # every version of the answer, who and when, and "Restore this value" (issue 49)
+        # every version of the answer, who and when, and "Restore this value"
         self.history = QToolButton(self)
         self.history.setObjectName("history")
         self.history.setText(self.tr("History…"))
@@ -154,7 +154,7 @@ class ItemWidget(QFrame):
         self.history.clicked.connect(self.open_history)
         self.history_dialog: HistoryDialog | None = None
         foot.addWidget(self.history)
-        # the values institutions proposed for it and not decided yet (issue 53): shown only then
+        # the values institutions proposed for it and not decided yet: shown only then
         self.proposals = QToolButton(self)
         self.proposals.setObjectName("proposals")
         self.proposals.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -266,7 +266,7 @@ class ItemWidget(QFrame):
             extra.append(self.tr("comment"))
         if a.evidence:
             extra.append(self.tr("%n evidence", "", len(a.evidence)))
-        documents = documents_count(self.session, self.item.id)  # counted too (issue 49)
+        documents = documents_count(self.session, self.item.id)  # counted too
         if documents:
             extra.append(self.tr("%n document", "", documents) if documents == 1 else
                          self.tr("%n documents", "", documents))

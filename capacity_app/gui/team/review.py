@@ -1,4 +1,4 @@
-"""The review of an answer in the window (issue 32): "Review: [Not reviewed ▾] [note] by whom, when"
+"""The review of an answer in the window: "Review: [Not reviewed ▾] [note] by whom, when"
 under a question, following the current row of a grid, and in the matrix's cell panel.
 
 Choosing a status records it at once (``AssessmentSession.set_review``: the operator, now, with a

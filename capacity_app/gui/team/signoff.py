@@ -1,9 +1,9 @@
-"""The national statistics office's sign-off in the window (issue 32): "Validate for the national
+"""The national statistics office's sign-off in the window: "Validate for the national
 statistics office…" (Edit menu) asks who validates (name, position, institution) and the date, and
 moves the assessment to final; leaving final (the status control) asks why, and the reason is
 recorded with the operator's name and the time (``services.signoff``).
 
-Validating is a checked act (issue 49): the dialog opens on the readiness summary (completeness
+Validating is a checked act: the dialog opens on the readiness summary (completeness
 against the method's threshold, answers not reviewed, open follow-ups, disputed answers, documents
 cited as evidence and not attached, a provisional score); below the threshold or with a follow-up
 open the *Validate* button is disabled and the dialog says why; otherwise what stands open is
@@ -50,7 +50,7 @@ def readiness_lines(r: Readiness) -> list[tuple[str, bool]]:
 
 
 def review_readiness_lines(r: Readiness) -> list[tuple[str, bool]]:
-    """What the supervisor's review sign-off rests on (issue 49): (line, whether it blocks it)."""
+    """What the supervisor's review sign-off rests on: (line, whether it blocks it)."""
     lines = [(QCoreApplication.translate("SignOff", "Answers reviewed: %1 of %2.")
               .replace("%1", str(r.answers - r.not_reviewed)).replace("%2", str(r.answers)),
               r.not_reviewed > 0 or not r.answers),
@@ -171,7 +171,7 @@ class SignOffDialog(_WritingDialog):
         intro.setWordWrap(True)
         self.box.addWidget(intro)
         self.readiness = readiness
-        # the readiness summary (issue 49)
+        # the readiness summary
         self.summary, self.verdict = _readiness_labels(
             self, "signOff", readiness_lines(readiness) if readiness is not None else None,
             readiness_verdict(readiness) if readiness is not None else "")
@@ -222,7 +222,7 @@ class SignOffDialog(_WritingDialog):
 
 
 class ReviewSignOffDialog(_WritingDialog):
-    """The supervisor's review sign-off (issue 49): who signs the reviews off (never the laptop's
+    """The supervisor's review sign-off: who signs the reviews off (never the laptop's
     operator, who is recorded as who entered it), on its readiness summary."""
 
     def __init__(self, parent: QWidget | None, readiness: Readiness | None = None, last: SignOff | None = None) -> None:

@@ -153,7 +153,7 @@ class DateField(QWidget):
     gives a date or clears the field; ``invalid(message)`` when the typed text is not a date.
 
     Keys: F4 opens the calendar (and Alt+Down, except in the main window, where Alt+Down and
-    Alt+Up always change section: issue 49); Up / Down move one day (from the reference date, or
+    Alt+Up always change section); Up / Down move one day (from the reference date, or
     today, when empty); Enter or leaving the field commits what was typed."""
 
     changed = Signal(object)
@@ -302,7 +302,7 @@ class DateField(QWidget):
         if (obj is self.edit and e.type() == QEvent.Type.ShortcutOverride and e.key() == Qt.Key.Key_Down
                 and e.modifiers() & Qt.KeyboardModifier.AltModifier):
             if isinstance(self.window(), QMainWindow):
-                return False  # the window's next section (issue 49): F4 opens the calendar there
+                return False  # the window's next section: F4 opens the calendar there
             e.accept()  # in a dialog, Alt+Down opens the calendar
             return True
         if obj is self.edit and e.type() == QEvent.Type.KeyPress:

@@ -93,7 +93,7 @@ def _is_drop_down_key(e: QKeyEvent) -> bool:
 
 class DropDown(QComboBox):
     """A combo box whose list opens with F4 (or a click); Alt+Down and Alt+Up are left to the
-    window: they always change section (issue 49). ``from_list`` is True while a choice comes from
+    window: they always change section. ``from_list`` is True while a choice comes from
     the open list (the grid saves it at once: one Enter)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -191,7 +191,7 @@ class FieldEditor(QWidget):
 
 
 class FocusRadio(QRadioButton):
-    """A radio button that shows its focus however it got it (issue 49: the style draws its
+    """A radio button that shows its focus however it got it (the style draws its
     focus frame only after an arrow key; the page's own focus left none): a ring around it."""
 
     def paintEvent(self, e) -> None:
@@ -206,7 +206,7 @@ class FocusRadio(QRadioButton):
 
 
 class _RadioKeys(QObject):
-    """The keys of a group of radio buttons (issue 49): Left/Up and Right/Down move to the previous or
+    """The keys of a group of radio buttons: Left/Up and Right/Down move to the previous or
     next button and select it (Qt only moves the focus while none is checked), a digit selects the
     button it names (a rating's level; the n-th choice). Read-only (disabled) buttons take nothing."""
 
@@ -252,7 +252,7 @@ class ChoiceRadios(FieldEditor):
         labels = [tr(c.label, lang) for c in fld.choices]
         # side by side when short; one per line otherwise (and in the narrow matrix panel). Short is
         # measured in pixels, not characters: four Chinese choices of 13 characters made the matrix
-        # panel 511 px wide and the window 1229 px (issue 46)
+        # panel 511 px wide and the window 1229 px
         metrics = self.fontMetrics()
         wide = sum(metrics.horizontalAdvance(t) + 30 for t in labels)  # the radio's circle and spacing
         box = QHBoxLayout(self) if wide < (230 if compact else 500) else QVBoxLayout(self)
@@ -451,7 +451,7 @@ class NumberEdit(FieldEditor):
         return self.edit
 
 
-TYPING_SAVE_MS = 250  # text is saved at every pause this long (issue 49: 0.7 s lost a title on a power cut)
+TYPING_SAVE_MS = 250  # text is saved at every pause this long (0.7 s lost a title on a power cut)
 
 
 class TextBox(FieldEditor):

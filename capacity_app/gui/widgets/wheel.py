@@ -10,7 +10,7 @@ goes on to the page around it, which scrolls as if the control were not there.
 its focus policy) and every wheel event (about a microsecond per event, measured).
 
 The same filter decides where Alt+Down (and Alt+Up) on a focused drop-down goes: in the main
-window, always to the window's next (previous) section command (issue 49: "Alt+Down/Up always
+window, always to the window's next (previous) section command ("Alt+Down/Up always
 change section", from any editor; F4 opens a drop-down's list there); in a dialog, which has no
 sections, to the drop-down, which opens its list."""
 from __future__ import annotations

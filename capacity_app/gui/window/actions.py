@@ -230,7 +230,7 @@ class WindowActions:
         self.lang_combo.setAccessibleName(QCoreApplication.translate("MainWindow", "Questionnaire language"))
         # as wide as the longest name, the Arabic and Chinese ones left out of the measure: measuring
         # them would load those scripts' fonts before the first paint (6 % of the start's
-        # instructions, issue 51), and they are the narrowest (33 and 24 px to Русский's 50)
+        # instructions), and they are the narrowest (33 and 24 px to Русский's 50)
         self.lang_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.lang_combo.setIconSize(QSize(0, 0))  # no icons: no width kept for one
         fm = self.lang_combo.fontMetrics()

@@ -33,7 +33,7 @@ def load_style_sheet() -> str:
 FILE_DIALOG_LABELS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
                       QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 # Qt's Arabic names the standard Cancel button with an imperative, "ألغِ"; the UN's Arabic interfaces
-# (and ours everywhere else) use the noun "إلغاء" (issue 50). Ours is installed after Qt's, so it is
+# (and ours everywhere else) use the noun "إلغاء". Ours is installed after Qt's, so it is
 # asked first and its word wins.
 STANDARD_BUTTONS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
 
@@ -165,7 +165,7 @@ def check_in_background(window, db_path, replace_window) -> None:
         if status == "ok" or store.closed:
             return
         could_write = not store.readonly
-        # no write reaches it from now on, and the window says so (issue 47: writes went on)
+        # no write reaches it from now on, and the window says so (writes went on)
         window.database_damaged(status)
         if not could_write:  # a database that cannot be written cannot be restored here: the banner says how
             return

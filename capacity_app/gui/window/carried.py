@@ -1,5 +1,5 @@
 """Assessments of an earlier questionnaire version carried to the bundled one when the window
-opens a database for writing (issue 59), as the command line carries them: through the service
+opens a database for writing, as the command line carries them: through the service
 (``services.versions.carry_to_current``: answers to questions the newer version no longer asks
 archived in the assessment, its version moved on), said to the officer once, in the interface
 language — the carry happens once, so the notice does too."""

@@ -39,7 +39,7 @@ class Flows:
         self.preview: ImportPreviewDialog | None = None  # the last import preview
         self.aggregation_dialog: AggregationDialog | None = None  # kept: its files and output stay
         self.last_aggregation: tuple[str, str] | None = None  # (notice, details) of the last aggregation
-        self.package_offer: QMessageBox | None = None  # "documents would stay behind" while shown (issue 49)
+        self.package_offer: QMessageBox | None = None  # "documents would stay behind" while shown
 
     # --- files ----------------------------------------------------------------------------------
     def ask_save_path(self, title: str, default_name: str, filt: str) -> str:
@@ -118,7 +118,7 @@ class Flows:
     # --- export ---------------------------------------------------------------------------------
     def export_workbook(self) -> None:
         """The exchange workbook (toolbar, Ctrl+E). The workbook carries no document: when documents
-        are attached as evidence, it says they would stay behind and offers the package (issue 49)."""
+        are attached as evidence, it says they would stay behind and offers the package."""
         w = self.window
         aid = w.current_assessment_id()
         if aid is None:
@@ -189,12 +189,12 @@ class Flows:
                      process=True,
                      on_done=lambda _r: self.offer_result(path, "\n".join(filter(None, (
                          QCoreApplication.translate("MainWindow", "Workbook written: %s") % isolated(path),
-                         archived_note(w.store, aid))))),  # archived answers: not in it (issue 59)
+                         archived_note(w.store, aid))))),  # archived answers: not in it
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 
     def export_package(self) -> None:
-        """The assessment package (issue 32): the workbook, the documents and their manifest in one
+        """The assessment package: the workbook, the documents and their manifest in one
         .zip, written on the task runner (a few seconds with many documents)."""
         w = self.window
         aid = w.current_assessment_id()
@@ -210,12 +210,12 @@ class Flows:
                      aid, path, lang=w.lang,
                      on_done=lambda _r: self.offer_result(path, "\n".join(filter(None, (
                          QCoreApplication.translate("MainWindow", "Package written: %s") % isolated(path),
-                         archived_note(w.store, aid))))),  # archived answers: not in it (issue 59)
+                         archived_note(w.store, aid))))),  # archived answers: not in it
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 
     def export_xlsforms(self, folder: str | None = None) -> None:
-        """*Forms for ODK and Kobo…* (issue 53): the whole questionnaire's XLSForm and one per
+        """*Forms for ODK and Kobo…*: the whole questionnaire's XLSForm and one per
         institution asked something, into a folder, on the task runner (progress, cancel)."""
         w = self.window
         aid = w.current_assessment_id()
@@ -264,7 +264,7 @@ class Flows:
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Report cancelled.")))
 
     def export_report_docx(self) -> None:
-        """The same report as a Word document the ministry can edit (issue 52), written in a
+        """The same report as a Word document the ministry can edit, written in a
         worker process as the PDF is."""
         w = self.window
         aid = w.current_assessment_id()
@@ -285,7 +285,7 @@ class Flows:
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Report cancelled.")))
 
     def export_partner_edition(self, partner: str, *, docx: bool = False) -> None:
-        """The funding request for one development partner (issue 60: ``report --partner``), as PDF
+        """The funding request for one development partner (``report --partner``), as PDF
         or Word, written in a worker process as the report is: progress, cancel, the file offered."""
         w = self.window
         aid = w.current_assessment_id()
@@ -324,7 +324,7 @@ class Flows:
             if not path:
                 return
             w.settings.setValue("last/import_folder", str(Path(path).parent))
-        # an ODK Central or KoboToolbox export of the forms (issue 53) becomes proposals
+        # an ODK Central or KoboToolbox export of the forms becomes proposals
         w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), subs.read_untrusted_submissions,
                      path, w.questionnaire,
                      on_done=lambda plan: self._read_other(path) if plan is None else self._import_submissions(path, plan),
@@ -334,7 +334,7 @@ class Flows:
     def _read_other(self, path: str) -> None:
         """A package, an institution's reply or an exchange workbook."""
         w = self.window
-        if pk.is_package(path):  # the workbook, its documents and their manifest (issue 32)
+        if pk.is_package(path):  # the workbook, its documents and their manifest
             w.runner.run(QCoreApplication.translate("MainWindow", "Reading the package"), pk.read_package, path,
                          w.questionnaire,
                          on_done=lambda read: self._confirm_import(path, read.plan, read),
@@ -346,7 +346,7 @@ class Flows:
 
     def _read_reply(self, path: str) -> None:
         w = self.window
-        # an institution's reply (issue 53) becomes proposals; any other workbook is read as before
+        # an institution's reply becomes proposals; any other workbook is read as before
         w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), forms.read_reply_or_plan_untrusted,
                      path, w.questionnaire,  # read once, whichever it is
                      on_done=lambda read: self._import_reply(read) if isinstance(read, forms.InstitutionReply)
@@ -434,7 +434,7 @@ class Flows:
             w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled: nothing was changed."))
             return
         overwrite = dlg.overwrite()
-        both = dlg.both()  # comment and evidence conflicts whose two sides are kept (issue 49)
+        both = dlg.both()  # comment and evidence conflicts whose two sides are kept
         open_id = w.session.assessment_id if w.session is not None else None
         where = w.view.current_key if w.view is not None else ""  # reopened there, not at S0
         if open_id is not None and not w.close_assessment(remember=False):
@@ -469,7 +469,7 @@ class Flows:
         w.writes.run_in_background(QCoreApplication.translate("MainWindow", "Importing the workbook"),
                                    ex.apply_import, w.store, plan, w.questionnaire, overwrite=overwrite,
                                    both=both, reopen=dlg.reopens,  # a final assessment: "Reopen and import" chosen
-                                   # signatures without a check (an older workbook): only when ticked (issue 59)
+                                   # signatures without a check (an older workbook): only when ticked
                                    accept_signatures=dlg.accept_signatures(),
                                    # a package's documents with its workbook, in one transaction
                                    then=pk.documents_with_import(package.package, documents) if package else None,

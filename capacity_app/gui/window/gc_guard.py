@@ -64,6 +64,6 @@ def install(app: QObject) -> GuiCollector:
 def installed(app: QObject) -> GuiCollector | None:
     """The application's collector, if made. Kept on the application's wrapper, not looked for
     among its children: findChild makes a Python wrapper of each child, and wrapping the style
-    sheet's QStyle creates its seven enumerations (0.5 % of the start's instructions, issue 51)."""
+    sheet's QStyle creates its seven enumerations (0.5 % of the start's instructions)."""
     found = getattr(app, "capacity_gc_collector", None)
     return found if isinstance(found, GuiCollector) else None

@@ -99,7 +99,7 @@ class MainWindow(WindowHost):
         self._questionnaire = questionnaire
         self._load_questionnaire = load_questionnaire or svc.questionnaire_for
         self._q_task = None
-        self._carried: str | None = None  # what the carry to the bundled questionnaire said (issue 59)
+        self._carried: str | None = None  # what the carry to the bundled questionnaire said
         self.settings = settings or QSettings()
         self.session: AssessmentSession | None = None
         self.view: AssessmentView | None = None
@@ -319,7 +319,7 @@ class MainWindow(WindowHost):
 
     def _carry_forward(self) -> None:
         """Once, before an assessment opens: those of an earlier questionnaire version carried to
-        the bundled one and said (issue 59; gui/window/carried)."""
+        the bundled one and said (gui/window/carried)."""
         if self._carried is None:
             from .carried import carry_forward
 
@@ -445,7 +445,7 @@ class MainWindow(WindowHost):
             self.view.go_to_key(item, focus=focus_item)
         if not item or not focus_item:
             self.view.focus_navigator(QtCore.Qt.FocusReason.OtherFocusReason)
-        from ..team.review import when_text  # the day written out, the time to the minute (issue 50)
+        from ..team.review import when_text  # the day written out, the time to the minute
 
         self.saved_label.setText(self.tr("Last change %s") % isolated(when_text(a.updated_at)))
         self._update_actions()
@@ -712,13 +712,13 @@ class MainWindow(WindowHost):
         self.flows.export_package()
 
     def send_questions(self):
-        """*Send questions to institutions…* (issue 53): the dialog, then the workbooks in the background."""
+        """*Send questions to institutions…*: the dialog, then the workbooks in the background."""
         from ..institutions.dialogs import send_questions  # start-up: loaded with its first use, as flows is
 
         return send_questions(self)
 
     def show_proposals(self):
-        """*Institutions' proposals…* (issue 53): their replies' values beside the answers."""
+        """*Institutions' proposals…*: their replies' values beside the answers."""
         from ..institutions.dialogs import show_proposals
 
         return show_proposals(self)

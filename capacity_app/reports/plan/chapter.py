@@ -126,7 +126,7 @@ def plan_intro(stored: bool, validation: Validation | None, lang: str, s: String
     if validation is not None:
         names = [bounded_text(x, lang, s) for x in validation.institutions]
         # names that hold a comma ("Ministry of the Interior, Migration Directorate") are told apart
-        # by semicolons, or the reader cannot count them (issue 50, ru editor item 17)
+        # by semicolons, or the reader cannot count them (ru editor item 17)
         present = semicolon_list(names, lang) if any("," in x or "，" in x for x in names) else fmt_list(names, lang)
         sentence = s["plan_intro_validated"]
         if "\n{institutions}" in sentence:  # a language that sets them on lines of their own, one a line
@@ -141,7 +141,7 @@ def plan_intro(stored: bool, validation: Validation | None, lang: str, s: String
 
 def _funding(action: Action, lang: str, s: Strings) -> list[str]:
     """Who pays for ``action``, one line a source: the user's funder as typed, the application's
-    words around it typeset ("European Union（未落实）" unbroken in Chinese: issue 50)."""
+    words around it typeset ("European Union（未落实）" unbroken in Chinese)."""
     out: list[str] = []
     for c in action.costs:
         source: str
@@ -168,7 +168,7 @@ SHEET_AMOUNT_MM = (34.0, 50.0)  # an action sheet's amount column: the same
 def amount_columns(texts: Sequence[str], columns: int, *, least: float, most: float,
                    size_pt: float = 8.0) -> tuple[float, float]:
     """(width in mm, type size in pt) of ``columns`` amount columns holding ``texts`` so that no
-    amount breaks inside its digits (issue 46): as wide as the widest amount (bold, as the totals),
+    amount breaks inside its digits: as wide as the widest amount (bold, as the totals),
     never narrower than ``least``; when that would exceed ``most``, the columns take ``most`` and
     the type shrinks to fit (ten trillion units in five columns: about 6 pt)."""
     need = max((text_mm(t, size_pt, bold=True) for t in texts if t), default=0.0) + CELL_PADDING_MM
@@ -180,7 +180,7 @@ def amount_columns(texts: Sequence[str], columns: int, *, least: float, most: fl
 
 
 def _unbreakable(text: str) -> list[str]:
-    """The pieces of a glance amount that never break: each amount with its currency code (issue 50:
+    """The pieces of a glance amount that never break: each amount with its currency code (
     "335 500 000 / XOF"), which may break only at the " + " between two currencies."""
     return [p for p in text.split(" + ") if p]
 
@@ -195,7 +195,7 @@ TIMELINE_MM = (21.0, 34.0)  # a timeline column: plan.css's width, and the most 
 
 def timeline_mm(texts: Sequence[str], lang: str, least: float = TIMELINE_MM[0]) -> float:
     """The width of a timeline column (the plan at a glance, the full plan) holding ``texts``: no
-    quarter or date breaks inside (issue 50: "IV кв. 2026 / г.", "2026年第三季／度"), a range only
+    quarter or date breaks inside ("IV кв. 2026 / г.", "2026年第三季／度"), a range only
     after its dash ("I кв. 2027 г. —" / "I кв. 2028 г."), so as wide as the widest such piece as
     typeset (:func:`.typography.typeset`), never narrower than ``least``, at most
     :data:`TIMELINE_MM`'s most (the action's column gives the room)."""
@@ -230,7 +230,7 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
         who = with_user_text(s["plan_funding_secured" if c.secured else "plan_funding_open"], lang, source=source)
         extra = [x for x in (basis_text(c, lang), s[f"plan_cat_{c.category}"] if c.category else "",
                              s[f"plan_pipe_{c.pipeline}"] if c.pipeline else "") if x]
-        sep = comma(lang)  # the language's comma and semicolon ("，" and "；" in Chinese: issue 50)
+        sep = comma(lang)  # the language's comma and semicolon ("，" and "；" in Chinese)
         lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}{sep}{who}"
                      + "".join(f"{sep}{x}" for x in extra))
     return f"{money(dict(cost_by_currency(action.costs)), lang)} — {semicolon_list(lines, lang)}"
@@ -242,8 +242,8 @@ UN_RATE_SOURCES = frozenset({"un operational rate of exchange", "un operational 
 
 def rate_source(source: str, lang: str, s: Strings) -> str:
     """A rate's source: the United Nations operational rate of exchange in the report's language
-    (entered in English, "UN operational rate of exchange", it printed in English in every report:
-    issue 50), any other source as typed."""
+    (entered in English, "UN operational rate of exchange", it printed in English in every report),
+    any other source as typed."""
     if " ".join(source.split()).casefold() in UN_RATE_SOURCES:
         return str(s["rate_source_un"])
     return bounded_text(source, lang, s)
@@ -537,7 +537,7 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         tables.append(_table(s["plan_by_currency"], [(currency_label(k, x), x) for k, x in totals.by_currency.items()],
                              t, lang, targets, s))
     by_stage = _by_stage(actions, finance, s)
-    if by_stage:  # where the funding stands (IATI's pipeline), once a line says it (issue 48)
+    if by_stage:  # where the funding stands (IATI's pipeline), once a line says it
         tables.append(_table(s["plan_by_stage"], by_stage, t, lang, targets, s))
     usd = len(targets) > 1
     columns = 5 if usd else 3

@@ -1,4 +1,4 @@
-"""The implementation report (issue 61): the plan followed in one reporting period, as a ministry
+"""The implementation report: the plan followed in one reporting period, as a ministry
 sends it to its partners and its statistical council, printed by ``resources/report/progress.html.j2``
 through the report's one pipeline (PDF and Word) when the report context carries it
 (``ReportContext.progress``).

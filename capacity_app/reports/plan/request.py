@@ -1,4 +1,4 @@
-"""The funding request a donor reads (issue 60): the budgets by cost category, year and funding
+"""The funding request a donor reads: the budgets by cost category, year and funding
 source (``domain.plan.budget``, its rounding rule: cells rounded once, totals the sums of the cells
 shown, the rounding difference stated), the co-financing shares and who commits the national part,
 the recurrent costs the national budget takes over, the signature block, the plan's version and
@@ -311,7 +311,7 @@ def programme_of(chain: ResultsChain | None, actions: Sequence[Action], lang: st
                  ) -> tuple[str, list[str], list[str], list[list[str]]]:
     """The results chain's overall objective, the outcomes the partner's ``actions`` serve (all
     the outcomes when none of them is linked), and the indicators of each as the logframe lists
-    them; ("", [], [], []) when the plan has no chain (issue 60)."""
+    them; ("", [], [], []) when the plan has no chain."""
     from .results import indicator_line
 
     if chain is None or chain.is_empty:

@@ -1,4 +1,4 @@
-"""The plan's results chain in the report (issue 60): the logical framework in the EU's layout
+"""The plan's results chain in the report: the logical framework in the EU's layout
 (intervention logic | indicators | sources of verification | assumptions; rows: the overall
 objective, each outcome, each action as an output) and the results framework with a target per
 indicator and year, as a World Bank results framework lists them; and what an action sheet says of

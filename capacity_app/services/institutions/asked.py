@@ -1,4 +1,4 @@
-"""Who answers what (issue 53): the questions sent to each institution before the mission.
+"""Who answers what: the questions sent to each institution before the mission.
 
 The defaults come from ``assessments/institutions.yaml`` (``catalog.institutions``); the officer
 changes them per assessment (:func:`assign`: a section, question, grid row or matrix cell given to

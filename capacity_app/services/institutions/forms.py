@@ -1,4 +1,4 @@
-"""Institutions' workbooks out, their replies back as proposals (issue 53).
+"""Institutions' workbooks out, their replies back as proposals.
 
 :func:`export_institution_workbook` writes one institution's fillable workbook (only its questions,
 in the assessment's language, what the mission already knows filled in, its request's cover);
@@ -78,7 +78,7 @@ def build_form(store: Store, q: Questionnaire, assessment_id: Any, institution: 
         "form": hashlib.sha256(f"{a.uid}\n{institution}\n{q.version}\n{keys}".encode()).hexdigest()[:16],
         "made_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
-    # its own name first, its kind as its description (issue 64: "Migración Colombia — autoridad migratoria")
+    # its own name first, its kind as its description ("Migración Colombia — autoridad migratoria")
     label = institution_named(q, answers, institution, lang) or tr(di.institution_label(q, institution), lang) \
         or institution
     return FormData(meta, lang, label, country, a.title or f"{a.country} {a.round}",

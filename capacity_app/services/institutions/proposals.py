@@ -1,4 +1,4 @@
-"""Values proposed by institutions (issue 53): received, listed, accepted, edited then accepted,
+"""Values proposed by institutions: received, listed, accepted, edited then accepted,
 rejected.
 
 A reply from an institution (its workbook, ``exchange/institutions/workbook.py``; an ODK or
@@ -139,7 +139,7 @@ def _proposal(store: Store, assessment_id: int, proposal_id: Any) -> dp.Proposal
         raise storage_refusal(exc) from None
     if owner != assessment_id:
         raise ServiceError(f"proposal {pid} is not one of assessment {assessment_id}'s")
-    if is_plan_key(p.key):   # decided where it is listed (issue 61)
+    if is_plan_key(p.key):   # decided where it is listed
         raise ServiceError(f"proposal {pid} is of the plan's progress, not of an answer: "
                            f"capacity-app actions progress accept|reject {assessment_id} {pid}")
     if not p.is_open:
@@ -224,7 +224,7 @@ def _accept(store: Store, q: Questionnaire, assessment_id: Any,
         rows.append((p.id, status, value, None, note))
     follows = False
     try:
-        with text_kept_within(store, a.id):  # an accepted reply still exports (issue 47)
+        with text_kept_within(store, a.id):  # an accepted reply still exports
             done = store.accept_proposals(a.id, rows)
             answers = store.answers(a.id)  # the name an accepted proposal may have given
             for p, _s, _v, _n in decisions:

@@ -1,4 +1,4 @@
-"""An ODK Central or KoboToolbox submissions export imported as proposals (issue 53): every value a
+"""An ODK Central or KoboToolbox submissions export imported as proposals: every value a
 submission gives becomes a proposal credited to its institution and respondent
 (``services.proposals``), never an answer; nothing changes an answer until the officer accepts.
 
@@ -88,7 +88,7 @@ def _when(stamp: str) -> str:
 
 def newest_replies(submissions: list[Submission]) -> dict[str, tuple[int, Submission, list[Submission]]]:
     """Per institution: how many replies it sent, the newest (by the platform's time of submission;
-    of two at the same time, the later in the export) and the older ones (issue 59)."""
+    of two at the same time, the later in the export) and the older ones."""
     out: dict[str, list[Submission]] = {}
     for sub in sorted(submissions, key=lambda s: s.submitted_at):  # stable: the export's order on a tie
         out.setdefault(sub.institution, []).append(sub)

@@ -1,4 +1,4 @@
-"""The questionnaire as an XLSForm for ODK Central and KoboToolbox (issue 53): the whole
+"""The questionnaire as an XLSForm for ODK Central and KoboToolbox: the whole
 questionnaire, or one institution's part, of one assessment (exchange/institutions/xlsform.py writes it)."""
 from __future__ import annotations
 

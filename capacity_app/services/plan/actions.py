@@ -76,7 +76,7 @@ class ActionSaved:
 
     action: Action
     changes: Changes
-    warnings: tuple[str, ...] = ()   # saved, but worth a second look (plausibility, issue 48)
+    warnings: tuple[str, ...] = ()   # saved, but worth a second look (plausibility)
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Actio
     _check_priority_actions(plan, new)
     _check_dependencies([*plan, new])
     try:
-        with text_kept_within(store, a.id):  # whatever is accepted can be exported (issue 47)
+        with text_kept_within(store, a.id):  # whatever is accepted can be exported
             store.insert_action(a.id, new, position)
     except StorageError as exc:
         raise storage_refusal(exc) from None
@@ -362,7 +362,7 @@ class PlanState:
     totals: PlanTotals
     values: tuple[ValueChange, ...] = ()   # every difference since the validation, old and new values
     results: ResultsChain = ResultsChain()  # objective, outcomes, indicators, each action's outcome
-    request: FundingRequest = FundingRequest()  # who commits the national part, who signs (issue 60)
+    request: FundingRequest = FundingRequest()  # who commits the national part, who signs
 
     @property
     def validated(self) -> bool:
@@ -398,7 +398,7 @@ def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None =
     """Set the plan's currency (``currency``; "" goes back to the country's) and add or replace
     exchange rates (``rates``, one per currency), or remove some (``remove_rates``: codes). A rate
     dated after ``today`` (default: this computer's date) is refused: a plan is costed at a rate
-    that has been published (issue 48)."""
+    that has been published."""
     a = editable(store, assessment_id)
     old = store.plan_finance(a.id)
     new_currency = old.currency if currency is None else (currency or None)
@@ -434,7 +434,7 @@ def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None =
 def rate_warnings(store: Store, assessment_id: Any) -> tuple[str, ...]:
     """The plan's rates :data:`~capacity_app.domain.plan.cost.RATE_SPREAD_WARN` times above or
     below the same currency's rate in another assessment of this database (a slip of the decimal
-    point, a rate per unit given for a rate per dollar): saved, and said (issue 48)."""
+    point, a rate per unit given for a rate per dollar): saved, and said."""
     a = get_assessment(store, assessment_id)
     mine = store.plan_finance(a.id).rates
     if not mine:
@@ -721,7 +721,7 @@ def with_uncarried_fields(current: Sequence[Action], read: Any) -> list[Action]:
 
     missing = [f for f in OPTIONAL_FIELDS if f not in read.carries]
     here = {a.id: a for a in current}
-    # a default title, printed in the workbook's language, reads back as the title stored (issue 50)
+    # a default title, printed in the workbook's language, reads back as the title stored
     actions = [kept_default_title(here[a.id], a) if a.id in here else a for a in read.actions]
     if not missing:
         return actions

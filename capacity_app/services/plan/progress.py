@@ -1,4 +1,4 @@
-"""The plan followed after its funding (issue 61): progress per reporting period recorded, read
+"""The plan followed after its funding: progress per reporting period recorded, read
 and summed, for the window, the command line and the workbook import.
 
 Progress is kept apart from the validated plan (``storage.progress``): recording it never changes

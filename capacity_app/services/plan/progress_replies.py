@@ -1,4 +1,4 @@
-"""Progress collected from the institutions (issue 61): each institution is sent the actions it
+"""Progress collected from the institutions: each institution is sent the actions it
 leads as a workbook (``exchange.institutions.progress_form``) and its reply comes back as
 proposals, never as progress, as the questionnaire's replies do (``services.institutions``).
 

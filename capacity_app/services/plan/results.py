@@ -1,4 +1,4 @@
-"""The plan's results chain: its writes and reads for the window and the command line (issue 60).
+"""The plan's results chain: its writes and reads for the window and the command line.
 
 Each write reads the chain, makes one pure edit (``domain.plan.results``), checks the whole chain
 against the plan's actions and years (``validate_chain``) and stores it in one transaction with

@@ -1,4 +1,4 @@
-"""Reviewing answers (issue 32): a supervisor marks each answer validated, needing follow-up or
+"""Reviewing answers: a supervisor marks each answer validated, needing follow-up or
 disputed, with a note (``domain.review``); the window, the command line (``capacity-app review``)
 and an import write through here. A review stands while the answer is the one reviewed: a changed
 answer is "not reviewed" again."""
@@ -68,7 +68,7 @@ def set_review(store: Store, q: Questionnaire, assessment_id: Any, key: str, sta
     a = editable(store, assessment_id)
     try:
         fingerprint = rv.unit_fingerprint(q, store.answers(a.id), unit)
-        with text_kept_within(store, a.id):  # whatever is accepted can be exported (issue 47)
+        with text_kept_within(store, a.id):  # whatever is accepted can be exported
             saved = store.save_review(a.id, unit, status, note, fingerprint, reviewer=reviewer or None)
     except StorageError as exc:
         raise storage_refusal(exc) from None
@@ -76,7 +76,7 @@ def set_review(store: Store, q: Questionnaire, assessment_id: Any, key: str, sta
 
 
 def validate_section(store: Store, q: Questionnaire, assessment_id: Any, section_id: str) -> Changes:
-    """Validate at once every answer of a section that is not reviewed yet (issue 49): those
+    """Validate at once every answer of a section that is not reviewed yet: those
     needing follow-up or disputed stay as they are. One transaction, a history row per review.
     Refused on a final assessment."""
     a = editable(store, assessment_id)

@@ -1,10 +1,10 @@
-"""The national statistics office's sign-off (issue 32): "validate for the national statistics
+"""The national statistics office's sign-off: "validate for the national statistics
 office" records who validated the assessment (name, position, institution) and on which date, and
 moves it to final; a final assessment is read-only (``services.base.editable``) until it is
 reopened, with the reason recorded. The window, the command line (``capacity-app signoff`` /
 ``reopen``), ``services.assessments.set_status`` and an import write through here.
 
-A validation is a checked act (issue 49): :func:`readiness` reads what it would rest on
+A validation is a checked act: :func:`readiness` reads what it would rest on
 (completeness against the method's threshold, answers not reviewed, follow-ups, disputed answers,
 documents cited as evidence and not attached); below the threshold or with a follow-up open it is
 refused, otherwise what stands open is written into the validation's record (and so the report's
@@ -39,7 +39,7 @@ from ..scoring import score_assessment
 
 def readiness(store: Store, assessment_id: Any, questionnaire: Questionnaire | None = None,
               lang: str = "en") -> Readiness:
-    """What a validation of the assessment would rest on now (issue 49): the window's sign-off
+    """What a validation of the assessment would rest on now: the window's sign-off
     dialog shows it, ``capacity-app signoff --check`` prints it, :func:`sign_off` checks it."""
     a = get_assessment(store, assessment_id)
     q = questionnaire or load_bundled()
@@ -58,7 +58,7 @@ def readiness(store: Store, assessment_id: Any, questionnaire: Questionnaire | N
 
 def sign_off_reviews(store: Store, assessment_id: Any, name: str, position: str, institution: str,
                      date: str, *, questionnaire: Questionnaire | None = None) -> Changes:
-    """The supervisor's review sign-off (issue 49), distinct from the national statistics office's
+    """The supervisor's review sign-off, distinct from the national statistics office's
     validation: the supervisor named here (never the laptop's operator, who is recorded as who
     entered it) certifies that every answer given was reviewed; what stands open (disputed answers,
     documents cited and not attached, a provisional score) is written into the record. One
