@@ -451,12 +451,13 @@ def funder_of(action: Action, line: int) -> tuple[str, str]:
 Partner = tuple[str, str, str]   # funding source, funder's name, currency
 
 
-def money_by_partner(actions: Sequence[Action], entries: Iterable[ActionProgress],
-                     period: str) -> dict[Partner, dict[str, Decimal]]:
+def money_by_partner(actions: Sequence[Action], entries: Iterable[ActionProgress], period: str, *,
+                     to_date: bool = False) -> dict[Partner, dict[str, Decimal]]:
     """Per partner (funding source, name, currency): pledged (the plan's cost lines of the
-    period's year), committed, disbursed and spent in the entries inside ``period``. Exact
-    decimal sums: the rows of one currency add up to :func:`money_totals`."""
-    year = int(period[:4])
+    period's year; ``to_date``: of every year up to it), committed, disbursed and spent in the
+    entries inside ``period`` (``to_date``: every entry ending by its end, since the plan began).
+    Exact decimal sums: the rows of one currency add up to :func:`money_totals`."""
+    year, end = int(period[:4]), period_dates(period)[1]
     out: dict[Partner, dict[str, Decimal]] = {}
 
     def row(key: Partner) -> dict[str, Decimal]:
@@ -465,11 +466,12 @@ def money_by_partner(actions: Sequence[Action], entries: Iterable[ActionProgress
     by_id = {a.id: a for a in actions}
     for a in actions:
         for c in a.costs:
-            if c.year == year:
+            if c.year == year or (to_date and c.year < year):
                 row((c.funding, c.funder.strip(), c.currency))["pledged"] += c.amount
     for e in entries:
         found = by_id.get(e.action_id)
-        if found is None or not within(e.period, period):
+        inside = period_dates(e.period)[1] <= end if to_date else within(e.period, period)
+        if found is None or not inside:
             continue
         for m in e.lines:
             if m.line > len(found.costs):
@@ -537,32 +539,8 @@ def plan_leads(actions: Sequence[Action]) -> list[str]:
 
 def money_by_partner_to_date(actions: Sequence[Action], entries: Iterable[ActionProgress],
                              period: str) -> dict[Partner, dict[str, Decimal]]:
-    """:func:`money_by_partner` since the plan began: per partner (funding source, name,
-    currency), pledged (the plan's cost lines of every year up to the period's), committed,
-    disbursed and spent in every entry ending by the period's end. Exact decimal sums."""
-    year, end = int(period[:4]), period_dates(period)[1]
-    out: dict[Partner, dict[str, Decimal]] = {}
-
-    def row(key: Partner) -> dict[str, Decimal]:
-        return out.setdefault(key, {k: Decimal(0) for k in ("pledged", *MONEY_KINDS)})
-
-    by_id = {a.id: a for a in actions}
-    for a in actions:
-        for c in a.costs:
-            if c.year <= year:
-                row((c.funding, c.funder.strip(), c.currency))["pledged"] += c.amount
-    for e in entries:
-        found = by_id.get(e.action_id)
-        if found is None or period_dates(e.period)[1] > end:
-            continue
-        for m in e.lines:
-            if m.line > len(found.costs):
-                continue   # the plan lost that line since, as money_by_partner leaves it
-            funding, funder = funder_of(found, m.line)
-            r = row((funding, funder, m.currency))
-            for k in MONEY_KINDS:
-                r[k] += getattr(m, k) or Decimal(0)
-    return dict(sorted(out.items()))
+    """:func:`money_by_partner` since the plan began (every year and entry up to the period's end)."""
+    return money_by_partner(actions, entries, period, to_date=True)
 
 
 # --- the results chain's indicators in a period ---------------------------------------------
