@@ -28,4 +28,10 @@ def cut(text: str, limit: int = LINE_MAX) -> str:
     if len(text) <= limit:
         return text
     tail = limit // 5
-    return f"{text[:limit - tail]}... ({len(text) - limit} characters left out) ...{text[-tail:]}"
+    end = text[-tail:]
+    # the end starts at a word, so that an option it names is never cut ("...-accept-signatures")
+    space = end.find(" ")
+    if 0 <= space < tail // 2 and not text[-tail - 1].isspace():
+        end = end[space + 1:]
+    left = len(text) - (limit - tail) - len(end)
+    return f"{text[:limit - tail]}... ({left} characters left out) ...{end}"
