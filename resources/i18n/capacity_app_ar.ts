@@ -180,22 +180,22 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
@@ -1871,7 +1871,7 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="107"/>
         <source>No other action in the plan yet.</source>
         <translation>لا يوجد إجراء آخر في الخطة بعد.</translation>
     </message>
@@ -2153,74 +2153,79 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
         <source>Government</source>
         <translation>الحكومة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
         <source>Ministry of Finance</source>
         <translation>وزارة المالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
         <source>National part &amp;committed by:</source>
         <translation>الجهة الملتزِمة بالح&amp;صة الوطنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
         <source>Signatories</source>
         <translation>الموقِّعون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Signs for</source>
         <translation>يوقّع باسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;إضافة موقِّع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
         <source>&amp;Save</source>
         <translation>ح&amp;فظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Ca&amp;ncel</source>
         <translation>إل&amp;غاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
         <source>Funding request</source>
         <translation>طلب التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <source>The funding request typed is not saved.</source>
+        <translation>طلب التمويل المُدخَل لم يُحفظ.</translation>
     </message>
 </context>
 <context>
@@ -4269,42 +4274,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
         <source>&amp;Partner:</source>
         <translation>ال&amp;شريك:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
         <source>&amp;Word document</source>
         <translation>مستند &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>لا يذكر أيُّ بند من بنود تكاليف الخطة شريكًا إنمائيًا بعد: فالنسخة الموجَّهة إلى شريك تطلب منه تمويل بنوده.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
         <source>&amp;Save…</source>
         <translation>&amp;حفظ…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
         <source>&amp;Cancel</source>
         <translation>إل&amp;غاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
         <source>Funding request for a partner</source>
         <translation>طلب تمويل موجَّه إلى شريك</translation>
     </message>
@@ -4312,482 +4317,497 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>National budget</source>
         <translation>الميزانية الوطنية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="134"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="136"/>
         <source>Other source</source>
         <translation>مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
         <source>Consultants</source>
         <translation>الخبراء الاستشاريون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
         <source>Equipment</source>
         <translation>المعدات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
         <source>Travel</source>
         <translation>السفر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="145"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="146"/>
         <source>Survey operations</source>
         <translation>عمليات المسح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
         <source>identified</source>
         <translation>محدَّد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
         <source>pledged</source>
         <translation>معلن عنه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="153"/>
         <source>committed</source>
         <translation>ملتزم به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="154"/>
         <source>disbursed</source>
         <translation>مصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Edit the cost line</source>
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>أساس التكلفة: تكلفة الو&amp;حدة × الكمية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;فئة التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>Funding sta&amp;ge:</source>
         <translation>حا&amp;لة التمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>تتحملها الميزانية ال&amp;وطنية اعتبارًا من:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="201"/>
         <source>Ca&amp;ncel</source>
         <translation>إل&amp;غاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
         <source>&amp;OK</source>
         <translation>مو&amp;افق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
         <source>Unit cost</source>
         <translation>تكلفة الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>اختياري: تكلفة الوحدة الواحدة وعدد الوحدات؛ حاصل ضربهما هو المبلغ (يُملأ إذا تُرك المبلغ فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>التمويل الملتزم به أو المصروف مضمون؛ أما التمويل المحدَّد أو المعلن عنه فليس مضمونًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>تكلفة مت&amp;كررة (تستمر بعد انتهاء الإجراء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
         <source>(not taken over)</source>
         <translation>(لا تتحملها الميزانية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>Year the national budget takes it over</source>
         <translation>السنة التي تبدأ فيها الميزانية الوطنية بتحملها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>المبلغ السنوي بعملة البند</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Amount a year taken over</source>
         <translation>المبلغ السنوي الذي تتحمله الميزانية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>عند انتهاء تمويل الشريك: السنة التي تبدأ فيها الميزانية الوطنية بتحمل هذه التكلفة المتكررة، والمبلغ السنوي (بعد آخر سنة يمولها الشريك)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>&amp;Save</source>
         <translation>ح&amp;فظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
         <source>&amp;Record the validation</source>
         <translation>تس&amp;جيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
         <source>C&amp;lose</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <source>The cost line typed is not saved.</source>
+        <translation>بند التكلفة المُدخَل لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <source>The exchange rates typed are not saved.</source>
+        <translation>أسعار الصرف المُدخَلة لم تُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Approved &amp;by:</source>
         <translation>حظيت بموا&amp;فقة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
         <source>Reason for withdrawing the validation</source>
         <translation>سبب سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <source>The validation typed is not saved.</source>
+        <translation>الاعتماد المُدخَل لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>اذكر سبب سحب الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="682"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="696"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="697"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
         <source>By &amp;currency</source>
         <translation>حسب ال&amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -5541,155 +5561,160 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
         <source>Overall objective</source>
         <translation>الهدف العام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Outcome</source>
         <translation>الحصيلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="38"/>
         <source>Output</source>
         <translation>الناتج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="72"/>
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="78"/>
         <source>Results chain</source>
         <translation>سلسلة النتائج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="84"/>
         <source>Overall objective (impact)</source>
         <translation>الهدف العام (الأثر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
         <source>&amp;Objective:</source>
         <translation>ال&amp;هدف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>A&amp;ssumptions:</source>
         <translation>الا&amp;فتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="95"/>
         <source>Outcomes (specific objectives)</source>
         <translation>الحصائل (الأهداف المحددة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>&amp;Add outcome</source>
         <translation>إ&amp;ضافة حصيلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>&amp;Remove outcome</source>
         <translation>&amp;حذف الحصيلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Add &amp;indicator of</source>
         <translation>إضافة مؤ&amp;شر لـ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="124"/>
         <source>Remove in&amp;dicator</source>
         <translation>ح&amp;ذف المؤشر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Measures</source>
         <translation>يقيس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline year</source>
         <translation>سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Means of verification</source>
         <translation>وسائل التحقق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Targets (%1)</source>
         <translation>القيم المستهدفة (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="134"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>الحصيلة التي يخدمها كل إجراء (الإجراء ناتج)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Outcome it serves</source>
         <translation>الحصيلة التي يخدمها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
         <source>Action %1</source>
         <translation>الإجراء %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
         <source>(no outcome yet)</source>
         <translation>(لا حصيلة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <source>The results chain typed is not saved.</source>
+        <translation>سلسلة النتائج المُدخَلة لم تُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
         <source>New outcome</source>
         <translation>حصيلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>

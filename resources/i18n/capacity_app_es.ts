@@ -180,22 +180,22 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
@@ -1867,7 +1867,7 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="107"/>
         <source>No other action in the plan yet.</source>
         <translation>Todavía no hay otra acción en el plan.</translation>
     </message>
@@ -2117,74 +2117,79 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
         <source>Ministry of Finance</source>
         <translation>Ministerio de Finanzas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
         <source>National part &amp;committed by:</source>
         <translation>Parte nacional &amp;comprometida por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Signs for</source>
         <translation>Firma por</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Partner</source>
         <translation>Asociado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Añadir un firmante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Ca&amp;ncel</source>
         <translation>Cance&amp;lar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
         <source>Funding request</source>
         <translation>Solicitud de financiación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <source>The funding request typed is not saved.</source>
+        <translation>La solicitud de financiación introducida no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -4197,42 +4202,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Asociado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
         <source>&amp;Word document</source>
         <translation>Documento de &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Ninguna línea de costo del plan nombra todavía a un asociado para el desarrollo: la edición para un asociado le solicita que financie sus líneas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
         <source>Funding request for a partner</source>
         <translation>Solicitud de financiación para un asociado</translation>
     </message>
@@ -4240,482 +4245,497 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>National budget</source>
         <translation>Presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="134"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="136"/>
         <source>Other source</source>
         <translation>Otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
         <source>Consultants</source>
         <translation>Consultores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
         <source>Equipment</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
         <source>Travel</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="145"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="146"/>
         <source>Survey operations</source>
         <translation>Operaciones de encuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
         <source>identified</source>
         <translation>identificado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
         <source>pledged</source>
         <translation>prometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="153"/>
         <source>committed</source>
         <translation>comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="154"/>
         <source>disbursed</source>
         <translation>desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Cost line</source>
         <translation>Línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Edit the cost line</source>
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de cálculo: costo &amp;unitario × cantidad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Eta&amp;pa del financiamiento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>Asu&amp;mido por el presupuesto nacional a partir de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="201"/>
         <source>Ca&amp;ncel</source>
         <translation>Cance&amp;lar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
         <source>&amp;OK</source>
         <translation>A&amp;ceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
         <source>Unit cost</source>
         <translation>Costo unitario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: el costo de una unidad y el número de unidades; su producto es el importe (se completa si el importe se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
         <source>(not said)</source>
         <translation>(sin precisar)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>La financiación comprometida o desembolsada está asegurada; la identificada o prometida no lo está</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Costo &amp;recurrente (continúa después de la acción)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
         <source>(not taken over)</source>
         <translation>(no asumido)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>Year the national budget takes it over</source>
         <translation>Año en que lo asume el presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Importe anual, en la moneda de la línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Amount a year taken over</source>
         <translation>Importe anual asumido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>Cuando termina la financiación del asociado: el año a partir del cual el presupuesto nacional asume este costo recurrente y el importe anual (después del último año financiado por el asociado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
         <source>&amp;Record the validation</source>
         <translation>Registrar la &amp;validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
         <source>C&amp;lose</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <source>The cost line typed is not saved.</source>
+        <translation>La línea de costo introducida no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <source>The exchange rates typed are not saved.</source>
+        <translation>Los tipos de cambio introducidos no se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo de la retirada de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <source>The validation typed is not saved.</source>
+        <translation>La validación introducida no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique el motivo de la retirada de la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="682"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="696"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="697"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -5469,155 +5489,160 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
         <source>Overall objective</source>
         <translation>Objetivo general</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Outcome</source>
         <translation>Efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="38"/>
         <source>Output</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="72"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="78"/>
         <source>Results chain</source>
         <translation>Cadena de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="84"/>
         <source>Overall objective (impact)</source>
         <translation>Objetivo general (impacto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="95"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Efectos (objetivos específicos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Id</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>&amp;Add outcome</source>
         <translation>&amp;Añadir un efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>&amp;Remove outcome</source>
         <translation>&amp;Quitar el efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Add &amp;indicator of</source>
         <translation>Añadir un &amp;indicador de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="124"/>
         <source>Remove in&amp;dicator</source>
         <translation>Quitar el in&amp;dicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Measures</source>
         <translation>Mide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline year</source>
         <translation>Año de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Means of verification</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Targets (%1)</source>
         <translation>Metas (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="134"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>El efecto al que contribuye cada acción (una acción es un producto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Outcome it serves</source>
         <translation>Efecto al que contribuye</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
         <source>Action %1</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
         <source>(no outcome yet)</source>
         <translation>(aún sin efecto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <source>The results chain typed is not saved.</source>
+        <translation>La cadena de resultados introducida no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
         <source>New outcome</source>
         <translation>Nuevo efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>

@@ -180,22 +180,22 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
@@ -1867,7 +1867,7 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="107"/>
         <source>No other action in the plan yet.</source>
         <translation>Aucune autre action dans le plan pour l’instant.</translation>
     </message>
@@ -2117,74 +2117,79 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
         <source>Ministry of Finance</source>
         <translation>Ministère des finances</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
         <source>National part &amp;committed by:</source>
         <translation>Part nationale &amp;engagée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Signs for</source>
         <translation>Signe pour</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Ajouter un signataire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
         <source>&amp;Save</source>
         <translation>Enregi&amp;strer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Ca&amp;ncel</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
         <source>Funding request</source>
         <translation>Demande de financement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <source>The funding request typed is not saved.</source>
+        <translation>La demande de financement saisie n’est pas enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4197,42 +4202,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
         <source>&amp;Word document</source>
         <translation>Document &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Aucune ligne de coût du plan ne nomme encore de partenaire de développement&#xa0;: l&apos;édition pour un partenaire lui demande de financer ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
         <source>Funding request for a partner</source>
         <translation>Demande de financement pour un partenaire</translation>
     </message>
@@ -4240,482 +4245,497 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>National budget</source>
         <translation>Budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="134"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="136"/>
         <source>Other source</source>
         <translation>Autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
         <source>Travel</source>
         <translation>Voyages</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="145"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="146"/>
         <source>Survey operations</source>
         <translation>Opérations d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
         <source>identified</source>
         <translation>identifié</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
         <source>pledged</source>
         <translation>annoncé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="153"/>
         <source>committed</source>
         <translation>engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="154"/>
         <source>disbursed</source>
         <translation>décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Cost line</source>
         <translation>Ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Edit the cost line</source>
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de calcul : coût &amp;unitaire × quantité :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie de coût :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Sta&amp;de du financement :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>Pris en charge par le &amp;budget national à partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="201"/>
         <source>Ca&amp;ncel</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Facultatif : le coût d&apos;une unité et le nombre d&apos;unités ; leur produit est le montant (rempli si le montant est laissé vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Un financement engagé ou décaissé est acquis ; un financement identifié ou annoncé ne l&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Coût &amp;récurrent (se poursuit après l&apos;action)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
         <source>(not taken over)</source>
         <translation>(non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>Year the national budget takes it over</source>
         <translation>Année de prise en charge par le budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Montant annuel, dans la monnaie de la ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Amount a year taken over</source>
         <translation>Montant annuel pris en charge</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>À la fin du financement du partenaire : l&apos;année à partir de laquelle le budget national prend en charge ce coût récurrent, et le montant annuel (après la dernière année financée par le partenaire)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
         <source>&amp;Record the validation</source>
         <translation>Enregistrer la &amp;validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <source>The cost line typed is not saved.</source>
+        <translation>La ligne de coût saisie n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <source>The exchange rates typed are not saved.</source>
+        <translation>Les taux de change saisis ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motif du retrait de la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <source>The validation typed is not saved.</source>
+        <translation>La validation saisie n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indiquez le motif du retrait de la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="682"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="696"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="697"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
         <source>By &amp;currency</source>
         <translation>Par &amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>
@@ -5469,155 +5489,160 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
         <source>Overall objective</source>
         <translation>Objectif global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Outcome</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="38"/>
         <source>Output</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="72"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="78"/>
         <source>Results chain</source>
         <translation>Chaîne de résultats</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="84"/>
         <source>Overall objective (impact)</source>
         <translation>Objectif global (impact)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>A&amp;ssumptions:</source>
         <translation>H&amp;ypothèses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="95"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Effets (objectifs spécifiques)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>&amp;Add outcome</source>
         <translation>&amp;Ajouter un effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>&amp;Remove outcome</source>
         <translation>&amp;Supprimer l’effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Add &amp;indicator of</source>
         <translation>Ajouter un &amp;indicateur pour</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="124"/>
         <source>Remove in&amp;dicator</source>
         <translation>Supprimer l’in&amp;dicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Measures</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Means of verification</source>
         <translation>Moyens de vérification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Targets (%1)</source>
         <translation>Valeurs cibles (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="134"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>L’effet auquel contribue chaque action (une action est un produit)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Outcome it serves</source>
         <translation>Effet auquel elle contribue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
         <source>(no outcome yet)</source>
         <translation>(aucun effet pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <source>The results chain typed is not saved.</source>
+        <translation>La chaîne de résultats saisie n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
         <source>New outcome</source>
         <translation>Nouvel effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>

@@ -180,22 +180,22 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
@@ -1868,7 +1868,7 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="107"/>
         <source>No other action in the plan yet.</source>
         <translation>В плане пока нет других мер.</translation>
     </message>
@@ -2126,74 +2126,79 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
         <source>Ministry of Finance</source>
         <translation>Министерство финансов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
         <source>National part &amp;committed by:</source>
         <translation>Обязательство по национальной доле &amp;принимает:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
         <source>Signatories</source>
         <translation>Подписывающие лица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Signs for</source>
         <translation>Подписывает от имени</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Добавить подписывающее лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Ca&amp;ncel</source>
         <translation>Отме&amp;на</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
         <source>Funding request</source>
         <translation>Запрос о финансировании</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <source>The funding request typed is not saved.</source>
+        <translation>Введенный запрос о финансировании не сохранен.</translation>
     </message>
 </context>
 <context>
@@ -4215,42 +4220,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнер:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
         <source>&amp;Word document</source>
         <translation>Документ &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Ни в одной статье расходов плана еще не указан партнер по развитию: выпуск для партнера содержит просьбу профинансировать его статьи.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
         <source>Funding request for a partner</source>
         <translation>Запрос о финансировании для партнера</translation>
     </message>
@@ -4258,482 +4263,497 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="134"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="136"/>
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
         <source>Equipment</source>
         <translation>Оборудование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
         <source>Travel</source>
         <translation>Поездки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="145"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="146"/>
         <source>Survey operations</source>
         <translation>Проведение обследований</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
         <source>identified</source>
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
         <source>pledged</source>
         <translation>обещано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="153"/>
         <source>committed</source>
         <translation>обязательство принято</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="154"/>
         <source>disbursed</source>
         <translation>выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Edit the cost line</source>
         <translation>Изменить статью расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
         <source>The development partner, or what the other source is</source>
         <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>Funding &amp;secured</source>
         <translation>Финансирование о&amp;беспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
         <source>Amount spent, when known</source>
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Основа расчета: &amp;цена единицы × количество:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;Категория расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Ст&amp;адия финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>Покрывается из госбю&amp;джета с:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="201"/>
         <source>Ca&amp;ncel</source>
         <translation>Отме&amp;на</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
         <source>&amp;OK</source>
         <translation>&amp;ОК</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
         <source>Unit cost</source>
         <translation>Цена единицы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Необязательно: стоимость одной единицы и число единиц; их произведение — сумма (подставляется, если сумма не указана)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
         <source>(not said)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Финансирование, по которому принято обязательство или которое выплачено, обеспечено; выявленное или обещанное — нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>&amp;Текущие расходы (продолжаются после завершения меры)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
         <source>(not taken over)</source>
         <translation>(не покрывается)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>Year the national budget takes it over</source>
         <translation>Год, с которого расходы покрываются из госбюджета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Сумма в год в валюте статьи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Amount a year taken over</source>
         <translation>Сумма в год, покрываемая из бюджета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>После прекращения финансирования со стороны партнера: год, с которого эти текущие расходы покрываются из государственного бюджета, и сумма в год (после последнего года финансирования партнером)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount executed</source>
         <translation>Исполненная сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
         <source>&amp;Record the validation</source>
         <translation>&amp;Зарегистрировать одобрение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
         <source>C&amp;lose</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
         <source>Row %d: %s</source>
         <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <source>The cost line typed is not saved.</source>
+        <translation>Введенная статья расходов не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <source>The exchange rates typed are not saved.</source>
+        <translation>Введенные обменные курсы не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>Validation of the action plan</source>
         <translation>Одобрение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что план одобрен в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после одобрения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по одобрению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, подписавшего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Approved &amp;by:</source>
         <translation>Подписавшее &amp;лицо:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Причина отзыва одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать одобрение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <source>The validation typed is not saved.</source>
+        <translation>Введенные данные об одобрении не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Укажите причину отзыва одобрения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="682"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="696"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="697"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
         <source>By &amp;currency</source>
         <translation>По &amp;валюте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -5487,155 +5507,160 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
         <source>Overall objective</source>
         <translation>Общая цель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Outcome</source>
         <translation>Конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="38"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="72"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="78"/>
         <source>Results chain</source>
         <translation>Цепочка результатов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="84"/>
         <source>Overall objective (impact)</source>
         <translation>Общая цель (воздействие)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="95"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Конечные результаты (конкретные цели)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>&amp;Add outcome</source>
         <translation>Добавить &amp;конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>&amp;Remove outcome</source>
         <translation>&amp;Удалить конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Add &amp;indicator of</source>
         <translation>Добавить &amp;показатель для</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="124"/>
         <source>Remove in&amp;dicator</source>
         <translation>Удалить пок&amp;азатель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Measures</source>
         <translation>Что измеряет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline year</source>
         <translation>Год исходного уровня</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Means of verification</source>
         <translation>Средства проверки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Targets (%1)</source>
         <translation>Целевые значения (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="134"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>Конечный результат, которому служит каждая мера (мера — это непосредственный результат)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Outcome it serves</source>
         <translation>Конечный результат, которому она служит</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
         <source>Action %1</source>
         <translation>Мера %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
         <source>(no outcome yet)</source>
         <translation>(конечный результат не указан)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <source>The results chain typed is not saved.</source>
+        <translation>Введенная цепочка результатов не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
         <source>New outcome</source>
         <translation>Новый конечный результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>

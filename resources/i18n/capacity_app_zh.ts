@@ -180,22 +180,22 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="107"/>
         <source>No other action in the plan yet.</source>
         <translation>计划中尚无其他行动。</translation>
     </message>
@@ -2108,74 +2108,79 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
         <source>Ministry of Finance</source>
         <translation>财政部</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
         <source>National part &amp;committed by:</source>
         <translation>国家部分的承诺方(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
         <source>Signatories</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Signs for</source>
         <translation>代表方</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Partner</source>
         <translation>伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>&amp;Add signatory</source>
         <translation>添加签署人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Ca&amp;ncel</source>
         <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
         <source>Funding request</source>
         <translation>供资申请</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <source>The funding request typed is not saved.</source>
+        <translation>输入的供资申请尚未保存。</translation>
     </message>
 </context>
 <context>
@@ -4179,42 +4184,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
         <source>&amp;Partner:</source>
         <translation>伙伴(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
         <source>P&amp;DF</source>
         <translation>PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
         <source>&amp;Word document</source>
         <translation>Word文档(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>计划的费用项目尚未列出任何发展伙伴：面向伙伴的版本请该伙伴为其费用项目供资。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="220"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
         <source>Funding request for a partner</source>
         <translation>向伙伴提出的供资申请</translation>
     </message>
@@ -4222,482 +4227,497 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>National budget</source>
         <translation>国家预算</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="134"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="136"/>
         <source>Other source</source>
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="139"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
         <source>Consultants</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
         <source>Travel</source>
         <translation>差旅</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="145"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="146"/>
         <source>Survey operations</source>
         <translation>调查作业</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="149"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
         <source>identified</source>
         <translation>已确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="150"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
         <source>pledged</source>
         <translation>已认捐</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="153"/>
         <source>committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="154"/>
         <source>disbursed</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="282"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="290"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="302"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="305"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="306"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>计算依据：单位成本 × 数量(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>费用类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>Funding sta&amp;ge:</source>
         <translation>落实情况(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="310"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="312"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>自何年起由国家预算承担(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="201"/>
         <source>Ca&amp;ncel</source>
         <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
         <source>&amp;OK</source>
         <translation>确定(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="336"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="339"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>可选：单位成本和单位数量；两者之积即为金额（金额留空时自动填入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>已承诺和已支付的资金视为已落实；已确定和已认捐的资金则未落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>经常性费用(&amp;R)（行动结束后仍持续）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
         <source>(not taken over)</source>
         <translation>（不由国家预算承担）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>Year the national budget takes it over</source>
         <translation>国家预算开始承担的年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>每年金额（以该项目的货币计）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="377"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Amount a year taken over</source>
         <translation>每年承担金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>伙伴供资结束后：国家预算自哪一年起承担这项经常性费用，以及每年金额（须在伙伴最后供资年份之后）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="482"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="483"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="488"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="503"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
         <source>&amp;Record the validation</source>
         <translation>记录审定(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <source>The cost line typed is not saved.</source>
+        <translation>输入的费用项尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <source>The exchange rates typed are not saved.</source>
+        <translation>输入的汇率尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已审定当前的计划。此后修改的行动将在此处、工作簿和报告中标为审定后有改动。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家审定讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤回审定的理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回审定(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <source>The validation typed is not saved.</source>
+        <translation>输入的审定记录尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>请说明撤回审定的理由。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="682"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="696"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="697"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="701"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="715"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="717"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="733"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="734"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="774"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -5451,155 +5471,160 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
         <source>Overall objective</source>
         <translation>总体目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="38"/>
         <source>Output</source>
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="72"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="78"/>
         <source>Results chain</source>
         <translation>成果链</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="84"/>
         <source>Overall objective (impact)</source>
         <translation>总体目标（影响）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="85"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
         <source>&amp;Objective:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>A&amp;ssumptions:</source>
         <translation>假设(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="95"/>
         <source>Outcomes (specific objectives)</source>
         <translation>成果（具体目标）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>&amp;Add outcome</source>
         <translation>添加成果(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>&amp;Remove outcome</source>
         <translation>删除成果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="120"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Add &amp;indicator of</source>
         <translation>添加指标(&amp;I)，用于</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="124"/>
         <source>Remove in&amp;dicator</source>
         <translation>删除指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Means of verification</source>
         <translation>验证手段</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Targets (%1)</source>
         <translation>目标值（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="134"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>每项行动所服务的成果（行动即产出）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Outcome it serves</source>
         <translation>所服务的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="188"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
         <source>Action %1</source>
         <translation>行动%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="214"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
         <source>(no outcome yet)</source>
         <translation>（尚无成果）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <source>The results chain typed is not saved.</source>
+        <translation>输入的成果链尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
         <source>New outcome</source>
         <translation>新成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="265"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>

@@ -150,10 +150,13 @@ def test_return_and_space_open_the_plans_dialogs(speaking, make_window, db_path,
     assert asked == [True]  # Attach document… asked for its file
 
 
-def test_return_on_a_dialogs_button_is_that_button_not_the_dialogs(speaking, make_window, db_path, questionnaire):
+def test_return_on_a_dialogs_button_is_that_button_not_the_dialogs(speaking, make_window, db_path, questionnaire,
+                                                                   monkeypatch):
     """In a dialog, Return on *Add a rate* adds a rate (it did Save and closed the dialog)."""
     from capacity_app.gui.plan import dialogs
     from capacity_app.gui.plan.results import ResultsChainDialog
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent, _what: "discard")   # the rate added, closed
 
     win, v = _open_plan(speaking, make_window, db_path, questionnaire, "fr")
     d = dialogs.FinanceDialog(v, v.state.finance, "KES")

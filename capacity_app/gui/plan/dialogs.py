@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
@@ -47,6 +48,7 @@ from ...domain.plan.validation import Validation
 from ...reports.money import format_money, format_rate
 from ...reports.plan.chapter import display_places
 from ..widgets.datefield import DateField
+from ..widgets.unsaved import DISCARD, SAVE, ask_unsaved, save_shortcut
 from ..numbers import bracketed, decimal_sign, sentences
 from ..service_text import service_text
 from ..writing import number_locale
@@ -202,6 +204,21 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
+def _closing(dialog: QDialog, changed: bool, what: str, close: Callable[[], None]) -> None:
+    """Escape, *Cancel* or the window's close button: ``close`` (the dialog's own reject) at once
+    when nothing differs from what the dialog opened with; else asked: *Save* is the dialog's OK,
+    which closes only when what was typed is accepted (told under the fields otherwise), *Discard*
+    closes, *Cancel* keeps the dialog and what was typed."""
+    if not changed:
+        close()
+        return
+    answer = ask_unsaved(dialog, what)
+    if answer == SAVE:
+        dialog.accept()
+    elif answer == DISCARD:
+        close()
+
+
 FIELD_WIDEST = 440  # px: a field's own text longer than this is read in its tooltip
 
 
@@ -329,6 +346,20 @@ class CostLineDialog(QDialog):
                        self.pipeline, self.secured, self.executed, self.recurrent, self.takeover_amount)
         self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())  # the layout's minimum, no less
         self.amount.setFocus()
+        self.save_key = save_shortcut(self, self.accept)
+        self._opened = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """Every field's value as shown, to tell what was typed since the dialog opened."""
+        return (self.year.value(), self.amount.text(), self.currency.currentText(), self.funding.currentData(),
+                self.funder.text(), self.secured.isChecked(), self.executed.text(), self.category.currentData(),
+                self.unit_cost.text(), self.quantity.text(), self.pipeline.currentData(), self.recurrent.isChecked(),
+                self.takeover_year.value(), self.takeover_amount.text())
+
+    def reject(self) -> None:
+        """Asks first when something typed would be lost (``_closing``)."""
+        _closing(self, self._snapshot() != self._opened,
+                 QCoreApplication.translate("PlanDialogs", "The cost line typed is not saved."), super().reject)
 
     def _donor_fields(self, line: Cost | None) -> None:
         """The cost basis (unit cost × quantity), the category and the funding stage."""
@@ -518,6 +549,18 @@ class FinanceDialog(QDialog):
         self.remove_button.clicked.connect(self._remove_rate)
         self._default = stored.currency or country_currency or ""
         self._fit_rates()
+        self.save_key = save_shortcut(self, self.accept)
+        self._opened = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """The currency and every rate's cells as shown."""
+        return (self.currency.currentText(), tuple(tuple(self._cell(r, c) for c in range(self.RATE_COLUMNS))
+                                                   for r in range(self.rates.rowCount())))
+
+    def reject(self) -> None:
+        """Asks first when something typed would be lost (``_closing``)."""
+        _closing(self, self._snapshot() != self._opened,
+                 QCoreApplication.translate("PlanDialogs", "The exchange rates typed are not saved."), super().reject)
 
     def _fit_rates(self) -> None:
         """Wide enough for every rate's cells and headings on one line, the source too
@@ -648,6 +691,17 @@ class ValidationDialog(QDialog):
         box.addWidget(buttons)
         self.date.invalid.connect(self._tell)
         self.event_edit.setFocus()
+        self.save_key = save_shortcut(self, self.accept)
+        self._opened = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """The record's fields as typed (the date as its text too) and the reason for withdrawing."""
+        return (self.date.edit.text(), tuple(self.fields().items()), self.reason.text())
+
+    def reject(self) -> None:
+        """Asks first when something typed would be lost (``_closing``): *Save* records the validation."""
+        _closing(self, self._snapshot() != self._opened,
+                 QCoreApplication.translate("PlanDialogs", "The validation typed is not saved."), super().reject)
 
     def _tell(self, message: str) -> None:
         self.error.setText(message)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.plan.request import SIGNATORIES_MAX, FundingRequest, Signatory
 from ...services.plan import actions as plans
 from ..session import not_saved_message
+from ..widgets.unsaved import CANCEL, SAVE, ask_unsaved, save_shortcut
 from ..writes import Refused
 from .fit import fit_to_screen
 
@@ -121,6 +122,24 @@ class FundingRequestDialog(QDialog):
         self.setWindowTitle(self.tr("Funding request"))
         fit_to_screen(self, 1100, 420)
         self.load(plans.funding_request(session.store, session.assessment_id))
+        self.save_key = save_shortcut(self, self.save)
+        self._opened = self._snapshot()
+
+    def _snapshot(self) -> FundingRequest:
+        """The request as typed, to tell what was typed since the dialog opened."""
+        return self.request()
+
+    def reject(self) -> None:
+        """Escape, *Cancel* or the close button: asked first when what was typed differs from what
+        the dialog opened with (*Save* closes only when the record is written)."""
+        if self.session.read_only or self._snapshot() == self._opened:
+            super().reject()
+            return
+        answer = ask_unsaved(self, self.tr("The funding request typed is not saved."))
+        if answer == SAVE:
+            self.save()
+        elif answer != CANCEL:
+            super().reject()
 
     def load(self, r: FundingRequest) -> None:
         self.f_committed.setText(r.committed_by)

@@ -22,6 +22,7 @@ from ...services.plan import actions as plans
 from ...services.plan import results as chains
 from ..writes import Refused
 from ..session import not_saved_message
+from ..widgets.unsaved import DISCARD, SAVE, ask_unsaved
 from ..writing import isolated
 from .fit import WrappedTable, cell_isolated, fit_columns, fit_to_screen
 
@@ -53,6 +54,8 @@ class ResultsChainDialog(QDialog):
         self.chain = ResultsChain()
         self.plan_actions: list[Any] = []
         self._loading = False
+        self._batch = self._refused = False   # writes in a row (``_save_typed``), and whether one was refused
+        self._opened: tuple[Any, ...] = ()
         box = QVBoxLayout(self)
         box.addWidget(self._build_objective())
         box.addWidget(self._build_outcomes())
@@ -161,6 +164,7 @@ class ResultsChainDialog(QDialog):
             self._fill_links()
         finally:
             self._loading = False
+        self._opened = self._snapshot()
         read_only = bool(self.session.read_only)
         for w in (self.f_objective, self.f_objective_assumptions, self.add_outcome_button, self.remove_outcome_button,
                   self.add_indicator_button, self.remove_indicator_button):
@@ -220,6 +224,72 @@ class ResultsChainDialog(QDialog):
             combo.activated.connect(lambda _i, action_id=a.id, c=combo: self.link(action_id, c.currentData()))
             self.links.setCellWidget(r, 1, combo)
 
+    # --- what was typed and not written ------------------------------------------------------------
+    def _cells(self, table: QTableWidget, columns: tuple[int, ...]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple((table.item(r, c) or QTableWidgetItem()).text() for c in columns)
+                     for r in range(table.rowCount()))
+
+    def _snapshot(self) -> tuple[Any, ...]:
+        """The objective's fields and every editable cell as shown: what differs from the snapshot
+        taken when the chain was filled was typed and not written (refused, or not left yet)."""
+        return (self.f_objective.text(), self.f_objective_assumptions.text(), self._cells(self.outcomes, (1, 2)),
+                self._cells(self.indicators, tuple(self._INDICATOR_FIELDS)))
+
+    def _put(self, shown: tuple[Any, ...]) -> None:
+        """Show ``shown`` (a snapshot) again in the fields, writing nothing."""
+        self._loading = True
+        try:
+            self.f_objective.setText(shown[0])
+            self.f_objective_assumptions.setText(shown[1])
+            for table, columns, rows in ((self.outcomes, (1, 2), shown[2]),
+                                         (self.indicators, tuple(self._INDICATOR_FIELDS), shown[3])):
+                for r, row in enumerate(rows[:table.rowCount()]):
+                    for c, text in zip(columns, row, strict=True):
+                        self._cell(table, r, c, text)
+        finally:
+            self._loading = False
+
+    def _save_typed(self) -> bool:
+        """Write what was typed, as leaving each field would; False when a write was refused (told
+        under the fields, and what was typed shown again to be corrected)."""
+        typed = self._snapshot()
+        self._batch, self._refused = True, False   # no reload between writes: it would refill the cells
+        try:
+            self.save_objective()
+            for table, edited, columns, before, now in (
+                    (self.outcomes, self._outcome_edited, (1, 2), self._opened[2], typed[2]),
+                    (self.indicators, self._indicator_edited, tuple(self._INDICATOR_FIELDS), self._opened[3],
+                     typed[3])):
+                for r, (old, new) in enumerate(zip(before, now, strict=False)):
+                    for c, a, b in zip(columns, old, new, strict=True):
+                        item = table.item(r, c)
+                        if a != b and item is not None:
+                            edited(item)
+        finally:
+            self._batch = False
+        refused = self._refused
+        self.reload()
+        if refused:
+            self._put(typed)
+        self.error.setVisible(refused)
+        return not refused
+
+    def reject(self) -> None:
+        """Escape, *Close* or the close button: asked first when something typed is not written
+        (*Save* writes it and closes unless a write is refused; *Discard* closes; *Cancel* stays)."""
+        if self.session.read_only or self._snapshot() == self._opened:
+            super().reject()
+            return
+        self._loading = True   # the question taking the focus writes no field meanwhile
+        try:
+            answer = ask_unsaved(self, self.tr("The results chain typed is not saved."))
+        finally:
+            self._loading = False
+        if answer == DISCARD:
+            self.reload()   # the fields as stored: leaving them writes nothing
+        if answer == DISCARD or (answer == SAVE and self._save_typed()):
+            super().reject()
+
     # --- writes ---------------------------------------------------------------------------------
     def _write(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         """``fn(store, aid, *args, **kwargs)`` through the session's writes; None when refused (told)."""
@@ -229,9 +299,11 @@ class ResultsChainDialog(QDialog):
         if isinstance(result, Refused):
             self.error.setText(not_saved_message(result.reason) if result.not_saved else result.message)
             self.error.setVisible(True)
+            self._refused = True
             return None
         self.error.setVisible(False)
-        self.reload()
+        if not self._batch:
+            self.reload()
         return result
 
     def save_objective(self) -> None:
