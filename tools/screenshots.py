@@ -205,9 +205,9 @@ if __name__ == "__main__":
     ap.add_argument("--docs", help="copy the README's selection into this folder")
     args = ap.parse_args()
     langs = [args.interface_language] if args.interface_language else args.languages.split(",")
-    from capacity_app.domain.languages import CODES_TEXT, LANGUAGES
+    from capacity_app.domain.languages import codes_text, LANGUAGES
 
     bad = [x for x in langs if x not in LANGUAGES]
     if bad:
-        ap.error(f"unknown interface language {bad[0]!r} ({CODES_TEXT})")
+        ap.error(f"unknown interface language {bad[0]!r} ({codes_text()})")
     sys.exit(main(args.out_dir, langs, [_size(s) for s in args.sizes.split(",")], args.scale, args.docs))

@@ -65,10 +65,6 @@ _QT_ARG = re.compile(r"%(?:L?\d{1,2}|n|[sdif])")
 _PY_PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d*))?[diouxXeEfFgGcrsab%]")
 _PY_BARE = frozenset({"%s", "%d", "%i", "%f", "%%"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-# Qt's plural forms of each catalogued language, in its order (QTranslator's rules)
-QT_FORMS = {"ar": ("n = 0", "n = 1", "n = 2", "n % 100 = 3…10", "n % 100 = 11…99", "other numbers"),
-            "ru": ("n % 10 = 1, except 11", "n % 10 = 2…4, except 12…14", "other numbers"),
-            "zh": ("every number",)}
 
 
 class TranslationFileError(Exception):
@@ -280,7 +276,7 @@ def _collect_ts(out: Export, lang: str) -> None:
             unfinished = tr is not None and tr.get("type") == "unfinished"
             if msg.get("numerus") == "yes":
                 forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
-                rules = QT_FORMS.get(lang, ())
+                rules = language(lang).qt_forms
                 for i in range(max(len(forms), len(rules), 1)):
                     rule = rules[i] if i < len(rules) else f"form {i + 1}"
                     out.add(Unit(f"{base}#{i}", source, "" if unfinished else (forms[i] if i < len(forms) else ""),

@@ -4,12 +4,15 @@ catalogues resources/i18n/capacity_app_<code>.qm for each but English), and the 
 chosen in QSettings."""
 from __future__ import annotations
 
-from ..domain.languages import LANGUAGES, NAMES
+from collections.abc import Mapping
 
-QUESTIONNAIRE_LANGUAGES = {code: NAMES[code] for code in LANGUAGES}
+from ..domain.languages import NAMES
+
+# Every language, by code, with its own name (a live view: a language added by its catalogue is in it)
+QUESTIONNAIRE_LANGUAGES: Mapping[str, str] = NAMES
 # The interface is translated into the questionnaire's languages (tests/gui/test_i18n checks a
-# catalogue exists for each). A new interface language: see tools/translations.py.
-INTERFACE_LANGUAGES = dict(QUESTIONNAIRE_LANGUAGES)
+# catalogue exists for each; a language added by its catalogue brings the window's texts in it).
+INTERFACE_LANGUAGES: Mapping[str, str] = NAMES
 
 
 def interface_language(settings=None) -> str:

@@ -121,7 +121,11 @@ _LETTERS = {"Latn": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
             "Cyrl": "\u0400-\u052f"}
 _SCRIPT_LETTER = {script: re.compile(f"[{L}]") for script, L in _LETTERS.items()}
 _HYPHENATED = {script: re.compile(f"[{L}]{{5}}") for script, L in _LETTERS.items()}  # a word to break
-LATIN_LANGUAGES = frozenset(code for code, lang in BY_CODE.items() if lang.script == "Latn")
+
+
+def _latin(code: str) -> bool:
+    lang = BY_CODE.get(code)
+    return lang is not None and lang.script == "Latn"
 
 
 def foreign_language(text: str, lang: str, latin: str = "en") -> str:
@@ -136,7 +140,7 @@ def foreign_language(text: str, lang: str, latin: str = "en") -> str:
             rest = _SCRIPT_LETTER[script].sub("", text)
             if any(ch.isalpha() for ch in rest):
                 return ""
-            return (latin if latin in LATIN_LANGUAGES else "en") if script == "Latn" else "ru"
+            return (latin if _latin(latin) else "en") if script == "Latn" else "ru"
     return ""
 
 

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import jobs
-from ..domain.languages import is_rtl
+from ..domain.languages import BY_CODE, is_rtl
 from ..domain import placeholders
 from ..domain.texts import text as said_text
 from ..files import InputFileError, OutputError, ZipBounds, output_error, read_regular, replace_atomically, zip_problem
@@ -62,7 +62,13 @@ DATA_NAMESPACE = "urn:x-capacity-app:report-data:1"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
 # Word's language tags of the report's languages (Latin text, East Asian, complex script)
-LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
+
+
+def lang_tag(code: str) -> str:
+    """The BCP 47 tag Word marks a run of ``code`` with (languages.json, or a catalogue's header)."""
+    lang = BY_CODE.get(code)
+    return lang.bcp47 if lang is not None else code
+
 # The contents list the chapters (Heading 1) and the sections the PDF lists under them (the
 # findings' areas, the annexes: Heading 2); a section the contents leave out (the summary's, the
 # context's, the plan's) is in a style of its own, Heading 2 as it looks but at outline level 3 (its
@@ -248,7 +254,7 @@ class _Builder:
             if rtl_text:
                 self.el("w:rtl", rpr)
             if r.lang:  # Word hyphenates and checks its spelling in its own language
-                self.el("w:lang", rpr, val=LANG_TAGS.get(r.lang, r.lang))
+                self.el("w:lang", rpr, val=lang_tag(r.lang))
         if r.br:
             self.el("w:br", el)
         else:
@@ -976,7 +982,7 @@ def _language(doc, lang: str) -> None:
     spelling, hyphenation and screen readers follow it; Chinese names its East Asian font."""
     from docx.oxml.ns import qn
 
-    tag = LANG_TAGS[lang]
+    tag = lang_tag(lang)
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
@@ -996,8 +1002,8 @@ def _language(doc, lang: str) -> None:
     # Latin names and codes are English to Word and LibreOffice (as Word's own Chinese documents),
     # never Chinese, whose line breaking LibreOffice applies between any two letters ("Consular D /
     # epartment", "以US / D计")
-    el = rpr.makeelement(qn("w:lang"), {qn("w:val"): tag if lang != "zh" else LANG_TAGS["en"],
-                                        qn("w:eastAsia"): LANG_TAGS["zh"], qn("w:bidi"): LANG_TAGS["ar"]})
+    el = rpr.makeelement(qn("w:lang"), {qn("w:val"): tag if lang != "zh" else lang_tag("en"),
+                                        qn("w:eastAsia"): lang_tag("zh"), qn("w:bidi"): lang_tag("ar")})
     successors = [qn(f"w:{t}") for t in ("eastAsianLayout", "specVanish", "oMath")]
     nxt = next((c for c in rpr if c.tag in successors), None)
     nxt.addprevious(el) if nxt is not None else rpr.append(el)
@@ -1090,9 +1096,9 @@ def _settings(doc, lang: str) -> None:
     settings.insert_element_before(update, *[f"w:{t}" for t in after])
     theme = settings.find(qn("w:themeFontLang"))
     if theme is not None:
-        theme.set(qn("w:val"), LANG_TAGS[lang])
-        theme.set(qn("w:eastAsia"), LANG_TAGS["zh"])
-        theme.set(qn("w:bidi"), LANG_TAGS["ar"])
+        theme.set(qn("w:val"), lang_tag(lang))
+        theme.set(qn("w:eastAsia"), lang_tag("zh"))
+        theme.set(qn("w:bidi"), lang_tag("ar"))
 
 
 def _data_parts(doc, ctx: ReportContext) -> None:
@@ -1156,7 +1162,7 @@ def _core(doc, ctx: ReportContext) -> None:
     core.keywords = xml_text(("، " if ctx.lang == "ar" else ", ").join(ctx.keywords))  # the Arabic comma
     core.author = xml_text(ctx.author)
     core.last_modified_by = xml_text(ctx.author)
-    core.language = LANG_TAGS[ctx.lang]
+    core.language = lang_tag(ctx.lang)
     core.comments = f"capacity-app {ctx.app_version}"
     core.category = ""
     core.revision = 1

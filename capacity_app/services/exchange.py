@@ -26,7 +26,7 @@ from ..domain.team.signoff import (
     standing,
     standing_review,
 )
-from ..domain.languages import CODES_TEXT, LANGUAGES
+from ..domain.languages import codes_text, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
 from ..exchange.workbook import codec
@@ -239,7 +239,7 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
                     progress=None, cancelled=None) -> Path:
     """Export one assessment as the UNSD exchange workbook."""
     if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang!r} ({CODES_TEXT})")
+        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
     a = get_assessment(store, assessment_id)
     check_store_output(out_path, store, "the workbook")
     q = questionnaire_for(a)
@@ -263,7 +263,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, 
     if missing:
         raise ServiceError(f"{missing[0]}: no such file or folder; nothing was aggregated")
     if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang!r} ({CODES_TEXT})")
+        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
     for out in (out_xlsx, pdf_out):
         if out is not None:
             check_output_path(out, db_path, backup_dir)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, jobs
-from ..domain.languages import CODES_TEXT, LANGUAGES
+from ..domain.languages import codes_text, LANGUAGES
 from ..domain.questionnaire import Questionnaire
 from ..domain.team.signoff import changes_since_validation, standing
 from ..exchange.workbook.export import write_workbook
@@ -43,7 +43,7 @@ from .versions import earlier_score
 
 def _lang(lang: str) -> str:
     if lang not in LANGUAGES:
-        raise ServiceError(f"unknown report language {lang!r} ({CODES_TEXT})")
+        raise ServiceError(f"unknown report language {lang!r} ({codes_text()})")
     return lang
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from ... import jobs
 from ...catalog import countries
 from ...domain.institutions import asked as di
-from ...domain.languages import CODES_TEXT, LANGUAGES
+from ...domain.languages import codes_text, LANGUAGES
 from ...domain.mission import institution_named
 from ...domain.institutions.proposals import NewProposal
 from ...domain.questionnaire import Questionnaire, tr
@@ -50,7 +50,7 @@ def assessment_language(store: Store, assessment_id: Any, lang: str | None = Non
         report_lang = None
     chosen = lang or str(a.settings.get(LANGUAGE_SETTING) or report_lang or "en")
     if chosen not in LANGUAGES:
-        raise ServiceError(f"unknown language {chosen[:10]!r} ({CODES_TEXT})")
+        raise ServiceError(f"unknown language {chosen[:10]!r} ({codes_text()})")
     return chosen
 
 

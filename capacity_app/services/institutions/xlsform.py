@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.answers import ANSWERED
-from ...domain.languages import CODES_TEXT, LANGUAGES
+from ...domain.languages import codes_text, LANGUAGES
 from ...domain.institutions.asked import institution_label
 from ...domain.questionnaire import Questionnaire, Text
 from ...exchange.institutions.xlsform import (Form, FormSpec, Part, XLSFormError, build_form, whole, write_converted,
@@ -55,7 +55,7 @@ def institution_part(store: Store, q: Questionnaire, assessment_id: int, institu
 def build(store: Store, assessment_id, *, institution: str | None = None, lang: str = "en") -> Form:
     """The form of one assessment (reads only)."""
     if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang!r} ({CODES_TEXT})")
+        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
     a = get_assessment(store, assessment_id)
     q = questionnaire_for(a)
     if institution:

@@ -36,7 +36,7 @@ from typing import Any
 
 from ...catalog import countries
 from ...domain.institutions import proposals as dp
-from ...domain.languages import CODES_TEXT, LANGUAGES
+from ...domain.languages import codes_text, LANGUAGES
 from ...domain.mission import institution_rows, own_name, row_of_label
 from ...domain.plan.actions import Action
 from ...domain.plan.cost import amount_text
@@ -210,7 +210,7 @@ def send_progress_workbook(store: Store, assessment_id: Any, period: str, instit
     ``xlsform`` its XLSForm (the six languages, ``lang`` first); returns what it holds."""
     a = get_assessment(store, assessment_id)
     if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang[:10]!r} ({CODES_TEXT})")
+        raise ServiceError(f"unknown language {lang[:10]!r} ({codes_text()})")
     check_store_output(out_path, store, "the workbook")
     form = build_progress_form(store, a.id, institution, period, lang)
     if xlsform:   # the same questions for ODK Central or KoboToolbox (checked by pyxform first)
