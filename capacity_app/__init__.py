@@ -3,7 +3,7 @@
 __version__ = "0.1.0"
 
 
-def _read_languages():  # type: ignore[no-untyped-def]
+def _read_languages() -> tuple[list, list[str]]:
     """The languages, read when first used (catalog.languages: languages.json and the catalogues of
     the languages folders)."""
     from .catalog.languages import read_all

@@ -4,7 +4,7 @@
     .venv/bin/python tools/catalogues.py status [LANG ...]     # counts per file
     .venv/bin/python tools/catalogues.py status --list ar      # ... and every missing or outdated path
 
-Each language has five catalogues (docs/questionnaire-format.md, "Translations"), plus the
+Each language has one catalogue per kind of text (six) (docs/questionnaire-format.md, "Translations"), plus the
 window's Qt catalogue resources/i18n/capacity_app_<lang>.ts (tools/translations.py):
 
     assessments/translations/<lang>.yaml     the questionnaire and the recommendations

@@ -69,11 +69,12 @@ FICTIONAL = {
 _FICTIONAL_NAMES = {
     "XVL": {"fr": "République de Veloria (fictive)", "es": "República de Veloria (ficticia)",
             "ar": "جمهورية فيلوريا (خيالية)", "zh": "维洛里亚共和国（虚构）",
-            "ru": "Республика Велория (вымышленная)"},
+            "ru": "Республика Велория (вымышленная)", "pt": "República da Velória (fictícia)"},
 }
 _USER_ASSIGNED = {"en": "User-assigned code {code}", "fr": "Code attribué par l'utilisateur {code}",
                   "es": "Código asignado por el usuario {code}", "ar": "رمز يحدده المستخدم {code}",
-                  "zh": "用户自定义代码 {code}", "ru": "Код, назначенный пользователем, {code}"}
+                  "zh": "用户自定义代码 {code}", "ru": "Код, назначенный пользователем, {code}",
+                  "pt": "Código atribuído pelo utilizador {code}"}
 
 
 def is_user_assigned(iso3: str) -> bool:
@@ -84,7 +85,32 @@ def is_user_assigned(iso3: str) -> bool:
 
 def _lang(lang: str) -> str:
     lang = (lang or "en").lower().replace("_", "-").split("-")[0]
-    return "zh" if lang == "cn" else lang if lang in _M49_FILE_LANG else "en"
+    if lang == "cn":
+        return "zh"
+    from ..domain.languages import BY_CODE
+
+    return lang if lang in _M49_FILE_LANG or lang in BY_CODE else "en"
+
+
+@functools.lru_cache(maxsize=8)
+def _cldr_territories(lang: str) -> dict[str, str]:
+    """The names of countries (ISO alpha-2) and M49 areas (three digits) in a language the UNSD M49
+    tables lack (Portuguese, a language added by its catalogue): CLDR's, through Babel."""
+    from babel import Locale
+
+    from ..domain.languages import BY_CODE
+
+    known = BY_CODE.get(lang)
+    try:
+        return dict(Locale.parse(known.babel if known is not None else lang).territories)
+    except (ValueError, LookupError):
+        return {}
+
+
+def names_source(lang: str) -> str:
+    """Where the country and area names of ``lang`` come from: "UNSD M49" for the six UN
+    languages, "CLDR" for any other (said where the names are printed)."""
+    return "UNSD M49" if _lang(lang) in _M49_FILE_LANG else "CLDR"
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -181,6 +207,8 @@ def localized_name(country: Country, lang: str = "en") -> str:
         return country.name
     if lang == "en":
         return country.name
+    if lang not in _M49_FILE_LANG:
+        return _cldr_territories(lang).get(country.iso2) or country.name
     row = _m49(lang).get(country.iso3)
     return (row or {}).get("Country or Area") or country.name
 
@@ -205,16 +233,16 @@ def unterm_short_name(iso3: str, lang: str = "en") -> str | None:
     "Bahamas (les)", "Netherlands (the)"); None when UNTERM has no entry for the country or area
     (territories, and the few the snapshot lacks: see m49.SOURCE.md)."""
     row = _unterm().get((iso3 or "").upper())
-    lang = _lang(lang)
-    return (row or {}).get(f"UNTERM {_UNTERM_COLUMN[lang]} Short") or None
+    column = _UNTERM_COLUMN.get(_lang(lang))
+    return (row or {}).get(f"UNTERM {column} Short") or None if column else None
 
 
 def unterm_formal_name(iso3: str, lang: str = "en") -> str | None:
     """The UNTERM formal name as published ("la République du Sénégal"); None when UNTERM has no
     entry."""
     row = _unterm().get((iso3 or "").upper())
-    lang = _lang(lang)
-    return (row or {}).get(f"UNTERM {_UNTERM_COLUMN[lang]} Formal") or None
+    column = _UNTERM_COLUMN.get(_lang(lang))
+    return (row or {}).get(f"UNTERM {column} Formal") or None if column else None
 
 
 # --- regions ---------------------------------------------------------------------------------------
@@ -236,6 +264,8 @@ def area_name(code: str, lang: str = "en") -> str:
     """The M49 name of the world ("001"), a region, sub-region or intermediate region, in
     ``lang`` (English when missing); "" for an unknown code."""
     lang = _lang(lang)
+    if lang not in _M49_FILE_LANG:
+        return _cldr_territories(lang).get(code) or _areas("en").get(code, "")
     return _areas(lang).get(code) or _areas("en").get(code, "")
 
 

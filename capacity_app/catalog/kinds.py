@@ -1,16 +1,16 @@
-"""The five catalogue files of each catalogued language (Arabic, Chinese, Russian), with the English
+"""The catalogue files of each catalogued language (Arabic, Chinese, Russian, Portuguese), one per kind of text, with the English
 each translates: what ``tools/catalogues.py`` writes and counts and what the translator's exchange
 file (catalog.translator) carries, besides the window's Qt catalogue."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..paths import assessments_dir, resources_dir
-from ..domain.languages import language
-from .translations import Catalogue, html_sections, render_catalogue
+from ..domain.languages import CATALOGUED, Review, language
+from .translations import Catalogue, html_sections, read_catalogue, render_catalogue
 
 GUIDE = 'How to fill it: docs/questionnaire-format.md, "Translations".'
 
@@ -66,6 +66,11 @@ KINDS: dict[str, Kind] = {
                       lambda lang: resources_dir() / "aggregate" / f"strings.{lang}.yaml",
                       lambda: _yaml_english(resources_dir() / "aggregate" / "strings.yaml"),
                       lambda key: key.split(".", 1)[0]),
+    "forms": Kind("forms", "the institutions' workbooks' fixed texts (resources/forms/strings.yaml): the question "
+                  "form's and the progress workbook's covers, columns, cell help and refusals",
+                  lambda lang: resources_dir() / "forms" / f"strings.{lang}.yaml",
+                  lambda: _yaml_english(resources_dir() / "forms" / "strings.yaml"),
+                  lambda key: key.split(".", 1)[0]),
 }
 
 
@@ -95,3 +100,15 @@ def render_catalogue_text(kind: Kind, lang: str, existing: Catalogue) -> str:
               f"update: fill each \"{lang}\" text; keep \"en\" as the English it translates.")
     group = questionnaire_group() if kind.name == "questionnaire" else kind.group
     return render_catalogue(lang, existing.review, kind.sources().items(), existing, header, group)
+
+
+def translation_review(lang: str, reviews: Mapping[str, Review]) -> Review | None:
+    """The review of ``lang`` as a whole (None for a language written inline): reviewed, by the
+    questionnaire's reviewer and date, only when every catalogue of the language is (the
+    questionnaire's, ``reviews`` = ``Questionnaire.reviews``; the sentences', the report's and the
+    help's); else an empty Review, a first translation to be reviewed by a UN translator."""
+    if lang not in CATALOGUED:
+        return None
+    own = reviews.get(lang, Review())
+    others = [read_catalogue(kind.path(lang), lang, []).review for name, kind in KINDS.items() if name != "questionnaire"]
+    return own if own.reviewed and all(r.reviewed for r in others) else Review()

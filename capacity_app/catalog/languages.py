@@ -13,6 +13,7 @@ says, besides gettext's ``Language:``::
     X-Babel-Locale: ka_GE            numbers, dates and lists (else the code)
     X-Script: Geor                   ISO 15924 (else CLDR's likely script)
     X-Language-Tag: ka-GE            BCP 47, the Word copy's language (else the code)
+    X-Quotes: „“                     its quotation marks, opening then closing (else “”)
 
 A file that cannot be used is left out with one line saying the file and why; nothing else
 changes (``domain.languages.problems``, shown by ``translations status`` and About).
@@ -45,7 +46,7 @@ def builtin(path: Path | None = None) -> list[L.Language]:
     for d in data["languages"]:
         out.append(L.Language(d["code"], d["name"], d["english_name"], d["direction"], d["babel"], d["m49"],
                               L.fonts_for(d["script"]), d["written"] == "inline", d["script"], d["tag"],
-                              tuple(d["qt_forms"])))
+                              tuple(d["qt_forms"]), quotes=tuple(d.get("quotes", "\u201c\u201d"))))
     return out
 
 
@@ -135,10 +136,13 @@ def _from_catalogue(path: Path, known: set[str]) -> L.Language:
                                                                 or 0x2066 <= ord(c) <= 0x2069 for c in value):
             raise ValueError(f"{what} must be a name of at most {_NAME_MAX} characters, without control or "
                              "direction characters")
+    quotes = fields.get("X-Quotes", "\u201c\u201d")
+    if len(quotes) != 2 or any(ord(c) < 32 or c.isalnum() for c in quotes):
+        raise ValueError(f"X-Quotes must be two marks, the opening then the closing, not {quotes[:20]!r}")
     plural = len(loc.plural_form.tags | {"other"})
     forms = ("n = 1", "other numbers") if plural == 2 else tuple(f"form {i + 1}" for i in range(plural))
     return L.Language(code, name, english, direction, babel, "", L.fonts_for(script), False, script, tag,
-                      forms, str(path), builtin=False)
+                      forms, str(path), builtin=False, quotes=(quotes[0], quotes[1]))
 
 
 def read_all() -> tuple[list[L.Language], list[str]]:

@@ -19,7 +19,7 @@ from ..domain.questionnaire import (
 )
 from ..paths import default_questionnaire_path
 from .errors import QuestionnaireError as QuestionnaireError  # raised here: callers catch it here
-from .translations import Catalogue, Coverage, coverage, questionnaire_catalogue_path, read_catalogue
+from .translations import Catalogue, Coverage, catalogue_exists, coverage, questionnaire_catalogue_path, read_catalogue
 from .yamlfile import (  # re-exported: the readers of every catalog file share them
     MAX_FILE_BYTES as MAX_FILE_BYTES, LineDict as LineDict, LoadError as LoadError, _display as _display,
     _line as _line, _Loader as _Loader, _read_yaml as _read_yaml,
@@ -35,8 +35,8 @@ class _Builder:
     def __init__(self, display: str, errors: list[LoadError]):
         self.display = display
         self.errors = errors
-        self.languages: tuple[str, ...] = LANGUAGES
-        self.inline: tuple[str, ...] = INLINE            # written in the YAML itself
+        self.languages: tuple[str, ...] = tuple(LANGUAGES)
+        self.inline: tuple[str, ...] = tuple(INLINE)           # written in the YAML itself
         self.catalogues: dict[str, Catalogue] = {}        # the others: translations/<lang>.yaml
         self.sources: dict[str, str] = {}                 # text path -> its English, in file order
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
@@ -429,7 +429,9 @@ def _top_level(root: dict, b: _Builder, path: Path, errors: list[LoadError]) -> 
         unknown = [x for x in langs if x not in LANGUAGES]
         if unknown:
             b.err(langs, qid, f"unknown language {', '.join(unknown)} (expected {', '.join(LANGUAGES)})")
-        b.languages = tuple(x for x in LANGUAGES if x in langs)
+        # the languages it names, and every other language whose catalogue is there: a language is
+        # added by its catalogue, never by editing the questionnaire (whose content it is not)
+        b.languages = tuple(x for x in LANGUAGES if x in langs or (x in CATALOGUED and catalogue_exists(path.parent, x)))
         b.catalogues = {lang: read_catalogue(questionnaire_catalogue_path(path.parent, lang), lang, errors)
                         for lang in b.languages if lang in CATALOGUED}
     title = b.text(root.get("title"), root, qid, "title", path="title") or {}

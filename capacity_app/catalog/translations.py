@@ -75,6 +75,15 @@ def questionnaire_catalogue_path(questionnaire_dir: Path, lang: str) -> Path:
     return questionnaire_dir / TRANSLATIONS_DIR / f"{lang}.yaml"
 
 
+def catalogue_exists(questionnaire_dir: Path, lang: str) -> bool:
+    """Whether ``lang`` has a catalogue of the questionnaire in ``questionnaire_dir`` (its file, or
+    the catalogue of a language added by one translator's file)."""
+    from ..domain.languages import BY_CODE
+
+    known = BY_CODE.get(lang)
+    return questionnaire_catalogue_path(questionnaire_dir, lang).is_file() or bool(known and known.catalogue)
+
+
 def _filled(value: Any) -> bool:
     if isinstance(value, str):
         return bool(value.strip())
@@ -273,21 +282,3 @@ def html_sections(html: str) -> dict[str, str]:
         assert m is not None
         out[m.group(1)] = html[start: starts[i + 1] if i + 1 < len(starts) else len(html)].strip()
     return out
-
-
-def translation_review(lang: str, reviews: Mapping[str, Review]) -> Review | None:
-    """The review of ``lang`` as a whole (None for a language written inline): reviewed, by the
-    questionnaire's reviewer and date, only when every catalogue of the language is (the
-    questionnaire's, ``reviews`` = ``Questionnaire.reviews``; the sentences', the report's and the
-    help's); else an empty Review, a first translation to be reviewed by a UN translator."""
-    if lang not in CATALOGUED:
-        return None
-    from ..paths import resources_dir
-
-    own = reviews.get(lang, Review())
-    others = []
-    for path in (resources_dir() / "sentences" / f"strings.{lang}.yaml",
-                 resources_dir() / "report" / f"strings.{lang}.yaml", resources_dir() / "help" / f"help.{lang}.yaml",
-                 resources_dir() / "aggregate" / f"strings.{lang}.yaml"):
-        others.append(read_catalogue(path, lang, []).review)
-    return own if own.reviewed and all(r.reviewed for r in others) else Review()

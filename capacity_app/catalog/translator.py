@@ -5,7 +5,7 @@ translator returns it from a CAT tool, imported back into the catalogues it came
 What a file carries, one unit per text (docs/languages.md, "One translator's file"):
 
 - the questionnaire and recommendations, the engine's sentences, the report's, the help's and the
-  aggregation's fixed texts (the five YAML catalogues of ``catalog.kinds``), and the window's
+  aggregation's fixed texts (the YAML catalogues of ``catalog.kinds``), and the window's
   messages (Qt's ``resources/i18n/capacity_app_<lang>.ts``, which stays the window's source);
 - each unit's id (PO ``msgctxt``, XLIFF ``trans-unit/@id``): ``<kind>/<path>`` for a catalogue entry,
   ``#<n>`` after it for a paragraph of a list, ``#<category>`` for a CLDR plural form (the

@@ -22,11 +22,58 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
 from .rounding import round_half_up
 
 NBSP = "\u00a0"    # no-break space
 NNBSP = "\u202f"   # narrow no-break space
+
+
+# --- a language the tables below do not list ------------------------------------------------------
+# The tables hold the six UN languages' editorial rules (CLDR where the UN's editors agree with it,
+# their own rule where not). Any other language (Portuguese, a language added by its catalogue)
+# writes as CLDR, through Babel, says its locale does.
+_KNOWN = frozenset({"en", "fr", "es", "ar", "zh", "ru"})
+_CLDR_CACHE: dict[str, Any] = {}
+
+
+def _cldr(lang: str) -> Any:
+    """The Babel locale of a language the tables do not list (its ``babel`` in domain.languages)."""
+    loc = _CLDR_CACHE.get(lang)
+    if loc is None:
+        from babel import Locale
+
+        from .languages import BY_CODE
+
+        known = BY_CODE.get(lang)
+        try:
+            loc = Locale.parse(known.babel if known is not None else lang)
+        except (ValueError, LookupError):
+            loc = Locale.parse("en_GB")
+        _CLDR_CACHE[lang] = loc
+    return loc
+
+
+def _cldr_pattern(pattern: str) -> str:
+    """The separator of a CLDR list pattern ("{0}, {1}" -> ", ")."""
+    return pattern.replace("{0}", "").replace("{1}", "")
+
+
+def _cldr_numbers(lang: str) -> tuple[str, str, int]:
+    symbols = _cldr(lang).number_symbols
+    latn = symbols.get("latn", symbols) if hasattr(symbols, "get") else symbols
+    return (str(latn.get("decimal", ".")), str(latn.get("group", ",")), 1000)
+
+
+def _cldr_percent(lang: str) -> str:
+    pattern = str(_cldr(lang).percent_formats[None].pattern).split(";")[0]
+    head, tail = pattern[:pattern.index("#")] if "#" in pattern else "", pattern[pattern.rindex("0") + 1:]
+    return f"{head}{{}}{tail}"
+
+
+def _is_cldr(lang: str) -> bool:
+    return lang not in _KNOWN and lang != ""
 
 # --- numbers ------------------------------------------------------------------------------------
 # (decimal sign, thousands separator, smallest number grouped). CLDR for all but Spanish: CLDR's
@@ -42,22 +89,28 @@ _NUMBERS: dict[str, tuple[str, str, int]] = {
 }
 
 
+def _numbers(lang: str) -> tuple[str, str, int]:
+    if lang in _NUMBERS:
+        return _NUMBERS[lang]
+    return _cldr_numbers(lang) if _is_cldr(lang) else _NUMBERS["en"]
+
+
 def decimal_sign(lang: str) -> str:
     """The decimal sign of ``lang``: "." (en, ar, zh) or "," (fr, es, ru)."""
-    return _NUMBERS.get(lang, _NUMBERS["en"])[0]
+    return _numbers(lang)[0]
 
 
 def group_separator(lang: str) -> str:
     """What separates groups of three digits in ``lang`` ("," en/ar/zh; a narrow no-break space
     in French, a no-break space in Russian and UN Spanish)."""
-    return _NUMBERS.get(lang, _NUMBERS["en"])[1]
+    return _numbers(lang)[1]
 
 
 def number(x: float | int | Decimal, lang: str, places: int = 0, *, trim: bool = False) -> str:
     """``x`` rounded half-up to ``places`` decimals and written as ``lang`` writes it: its decimal
     sign and thousands separator ("2,500,000.5", "2 500 000,5"). ``trim``: no trailing zeros and
     no decimal sign for a whole number ("8.35", "12": the engine's sentences)."""
-    point, group, grouped_from = _NUMBERS.get(lang, _NUMBERS["en"])
+    point, group, grouped_from = _numbers(lang)
     rounded = Decimal(repr(round_half_up(x, places)))
     text = f"{abs(rounded):.{places}f}"
     whole, _, fraction = text.partition(".")
@@ -78,15 +131,21 @@ _PERCENT = {"en": "{}%", "fr": "{}" + NBSP + "%", "es": "{}" + NBSP + "%", "ar":
             "zh": "{}%", "ru": "{}" + NBSP + "%"}
 
 
+def _percent(lang: str) -> str:
+    if lang in _PERCENT:
+        return _PERCENT[lang]
+    return _cldr_percent(lang) if _is_cldr(lang) else _PERCENT["en"]
+
+
 def percent(value: float | int | Decimal, lang: str, places: int = 1) -> str:
     """A percentage (0-100, not a share) rounded half-up to ``places`` decimals: "98.1%",
     "98,1 %", "98.1 في المائة"."""
-    return _PERCENT.get(lang, _PERCENT["en"]).format(number(value, lang, places))
+    return _percent(lang).format(number(value, lang, places))
 
 
 def percent_sign(lang: str) -> str:
     """What follows a percentage figure in ``lang`` (with its space): "%", " %", " في المائة"."""
-    return _PERCENT.get(lang, _PERCENT["en"]).format("")
+    return _percent(lang).format("")
 
 
 # --- dates --------------------------------------------------------------------------------------
@@ -118,6 +177,8 @@ def month_name(month: int, lang: str, *, standalone: bool = False) -> str:
         return f"{month}月"
     if lang == "ru" and standalone:
         return _RU_STANDALONE[month - 1]
+    if _is_cldr(lang):
+        return str(_cldr(lang).months["stand-alone" if standalone else "format"]["wide"][month])
     return _MONTHS.get(lang, _MONTHS["en"])[month - 1]
 
 
@@ -131,6 +192,10 @@ def day_month(d: _dt.date, lang: str) -> str:
         return f"{d.month}月{d.day}日"
     if lang == "es":
         return f"{d.day} de {month_name(d.month, lang)}"
+    if _is_cldr(lang):
+        from babel.dates import format_skeleton
+
+        return str(format_skeleton("MMMMd", d, locale=_cldr(lang)))
     return f"{_day(d, lang)} {month_name(d.month, lang)}"
 
 
@@ -145,6 +210,10 @@ def date_long(d: _dt.date, lang: str) -> str:
     "2026年5月15日", "15 мая 2026 года" (CLDR's long date; UN Arabic and UN Russian where they differ)."""
     if lang == "zh":
         return f"{d.year}年{d.month}月{d.day}日"
+    if _is_cldr(lang):
+        from babel.dates import format_date
+
+        return str(format_date(d, "long", locale=_cldr(lang)))
     return f"{day_month(d, lang)} {_year(d.year, lang)}"
 
 
@@ -153,6 +222,10 @@ def month_year(year: int, month: int, lang: str) -> str:
     "май 2026 года")."""
     if lang == "zh":
         return f"{year}年{month}月"
+    if _is_cldr(lang):
+        from babel.dates import format_skeleton
+
+        return str(format_skeleton("yMMMM", _dt.date(year, month, 1), locale=_cldr(lang)))
     return f"{month_name(month, lang, standalone=True)} {_year(year, lang)}"
 
 
@@ -237,6 +310,8 @@ def quarter(year: int, q: int, lang: str) -> str:
         return f"{_ORDINAL['ar'][q - 1]} {year}"
     if lang == "ru":
         return f"{_ROMAN[q - 1]}{NBSP}кв.{NBSP}{year}{NBSP}г."
+    if _is_cldr(lang):
+        return f"{_cldr(lang).quarters['format']['abbreviated'][q]} {year}"
     letter = {"fr": "T", "es": "T"}.get(lang, "Q")
     return f"{letter}{q} {year}"
 
@@ -280,6 +355,9 @@ def quarter_span(year: int, first: int, last: int, lang: str) -> str:
                 else f"من الربع {a} إلى الربع {b} من عام {year}")
     if lang == "ru":
         return f"{_ROMAN[first - 1]}–{_ROMAN[last - 1]}{NBSP}кв.{NBSP}{year}{NBSP}г."
+    if _is_cldr(lang):
+        abbr = _cldr(lang).quarters["format"]["abbreviated"]
+        return f"{abbr[first]}–{abbr[last]} {year}"
     letter = {"fr": "T", "es": "T"}.get(lang, "Q")
     dash = " a " if lang == "es" else "–"
     return f"{letter}{first}{dash}{letter}{last}{NBSP if lang == 'es' else ' '}{year}"
@@ -337,6 +415,15 @@ def list_item_case(item: str, lang: str) -> str:
     return item[0].lower() + item[1:]
 
 
+def _list_words(lang: str) -> tuple[str, str]:
+    if lang in _LIST:
+        return _LIST[lang]
+    if not _is_cldr(lang):
+        return _LIST["en"]
+    patterns = _cldr(lang).list_patterns["standard"]
+    return _cldr_pattern(str(patterns["middle"])), _cldr_pattern(str(patterns["end"]))
+
+
 def join_list(items: Iterable[str], lang: str, *, labels: bool = False) -> str:
     """"A, B and C" as ``lang`` writes it: "A, B et C", "A وB وC", "A、B和C", "A, B и C" (CLDR).
     ``labels``: the items are the application's own labels (choices, variables), not names: in
@@ -346,7 +433,7 @@ def join_list(items: Iterable[str], lang: str, *, labels: bool = False) -> str:
         return ""
     if lang == "ru" and labels:
         items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
-    middle, end = _LIST.get(lang, _LIST["en"])
+    middle, end = _list_words(lang)
     if len(items) == 1:
         return items[0]
     if lang == "ar" and any(_starts_left_to_right(x) for x in items[1:]):

@@ -37,6 +37,7 @@ class Language:
     qt_forms: tuple[str, ...] = ("n = 1", "other numbers")  # Qt's plural forms, for the translator's notes
     catalogue: str = ""   # a language added by its catalogue: that file (every kind of text in one PO)
     builtin: bool = True  # one of the application's own languages (languages.json)
+    quotes: tuple[str, str] = ("\u201c", "\u201d")  # its quotation marks (the report's typographic pass)
 
     @property
     def bcp47(self) -> str:
@@ -142,6 +143,12 @@ class _Codes(Sequence[str]):
 
     def __add__(self, other: Sequence[str]) -> tuple[str, ...]:
         return self._now() + tuple(other)
+
+    def __radd__(self, other: Sequence[str]) -> tuple[str, ...]:
+        return tuple(other) + self._now()
+
+    def __mul__(self, n: int) -> tuple[str, ...]:
+        return self._now() * n
 
     def __repr__(self) -> str:
         return repr(self._now())

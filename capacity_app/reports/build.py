@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..catalog import countries
-from ..catalog.translations import translation_review
+from ..catalog.kinds import translation_review
 from ..domain.plan.actions import Action
 from ..domain.documents import Attachment
 from ..domain.plan.cost import Finance

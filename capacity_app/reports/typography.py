@@ -60,6 +60,15 @@ _QUOTES = {"en": ("\u201c", "\u201d"), "fr": (f"«{NBSP}", f"{NBSP}»"), "es": (
            "ar": ("«", "»"), "zh": ("\u201c", "\u201d")}
 
 
+def _quotes_of(lang: str) -> tuple[str, str]:
+    """The quotation marks of a language the table does not list: its own (languages.json, a
+    catalogue's header), else English's."""
+    from ..domain.languages import BY_CODE
+
+    known = BY_CODE.get(lang)
+    return known.quotes if known is not None else _QUOTES["en"]
+
+
 def _fr_space(match: re.Match[str]) -> str:
     mark = match[1]
     return (NBSP if mark in ":»" else NNBSP) + mark
@@ -130,7 +139,7 @@ def typeset(text: str, lang: str) -> str:
     if "'" in text:  # apostrophes and closing single quotes ’, opening ones ‘
         text = _OPENING_SINGLE.sub("\u2018", _APOSTROPHE.sub("\u2019", text))
     if '"' in text:
-        opening, closing = _QUOTES.get(lang, _QUOTES["en"])
+        opening, closing = _QUOTES.get(lang) or _quotes_of(lang)
         text = _DOUBLE.sub(lambda m: f"{opening}{m[1]}{closing}", text)
     extra = _PASSES.get(lang)
     return extra(text) if extra is not None else text

@@ -14,7 +14,6 @@ import yaml
 from capacity_app.catalog import translator as tr
 from capacity_app.domain import answers, applicability, placeholders as ph, texts
 from capacity_app.domain.languages import CATALOGUED, LANGUAGES
-from capacity_app.exchange.institutions import texts as institution_texts
 from capacity_app.paths import resources_dir
 
 
@@ -32,12 +31,12 @@ def _inline() -> list[tuple[str, str, str, str]]:
     """(where, language, English, text) of every sentence written inline in en, fr and es."""
     out = []
     tables = {"domain/texts.py": texts.TEXTS, "domain/answers.py": answers._SAYS,
-              "domain/applicability.py": applicability._MSG, "exchange/institutions/texts.py": institution_texts.TEXTS}
+              "domain/applicability.py": applicability._MSG}
     for where, table in tables.items():
         for key, entry in table.items():
             for lang, text in entry.items():
                 out += [(f"{where}: {key}", lang, entry["en"], t) for t in _forms(text)]
-    for kind in ("report", "aggregate"):
+    for kind in ("report", "aggregate", "forms"):
         data = yaml.safe_load((resources_dir() / kind / "strings.yaml").read_text(encoding="utf-8"))
         for key, entry in data.items():
             if isinstance(entry, dict) and "en" in entry:

@@ -202,6 +202,45 @@ def test_sentences_report_texts_and_help_come_from_their_catalogues(monkeypatch)
     assert list(english)[0] == "top" and "start" in english and english["start"].startswith('<h2 id="start"')
 
 
+def test_the_institutions_workbooks_texts_come_from_their_catalogues(tmp_path, monkeypatch):
+    """The question form's and the progress workbook's fixed texts (resources/forms/): English,
+    French and Spanish inline, each in the three; Arabic, Chinese and Russian from their catalogue;
+    English for a language with no text (one the application may gain later); every key the two
+    workbooks read is there, and a text the progress workbook shares with the form is read once."""
+    from capacity_app.catalog import forms_texts
+    from capacity_app.exchange.institutions import progress_texts, texts as form_texts
+
+    inline = forms_texts.strings()
+    assert inline and all({"en", "fr", "es"} <= set(entry) <= set(INLINE) and all(t.strip() for t in entry.values())
+                          for entry in inline.values())
+    assert {k.split(".", 1)[0] for k in inline} == {"form", "progress"}
+    for lang in CATALOGUED:
+        cat = tool.read(tool.KINDS["forms"], lang)
+        assert {k: forms_texts.text(k, lang) for k in inline} == {k: e.text for k, e in cat.entries.items()}
+    later = "pt" if "pt" not in LANGUAGES else "xx"   # a language the application does not have (yet)
+    assert forms_texts.text("form.cover.title", later, institution="NSO") == "Questions for NSO"
+    assert form_texts.text("cover.title", later, institution="NSO") == "Questions for NSO"
+    assert progress_texts.status_label("done", later) == "Done"
+    # a catalogued language whose catalogue lacks these texts: English, never an error
+    forms_texts.catalogue.cache_clear()
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(forms_texts, "catalogue_path", lambda lang: tmp_path / f"strings.{lang}.yaml")
+            assert form_texts.text("cover.title", "ru", institution="NSO") == "Questions for NSO"
+    finally:
+        forms_texts.catalogue.cache_clear()
+    assert form_texts.text("accept.range", "fr", lo="1", hi="9") == "de 1 à 9"
+    with pytest.raises(KeyError):
+        forms_texts.text("form.no_such_text", "en")
+    # every key of the two workbooks resolves; a shared text is the form's, never a copy
+    assert {f"form.{k}" for k in form_texts.TEXTS} == {k for k in inline if k.startswith("form.")}
+    for key in progress_texts.TEXTS:
+        assert progress_texts.text(key, "ar") == forms_texts.text(
+            f"{'form' if key in progress_texts.SHARED else 'progress'}.{key}", "ar")
+    assert not {f"progress.{k}" for k in progress_texts.SHARED} & set(inline)
+    assert progress_texts.status_of_label("Выполнено") == "done" and form_texts.TEXTS["dont_know"]["zh"] == "不知道"
+
+
 def test_update_keeps_translations_and_marks_outdated_ones(tmp_path, monkeypatch):
     kind = tool.Kind("report", "the report's fixed texts", lambda lang: tmp_path / f"strings.{lang}.yaml",
                      lambda: {"a": "Alpha {n}", "b": "Beta", "paras": ["One.", "Two."]})

@@ -24,7 +24,7 @@ def tree(tmp_path, monkeypatch):
     """A copy of every catalogue and its English sources; the application's folders point at it."""
     a, r = tmp_path / "assessments", tmp_path / "resources"
     shutil.copytree(REPO / "assessments", a)
-    for sub in ("report", "aggregate", "help", "sentences", "i18n"):
+    for sub in ("report", "aggregate", "forms", "help", "sentences", "i18n"):
         (r / sub).mkdir(parents=True)
         for f in (REPO / "resources" / sub).iterdir():
             if f.is_file() and f.suffix in (".yaml", ".html", ".ts", ".qm"):
@@ -73,7 +73,7 @@ def test_export_then_import_unchanged_is_a_no_op(tree, lang, fmt):
     n = tr.export_file(lang, fmt, out)
     data = out.read_text(encoding="utf-8")
     # every kind of text is in the file, with its source, translation and notes
-    for prefix in ("questionnaire/", "sentences/", "report/", "help/", "aggregate/", "interface/"):
+    for prefix in ("questionnaire/", "sentences/", "report/", "help/", "aggregate/", "forms/", "interface/"):
         assert prefix in data, prefix
     assert n > 2500
     result = tr.import_file(out, lang, "A. Translator, DGACM")
@@ -390,7 +390,7 @@ def test_an_xliff_saved_in_utf16_is_said_so(tree):
 
 
 def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
-    from capacity_app.catalog.translations import translation_review
+    from capacity_app.catalog.kinds import translation_review
     from capacity_app.domain.languages import Review
 
     out = tree.parent / "ar.xlf"

@@ -10,7 +10,7 @@ from capacity_app.domain.languages import LANGUAGES
 from capacity_app.exchange.workbook.importer import WorkbookError
 from capacity_app.exchange.institutions.form import COL_ANSWER, COL_COMMENT, COL_DONT_KNOW, COL_QUESTION, FORM_SHEET
 from capacity_app.exchange.institutions.reply import read_reply
-from capacity_app.exchange.institutions.texts import TEXTS
+from capacity_app.catalog.forms_texts import text as form_text
 from capacity_app.services import assessments as svc
 from capacity_app.services.institutions import asked as si
 from capacity_app.services.institutions import proposals as sp
@@ -88,10 +88,11 @@ def test_lists_checks_and_what_is_known(store, questionnaire, aid, tmp_path):
 def test_six_languages(store, questionnaire, aid, tmp_path, lang):
     path = export_institution_workbook(store, aid, "central_bank", tmp_path / f"cb-{lang}.xlsx", lang=lang)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames[:2] == [TEXTS["sheet.cover"][lang], TEXTS["sheet.questions"][lang]]
+    # the form's fixed texts as the catalogues give them (resources/forms/strings*.yaml)
+    assert wb.sheetnames[:2] == [form_text("form.sheet.cover", lang), form_text("form.sheet.questions", lang)]
     assert wb.worksheets[1].sheet_view.rightToLeft is (True if lang == "ar" else None) or lang != "ar"
     header = [c.value for c in wb.worksheets[1][1]]
-    assert header[COL_ANSWER - 1] == TEXTS["col.answer"][lang]
+    assert header[COL_ANSWER - 1] == form_text("form.col.answer", lang)
     assert read_reply(path, questionnaire).meta["language"] == lang
     # a reply in the language: a choice by its label, "don't know" in its words, a comment in its script
     from capacity_app.domain.questionnaire import tr
@@ -100,14 +101,14 @@ def test_six_languages(store, questionnaire, aid, tmp_path, lang):
     yes = tr(fld.choice("yes").label, lang)
     rows = _rows(wb.worksheets[1])
     rows["s1_statistics.remit_in.available"][COL_ANSWER - 1].value = yes
-    rows["s1_statistics.remit_in.year"][COL_DONT_KNOW - 1].value = TEXTS["dont_know"][lang]
-    rows["s1_statistics.remit_in.available"][COL_COMMENT - 1].value = TEXTS["cover.subtitle"][lang]
+    rows["s1_statistics.remit_in.year"][COL_DONT_KNOW - 1].value = form_text("form.dont_know", lang)
+    rows["s1_statistics.remit_in.available"][COL_COMMENT - 1].value = form_text("form.cover.subtitle", lang)
     wb.worksheets[0]["B13"] = "Nguyễn Thị Minh Khai — محمد بن سلمان — 王小明 — Ольга"
     wb.save(tmp_path / f"reply-{lang}.xlsx")
     reply = read_reply(tmp_path / f"reply-{lang}.xlsx", questionnaire)
     got = {v.key: v for v in reply.values}
     assert got["s1_statistics.remit_in.available"].value == "yes"
-    assert got["s1_statistics.remit_in.available"].comment == TEXTS["cover.subtitle"][lang]
+    assert got["s1_statistics.remit_in.available"].comment == form_text("form.cover.subtitle", lang)
     assert got["s1_statistics.remit_in.year"].status == "dont_know"
     assert reply.respondent == "Nguyễn Thị Minh Khai — محمد بن سلمان — 王小明 — Ольга"
 

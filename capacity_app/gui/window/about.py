@@ -61,8 +61,8 @@ def version_of(distribution: str) -> str:
 
 def translations_text(reviews: Mapping[str, Review] | None) -> list[str]:
     """One line per language written in catalogues (Arabic, Chinese, Russian): reviewed by whom and
-    when, or a first translation to be reviewed (catalog.translations.translation_review)."""
-    from ...catalog.translations import translation_review
+    when, or a first translation to be reviewed (catalog.kinds.translation_review)."""
+    from ...catalog.kinds import translation_review
     from ...domain.languages import CATALOGUED, language
 
     out = []
