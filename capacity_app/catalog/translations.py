@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.languages import CATALOGUED, Review, language
+from . import hooks
 from .yamlfile import LoadError, _display, _read_yaml, keep_bounded
 
 TRANSLATIONS_DIR = "translations"  # next to questionnaire.yaml: translations/<lang>.yaml
@@ -118,6 +119,10 @@ def read_catalogue(path: Path, lang: str, errors: list[LoadError]) -> Catalogue:
     file gives an empty catalogue, so every entry is then missing). A text read before gives the
     catalogue built from it again: a new Catalogue with its own entries mapping, the entries
     (frozen) shared; a caller changing a text's list or plural forms copies it first."""
+    if hooks.dropin is not None and not path.exists():  # a language added by its catalogue (catalog.dropin)
+        got = hooks.dropin(path, lang)
+        if got is not None:
+            return got
     display = _display(path)
     # the tree is only read (its texts copied by _plain, its problems told under ``display``): the
     # kept tree of a text read before serves, uncopied

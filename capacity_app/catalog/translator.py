@@ -248,8 +248,12 @@ def _text_of(element: Any) -> str:
 
 def _collect_ts(out: Export, lang: str) -> None:
     path = ts_path(lang)
+    blank = False
     if not path.exists():
-        return
+        if not language(lang).catalogue:
+            return
+        # a language added by its catalogue has no .ts: the window's messages are French's, blank
+        path, blank = ts_path("fr"), True
     tree = _parse_xml(path.read_bytes())
     out.ts = tree
     where = _rel(path)
@@ -273,9 +277,9 @@ def _collect_ts(out: Export, lang: str) -> None:
                 value = _text_of(first.get(tag))
                 if value:
                     notes.append(f"{label}: {value}")
-            unfinished = tr is not None and tr.get("type") == "unfinished"
+            unfinished = blank or (tr is not None and tr.get("type") == "unfinished")
             if msg.get("numerus") == "yes":
-                forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+                forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None and not blank else []
                 rules = language(lang).qt_forms
                 for i in range(max(len(forms), len(rules), 1)):
                     rule = rules[i] if i < len(rules) else f"form {i + 1}"
@@ -320,9 +324,14 @@ def _po_bytes(ex: Export) -> bytes:
     from translate.storage import pypo
 
     po = pypo.pofile()
+    lang = language(ex.lang)
+    # the language's own facts (catalog.languages): the file, dropped into a languages folder,
+    # makes the language as it is
     po.updateheader(add=True, Language=ex.lang, Project_Id_Version="capacity-app",
                     Content_Type="text/plain; charset=UTF-8", Content_Transfer_Encoding="8bit",
-                    X_Generator="capacity-app translations export")
+                    X_Generator="capacity-app translations export", X_Language_Name=lang.name,
+                    X_English_Name=lang.english_name, X_Direction=lang.direction, X_Babel_Locale=lang.babel,
+                    X_Script=lang.script, X_Language_Tag=lang.bcp47, X_Quotes="".join(lang.quotes))
     po.units[0].removenotes()
     po.units[0].addnote(f"capacity-app: every text of the {language(ex.lang).english_name} translation. "
                         "msgctxt is the text's id: keep it. Import with: capacity-app translations import FILE "
@@ -818,3 +827,4 @@ def _append_review(lang: str, reviewer: str, day: str, file: str, changed: Itera
     if not list(changed):
         lines[-1] = "  changed: []"
     _write_atomic(path, (old.rstrip("\n") + "\n" + "\n".join(lines) + "\n").encode("utf-8"))
+

@@ -82,3 +82,46 @@ def import_cmd(file: str, lang: str, reviewer: str, date: str | None, whole_lang
 
 def register(group: click.Group) -> None:
     group.add_command(translations_group)
+
+
+@translations_group.command("status")
+@click.option("--markdown", is_flag=True, help="The table as docs/languages.md prints it.")
+def status_cmd(markdown: bool) -> None:
+    """How many texts each language has of each kind (questionnaire, sentences, report, help,
+    aggregation, institutions' forms, window) and the share translated, its review, and every
+    language file or entry that could not be used, one line each."""
+    from ..catalog import dropin
+    from ..catalog.kinds import translation_review
+    from ..catalog.shares import counts
+    from ..domain.editorial import percent
+    from ..domain.languages import BY_CODE, INLINE, LANGUAGES, problems
+
+    kinds = ("questionnaire", "sentences", "report", "help", "aggregate", "forms", "interface")
+    if markdown:
+        click.echo("| Language | Texts | " + " | ".join(kinds) + " | Translated |")
+        click.echo("|---|---|" + "---|" * (len(kinds) + 1))
+    for code in LANGUAGES:
+        lang = BY_CODE[code]
+        if code in INLINE:  # written beside the English: every text (the completeness tests hold it)
+            where, cells, share = ("the source" if code == "en" else "inline"), ["all"] * len(kinds), "100%"
+        else:
+            got = counts(code)
+            review = translation_review(code, {})
+            where = "its catalogue" if lang.catalogue else "catalogues"
+            where += "" if review is None or review.reviewed else ", first translation"
+            cells = [f"{got[k][0]}" + (f" of {got[k][1]}" if got[k][0] < got[k][1] else "") if k in got else "0"
+                     for k in kinds]
+            done, total = sum(v[0] for v in got.values()), sum(v[1] for v in got.values())
+            share = percent(100 * done / total if total else 0, "en", 0)
+        if markdown:
+            click.echo(f"| {lang.english_name} ({code}) | {where} | " + " | ".join(cells) + f" | {share} |")
+        else:
+            click.echo(f"{code} {lang.name} ({where}{': ' + lang.catalogue if lang.catalogue else ''}): {share} "
+                       "translated; " + ", ".join(f"{k} {c}" for k, c in zip(kinds, cells, strict=True)))
+    if not markdown:
+        for line in problems():
+            click.echo(f"  {line}")
+        for code in LANGUAGES:
+            if BY_CODE[code].catalogue:
+                for line in dropin.read(code).problems:
+                    click.echo(f"  {line}")

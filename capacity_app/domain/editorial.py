@@ -642,6 +642,13 @@ def _month_names() -> dict[str, int]:
             for half in name.split("/"):  # UN Arabic's pair, or either of its names
                 names[half.casefold()] = i
     names.update({"يونيو": 6, "يوليو": 7})  # CLDR's Arabic spelling of June and July
+    from .languages import LANGUAGES
+
+    for lang in LANGUAGES:  # a language the tables do not list: CLDR's names, as it writes them
+        if _is_cldr(lang):
+            for context in ("format", "stand-alone"):
+                for i, name in _cldr(lang).months[context]["wide"].items():
+                    names.setdefault(str(name).casefold(), int(i))
     for i, name in enumerate(_MONTHS["en"], 1):  # "Jun 18, 2026", "18 Sept 2026"
         names.setdefault(name[:3].casefold(), i)
     names["sept"] = 9

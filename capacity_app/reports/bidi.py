@@ -69,11 +69,24 @@ def page_footer(template: str) -> tuple[str, str, str, tuple[str, str]]:
     return words[0], words[1], words[2], (counters[0], counters[1])
 
 
+def _hyphenated(lang: str) -> bool:
+    """Whether WeasyPrint hyphenates ``lang``'s words (Pyphen has its patterns), or its script
+    breaks lines without (Arabic between words, Chinese between characters)."""
+    known = BY_CODE.get(lang)
+    if known is None or known.builtin or known.script in ("Arab", "Hans", "Hant", "Jpan", "Kore"):
+        return True
+    import pyphen  # type: ignore[import-untyped]
+
+    return bool(pyphen.language_fallback(known.babel) or pyphen.language_fallback(lang))
+
+
 def lang_style(lang: str, counters: tuple[str, str] = _COUNTERS) -> Markup:
     """The CSS of a report in ``lang``, after the stylesheet: :func:`font_style`, for a
     right-to-left language the report's running heads mirrored, and the page counters of its
     footer in the order its ``page_footer`` gives (:func:`page_footer`)."""
     rules = [str(font_style(lang))]
+    if not _hyphenated(lang):  # no patterns to break its long words: a word wider than its cell breaks anywhere
+        rules.append("th, td { overflow-wrap: anywhere; }")
     if is_rtl(lang):
         mirrored = " ".join(f"@{box} {{ content: {content}; width: {width}; text-align: {align}; }}"
                             for box, content, width, align in _MIRRORED_BOXES)

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..catalog import countries
+from ..catalog import dropin
 from ..catalog.kinds import translation_review
 from ..domain.plan.actions import Action
 from ..domain.documents import Attachment
@@ -144,6 +145,8 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
     review = translation_review(lang, q.reviews)
     if review is not None and not review.reviewed:
         ctx.translation_note = s["translation_unreviewed"]
+    if dropin.is_dropin(lang):  # a language added by its catalogue: how much of it is there, on the cover
+        ctx.translation_share = fill(s["translation_share"], share=editorial.percent(100 * dropin.read(lang).share, lang, 0))
     return ctx
 
 

@@ -921,6 +921,7 @@ class ReportContext:
     author_shown: str               # the same as the cover prints it (long words breakable)
     draft: str                      # the watermark ("DRAFT" in the language) unless the status is final
     translation_note: str = ""      # a first translation not yet reviewed by a UN translator says so
+    translation_share: str = ""     # a language added by its catalogue: the share of the texts translated
     # a score stored under earlier scoring rules: both figures and what the rules changed
     earlier_score: str = ""
     text_lang: str = ""             # the language the user's text is typed in, when the assessment says it

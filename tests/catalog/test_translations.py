@@ -65,12 +65,13 @@ def test_no_text_falls_back_to_english(kind, lang):
                                 f"{', '.join(report.missing[:20])}")
 
 
-def test_the_six_languages_are_listed_once():
-    assert LANGUAGES == ("en", "fr", "es", "ar", "zh", "ru")
-    assert INLINE == ("en", "fr", "es") and CATALOGUED == ("ar", "zh", "ru")
+def test_the_languages_are_listed_once():
+    """The six UN languages, then Portuguese, each once, as resources/languages/languages.json lists them."""
+    assert LANGUAGES == ("en", "fr", "es", "ar", "zh", "ru", "pt")
+    assert INLINE == ("en", "fr", "es") and CATALOGUED == ("ar", "zh", "ru", "pt")
     assert load_bundled().languages == LANGUAGES
-    assert [BY_CODE[c].direction for c in LANGUAGES] == ["ltr", "ltr", "ltr", "rtl", "ltr", "ltr"]
-    assert BY_CODE["zh"].m49 == "cn"
+    assert [BY_CODE[c].direction for c in LANGUAGES] == ["ltr", "ltr", "ltr", "rtl", "ltr", "ltr", "ltr"]
+    assert BY_CODE["zh"].m49 == "cn" and BY_CODE["pt"].m49 == ""  # Portuguese: country names from CLDR
     for lang in BY_CODE.values():  # every stack finds every script
         assert set(lang.fonts) == {"Report Sans", "Report Arabic", "Report CJK"}
 

@@ -95,11 +95,12 @@ def test_the_plan_sheets_show_labels_and_round_trip_exactly(tmp_path, lang):
     plan, costs = wb[ACTION_PLAN], wb[ACTION_COSTS]
     row = [c.value for c in plan[2]]
     assert row[5] == {"en": "Q3 2026", "fr": "T3 2026", "es": "T3 2026", "ar": "الربع الثالث 2026",
-                      "zh": "2026年第三季度", "ru": "III\u00a0кв.\u00a02026\u00a0г."}[lang]
+                      "zh": "2026年第三季度", "ru": "III\u00a0кв.\u00a02026\u00a0г.", "pt": "T3 2026"}[lang]
     assert row[6] == {"en": "30 June 2027", "fr": "30 juin 2027", "es": "30 de junio de 2027",
-                      "ar": "30 حزيران/يونيه 2027", "zh": "2027年6月30日", "ru": "30 июня 2027 года"}[lang]
+                      "ar": "30 حزيران/يونيه 2027", "zh": "2027年6月30日", "ru": "30 июня 2027 года",
+                      "pt": "30 de junho de 2027"}[lang]
     assert row[10] == vocab.label(vocab.ACTION_STATUS, "in_progress", lang)
-    assert row[11] == {"en": "yes", "fr": "oui", "es": "sí", "ar": "نعم", "zh": "是", "ru": "да"}[lang]
+    assert row[11] == {"en": "yes", "fr": "oui", "es": "sí", "ar": "نعم", "zh": "是", "ru": "да", "pt": "sim"}[lang]
     line = [c.value for c in costs[2]]
     assert line[5] == vocab.label(vocab.FUNDING, "partner", lang) and line[9] == vocab.label(vocab.CATEGORY,
                                                                                               "consultants", lang)

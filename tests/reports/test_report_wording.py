@@ -50,7 +50,7 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
     assert not QUESTION_COLON.search(t), QUESTION_COLON.search(t)
     # the answer follows its question in brackets, as the Chinese report wrote it already
     partly = {"en": "(Partly)", "fr": "(En partie)", "es": "(En parte)", "ru": "(Частично)", "ar": "(جزئيًا)",
-              "zh": "（部分）"}[lang]
+              "zh": "（部分）", "pt": "(Em parte)"}[lang]
     assert re.search(r"[?؟？][\s\u00a0\u202f]*" + re.escape(partly), t)
 
 
@@ -145,7 +145,8 @@ def test_the_agreement_keys_are_translated(lang):
     removed = s["plan_value_removed"].format(title="", what="X", old="1")
     wb_added = text("wb.change.added", lang, head="", what="X", new="1")
     noun = {"en": ("added", "removed"), "fr": ("(ajout)", "(suppression)"), "es": ("(adición)", "(supresión)"),
-            "ru": ("(добавление)", "(удаление)"), "ar": ("إضافة", "حذف"), "zh": ("新增", "删除")}[lang]
+            "ru": ("(добавление)", "(удаление)"), "ar": ("إضافة", "حذف"), "zh": ("新增", "删除"),
+            "pt": ("(adição)", "(remoção)")}[lang]
     assert noun[0] in added and noun[1] in removed and noun[0] in wb_added
     for participle in ("ajouté", "supprimé", "añadido", "eliminado", "добавлено", "удалено", "أُضيف", "حُذف"):
         assert participle not in added + removed + wb_added, (lang, participle)

@@ -38,6 +38,58 @@ FILE_DIALOG_LABELS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
 STANDARD_BUTTONS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
 
 
+def _added_by_catalogue(lang: str) -> bool:
+    from ...domain.languages import BY_CODE
+
+    known = BY_CODE.get(lang)
+    return bool(known is not None and known.catalogue)
+
+
+def _translator_class():
+    from PySide6.QtCore import QTranslator
+
+    class _CatalogueTranslator(QTranslator):
+        """The window's messages of a language added by its catalogue (catalog.dropin): no .qm,
+        the PO's texts looked up by context, source and comment; a count's form chosen by the
+        language's CLDR plural rule (Babel). A message not translated gives English."""
+
+        def __init__(self, parent, lang: str):
+            super().__init__(parent)
+            from babel import Locale
+
+            from ...catalog import dropin
+            from ...catalog.translations import plural_categories
+            from ...domain.languages import language
+
+            self._lang = lang
+            self._messages = dropin.read(lang).window
+            self._plural = Locale.parse(language(lang).babel).plural_form
+            self._categories = plural_categories(lang)
+
+        def language(self) -> str:
+            return self._lang
+
+        def isEmpty(self) -> bool:
+            return not self._messages
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            forms = self._messages.get((context, source, disambiguation or ""))
+            if not forms:
+                return ""
+            if len(forms) == 1 or n is None or n < 0:
+                return forms[0]
+            category = self._plural(abs(int(n)))
+            index = self._categories.index(category) if category in self._categories else len(forms) - 1
+            return forms[min(index, len(forms) - 1)]
+
+    return _CatalogueTranslator
+
+
+def CatalogueTranslator(app, lang: str):
+    """A translator of the window's messages from a language's catalogue (see ``_translator_class``)."""
+    return _translator_class()(app, lang)
+
+
 def install_translations(app, lang: str) -> list:
     """Install the translators for ``lang`` on ``app`` (the application's own catalogue, then Qt's
     qtbase catalogue for the standard buttons and dialogs), replacing those of an earlier call.
@@ -55,9 +107,12 @@ def install_translations(app, lang: str) -> list:
         # by locale: Chinese is qtbase_zh_CN
         if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             installed.append(qt)
-        own = QTranslator(app)  # installed last: asked first (STANDARD_BUTTONS)
-        if own.load(f"capacity_app_{lang}", str(resources_dir() / "i18n")):
-            installed.append(own)
+        if _added_by_catalogue(lang):
+            installed.append(CatalogueTranslator(app, lang))
+        else:
+            own = QTranslator(app)  # installed last: asked first (STANDARD_BUTTONS)
+            if own.load(f"capacity_app_{lang}", str(resources_dir() / "i18n")):
+                installed.append(own)
         for t in installed:
             app.installTranslator(t)
     app.capacity_translators = installed
