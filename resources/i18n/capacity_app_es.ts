@@ -3142,47 +3142,47 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>No se puede escribir en esta base de datos (%1: carpeta o unidad de solo lectura), por lo que está abierta en modo de solo lectura. Puede consultar todas las evaluaciones, exportar los libros y los informes PDF, y trasladar la carpeta de datos (Archivo ▸ Preferencias ▸ Carpeta de datos, aplicado en el próximo inicio).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>La base de datos %1 está dañada (%2), por lo que está abierta en solo lectura: ya no se escribe nada en ella. Puede seguir leyendo todas las evaluaciones y exportando libros e informes. Para repararla, restaure la última copia de seguridad válida: reinicie la aplicación, que la ofrece, o ejecute capacity-app --db &quot;%1&quot; check --restore (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>La base de datos está dañada: ahora está abierta en solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Volver a intentar guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Volver a guardar lo que no se pudo guardar (se conserva en su campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -3476,32 +3476,47 @@
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <source>Interface: </source>
+        <translation>Interfaz: </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
+        <translation>La ventana estará en %1 a partir de su próximo inicio; el idioma del cuestionario se elige al lado.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="517"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -3509,42 +3524,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="649"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="661"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="682"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="705"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -3824,7 +3839,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="797"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -6963,12 +6978,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7081,7 +7096,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>

@@ -3142,47 +3142,47 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>La base de données %1 est endommagée (%2)&#xa0;; elle est donc ouverte en lecture seule&#xa0;: plus rien n&apos;y est écrit. Vous pouvez toujours lire toutes les évaluations et exporter classeurs et rapports. Pour la réparer, restaurez la dernière sauvegarde saine&#xa0;: redémarrez l&apos;application, qui la propose, ou exécutez capacity-app --db &quot;%1&quot; check --restore (le fichier endommagé est conservé à côté).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>La base de données est endommagée&#xa0;: elle est désormais ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -3476,32 +3476,47 @@
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <source>Interface: </source>
+        <translation>Interface : </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
+        <translation>La fenêtre sera en %1 à son prochain démarrage ; la langue du questionnaire se choisit à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="517"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -3509,42 +3524,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="649"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="661"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="682"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="705"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -3824,7 +3839,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="797"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -6963,12 +6978,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7081,7 +7096,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>

@@ -774,7 +774,7 @@
         <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>drafting %n action(s)</source>
         <translation>
-            <numerusform>redação de %n ações</numerusform>
+            <numerusform>redação de %n ação</numerusform>
             <numerusform>redação de %n ações</numerusform>
         </translation>
     </message>
@@ -2048,7 +2048,7 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
         <source>Disputed in review: %n answer</source>
         <translation>
-            <numerusform>Contestadas na revisão: %n respostas</numerusform>
+            <numerusform>Contestada na revisão: %n resposta</numerusform>
             <numerusform>Contestadas na revisão: %n respostas</numerusform>
         </translation>
     </message>
@@ -2056,7 +2056,7 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
         <source>Disputed in review: %n answers</source>
         <translation>
-            <numerusform>Contestadas na revisão: %n respostas</numerusform>
+            <numerusform>Contestada na revisão: %n resposta</numerusform>
             <numerusform>Contestadas na revisão: %n respostas</numerusform>
         </translation>
     </message>
@@ -2064,7 +2064,7 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="90"/>
         <source>Needs follow-up (review): %n answer</source>
         <translation>
-            <numerusform>A acompanhar (revisão): %n respostas</numerusform>
+            <numerusform>A acompanhar (revisão): %n resposta</numerusform>
             <numerusform>A acompanhar (revisão): %n respostas</numerusform>
         </translation>
     </message>
@@ -2072,7 +2072,7 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="91"/>
         <source>Needs follow-up (review): %n answers</source>
         <translation>
-            <numerusform>A acompanhar (revisão): %n respostas</numerusform>
+            <numerusform>A acompanhar (revisão): %n resposta</numerusform>
             <numerusform>A acompanhar (revisão): %n respostas</numerusform>
         </translation>
     </message>
@@ -2080,7 +2080,7 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="93"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
-            <numerusform>Não sabe: %n respostas a acompanhar</numerusform>
+            <numerusform>Não sabe: %n resposta a acompanhar</numerusform>
             <numerusform>Não sabe: %n respostas a acompanhar</numerusform>
         </translation>
     </message>
@@ -2088,7 +2088,7 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="94"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
-            <numerusform>Não sabe: %n respostas a acompanhar</numerusform>
+            <numerusform>Não sabe: %n resposta a acompanhar</numerusform>
             <numerusform>Não sabe: %n respostas a acompanhar</numerusform>
         </translation>
     </message>
@@ -2096,7 +2096,7 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="96"/>
         <source>Not answered yet: %n item</source>
         <translation>
-            <numerusform>Ainda sem resposta: %n itens</numerusform>
+            <numerusform>Ainda sem resposta: %n item</numerusform>
             <numerusform>Ainda sem resposta: %n itens</numerusform>
         </translation>
     </message>
@@ -2104,7 +2104,7 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="97"/>
         <source>Not answered yet: %n items</source>
         <translation>
-            <numerusform>Ainda sem resposta: %n itens</numerusform>
+            <numerusform>Ainda sem resposta: %n item</numerusform>
             <numerusform>Ainda sem resposta: %n itens</numerusform>
         </translation>
     </message>
@@ -2375,7 +2375,7 @@
         <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
-            <numerusform>Lixo: %n avaliações; restaure-as para voltar a trabalhar nelas.</numerusform>
+            <numerusform>Lixo: %n avaliação; restaure-a para voltar a trabalhar nela.</numerusform>
             <numerusform>Lixo: %n avaliações; restaure-as para voltar a trabalhar nelas.</numerusform>
         </translation>
     </message>
@@ -2383,7 +2383,7 @@
         <location filename="../../capacity_app/gui/home.py" line="321"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
-            <numerusform>Lixo: %n avaliações; restaure uma para voltar a trabalhar nela.</numerusform>
+            <numerusform>Lixo: %n avaliação; restaure-a para voltar a trabalhar nela.</numerusform>
             <numerusform>Lixo: %n avaliações; restaure uma para voltar a trabalhar nela.</numerusform>
         </translation>
     </message>
@@ -2396,7 +2396,7 @@
         <location filename="../../capacity_app/gui/home.py" line="326"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
-            <numerusform>%n avaliações. Enter ou duplo clique abre uma.</numerusform>
+            <numerusform>%n avaliação. Enter ou duplo clique abre-a.</numerusform>
             <numerusform>%n avaliações. Enter ou duplo clique abre uma.</numerusform>
         </translation>
     </message>
@@ -2404,7 +2404,7 @@
         <location filename="../../capacity_app/gui/home.py" line="327"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
-            <numerusform>%n avaliações. Enter ou duplo clique abre uma.</numerusform>
+            <numerusform>%n avaliação. Enter ou duplo clique abre-a.</numerusform>
             <numerusform>%n avaliações. Enter ou duplo clique abre uma.</numerusform>
         </translation>
     </message>
@@ -3084,7 +3084,7 @@
         <location filename="../../capacity_app/gui/questions/page.py" line="181"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
-            <numerusform>Propostas das instituições: %n…</numerusform>
+            <numerusform>Proposta das instituições: %n…</numerusform>
             <numerusform>Propostas das instituições: %n…</numerusform>
         </translation>
     </message>
@@ -3107,7 +3107,7 @@
         <location filename="../../capacity_app/gui/questions/page.py" line="268"/>
         <source>%n evidence</source>
         <translation>
-            <numerusform>%n documentos comprovativos</numerusform>
+            <numerusform>%n documento comprovativo</numerusform>
             <numerusform>%n documentos comprovativos</numerusform>
         </translation>
     </message>
@@ -3115,7 +3115,7 @@
         <location filename="../../capacity_app/gui/questions/page.py" line="271"/>
         <source>%n document</source>
         <translation>
-            <numerusform>%n documentos</numerusform>
+            <numerusform>%n documento</numerusform>
             <numerusform>%n documentos</numerusform>
         </translation>
     </message>
@@ -3123,7 +3123,7 @@
         <location filename="../../capacity_app/gui/questions/page.py" line="272"/>
         <source>%n documents</source>
         <translation>
-            <numerusform>%n documentos</numerusform>
+            <numerusform>%n documento</numerusform>
             <numerusform>%n documentos</numerusform>
         </translation>
     </message>
@@ -3440,6 +3440,21 @@
         <translation>Língua do questionário</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <source>Interface: </source>
+        <translation>Interface: </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
+        <translation>A janela estará em %1 a partir do próximo arranque; a língua do questionário escolhe-se ao lado.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
         <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>%1 failed: %2</source>
@@ -3731,125 +3746,125 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
         <source>Migration data capacity assessment</source>
         <translation>Avaliação da capacidade em dados da migração</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Não é possível escrever nesta base de dados (%1: pasta ou unidade só de leitura), pelo que está aberta só para leitura. Pode ler todas as avaliações, exportar livros e relatórios PDF, e mudar a pasta de dados (Ficheiro ▸ Preferências ▸ Pasta de dados, aplicado no próximo arranque).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>A base de dados %1 está danificada (%2), pelo que está aberta só para leitura: nada mais é escrito nela. Pode continuar a ler todas as avaliações e exportar livros e relatórios. Para a reparar, restaure a última cópia de segurança válida: reinicie a aplicação, que a propõe, ou execute capacity-app --db &quot;%1&quot; check --restore (o ficheiro danificado é conservado ao lado).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>A base de dados está danificada: está agora aberta só para leitura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>Save status</source>
         <translation>Estado da gravação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Tentar guardar novamente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Guardar novamente o que não foi possível guardar (mantém-se no respetivo campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>As alterações que não puderam ser guardadas quando a aplicação terminou pela última vez estão em %1: introduza-as novamente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
         <source>Loading the questionnaire</source>
         <translation>A carregar o questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
         <source>Not saved: %s</source>
         <translation>Não guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Nenhuma questão de política tem lacuna entre a necessidade e a disponibilidade.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Essa avaliação está no lixo: restaure-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
         <source>Last change %s</source>
         <translation>Última alteração %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="517"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
-            <numerusform>%n alterações não puderam ser guardadas: %1. Continuam na janela, assinaladas como «Não guardado».</numerusform>
+            <numerusform>%n alteração não pôde ser guardada: %1. Continua na janela, assinalada como «Não guardado».</numerusform>
             <numerusform>%n alterações não puderam ser guardadas: %1. Continuam na janela, assinaladas como «Não guardado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fechar mesmo assim e perdê-las? Pode copiá-las primeiro, para as colar noutro lado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Manter a janela aberta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiá-las e fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fechar e perdê-las</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="649"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida para o lixo. Mostre o lixo para a restaurar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="661"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="682"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="705"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
         <source>Preferences saved.</source>
         <translation>Preferências guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="797"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
         <source>Stopping background work…</source>
         <translation>A parar o trabalho em segundo plano…</translation>
     </message>
@@ -6963,12 +6978,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
         <source>Damaged database</source>
         <translation>Base de dados danificada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7081,7 +7096,7 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
         <source>The data folder cannot be used</source>
         <translation>Não é possível utilizar a pasta de dados</translation>
     </message>

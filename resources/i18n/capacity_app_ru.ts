@@ -3447,6 +3447,21 @@
         <translation>Язык вопросника</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <source>Interface: </source>
+        <translation>Интерфейс: </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
+        <translation>Окно будет на языке «%1» после следующего запуска; язык вопросника выбирается рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
         <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>%1 failed: %2</source>
@@ -3723,77 +3738,77 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>В&#xa0;эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и&#xa0;доклады в&#xa0;PDF, а&#xa0;также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в&#xa0;силу при следующем запуске).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>База данных %1 повреждена (%2), поэтому она открыта только для чтения: в нее больше ничего не записывается. Вы по-прежнему можете читать все оценки и экспортировать рабочие книги и доклады. Чтобы исправить ее, восстановите последнюю исправную резервную копию: перезапустите приложение, которое предложит ее, или выполните capacity-app --db &quot;%1&quot; check --restore (поврежденный файл сохраняется рядом).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>База данных повреждена: теперь она открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Повторить сохранение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Снова сохранить то, что не удалось сохранить (оно остается в&#xa0;своем поле)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу миграционной политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="517"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -3802,47 +3817,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="649"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="661"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="682"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="705"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="797"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -6981,12 +6996,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
         <source>Damaged database</source>
         <translation>Поврежденная база данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7099,7 +7114,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
     </message>

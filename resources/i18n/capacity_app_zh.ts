@@ -3413,6 +3413,21 @@
         <translation>问卷语言</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <source>Interface: </source>
+        <translation>界面：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
+        <translation>窗口将在下次启动时使用%1；问卷语言在旁边选择。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
         <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>%1 failed: %2</source>
@@ -3689,124 +3704,124 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>无法写入此数据库（%1：文件夹或驱动器为只读），因此以只读方式打开。您可以阅读所有评估，导出工作簿和PDF报告，并移动数据文件夹（文件 ▸ 首选项 ▸ 数据文件夹，下次启动时生效）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>数据库%1已损坏（%2），因此以只读方式打开：不再向其写入任何内容。您仍可阅读所有评估并导出工作簿和报告。要修复它，请恢复最近一个完好的备份：重新启动应用程序（它会提供该备份），或运行 capacity-app --db &quot;%1&quot; check --restore（损坏的文件保留在旁边）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>数据库已损坏：现已以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>&amp;Try saving again</source>
         <translation>再次尝试保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>再次保存未能保存的内容（这些内容仍保留在相应字段中）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
         <source>Last change %s</source>
         <translation>最后修改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="517"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="649"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="661"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="682"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="705"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="797"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -6945,12 +6960,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7063,7 +7078,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
     </message>

@@ -215,4 +215,4 @@ def test_the_languages_page_counts_the_catalogues_as_they_are():
     assert got.exit_code == 0, got.output
     page = (Path(__file__).resolve().parents[2] / "docs" / "languages.md").read_text(encoding="utf-8")
     shown = page.split("<!-- translations status: start -->\n", 1)[1].split("<!-- translations status: end -->")[0]
-    assert shown == got.output, "run: capacity-app translations status --markdown, and paste it into docs/languages.md"
+    assert shown == got.output, "run: python tools/languages_doc.py"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..languages import QUESTIONNAIRE_LANGUAGES
+from ..languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES
 
 _S = QKeySequence.StandardKey
 # Qt.ToolButtonStyle.ToolButtonTextBesideIcon as Qt's integer value: no Qt-namespace enum is read
@@ -242,7 +242,44 @@ class WindowActions:
         self.lang_combo.activated.connect(lambda i: self._set_language(self.lang_combo.itemData(i)))
         box.addWidget(label)
         box.addWidget(self.lang_combo)
+        # the window's own language beside it, where an officer looks first: kept apart from the
+        # questionnaire's, saved at once and applied at the next start (the window's texts are made once)
+        ui_label = QLabel(QCoreApplication.translate("MainWindow", "Interface: "), corner)
+        self.ui_lang_combo = QComboBox(corner)
+        self.ui_lang_combo.setObjectName("interfaceLanguageCombo")
+        self.ui_lang_combo.setAccessibleName(QCoreApplication.translate("MainWindow", "Interface language"))
+        self.ui_lang_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ui_lang_combo.setIconSize(QSize(0, 0))
+        self.ui_lang_combo.setMinimumContentsLength(self.lang_combo.minimumContentsLength())
+        for code, name in INTERFACE_LANGUAGES.items():
+            self.ui_lang_combo.addItem(name, code)
+        self.ui_lang_combo.setCurrentIndex(self.ui_lang_combo.findData(self._interface_language()))
+        self.ui_lang_combo.activated.connect(lambda i: self.choose_interface_language(self.ui_lang_combo.itemData(i)))
+        box.addSpacing(8)
+        box.addWidget(ui_label)
+        box.addWidget(self.ui_lang_combo)
         self.window.menuBar().setCornerWidget(corner)
+
+    def _interface_language(self) -> str:
+        from PySide6.QtWidgets import QApplication
+
+        return str(getattr(QApplication.instance(), "capacity_language", "") or "en")
+
+    def choose_interface_language(self, code: str) -> None:
+        """Save ``code`` as the window's language (Preferences shows the same setting) and say, in
+        one line, that the window speaks it from the next start."""
+        settings = getattr(self.window, "settings", None)
+        if settings is None or not code:
+            return
+        settings.setValue("interface_language", code)
+        settings.sync()
+        if code == self._interface_language():
+            return
+        message = QCoreApplication.translate("MainWindow", "The window will be in %1 from its next start; "
+                                             "the questionnaire's language is chosen beside it.")
+        show = getattr(self.window, "show_message", None)
+        if show is not None:
+            show(message.replace("%1", INTERFACE_LANGUAGES.get(code, code)), 15000)
 
     def show_language(self, lang: str) -> None:
         """Check ``lang`` in the menu and the combo box."""

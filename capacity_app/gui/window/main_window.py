@@ -137,6 +137,7 @@ class MainWindow(WindowHost):
         self.undo_action, self.redo_action = self.window_actions.undo, self.window_actions.redo
         self.recent_menu = self.window_actions.recent_menu
         self.lang_combo = self.window_actions.lang_combo
+        self.ui_lang_combo = self.window_actions.ui_lang_combo  # the window's own language, beside it
         self._make_status_bar()
         self.writes.saved.connect(self._on_saved)
         self.writes.failed.connect(self._on_failed)
