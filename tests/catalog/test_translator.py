@@ -24,10 +24,10 @@ def tree(tmp_path, monkeypatch):
     """A copy of every catalogue and its English sources; the application's folders point at it."""
     a, r = tmp_path / "assessments", tmp_path / "resources"
     shutil.copytree(REPO / "assessments", a)
-    for sub in ("report", "aggregate", "forms", "help", "sentences", "i18n"):
+    for sub in ("report", "aggregate", "forms", "help", "sentences", "i18n", "languages"):
         (r / sub).mkdir(parents=True)
         for f in (REPO / "resources" / sub).iterdir():
-            if f.is_file() and f.suffix in (".yaml", ".html", ".ts", ".qm"):
+            if f.is_file() and f.suffix in (".yaml", ".html", ".ts", ".qm", ".json"):
                 shutil.copy2(f, r / sub / f.name)
     monkeypatch.setattr(paths, "_candidates", lambda name: (tmp_path / name,))
     return tmp_path
@@ -66,7 +66,7 @@ def po_ids(text: str) -> list[str]:
     return re.findall(r'^msgctxt "(.*)"$', text, re.M)
 
 
-@pytest.mark.parametrize("lang,fmt", [("ar", "xliff"), ("ru", "po"), ("zh", "po")])
+@pytest.mark.parametrize("lang,fmt", [("ar", "xliff"), ("ru", "po"), ("zh", "po"), ("pt", "po"), ("pt", "xliff")])
 def test_export_then_import_unchanged_is_a_no_op(tree, lang, fmt):
     before = snapshot(tree)
     out = tree.parent / f"{lang}.{fmt}"
@@ -427,3 +427,27 @@ def test_a_placeholder_refused_is_said_in_the_command_lines_language(tree, monke
     assert "is not a bare" not in r.output and "carries no format" not in r.output
     assert r.output.splitlines()[-1] == "capacity-app: errores: 1; no se escribió nada"
     assert snapshot(tree) == before
+
+
+def test_a_portuguese_translators_edits_come_back_exactly(tree):
+    """Portuguese's round trip: exported as PO, edited as a CAT tool writes it (a text, a plural
+    form, a window message), imported; each edit is in its catalogue as typed, the rest unchanged,
+    and a second export gives the edited file back."""
+    out = tree.parent / "pt.po"
+    tr.export_file("pt", "po", out)
+    text = out.read_text(encoding="utf-8")
+    ex = tr.collect("pt")
+    ui = next(u for u in ex.units if u.id.startswith("interface/") and "#" not in u.id and u.target)
+    text = edit_po(text, "sentences/band.meets", "Capacidade consolidada (revista)")
+    text = edit_po(text, "report/reading_overall#one", "{country}: {score} em 100, nível «{band}».")
+    text = edit_po(text, ui.id, ui.target + " (revisto)")
+    out.write_text(text, encoding="utf-8")
+    result = tr.import_file(out, "pt", "M. Tradutora, revisão")
+    assert set(result.changed) == {"sentences/band.meets", "report/reading_overall#one", ui.id}
+    again = tree.parent / "pt-again.po"
+    tr.export_file("pt", "po", again)
+    units = {u.id: u.target for u in tr.collect("pt").units}
+    assert units["sentences/band.meets"] == "Capacidade consolidada (revista)"
+    assert units["report/reading_overall#one"] == "{country}: {score} em 100, nível «{band}»."
+    assert units[ui.id] == ui.target + " (revisto)"
+    assert tr.import_file(again, "pt", "M. Tradutora, revisão").changed == []
