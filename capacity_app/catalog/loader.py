@@ -434,6 +434,10 @@ def _top_level(root: dict, b: _Builder, path: Path, errors: list[LoadError]) -> 
         b.languages = tuple(x for x in LANGUAGES if x in langs or (x in CATALOGUED and catalogue_exists(path.parent, x)))
         b.catalogues = {lang: read_catalogue(questionnaire_catalogue_path(path.parent, lang), lang, errors)
                         for lang in b.languages if lang in CATALOGUED}
+        for lang in b.languages:  # a language the questionnaire names must come with its catalogue
+            if lang in langs and lang in CATALOGUED and not catalogue_exists(path.parent, lang):
+                where = questionnaire_catalogue_path(path.parent, lang)
+                errors.append(LoadError(f"{where.parent.name}/{where.name}", 0, "file", "file not found"))
     title = b.text(root.get("title"), root, qid, "title", path="title") or {}
     return qid, version, based_on, title
 

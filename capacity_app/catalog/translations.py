@@ -119,10 +119,11 @@ def read_catalogue(path: Path, lang: str, errors: list[LoadError]) -> Catalogue:
     file gives an empty catalogue, so every entry is then missing). A text read before gives the
     catalogue built from it again: a new Catalogue with its own entries mapping, the entries
     (frozen) shared; a caller changing a text's list or plural forms copies it first."""
-    if hooks.dropin is not None and not path.exists():  # a language added by its catalogue (catalog.dropin)
-        got = hooks.dropin(path, lang)
-        if got is not None:
-            return got
+    if not path.exists():
+        got = hooks.dropin(path, lang) if hooks.dropin is not None else None  # a language added by its catalogue
+        # a language listed before its catalogue of this kind exists: English, as for a missing
+        # entry (the completeness tests name what is missing); never a failure of every command
+        return got if got is not None else Catalogue(lang)
     display = _display(path)
     # the tree is only read (its texts copied by _plain, its problems told under ``display``): the
     # kept tree of a text read before serves, uncopied

@@ -216,3 +216,21 @@ def test_the_languages_page_counts_the_catalogues_as_they_are():
     page = (Path(__file__).resolve().parents[2] / "docs" / "languages.md").read_text(encoding="utf-8")
     shown = page.split("<!-- translations status: start -->\n", 1)[1].split("<!-- translations status: end -->")[0]
     assert shown == got.output, "run: python tools/languages_doc.py"
+
+
+def test_a_language_listed_before_its_catalogues_exist_shows_english_and_fails_nothing(languages_folder):
+    """A language in the list with no catalogue of any kind yet (languages.json edited first): every
+    text in English, no command failing on a catalogue file not found."""
+    L.add(L.Language("ka", "ქართული", "Georgian", "ltr", "ka", "", L.fonts_for("Geor"), False, "Geor", "ka-GE"))
+    from capacity_app.catalog import aggregate_texts, forms_texts
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.domain.texts import text
+    from capacity_app.reports.format import load_strings
+
+    assert load_strings("ka")["report_title"] == load_strings("en")["report_title"]
+    assert text("band.meets", "ka") == text("band.meets", "en")
+    key = next(iter(aggregate_texts.strings()))
+    assert aggregate_texts.text(key, "ka") == aggregate_texts.text(key, "en")
+    assert forms_texts.text("form.sheet.cover", "ka") == forms_texts.text("form.sheet.cover", "en")
+    q = load_bundled()
+    assert "ka" not in q.languages and q.sections[1].label["en"]
