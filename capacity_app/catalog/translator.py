@@ -65,6 +65,9 @@ _QT_ARG = re.compile(r"%(?:L?\d{1,2}|n|[sdif])")
 _PY_PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d*))?[diouxXeEfFgGcrsab%]")
 _PY_BARE = frozenset({"%s", "%d", "%i", "%f", "%%"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# direction marks, embeddings, overrides and isolates: the application isolates each text itself
+# (reports/bidi.py); one in a translation would turn the words around it (a file from outside)
+_DIRECTION = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 class TranslationFileError(Exception):
@@ -608,6 +611,11 @@ def _check(r: _Read, unit: Unit | None, name: str, lang: str, seen: set[str],
         return None
     if _CONTROL.search(r.target):
         return f"{where}: {shown}: control characters in the translation"
+    if _DIRECTION.search(r.target):
+        mark = _DIRECTION.search(r.target)
+        assert mark is not None
+        return (f"{where}: {shown}: a direction mark (U+{ord(mark.group()):04X}) in the translation: the "
+                "application sets each text's direction itself")
     qt = r.id.startswith(UI + "/")
     plural_form = "#" in r.id and not r.id.rsplit("#", 1)[1].isdigit() or (qt and "#" in r.id)
     want, got = placeholders(unit.source, qt), placeholders(r.target, qt)

@@ -234,3 +234,55 @@ def test_a_language_listed_before_its_catalogues_exist_shows_english_and_fails_n
     assert forms_texts.text("form.sheet.cover", "ka") == forms_texts.text("form.sheet.cover", "en")
     q = load_bundled()
     assert "ka" not in q.languages and q.sections[1].label["en"]
+
+
+@pytest.mark.parametrize("target, reason", [
+    ("ქა {share:>999} ტექსტი", "not a bare"),
+    ("ქა <b>{share}</b> ტექსტი", "markup <b>"),
+    ("ქა \u202e{share} ტექსტი", "a direction mark (U+202E)"),
+    ("ქა \x00{share}", "control characters"),
+])
+def test_a_hostile_entry_is_told_and_shows_english(languages_folder, target, reason):
+    from translate.storage import pypo
+
+    from capacity_app.catalog import dropin
+    from capacity_app.reports.format import load_strings
+
+    path = _georgian(languages_folder, broken=False)
+    po = pypo.pofile.parsefile(str(path))
+    for u in po.units:
+        if u.getcontext() == "report/translation_share":
+            u.target = target
+    po.savefile(str(path))
+    _clear_caches()
+    got = dropin.read("ka")
+    assert len(got.problems) == 1 and "report/translation_share" in got.problems[0] and reason in got.problems[0], \
+        got.problems
+    assert load_strings("ka")["translation_share"] == load_strings("en")["translation_share"]
+    assert load_strings("ka")["report_title"] == georgian(load_strings("en")["report_title"])
+
+
+@pytest.mark.parametrize("content", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, b"\xff\xfe\x00m\x00s\x00g"])
+def test_a_damaged_catalogue_leaves_the_language_in_english_and_says_so(languages_folder, content):
+    from capacity_app.catalog import dropin
+    from capacity_app.reports.format import load_strings
+
+    path = _georgian(languages_folder, broken=False)
+    path.write_bytes(HEADER.encode() + content)
+    _clear_caches()
+    if "ka" not in L.LANGUAGES:  # its header unreadable: left out, told
+        assert any("ka.po: left out" in p for p in L.problems())
+        return
+    got = dropin.read("ka")
+    assert got.problems and all(str(path) in p or "ka.po" in p for p in got.problems) and got.translated == 0
+    assert load_strings("ka")["report_title"] == load_strings("en")["report_title"]
+
+
+def test_a_huge_catalogue_is_left_out_in_one_line(languages_folder):
+    path = languages_folder / "ka.po"
+    path.write_text(HEADER, encoding="utf-8")
+    with open(path, "r+b") as f:
+        f.truncate(51 * 1024 * 1024)   # sparse: 51 MB read by nothing
+    _clear_caches()
+    assert "ka" not in L.LANGUAGES
+    assert [p for p in L.problems() if "ka.po: left out: the file is larger than 50 MB" in p]
