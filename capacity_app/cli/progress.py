@@ -40,7 +40,9 @@ from ..domain.plan.progress import (
 from ..services.assessments import ServiceError, get_assessment
 from ..services.plan import actions as plans
 from ..services.plan import progress as prog
+from ..domain.texts import text
 from .actionplan import find_action
+from .said import language, translated
 from .text import shown
 
 _LINE_HELP = ('Money of one cost line in the period, repeatable: "LINE: committed=AMOUNT; disbursed=AMOUNT; '
@@ -48,7 +50,6 @@ _LINE_HELP = ('Money of one cost line in the period, repeatable: "LINE: committe
               'line\'s currency, digits with a point for decimals; any of the three may be left out). Spent above '
               'disbursed needs a note saying why.')
 _LINE_HEAD = re.compile(r"\s*(\d{1,3})\s*:(.*)", re.DOTALL)
-_WORDS = {"on_track": "on track", "at_risk": "at risk", "off_track": "off track", "not_judged": "not judged"}
 
 
 def parse_line(text: str) -> LineMoney:
@@ -103,38 +104,58 @@ def summary_json(aid: int, s: PeriodSummary) -> dict[str, Any]:
     }
 
 
+def say(key: str, **values: Any) -> str:
+    """The line of entry ``key`` (domain/texts.py) in the command line's language (cli/said.py)."""
+    return text(key, language(), **values)
+
+
+def status_word(status: str) -> str:
+    """An action's status (planned, in_progress, done, dropped) in the command line's language."""
+    return say(f"cli.progress.status.{status}") if status in ACTION_STATUSES else status.replace("_", " ")
+
+
+def warned(line: str) -> str:
+    """A warning a service wrote in English (an overrun), in the command line's language."""
+    return say("cli.progress.warning", text=translated(line))
+
+
+def _sums(row: dict[str, Decimal]) -> dict[str, str]:
+    return {k: amount_text(row[k]) for k in ("pledged", *MONEY_KINDS)}
+
+
 def _print(s: PeriodSummary) -> None:
     c = s.counts
-    click.echo(f"Progress in {s.period} (judged on {s.as_of.isoformat()}): {c['on_track']} on track, "
-               f"{c['at_risk']} at risk, {c['off_track']} off track, {c['not_judged']} not judged; "
-               f"{len(s.unreported)} action{'s' if len(s.unreported) != 1 else ''} without a report.")
+    click.echo(say("cli.progress.head_one" if len(s.unreported) == 1 else "cli.progress.head", period=s.period,
+                   date=s.as_of.isoformat(), on_track=c["on_track"], at_risk=c["at_risk"], off_track=c["off_track"],
+                   not_judged=c["not_judged"], unreported=len(s.unreported)))
     for r in s.rows:
-        mark = "" if r.entry else " (no report: the plan's status)"
-        click.echo(shown(f"{r.number}. {r.action.title} - {r.status.replace('_', ' ')}{mark}; "
-                         f"{_WORDS[r.standing.overall]}"))
+        click.echo(shown(say("cli.progress.row" if r.entry else "cli.progress.row_plan", number=r.number,
+                             title=r.action.title, status=status_word(r.status),
+                             standing=say(f"cli.progress.standing.{r.standing.overall}"))))
         if r.entry and r.entry.reason:
-            click.echo(shown(f"   Reason: {r.entry.reason}"))
+            click.echo(shown("   " + say("cli.progress.reason", reason=r.entry.reason)))
         if any(r.in_period.values()):
-            click.echo("   " + "; ".join(f"{k} {_money(r.in_period[k])}" for k in MONEY_KINDS))
+            click.echo("   " + say("cli.progress.money", **{k: _money(r.in_period[k]) for k in MONEY_KINDS}))
         for o in r.overruns:
-            click.echo(shown(f"   Overrun: {overrun_text(o, r.number)}"))
+            click.echo(shown("   " + say("cli.progress.overrun", text=translated(overrun_text(o, r.number)))))
     for (funding, funder, cur), row in s.by_partner.items():
-        who = funder or {"national": "national budget", "partner": "partner", "other": "other source"}[funding]
-        click.echo(shown(f"{who} ({cur}): pledged {amount_text(row['pledged'])}, committed "
-                         f"{amount_text(row['committed'])}, disbursed {amount_text(row['disbursed'])}, "
-                         f"spent {amount_text(row['spent'])}"))
+        who = funder or say(f"cli.progress.funding.{funding}")
+        click.echo(shown(say("cli.progress.partner", who=who, currency=cur, **_sums(row))))
     for cur, t in s.totals.items():
-        click.echo(f"Total ({cur}): " + ", ".join(f"{k} {amount_text(v)}" for k, v in t.items()))
+        click.echo(say("cli.progress.total", currency=cur, **_sums(t)))
     for i in s.indicators:
-        target = "no target for the year" if i.target is None else f"target {value_text(i.target)}"
-        value = "no value" if i.value is None else f"{value_text(i.value.value)} on {i.value.date}"
-        click.echo(shown(f"Indicator {i.indicator.id} ({i.indicator.name}): {target}, {value}; "
-                         f"{_WORDS[i.standing or 'not_judged']}"))
+        key = {(True, True): "indicator", (False, True): "indicator_no_target", (True, False): "indicator_no_value",
+               (False, False): "indicator_nothing"}[(i.target is not None, i.value is not None)]
+        click.echo(shown(say(f"cli.progress.{key}", id=i.indicator.id, name=i.indicator.name,
+                             target="" if i.target is None else value_text(i.target),
+                             value="" if i.value is None else value_text(i.value.value),
+                             date="" if i.value is None else i.value.date,
+                             standing=say(f"cli.progress.standing.{i.standing or 'not_judged'}"))))
     chained = {i.indicator.id for i in s.indicators}
     for v in s.values:
         if v.indicator_id not in chained:
-            click.echo(shown(f"Indicator {v.indicator_id} (not in the results chain): {value_to_plain(v)['value']} "
-                             f"on {v.date}" + (f" ({v.source})" if v.source else "")))
+            click.echo(shown(say("cli.progress.indicator_outside_source" if v.source else "cli.progress.indicator_outside",
+                                 id=v.indicator_id, value=value_to_plain(v)["value"], date=v.date, source=v.source)))
 
 
 @click.group("progress")
@@ -171,13 +192,12 @@ def set_cmd(obj, assessment_id: str, action: str, period: str, status: str, star
                                tuple(parse_line(t) for t in lines))
         saved = prog.record_progress(store, a.id, entry, replace=replace)
     for w in saved.warnings:
-        click.echo(shown(f"Warning: {w}"), err=True)
+        click.echo(shown(warned(w)), err=True)
     if as_json:
         click.echo(json.dumps(progress_to_plain(saved.entry), ensure_ascii=False, indent=2))
         return
-    verb = "Replaced" if saved.replaced else "Recorded"
-    click.echo(shown(f"{verb} the progress of \"{act.title}\" for {saved.entry.period}"
-                     f" ({len(saved.entry.lines)} cost line{'s' if len(saved.entry.lines) != 1 else ''})."))
+    key = "cli.progress." + ("replaced" if saved.replaced else "recorded") + ("_one" if len(saved.entry.lines) == 1 else "")
+    click.echo(shown(say(key, title=act.title, period=saved.entry.period, n=len(saved.entry.lines))))
 
 
 @progress_group.command("value")
@@ -199,8 +219,8 @@ def value_cmd(obj, assessment_id: str, indicator: str, period: str, value: str, 
     with obj.store() as store:
         saved = prog.record_indicator_value(store, assessment_id, IndicatorValue(indicator, period, number, date, source),
                                             replace=replace)
-    click.echo(shown(f"{'Replaced' if saved.replaced else 'Recorded'} the value of indicator "
-                     f"{saved.value.indicator_id} for {saved.value.period}."))
+    click.echo(shown(say("cli.progress.value_replaced" if saved.replaced else "cli.progress.value_recorded",
+                         id=saved.value.indicator_id, period=saved.value.period)))
 
 
 @progress_group.command("remove")
@@ -214,7 +234,7 @@ def remove_cmd(obj, assessment_id: str, action: str, period: str) -> None:
         a = get_assessment(store, assessment_id)
         act = find_action(plans.action_plan(store, a.id), action)
         prog.remove_progress(store, a.id, act.id, period)
-    click.echo(shown(f"Removed the progress of \"{act.title}\" for {period.strip()}."))
+    click.echo(shown(say("cli.progress.removed", title=act.title, period=period.strip())))
 
 
 @progress_group.command("show")
@@ -229,8 +249,8 @@ def show_cmd(obj, assessment_id: str, period: str | None, as_json: bool) -> None
         a = get_assessment(store, assessment_id)
         periods = prog.reported_periods(store, a.id)
         if period is None and not periods:
-            raise ServiceError(f"assessment {a.id} has no progress recorded yet: "
-                               "capacity-app actions progress set ID ACTION PERIOD --status ...")
+            raise ServiceError(text("cli.progress.nothing_yet", "en", id=a.id,
+                                    command="capacity-app actions progress set ID ACTION PERIOD --status ..."))
         s = prog.summary(store, a.id, period or periods[-1])
     if as_json:
         click.echo(json.dumps(summary_json(a.id, s), ensure_ascii=False, indent=2))

@@ -24,7 +24,9 @@ from ..domain.texts import text
 from ..domain.texts import text as en_line   # the English of a line cli/said.py translates
 from ..services.assessments import ServiceError, get_assessment
 from ..services.plan import progress_replies as pr
-from .said import language
+from ..domain.plan.actions import ACTION_STATUSES
+from .progress import say, warned
+from .said import language, translated
 from .text import shown
 
 
@@ -88,30 +90,31 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool, take: bool) -
     subs, left = _count(file, reply, "submissions", 1), _count(file, reply, "left_out", 0)
     with obj.store() as store:
         got = pr.receive_progress(store, assessment_id, reply, dry_run=dry_run, take=take)
-    who = got.respondent or "respondent not named"
+    who = got.respondent or say("cli.import.no_respondent")
     if subs > 1:
-        who += f"; {subs} submissions, the newest taken"
+        who += say("cli.progress.submissions", n=subs)
     if left:
-        who += f"; {left} submission{'s' if left != 1 else ''} left out (rejected in the platform's review, or without data)"
+        who += say("cli.progress.left_out_one" if left == 1 else "cli.progress.left_out", n=left)
     if got.set_aside:
         raise ServiceError(en_line("cli.progress.older" if got.older else "cli.progress.undated", file=file,
                                    institution=got.institution, who=who, period=got.period,
                                    filled=pr.when_text(got.filled), taken=pr.when_text(got.taken)))
-    verb = "would propose" if dry_run else "proposed"
-    click.echo(shown(f"{file}: reply of {got.institution} ({who}) for {got.period}: {len(got.proposed)} "
-                     f"entr{'y' if len(got.proposed) == 1 else 'ies'} {verb}"
-                     + (f" ({got.already} already proposed)" if got.already else "")
-                     + f", {got.same_as_recorded} as recorded"
-                     + (f"; {got.superseded} older proposal{'s' if got.superseded != 1 else ''} superseded"
-                        if got.superseded else "") + "."))
+    n = len(got.proposed)
+    proposed = say(("cli.progress.would" if dry_run else "cli.progress.proposed") + ("_one" if n == 1 else ""), n=n)
+    click.echo(shown(say("cli.progress.received", file=file, institution=got.institution, who=who, period=got.period,
+                         proposed=proposed,
+                         earlier=say("cli.progress.earlier", n=got.already) if got.already else "",
+                         same=got.same_as_recorded,
+                         superseded=say("cli.progress.superseded_one" if got.superseded == 1
+                                        else "cli.progress.superseded", n=got.superseded) if got.superseded else "")))
     if got.rejected_before:
-        click.echo(shown(f"{got.rejected_before} entr{'y' if got.rejected_before == 1 else 'ies'} of this reply "
-                         f"{'was' if got.rejected_before == 1 else 'were'} rejected before: not proposed again "
-                         "(actions progress proposals ID --state rejected)."))
+        click.echo(shown(say("cli.progress.rejected_before_one" if got.rejected_before == 1
+                             else "cli.progress.rejected_before", n=got.rejected_before,
+                             command="actions progress proposals ID --state rejected")))
     for w in got.warnings:
-        click.echo(shown(f"Warning: {w}"), err=True)
+        click.echo(shown(warned(w)), err=True)
     if got.replies_line():
-        click.echo(shown(got.replies_line()))
+        click.echo(shown(translated(got.replies_line())))
 
 
 def proposal_json(p: Any, recorded: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -123,23 +126,37 @@ def proposal_json(p: Any, recorded: set[str] | frozenset[str] = frozenset()) -> 
             "decided_at": p.decided_at, "decided_by": p.decided_by, "note": p.note}
 
 
-def proposal_line(p: Any, number: dict[str, int], recorded: set[str] | frozenset[str] = frozenset()) -> str:
+def proposal_line(p: Any, number: dict[str, int], recorded: set[str] | frozenset[str] = frozenset(),
+                  lang: str = "en") -> str:
+    """A proposal as ``proposals`` lists it, in ``lang`` (its values as proposed)."""
+    def say_(key: str, **values: Any) -> str:
+        return text(key, lang, **values)
+
     v = p.value or {}
     if p.key.startswith("progress:"):
-        what = f"action {number.get(str(v.get('action')), '?')} {v.get('period')}: {str(v.get('status', '')).replace('_', ' ')}"
-        what += "".join(f", {k} {v[k]}" for k in ("started", "completed") if v.get(k))
+        status = str(v.get("status", ""))
+        status = say_(f"cli.progress.status.{status}") if status in ACTION_STATUSES else status.replace("_", " ")
+        what = say_("cli.progress.p_action", n=number.get(str(v.get("action")), "?"), period=v.get("period"),
+                    status=status)
+        what += "".join(say_(f"cli.progress.p_{k}", date=v[k]) for k in ("started", "completed") if v.get(k))
         for m in v.get("lines") or []:
-            money = "; ".join(f"{k} {m[k]}" for k in ("committed", "disbursed", "spent") if m.get(k) is not None)
-            what += f"; line {m.get('line')}: {money} {m.get('currency', '')}".rstrip()
+            money = "; ".join(say_(f"cli.progress.p_{k}", amount=m[k]) for k in ("committed", "disbursed", "spent")
+                              if m.get(k) is not None)
+            cur = str(m.get("currency", "") or "")
+            what += (say_("cli.progress.p_line", line=m.get("line"), money=money, currency=cur) if cur
+                     else say_("cli.progress.p_line_bare", line=m.get("line"), money=money))
         if v.get("reason"):
-            what += f"; reason: {v['reason']}"
+            what += say_("cli.progress.p_reason", reason=v["reason"])
     else:
-        what = f"indicator {v.get('indicator')} {v.get('period')}: {v.get('value')} on {v.get('date')}"
-        what += f" ({v['source']})" if v.get("source") else ""
-    state = "" if p.state == "open" else f" [{p.state}]"
+        what = say_("cli.progress.p_indicator_source" if v.get("source") else "cli.progress.p_indicator",
+                    id=v.get("indicator"), period=v.get("period"), value=v.get("value"), date=v.get("date"),
+                    source=v.get("source") or "")
+    state = "" if p.state == "open" else (say_(f"cli.progress.p_{p.state}") if p.state in STATES else f" [{p.state}]")
     if p.state == "open" and p.key in recorded:
-        state = " (replaces what is recorded)"
-    return f"{p.id}. {what} - {p.institution}" + (f" ({p.respondent})" if p.respondent else "") + state
+        state = say_("cli.progress.p_replaces")
+    return (say_("cli.progress.p_row_respondent", id=p.id, what=what, institution=p.institution,
+                 respondent=p.respondent) if p.respondent
+            else say_("cli.progress.p_row", id=p.id, what=what, institution=p.institution)) + state
 
 
 @click.command("proposals")
@@ -159,9 +176,9 @@ def proposals_cmd(obj, assessment_id: str, state: str, as_json: bool) -> None:
                               ensure_ascii=False, indent=2))
         return
     if not rows:
-        click.echo(f"No {'' if state == 'all' else state + ' '}proposal of the plan's progress in assessment {a.id}.")
+        click.echo(say(f"cli.progress.none_{state}", id=a.id))
     for p in rows:
-        click.echo(shown(proposal_line(p, number, recorded)))
+        click.echo(shown(proposal_line(p, number, recorded, language())))
 
 
 @click.command("accept")
@@ -174,7 +191,7 @@ def accept_cmd(obj, assessment_id: str, number: str | None, every: bool, note: s
     """Record a proposal as the progress of its period (N: its number in `proposals`), replacing
     what was recorded (the history keeps it), checked again as `set` and `value` check it."""
     if every == (number is not None):
-        raise ServiceError("give a proposal's number or --all (not both)")
+        raise ServiceError(en_line("cli.progress.number_or_all"))
     with obj.store() as store:
         if every:
             done: list[Any] = pr.accept_all(store, assessment_id)
@@ -183,9 +200,10 @@ def accept_cmd(obj, assessment_id: str, number: str | None, every: bool, note: s
             done = [number]
         warnings = [w for d in done for w in pr.proposal_warnings(store, assessment_id, d)]
     for w in dict.fromkeys(warnings):
-        click.echo(shown(f"Warning: {w}"), err=True)
-    click.echo(f"Accepted {len(done)} proposal{'s' if len(done) != 1 else ''}" +
-               (f" ({', '.join(str(d) for d in done)})." if done else "."))
+        click.echo(shown(warned(w)), err=True)
+    key = "cli.progress.accepted_none" if not done else ("cli.progress.accepted_one" if len(done) == 1
+                                                         else "cli.progress.accepted")
+    click.echo(shown(say(key, n=len(done), ids=", ".join(str(d) for d in done))))
 
 
 @click.command("reject")

@@ -23,7 +23,10 @@ PREFIX = "cli."
 # the values that are optional parts of a line (empty, or one form), which a value before them must
 # not take in: "… ({detail}){more}: …" with "{more}" " (and 2 more)" or nothing
 FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?",
-         "before": r"(?: \(\d+ attached already\))?", "tail": r"(?: \((?:refused: .*|would be attached)\))?"}
+         "before": r"(?: \(\d+ attached already\))?", "tail": r"(?: \((?:refused: .*|would be attached)\))?",
+         # an overrun's share of the line's budget and its note (domain/plan/overrun.py); the entries a
+         # reply of progress already proposed (cli/progress_replies.py)
+         "share": r"(?: \(\d+ %\))?", "note": r"(?:; note: .*)?", "earlier": r"(?: \(\d+ already proposed\))?"}
 
 
 def language() -> str:

@@ -16,6 +16,7 @@ from .status import (  # defined in status.py, re-exported here ("X as X")
 
 from .celltext import TEXT_MAX as TEXT_MAX, text_problem
 from .dates import is_date_serial, iso_date  # the limits every entry point applies
+from .texts import TEXTS
 from .placeholders import fill
 from .numtext import NumberTextError, ambiguous_readings, plain_number, typed_number, whole_number
 
@@ -56,41 +57,10 @@ class Answer:
 
 # What a refused value is told in each questionnaire language (the officer reads it under the field;
 # the workbook import and the command line in English).
-_SAYS: dict[str, dict[str, str]] = {
-    "whole": {"en": "expected a whole number, got {got}", "fr": "un nombre entier est attendu, et non {got}",
-              "es": "se espera un número entero, no {got}"},
-    "number": {"en": "expected a number, got {got}", "fr": "un nombre est attendu, et non {got}",
-               "es": "se espera un número, no {got}"},
-    "below": {"en": "{value} is below the minimum {lo}", "fr": "{value} est inférieur au minimum ({lo})",
-              "es": "{value} es inferior al mínimo ({lo})"},
-    "above": {"en": "{value} is above the maximum {hi}", "fr": "{value} est supérieur au maximum ({hi})",
-              "es": "{value} es superior al máximo ({hi})"},
-    "choice": {"en": "{got} is not one of the choices ({codes})", "fr": "{got} ne fait pas partie des choix ({codes})",
-               "es": "{got} no es una de las opciones ({codes})"},
-    "list": {"en": "expected a list of choice codes, got {got}", "fr": "une liste de codes de choix est attendue, "
-             "et non {got}", "es": "se espera una lista de códigos de opciones, no {got}"},
-    "date": {"en": "expected a date YYYY-MM-DD, got {got}", "fr": "une date AAAA-MM-JJ est attendue, et non {got}",
-             "es": "se espera una fecha AAAA-MM-DD, no {got}"},
-    "serial": {"en": "{got} looks like a spreadsheet date serial: type the date as YYYY-MM-DD",
-               "fr": "{got} ressemble à un numéro de date de tableur\u00a0: saisissez la date sous la forme AAAA-MM-JJ",
-               "es": "{got} parece un número de fecha de hoja de cálculo: escriba la fecha como AAAA-MM-DD"},
-    "text": {"en": "expected text, got {got}", "fr": "un texte est attendu, et non {got}",
-             "es": "se espera un texto, no {got}"},
-    "empty": {"en": "an empty text is not an answer (clear the answer to remove its value)",
-              "fr": "un texte vide n'est pas une réponse (effacez la réponse pour retirer sa valeur)",
-              "es": "un texto vacío no es una respuesta (borre la respuesta para quitar su valor)"},
-    "none": {"en": "no value given", "fr": "aucune valeur n'est donnée", "es": "no se ha dado ningún valor"},
-    "ambiguous": {"en": "{got} reads two ways: type {whole} (without a thousands separator) or {decimal}",
-                  "fr": "{got} se lit de deux façons\u00a0: saisissez {whole} (sans séparateur de milliers) ou {decimal}",
-                  "es": "{got} se lee de dos maneras: escriba {whole} (sin separador de miles) o {decimal}"},
-    "ambiguous_whole": {"en": "{got} reads two ways: type {whole} (without a thousands separator)",
-                        "fr": "{got} se lit de deux façons\u00a0: saisissez {whole} (sans séparateur de milliers)",
-                        "es": "{got} se lee de dos maneras: escriba {whole} (sin separador de miles)"},
-    "too_large": {"en": "{got} is too large a number", "fr": "{got} est un nombre trop grand",
-                  "es": "{got} es un número demasiado grande"},
-    "negative_zero": {"en": "{got} is a negative zero: type 0", "fr": "{got} est un zéro négatif\u00a0: saisissez 0",
-                      "es": "{got} es un cero negativo: escriba 0"},
-}
+_SAYS: dict[str, dict[str, str]] = {  # domain/texts.py "cli.answer.<what>" (the command line says them too)
+    what: TEXTS[f"cli.answer.{what}"]
+    for what in ("whole", "number", "below", "above", "choice", "list", "date", "serial", "text", "empty", "none",
+                 "ambiguous", "ambiguous_whole", "too_large", "negative_zero")}
 
 
 def _number_says(exc: NumberTextError, kind: str, lang: str, decimal_sign: str) -> str:

@@ -1019,6 +1019,522 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Rejected proposal {n}.",
         "fr": "Proposition {n} rejetée.",
         "es": "Propuesta {n} rechazada."},
+    "cli.answer.whole": {
+        "en": "expected a whole number, got {got}",
+        "fr": "un nombre entier est attendu, et non {got}",
+        "es": "se espera un número entero, no {got}"},
+    "cli.answer.number": {
+        "en": "expected a number, got {got}",
+        "fr": "un nombre est attendu, et non {got}",
+        "es": "se espera un número, no {got}"},
+    "cli.answer.below": {
+        "en": "{value} is below the minimum {lo}",
+        "fr": "{value} est inférieur au minimum ({lo})",
+        "es": "{value} es inferior al mínimo ({lo})"},
+    "cli.answer.above": {
+        "en": "{value} is above the maximum {hi}",
+        "fr": "{value} est supérieur au maximum ({hi})",
+        "es": "{value} es superior al máximo ({hi})"},
+    "cli.answer.choice": {
+        "en": "{got} is not one of the choices ({codes})",
+        "fr": "{got} ne fait pas partie des choix ({codes})",
+        "es": "{got} no es una de las opciones ({codes})"},
+    "cli.answer.list": {
+        "en": "expected a list of choice codes, got {got}",
+        "fr": "une liste de codes de choix est attendue, et non {got}",
+        "es": "se espera una lista de códigos de opciones, no {got}"},
+    "cli.answer.date": {
+        "en": "expected a date YYYY-MM-DD, got {got}",
+        "fr": "une date AAAA-MM-JJ est attendue, et non {got}",
+        "es": "se espera una fecha AAAA-MM-DD, no {got}"},
+    "cli.answer.serial": {
+        "en": "{got} looks like a spreadsheet date serial: type the date as YYYY-MM-DD",
+        "fr": "{got} ressemble à un numéro de date de tableur\u00a0: saisissez la date sous la forme AAAA-MM-JJ",
+        "es": "{got} parece un número de fecha de hoja de cálculo: escriba la fecha como AAAA-MM-DD"},
+    "cli.answer.text": {
+        "en": "expected text, got {got}",
+        "fr": "un texte est attendu, et non {got}",
+        "es": "se espera un texto, no {got}"},
+    "cli.answer.empty": {
+        "en": "an empty text is not an answer (clear the answer to remove its value)",
+        "fr": "un texte vide n'est pas une réponse (effacez la réponse pour retirer sa valeur)",
+        "es": "un texto vacío no es una respuesta (borre la respuesta para quitar su valor)"},
+    "cli.answer.none": {
+        "en": "no value given",
+        "fr": "aucune valeur n'est donnée",
+        "es": "no se ha dado ningún valor"},
+    "cli.answer.ambiguous": {
+        "en": "{got} reads two ways: type {whole} (without a thousands separator) or {decimal}",
+        "fr": "{got} se lit de deux façons\u00a0: saisissez {whole} (sans séparateur de milliers) ou {decimal}",
+        "es": "{got} se lee de dos maneras: escriba {whole} (sin separador de miles) o {decimal}"},
+    "cli.answer.ambiguous_whole": {
+        "en": "{got} reads two ways: type {whole} (without a thousands separator)",
+        "fr": "{got} se lit de deux façons\u00a0: saisissez {whole} (sans séparateur de milliers)",
+        "es": "{got} se lee de dos maneras: escriba {whole} (sin separador de miles)"},
+    "cli.answer.too_large": {
+        "en": "{got} is too large a number",
+        "fr": "{got} est un nombre trop grand",
+        "es": "{got} es un número demasiado grande"},
+    "cli.answer.negative_zero": {
+        "en": "{got} is a negative zero: type 0",
+        "fr": "{got} est un zéro négatif\u00a0: saisissez 0",
+        "es": "{got} es un cero negativo: escriba 0"},
+    "cli.overrun.spent_over_budget": {
+        "en": "cost line {line} of action {n}: {amount} {currency} spent to date is above the line's budget of {limit}{share}",
+        "fr": "ligne de coût {line} de l'action {n} : les {amount} {currency} dépensés à ce jour dépassent le budget de la ligne, {limit}{share}",
+        "es": "partida de costos {line} de la acción {n}: los {amount} {currency} gastados hasta la fecha superan el presupuesto de la partida, {limit}{share}"},
+    "cli.overrun.disbursed_over_budget": {
+        "en": "cost line {line} of action {n}: {amount} {currency} disbursed to date is above the line's budget of {limit}{share}",
+        "fr": "ligne de coût {line} de l'action {n} : les {amount} {currency} décaissés à ce jour dépassent le budget de la ligne, {limit}{share}",
+        "es": "partida de costos {line} de la acción {n}: los {amount} {currency} desembolsados hasta la fecha superan el presupuesto de la partida, {limit}{share}"},
+    "cli.overrun.spent_over_disbursed": {
+        "en": "cost line {line} of action {n}: {amount} {currency} spent to date is above the {limit} disbursed{note}",
+        "fr": "ligne de coût {line} de l'action {n} : les {amount} {currency} dépensés à ce jour dépassent les {limit} décaissés{note}",
+        "es": "partida de costos {line} de la acción {n}: los {amount} {currency} gastados hasta la fecha superan los {limit} desembolsados{note}"},
+    "cli.overrun.disbursed_over_committed": {
+        "en": "cost line {line} of action {n}: {amount} {currency} disbursed to date is above the {limit} committed",
+        "fr": "ligne de coût {line} de l'action {n} : les {amount} {currency} décaissés à ce jour dépassent les {limit} engagés",
+        "es": "partida de costos {line} de la acción {n}: los {amount} {currency} desembolsados hasta la fecha superan los {limit} comprometidos"},
+    "cli.overrun.note": {
+        "en": "; note: {text}",
+        "fr": " ; note : {text}",
+        "es": "; nota: {text}"},
+    "cli.progress.head": {
+        "en": "Progress in {period} (judged on {date}): {on_track} on track, {at_risk} at risk, {off_track} off track, {not_judged} not judged; {unreported} actions without a report.",
+        "fr": "Suivi de {period} (évalué au {date}) : en bonne voie : {on_track}, à risque : {at_risk}, en retard : {off_track}, sans évaluation : {not_judged} ; actions sans rapport : {unreported}.",
+        "es": "Seguimiento de {period} (evaluado al {date}): según lo previsto: {on_track}, en riesgo: {at_risk}, desviadas: {off_track}, sin evaluar: {not_judged}; acciones sin informe: {unreported}."},
+    "cli.progress.head_one": {
+        "en": "Progress in {period} (judged on {date}): {on_track} on track, {at_risk} at risk, {off_track} off track, {not_judged} not judged; {unreported} action without a report.",
+        "fr": "Suivi de {period} (évalué au {date}) : en bonne voie : {on_track}, à risque : {at_risk}, en retard : {off_track}, sans évaluation : {not_judged} ; actions sans rapport : {unreported}.",
+        "es": "Seguimiento de {period} (evaluado al {date}): según lo previsto: {on_track}, en riesgo: {at_risk}, desviadas: {off_track}, sin evaluar: {not_judged}; acciones sin informe: {unreported}."},
+    "cli.progress.row": {
+        "en": "{number}. {title} - {status}; {standing}",
+        "fr": "{number}. {title} - {status} ; {standing}",
+        "es": "{number}. {title}: {status}; {standing}"},
+    "cli.progress.row_plan": {
+        "en": "{number}. {title} - {status} (no report: the plan's status); {standing}",
+        "fr": "{number}. {title} - {status} (pas de rapport : statut du plan) ; {standing}",
+        "es": "{number}. {title} - {status} (sin informe: estado del plan); {standing}"},
+    "cli.progress.status.planned": {
+        "en": "planned",
+        "fr": "prévue",
+        "es": "prevista"},
+    "cli.progress.status.in_progress": {
+        "en": "in progress",
+        "fr": "en cours",
+        "es": "en curso"},
+    "cli.progress.status.done": {
+        "en": "done",
+        "fr": "réalisée",
+        "es": "realizada"},
+    "cli.progress.status.dropped": {
+        "en": "dropped",
+        "fr": "abandonnée",
+        "es": "descartada"},
+    "cli.progress.standing.on_track": {
+        "en": "on track",
+        "fr": "en bonne voie",
+        "es": "según lo previsto"},
+    "cli.progress.standing.at_risk": {
+        "en": "at risk",
+        "fr": "à risque",
+        "es": "en riesgo"},
+    "cli.progress.standing.off_track": {
+        "en": "off track",
+        "fr": "en retard",
+        "es": "desviada"},
+    "cli.progress.standing.not_judged": {
+        "en": "not judged",
+        "fr": "sans évaluation",
+        "es": "sin evaluar"},
+    "cli.progress.reason": {
+        "en": "Reason: {reason}",
+        "fr": "Motif : {reason}",
+        "es": "Motivo: {reason}"},
+    "cli.progress.money": {
+        "en": "committed {committed}; disbursed {disbursed}; spent {spent}",
+        "fr": "engagé : {committed} ; décaissé : {disbursed} ; dépensé : {spent}",
+        "es": "comprometido: {committed}; desembolsado: {disbursed}; gastado: {spent}"},
+    "cli.progress.overrun": {
+        "en": "Overrun: {text}",
+        "fr": "Dépassement : {text}",
+        "es": "Exceso: {text}"},
+    "cli.progress.total": {
+        "en": "Total ({currency}): pledged {pledged}, committed {committed}, disbursed {disbursed}, spent {spent}",
+        "fr": "Total ({currency}) : annoncé : {pledged}, engagé : {committed}, décaissé : {disbursed}, dépensé : {spent}",
+        "es": "Total ({currency}): anunciado: {pledged}, comprometido: {committed}, desembolsado: {disbursed}, gastado: {spent}"},
+    "cli.progress.partner": {
+        "en": "{who} ({currency}): pledged {pledged}, committed {committed}, disbursed {disbursed}, spent {spent}",
+        "fr": "{who} ({currency}) : annoncé : {pledged}, engagé : {committed}, décaissé : {disbursed}, dépensé : {spent}",
+        "es": "{who} ({currency}): anunciado: {pledged}, comprometido: {committed}, desembolsado: {disbursed}, gastado: {spent}"},
+    "cli.progress.funding.national": {
+        "en": "national budget",
+        "fr": "budget national",
+        "es": "presupuesto nacional"},
+    "cli.progress.funding.partner": {
+        "en": "partner",
+        "fr": "partenaire",
+        "es": "socio"},
+    "cli.progress.funding.other": {
+        "en": "other source",
+        "fr": "autre source",
+        "es": "otra fuente"},
+    "cli.progress.indicator": {
+        "en": "Indicator {id} ({name}): target {target}, {value} on {date}; {standing}",
+        "fr": "Indicateur {id} ({name}) : valeur cible {target}, {value} au {date} ; {standing}",
+        "es": "Indicador {id} ({name}): meta {target}, {value} al {date}; {standing}"},
+    "cli.progress.indicator_no_target": {
+        "en": "Indicator {id} ({name}): no target for the year, {value} on {date}; {standing}",
+        "fr": "Indicateur {id} ({name}) : pas de valeur cible pour l'année, {value} au {date} ; {standing}",
+        "es": "Indicador {id} ({name}): sin meta para el año, {value} al {date}; {standing}"},
+    "cli.progress.indicator_no_value": {
+        "en": "Indicator {id} ({name}): target {target}, no value; {standing}",
+        "fr": "Indicateur {id} ({name}) : valeur cible {target}, aucune valeur ; {standing}",
+        "es": "Indicador {id} ({name}): meta {target}, sin valor; {standing}"},
+    "cli.progress.indicator_nothing": {
+        "en": "Indicator {id} ({name}): no target for the year, no value; {standing}",
+        "fr": "Indicateur {id} ({name}) : pas de valeur cible pour l'année, aucune valeur ; {standing}",
+        "es": "Indicador {id} ({name}): sin meta para el año, sin valor; {standing}"},
+    "cli.progress.indicator_outside_source": {
+        "en": "Indicator {id} (not in the results chain): {value} on {date} ({source})",
+        "fr": "Indicateur {id} (hors de la chaîne de résultats) : {value} au {date} ({source})",
+        "es": "Indicador {id} (fuera de la cadena de resultados): {value} al {date} ({source})"},
+    "cli.progress.indicator_outside": {
+        "en": "Indicator {id} (not in the results chain): {value} on {date}",
+        "fr": "Indicateur {id} (hors de la chaîne de résultats) : {value} au {date}",
+        "es": "Indicador {id} (fuera de la cadena de resultados): {value} al {date}"},
+    "cli.progress.nothing_yet": {
+        "en": "assessment {id} has no progress recorded yet: {command}",
+        "fr": "l'évaluation {id} n'a encore aucun suivi enregistré : {command}",
+        "es": "la evaluación {id} aún no tiene ningún seguimiento registrado: {command}"},
+    "cli.progress.warning": {
+        "en": "Warning: {text}",
+        "fr": "Avertissement : {text}",
+        "es": "Aviso: {text}"},
+    "cli.progress.recorded": {
+        "en": "Recorded the progress of \"{title}\" for {period} ({n} cost lines).",
+        "fr": "Suivi de « {title} » pour {period} enregistré (lignes de coût : {n}).",
+        "es": "Seguimiento de «{title}» para {period} registrado (partidas de costos: {n})."},
+    "cli.progress.recorded_one": {
+        "en": "Recorded the progress of \"{title}\" for {period} ({n} cost line).",
+        "fr": "Suivi de « {title} » pour {period} enregistré (lignes de coût : {n}).",
+        "es": "Seguimiento de «{title}» para {period} registrado (partidas de costos: {n})."},
+    "cli.progress.replaced": {
+        "en": "Replaced the progress of \"{title}\" for {period} ({n} cost lines).",
+        "fr": "Suivi de « {title} » pour {period} remplacé (lignes de coût : {n}).",
+        "es": "Seguimiento de «{title}» para {period} sustituido (partidas de costos: {n})."},
+    "cli.progress.replaced_one": {
+        "en": "Replaced the progress of \"{title}\" for {period} ({n} cost line).",
+        "fr": "Suivi de « {title} » pour {period} remplacé (lignes de coût : {n}).",
+        "es": "Seguimiento de «{title}» para {period} sustituido (partidas de costos: {n})."},
+    "cli.progress.value_recorded": {
+        "en": "Recorded the value of indicator {id} for {period}.",
+        "fr": "Valeur de l'indicateur {id} pour {period} enregistrée.",
+        "es": "Valor del indicador {id} para {period} registrado."},
+    "cli.progress.value_replaced": {
+        "en": "Replaced the value of indicator {id} for {period}.",
+        "fr": "Valeur de l'indicateur {id} pour {period} remplacée.",
+        "es": "Valor del indicador {id} para {period} sustituido."},
+    "cli.progress.removed": {
+        "en": "Removed the progress of \"{title}\" for {period}.",
+        "fr": "Suivi de « {title} » pour {period} supprimé.",
+        "es": "Seguimiento de «{title}» para {period} eliminado."},
+    "cli.progress.already_recorded": {
+        "en": "action {n} already has its progress for {period}: replace it to change it (the entry replaced stays in the history)",
+        "fr": "l'action {n} a déjà son suivi pour {period} : remplacez-le pour le modifier (l'entrée remplacée reste dans l'historique)",
+        "es": "la acción {n} ya tiene su seguimiento para {period}: sustitúyalo para modificarlo (la entrada sustituida queda en el historial)"},
+    "cli.progress.overlaps": {
+        "en": "action {n} already has its progress for {period}, which overlaps {new}: report a year or its half-years, not both",
+        "fr": "l'action {n} a déjà son suivi pour {period}, qui recouvre {new} : rendez compte d'une année ou de ses semestres, pas des deux",
+        "es": "la acción {n} ya tiene su seguimiento para {period}, que se superpone con {new}: informe de un año o de sus semestres, no de ambos"},
+    "cli.progress.value_already": {
+        "en": "indicator {id} already has its value for {period}: replace it to change it (the value replaced stays in the history)",
+        "fr": "l'indicateur {id} a déjà sa valeur pour {period} : remplacez-la pour la modifier (la valeur remplacée reste dans l'historique)",
+        "es": "el indicador {id} ya tiene su valor para {period}: sustitúyalo para modificarlo (el valor sustituido queda en el historial)"},
+    "cli.progress.no_progress": {
+        "en": "action {action} has no progress for {period}",
+        "fr": "l'action {action} n'a pas de suivi pour {period}",
+        "es": "la acción {action} no tiene seguimiento para {period}"},
+    "cli.progress.no_action": {
+        "en": "assessment {id} has no action {action} in its plan",
+        "fr": "l'évaluation {id} n'a pas d'action {action} dans son plan",
+        "es": "la evaluación {id} no tiene ninguna acción {action} en su plan"},
+    "cli.progress.submissions": {
+        "en": "; {n} submissions, the newest taken",
+        "fr": " ; soumissions : {n}, la plus récente retenue",
+        "es": "; envíos: {n}, se toma el más reciente"},
+    "cli.progress.left_out_one": {
+        "en": "; {n} submission left out (rejected in the platform's review, or without data)",
+        "fr": " ; soumissions écartées : {n} (rejetées lors de la revue de la plateforme, ou sans données)",
+        "es": "; envíos descartados: {n} (rechazados en la revisión de la plataforma, o sin datos)"},
+    "cli.progress.left_out": {
+        "en": "; {n} submissions left out (rejected in the platform's review, or without data)",
+        "fr": " ; soumissions écartées : {n} (rejetées lors de la revue de la plateforme, ou sans données)",
+        "es": "; envíos descartados: {n} (rechazados en la revisión de la plataforma, o sin datos)"},
+    "cli.progress.received": {
+        "en": "{file}: reply of {institution} ({who}) for {period}: {proposed}{earlier}, {same} as recorded{superseded}.",
+        "fr": "{file} : réponse de {institution} ({who}) pour {period} : {proposed}{earlier}, identiques à ce qui est enregistré : {same}{superseded}.",
+        "es": "{file}: respuesta de {institution} ({who}) para {period}: {proposed}{earlier}, iguales a lo registrado: {same}{superseded}."},
+    "cli.progress.proposed_one": {
+        "en": "{n} entry proposed",
+        "fr": "entrées proposées : {n}",
+        "es": "entradas propuestas: {n}"},
+    "cli.progress.proposed": {
+        "en": "{n} entries proposed",
+        "fr": "entrées proposées : {n}",
+        "es": "entradas propuestas: {n}"},
+    "cli.progress.would_one": {
+        "en": "{n} entry would propose",
+        "fr": "entrées qui seraient proposées : {n}",
+        "es": "entradas que se propondrían: {n}"},
+    "cli.progress.would": {
+        "en": "{n} entries would propose",
+        "fr": "entrées qui seraient proposées : {n}",
+        "es": "entradas que se propondrían: {n}"},
+    "cli.progress.earlier": {
+        "en": " ({n} already proposed)",
+        "fr": " (déjà proposées : {n})",
+        "es": " (ya propuestas: {n})"},
+    "cli.progress.superseded_one": {
+        "en": "; {n} older proposal superseded",
+        "fr": " ; propositions plus anciennes remplacées : {n}",
+        "es": "; propuestas anteriores sustituidas: {n}"},
+    "cli.progress.superseded": {
+        "en": "; {n} older proposals superseded",
+        "fr": " ; propositions plus anciennes remplacées : {n}",
+        "es": "; propuestas anteriores sustituidas: {n}"},
+    "cli.progress.rejected_before_one": {
+        "en": "{n} entry of this reply was rejected before: not proposed again ({command}).",
+        "fr": "Entrées de cette réponse déjà rejetées : {n} ; elles ne sont pas proposées de nouveau ({command}).",
+        "es": "Entradas de esta respuesta ya rechazadas: {n}; no se proponen de nuevo ({command})."},
+    "cli.progress.rejected_before": {
+        "en": "{n} entries of this reply were rejected before: not proposed again ({command}).",
+        "fr": "Entrées de cette réponse déjà rejetées : {n} ; elles ne sont pas proposées de nouveau ({command}).",
+        "es": "Entradas de esta respuesta ya rechazadas: {n}; no se proponen de nuevo ({command})."},
+    "cli.progress.replies.older": {
+        "en": "{institution}: {n} replies for {period}, the one of {taken} taken; this one, of {filled}, is older: set aside, nothing stored",
+        "fr": "{institution} : réponses pour {period} : {n} ; celle du {taken} est retenue ; celle-ci, du {filled}, est plus ancienne : écartée, rien n'est enregistré",
+        "es": "{institution}: respuestas para {period}: {n}; se toma la del {taken}; esta, del {filled}, es anterior: se descarta, no se guarda nada"},
+    "cli.progress.replies.undated": {
+        "en": "{institution}: {n} replies for {period}, the one of {taken} taken; this one states no time it was filled: set aside, nothing stored",
+        "fr": "{institution} : réponses pour {period} : {n} ; celle du {taken} est retenue ; celle-ci n'indique pas quand elle a été remplie : écartée, rien n'est enregistré",
+        "es": "{institution}: respuestas para {period}: {n}; se toma la del {taken}; esta no indica cuándo se completó: se descarta, no se guarda nada"},
+    "cli.progress.replies.forced": {
+        "en": "{institution}: {n} replies for {period}, this one, of {filled}, taken on the officer's word (--take) although the one of {taken} received before is newer",
+        "fr": "{institution} : réponses pour {period} : {n} ; celle-ci, du {filled}, est retenue sur décision de l'agent (--take) bien que celle du {taken} reçue avant soit plus récente",
+        "es": "{institution}: respuestas para {period}: {n}; se toma esta, del {filled}, por decisión del responsable (--take) aunque la del {taken} recibida antes es más reciente"},
+    "cli.progress.replies.forced_undated": {
+        "en": "{institution}: {n} replies for {period}, this one taken on the officer's word (--take) although it states no time it was filled and the one of {taken} received before does",
+        "fr": "{institution} : réponses pour {period} : {n} ; celle-ci est retenue sur décision de l'agent (--take) bien qu'elle n'indique pas quand elle a été remplie et que celle du {taken} reçue avant l'indique",
+        "es": "{institution}: respuestas para {period}: {n}; se toma esta por decisión del responsable (--take) aunque no indica cuándo se completó y la del {taken} recibida antes sí lo indica"},
+    "cli.progress.replies.tie": {
+        "en": "{institution}: {n} replies for {period}, this one taken as the one received last (it states the same time as one received before, {filled})",
+        "fr": "{institution} : réponses pour {period} : {n} ; celle-ci est retenue comme la dernière reçue (elle indique la même heure qu'une réponse reçue avant, {filled})",
+        "es": "{institution}: respuestas para {period}: {n}; se toma esta como la última recibida (indica la misma hora que una recibida antes, {filled})"},
+    "cli.progress.replies.no_time_here": {
+        "en": "{institution}: {n} replies for {period}, this one taken as the one received last (the time it was filled is not in this file)",
+        "fr": "{institution} : réponses pour {period} : {n} ; celle-ci est retenue comme la dernière reçue (l'heure à laquelle elle a été remplie ne figure pas dans ce fichier)",
+        "es": "{institution}: respuestas para {period}: {n}; se toma esta como la última recibida (la hora en que se completó no figura en este archivo)"},
+    "cli.progress.replies.no_time_before": {
+        "en": "{institution}: {n} replies for {period}, this one taken as the one received last (the time it was filled is not in the one received before)",
+        "fr": "{institution} : réponses pour {period} : {n} ; celle-ci est retenue comme la dernière reçue (l'heure à laquelle elle a été remplie ne figure pas dans celle reçue avant)",
+        "es": "{institution}: respuestas para {period}: {n}; se toma esta como la última recibida (la hora en que se completó no figura en la recibida antes)"},
+    "cli.progress.replies.newer": {
+        "en": "{institution}: {n} replies for {period}, the one of {taken} taken (this one); the older superseded",
+        "fr": "{institution} : réponses pour {period} : {n} ; celle du {taken} est retenue (celle-ci) ; la plus ancienne est remplacée",
+        "es": "{institution}: respuestas para {period}: {n}; se toma la del {taken} (esta); la anterior queda sustituida"},
+    "cli.progress.none_open": {
+        "en": "No open proposal of the plan's progress in assessment {id}.",
+        "fr": "Aucune proposition ouverte sur le suivi du plan dans l'évaluation {id}.",
+        "es": "Ninguna propuesta abierta sobre el seguimiento del plan en la evaluación {id}."},
+    "cli.progress.none_accepted": {
+        "en": "No accepted proposal of the plan's progress in assessment {id}.",
+        "fr": "Aucune proposition acceptée sur le suivi du plan dans l'évaluation {id}.",
+        "es": "Ninguna propuesta aceptada sobre el seguimiento del plan en la evaluación {id}."},
+    "cli.progress.none_rejected": {
+        "en": "No rejected proposal of the plan's progress in assessment {id}.",
+        "fr": "Aucune proposition rejetée sur le suivi du plan dans l'évaluation {id}.",
+        "es": "Ninguna propuesta rechazada sobre el seguimiento del plan en la evaluación {id}."},
+    "cli.progress.none_superseded": {
+        "en": "No superseded proposal of the plan's progress in assessment {id}.",
+        "fr": "Aucune proposition remplacée sur le suivi du plan dans l'évaluation {id}.",
+        "es": "Ninguna propuesta sustituida sobre el seguimiento del plan en la evaluación {id}."},
+    "cli.progress.none_all": {
+        "en": "No proposal of the plan's progress in assessment {id}.",
+        "fr": "Aucune proposition sur le suivi du plan dans l'évaluation {id}.",
+        "es": "Ninguna propuesta sobre el seguimiento del plan en la evaluación {id}."},
+    "cli.progress.p_action": {
+        "en": "action {n} {period}: {status}",
+        "fr": "action {n} {period} : {status}",
+        "es": "acción {n} {period}: {status}"},
+    "cli.progress.p_started": {
+        "en": ", started {date}",
+        "fr": ", commencée le {date}",
+        "es": ", iniciada el {date}"},
+    "cli.progress.p_completed": {
+        "en": ", completed {date}",
+        "fr": ", achevée le {date}",
+        "es": ", terminada el {date}"},
+    "cli.progress.p_line": {
+        "en": "; line {line}: {money} {currency}",
+        "fr": " ; ligne {line} : {money} {currency}",
+        "es": "; partida {line}: {money} {currency}"},
+    "cli.progress.p_line_bare": {
+        "en": "; line {line}: {money}",
+        "fr": " ; ligne {line} : {money}",
+        "es": "; partida {line}: {money}"},
+    "cli.progress.p_committed": {
+        "en": "committed {amount}",
+        "fr": "engagé {amount}",
+        "es": "comprometido {amount}"},
+    "cli.progress.p_disbursed": {
+        "en": "disbursed {amount}",
+        "fr": "décaissé {amount}",
+        "es": "desembolsado {amount}"},
+    "cli.progress.p_spent": {
+        "en": "spent {amount}",
+        "fr": "dépensé {amount}",
+        "es": "gastado {amount}"},
+    "cli.progress.p_reason": {
+        "en": "; reason: {reason}",
+        "fr": " ; motif : {reason}",
+        "es": "; motivo: {reason}"},
+    "cli.progress.p_indicator_source": {
+        "en": "indicator {id} {period}: {value} on {date} ({source})",
+        "fr": "indicateur {id} {period} : {value} au {date} ({source})",
+        "es": "indicador {id} {period}: {value} al {date} ({source})"},
+    "cli.progress.p_indicator": {
+        "en": "indicator {id} {period}: {value} on {date}",
+        "fr": "indicateur {id} {period} : {value} au {date}",
+        "es": "indicador {id} {period}: {value} al {date}"},
+    "cli.progress.p_row_respondent": {
+        "en": "{id}. {what} - {institution} ({respondent})",
+        "fr": "{id}. {what} - {institution} ({respondent})",
+        "es": "{id}. {what} - {institution} ({respondent})"},
+    "cli.progress.p_row": {
+        "en": "{id}. {what} - {institution}",
+        "fr": "{id}. {what} - {institution}",
+        "es": "{id}. {what} - {institution}"},
+    "cli.progress.p_accepted": {
+        "en": " [accepted]",
+        "fr": " [acceptée]",
+        "es": " [aceptada]"},
+    "cli.progress.p_rejected": {
+        "en": " [rejected]",
+        "fr": " [rejetée]",
+        "es": " [rechazada]"},
+    "cli.progress.p_superseded": {
+        "en": " [superseded]",
+        "fr": " [remplacée]",
+        "es": " [sustituida]"},
+    "cli.progress.p_replaces": {
+        "en": " (replaces what is recorded)",
+        "fr": " (remplace ce qui est enregistré)",
+        "es": " (sustituye lo registrado)"},
+    "cli.progress.number_or_all": {
+        "en": "give a proposal's number or --all (not both)",
+        "fr": "indiquez le numéro d'une proposition ou --all (pas les deux)",
+        "es": "indique el número de una propuesta o --all (no ambos)"},
+    "cli.progress.accepted_one": {
+        "en": "Accepted {n} proposal ({ids}).",
+        "fr": "Propositions acceptées : {n} ({ids}).",
+        "es": "Propuestas aceptadas: {n} ({ids})."},
+    "cli.progress.accepted": {
+        "en": "Accepted {n} proposals ({ids}).",
+        "fr": "Propositions acceptées : {n} ({ids}).",
+        "es": "Propuestas aceptadas: {n} ({ids})."},
+    "cli.progress.accepted_none": {
+        "en": "Accepted {n} proposals.",
+        "fr": "Propositions acceptées : {n}.",
+        "es": "Propuestas aceptadas: {n}."},
+    "cli.progress.no_proposal": {
+        "en": "no proposal {n} of the plan's progress",
+        "fr": "aucune proposition {n} sur le suivi du plan",
+        "es": "no hay ninguna propuesta {n} sobre el seguimiento del plan"},
+    "cli.progress.no_proposal_in": {
+        "en": "no proposal {n} of the plan's progress in assessment {id}",
+        "fr": "aucune proposition {n} sur le suivi du plan dans l'évaluation {id}",
+        "es": "no hay ninguna propuesta {n} sobre el seguimiento del plan en la evaluación {id}"},
+    "cli.progress.is_accepted": {
+        "en": "proposal {n} is accepted already",
+        "fr": "la proposition {n} est déjà acceptée",
+        "es": "la propuesta {n} ya está aceptada"},
+    "cli.progress.is_rejected": {
+        "en": "proposal {n} is rejected already",
+        "fr": "la proposition {n} est déjà rejetée",
+        "es": "la propuesta {n} ya está rechazada"},
+    "cli.progress.is_superseded": {
+        "en": "proposal {n} is superseded already",
+        "fr": "la proposition {n} est déjà remplacée",
+        "es": "la propuesta {n} ya está sustituida"},
+    "cli.answer.unknown": {
+        "en": "unknown item id",
+        "fr": "identifiant de question inconnu",
+        "es": "identificador de pregunta desconocido"},
+    "cli.answer.give_value": {
+        "en": "give a value, or {options}",
+        "fr": "donnez une valeur, ou {options}",
+        "es": "indique un valor, o {options}"},
+    "cli.answer.no_dont_know": {
+        "en": "'don't know' is not accepted for this item",
+        "fr": "« ne sait pas » n'est pas accepté pour cette question",
+        "es": "«no sabe» no se acepta para esta pregunta"},
+    "cli.answer.final": {
+        "en": "assessment {id} ({country} {round}) is final: reopen it (status in progress) to change it",
+        "fr": "l'évaluation {id} ({country} {round}) est définitive : rouvrez-la (statut en cours) pour la modifier",
+        "es": "la evaluación {id} ({country} {round}) es definitiva: reábrala (estado en curso) para modificarla"},
+    "cli.request.empty_name": {
+        "en": "the signatory's name is empty",
+        "fr": "le nom du signataire est vide",
+        "es": "el nombre del firmante está vacío"},
+    "cli.request.empty_title": {
+        "en": "the signatory's title is empty",
+        "fr": "la fonction du signataire est vide",
+        "es": "el cargo del firmante está vacío"},
+    "cli.request.empty_partner": {
+        "en": "the partner's name is empty",
+        "fr": "le nom du partenaire est vide",
+        "es": "el nombre del socio está vacío"},
+    "cli.request.control_name": {
+        "en": "the signatory's name holds a control character",
+        "fr": "le nom du signataire contient un caractère de contrôle",
+        "es": "el nombre del firmante contiene un carácter de control"},
+    "cli.request.control_title": {
+        "en": "the signatory's title holds a control character",
+        "fr": "la fonction du signataire contient un caractère de contrôle",
+        "es": "el cargo del firmante contiene un carácter de control"},
+    "cli.request.control_partner": {
+        "en": "the partner's name holds a control character",
+        "fr": "le nom du partenaire contient un caractère de contrôle",
+        "es": "el nombre del socio contiene un carácter de control"},
+    "cli.request.control_committed": {
+        "en": "the institution committing the national budget holds a control character",
+        "fr": "le nom de l'institution qui engage le budget national contient un caractère de contrôle",
+        "es": "el nombre de la institución que compromete el presupuesto nacional contiene un carácter de control"},
+    "cli.request.role": {
+        "en": "a signatory's role must be one of {roles} (the government, the ministry of finance, a development partner), got {got}",
+        "fr": "le rôle d'un signataire doit être l'un de {roles} (le gouvernement, le ministère des Finances, un partenaire de développement), et non {got}",
+        "es": "el rol de un firmante debe ser uno de {roles} (el gobierno, el ministerio de hacienda, un socio para el desarrollo), no {got}"},
+    "cli.request.partner_only": {
+        "en": "only a partner's signatory names a partner",
+        "fr": "seul le signataire d'un partenaire nomme un partenaire",
+        "es": "solo el firmante de un socio nombra a un socio"},
+    "cli.request.at_most": {
+        "en": "a funding request has at most {n} signatories",
+        "fr": "une demande de financement compte au plus {n} signataires",
+        "es": "una solicitud de financiación tiene como máximo {n} firmantes"},
+    "cli.request.unknown_partner": {
+        "en": "{partner} funds no line of the plan; the partners are: {partners}",
+        "fr": "{partner} ne finance aucune ligne du plan ; les partenaires sont : {partners}",
+        "es": "{partner} no financia ninguna partida del plan; los socios son: {partners}"},
+    "cli.request.none_yet": {
+        "en": "none yet",
+        "fr": "aucun pour l'instant",
+        "es": "ninguno por ahora"},
+    "cli.request.format": {
+        "en": "signatory {text}: write ROLE; NAME; TITLE, ROLE one of government, finance or partner=PARTNER, e.g. \"finance; A. Diallo; Minister of Finance\"",
+        "fr": "signataire {text} : écrivez RÔLE ; NOM ; FONCTION, où RÔLE est government, finance ou partner=PARTENAIRE, par exemple « finance; Aminata Diallo; ministre des Finances »",
+        "es": "firmante {text}: escriba ROL; NOMBRE; CARGO, donde ROL es government, finance o partner=SOCIO, por ejemplo «finance; Aminata Diallo; Ministra de Hacienda»"},
     "cli.import.read": {
         "en": "{file}: {country} {round}, {n} answers, questionnaire {version}",
         "fr": "{file} : {country} {round}, réponses : {n}, questionnaire {version}",

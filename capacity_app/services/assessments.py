@@ -19,6 +19,7 @@ from ..domain.assessment import (
 from ..domain.celltext import evidence_line, evidence_problem, text_problem, workbook_bytes
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
+from ..domain.texts import text as _text
 from ..paths import default_db_path
 from ..storage.db import NONE, QUICK, CorruptDatabaseError, NeedsUpgradeError, StorageError, StoreLockedError
 from ..storage.store import Store
@@ -29,6 +30,14 @@ from .changes import Changes, WithId
 if TYPE_CHECKING:
     from ..domain.answers import Answer, AnswerSheet
     from ..domain.questionnaire import Questionnaire
+
+GIVE_OPTIONS = "--dont-know / --not-applicable / --clear"   # the command line's other ways of answering
+
+
+def en_line(key: str, **values: Any) -> str:
+    """A refusal's sentence in English, from its entry of domain/texts.py (the command line says it
+    again in its language, cli/said.py)."""
+    return _text(key, "en", **values)
 
 
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
@@ -293,7 +302,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 
     resolved = q.resolve_key(key)
     if resolved is None:
-        raise ServiceError(f"{key}: unknown item id")
+        raise ServiceError(f"{key}: {en_line('cli.answer.unknown')}")
     item, fld, _ = resolved
     editable(store, assessment_id)
     sheet = sheet if sheet is not None else load_sheet(store, q, assessment_id)
@@ -310,7 +319,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
                 raise ServiceError(f"{key}: {why_not}")
     elif status == DONT_KNOW:
         if not fld.dont_know:
-            raise ServiceError(f"{key}: 'don't know' is not accepted for this item")
+            raise ServiceError(f"{key}: {en_line('cli.answer.no_dont_know')}")
         value = None
     elif status == NOT_APPLICABLE:
         from ..domain.applicability import na_refusal  # only where the questionnaire allows it
@@ -361,9 +370,9 @@ def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, te
     if status == ANSWERED:
         resolved = q.resolve_key(key)
         if resolved is None:
-            raise ServiceError(f"{key}: unknown item id")
+            raise ServiceError(f"{key}: {en_line('cli.answer.unknown')}")
         if text is None:
-            raise ServiceError(f"{key}: give a value, or --dont-know / --not-applicable / --clear")
+            raise ServiceError(f"{key}: {en_line('cli.answer.give_value', options=GIVE_OPTIONS)}")
         try:
             value = coerce_text(resolved[1], text, key)
         except AnswerValueError as exc:
@@ -381,7 +390,7 @@ def _check_comment(key: str, comment: str | None) -> None:
 
 def set_comment(store: Store, q: Questionnaire, assessment_id: int, key: str, comment: str) -> Saved:
     if q.resolve_key(key) is None and q.item(key) is None:
-        raise ServiceError(f"{key}: unknown item id")
+        raise ServiceError(f"{key}: {en_line('cli.answer.unknown')}")
     _check_comment(key, comment)
     editable(store, assessment_id)
     try:
@@ -402,7 +411,7 @@ def set_comment(store: Store, q: Questionnaire, assessment_id: int, key: str, co
 def add_evidence(store: Store, q: Questionnaire, assessment_id: int, key: str, kind: str, text: str) -> WithId:
     """Attach evidence to an item or answer key; returns the new evidence id and the changes."""
     if q.resolve_key(key) is None and q.item(key) is None:
-        raise ServiceError(f"{key}: unknown item id")
+        raise ServiceError(f"{key}: {en_line('cli.answer.unknown')}")
     if kind not in EVIDENCE_KINDS:
         raise ServiceError(f"evidence kind must be one of {', '.join(EVIDENCE_KINDS)}")
     if not text.strip():

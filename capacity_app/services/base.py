@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.assessment import FINAL, Assessment
 from ..domain.celltext import workbook_text_problem
+from ..domain.texts import text as _text
 from ..storage.db import StorageError
 from ..storage.store import Store, WriteError
 
@@ -73,8 +74,7 @@ def editable(store: Store, assessment_id: Any) -> Assessment:
     assessment is read-only until it is reopened (:func:`set_status`)."""
     a = get_assessment(store, assessment_id)
     if a.status == FINAL:
-        raise AssessmentFinal(f"assessment {a.id} ({a.country} {a.round}) is final: reopen it (status "
-                              f"in progress) to change it")
+        raise AssessmentFinal(_text("cli.answer.final", "en", id=a.id, country=a.country, round=a.round))
     return a
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .actions import Action
+from ..texts import text
 from .cost import amount_text
 
 DISBURSED_OVER_BUDGET = "disbursed_over_budget"
@@ -77,23 +78,18 @@ def _percent(share: Decimal | None) -> str:
     return "" if share is None else f" ({(share * 100).quantize(Decimal(1), ROUND_HALF_UP)} %)"
 
 
-_WORDS = {
-    SPENT_OVER_BUDGET: ("spent", "the line's budget of"),
-    DISBURSED_OVER_BUDGET: ("disbursed", "the line's budget of"),
-    SPENT_OVER_DISBURSED: ("spent", "the"),
-    DISBURSED_OVER_COMMITTED: ("disbursed", "the"),
-}
-_AFTER = {SPENT_OVER_DISBURSED: " disbursed", DISBURSED_OVER_COMMITTED: " committed"}
-
-
 def overrun_text(o: Overrun, n: int) -> str:
     """One overrun as every path says it (``n``: the action's number in the plan): "cost line 2
-    of action 3: 185000 XOF spent to date is above the line's budget of 150000 (123 %)"."""
-    verb, before = _WORDS[o.kind]
-    share = _percent(o.share) if o.kind in (SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET) else ""
-    note = f"; note: {o.note}" if o.note else ""
-    return (f"cost line {o.line} of action {n}: {amount_text(o.amount)} {o.currency} {verb} to date is above "
-            f"{before} {amount_text(o.limit)}{_AFTER.get(o.kind, '')}{share}{note}")
+    of action 3: 185000 XOF spent to date is above the line's budget of 150000 (123 %)", in English
+    from the entry ``cli.overrun.<kind>`` of domain/texts.py (the command line says it again in its
+    language, cli/said.py)."""
+    values: dict[str, object] = {"line": o.line, "n": n, "amount": amount_text(o.amount), "currency": o.currency,
+                                 "limit": amount_text(o.limit)}
+    if o.kind in (SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET):
+        values["share"] = _percent(o.share)
+    if o.kind == SPENT_OVER_DISBURSED:
+        values["note"] = text("cli.overrun.note", "en", text=o.note) if o.note else ""
+    return text(f"cli.overrun.{o.kind}", "en", **values)
 
 
 def overrun_standing(found: Iterable[Overrun]) -> str | None:

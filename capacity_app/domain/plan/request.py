@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..celltext import text_problem
+from ..texts import text as en_line  # a refusal in English, from its entry (cli/said.py translates it)
 
 ROLES = ("government", "finance", "partner")   # the government, the ministry of finance, a partner
 NAME_MAX = 200
@@ -53,12 +54,17 @@ class FundingRequest:
                      if s.role != "partner" or (partner is not None and s.partner.casefold() == partner.casefold()))
 
 
+# what a refusal names: the word of its entries in domain/texts.py (cli.request.empty_<word>, control_<word>)
+_WHAT = {"signatory's name": "name", "signatory's title": "title", "partner's name": "partner",
+         "institution committing the national budget": "committed"}
+
+
 def _one_line(value: object, what: str, *, required: bool = True) -> str:
     text = " ".join(str(value or "").split())
     if required and not text:
-        raise RequestError(f"the {what} is empty")
+        raise RequestError(en_line(f"cli.request.empty_{_WHAT[what]}", "en"))
     if _CONTROL_RE.search(str(value or "").replace("\n", " ")):
-        raise RequestError(f"the {what} holds a control character")
+        raise RequestError(en_line(f"cli.request.control_{_WHAT[what]}", "en"))
     bad = text_problem(text, what, NAME_MAX)
     if bad:
         raise RequestError(bad)
@@ -68,11 +74,10 @@ def _one_line(value: object, what: str, *, required: bool = True) -> str:
 def validate_signatory(s: Signatory) -> Signatory:
     role = str(s.role or "").strip().lower()
     if role not in ROLES:
-        raise RequestError(f"a signatory's role must be one of {', '.join(ROLES)} (the government, the ministry "
-                           f"of finance, a development partner), got {str(s.role)[:40]!r}")
+        raise RequestError(en_line("cli.request.role", "en", roles=", ".join(ROLES), got=repr(str(s.role)[:40])))
     partner = _one_line(s.partner, "partner's name", required=role == "partner")
     if role != "partner" and partner:
-        raise RequestError("only a partner's signatory names a partner")
+        raise RequestError(en_line("cli.request.partner_only", "en"))
     return Signatory(role, _one_line(s.name, "signatory's name"), _one_line(s.title, "signatory's title"), partner)
 
 
@@ -81,13 +86,13 @@ def validate_request(r: FundingRequest, partners: Iterable[str] | None = None) -
     name (a partner's signatory must be one of them), None to leave that unchecked."""
     committed = _one_line(r.committed_by, "institution committing the national budget", required=False)
     if len(r.signatories) > SIGNATORIES_MAX:
-        raise RequestError(f"a funding request has at most {SIGNATORIES_MAX} signatories")
+        raise RequestError(en_line("cli.request.at_most", "en", n=SIGNATORIES_MAX))
     signs = tuple(validate_signatory(s) for s in r.signatories)
     known = None if partners is None else {p.casefold(): p for p in partners}
     for s in signs:
         if s.role == "partner" and known is not None and s.partner.casefold() not in known:
-            listed = ", ".join(sorted(known.values(), key=str.casefold)) or "none yet"
-            raise RequestError(f"{s.partner} funds no line of the plan; the partners are: {listed}")
+            listed = ", ".join(sorted(known.values(), key=str.casefold)) or en_line("cli.request.none_yet", "en")
+            raise RequestError(en_line("cli.request.unknown_partner", "en", partner=s.partner, partners=listed))
     return FundingRequest(committed, signs)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from ...domain.plan.actions import Action
 from ...domain.plan.overrun import overrun_text
 from ...domain.plan.results import plan_years
+from ...domain.texts import text  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...domain.plan.progress import (
     ActionProgress,
     IndicatorValue,
@@ -78,7 +79,7 @@ def first_year(store: Store, aid: int, plan: Sequence[Action]) -> int | None:
 def _number(plan: Sequence[Action], action_id: str, aid: int) -> int:
     n = next((i for i, a in enumerate(plan, 1) if a.id == action_id), None)
     if n is None:
-        raise ServiceError(f"assessment {aid} has no action {action_id[:40]!r} in its plan")
+        raise ServiceError(text("cli.progress.no_action", "en", id=aid, action=repr(action_id[:40])))
     return n
 
 
@@ -114,8 +115,7 @@ def checked_progress(store: Store, aid: int, entry: ActionProgress, *, today: st
     existing = store.action_progress(aid, new.action_id)
     clash = overlapping(existing, new)
     if clash is not None:
-        raise ServiceError(f"action {n} already has its progress for {clash.period}, which overlaps "
-                           f"{new.period}: report a year or its half-years, not both")
+        raise ServiceError(text("cli.progress.overlaps", "en", n=n, period=clash.period, new=new.period))
     return new, next((p for p in existing if p.period == new.period), None), n
 
 
@@ -140,8 +140,7 @@ def record_progress(store: Store, assessment_id: Any, entry: ActionProgress, *, 
     a = get_assessment(store, assessment_id)   # a final assessment too: progress is not the plan
     new, old, n = checked_progress(store, a.id, entry, today=today)
     if old is not None and not replace:
-        raise ServiceError(f"action {n} already has its progress for {new.period}: replace it to change it "
-                           "(the entry replaced stays in the history)")
+        raise ServiceError(text("cli.progress.already_recorded", "en", n=n, period=new.period))
     try:
         with text_kept_within(store, a.id):
             store.save_progress(a.id, new)
@@ -162,7 +161,7 @@ def remove_progress(store: Store, assessment_id: Any, action_id: str, period: st
     except StorageError as exc:
         raise storage_refusal(exc) from None
     if gone is None:
-        raise ServiceError(f"action {action_id[:40]!r} has no progress for {p}")
+        raise ServiceError(text("cli.progress.no_progress", "en", action=repr(action_id[:40]), period=p))
     return Changes(a.id, frozenset({progress_key(action_id, p)}), actions=True)
 
 
@@ -173,8 +172,7 @@ def record_indicator_value(store: Store, assessment_id: Any, value: IndicatorVal
     a = get_assessment(store, assessment_id)
     new, old = checked_value(store, a.id, value, today=today)
     if old is not None and not replace:
-        raise ServiceError(f"indicator {new.indicator_id} already has its value for {new.period}: replace it to "
-                           "change it (the value replaced stays in the history)")
+        raise ServiceError(text("cli.progress.value_already", "en", id=new.indicator_id, period=new.period))
     try:
         with text_kept_within(store, a.id):
             store.save_indicator_value(a.id, new)

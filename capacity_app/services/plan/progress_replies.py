@@ -57,6 +57,7 @@ from ...exchange.institutions.progress_form import FORMAT, FORMAT_VERSION, FormL
     write_progress_workbook
 from ...exchange.institutions.progress_reply import ProgressReply, ReplyRow
 from ...exchange.institutions.progress_xlsform import read_progress_file, write_progress_xlsform
+from ...domain.texts import text as en_line   # a line in English, from its cli.* entry (cli/said.py)
 from ...exchange.institutions.progress_texts import text
 from ...exchange.outside.isolation import ChildFailed, run_isolated
 from ...exchange.workbook.importer import WorkbookError
@@ -281,26 +282,20 @@ class ProgressReceived:
         08:00:00, is older: set aside"); "" for a first reply."""
         if self.replies < 2:
             return ""
-        head = f"{self.institution}: {self.replies} replies for {self.period}"
         if self.older:
-            return (f"{head}, the one of {when_text(self.taken)} taken; this one, of {when_text(self.filled)}, "
-                    "is older: set aside, nothing stored")
-        if self.undated:
-            return (f"{head}, the one of {when_text(self.taken)} taken; this one states no time it was filled: "
-                    "set aside, nothing stored")
-        if self.forced and self.filled:
-            return (f"{head}, this one, of {when_text(self.filled)}, taken on the officer's word (--take) although "
-                    f"the one of {when_text(self.taken)} received before is newer")
-        if self.forced:
-            return (f"{head}, this one taken on the officer's word (--take) although it states no time it was "
-                    f"filled and the one of {when_text(self.taken)} received before does")
-        if self.tie:
-            return (f"{head}, this one taken as the one received last (it states the same time as one received "
-                    f"before, {when_text(self.filled)})")
-        if not self.filled or not self.taken:
-            return (f"{head}, this one taken as the one received last (the time it was filled is not in "
-                    f"{'this file' if not self.filled else 'the one received before'})")
-        return f"{head}, the one of {when_text(self.taken)} taken (this one); the older superseded"
+            which = "older"
+        elif self.undated:
+            which = "undated"
+        elif self.forced:
+            which = "forced" if self.filled else "forced_undated"
+        elif self.tie:
+            which = "tie"
+        elif not self.filled or not self.taken:
+            which = "no_time_here" if not self.filled else "no_time_before"
+        else:
+            which = "newer"
+        return en_line(f"cli.progress.replies.{which}", "en", institution=self.institution, n=self.replies,
+                       period=self.period, taken=when_text(self.taken), filled=when_text(self.filled))
 
 
 _FILLED = re.compile(r"; filled (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)\)$")
@@ -560,11 +555,11 @@ def _open_plan_proposal(store: Store, aid: int, proposal_id: Any) -> dp.Proposal
     try:
         owner, p = store.proposal(int(str(proposal_id)))
     except (StorageError, ValueError):
-        raise ServiceError(f"no proposal {str(proposal_id)[:20]} of the plan's progress") from None
+        raise ServiceError(en_line("cli.progress.no_proposal", "en", n=str(proposal_id)[:20])) from None
     if owner != aid or not is_plan_key(p.key):
-        raise ServiceError(f"no proposal {p.id} of the plan's progress in assessment {aid}")
+        raise ServiceError(en_line("cli.progress.no_proposal_in", "en", n=p.id, id=aid))
     if not p.is_open:
-        raise ServiceError(f"proposal {p.id} is {p.state} already")
+        raise ServiceError(en_line(f"cli.progress.is_{p.state}", "en", n=p.id))
     return p
 
 
