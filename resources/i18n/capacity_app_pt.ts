@@ -91,7 +91,7 @@
     <message>
         <location filename="../../capacity_app/gui/window/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
-        <translation>Avaliação da capacidade em dados da migração</translation>
+        <translation>Avaliação da capacidade em dados sobre migração</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/about.py" line="101"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../../capacity_app/gui/window/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
-        <translation>Desenvolvida com base no conjunto de ferramentas da UNSD para avaliar a capacidade nacional em dados da migração (2018). Funciona sem ligação: nunca utiliza a rede.</translation>
+        <translation>Desenvolvida com base no conjunto de ferramentas da UNSD para avaliar a capacidade nacional em dados sobre migração (2018). Funciona sem ligação: nunca utiliza a rede.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/about.py" line="118"/>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
         <source>no progress report</source>
-        <translation>sem relatório de progresso</translation>
+        <translation>sem relatório de execução</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>O que o país fará quanto às lacunas: quem é responsável por cada ação, até quando, a que custo e com que financiamento. Redija as ações a partir das recomendações, assinale as poucas ações prioritárias, orçamente-as e, depois, registe a validação do governo. Cada alteração é guardada de imediato; Ctrl+Z anula-a.</translation>
+        <translation>O que o país fará quanto às lacunas: quem é responsável por cada ação, até quando, a que custo e com que financiamento. Redija as ações a partir das recomendações, assinale as poucas ações prioritárias, orçamente-as e, depois, registe a validação do Governo. Cada alteração é guardada de imediato; Ctrl+Z anula-a.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
-        <translation>Uma das poucas ações escolhidas pelo governo: no máximo %d, apresentadas no plano em síntese, de uma página, do relatório</translation>
+        <translation>Uma das poucas ações escolhidas pelo Governo: no máximo %d, apresentadas no plano em síntese, de uma página, do relatório</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
@@ -693,7 +693,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
-        <translation>Plano proposto: ainda não validado. Quando o governo o tiver aprovado, registe a validação.</translation>
+        <translation>Plano proposto: ainda não validado. Quando o Governo o tiver aprovado, registe a validação.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
@@ -3748,7 +3748,7 @@
         <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
         <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
         <source>Migration data capacity assessment</source>
-        <translation>Avaliação da capacidade em dados da migração</translation>
+        <translation>Avaliação da capacidade em dados sobre migração</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
@@ -3930,7 +3930,7 @@
     <message>
         <location filename="../../capacity_app/gui/questions/matrix.py" line="228"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
-        <translation>● fonte principal   ○ fonte complementar   cor e número: nível derivado de 0 (nenhum) a 3 (adequado ao fim). As setas movem, Enter edita, Esc regressa.</translation>
+        <translation>● fonte principal   ○ fonte complementar   cor e número: nível derivado de 0 (nenhum) a 3 (adequado à finalidade). As setas movem, Enter edita, Esc regressa.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/questions/matrix.py" line="241"/>
@@ -4587,7 +4587,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
-        <translation>Registe que o governo validou o plano tal como está agora. Uma ação editada depois é apresentada como alterada após a validação, aqui, no livro e no relatório.</translation>
+        <translation>Registe que o Governo validou o plano tal como está agora. Uma ação editada depois é apresentada como alterada após a validação, aqui, no livro e no relatório.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
