@@ -1,4 +1,5 @@
-"""Interface translations (French, Spanish) of the GUI, with Qt's Linguist tools from PySide6-Essentials.
+"""Interface translations of the window, one resources/i18n/capacity_app_<lang>.ts per language besides
+English (the languages of resources/languages/languages.json), with Qt's Linguist tools from PySide6-Essentials.
 
     .venv/bin/python tools/translations.py update    # source strings -> resources/i18n/*.ts
     .venv/bin/python tools/translations.py release   # resources/i18n/*.ts -> resources/i18n/*.qm
@@ -17,7 +18,7 @@ What lupdate sees: literal strings in ``self.tr("...")`` (context: the class the
 in), ``QCoreApplication.translate("Context", "...")`` and ``QT_TRANSLATE_NOOP("Context", "...")``.
 It does not read f-strings or variables: translate first, then format (``self.tr("Saved %s") % t``).
 
-A new language: add its code and name to capacity_app.domain.languages, create an empty
+A new language: list it in resources/languages/languages.json (docs/languages.md), create an empty
 resources/i18n/capacity_app_<code>.ts (``update --add <code>``), then update, translate, release.
 """
 from __future__ import annotations
