@@ -22,7 +22,7 @@ LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 # The running heads and feet of report.css, mirrored for a right-to-left document: the country
 # (left in English) goes to the right, the page number to the right foot, the date to the left.
 # (box, content, width, text-align); widths as report.css gives them to the opposite box.
-_FOOTER = 'string(pagelabel) counter({}) string(pageof) counter({}) string(pageend) " · " string(version)'
+_FOOTER = 'string(pagelabel) counter({}) string(pageof) counter({}) string(pageend) string(version)'
 _MIRRORED_BOXES = (
     ("top-left", "string(title)", "104mm", "left"),
     ("top-right", "string(country)", "70mm", "right"),

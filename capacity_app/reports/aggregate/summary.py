@@ -18,6 +18,7 @@ from typing import Any
 
 from ... import __version__, jobs
 from ...catalog.aggregate_texts import text
+from ...domain.editorial import percent_sign
 from ..pdf import make_fetcher, template_env, write_document
 
 TEMPLATE = "aggregate.html.j2"
@@ -260,7 +261,7 @@ def _plan_dict(p: PlanRow, lang: str) -> dict[str, str]:
     return {"code": p.code, "name": p.name,
             "with_plan": text("pdf.coverage_value", lang, n=p.with_plan, of=p.assessed),
             "actions": str(p.actions), "validated": str(p.validated),
-            "validated_share": "–" if p.validated_share is None else number(p.validated_share, lang) + "\u00a0%",
+            "validated_share": "–" if p.validated_share is None else number(p.validated_share, lang) + percent_sign(lang),
             "cost_usd": money(p.cost_usd, lang), "gap_usd": money(p.gap_usd, lang),
             "usd_countries": str(p.usd_countries)}
 
@@ -299,9 +300,9 @@ def build_context(summary: AggregateSummary, map_svg: str = "") -> AggregateCont
         warnings=list(summary.warnings),
         countries=[{"code": c.code, "name": c.name, "region": c.region, "round": str(c.round or ""),
                     "overall": number(c.overall, lang), "change": number(c.change, lang, sign=True) if c.change is not None else "",
-                    "band": c.band_label or "–", "completeness": number(c.completeness, lang, 0) + "\u00a0%"
+                    "band": c.band_label or "–", "completeness": number(c.completeness, lang, 0) + percent_sign(lang)
                     if c.completeness is not None else "–",
-                    "dont_know": number(c.dont_know, lang, 0) + "\u00a0%" if c.dont_know is not None else "–",
+                    "dont_know": number(c.dont_know, lang, 0) + percent_sign(lang) if c.dont_know is not None else "–",
                     "flags": ", ".join(c.flags)} for c in summary.countries],
         regions=[_group_dict(g, lang) for g in summary.regions],
         groups=[_group_dict(g, lang) for g in summary.groups],

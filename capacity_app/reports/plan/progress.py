@@ -42,12 +42,12 @@ from ...domain.plan.progress import (
     plan_first_year,
     plan_leads,
     runs_in,
-    value_to_plain,
 )
-from ...domain.plan.results import Indicator, ResultsChain, value_text
+from ...domain.plan.results import Indicator, ResultsChain
 from ...domain.placeholders import fill
 from ...domain.rounding import apportion
 from ..format import fmt_date, fmt_list, fmt_percent, fmt_quarter
+from .results import value as shown  # an indicator's value as the language writes numbers, one rule
 from ..model import (
     Achieved,
     AchievedRow,
@@ -356,14 +356,14 @@ def _period_key(p: str) -> tuple[Any, int]:
 
 def _series_row(i: Indicator, mine: Mapping[str, IndicatorValue], periods: Sequence[str], year: int, lang: str,
                 s: Mapping[str, Any]) -> SeriesRow:
-    baseline = "–" if i.baseline is None else value_text(i.baseline) + (
+    baseline = "–" if i.baseline is None else shown(i.baseline, lang) + (
         editorial.bracketed(str(i.baseline_year), lang) if i.baseline_year else "")
     last = max(i.targets, key=lambda t: t.year) if i.targets else None
     target = i.target_in(year)
     return SeriesRow(f"{i.id}{s['colon']}{i.name}" if i.name else i.id, i.unit, baseline,
-                     tuple(str(value_to_plain(mine[p])["value"]) if p in mine else "–" for p in periods),
-                     "–" if target is None else value_text(target),
-                     "–" if last is None else value_text(last.value) + editorial.bracketed(str(last.year), lang))
+                     tuple(shown(mine[p].value, lang) if p in mine else "–" for p in periods),
+                     "–" if target is None else shown(target, lang),
+                     "–" if last is None else shown(last.value, lang) + editorial.bracketed(str(last.year), lang))
 
 
 def series_rows(summary: PeriodSummary, values: Sequence[IndicatorValue] | None, chain: ResultsChain | None,
@@ -451,11 +451,11 @@ def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
         v = r.value
         code = r.standing or "not_judged"
         out.append(IndicatorLine(
-            r.indicator.id, "–" if v is None else str(value_to_plain(v)["value"]),
+            r.indicator.id, "–" if v is None else shown(v.value, lang),
             "" if v is None else fmt_date(v.date, lang), "" if v is None else v.source, r.indicator.name,
-            "–" if r.target is None else value_text(r.target), _standing(code, s), code))
+            "–" if r.target is None else shown(r.target, lang), _standing(code, s), code))
     chained = {r.indicator.id for r in summary.indicators}
-    out += [IndicatorLine(v.indicator_id, str(value_to_plain(v)["value"]), fmt_date(v.date, lang), v.source,
+    out += [IndicatorLine(v.indicator_id, shown(v.value, lang), fmt_date(v.date, lang), v.source,
                           standing=_standing("not_judged", s))
             for v in summary.values if v.indicator_id not in chained]
     return tuple(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
+from ...domain import editorial
 from ...domain.plan import budget
 from ...domain.plan.actions import Action, sorted_plan
 from ...domain.plan.cost import USD, Cost, Finance, conversion_targets, convert, exact_sum, rounded
@@ -150,11 +151,8 @@ def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequ
     def money(v: Decimal) -> str:
         return format_money(v, code, lang, places=p)
 
-    def pct(v: Decimal) -> str:
-        from babel.numbers import format_decimal
-
-        from ..money import locale_of
-        return format_decimal(v, format="0.0", locale=locale_of(lang)) + "\u00a0%"
+    def pct(v: Decimal) -> str:  # the language's one way of writing a percentage (domain.editorial)
+        return editorial.percent(v, lang, 1)
 
     rows = [ShareRow(source_label(k, lang, s), money(shown.rows[k]), pct(x.percent),
                      money(shown.cells.get((k, "gap"), Decimal(0)))) for k, x in zip(keys, shares, strict=True)]
