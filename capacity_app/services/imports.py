@@ -715,6 +715,15 @@ def _title(plan: ImportPlan, existing: Assessment) -> str:
     return plan.title
 
 
+def merged_archive(kept: Any, new: list[Any]) -> list[Any]:
+    """The answers archived before (a carry to a newer questionnaire, an earlier import) and those
+    this import archives: every earlier one kept, an answer archived again under the same key
+    replaced by the newer entry. Never fewer than before."""
+    earlier = [e for e in kept if isinstance(e, dict)] if isinstance(kept, list) else []
+    again = {str(e.get("key", "")) for e in new if isinstance(e, dict)}
+    return [e for e in earlier if str(e.get("key", "")) not in again] + list(new)
+
+
 def _saved_record(store: Store, plan: ImportPlan, existing: Assessment | None, reopened: bool,
                   note: dict[str, Any], team_settled: dict[str, str]) -> Assessment:
     """The assessment's record as the workbook gives it: created, or updated (and restored from the
@@ -738,7 +747,7 @@ def _saved_record(store: Store, plan: ImportPlan, existing: Assessment | None, r
             remembered[key] = list(dict.fromkeys((*remembered.get(key, []), check)))[-SETTLED_MAX:]
         settings[SETTLED] = remembered
     if plan.mapping and plan.mapping.archived:
-        settings["archived_answers"] = plan.mapping.archived
+        settings["archived_answers"] = merged_archive(existing.settings.get("archived_answers"), plan.mapping.archived)
     a = store.update_assessment(
         existing.id, title=_title(plan, existing), round=plan.round, country=plan.country, m49=plan.m49,
         mission_start=plan.mission_start, mission_end=plan.mission_end,

@@ -244,3 +244,16 @@ def test_a_carry_killed_at_any_statement_loses_no_answer_and_no_word(tmp_path):
                 a = store.assessment(aid)
                 assert_kept_or_archived(store, aid, before[aid], a.settings["archived_answers"])
         assert said == set(ids), (kill_at, total, said)
+
+
+def test_an_import_keeps_the_answers_archived_before():
+    """An import of a workbook of an earlier questionnaire into an assessment that already has
+    answers archived (by a carry, by an earlier import) adds its own to them: none archived before
+    is dropped; one archived again under its key is the newer entry."""
+    from capacity_app.services.imports import merged_archive
+
+    earlier = [{"key": "s4_sdg_17_18_1.a", "value": "yes"}, {"key": "s9_old", "value": 3}]
+    new = [{"key": "s9_old", "value": 4}, {"key": "s2_gone", "value": "x"}]
+    assert merged_archive(earlier, new) == [{"key": "s4_sdg_17_18_1.a", "value": "yes"}, *new]
+    assert merged_archive(None, new) == new and merged_archive("damaged", new) == new
+    assert merged_archive(earlier, []) == earlier
