@@ -1,4 +1,4 @@
-"""The layering rules of docs/architecture (design.md): checked on the source text."""
+"""The layering rules of docs/architecture.md: checked on the source text."""
 import ast
 import os
 import subprocess
