@@ -32,7 +32,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("questionnaire", "new", "edit", "list", "answers", "set", "status", "evidence", "check", "gui",
                      "demo"), ("core",)),
     "backups": ("backups",),
-    **dict.fromkeys(("export", "import", "aggregate"), ("exchange",)),
+    **dict.fromkeys(("export", "aggregate"), ("exchange",)), "import": ("exchange_import",),
     "report": ("report",),
     **dict.fromkeys(("score", "weights"), ("score",)),
     "actions": _ACTIONS, "next-round": _ACTIONS,

@@ -1,0 +1,167 @@
+"""The plan's verbs of ``capacity-app actions``: list (``actions ID``), add, edit, remove, finance
+and request. The package's ``__init__`` adds them to the group."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+import click
+
+from ...domain.languages import LANGUAGES
+from ...domain.plan.actions import Action, new_action_id
+from ...domain.plan.cost import amount_text
+from ...domain.plan.request import request_to_plain
+from ...services.assessments import ServiceError, get_assessment, questionnaire_for
+from ...services.plan import actions as plans
+from ..text import shown
+from .options import JSON, edited, field_options, find_action, parse_rate_option, parse_signatory
+from .output import plan_json, print_plan, show, warn
+
+
+@click.command("list")
+@click.argument("assessment_id")
+@JSON
+@click.option("--draft", is_flag=True,
+              help="First add an action for each recommendation the scoring picks that the plan "
+                   "does not have yet (owners and dates left to fill in).")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en",
+              help="Language of the drafted titles and of the changes since the validation.")
+@click.pass_obj
+def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> None:
+    """The plan: each action with its responsible institutions, timeline, resources, milestone,
+    priority, status, strategy objective and costs; the totals, the financing gap and the
+    validation record."""
+    added: tuple[Action, ...] = ()
+    with obj.store(readonly=not draft) as store:
+        a = get_assessment(store, assessment_id)
+        if draft:
+            added = plans.draft_from_recommendations(store, questionnaire_for(a), a.id, lang).actions
+        state = plans.plan_state(store, a.id)
+    if as_json:
+        out = plan_json(a.id, state)
+        if draft:
+            out["drafted"] = [x.id for x in added]
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if draft:
+        click.echo(f"Drafted {len(added)} action{'s' if len(added) != 1 else ''} from the recommendations.")
+    print_plan(state, lang)
+
+
+@click.command("add")
+@click.argument("assessment_id")
+@field_options
+@click.option("--at", "at", type=int, help="Its number in the plan (default: last).")
+@JSON
+@click.pass_obj
+def add_cmd(obj, assessment_id: str, at: int | None, as_json: bool, **fields: Any) -> None:
+    """Add an action (a title at least); prints its id."""
+    if not (fields.get("title") or "").strip():
+        raise ServiceError("give the action a --title")
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        currency = plans.plan_finance(store, a.id).currency
+        new = edited(Action("new", ""), fields, currency, plans.action_plan(store, a.id),
+                      plans.plan_finance(store, a.id))
+        saved = plans.add_action(store, questionnaire_for(a), a.id, replace(new, id=new_action_id()),
+                                 position=None if at is None else max(0, at - 1))
+    warn(saved.warnings)
+    show(obj, a.id, as_json, saved.action.id)
+
+
+@click.command("edit")
+@click.argument("assessment_id")
+@click.argument("action")
+@field_options
+@JSON
+@click.pass_obj
+def edit_cmd(obj, assessment_id: str, action: str, as_json: bool, **fields: Any) -> None:
+    """Change fields of one action (those given; the others stay)."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        old = find_action(plans.action_plan(store, a.id), action)
+        if not any(v not in (None, (), False) for v in fields.values()):
+            raise ServiceError("nothing to change: give at least one field option (see --help)")
+        finance = plans.plan_finance(store, a.id)
+        new = edited(old, fields, finance.currency, plans.action_plan(store, a.id), finance)
+        saved = plans.update_action(store, questionnaire_for(a), a.id, new)
+    warn(saved.warnings)
+    show(obj, a.id, as_json, f"Saved action {saved.action.position + 1}: {saved.action.title}")
+
+
+@click.command("remove")
+@click.argument("assessment_id")
+@click.argument("action")
+@JSON
+@click.pass_obj
+def remove_cmd(obj, assessment_id: str, action: str, as_json: bool) -> None:
+    """Remove one action from the plan."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        old = find_action(plans.action_plan(store, a.id), action)
+        plans.remove_action(store, a.id, old.id)
+    show(obj, a.id, as_json, f"Removed: {old.title}")
+
+
+@click.command("finance")
+@click.argument("assessment_id")
+@click.option("--currency", help="The plan's currency, ISO 4217 (\"\": the country's).")
+@click.option("--rate", "rates", multiple=True,
+              help="An exchange rate, repeatable: CODE=UNITS_PER_USD@DATE[; SOURCE], e.g. "
+                   "\"XOF=605.25@2026-05-01; UN operational rate of exchange\".")
+@click.option("--remove-rate", "remove", multiple=True, help="Remove the rate of a currency (its code).")
+@JSON
+@click.pass_obj
+def finance_cmd(obj, assessment_id: str, currency: str | None, rates: tuple[str, ...],
+                remove: tuple[str, ...], as_json: bool) -> None:
+    """The plan's currency and exchange rates to the US dollar (shown without options)."""
+    parsed = [parse_rate_option(r) for r in rates]
+    with obj.store(readonly=currency is None and not rates and not remove) as store:
+        a = get_assessment(store, assessment_id)
+        if currency is not None or parsed or remove:
+            plans.set_plan_finance(store, a.id, currency=currency, rates=parsed, remove_rates=remove)
+            warn(plans.rate_warnings(store, a.id))
+        f = plans.plan_finance(store, a.id)
+    if as_json:
+        show(obj, a.id, True)
+        return
+    click.echo(f"Currency: {f.currency or 'not set'}")
+    for r in f.rates:
+        click.echo(shown(f"USD 1 = {r.currency} {amount_text(r.per_usd)} on {r.date}"
+                         + (f" ({r.source})" if r.source else "")))
+
+
+@click.command("request")
+@click.argument("assessment_id")
+@click.option("--committed-by", help="The institution that commits the national budget's part of the plan "
+                                     "(e.g. \"Ministry of Finance\"; \"\": not said).")
+@click.option("--signatory", "signatories", multiple=True,
+              help="One who signs the funding request, repeatable (replaces the list): \"government; NAME; TITLE\", "
+                   "\"finance; NAME; TITLE\" (the ministry of finance) or \"partner=PARTNER; NAME; TITLE\" "
+                   "(PARTNER as the plan's cost lines name it).")
+@click.option("--no-signatories", is_flag=True, help="Remove every signatory.")
+@JSON
+@click.pass_obj
+def request_cmd(obj, assessment_id: str, committed_by: str | None, signatories: tuple[str, ...],
+                no_signatories: bool, as_json: bool) -> None:
+    """The funding request's own record: who commits the national part, who signs (shown without
+    options)."""
+    parsed = [parse_signatory(x) for x in signatories]
+    change = committed_by is not None or bool(parsed) or no_signatories
+    with obj.store(readonly=not change) as store:
+        a = get_assessment(store, assessment_id)
+        if change:
+            plans.set_funding_request(store, a.id, committed_by=committed_by,
+                                      signatories=parsed if parsed or no_signatories else None)
+        r = plans.funding_request(store, a.id)
+    if as_json:
+        click.echo(json.dumps(request_to_plain(r), ensure_ascii=False, indent=2))
+        return
+    click.echo(shown(f"National part committed by: {r.committed_by or 'not said'}"))
+    for x in r.signatories:
+        role = f"partner ({x.partner})" if x.role == "partner" else x.role
+        click.echo(shown(f"Signatory, {role}: {x.name}, {x.title}"))
+
+
+__all__ = ["add_cmd", "edit_cmd", "finance_cmd", "list_cmd", "remove_cmd", "request_cmd"]
