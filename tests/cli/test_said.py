@@ -38,7 +38,7 @@ def no_english(line: str, key: str) -> list[str]:
     return [r for r in english_runs(key) if r in low]
 
 
-def test_the_issue_59_lines_are_entries():
+def test_the_reply_and_translation_lines_are_entries():
     assert {"cli.instance_twice", "cli.sent_to_credits", "cli.picked_credits", "cli.identity_edited",
             "cli.two_replies", "cli.several_replies", "cli.newer_workbook", "cli.archived",
             "cli.translations_none", "cli.translations_some", "cli.placeholder_not_bare"} <= set(KEYS)

@@ -17,7 +17,7 @@ def test_no_file_can_crash_the_app(tmp_path):
     assert fig["ok"], _explain(fig)
 
 
-def test_issue_25_beyond_the_workbook_holds(tmp_path):
+def test_hostile_state_beyond_the_workbook_holds(tmp_path):
     """The lock on the file itself, files that are not ours, a clock moved, numbers, invisible text
     and a final assessment, through the command line (scenarios_hostile.scenario_hostile_state)."""
     from scenarios_hostile import scenario_hostile_state
