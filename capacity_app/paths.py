@@ -100,16 +100,21 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def data_folder() -> Path:
+    """Where the data lives (:func:`user_data_dir`), without creating it: for a reader that only
+    looks there (a languages folder)."""
+    override = os.environ.get("CAPACITY_APP_DATA")
+    if override:
+        return Path(override)
+    return _chosen_data_folder() or default_data_dir()
+
+
 def user_data_dir() -> Path:
     """Folder for the default database, backups and preferences.
 
     CAPACITY_APP_DATA overrides it (tests and portable installs); else the data folder chosen in
     Preferences (``data_folder`` in :func:`config_file`); else the platform's data folder."""
-    override = os.environ.get("CAPACITY_APP_DATA")
-    if override:
-        path = Path(override)
-    else:
-        path = _chosen_data_folder() or default_data_dir()
+    path = data_folder()
     try:
         path.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError) as exc:

@@ -96,15 +96,9 @@ def _lang(lang: str) -> str:
 def _cldr_territories(lang: str) -> dict[str, str]:
     """The names of countries (ISO alpha-2) and M49 areas (three digits) in a language the UNSD M49
     tables lack (Portuguese, a language added by its catalogue): CLDR's, through Babel."""
-    from babel import Locale
+    from ..domain.editorial import cldr_locale
 
-    from ..domain.languages import BY_CODE
-
-    known = BY_CODE.get(lang)
-    try:
-        return dict(Locale.parse(known.babel if known is not None else lang).territories)
-    except (ValueError, LookupError):
-        return {}
+    return dict(cldr_locale(lang).territories)
 
 
 def names_source(lang: str) -> str:

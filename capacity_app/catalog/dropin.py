@@ -26,8 +26,12 @@ class DropIn:
     catalogues: dict[str, Catalogue] = field(default_factory=dict)      # kind -> its catalogue
     window: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)  # (context, source, comment) -> forms
     problems: list[str] = field(default_factory=list)
-    translated: int = 0
+    accepted: frozenset[str] = frozenset()    # the ids of the translator's file's units taken
     total: int = 0
+
+    @property
+    def translated(self) -> int:
+        return len(self.accepted)
 
     @property
     def share(self) -> float:
@@ -97,17 +101,21 @@ def _read(lang: str, path: Path) -> DropIn:
             continue
         if r.target:
             new[r.id] = r.target
-    for line in t._check_groups(ex, new, name):  # a group half filled: the whole entry in English
-        group = line.split(": ", 2)[2].split(" are translated")[0].rsplit(" of ", 1)[-1] if ": " in line else ""
+    for members, empty in t.half_filled(ex, new):  # an entry half filled: the whole entry in English
+        group = members[0].id.rsplit("#", 1)[0]
         if group not in refused:  # told once: the refused form's line says why
-            out.problems.append(f"{path.parent / line}: English shows instead")
-        for uid in [u for u in new if u.rsplit("#", 1)[0] == group]:
-            del new[uid]
-    out.translated = len(new)
+            out.problems.append(f"{path.parent / t.group_line(members, empty, name)}: English shows instead")
+        for u in members:
+            new.pop(u.id, None)
+    out.accepted = frozenset(new)
     touched: dict[str, set[Any]] = {}
-    for uid in new:
-        slot = ex.slots[uid]
-        touched.setdefault(slot.kind, set()).add(slot.key)
+    window_units: dict[Any, list[str]] = {}   # a window message's units (its plural forms), in order
+    for u in ex.units:
+        slot = ex.slots[u.id]
+        if u.id in new:
+            touched.setdefault(slot.kind, set()).add(slot.key)
+        if slot.kind == t.UI:
+            window_units.setdefault(slot.key, []).append(u.id)
     for kind_name in KINDS:
         entries: dict[str, Entry] = {}
         for key in touched.get(kind_name, ()):
@@ -118,8 +126,7 @@ def _read(lang: str, path: Path) -> DropIn:
         first = t._first_children(msg)
         source, comment = t._text_of(first.get("source")), t._text_of(first.get("comment"))
         context = msg.getparent().findtext("name") or ""
-        forms = tuple(new.get(u.id, "") for u in ex.units if ex.slots[u.id].kind == t.UI and ex.slots[u.id].key == index)
-        out.window[(context, source, comment)] = forms
+        out.window[(context, source, comment)] = tuple(new.get(uid, "") for uid in window_units[index])
     return out
 
 

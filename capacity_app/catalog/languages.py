@@ -53,10 +53,10 @@ def builtin(path: Path | None = None) -> list[L.Language]:
 def folders() -> list[Path]:
     """The languages folders, in the order they are read."""
     out = [resources_dir() / "languages"]
-    try:
-        from ..paths import SettingsError, user_data_dir
+    try:  # looked at, never created: reading the languages makes no folder
+        from ..paths import SettingsError, data_folder
 
-        out.append(user_data_dir() / "languages")
+        out.append(data_folder() / "languages")
     except (SettingsError, OSError):
         pass
     for part in os.environ.get("CAPACITY_APP_LANGUAGES", "").split(os.pathsep):

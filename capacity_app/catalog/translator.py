@@ -659,9 +659,10 @@ def _ph(name: str, qt: bool) -> str:
     return name if qt else f"{{{name}}}"
 
 
-def _check_groups(ex: Export, new: dict[str, str], name: str) -> list[str]:
-    """Plural forms and paragraphs of one entry are filled together: every one, once any is."""
-    errors = []
+def half_filled(ex: Export, new: dict[str, str]) -> list[tuple[list[Unit], str]]:
+    """The entries whose plural forms or paragraphs ``new`` fills only in part: (its units, the
+    first one left empty). Every one is filled, once any is."""
+    out = []
     groups: dict[tuple[str, Any], list[Unit]] = {}
     for u in ex.units:
         slot = ex.slots[u.id]
@@ -672,11 +673,21 @@ def _check_groups(ex: Export, new: dict[str, str], name: str) -> list[str]:
             continue
         empty = [u.id for u in members if not (new.get(u.id) or u.target)]
         if empty:
-            what = "plural form" if "#" in empty[0] and not empty[0].rsplit("#", 1)[1].isdigit() \
-                or empty[0].startswith(UI + "/") else "paragraph"
-            errors.append(f"{name}: {empty[0]}: {what} left empty while the others of "
-                          f"{members[0].id.rsplit('#', 1)[0]} are translated")
-    return errors
+            out.append((members, empty[0]))
+    return out
+
+
+def group_line(members: list[Unit], empty: str, name: str) -> str:
+    """One line saying that ``empty`` is left empty while the others of its entry are translated."""
+    what = "plural form" if "#" in empty and not empty.rsplit("#", 1)[1].isdigit() \
+        or empty.startswith(UI + "/") else "paragraph"
+    return (f"{name}: {empty}: {what} left empty while the others of "
+            f"{members[0].id.rsplit('#', 1)[0]} are translated")
+
+
+def _check_groups(ex: Export, new: dict[str, str], name: str) -> list[str]:
+    """Plural forms and paragraphs of one entry are filled together: every one, once any is."""
+    return [group_line(members, empty, name) for members, empty in half_filled(ex, new)]
 
 
 def _apply(ex: Export, new: dict[str, str], dry_run: bool, review: Review | bool) -> list[str]:

@@ -225,7 +225,7 @@ def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
         q = questionnaire_for(a)
         if value is None and status == "answered":
             if comment is None:
-                from ..services.assessments import GIVE_OPTIONS, en_line
+                from ..services.assessments import GIVE_OPTIONS
 
                 raise ServiceError(f"{item_id}: {en_line('cli.answer.give_value', options=GIVE_OPTIONS)}")
             saved = set_comment(store, q, a.id, item_id, comment)

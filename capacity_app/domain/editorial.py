@@ -38,8 +38,9 @@ _KNOWN = frozenset({"en", "fr", "es", "ar", "zh", "ru"})
 _CLDR_CACHE: dict[str, Any] = {}
 
 
-def _cldr(lang: str) -> Any:
-    """The Babel locale of a language the tables do not list (its ``babel`` in domain.languages)."""
+def cldr_locale(lang: str) -> Any:
+    """The Babel locale of ``lang`` (its ``babel`` in domain.languages; British English for a code
+    Babel does not know), read once: what a language the tables do not list writes by."""
     loc = _CLDR_CACHE.get(lang)
     if loc is None:
         from babel import Locale
@@ -61,13 +62,14 @@ def _cldr_pattern(pattern: str) -> str:
 
 
 def _cldr_numbers(lang: str) -> tuple[str, str, int]:
-    symbols = _cldr(lang).number_symbols
-    latn = symbols.get("latn", symbols) if hasattr(symbols, "get") else symbols
-    return (str(latn.get("decimal", ".")), str(latn.get("group", ",")), 1000)
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    loc = cldr_locale(lang)
+    return get_decimal_symbol(loc), get_group_symbol(loc), 1000
 
 
 def _cldr_percent(lang: str) -> str:
-    pattern = str(_cldr(lang).percent_formats[None].pattern).split(";")[0]
+    pattern = str(cldr_locale(lang).percent_formats[None].pattern).split(";")[0]
     head, tail = pattern[:pattern.index("#")] if "#" in pattern else "", pattern[pattern.rindex("0") + 1:]
     return f"{head}{{}}{tail}"
 
@@ -178,7 +180,7 @@ def month_name(month: int, lang: str, *, standalone: bool = False) -> str:
     if lang == "ru" and standalone:
         return _RU_STANDALONE[month - 1]
     if _is_cldr(lang):
-        return str(_cldr(lang).months["stand-alone" if standalone else "format"]["wide"][month])
+        return str(cldr_locale(lang).months["stand-alone" if standalone else "format"]["wide"][month])
     return _MONTHS.get(lang, _MONTHS["en"])[month - 1]
 
 
@@ -195,7 +197,7 @@ def day_month(d: _dt.date, lang: str) -> str:
     if _is_cldr(lang):
         from babel.dates import format_skeleton
 
-        return str(format_skeleton("MMMMd", d, locale=_cldr(lang)))
+        return str(format_skeleton("MMMMd", d, locale=cldr_locale(lang)))
     return f"{_day(d, lang)} {month_name(d.month, lang)}"
 
 
@@ -213,7 +215,7 @@ def date_long(d: _dt.date, lang: str) -> str:
     if _is_cldr(lang):
         from babel.dates import format_date
 
-        return str(format_date(d, "long", locale=_cldr(lang)))
+        return str(format_date(d, "long", locale=cldr_locale(lang)))
     return f"{day_month(d, lang)} {_year(d.year, lang)}"
 
 
@@ -225,7 +227,7 @@ def month_year(year: int, month: int, lang: str) -> str:
     if _is_cldr(lang):
         from babel.dates import format_skeleton
 
-        return str(format_skeleton("yMMMM", _dt.date(year, month, 1), locale=_cldr(lang)))
+        return str(format_skeleton("yMMMM", _dt.date(year, month, 1), locale=cldr_locale(lang)))
     return f"{month_name(month, lang, standalone=True)} {_year(year, lang)}"
 
 
@@ -311,7 +313,7 @@ def quarter(year: int, q: int, lang: str) -> str:
     if lang == "ru":
         return f"{_ROMAN[q - 1]}{NBSP}кв.{NBSP}{year}{NBSP}г."
     if _is_cldr(lang):
-        return f"{_cldr(lang).quarters['format']['abbreviated'][q]} {year}"
+        return f"{cldr_locale(lang).quarters['format']['abbreviated'][q]} {year}"
     letter = {"fr": "T", "es": "T"}.get(lang, "Q")
     return f"{letter}{q} {year}"
 
@@ -356,7 +358,7 @@ def quarter_span(year: int, first: int, last: int, lang: str) -> str:
     if lang == "ru":
         return f"{_ROMAN[first - 1]}–{_ROMAN[last - 1]}{NBSP}кв.{NBSP}{year}{NBSP}г."
     if _is_cldr(lang):
-        abbr = _cldr(lang).quarters["format"]["abbreviated"]
+        abbr = cldr_locale(lang).quarters["format"]["abbreviated"]
         return f"{abbr[first]}–{abbr[last]} {year}"
     letter = {"fr": "T", "es": "T"}.get(lang, "Q")
     dash = " a " if lang == "es" else "–"
@@ -420,7 +422,7 @@ def _list_words(lang: str) -> tuple[str, str]:
         return _LIST[lang]
     if not _is_cldr(lang):
         return _LIST["en"]
-    patterns = _cldr(lang).list_patterns["standard"]
+    patterns = cldr_locale(lang).list_patterns["standard"]
     return _cldr_pattern(str(patterns["middle"])), _cldr_pattern(str(patterns["end"]))
 
 
@@ -647,7 +649,7 @@ def _month_names() -> dict[str, int]:
     for lang in LANGUAGES:  # a language the tables do not list: CLDR's names, as it writes them
         if _is_cldr(lang):
             for context in ("format", "stand-alone"):
-                for i, name in _cldr(lang).months[context]["wide"].items():
+                for i, name in cldr_locale(lang).months[context]["wide"].items():
                     names.setdefault(str(name).casefold(), int(i))
     for i, name in enumerate(_MONTHS["en"], 1):  # "Jun 18, 2026", "18 Sept 2026"
         names.setdefault(name[:3].casefold(), i)

@@ -159,21 +159,24 @@ class _ByCode(Mapping[str, Any]):
 
     def __init__(self, value: Callable[[Language], Any]):
         self._value = value
+        self._seen = -1
+        self._by: dict[str, Any] = {}
 
     def _map(self) -> dict[str, Any]:
-        return {x.code: self._value(x) for x in _all()}
+        items = _all()
+        if self._seen != _version:
+            self._by = {x.code: self._value(x) for x in items}
+            self._seen = _version
+        return self._by
 
     def __getitem__(self, code: str) -> Any:
-        for x in _all():
-            if x.code == code:
-                return self._value(x)
-        raise KeyError(code)
+        return self._map()[code]
 
     def __iter__(self) -> Iterator[str]:
-        return iter([x.code for x in _all()])
+        return iter(self._map())
 
     def __len__(self) -> int:
-        return len(_all())
+        return len(self._map())
 
     def __repr__(self) -> str:
         return repr(self._map())

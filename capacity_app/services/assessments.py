@@ -19,7 +19,7 @@ from ..domain.assessment import (
 from ..domain.celltext import evidence_line, evidence_problem, text_problem, workbook_bytes
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
-from ..domain.texts import text as _text
+from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
 from ..paths import default_db_path
 from ..storage.db import NONE, QUICK, CorruptDatabaseError, NeedsUpgradeError, StorageError, StoreLockedError
 from ..storage.store import Store
@@ -32,12 +32,6 @@ if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
 
 GIVE_OPTIONS = "--dont-know / --not-applicable / --clear"   # the command line's other ways of answering
-
-
-def en_line(key: str, **values: Any) -> str:
-    """A refusal's sentence in English, from its entry of domain/texts.py (the command line says it
-    again in its language, cli/said.py)."""
-    return _text(key, "en", **values)
 
 
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,

@@ -45,51 +45,6 @@ def _added_by_catalogue(lang: str) -> bool:
     return bool(known is not None and known.catalogue)
 
 
-def _translator_class():
-    from PySide6.QtCore import QTranslator
-
-    class _CatalogueTranslator(QTranslator):
-        """The window's messages of a language added by its catalogue (catalog.dropin): no .qm,
-        the PO's texts looked up by context, source and comment; a count's form chosen by the
-        language's CLDR plural rule (Babel). A message not translated gives English."""
-
-        def __init__(self, parent, lang: str):
-            super().__init__(parent)
-            from babel import Locale
-
-            from ...catalog import dropin
-            from ...catalog.translations import plural_categories
-            from ...domain.languages import language
-
-            self._lang = lang
-            self._messages = dropin.read(lang).window
-            self._plural = Locale.parse(language(lang).babel).plural_form
-            self._categories = plural_categories(lang)
-
-        def language(self) -> str:
-            return self._lang
-
-        def isEmpty(self) -> bool:
-            return not self._messages
-
-        def translate(self, context, source, disambiguation=None, n=-1):
-            forms = self._messages.get((context, source, disambiguation or ""))
-            if not forms:
-                return ""
-            if len(forms) == 1 or n is None or n < 0:
-                return forms[0]
-            category = self._plural(abs(int(n)))
-            index = self._categories.index(category) if category in self._categories else len(forms) - 1
-            return forms[min(index, len(forms) - 1)]
-
-    return _CatalogueTranslator
-
-
-def CatalogueTranslator(app, lang: str):
-    """A translator of the window's messages from a language's catalogue (see ``_translator_class``)."""
-    return _translator_class()(app, lang)
-
-
 def install_translations(app, lang: str) -> list:
     """Install the translators for ``lang`` on ``app`` (the application's own catalogue, then Qt's
     qtbase catalogue for the standard buttons and dialogs), replacing those of an earlier call.
@@ -108,6 +63,8 @@ def install_translations(app, lang: str) -> list:
         if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             installed.append(qt)
         if _added_by_catalogue(lang):
+            from .catalogue_translator import CatalogueTranslator
+
             installed.append(CatalogueTranslator(app, lang))
         else:
             own = QTranslator(app)  # installed last: asked first (STANDARD_BUTTONS)
