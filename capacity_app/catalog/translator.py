@@ -109,10 +109,12 @@ class Export:
     catalogues: dict[str, Catalogue] = field(default_factory=dict)      # kind -> its catalogue
     ts: Any = None                                                      # the .ts tree (lxml)
     ts_messages: list[Any] = field(default_factory=list)
+    by_entry: dict[tuple[str, Any], list[Unit]] = field(default_factory=dict)  # (kind, key) -> its units, in order
 
     def add(self, unit: Unit, slot: _Slot) -> None:
         self.units.append(unit)
         self.slots[unit.id] = slot
+        self.by_entry.setdefault((slot.kind, slot.key), []).append(unit)
 
 
 def ts_path(lang: str) -> Path:
@@ -755,7 +757,7 @@ def _entry_text(ex: Export, kind: str, key: str, new: dict[str, str]) -> Any:
     english = ex.english[(kind, key)]
     old = ex.catalogues[kind].entries.get(key)
     old_text = old.text if old is not None else None
-    units = [u for u in ex.units if ex.slots[u.id].kind == kind and ex.slots[u.id].key == key]
+    units = ex.by_entry[(kind, key)]
     if isinstance(english, str):
         return new.get(units[0].id, units[0].target)
     if ex.slots[units[0].id].part == "rows":

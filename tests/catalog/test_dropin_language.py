@@ -64,14 +64,27 @@ HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"L
           '"X-Language-Tag: ka-GE\\n"\n"X-Quotes: „“\\n"\n\n')
 
 
+_MADE: dict[bool, bytes] = {}   # the translated catalogue, made once per test process (an export of every text)
+
+
 def _georgian(folder, broken: bool = True):
     """ka.po: the header alone makes the language; the export then gives every text to translate,
-    each translated as MARK + the English (two refused when ``broken``)."""
+    each translated as MARK + the English (two refused when ``broken``). The file is made once and
+    written again into each test's folder."""
+    path = folder / "ka.po"
+    if broken not in _MADE:
+        _MADE[broken] = _translated(path, broken).read_bytes()
+    path.write_bytes(_MADE[broken])
+    _clear_caches()
+    assert "ka" in L.LANGUAGES, L.problems()
+    return path
+
+
+def _translated(path, broken: bool):
     from translate.storage import pypo
 
     from capacity_app.catalog import translator
 
-    path = folder / "ka.po"
     path.write_text(HEADER, encoding="utf-8")
     _clear_caches()
     assert "ka" in L.LANGUAGES, L.problems()
