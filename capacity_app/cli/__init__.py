@@ -25,9 +25,9 @@ from .said import translated
 from .text import cut, shown
 
 # Each top-level command, and the modules (of this package) that register it, in order: ``actions``
-# gathers the verbs of four modules, each registering under what the one before made.
+# gathers the verbs of five modules, each registering under what the one before made.
 # tests/cli/test_lazy_commands.py holds this table to what the modules register.
-_ACTIONS = ("actionplan", "results", "progress", "progress_replies")
+_ACTIONS = ("actionplan", "results", "progress", "progress_replies", "progress_report")
 COMMANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("questionnaire", "new", "edit", "list", "answers", "set", "status", "evidence", "check", "gui",
                      "demo"), ("core",)),

@@ -82,8 +82,9 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
     click.echo(f"wrote {path}")
     if archived:  # an export never drops them without a word
         click.echo(f"note: {len(archived)} archived answer{'s' if len(archived) != 1 else ''} to questions an "
-                   f"earlier questionnaire asked {'are' if len(archived) != 1 else 'is'} not in the workbook "
-                   f"(kept in the assessment: {shown(', '.join(archived[:4]))}{' …' if len(archived) > 4 else ''})",
+                   f"earlier questionnaire asked {'are' if len(archived) != 1 else 'is'} on the workbook's "
+                   f"Archived answers sheet, not among its answers "
+                   f"({shown(', '.join(archived[:4]))}{' …' if len(archived) > 4 else ''})",
                    err=True)
     if package is None and left:  # the workbook carries no document
         click.echo(f"warning: the {left} document{'s' if left != 1 else ''} attached as evidence "

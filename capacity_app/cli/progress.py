@@ -42,7 +42,7 @@ from ..services.plan import actions as plans
 from ..services.plan import progress as prog
 from ..domain.texts import text
 from .actionplan import find_action
-from .said import language, translated
+from .said import say, translated
 from .text import shown
 
 _LINE_HELP = ('Money of one cost line in the period, repeatable: "LINE: committed=AMOUNT; disbursed=AMOUNT; '
@@ -102,11 +102,6 @@ def summary_json(aid: int, s: PeriodSummary) -> dict[str, Any]:
                         "value": None if r.value is None else value_text(r.value.value),
                         "standing": r.standing or "not_judged"} for r in s.indicators],
     }
-
-
-def say(key: str, **values: Any) -> str:
-    """The line of entry ``key`` (domain/texts.py) in the command line's language (cli/said.py)."""
-    return text(key, language(), **values)
 
 
 def status_word(status: str) -> str:
@@ -260,7 +255,8 @@ def show_cmd(obj, assessment_id: str, period: str | None, as_json: bool) -> None
 
 # --- carried into the next round -------------------------------------------------------------
 
-_TRENDS = {"improved": "better", "regressed": "worse", "unchanged": "unchanged", "new": "new", "gone": "gone"}
+# a gap's trend between the rounds, each said by its entry cli.achieved.trend.<code>
+_TRENDS = ("improved", "regressed", "unchanged", "new", "gone")
 
 
 def achieved_json(r: Any) -> dict[str, Any]:
@@ -294,33 +290,37 @@ def achieved_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> N
     from ..services.rounds import plan_achieved
     from .actionplan import sums_text
 
-    def score(v: Any) -> str:
-        return "not scored" if v is None else str(v)
-
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
         r = plan_achieved(store, questionnaire_for(a), a.id, other)
     if as_json:
         click.echo(json.dumps(achieved_json(r), ensure_ascii=False, indent=2))
         return
-    click.echo(f"What the {r.earlier.round} plan achieved (assessment {r.earlier.id}), seen from round "
-               f"{r.later.round} (assessment {r.later.id}):")
+    click.echo(say("cli.achieved.head", round=r.earlier.round, id=r.earlier.id, later=r.later.round,
+                   later_id=r.later.id))
     for o in r.outcomes:
-        when = f" ({o.period})" if o.period else " (no progress report)"
-        late = f"; late: its end, {o.end}, passed" if o.late else ""
-        spent = f"; spent {sums_text(o.spent)}" if o.spent else ""
-        click.echo(shown(f"{o.number}. {o.title} - {o.outcome.replace('_', ' ')}{when}{late}{spent}"))
+        click.echo(shown(say(
+            "shown.achieved.row", number=o.number, title=o.title, outcome=status_word(o.outcome),
+            when=f" ({o.period})" if o.period else say("cli.achieved.no_report"),
+            late=say("cli.achieved.late", end=o.end) if o.late else "",
+            spent=say("cli.achieved.spent", spent=sums_text(o.spent)) if o.spent else "")))
         if o.reason:
-            click.echo(shown(f"   Reason: {o.reason}"))
+            click.echo(shown("   " + say("cli.achieved.reason", reason=o.reason)))
         for g in o.gaps:
-            click.echo(shown(f"   {g.code} {g.label}: gap {score(g.gap_before)} -> {score(g.gap_after)}, availability "
-                             f"{score(g.availability_before)} -> {score(g.availability_after)} "
-                             f"({_TRENDS.get(g.trend, g.trend)})"))
+            click.echo(shown(f"   {g.code} " + say(
+                "cli.achieved.gap", label=g.label or "", gap_before=_scored(g.gap_before), gap_after=_scored(g.gap_after),
+                availability_before=_scored(g.availability_before), availability_after=_scored(g.availability_after),
+                trend=say(f"cli.achieved.trend.{g.trend}") if g.trend in _TRENDS else str(g.trend or ""))))
     c = r.reading
-    spent = (f"spent to date {sums_text(c.spent)} of {sums_text(c.planned)} planned on those lines" if c.spent
-             else "no spending recorded yet")
-    click.echo(f"In all: {len(c.done)} done, {len(c.dropped)} dropped, {len(c.outcomes) - len(c.done) - len(c.dropped)} "
-               f"still open ({len(c.late)} late); {spent}.")
+    spent = (say("cli.achieved.spent_to_date", spent=sums_text(c.spent), planned=sums_text(c.planned)) if c.spent
+             else say("cli.achieved.no_spending"))
+    click.echo(say("cli.achieved.total", done=len(c.done), dropped=len(c.dropped),
+                   open=len(c.outcomes) - len(c.done) - len(c.dropped), late=len(c.late), spent=spent))
+
+
+def _scored(v: Any) -> str:
+    """A gap or an availability, "not scored" (in the command line's language) when there is none."""
+    return say("cli.achieved.not_scored") if v is None else str(v)
 
 
 @click.command("next-round")

@@ -36,6 +36,14 @@ def default_title_in(country_name: str, round: int | str, lang: str) -> str:
                                                                          round=round)
 
 
+def title_in(title: str, round: int | str, country_name: str, lang: str) -> str:
+    """``title`` as the window shows it in ``lang``: the title made from the country and round
+    (stored in English, as :func:`default_title` makes it) as the language writes it, with the
+    country's name in that language ("Sénégal : évaluation des capacités …"); a typed title as
+    typed."""
+    return default_title_in(country_name, round, lang) if is_default_title(title, round) else title
+
+
 def is_default_title_in_any_language(title: str, round: int | str) -> bool:
     """True for :func:`default_title_in` of this round in any of the six languages, whatever the
     country's name (a workbook's default title, read back as the default title)."""

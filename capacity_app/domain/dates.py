@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py translates it)
+
 # a number where a date belongs: Excel's day count (46023 is 2026-01-01), pasted or typed as such
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
@@ -82,13 +84,13 @@ def iso_date(text: str) -> str:
     ``2026W011`` are normalised. Raises ValueError with one readable sentence."""
     s = text.strip()
     if is_date_serial(s):
-        raise ValueError(f"{s} looks like a spreadsheet date serial: type the date as YYYY-MM-DD")
+        raise ValueError(en_line("cli.answer.serial", got=s))
     try:
         d = _dt.date.fromisoformat(s) if len(s) <= 40 else None
     except ValueError:
         d = None
     if d is None:
-        raise ValueError(f"expected a date YYYY-MM-DD, got {text[:40]!r}") from None
+        raise ValueError(en_line("cli.answer.date", got=repr(text[:40]))) from None
     if not FIRST_YEAR <= d.year <= LAST_YEAR:
-        raise ValueError(f"the date {d.isoformat()} is outside the years {FIRST_YEAR} to {LAST_YEAR}")
+        raise ValueError(en_line("cli.date.outside", date=d.isoformat(), first=FIRST_YEAR, last=LAST_YEAR))
     return d.isoformat()

@@ -417,6 +417,33 @@ def list_item_case(item: str, lang: str) -> str:
     return item[0].lower() + item[1:]
 
 
+# the proper names among the application's Portuguese answer options: an institution's or an
+# instrument's name keeps its capital inside a list ("Ministério dos Negócios Estrangeiros", "Pacto
+# Global para as Migrações", "Anuário Demográfico das Nações Unidas")
+_PT_PROPER = ("Ministério", "Presidência", "Pacto Global", "Anuário Demográfico", "Nações Unidas", "Banco Mundial",
+              "Manual da Balança")
+# the languages that write an answer option in lower case inside a list, and the names they keep
+_INSIDE_LIST = {"ru": _RU_TITLES, "pt": _PT_PROPER}
+
+
+def option_case(item: str, lang: str) -> str:
+    """An answer option's label inside a list, after the first: Russian as :func:`list_item_case`;
+    Portuguese writes a common noun in lower case too ("Sexo, idade, país de nascimento") when the
+    label starts with a capital followed by a lower-case letter (an acronym, "ODS", "S1", keeps its
+    capitals) and is not a proper name (:data:`_PT_PROPER`). Other languages: unchanged."""
+    if lang == "ru":
+        return list_item_case(item, lang)
+    proper = _INSIDE_LIST.get(lang)
+    if proper is None or not (item[:1].isupper() and item[1:2].islower()) or item.startswith(proper):
+        return item
+    return item[0].lower() + item[1:]
+
+
+def _options_inside(items: list[str], lang: str) -> list[str]:
+    """``items``, labels of a list, each after the first as :func:`option_case` writes it."""
+    return [items[0], *(option_case(x, lang) for x in items[1:])] if items and lang in _INSIDE_LIST else items
+
+
 def _list_words(lang: str) -> tuple[str, str]:
     if lang in _LIST:
         return _LIST[lang]
@@ -429,12 +456,12 @@ def _list_words(lang: str) -> tuple[str, str]:
 def join_list(items: Iterable[str], lang: str, *, labels: bool = False) -> str:
     """"A, B and C" as ``lang`` writes it: "A, B et C", "A وB وC", "A、B和C", "A, B и C" (CLDR).
     ``labels``: the items are the application's own labels (choices, variables), not names: in
-    Russian those after the first are written in lower case (:func:`list_item_case`)."""
+    Russian and Portuguese those after the first are written in lower case (:func:`option_case`)."""
     items = [x for x in items if x]
     if not items:
         return ""
-    if lang == "ru" and labels:
-        items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
+    if labels:
+        items = _options_inside(items, lang)
     middle, end = _list_words(lang)
     if len(items) == 1:
         return items[0]
@@ -489,8 +516,8 @@ def enumeration(items: Sequence[str], lang: str, *, labels: bool = False) -> str
     "و", unless it starts left to right: "S1، S2"), Chinese "A、B" (the choices of an answer, the SDG
     indicators of a question); ``labels`` as :func:`join_list`."""
     items = [x for x in items if x]
-    if lang == "ru" and labels and items:
-        items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
+    if labels:
+        items = _options_inside(items, lang)
     if lang == "ar" and not any(_starts_left_to_right(x) for x in items[1:]):
         # UN Arabic links every item after the first with "و" (the Arabic editor's item 13):
         # "المتغيرات، والتصنيف، والمواءمة"; never joined to a code or an English name ("S1، S2")
@@ -508,8 +535,8 @@ def semicolon_list(items: Sequence[str], lang: str, *, labels: bool = False) -> 
     (narrow no-break space), "A؛ B", "A；B";
     ``labels`` as :func:`join_list`."""
     items = [x for x in items if x]
-    if lang == "ru" and labels and items:
-        items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
+    if labels:
+        items = _options_inside(items, lang)
     return _SEMICOLON.get(lang, "; ").join(items)
 
 
@@ -700,3 +727,91 @@ def parse_period(text: str | None) -> str | None:
             except ValueError:
                 break
     raise PeriodError(f"{text!r} is neither a quarter nor a date")
+
+
+# --- quotation marks ----------------------------------------------------------------------------
+# The first and second level of each language's quotation marks: a quotation inside a quotation takes
+# the second ("«Семинар „Миграция“»", French « … “ … ” … », English “ … ‘ … ’ … ”). A language the
+# table does not list: its own first level (languages.json), and English's second or, after « »,
+# “ ”.
+_QUOTE_LEVELS = {"en": (("\u201c", "\u201d"), ("\u2018", "\u2019")), "fr": (("«", "»"), ("\u201c", "\u201d")),
+                 "es": (("«", "»"), ("\u201c", "\u201d")), "ru": (("«", "»"), ("\u201e", "\u201c")),
+                 "ar": (("«", "»"), ("\u201c", "\u201d")), "zh": (("\u201c", "\u201d"), ("\u2018", "\u2019")),
+                 "pt": (("«", "»"), ("\u201c", "\u201d"))}
+
+
+def quote_levels(lang: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The language's quotation marks, first level then second: (("«", "»"), ("„", "“")) in Russian."""
+    if lang in _QUOTE_LEVELS:
+        return _QUOTE_LEVELS[lang]
+    from .languages import BY_CODE
+
+    known = BY_CODE.get(lang)
+    first = tuple(known.quotes) if known is not None and len(known.quotes) == 2 else _QUOTE_LEVELS["en"][0]
+    second = _QUOTE_LEVELS["en"][1] if first == _QUOTE_LEVELS["en"][0] else ("\u201c", "\u201d")
+    return (first[0], first[1]), second
+
+
+_QUOTE_SPACES = " " + NBSP + NNBSP  # French spaces inside « », none inside the second-level marks
+
+
+def nested_quotes(text: str, lang: str) -> str:
+    """``text`` with each quotation inside a quotation in the language's second-level marks
+    ("«Доклад «Миграция»»" -> "«Доклад „Миграция“»"; a third level takes the first again), and
+    without the spaces French puts inside « » around the inner marks. Idempotent."""
+    (o1, c1), (o2, c2) = quote_levels(lang)
+    if o1 == c1 or text.count(o1) < 2:
+        return text
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == o1:
+            depth += 1
+            out.append(o1 if depth % 2 else o2)
+        elif ch == c1 and depth:
+            if not depth % 2:
+                while out and out[-1] in _QUOTE_SPACES:
+                    out.pop()
+            out.append(c1 if depth % 2 else c2)
+            depth -= 1
+        elif ch in _QUOTE_SPACES and out and out[-1] == o2 and not depth % 2:
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def quoted(text: str, lang: str) -> str:
+    """``text`` between the language's quotation marks, a quotation inside it in the second-level
+    marks (:func:`nested_quotes`): "«Семинар „Миграция“»", "« Rapport “Migration” »"."""
+    (o1, c1), _ = quote_levels(lang)
+    inner = NBSP if lang == "fr" else ""
+    return nested_quotes(f"{o1}{inner}{text}{inner}{c1}", lang)
+
+
+# --- a reporting period in words ----------------------------------------------------------------
+# A reporting period of the plan's follow-up ("2026", "2026-H1") as a sentence names it: a year with
+# its word where the language says it ("2026 год", "2026年", "عام 2026"), a half-year in words ("первое
+# полугодие 2026 года", "the first half of 2026"). The sentences put it after the language's
+# preposition ("за 2026 год", "in 2026", "في عام 2026").
+_YEAR_WORDS = {"ru": "{y}" + NBSP + "год", "zh": "{y}年", "ar": "عام {y}"}
+_HALF_WORDS = {"en": ("the first half of {y}", "the second half of {y}"),
+               "fr": ("premier semestre {y}", "second semestre {y}"),
+               "es": ("primer semestre de {y}", "segundo semestre de {y}"),
+               "pt": ("primeiro semestre de {y}", "segundo semestre de {y}"),
+               "ru": ("первое полугодие {y}" + NBSP + "года", "второе полугодие {y}" + NBSP + "года"),
+               "zh": ("{y}年上半年", "{y}年下半年"), "ar": ("النصف الأول من عام {y}", "النصف الثاني من عام {y}")}
+_REPORTING_PERIOD = re.compile(r"(\d{4})(?:-H([12]))?")
+
+
+def reporting_period(period: str, lang: str) -> str:
+    """A reporting period as stored ("2026", "2026-H1") named in ``lang``: "2026 год", "2026年",
+    "عام 2026", "2026"; "первое полугодие 2026 года", "the first half of 2026". Anything else, or a
+    half-year in a language the table does not list, as it is."""
+    m = _REPORTING_PERIOD.fullmatch((period or "").strip())
+    if m is None:
+        return period
+    if m[2] is None:
+        return _YEAR_WORDS.get(lang, "{y}").format(y=m[1])
+    forms = _HALF_WORDS.get(lang)
+    return forms[int(m[2]) - 1].format(y=m[1]) if forms else period

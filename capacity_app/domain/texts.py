@@ -79,6 +79,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- answer states used inside sentences ----------------------------------------------------
     "state.empty": {"en": "not stated", "fr": "non renseigné", "es": "no indicado"},
     "state.dont_know": {"en": "don't know", "fr": "ne sait pas", "es": "no sabe"},
+    "state.not_applicable": {"en": "not applicable", "fr": "sans objet", "es": "no aplicable"},
     # --- cells of the S3 matrix -----------------------------------------------------------------
     "cell.not_assessed": {"en": "{src}: not assessed yet", "fr": "{src} : pas encore évalué",
                           "es": "{src}: aún no evaluado"},
@@ -1259,6 +1260,124 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "assessment {id} has no action {action} in its plan",
         "fr": "l'évaluation {id} n'a pas d'action {action} dans son plan",
         "es": "la evaluación {id} no tiene ninguna acción {action} en su plan"},
+    # --- the planning unit's own words in the implementation report (domain/plan/period_report.py,
+    # cli/progress_report.py)
+    "cli.period.long.summary": {
+        "en": "the summary of {period} is longer than {limit} characters ({length})",
+        "fr": "le résumé de {period} dépasse {limit} caractères ({length})",
+        "es": "el resumen de {period} supera los {limit} caracteres ({length})"},
+    "cli.period.long.decision": {
+        "en": "decision {n} asked for {period} is longer than {limit} characters ({length})",
+        "fr": "la décision {n} demandée pour {period} dépasse {limit} caractères ({length})",
+        "es": "la decisión {n} solicitada para {period} supera los {limit} caracteres ({length})"},
+    "cli.period.long.measure": {
+        "en": "the corrective measure of action {n} for {period} is longer than {limit} characters ({length})",
+        "fr": "la mesure corrective de l'action {n} pour {period} dépasse {limit} caractères ({length})",
+        "es": "la medida correctiva de la acción {n} para {period} supera los {limit} caracteres ({length})"},
+    "cli.period.long.who": {
+        "en": "who takes the corrective measure of action {n} for {period} is longer than {limit} characters ({length})",
+        "fr": "le responsable de la mesure corrective de l'action {n} pour {period} dépasse {limit} caractères ({length})",
+        "es": "el responsable de la medida correctiva de la acción {n} para {period} supera los {limit} caracteres ({length})"},
+    "cli.period.control.summary": {
+        "en": "the summary of {period} holds the control character {code} (refused)",
+        "fr": "le résumé de {period} contient le caractère de contrôle {code} (refusé)",
+        "es": "el resumen de {period} contiene el carácter de control {code} (rechazado)"},
+    "cli.period.control.decision": {
+        "en": "decision {n} asked for {period} holds the control character {code} (refused)",
+        "fr": "la décision {n} demandée pour {period} contient le caractère de contrôle {code} (refusé)",
+        "es": "la decisión {n} solicitada para {period} contiene el carácter de control {code} (rechazado)"},
+    "cli.period.control.measure": {
+        "en": "the corrective measure of action {n} for {period} holds the control character {code} (refused)",
+        "fr": "la mesure corrective de l'action {n} pour {period} contient le caractère de contrôle {code} (refusé)",
+        "es": "la medida correctiva de la acción {n} para {period} contiene el carácter de control {code} (rechazado)"},
+    "cli.period.control.who": {
+        "en": "who takes the corrective measure of action {n} for {period} holds the control character {code} (refused)",
+        "fr": "le responsable de la mesure corrective de l'action {n} pour {period} contient le caractère de contrôle {code} (refusé)",
+        "es": "el responsable de la medida correctiva de la acción {n} para {period} contiene el carácter de control {code} (rechazado)"},
+    "cli.period.unstorable.summary": {
+        "en": "the summary of {period} holds a character that is not text: retype it",
+        "fr": "le résumé de {period} contient un caractère qui n'est pas du texte : ressaisissez-le",
+        "es": "el resumen de {period} contiene un carácter que no es texto: vuelva a escribirlo"},
+    "cli.period.unstorable.decision": {
+        "en": "decision {n} asked for {period} holds a character that is not text: retype it",
+        "fr": "la décision {n} demandée pour {period} contient un caractère qui n'est pas du texte : ressaisissez-la",
+        "es": "la decisión {n} solicitada para {period} contiene un carácter que no es texto: vuelva a escribirla"},
+    "cli.period.unstorable.measure": {
+        "en": "the corrective measure of action {n} for {period} holds a character that is not text: retype it",
+        "fr": "la mesure corrective de l'action {n} pour {period} contient un caractère qui n'est pas du texte : ressaisissez-la",
+        "es": "la medida correctiva de la acción {n} para {period} contiene un carácter que no es texto: vuelva a escribirla"},
+    "cli.period.unstorable.who": {
+        "en": "who takes the corrective measure of action {n} for {period} holds a character that is not text: retype it",
+        "fr": "le responsable de la mesure corrective de l'action {n} pour {period} contient un caractère qui n'est pas du texte : ressaisissez-le",
+        "es": "el responsable de la medida correctiva de la acción {n} para {period} contiene un carácter que no es texto: vuelva a escribirlo"},
+    "cli.period.too_many": {
+        "en": "{count} decisions asked for {period}: at most {limit}",
+        "fr": "{count} décisions demandées pour {period} : {limit} au plus",
+        "es": "{count} decisiones solicitadas para {period}: {limit} como máximo"},
+    "cli.period.empty_decision": {
+        "en": "decision {n} asked for {period} is empty: write it or leave it out",
+        "fr": "la décision {n} demandée pour {period} est vide : rédigez-la ou retirez-la",
+        "es": "la decisión {n} solicitada para {period} está vacía: redáctela o quítela"},
+    "cli.period.measure_empty": {
+        "en": "the corrective measure of action {n} for {period} says nothing: write what will be done (who and by when go with it)",
+        "fr": "la mesure corrective de l'action {n} pour {period} est vide : écrivez ce qui sera fait (le responsable et l'échéance l'accompagnent)",
+        "es": "la medida correctiva de la acción {n} para {period} está vacía: escriba lo que se hará (el responsable y el plazo la acompañan)"},
+    "cli.period.by": {
+        "en": "the date of the corrective measure of action {n} for {period} is not a date YYYY-MM-DD: {got}",
+        "fr": "l'échéance de la mesure corrective de l'action {n} pour {period} n'est pas une date AAAA-MM-JJ : {got}",
+        "es": "el plazo de la medida correctiva de la acción {n} para {period} no es una fecha AAAA-MM-DD: {got}"},
+    "cli.period.saved": {
+        "en": "Recorded the report of {period}: a summary of {chars} characters and {n} decisions asked.",
+        "fr": "Rapport de {period} enregistré : un résumé de {chars} caractères ; décisions demandées : {n}.",
+        "es": "Informe de {period} registrado: un resumen de {chars} caracteres; decisiones solicitadas: {n}."},
+    "cli.period.saved_one": {
+        "en": "Recorded the report of {period}: a summary of {chars} characters and {n} decision asked.",
+        "fr": "Rapport de {period} enregistré : un résumé de {chars} caractères ; décisions demandées : {n}.",
+        "es": "Informe de {period} registrado: un resumen de {chars} caracteres; decisiones solicitadas: {n}."},
+    "cli.period.cleared": {
+        "en": "Removed the summary and the decisions of {period} (the history keeps them).",
+        "fr": "Résumé et décisions de {period} supprimés (l'historique les conserve).",
+        "es": "Resumen y decisiones de {period} eliminados (el historial los conserva)."},
+    "cli.period.none": {
+        "en": "No summary or decision written for {period} yet.",
+        "fr": "Aucun résumé ni aucune décision rédigés pour {period} à ce jour.",
+        "es": "Aún no hay resumen ni decisiones redactados para {period}."},
+    "cli.period.summary": {
+        "en": "Summary of {period}: {text}",
+        "fr": "Résumé de {period} : {text}",
+        "es": "Resumen de {period}: {text}"},
+    "cli.period.decision": {
+        "en": "Decision asked {n}: {text}",
+        "fr": "Décision demandée {n} : {text}",
+        "es": "Decisión solicitada {n}: {text}"},
+    "cli.period.measure": {
+        "en": "Corrective measure of action {n}: {text}",
+        "fr": "Mesure corrective de l'action {n} : {text}",
+        "es": "Medida correctiva de la acción {n}: {text}"},
+    "cli.period.measure_who": {
+        "en": "Who: {who}",
+        "fr": "Responsable : {who}",
+        "es": "Responsable: {who}"},
+    "cli.period.measure_by": {
+        "en": "By: {date}",
+        "fr": "Échéance : {date}",
+        "es": "Plazo: {date}"},
+    "cli.period.no_measure": {
+        "en": "Action {n} is {standing} in {period} and has no corrective measure.",
+        "fr": "L'action {n} est {standing} en {period} et n'a pas de mesure corrective.",
+        "es": "La acción {n} está {standing} en {period} y no tiene medida correctiva."},
+    "cli.period.measure_saved": {
+        "en": "Recorded the corrective measure of \"{title}\" for {period}.",
+        "fr": "Mesure corrective de « {title} » pour {period} enregistrée.",
+        "es": "Medida correctiva de «{title}» para {period} registrada."},
+    "cli.period.measure_removed": {
+        "en": "Removed the corrective measure of \"{title}\" for {period} (the history keeps it).",
+        "fr": "Mesure corrective de « {title} » pour {period} supprimée (l'historique la conserve).",
+        "es": "Medida correctiva de «{title}» para {period} eliminada (el historial la conserva)."},
+    "cli.period.no_measure_to_remove": {
+        "en": "action {n} has no corrective measure for {period}",
+        "fr": "l'action {n} n'a pas de mesure corrective pour {period}",
+        "es": "la acción {n} no tiene medida correctiva para {period}"},
     "cli.progress.submissions": {
         "en": "; {n} submissions, the newest taken",
         "fr": " ; soumissions : {n}, la plus récente retenue",
@@ -1535,6 +1654,688 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "signatory {text}: write ROLE; NAME; TITLE, ROLE one of government, finance or partner=PARTNER, e.g. \"finance; A. Diallo; Minister of Finance\"",
         "fr": "signataire {text} : écrivez RÔLE ; NOM ; FONCTION, où RÔLE est government, finance ou partner=PARTENAIRE, par exemple « finance; Aminata Diallo; ministre des Finances »",
         "es": "firmante {text}: escriba ROL; NOMBRE; CARGO, donde ROL es government, finance o partner=SOCIO, por ejemplo «finance; Aminata Diallo; Ministra de Hacienda»"},
+    # the donors' structures of the funding request (domain/plan/donors.py)
+    "cli.donors.empty_risk": {
+        "en": "the risk is not described",
+        "fr": "le risque n'est pas décrit",
+        "es": "el riesgo no está descrito"},
+    "cli.donors.empty_mitigation": {
+        "en": "the mitigating measure is empty",
+        "fr": "la mesure d'atténuation est vide",
+        "es": "la medida de mitigación está vacía"},
+    "cli.donors.empty_owner": {
+        "en": "the institution that owns the risk is not named",
+        "fr": "l'institution responsable du risque n'est pas nommée",
+        "es": "no se indica la institución responsable del riesgo"},
+    "cli.donors.empty_responsibility": {
+        "en": "the institution responsible for the indicator is not named",
+        "fr": "l'institution responsable de l'indicateur n'est pas nommée",
+        "es": "no se indica la institución responsable del indicador"},
+    "cli.donors.empty_description": {
+        "en": "the package's description is empty",
+        "fr": "la description du marché est vide",
+        "es": "la descripción del paquete está vacía"},
+    "cli.donors.control_risk": {
+        "en": "the risk holds a control character",
+        "fr": "la description du risque contient un caractère de contrôle",
+        "es": "la descripción del riesgo contiene un carácter de control"},
+    "cli.donors.control_mitigation": {
+        "en": "the mitigating measure holds a control character",
+        "fr": "la mesure d'atténuation contient un caractère de contrôle",
+        "es": "la medida de mitigación contiene un carácter de control"},
+    "cli.donors.control_owner": {
+        "en": "the institution that owns the risk holds a line break or control character: keep it on one line",
+        "fr": "le nom de l'institution responsable du risque contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne",
+        "es": "el nombre de la institución responsable del riesgo contiene un salto de línea o un carácter de control: escríbalo en una sola línea"},
+    "cli.donors.control_responsibility": {
+        "en": "the institution responsible for the indicator holds a line break or control character: keep it on one line",
+        "fr": "le nom de l'institution responsable de l'indicateur contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne",
+        "es": "el nombre de la institución responsable del indicador contiene un salto de línea o un carácter de control: escríbalo en una sola línea"},
+    "cli.donors.control_description": {
+        "en": "the package's description holds a line break or control character: keep it on one line",
+        "fr": "la description du marché contient un saut de ligne ou un caractère de contrôle : écrivez-la sur une seule ligne",
+        "es": "la descripción del paquete contiene un salto de línea o un carácter de control: escríbala en una sola línea"},
+    "cli.donors.control_partner": {
+        "en": "the partner's name holds a line break or control character: keep it on one line",
+        "fr": "le nom du partenaire contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne",
+        "es": "el nombre del socio contiene un salto de línea o un carácter de control: escríbalo en una sola línea"},
+    "cli.donors.long_risk": {
+        "en": "the risk is longer than {n} characters: shorten it",
+        "fr": "la description du risque dépasse {n} caractères : abrégez-la",
+        "es": "la descripción del riesgo supera los {n} caracteres: acórtela"},
+    "cli.donors.long_mitigation": {
+        "en": "the mitigating measure is longer than {n} characters: shorten it",
+        "fr": "la mesure d'atténuation dépasse {n} caractères : abrégez-la",
+        "es": "la medida de mitigación supera los {n} caracteres: acórtela"},
+    "cli.donors.long_owner": {
+        "en": "the institution that owns the risk is longer than {n} characters: shorten it",
+        "fr": "le nom de l'institution responsable du risque dépasse {n} caractères : abrégez-le",
+        "es": "el nombre de la institución responsable del riesgo supera los {n} caracteres: acórtelo"},
+    "cli.donors.long_responsibility": {
+        "en": "the institution responsible for the indicator is longer than {n} characters: shorten it",
+        "fr": "le nom de l'institution responsable de l'indicateur dépasse {n} caractères : abrégez-le",
+        "es": "el nombre de la institución responsable del indicador supera los {n} caracteres: acórtelo"},
+    "cli.donors.long_description": {
+        "en": "the package's description is longer than {n} characters: shorten it",
+        "fr": "la description du marché dépasse {n} caractères : abrégez-la",
+        "es": "la descripción del paquete supera los {n} caracteres: acórtela"},
+    "cli.donors.long_partner": {
+        "en": "the partner's name is longer than {n} characters: shorten it",
+        "fr": "le nom du partenaire dépasse {n} caractères : abrégez-le",
+        "es": "el nombre del socio supera los {n} caracteres: acórtelo"},
+    "cli.donors.likelihood": {
+        "en": "the likelihood must be one of {codes}, got {got}",
+        "fr": "la probabilité doit être l'une des valeurs {codes}, et non {got}",
+        "es": "la probabilidad debe ser uno de los valores {codes}, no {got}"},
+    "cli.donors.impact": {
+        "en": "the impact must be one of {codes}, got {got}",
+        "fr": "l'impact doit être l'une des valeurs {codes}, et non {got}",
+        "es": "el impacto debe ser uno de los valores {codes}, no {got}"},
+    "cli.donors.frequency": {
+        "en": "the frequency must be one of {codes}, got {got}",
+        "fr": "la fréquence doit être l'une des valeurs {codes}, et non {got}",
+        "es": "la frecuencia debe ser uno de los valores {codes}, no {got}"},
+    "cli.donors.method": {
+        "en": "the procurement method must be one of {codes}, got {got}",
+        "fr": "la méthode de passation doit être l'une des valeurs {codes}, et non {got}",
+        "es": "el método de adquisición debe ser uno de los valores {codes}, no {got}"},
+    "cli.donors.review": {
+        "en": "the review must be one of {codes} (before or after the contract), got {got}",
+        "fr": "l'examen doit être l'une des valeurs {codes} (avant ou après le contrat), et non {got}",
+        "es": "la revisión debe ser uno de los valores {codes} (antes o después del contrato), no {got}"},
+    "cli.donors.unknown_action": {
+        "en": "the plan has no action {action}",
+        "fr": "le plan ne comporte aucune action {action}",
+        "es": "el plan no tiene ninguna acción {action}"},
+    "cli.donors.no_line": {
+        "en": "action {action} has no cost line {line}",
+        "fr": "l'action {action} n'a pas de ligne de coût {line}",
+        "es": "la acción {action} no tiene la partida de costo {line}"},
+    "cli.donors.risk_actions_max": {
+        "en": "a risk concerns at most {n} actions",
+        "fr": "un risque concerne au plus {n} actions",
+        "es": "un riesgo afecta como máximo a {n} acciones"},
+    "cli.donors.risks_max": {
+        "en": "the risk matrix has at most {n} risks",
+        "fr": "la matrice des risques compte au plus {n} risques",
+        "es": "la matriz de riesgos tiene como máximo {n} riesgos"},
+    "cli.donors.packages_max": {
+        "en": "the procurement plan has at most {n} packages",
+        "fr": "le plan de passation des marchés compte au plus {n} marchés",
+        "es": "el plan de adquisiciones tiene como máximo {n} paquetes"},
+    "cli.donors.risk_row": {
+        "en": "risk {n} — {problem}",
+        "fr": "risque {n} — {problem}",
+        "es": "riesgo {n} — {problem}"},
+    "cli.donors.indicator_row": {
+        "en": "indicator {n} — {problem}",
+        "fr": "indicateur {n} — {problem}",
+        "es": "indicador {n} — {problem}"},
+    "cli.donors.package_row": {
+        "en": "procurement package {n} — {problem}",
+        "fr": "marché {n} du plan de passation — {problem}",
+        "es": "paquete de adquisición {n} — {problem}"},
+    "cli.donors.unknown_indicator": {
+        "en": "the results chain has no indicator {id}",
+        "fr": "la chaîne de résultats ne comporte aucun indicateur {id}",
+        "es": "la cadena de resultados no tiene ningún indicador {id}"},
+    "cli.donors.indicator_twice": {
+        "en": "indicator {id} is detailed twice: keep one entry",
+        "fr": "l'indicateur {id} est précisé deux fois : n'en gardez qu'une",
+        "es": "el indicador {id} se detalla dos veces: conserve una sola entrada"},
+    "cli.donors.dli_both": {
+        "en": "a disbursement-linked indicator needs both the partner and the amount it releases (or neither)",
+        "fr": "un indicateur lié aux décaissements exige à la fois le partenaire et le montant qu'il débloque (ou ni l'un ni l'autre)",
+        "es": "un indicador vinculado a desembolsos requiere tanto el socio como el monto que libera (o ninguno de los dos)"},
+    "cli.donors.dli_currencies": {
+        "en": "{partner} funds lines in several currencies: an amount released cannot be set against them; enter its lines in one currency",
+        "fr": "{partner} finance des lignes en plusieurs monnaies : un montant débloqué ne peut leur être rapporté ; saisissez ses lignes dans une seule monnaie",
+        "es": "{partner} financia partidas en varias monedas: un monto liberado no puede compararse con ellas; registre sus partidas en una sola moneda"},
+    "cli.donors.dli_over": {
+        "en": "the indicators linked to {partner}'s disbursements release {amount} {currency}, more than its lines in the plan ({lines} {currency})",
+        "fr": "les indicateurs liés aux décaissements de {partner} débloquent {amount} {currency}, plus que ses lignes du plan ({lines} {currency})",
+        "es": "los indicadores vinculados a los desembolsos de {partner} liberan {amount} {currency}, más que sus partidas del plan ({lines} {currency})"},
+    "cli.donors.amount": {
+        "en": "the amount {got} is not an amount above zero: write digits with a point for decimals, such as 25000 or 1250.50",
+        "fr": "le montant {got} n'est pas un montant supérieur à zéro : écrivez des chiffres avec un point pour les décimales, par exemple 25000 ou 1250.50",
+        "es": "el monto {got} no es un monto mayor que cero: escriba cifras con un punto para los decimales, por ejemplo 25000 o 1250.50"},
+    "cli.donors.currency": {
+        "en": "the currency {got} is not an ISO 4217 code (three capital letters, such as XOF or USD)",
+        "fr": "la monnaie {got} n'est pas un code ISO 4217 (trois lettres majuscules, par exemple XOF ou USD)",
+        "es": "la moneda {got} no es un código ISO 4217 (tres letras mayúsculas, por ejemplo XOF o USD)"},
+    "cli.donors.start": {
+        "en": "the planned start {got} is not a date such as 2027-03-01",
+        "fr": "le début prévu {got} n'est pas une date telle que 2027-03-01",
+        "es": "el inicio previsto {got} no es una fecha como 2027-03-01"},
+    "cli.donors.end": {
+        "en": "the planned end {got} is not a date such as 2027-09-30",
+        "fr": "la fin prévue {got} n'est pas une date telle que 2027-09-30",
+        "es": "el final previsto {got} no es una fecha como 2027-09-30"},
+    "cli.donors.order": {
+        "en": "the planned end {end} comes before the planned start {start}",
+        "fr": "la fin prévue {end} précède le début prévu {start}",
+        "es": "el final previsto {end} es anterior al inicio previsto {start}"},
+    "cli.donors.no_years": {
+        "en": "the plan has no years yet: give its actions a timeline or costs before planning their procurement",
+        "fr": "le plan n'a pas encore d'années : donnez à ses actions un calendrier ou des coûts avant d'en planifier la passation des marchés",
+        "es": "el plan aún no tiene años: dé a sus acciones un calendario o costos antes de planificar sus adquisiciones"},
+    "cli.donors.outside": {
+        "en": "the dates {start} to {end} fall outside the plan's years, {first} to {last}",
+        "fr": "les dates du {start} au {end} sortent des années du plan, de {first} à {last}",
+        "es": "las fechas del {start} al {end} quedan fuera de los años del plan, de {first} a {last}"},
+    "cli.donors.line_number": {
+        "en": "the cost line {got} is not a line number such as 1 or 2",
+        "fr": "la ligne de coût {got} n'est pas un numéro de ligne tel que 1 ou 2",
+        "es": "la partida de costo {got} no es un número de partida como 1 o 2"},
+    "cli.donors.modality": {
+        "en": "the implementation modality must be one of {codes} (or none), got {got}",
+        "fr": "la modalité de mise en œuvre doit être l'une des valeurs {codes} (ou aucune), et non {got}",
+        "es": "la modalidad de ejecución debe ser uno de los valores {codes} (o ninguno), no {got}"},
+    "cli.donors.eu_line": {
+        "en": "the EU budget line must be one of {codes} (or none), got {got}",
+        "fr": "la rubrique du budget de l'UE doit être l'une des valeurs {codes} (ou aucune), et non {got}",
+        "es": "la partida del presupuesto de la UE debe ser uno de los valores {codes} (o ninguno), no {got}"},
+    "cli.donors.file_shape": {
+        "en": "the file does not hold a funding request's record: write it as {command} prints it (an object with {keys})",
+        "fr": "le fichier ne contient pas la fiche d'une demande de financement : écrivez-la comme l'affiche {command} (un objet avec {keys})",
+        "es": "el archivo no contiene el registro de una solicitud de financiación: escríbalo como lo muestra {command} (un objeto con {keys})"},
+    "cli.donors.file_part": {
+        "en": "{part} in the file must be a list of entries, as {command} prints it",
+        "fr": "{part} doit être, dans le fichier, une liste d'entrées, comme l'affiche {command}",
+        "es": "{part} debe ser, en el archivo, una lista de entradas, como la muestra {command}"},
+    "cli.donors.file_read": {
+        "en": "{file}: not a JSON file ({reason})",
+        "fr": "{file} : ce n'est pas un fichier JSON ({reason})",
+        "es": "{file}: no es un archivo JSON ({reason})"},
+    # --- the plan's commands in the user's language: actions request, achieved and compare, and the
+    # refusals of the plan's options, services and rounds (cli/actionplan/, cli/progress.py,
+    # services/plan/actions.py, services/rounds.py); shown.*: a line printed only, never read back
+    # by cli/said.py (its English, mostly values, would take in other lines)
+    "cli.request.committed": {
+        "en": "National part committed by: {who}",
+        "fr": "Part nationale engagée par : {who}",
+        "es": "Parte nacional comprometida por: {who}"},
+    "cli.request.not_said": {
+        "en": "not said",
+        "fr": "non précisé",
+        "es": "no indicado"},
+    "cli.request.signatory": {
+        "en": "Signatory, {role}: {name}, {title}",
+        "fr": "Signataire, {role} : {name}, {title}",
+        "es": "Firmante, {role}: {name}, {title}"},
+    "cli.request.as.government": {
+        "en": "government",
+        "fr": "gouvernement",
+        "es": "gobierno"},
+    "cli.request.as.finance": {
+        "en": "finance",
+        "fr": "ministère des Finances",
+        "es": "ministerio de hacienda"},
+    "cli.request.as_partner": {
+        "en": "partner ({partner})",
+        "fr": "partenaire ({partner})",
+        "es": "socio ({partner})"},
+    "cli.achieved.head": {
+        "en": "What the {round} plan achieved (assessment {id}), seen from round {later} (assessment {later_id}):",
+        "fr": "Réalisations du plan {round} (évaluation {id}), vues depuis le cycle {later} (évaluation {later_id}) :",
+        "es": "Logros del plan {round} (evaluación {id}), vistos desde la ronda {later} (evaluación {later_id}):"},
+    "shown.achieved.row": {
+        "en": "{number}. {title} - {outcome}{when}{late}{spent}",
+        "fr": "{number}. {title} - {outcome}{when}{late}{spent}",
+        "es": "{number}. {title}: {outcome}{when}{late}{spent}"},
+    "cli.achieved.no_report": {
+        "en": " (no progress report)",
+        "fr": " (aucun rapport de suivi)",
+        "es": " (sin informe de seguimiento)"},
+    "cli.achieved.late": {
+        "en": "; late: its end, {end}, passed",
+        "fr": " ; en retard : son échéance, {end}, est dépassée",
+        "es": "; con retraso: su plazo, {end}, ha vencido"},
+    "cli.achieved.spent": {
+        "en": "; spent {spent}",
+        "fr": " ; dépensé : {spent}",
+        "es": "; gastado: {spent}"},
+    "cli.achieved.reason": {
+        "en": "Reason: {reason}",
+        "fr": "Motif : {reason}",
+        "es": "Motivo: {reason}"},
+    "cli.achieved.gap": {
+        "en": "{label}: gap {gap_before} -> {gap_after}, availability {availability_before} -> {availability_after} ({trend})",
+        "fr": "{label} : lacune {gap_before} -> {gap_after}, disponibilité {availability_before} -> {availability_after} ({trend})",
+        "es": "{label}: brecha {gap_before} -> {gap_after}, disponibilidad {availability_before} -> {availability_after} ({trend})"},
+    "cli.achieved.not_scored": {
+        "en": "not scored",
+        "fr": "non noté",
+        "es": "sin puntuar"},
+    "cli.achieved.trend.improved": {
+        "en": "better",
+        "fr": "en progrès",
+        "es": "mejor"},
+    "cli.achieved.trend.regressed": {
+        "en": "worse",
+        "fr": "en recul",
+        "es": "peor"},
+    "cli.achieved.trend.unchanged": {
+        "en": "unchanged",
+        "fr": "inchangé",
+        "es": "sin cambios"},
+    "cli.achieved.trend.new": {
+        "en": "new",
+        "fr": "nouveau",
+        "es": "nuevo"},
+    "cli.achieved.trend.gone": {
+        "en": "gone",
+        "fr": "disparu",
+        "es": "desaparecido"},
+    "cli.achieved.spent_to_date": {
+        "en": "spent to date {spent} of {planned} planned on those lines",
+        "fr": "dépensé à ce jour : {spent} sur {planned} prévus sur ces lignes",
+        "es": "gastado hasta la fecha: {spent} de {planned} previstos en esas partidas"},
+    "cli.achieved.no_spending": {
+        "en": "no spending recorded yet",
+        "fr": "aucune dépense enregistrée à ce jour",
+        "es": "aún no se ha registrado ningún gasto"},
+    "cli.achieved.total": {
+        "en": "In all: {done} done, {dropped} dropped, {open} still open ({late} late); {spent}.",
+        "fr": "Au total : réalisées : {done}, abandonnées : {dropped}, encore en cours : {open} (en retard : {late}) ; {spent}.",
+        "es": "En total: realizadas: {done}, abandonadas: {dropped}, aún abiertas: {open} (con retraso: {late}); {spent}."},
+    "cli.compare.head": {
+        "en": "Round {round} (assessment {id}) -> round {later} (assessment {later_id}, reference date {date})",
+        "fr": "Cycle {round} (évaluation {id}) -> cycle {later} (évaluation {later_id}, date de référence {date})",
+        "es": "Ronda {round} (evaluación {id}) -> ronda {later} (evaluación {later_id}, fecha de referencia {date})"},
+    "cli.compare.done": {
+        "en": "Done since: {n}",
+        "fr": "Réalisées depuis : {n}",
+        "es": "Realizadas desde entonces: {n}"},
+    "cli.compare.dropped": {
+        "en": "Dropped since: {n}",
+        "fr": "Abandonnées depuis : {n}",
+        "es": "Abandonadas desde entonces: {n}"},
+    "cli.compare.late": {
+        "en": "Late (still open, end passed): {n}",
+        "fr": "En retard (en cours, échéance dépassée) : {n}",
+        "es": "Con retraso (abiertas, plazo vencido): {n}"},
+    "cli.compare.still_open": {
+        "en": "Still open: {n}",
+        "fr": "Encore en cours : {n}",
+        "es": "Aún abiertas: {n}"},
+    "cli.compare.new": {
+        "en": "New in this round: {n}",
+        "fr": "Nouvelles dans ce cycle : {n}",
+        "es": "Nuevas en esta ronda: {n}"},
+    "cli.compare.removed": {
+        "en": "No longer in the plan: {n}",
+        "fr": "Retirées du plan : {n}",
+        "es": "Ya no figuran en el plan: {n}"},
+    "cli.compare.already_done": {
+        "en": "Done before: {n}",
+        "fr": "Déjà réalisées : {n}",
+        "es": "Ya realizadas antes: {n}"},
+    "cli.compare.ended": {
+        "en": "{title} (end {end})",
+        "fr": "{title} (échéance {end})",
+        "es": "{title} (plazo {end})"},
+    "cli.compare.spent": {
+        "en": "Spent to date: {spent} of {planned} planned on those lines (the plan costs {cost}).",
+        "fr": "Dépensé à ce jour : {spent} sur {planned} prévus sur ces lignes (coût du plan : {cost}).",
+        "es": "Gastado hasta la fecha: {spent} de {planned} previstos en esas partidas (costo del plan: {cost})."},
+    "cli.compare.no_spending": {
+        "en": "No spending recorded yet (no progress report gives money spent, no cost line an amount executed).",
+        "fr": "Aucune dépense enregistrée à ce jour (aucun rapport de suivi n'indique de dépenses, aucune ligne de coût de montant exécuté).",
+        "es": "Aún no se ha registrado ningún gasto (ningún informe de seguimiento indica gastos y ninguna partida un importe ejecutado)."},
+    "cli.plan.nothing": {
+        "en": "nothing",
+        "fr": "rien",
+        "es": "nada"},
+    "cli.plan.give_title": {
+        "en": "give the action a --title",
+        "fr": "donnez un intitulé à l'action (--title)",
+        "es": "indique un título para la acción (--title)"},
+    "cli.plan.nothing_to_change": {
+        "en": "nothing to change: give at least one field option (see --help)",
+        "fr": "rien à modifier : indiquez au moins une option de champ (voir --help)",
+        "es": "nada que modificar: indique al menos una opción de campo (véase --help)"},
+    "cli.plan.validation_needs": {
+        "en": "a validation needs {options}",
+        "fr": "une validation exige {options}",
+        "es": "una validación requiere {options}"},
+    "cli.plan.ambiguous_id": {
+        "en": "{ref} starts the ids of {n} actions: give more of the id",
+        "fr": "{ref} est le début des identifiants de plusieurs actions ({n}) : donnez une plus grande partie de l'identifiant",
+        "es": "{ref} es el comienzo de los identificadores de varias acciones ({n}): indique una parte mayor del identificador"},
+    "cli.plan.no_action": {
+        "en": "no action {ref} in the plan: give its number (1 to {last}), its id, or the id's first four characters or more",
+        "fr": "aucune action {ref} dans le plan : indiquez son numéro (de 1 à {last}), son identifiant ou au moins les quatre premiers caractères de celui-ci",
+        "es": "ninguna acción {ref} en el plan: indique su número (de 1 a {last}), su identificador o al menos los cuatro primeros caracteres de este"},
+    "cli.plan.cost_head": {
+        "en": "cost {cost}: start with YEAR=AMOUNT [CURRENCY], e.g. 2027=45000000 XOF",
+        "fr": "coût {cost} : commencez par ANNÉE=MONTANT [MONNAIE], par exemple 2027=45000000 XOF",
+        "es": "costo {cost}: comience por AÑO=IMPORTE [MONEDA], por ejemplo 2027=45000000 XOF"},
+    "cli.plan.cost_problem": {
+        "en": "cost {cost}: {problem}",
+        "fr": "coût {cost} : {problem}",
+        "es": "costo {cost}: {problem}"},
+    "cli.plan.cost_currency": {
+        "en": "cost {cost}: give the currency (the plan has none: set it with '{command}')",
+        "fr": "coût {cost} : indiquez la monnaie (le plan n'en a pas : fixez-la avec '{command}')",
+        "es": "costo {cost}: indique la moneda (el plan no tiene ninguna: fíjela con '{command}')"},
+    "cli.plan.cost_part": {
+        "en": "cost {cost}: {part} is not one of national, partner=NAME, other[=TEXT], secured, executed=AMOUNT, a cost category ({categories}), a pipeline status ({pipeline}), recurrent or takeover=YEAR:AMOUNT",
+        "fr": "coût {cost} : {part} n'est ni national, ni partner=NOM, ni other[=TEXTE], ni secured, ni executed=MONTANT, ni une catégorie de coûts ({categories}), ni un stade de mobilisation ({pipeline}), ni recurrent, ni takeover=ANNÉE:MONTANT",
+        "es": "costo {cost}: {part} no es national, partner=NOMBRE, other[=TEXTO], secured, executed=IMPORTE, una categoría de costos ({categories}), una etapa de movilización ({pipeline}), recurrent ni takeover=AÑO:IMPORTE"},
+    "cli.plan.takeover_form": {
+        "en": "cost {cost}: write the takeover as takeover=YEAR:AMOUNT [CURRENCY], e.g. takeover=2029:12000000",
+        "fr": "coût {cost} : écrivez la prise en charge sous la forme takeover=ANNÉE:MONTANT [MONNAIE], par exemple takeover=2029:12000000",
+        "es": "costo {cost}: escriba la asunción como takeover=AÑO:IMPORTE [MONEDA], por ejemplo takeover=2029:12000000"},
+    "cli.plan.takeover_amount": {
+        "en": "write the amount taken over a year as AMOUNT [CURRENCY]",
+        "fr": "écrivez le montant annuel pris en charge sous la forme MONTANT [MONNAIE]",
+        "es": "escriba el importe anual asumido como IMPORTE [MONEDA]"},
+    "cli.plan.takeover_rate": {
+        "en": "cost {cost}: the takeover is in {code} and the line in {line}, and the plan has no rate for both: give it in {line}, or the rate ({command})",
+        "fr": "coût {cost} : la prise en charge est en {code} et la ligne en {line}, et le plan n'a pas de taux pour les deux : indiquez-la en {line}, ou le taux ({command})",
+        "es": "costo {cost}: la asunción está en {code} y la partida en {line}, y el plan no tiene tipo de cambio para ambas: indíquela en {line}, o el tipo de cambio ({command})"},
+    "cli.plan.rate_form": {
+        "en": "rate {rate}: write CODE=UNITS_PER_USD@DATE[; SOURCE], e.g. \"XOF=605.25@2026-05-01; UN operational rate\"",
+        "fr": "taux {rate} : écrivez CODE=UNITÉS_PAR_USD@DATE_DU_TAUX[; SOURCE], par exemple « XOF=605.25@2026-05-01; taux de change opérationnel de l'ONU »",
+        "es": "tipo de cambio {rate}: escriba CÓDIGO=UNIDADES_POR_USD@FECHA[; FUENTE], por ejemplo «XOF=605.25@2026-05-01; tipo de cambio operacional de las Naciones Unidas»"},
+    "cli.plan.rate_problem": {
+        "en": "rate {rate}: {problem}",
+        "fr": "taux {rate} : {problem}",
+        "es": "tipo de cambio {rate}: {problem}"},
+    "cli.plan.priority": {
+        "en": "priority {value}: high, medium or low (1, 2 or 3)",
+        "fr": "priorité {value} : high, medium ou low (1, 2 ou 3)",
+        "es": "prioridad {value}: high, medium o low (1, 2 o 3)"},
+    "cli.plan.status": {
+        "en": "status {value}: one of {statuses}",
+        "fr": "statut {value} : l'un de {statuses}",
+        "es": "estado {value}: uno de {statuses}"},
+    "cli.plan.cost_line": {
+        "en": "cost line {n}: {problem}",
+        "fr": "ligne de coût {n} : {problem}",
+        "es": "partida de costo {n}: {problem}"},
+    "cli.plan.same_line": {
+        "en": "cost lines {first} and {second} are the same line twice ({line}): enter it once, or the sum on one line",
+        "fr": "les lignes de coût {first} et {second} sont deux fois la même ligne ({line}) : saisissez-la une seule fois, ou la somme sur une ligne",
+        "es": "las partidas de costo {first} y {second} son dos veces la misma partida ({line}): introdúzcala una sola vez, o la suma en una partida"},
+    "cli.plan.full": {
+        "en": "the plan already holds {n} actions, the most it can",
+        "fr": "le plan compte déjà {n} actions, le maximum possible",
+        "es": "el plan ya tiene {n} acciones, el máximo posible"},
+    "cli.plan.id_taken": {
+        "en": "the plan already has an action with id {id}",
+        "fr": "le plan a déjà une action d'identifiant {id}",
+        "es": "el plan ya tiene una acción con el identificador {id}"},
+    "cli.plan.depended_on": {
+        "en": "actions {actions} depend on action {n}: remove that dependency first (the action stays in the plan)",
+        "fr": "les actions {actions} dépendent de l'action {n} : supprimez d'abord cette dépendance (l'action reste dans le plan)",
+        "es": "las acciones {actions} dependen de la acción {n}: elimine primero esa dependencia (la acción sigue en el plan)"},
+    "cli.plan.depended_on_one": {
+        "en": "action {actions} depends on action {n}: remove that dependency first (the action stays in the plan)",
+        "fr": "l'action {actions} dépend de l'action {n} : supprimez d'abord cette dépendance (l'action reste dans le plan)",
+        "es": "la acción {actions} depende de la acción {n}: elimine primero esa dependencia (la acción sigue en el plan)"},
+    "cli.plan.no_action_id": {
+        "en": "assessment {id} has no action {action}",
+        "fr": "l'évaluation {id} n'a pas d'action {action}",
+        "es": "la evaluación {id} no tiene ninguna acción {action}"},
+    "cli.plan.draft_full": {
+        "en": "drafting would add {n} actions to a plan of {plan}: at most {most} in all",
+        "fr": "l'ébauche ajouterait {n} actions à un plan qui en compte {plan} : {most} au plus en tout",
+        "es": "el borrador añadiría {n} acciones a un plan de {plan}: {most} como máximo en total"},
+    "cli.plan.no_rate": {
+        "en": "the plan has no exchange rate for {code}",
+        "fr": "le plan n'a pas de taux de change pour {code}",
+        "es": "el plan no tiene tipo de cambio para {code}"},
+    "cli.plan.rate_future": {
+        "en": "the {code} rate is dated {date}, in the future (today is {today}): give a rate already published, with its date",
+        "fr": "le taux {code} est daté du {date}, dans le futur (nous sommes le {today}) : indiquez un taux déjà publié, avec sa date",
+        "es": "el tipo de cambio {code} tiene fecha {date}, en el futuro (hoy es {today}): indique un tipo ya publicado, con su fecha"},
+    "cli.plan.not_iso": {
+        "en": "{code} is not an ISO 4217 currency of the country table",
+        "fr": "{code} n'est pas une monnaie ISO 4217 de la table des pays",
+        "es": "{code} no es una moneda ISO 4217 de la tabla de países"},
+    "cli.plan.nothing_to_validate": {
+        "en": "the plan has no actions to validate",
+        "fr": "le plan n'a aucune action à valider",
+        "es": "el plan no tiene acciones que validar"},
+    "cli.plan.no_validation": {
+        "en": "assessment {id}'s plan has no validation to withdraw",
+        "fr": "le plan de l'évaluation {id} n'a pas de validation à retirer",
+        "es": "el plan de la evaluación {id} no tiene validación que retirar"},
+    "cli.plan.withdraw_reason": {
+        "en": "give the reason for withdrawing the validation (it is kept in the history)",
+        "fr": "indiquez le motif du retrait de la validation (il est conservé dans l'historique)",
+        "es": "indique el motivo de la retirada de la validación (se conserva en el historial)"},
+    "cli.plan.withdraw_long": {
+        "en": "the reason for withdrawing holds more than 500 characters",
+        "fr": "le motif du retrait dépasse 500 caractères",
+        "es": "el motivo de la retirada supera los 500 caracteres"},
+    # an action's costs, a cost basis and the plan's exchange rates (domain/plan/cost.py); what a refusal names (cli.what.*: domain/retold.py)
+    "cli.what.amount": {
+        "en": "amount",
+        "fr": "le montant",
+        "es": "el importe"},
+    "cli.what.executed": {
+        "en": "amount executed",
+        "fr": "le montant exécuté",
+        "es": "el importe ejecutado"},
+    "cli.what.unit_cost": {
+        "en": "unit cost",
+        "fr": "le coût unitaire",
+        "es": "el costo unitario"},
+    "cli.what.takeover": {
+        "en": "amount taken over a year",
+        "fr": "le montant annuel pris en charge",
+        "es": "el importe anual asumido"},
+    "cli.what.basis": {
+        "en": "amount (unit cost × quantity)",
+        "fr": "le montant (coût unitaire × quantité)",
+        "es": "el importe (costo unitario × cantidad)"},
+    "cli.cost.not_decimal": {
+        "en": "the {what} must be given as a decimal number, not {type}",
+        "fr": "{what} s'écrit sous forme de nombre décimal, et non de {type}",
+        "es": "{what} se indica como número decimal, no como {type}"},
+    "cli.cost.negative": {
+        "en": "the {what} {value} is negative: enter a cost as a positive amount (a saving or a refund is not a cost line)",
+        "fr": "{what} {value} est une valeur négative : saisissez un coût sous forme de montant positif (une économie ou un remboursement n'est pas une ligne de coût)",
+        "es": "{what} {value} es un valor negativo: introduzca el costo como importe positivo (un ahorro o un reembolso no es una partida de costo)"},
+    "cli.cost.not_amount": {
+        "en": "the {what} {value} is not an amount: write digits with a point for decimals, such as 45000000 or 1250.50 (no thousands separators)",
+        "fr": "{what} {value} n'est pas un montant : écrivez des chiffres, avec un point pour les décimales, par exemple 45000000 ou 1250.50 (sans séparateur de milliers)",
+        "es": "{what} {value} no es un importe: escriba cifras, con un punto para los decimales, por ejemplo 45000000 o 1250.50 (sin separadores de miles)"},
+    "cli.cost.nan": {
+        "en": "the {what} is not a number",
+        "fr": "{what} n'est pas un nombre",
+        "es": "{what} no es un número"},
+    "cli.cost.too_large": {
+        "en": "the {what} {value} is too large: amounts are below 10000000000000 (ten trillion)",
+        "fr": "{what} {value} est trop élevé : les montants restent inférieurs à 10000000000000 (dix mille milliards)",
+        "es": "{what} {value} es demasiado alto: los importes son inferiores a 10000000000000 (diez billones)"},
+    "cli.cost.decimals": {
+        "en": "the {what} {value} has {decimals} decimals: at most {limit}",
+        "fr": "{what} {value} compte {decimals} décimales : {limit} au plus",
+        "es": "{what} {value} tiene {decimals} decimales: {limit} como máximo"},
+    "cli.cost.digits": {
+        "en": "the {what} {value} has more than {limit} digits",
+        "fr": "{what} {value} compte plus de {limit} chiffres",
+        "es": "{what} {value} tiene más de {limit} cifras"},
+    "cli.cost.year": {
+        "en": "the year {got} must be a year from {low} to {high}",
+        "fr": "l'année {got} doit être comprise entre {low} et {high}",
+        "es": "el año {got} debe estar entre {low} y {high}"},
+    "cli.cost.funding": {
+        "en": "the funding source must be one of {codes} (national budget, a development partner, other), got {got}",
+        "fr": "la source de financement doit être l'une des suivantes : {codes} (budget national, partenaire de développement, autre), et non {got}",
+        "es": "la fuente de financiación debe ser una de estas: {codes} (presupuesto nacional, socio para el desarrollo, otra), no {got}"},
+    "cli.cost.partner_unnamed": {
+        "en": "a cost funded by a development partner must name the partner",
+        "fr": "un coût financé par un partenaire de développement doit nommer ce partenaire",
+        "es": "un costo financiado por un socio para el desarrollo debe indicar el nombre del socio"},
+    "cli.cost.national_funder": {
+        "en": "a cost funded by the national budget names no partner (choose partner or other)",
+        "fr": "un coût financé par le budget national ne nomme aucun partenaire (choisissez partenaire ou autre)",
+        "es": "un costo financiado por el presupuesto nacional no indica ningún socio (elija socio u otra fuente)"},
+    "cli.cost.funder_line": {
+        "en": "the funder's name holds a line break or control character: keep it on one line",
+        "fr": "le nom du bailleur contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne",
+        "es": "el nombre del financiador contiene un salto de línea o un carácter de control: escríbalo en una sola línea"},
+    "cli.cost.takeover_both": {
+        "en": "a takeover by the national budget needs both the year and the amount a year (or neither)",
+        "fr": "une prise en charge par le budget national exige l'année et le montant annuel (ou ni l'un ni l'autre)",
+        "es": "la asunción por el presupuesto nacional requiere el año y el importe anual (o ninguno de los dos)"},
+    "cli.cost.takeover_recurrent": {
+        "en": "only a recurrent cost is taken over by the national budget: mark the line recurrent",
+        "fr": "seul un coût récurrent est pris en charge par le budget national : marquez la ligne comme récurrente",
+        "es": "solo un costo recurrente pasa al presupuesto nacional: marque la partida como recurrente"},
+    "cli.cost.takeover_national": {
+        "en": "a line the national budget already pays is not taken over: the takeover is for a partner's or another source's line",
+        "fr": "une ligne que le budget national paie déjà n'est pas prise en charge : la prise en charge concerne la ligne d'un partenaire ou d'une autre source",
+        "es": "una partida que ya paga el presupuesto nacional no se asume: la asunción es para la partida de un socio o de otra fuente"},
+    "cli.cost.takeover_year": {
+        "en": "the takeover year {got} must be a year from {low} to {high}",
+        "fr": "l'année de prise en charge {got} doit être comprise entre {low} et {high}",
+        "es": "el año de asunción {got} debe estar entre {low} y {high}"},
+    "cli.cost.takeover_more": {
+        "en": "cost line {n}: the national budget would take over {amount} {currency} a year, more than the line itself ({line} {currency}): give the amount a year in the line's currency ({currency}), or in another with its code (takeover=YEAR:AMOUNT CURRENCY), at most the line's amount",
+        "fr": "ligne de coût {n} : le budget national prendrait en charge {amount} {currency} par an, plus que la ligne elle-même ({line} {currency}) : indiquez le montant annuel dans la monnaie de la ligne ({currency}), ou dans une autre avec son code (takeover=ANNÉE:MONTANT MONNAIE), au plus le montant de la ligne",
+        "es": "partida de costo {n}: el presupuesto nacional asumiría {amount} {currency} al año, más que la propia partida ({line} {currency}): indique el importe anual en la moneda de la partida ({currency}), o en otra con su código (takeover=AÑO:IMPORTE MONEDA), como máximo el importe de la partida"},
+    "cli.cost.takeover_early": {
+        "en": "cost line {n}: the national budget takes it over from {year}, but {who} still funds the action in {last}: give a year after {last}",
+        "fr": "ligne de coût {n} : le budget national la prend en charge à partir de {year}, mais {who} finance encore l'action en {last} : indiquez une année postérieure à {last}",
+        "es": "partida de costo {n}: el presupuesto nacional la asume a partir de {year}, pero {who} todavía financia la acción en {last}: indique un año posterior a {last}"},
+    "cli.cost.category": {
+        "en": "the cost category must be one of {codes} (or none), got {got}",
+        "fr": "la catégorie de coûts doit être l'une des suivantes : {codes} (ou aucune), et non {got}",
+        "es": "la categoría de costos debe ser una de estas: {codes} (o ninguna), no {got}"},
+    "cli.cost.basis_both": {
+        "en": "a cost basis needs both the unit cost and the quantity (or neither)",
+        "fr": "une base de calcul exige le coût unitaire et la quantité (ou ni l'un ni l'autre)",
+        "es": "una base de cálculo requiere el costo unitario y la cantidad (o ninguno de los dos)"},
+    "cli.cost.basis_differs": {
+        "en": "the amount {amount} is not the unit cost {unit} × the quantity {quantity} = {product}: correct one of them",
+        "fr": "le montant {amount} n'est pas égal au coût unitaire {unit} × la quantité {quantity} = {product} : corrigez l'un d'eux",
+        "es": "el importe {amount} no es el costo unitario {unit} × la cantidad {quantity} = {product}: corrija uno de ellos"},
+    "cli.cost.pipeline": {
+        "en": "the pipeline status must be one of {codes} (or none), got {got}",
+        "fr": "le stade de mobilisation doit être l'un des suivants : {codes} (ou aucun), et non {got}",
+        "es": "la etapa de movilización debe ser una de estas: {codes} (o ninguna), no {got}"},
+    "cli.cost.pipeline_secured": {
+        "en": "funding {pipeline} is secured: mark the line secured, or give another pipeline status",
+        "fr": "un financement au stade {pipeline} est acquis : marquez la ligne comme acquise, ou indiquez un autre stade de mobilisation",
+        "es": "una financiación en la etapa {pipeline} está asegurada: marque la partida como asegurada o indique otra etapa de movilización"},
+    "cli.cost.pipeline_unsecured": {
+        "en": "funding {pipeline} is not secured: mark the line not secured, or give another pipeline status",
+        "fr": "un financement au stade {pipeline} n'est pas acquis : marquez la ligne comme non acquise, ou indiquez un autre stade de mobilisation",
+        "es": "una financiación en la etapa {pipeline} no está asegurada: marque la partida como no asegurada o indique otra etapa de movilización"},
+    "cli.cost.too_many": {
+        "en": "an action has at most {limit} cost lines, got {count}",
+        "fr": "une action compte au plus {limit} lignes de coût (ici : {count})",
+        "es": "una acción tiene como máximo {limit} partidas de costo (aquí: {count})"},
+    "cli.rate.not_decimal": {
+        "en": "the exchange rate must be given as a decimal number, not {type}",
+        "fr": "le taux de change s'écrit sous forme de nombre décimal, et non de {type}",
+        "es": "el tipo de cambio se indica como número decimal, no como {type}"},
+    "cli.rate.not_number": {
+        "en": "the exchange rate {value} is not a number: write it with a point for decimals, such as 605.25",
+        "fr": "le taux de change {value} n'est pas un nombre : écrivez-le avec un point pour les décimales, par exemple 605.25",
+        "es": "el tipo de cambio {value} no es un número: escríbalo con un punto para los decimales, por ejemplo 605.25"},
+    "cli.rate.not_positive": {
+        "en": "the exchange rate must be a number above zero, got {value}",
+        "fr": "le taux de change doit être un nombre supérieur à zéro, et non {value}",
+        "es": "el tipo de cambio debe ser un número mayor que cero, no {value}"},
+    "cli.rate.digits": {
+        "en": "the exchange rate {value} has too many digits: at most {digits}, {decimals} of them decimals",
+        "fr": "le taux de change {value} compte trop de chiffres : {digits} au plus, dont {decimals} décimales",
+        "es": "el tipo de cambio {value} tiene demasiadas cifras: {digits} como máximo, {decimals} de ellas decimales"},
+    "cli.rate.usd": {
+        "en": "no exchange rate is needed for US dollars",
+        "fr": "aucun taux de change n'est nécessaire pour le dollar des États-Unis",
+        "es": "no se necesita tipo de cambio para el dólar de los Estados Unidos"},
+    "cli.rate.date": {
+        "en": "the date of the {currency} rate must be a date YYYY-MM-DD, got {got}",
+        "fr": "la date du taux du {currency} doit être une date AAAA-MM-JJ, et non {got}",
+        "es": "la fecha del tipo de cambio de {currency} debe ser una fecha AAAA-MM-DD, no {got}"},
+    "cli.rate.too_many": {
+        "en": "a plan has at most {limit} exchange rates",
+        "fr": "un plan compte au plus {limit} taux de change",
+        "es": "un plan tiene como máximo {limit} tipos de cambio"},
+    "cli.rate.twice": {
+        "en": "two exchange rates for {currency}: keep one",
+        "fr": "deux taux de change pour {currency} : n'en gardez qu'un",
+        "es": "dos tipos de cambio para {currency}: conserve uno"},
+    "cli.quantity.nan": {
+        "en": "the quantity is not a number",
+        "fr": "la quantité n'est pas un nombre",
+        "es": "la cantidad no es un número"},
+    "cli.quantity.zero": {
+        "en": "the quantity {value} must be above zero",
+        "fr": "la quantité {value} doit être supérieure à zéro",
+        "es": "la cantidad {value} debe ser mayor que cero"},
+    "cli.quantity.too_large": {
+        "en": "the quantity {value} is too large: below 1000000000",
+        "fr": "la quantité {value} est trop élevée : elle doit rester inférieure à 1000000000",
+        "es": "la cantidad {value} es demasiado alta: debe ser inferior a 1000000000"},
+    "cli.quantity.decimals": {
+        "en": "the quantity {value} has more than {limit} decimals",
+        "fr": "la quantité {value} compte plus de {limit} décimales",
+        "es": "la cantidad {value} tiene más de {limit} decimales"},
+    "cli.quantity.not_decimal": {
+        "en": "the quantity must be given as a decimal number, not {type}",
+        "fr": "la quantité s'écrit sous forme de nombre décimal, et non de {type}",
+        "es": "la cantidad se indica como número decimal, no como {type}"},
+    "cli.quantity.not_number": {
+        "en": "the quantity {value} is not a number above zero: write digits with a point for decimals, such as 12 or 2.5",
+        "fr": "la quantité {value} n'est pas un nombre supérieur à zéro : écrivez des chiffres, avec un point pour les décimales, par exemple 12 ou 2.5",
+        "es": "la cantidad {value} no es un número mayor que cero: escriba cifras, con un punto para los decimales, por ejemplo 12 o 2.5"},
+    "cli.rounds.no_earlier": {
+        "en": "assessment {id} ({country} {round}) has no earlier round to compare with",
+        "fr": "l'évaluation {id} ({country} {round}) n'a pas de cycle antérieur avec lequel la comparer",
+        "es": "la evaluación {id} ({country} {round}) no tiene ninguna ronda anterior con la que compararla"},
+    "cli.rounds.not_two": {
+        "en": "assessments {id} and {other} are not two rounds of one country",
+        "fr": "les évaluations {id} et {other} ne sont pas deux cycles d'un même pays",
+        "es": "las evaluaciones {id} y {other} no son dos rondas de un mismo país"},
+    "cli.rounds.trash_next": {
+        "en": "assessment {id} is in the trash: restore it before starting its next round",
+        "fr": "l'évaluation {id} est dans la corbeille : restaurez-la avant d'en commencer le cycle suivant",
+        "es": "la evaluación {id} está en la papelera: restáurela antes de iniciar su ronda siguiente"},
+    "cli.rounds.round_year": {
+        "en": "round must be a year, got {got}",
+        "fr": "le cycle doit être une année, et non {got}",
+        "es": "la ronda debe ser un año, no {got}"},
+    "cli.rounds.taken": {
+        "en": "{country} already has an assessment for round {round} (id {id}, {title}): open it, or choose another round",
+        "fr": "{country} a déjà une évaluation pour le cycle {round} (identifiant {id}, {title}) : ouvrez-la, ou choisissez un autre cycle",
+        "es": "{country} ya tiene una evaluación para la ronda {round} (identificador {id}, {title}): ábrala o elija otra ronda"},
+    "cli.rounds.reference_date": {
+        "en": "reference date: {detail}",
+        "fr": "date de référence : {detail}",
+        "es": "fecha de referencia: {detail}"},
+    "cli.rounds.mission_start": {
+        "en": "mission start: {detail}",
+        "fr": "début de la mission : {detail}",
+        "es": "inicio de la misión: {detail}"},
+    "cli.rounds.mission_end": {
+        "en": "mission end: {detail}",
+        "fr": "fin de la mission : {detail}",
+        "es": "fin de la misión: {detail}"},
+    "cli.rounds.trash_compare": {
+        "en": "assessment {id} ({country} {round}) is in the trash: restore it to compare",
+        "fr": "l'évaluation {id} ({country} {round}) est dans la corbeille : restaurez-la pour la comparer",
+        "es": "la evaluación {id} ({country} {round}) está en la papelera: restáurela para compararla"},
+    "cli.rounds.same": {
+        "en": "assessment {id}: choose another round to compare with",
+        "fr": "évaluation {id} : choisissez un autre cycle avec lequel la comparer",
+        "es": "evaluación {id}: elija otra ronda con la que compararla"},
+    "cli.rounds.other_country": {
+        "en": "assessments {id} ({country}) and {other} ({other_country}) are not of the same country",
+        "fr": "les évaluations {id} ({country}) et {other} ({other_country}) ne portent pas sur le même pays",
+        "es": "las evaluaciones {id} ({country}) y {other} ({other_country}) no son del mismo país"},
+    "cli.date.outside": {
+        "en": "the date {date} is outside the years {first} to {last}",
+        "fr": "la date {date} est en dehors des années {first} à {last}",
+        "es": "la fecha {date} está fuera de los años {first} a {last}"},
     "cli.import.read": {
         "en": "{file}: {country} {round}, {n} answers, questionnaire {version}",
         "fr": "{file} : {country} {round}, réponses : {n}, questionnaire {version}",
@@ -2138,6 +2939,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Identificador de la acción"},
     "wb.col.Action": {"en": "Action", "fr": "Action",
         "es": "Acción"},
+    # the planning unit's words (Period reports, Corrective measures sheets)
+    "wb.col.Decision": {"en": "Decision", "fr": "Décision", "es": "Decisión"},
+    "wb.col.Text": {"en": "Text", "fr": "Texte", "es": "Texto"},
+    "wb.col.Measure": {"en": "Measure", "fr": "Mesure", "es": "Medida"},
+    "wb.col.Responsible": {"en": "Responsible", "fr": "Responsable", "es": "Responsable"},
+    "wb.col.By": {"en": "By", "fr": "Échéance", "es": "Plazo"},
     "wb.col.Year": {"en": "Year", "fr": "Année",
         "es": "Año"},
     "wb.col.Amount": {"en": "Amount", "fr": "Montant",
@@ -2210,6 +3017,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Modificado el"},
     "wb.col.Earlier versions": {"en": "Earlier versions", "fr": "Versions antérieures",
         "es": "Versiones anteriores"},
+    "wb.col.Questionnaire version": {"en": "Questionnaire version", "fr": "Version du questionnaire",
+        "es": "Versión del cuestionario"},
+    "wb.col.Archived at": {"en": "Archived at", "fr": "Archivée le", "es": "Archivada el"},
+    "wb.col.Stored answer": {"en": "Stored answer", "fr": "Réponse enregistrée", "es": "Respuesta guardada"},
     "wb.readme.title": {"en": "capacity-app assessment workbook", "fr": "Classeur d'évaluation capacity-app",
         "es": "Libro de evaluación de capacity-app"},
     "wb.readme.intro": {"en": "This workbook holds one country's migration data capacity assessment, exported by capacity-app.", "fr": "Ce classeur contient l'évaluation des capacités d'un pays en matière de données migratoires, exportée par capacity-app.",
@@ -2252,6 +3063,141 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Asumido por el presupuesto nacional a partir de"},
     "wb.col.Amount a year taken over": {"en": "Amount a year taken over", "fr": "Montant annuel pris en charge",
         "es": "Importe anual asumido"},
+    # the funding request's donor structures (exchange/workbook/donors_sheet.py, the donor workbook, the report)
+    "wb.col.Risk": {"en": "Risk", "fr": "Risque", "es": "Riesgo"},
+    "wb.col.Likelihood": {"en": "Likelihood", "fr": "Probabilité", "es": "Probabilidad"},
+    "wb.col.Impact": {"en": "Impact", "fr": "Impact", "es": "Impacto"},
+    "wb.col.Mitigating measure": {"en": "Mitigating measure", "fr": "Mesure d'atténuation",
+        "es": "Medida de mitigación"},
+    "wb.col.Risk owner": {"en": "Risk owner", "fr": "Responsable du risque", "es": "Responsable del riesgo"},
+    "wb.col.Actions concerned": {"en": "Actions concerned", "fr": "Actions concernées", "es": "Acciones afectadas"},
+    "wb.col.Indicator id": {"en": "Indicator id", "fr": "Identifiant de l'indicateur",
+        "es": "Identificador del indicador"},
+    "wb.col.Frequency": {"en": "Frequency", "fr": "Fréquence", "es": "Frecuencia"},
+    "wb.col.Responsible institution": {"en": "Responsible institution", "fr": "Institution responsable",
+        "es": "Institución responsable"},
+    "wb.col.Disbursement-linked partner": {"en": "Partner whose disbursement it releases",
+        "fr": "Partenaire dont il déclenche le décaissement", "es": "Socio cuyo desembolso libera"},
+    "wb.col.Amount released": {"en": "Amount released", "fr": "Montant décaissé", "es": "Monto desembolsado"},
+    "wb.col.Cost line": {"en": "Cost line", "fr": "Ligne de coût", "es": "Partida de costo"},
+    "wb.col.Package": {"en": "Package", "fr": "Marché", "es": "Paquete"},
+    "wb.col.Method": {"en": "Method", "fr": "Méthode", "es": "Método"},
+    "wb.col.Estimated cost": {"en": "Estimated cost", "fr": "Coût estimatif", "es": "Costo estimado"},
+    "wb.col.Planned start": {"en": "Planned start", "fr": "Début prévu", "es": "Inicio previsto"},
+    "wb.col.Planned end": {"en": "Planned end", "fr": "Fin prévue", "es": "Finalización prevista"},
+    "wb.col.Prior or post review": {"en": "Prior or post review", "fr": "Examen préalable ou a posteriori",
+        "es": "Revisión previa o posterior"},
+    # what ``actions request`` prints of the donors' structures, a line each
+    "cli.request.risk": {
+        "en": "Risk: {risk} (likelihood: {likelihood}, impact: {impact}); mitigation: {mitigation}; owner: {owner}",
+        "fr": "Risque\u00a0: {risk} (probabilité\u00a0: {likelihood}, incidence\u00a0: {impact})\u00a0; atténuation\u00a0: "
+              "{mitigation}\u00a0; responsable\u00a0: {owner}",
+        "es": "Riesgo: {risk} (probabilidad: {likelihood}, incidencia: {impact}); mitigación: {mitigation}; "
+              "responsable: {owner}"},
+    "cli.request.indicator": {
+        "en": "Indicator {indicator} — frequency: {frequency}; responsible: {who}",
+        "fr": "Indicateur {indicator} — fréquence\u00a0: {frequency}\u00a0; responsable\u00a0: {who}",
+        "es": "Indicador {indicator} — frecuencia: {frequency}; responsable: {who}"},
+    "cli.request.dli": {
+        "en": "; releases {amount} of {partner}'s funding when its target is met",
+        "fr": "\u00a0; déclenche le décaissement de {amount} du financement de {partner} lorsque sa cible est atteinte",
+        "es": "; libera {amount} de la financiación de {partner} cuando se alcanza su meta"},
+    "cli.request.package": {
+        "en": "Package: {description} — {method}; {amount}; {start} to {end}; {review} review",
+        "fr": "Marché\u00a0: {description} — {method}\u00a0; {amount}\u00a0; du {start} au {end}\u00a0; examen {review}",
+        "es": "Paquete: {description} — {method}; {amount}; del {start} al {end}; revisión {review}"},
+    "wb.level.low": {"en": "low", "fr": "faible", "es": "bajo"},
+    "wb.level.medium": {"en": "medium", "fr": "moyen", "es": "medio"},
+    "wb.level.high": {"en": "high", "fr": "élevé", "es": "alto"},
+    "wb.freq.monthly": {"en": "monthly", "fr": "mensuelle", "es": "mensual"},
+    "wb.freq.quarterly": {"en": "quarterly", "fr": "trimestrielle", "es": "trimestral"},
+    "wb.freq.semi_annual": {"en": "twice a year", "fr": "semestrielle", "es": "semestral"},
+    "wb.freq.annual": {"en": "yearly", "fr": "annuelle", "es": "anual"},
+    "wb.freq.biennial": {"en": "every two years", "fr": "tous les deux ans", "es": "cada dos años"},
+    "wb.freq.mid_and_end": {"en": "at mid-term and at the end", "fr": "à mi-parcours et en fin de plan",
+        "es": "a mitad de período y al final"},
+    "wb.method.rfb": {"en": "Request for Bids (RFB)", "fr": "Appel d'offres (AO)", "es": "Solicitud de Ofertas (SDO)"},
+    "wb.method.rfp": {"en": "Request for Proposals (RFP)", "fr": "Demande de propositions (DP)",
+        "es": "Solicitud de Propuestas (SDP)"},
+    "wb.method.rfq": {"en": "Request for Quotations (RFQ)", "fr": "Demande de prix (DPX)",
+        "es": "Solicitud de Cotizaciones (SDC)"},
+    "wb.method.qcbs": {"en": "Quality- and Cost-Based Selection (QCBS)",
+        "fr": "Sélection fondée sur la qualité et le coût (SFQC)", "es": "Selección Basada en la Calidad y el Costo (SBCC)"},
+    "wb.method.qbs": {"en": "Quality-Based Selection (QBS)", "fr": "Sélection fondée sur la qualité (SFQ)",
+        "es": "Selección Basada en la Calidad (SBC)"},
+    "wb.method.fbs": {"en": "Fixed-Budget Selection (FBS)", "fr": "Sélection dans le cadre d'un budget déterminé (SCBD)",
+        "es": "Selección Basada en un Presupuesto Fijo (SBPF)"},
+    "wb.method.lcs": {"en": "Least-Cost Selection (LCS)", "fr": "Sélection au moindre coût (SMC)",
+        "es": "Selección Basada en el Menor Costo (SBMC)"},
+    "wb.method.cqs": {"en": "Selection Based on the Consultants' Qualifications (CQS)",
+        "fr": "Sélection fondée sur les qualifications des consultants (SQC)",
+        "es": "Selección Basada en las Calificaciones de los Consultores (SCC)"},
+    "wb.method.individual": {"en": "Individual consultant", "fr": "Consultant individuel", "es": "Consultor individual"},
+    "wb.method.direct": {"en": "Direct selection", "fr": "Sélection directe", "es": "Selección directa"},
+    "wb.review.prior": {"en": "prior", "fr": "préalable", "es": "previa"},
+    "wb.review.post": {"en": "post", "fr": "a posteriori", "es": "posterior"},
+    "wb.col.Implementation modality": {"en": "Implementation modality", "fr": "Modalité de mise en œuvre",
+        "es": "Modalidad de ejecución"},
+    "wb.col.EU budget line": {"en": "EU budget line", "fr": "Rubrique du budget de l'UE",
+        "es": "Partida del presupuesto de la UE"},
+    "wb.modality.grants": {"en": "direct management: grants", "fr": "gestion directe : subventions",
+        "es": "gestión directa: subvenciones"},
+    "wb.modality.procurement": {"en": "direct management: procurement", "fr": "gestion directe : marchés publics",
+        "es": "gestión directa: contratación pública"},
+    "wb.modality.indirect_entity": {"en": "indirect management with an international organisation",
+        "fr": "gestion indirecte avec une organisation internationale",
+        "es": "gestión indirecta con una organización internacional"},
+    "wb.modality.indirect_country": {"en": "indirect management with the partner country",
+        "fr": "gestion indirecte avec le pays partenaire", "es": "gestión indirecta con el país socio"},
+    "wb.modality.budget_support": {"en": "budget support", "fr": "appui budgétaire", "es": "apoyo presupuestario"},
+    "wb.euline.evaluation": {"en": "evaluation", "fr": "évaluation", "es": "evaluación"},
+    "wb.euline.audit": {"en": "audit and expenditure verification", "fr": "audit et vérification des dépenses",
+        "es": "auditoría y verificación del gasto"},
+    "wb.euline.communication": {"en": "communication and visibility", "fr": "communication et visibilité",
+        "es": "comunicación y visibilidad"},
+    "wb.euline.contingencies": {"en": "contingencies", "fr": "imprévus", "es": "imprevistos"},
+    "wb.euline.indirect_costs": {"en": "indirect costs", "fr": "coûts indirects", "es": "costos indirectos"},
+    # the donors' own workbook (services/plan/donor_workbook.py): sheets and headers in the user's language
+    "dw.sheet.budget": {"en": "Budget {currency}", "fr": "Budget {currency}", "es": "Presupuesto {currency}"},
+    "dw.sheet.logframe": {"en": "Logframe", "fr": "Cadre logique", "es": "Marco lógico"},
+    "dw.sheet.risks": {"en": "Risks", "fr": "Risques", "es": "Riesgos"},
+    "dw.sheet.framework": {"en": "Results framework", "fr": "Cadre de résultats", "es": "Marco de resultados"},
+    "dw.sheet.procurement": {"en": "Procurement plan", "fr": "Plan de passation", "es": "Plan de adquisiciones"},
+    "dw.lead.budget": {
+        "en": "Indicative budget of {partner} by outcome and implementation modality, in {currency}: the figures of the funding request, each rounded once, every row and column adding up to its total",
+        "fr": "Budget indicatif de {partner} par résultat et modalité de mise en œuvre, en {currency} : les montants de la demande de financement, chacun arrondi une seule fois, chaque ligne et chaque colonne égale à son total",
+        "es": "Presupuesto indicativo de {partner} por resultado y modalidad de ejecución, en {currency}: los montos de la solicitud de financiación, cada uno redondeado una sola vez, cada fila y cada columna igual a su total"},
+    "dw.corner": {"en": "Outcome or budget line", "fr": "Résultat ou rubrique budgétaire", "es": "Resultado o partida presupuestaria"},
+    "dw.no_modality": {"en": "Modality not given", "fr": "Modalité non précisée", "es": "Modalidad no indicada"},
+    "dw.total": {"en": "Total", "fr": "Total", "es": "Total"},
+    "dw.unlinked": {"en": "Actions not linked to an outcome", "fr": "Actions non rattachées à un résultat",
+                    "es": "Acciones no vinculadas a un resultado"},
+    "dw.outcome": {"en": "Outcome {n}: {outcome}", "fr": "Résultat {n} : {outcome}", "es": "Resultado {n}: {outcome}"},
+    "dw.level": {"en": "Level", "fr": "Niveau", "es": "Nivel"},
+    "dw.results_chain": {"en": "Results chain", "fr": "Chaîne des résultats", "es": "Cadena de resultados"},
+    "dw.target": {"en": "Target", "fr": "Cible", "es": "Meta"},
+    "dw.target_year": {"en": "Target year", "fr": "Année de la cible", "es": "Año de la meta"},
+    "dw.sources": {"en": "Sources of data", "fr": "Sources des données", "es": "Fuentes de datos"},
+    "dw.assumptions": {"en": "Assumptions", "fr": "Hypothèses", "es": "Supuestos"},
+    "dw.lv_impact": {"en": "Impact (overall objective)", "fr": "Impact (objectif global)", "es": "Impacto (objetivo general)"},
+    "dw.lv_outcome": {"en": "Outcome {n}", "fr": "Résultat {n}", "es": "Resultado {n}"},
+    "dw.lv_output": {"en": "Output", "fr": "Produit", "es": "Producto"},
+    "dw.pdo": {"en": "Development objective indicator", "fr": "Indicateur de l'objectif de développement",
+               "es": "Indicador del objetivo de desarrollo"},
+    "dw.intermediate": {"en": "Intermediate results indicator", "fr": "Indicateur de résultat intermédiaire",
+                        "es": "Indicador de resultados intermedios"},
+    "dw.end_target": {"en": "End target", "fr": "Cible finale", "es": "Meta final"},
+    "dw.data_source": {"en": "Data source", "fr": "Source des données", "es": "Fuente de datos"},
+    "dw.reference": {"en": "Reference", "fr": "Référence", "es": "Referencia"},
+    "dw.whole_plan": {"en": "the whole plan", "fr": "l'ensemble du plan", "es": "todo el plan"},
+    "cli.donors.no_partner": {
+        "en": "no line of the plan is funded by {partner}; the partners are: {partners}",
+        "fr": "aucune ligne du plan n'est financée par {partner} ; les partenaires sont : {partners}",
+        "es": "ninguna partida del plan está financiada por {partner}; los socios son: {partners}"},
+    "cli.donors.workbook_written": {
+        "en": "{file}: the tables for {partner}, to paste into its templates",
+        "fr": "{file} : les tableaux destinés à {partner}, à coller dans ses modèles",
+        "es": "{file}: los cuadros para {partner}, para pegar en sus plantillas"},
     "wb.totals.category": {"en": "Cost category", "fr": "Catégorie de coûts",
         "es": "Categoría de costos"},
     "wb.totals.year_category": {"en": "Year and cost category", "fr": "Année et catégorie de coûts",

@@ -9,10 +9,11 @@ formatters, the GUI shows plain numbers.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from collections.abc import Callable
 
-from .questionnaire import Field, tr
+from .questionnaire import Field, Questionnaire, tr
 from .editorial import enumeration, scale_level
 
 NumberFormat = Callable[[float, int], str]  # (number, decimals) -> text
@@ -69,3 +70,95 @@ def display_text(fld: Field, value: Any, lang: str, *, number: NumberFormat | No
     if isinstance(value, (list, tuple)):
         return ", ".join(map(str, value))
     return str(value)
+
+
+# --- answers to questions a questionnaire version no longer asks -----------------------------------
+# An assessment carried to a newer questionnaire version keeps, in its settings (``archived_answers``),
+# the answers to the questions the newer version no longer asks: each one a canonical answer (key,
+# status, value, comment, evidence) with, when known, ``version`` (the questionnaire version that asked
+# it), ``archived_at`` (when it was archived, UTC) and ``question`` (its text by language). The window,
+# the workbook's "Archived answers" sheet and the report's annex all show them through
+# :func:`archived_rows`.
+
+@dataclass(frozen=True)
+class ArchivedRow:
+    """One archived answer as a person reads it, in one language."""
+
+    key: str
+    version: str  # the questionnaire version that asked it ("" when not recorded)
+    question: str  # its text in the language ("" when not known)
+    value: str  # the value as shown ("don't know", a choice's label ...)
+    comment: str
+    archived_at: str  # ISO 8601, UTC ("" when not recorded)
+
+
+def archived_entries(entries: Any) -> list[dict[str, Any]]:
+    """The well-formed archived answers of a settings entry (a list of dicts with a text key)."""
+    if not isinstance(entries, list):
+        return []
+    return [e for e in entries if isinstance(e, dict) and isinstance(e.get("key"), str) and e["key"]]
+
+
+def _archived_field(q: Questionnaire | None, key: str) -> tuple[Any, Field | None]:
+    """(the item the key names, the field its value was given for) in ``q`` where they still exist:
+    a grid whose row left keeps its column."""
+    if q is None:
+        return None, None
+    found = q.resolve_key(key)
+    if found is not None:
+        return found[0], found[1]
+    parts = key.split(".")
+    item = q.item(parts[0])
+    if item is None:
+        return None, None
+    if item.type == "grid" and len(parts) == 3:
+        return item, item.column(parts[2])
+    return item, getattr(item, "field", None) if len(parts) == 1 else None
+
+
+def archived_value_text(entry: dict[str, Any], lang: str, fld: Field | None = None) -> str:
+    """An archived answer's value as shown in ``lang``: "don't know" or "not applicable" as the
+    language says it, a choice's label where its field is still known, else the value as stored."""
+    from .texts import text
+
+    status, value = entry.get("status"), entry.get("value")
+    if status == "dont_know":
+        return text("state.dont_know", lang)
+    if status == "not_applicable":
+        return text("state.not_applicable", lang)
+    if value is None:
+        return ""
+    if fld is not None:
+        try:
+            return display_text(fld, value, lang)
+        except (TypeError, ValueError, AttributeError):
+            pass  # a value the field no longer takes: shown as stored
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}" if value == value and abs(value) < 1e15 else repr(value)
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def archived_question(entry: dict[str, Any], q: Questionnaire | None, lang: str) -> str:
+    """The archived question's text in ``lang``: the one recorded with it, else its item's where the
+    questionnaire still has the item, else ""."""
+    recorded = entry.get("question")
+    if isinstance(recorded, dict) and isinstance(said := recorded.get(lang), str):
+        return said
+    item, _fld = _archived_field(q, str(entry.get("key", "")))
+    return tr(item.label, lang) if item is not None else ""
+
+
+def archived_rows(entries: Any, q: Questionnaire | None, lang: str) -> list[ArchivedRow]:
+    """The archived answers of a settings entry as rows in ``lang``, in the order archived."""
+    out = []
+    for e in archived_entries(entries):
+        _item, fld = _archived_field(q, e["key"])
+        out.append(ArchivedRow(
+            key=e["key"], version=str(e.get("version") or ""), question=archived_question(e, q, lang),
+            value=archived_value_text(e, lang, fld), comment=str(e.get("comment") or ""),
+            archived_at=str(e.get("archived_at") or "")))
+    return out

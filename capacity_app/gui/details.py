@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.countries import localized_name, lookup
-from ..domain.assessment import TITLE_MAX, title_problem
+from ..domain.assessment import TITLE_MAX, title_in, title_problem
 from ..services import assessments as svc
 from .bus import ChangeBus
 from .dialogs import CountryPicker
@@ -56,7 +56,10 @@ class AssessmentDetailsDialog(QDialog):
         self.title = QLineEdit(self)
         self.title.setObjectName("detailsTitle")
         # no maxLength: a pasted title over the limit is said (and refused), never cut without a word
-        self.title.setText(a.title)
+        # the title made from the country and round in the interface's language (stored as it is
+        # while it is not changed: _on_ok)
+        self.shown_title = title_in(a.title, a.round, localized_name(c, lang) if c else a.country, lang)
+        self.title.setText(self.shown_title)
         self.title.setPlaceholderText(self.tr("empty: made from the country and round"))
         self.title.setAccessibleName(self.tr("Title"))
         self.length = QLabel(self)
@@ -118,7 +121,8 @@ class AssessmentDetailsDialog(QDialog):
     def _on_ok(self) -> None:
         a = self.assessment
         iso3 = self.country.iso3()
-        saved = self.writes.run(svc.edit_metadata, self.store, a.id, title=self.title.text(),
+        title = a.title if self.title.text().strip() == self.shown_title.strip() else self.title.text()
+        saved = self.writes.run(svc.edit_metadata, self.store, a.id, title=title,
                                 round=self.round.value() if self.round.value() != a.round else None,
                                 country=iso3 or self.country.currentText())
         if isinstance(saved, Refused):

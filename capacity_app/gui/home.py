@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from .. import jobs
 from ..catalog.countries import localized_name, lookup
-from ..domain.assessment import Assessment
+from ..domain.assessment import Assessment, title_in
 from ..domain.celltext import neutral_direction
 from ..domain.dates import local_time
 from ..domain.editorial import with_code
@@ -121,7 +121,9 @@ class AssessmentListModel(QAbstractTableModel):
             if col == "updated":  # the day written out as the status bar writes it
                 return when_text(a.deleted_at if a.deleted else a.updated_at)
         if role == TOOL_TIP:
-            return neutral_direction(a.title)  # an override shown, not obeyed
+            c = lookup(a.country)  # the title made from the country and round in the interface's language
+            shown = title_in(a.title, a.round, localized_name(c, self.lang) if c else a.country, self.lang)
+            return neutral_direction(shown)  # an override shown, not obeyed
         if role == FOREGROUND and col == "band" and row.band:
             return band_colour(row.band)
         if role == TEXT_ALIGNMENT and col in ("round", "completion"):

@@ -5,10 +5,12 @@ why ("<file>: Metadata!B5: questionnaire version 0.1.0 cannot be imported: …";
 Permission denied"): the command line prints it as it is. As ``progress_text`` does for progress
 details, this module reads that structure back and gives the interface's words for the reason: the
 names in front (a file, a sheet and cell, an answer key) stay as they are, the reason is translated
-with its arguments, and the operating system's own reasons (``strerror``) too. A reason it does not
-know is shown as it came (never dropped); ``tests/gui/test_service_text.py`` walks the window's
-refusals (a bad file imported, an edit refused, a backup that cannot be written, a read-only
-database) in French and finds no English.
+with its arguments, and the operating system's own reasons (``strerror``) too. A reason written
+from an entry of ``domain.texts`` (``cli.*``, as the command line says it: ``domain.retold``) is
+said from that entry in the interface's language. A reason it does not know is shown as it came
+(never dropped); ``tests/gui/test_service_text.py`` walks the window's refusals (a bad file
+imported, an edit refused, a backup that cannot be written, a read-only database) in French and
+finds no English.
 
 Every place the window shows a service's message goes through :func:`service_text`
 (``gui/writes.Writes`` for every write, the import and output flows, the dialogs)."""
@@ -17,6 +19,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.retold import retold
+from .numbers import interface_language
 
 CONTEXT = "ServiceText"
 
@@ -381,7 +386,15 @@ def _reason(text: str) -> str | None:
                 arg = inner if inner is not None else arg
                 out = out.replace(f"%{i}", arg)
             return out
-    return None
+    return _entry(text)
+
+
+def _entry(text: str) -> str | None:
+    """A refusal written from an entry of ``domain.texts`` (a cost's amount, an indicator's target,
+    a reply of progress…) in the interface's language, or None when it is no entry's line."""
+    lang = interface_language()
+    said = retold(text, lang) if lang != "en" else text
+    return said if said != text else None
 
 
 def service_text(message: str) -> str:

@@ -11,11 +11,11 @@ from ..domain.plan.actions import Action
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.team.review import unit_wording
 from ..domain.questionnaire import Field, Questionnaire, tr
-from ..domain.values import display_text
+from ..domain.values import archived_rows, display_text
 from ..domain.placeholders import fill
 from .budget import EVIDENCE_SHOWN, bounded_text, budget_left, more_items, with_user_text
 from .format import Strings, fmt_date, fmt_number
-from .model import AnnexBlock, AnswerRow, DocumentRow, EvidenceLine, GridLine
+from .model import AnnexBlock, AnswerRow, ArchivedLine, DocumentRow, EvidenceLine, GridLine
 
 
 def value_text(fld: Field, value: Any, lang: str, s: Strings | None = None) -> str:
@@ -189,3 +189,16 @@ def document_rows(q: Questionnaire, attachments: Sequence[dd.Attachment], action
             bounded_text(a.name, lang, s), section, what, size_text(a.size, lang, s), a.sha256[:12],
             fill(s["documents_attached"], who=who, date=fmt_date(a.at[:10], lang) if a.at else "–"))))
     return [r for _, r in sorted(rows, key=lambda kr: kr[0])]
+
+
+def archived_lines(settings: Mapping[str, Any] | None, q: Questionnaire, lang: str, s: Strings) -> list[ArchivedLine]:
+    """The answers to questions the questionnaire version no longer asks (the assessment's
+    ``archived_answers``), as Annex C's last table prints them, in the order archived: what the
+    window lists and the workbook's Archived answers sheet holds."""
+    out = []
+    for r in archived_rows((settings or {}).get("archived_answers"), q, lang):
+        out.append(ArchivedLine(
+            key=r.key, version=fill(s["version_n"], v=r.version) if r.version else "",
+            question=bounded_text(r.question, lang, s), value=bounded_text(r.value, lang, s),
+            comment=bounded_text(r.comment, lang, s), archived=fmt_date(r.archived_at[:10], lang)))
+    return out

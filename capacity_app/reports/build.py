@@ -32,7 +32,7 @@ from ..domain.placeholders import fill
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
-from .annex import annex_blocks, document_rows
+from .annex import annex_blocks, archived_lines, document_rows
 from .blank import blank_matrix, blank_sections
 from .bidi import isolate_inline
 from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget, user_texts
@@ -94,6 +94,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
             _fill_scores(ctx, q, answers, scores, lang, ctx.s)
             ctx.review = review_summary(q, answers, reviews or {}, lang, ctx.s)
             ctx.documents = document_rows(q, documents, action_plan or (), lang, ctx.s)
+            ctx.archived = archived_lines(assessment.settings if assessment else None, q, lang, ctx.s)
             fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation,
                           plan_history, plan_results)
             _fill_funding(ctx, action_plan, plan_finance, plan_validation, plan_request, partner, lang, plan_results)
@@ -110,6 +111,11 @@ def _fill_funding(ctx: ReportContext, action_plan: Sequence[Action] | None, fina
 
     request = request or FundingRequest()
     ctx.funding = funding_record(action_plan, finance, validation, request, lang, ctx.s)
+    if ctx.funding is not None:  # the risk matrix, results framework and procurement plan
+        from .plan.donors import donor_record
+
+        ctx.funding = replace(ctx.funding, donors=donor_record(action_plan or (), request, results, lang, ctx.s,
+                                                               finance))
     if partner is None:
         return
     ctx.edition = partner_edition(action_plan or (), finance, request, partner, lang, ctx.s, results)

@@ -330,6 +330,60 @@ class FundingRecord:
     version_line: str
     share_mm: float = 30.0      # the co-financing table's amount columns, as the budgets'
     share_pt: float = 8.0
+    donors: DonorRecord | None = None   # the risk matrix, results framework, procurement (reports/plan/donors.py)
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    """A row of the risk matrix: its number, the risk, its likelihood and impact in words, the
+    mitigating measure, the institution that owns it and the actions it concerns (their numbers)."""
+    no: str
+    risk: str
+    likelihood: str
+    impact: str
+    mitigation: str
+    owner: str
+    actions: str
+
+
+@dataclass(frozen=True)
+class DonorIndicatorRow:
+    """An indicator of the results framework as the World Bank reads it: its level and name, the
+    data source (the means of verification), frequency, responsibility, end target and, when
+    disbursement-linked, the partner and the amount it releases."""
+    level: str
+    indicator: str
+    source: str
+    frequency: str
+    responsibility: str
+    end_target: str
+    dli: str
+
+
+@dataclass(frozen=True)
+class PackageRow:
+    """A package of the procurement plan: its number, the action (and cost line), what is bought,
+    the method, the estimated cost, the planned dates and the Bank's review."""
+    no: str
+    action: str
+    description: str
+    method: str
+    amount: str
+    dates: str
+    review: str
+
+
+@dataclass(frozen=True)
+class DonorRecord:
+    """What the donors' formats ask beyond the budget, as the funding request prints it (each
+    part empty when the record has none: its heading is then left out)."""
+    risks: list[RiskRow]
+    framework: list[DonorIndicatorRow]
+    dli_total: list[str]         # per partner, what its disbursement-linked indicators release in all
+    packages: list[PackageRow]
+    package_total: list[str]     # per currency, the packages' estimated cost in all
+    # per partner whose lines give a modality, its budget by outcome and implementation modality
+    eu_budgets: list[BudgetTable] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -350,18 +404,54 @@ class AskedAction:
     national: str
     outcome: str = ""
     outputs: list[str] = field(default_factory=list)
+    risks: str = ""             # the action's risks and assumptions, "" when none is written
+
+
+@dataclass(frozen=True)
+class EditionFigure:
+    """A figure on a partner's edition's first page (the plan's total cost, the partner's request,
+    the national counterpart): its label and the amount in each currency the edition shows, the
+    partner's first; [] when no rate converts it."""
+    label: str
+    amounts: list[str]
+
+
+@dataclass(frozen=True)
+class CounterpartRow:
+    """An action of the partner's with the national budget's contribution to it, the part of it
+    secured and the part not yet secured (each "–" when there is none); or the total."""
+    label: str
+    amount: str
+    secured: str
+    unsecured: str
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    """The national counterpart to a partner's actions, in the plan's currency: a row per action
+    and the total (``rows``, the total last; adding up as printed), the sentence saying how much of
+    it is secured, and the cover's line of the same figures. No rows: the sentence says why."""
+    currency: str
+    rows: list[CounterpartRow]
+    sentence: str
+    cover: str
+    amount_mm: float = 30.0
+    amount_pt: float = 8.0
 
 
 @dataclass(frozen=True)
 class PartnerEdition:
-    """The funding request to one partner (``report --partner``): the programme when the plan has
-    a results chain, the actions and lines asked of it in its currency (first of ``currencies``),
-    the plan's and the dollar, its budget, the takeovers of its lines and its signatories."""
+    """The funding request to one partner (``report --partner``): its first page's figures, the
+    partner's part of the logframe and results framework when the plan has a results chain, the
+    actions and lines asked of it in its currency (first of ``currencies``), the plan's and the
+    dollar, the national counterpart to them and how much of it is secured, its budget, the
+    takeovers of its lines and its signatories (reports/plan/request.py, reports/plan/edition.py)."""
     partner: str
     title: str
     intro: str
-    objective: str
-    outcomes: list[str]
+    figures: list[EditionFigure]
+    results: ResultsChapter | None
+    counterpart: Counterpart | None
     currencies: list[str]
     actions_heading: str
     asked_heading: str
@@ -373,10 +463,6 @@ class PartnerEdition:
     signatures: list[SignatureBox]
     amount_mm: float = 30.0     # the asked lines' amount columns, as the budgets'
     amount_pt: float = 8.0
-    # the indicators of the objective and of each outcome (in ``outcomes``' order), each as the
-    # logframe lists it: name, unit, baseline, yearly targets
-    objective_indicators: list[str] = field(default_factory=list)
-    outcome_indicators: list[list[str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -582,6 +668,17 @@ class NotApplicableRow:
     comment: str
 
 
+@dataclass(frozen=True)
+class ArchivedLine:
+    """An answer to a question the questionnaire version no longer asks (Annex C's last table)."""
+    key: str
+    version: str     # "version 1.1.0", or "" when not recorded
+    question: str    # its text where known
+    value: str       # as given, bounded
+    comment: str
+    archived: str    # the day it was archived, written out ("" when not recorded)
+
+
 # --- the blank questionnaire ------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -733,6 +830,20 @@ class ProgressAction:
 
 
 @dataclass(frozen=True)
+class ActionMoney:
+    """A row of the money by action: an action's amounts in one currency as recorded (budget of the
+    period's year, committed, disbursed, spent), "–" for an action with none; ``first``: its first
+    currency (the number and title printed once); ``total``: a currency's total row."""
+
+    number: int
+    title: str
+    currency: str
+    cells: tuple[str, ...]
+    first: bool = True
+    total: bool = False
+
+
+@dataclass(frozen=True)
 class IndicatorLine:
     """An indicator in the period: the results chain's (its id and name, the target for the year,
     "–" when none) or a value recorded under an id the chain no longer has (name and target "")."""
@@ -797,6 +908,9 @@ class RiskLine:
     parts: str                      # "Timeline: on track; money: at risk; indicators: –."
     reason: str                     # the reason given, or the words "no reason given"
     given: bool                     # a reason was given
+    measure: str = ""               # the corrective measure written, or the words "no corrective measure"
+    measure_given: bool = False     # a measure was written
+    measure_detail: str = ""        # who takes it and by when, "" when neither is said
 
 
 @dataclass(frozen=True)
@@ -861,12 +975,19 @@ class ProgressReport:
     rounding_note: str = ""
     overruns: tuple[OverrunLine, ...] = ()
     risks: tuple[RiskLine, ...] = ()
+    # the planning unit's own words (domain.plan.period_report): its summary, one paragraph per
+    # line typed, the decisions asked of the minister in order, and the measures written for
+    # actions neither at risk nor off track (RiskLine, their standing theirs), none left out
+    written: tuple[str, ...] = ()
+    decisions: tuple[str, ...] = ()
+    other_measures: tuple[RiskLine, ...] = ()
     # each indicator's series
     series_periods: tuple[str, ...] = ()
     series_target: str = ""                 # the column heading of the period's year's target
     series: tuple[SeriesRow, ...] = ()
     # the next period
     next_period: str = ""
+    next_words: str = ""                    # the next period named as the sentences name it ("2027 год")
     next_intro: str = ""
     next_currencies: tuple[str, ...] = ()
     next_actions: tuple[NextAction, ...] = ()
@@ -875,6 +996,10 @@ class ProgressReport:
     leads_line: str = ""
     leads: tuple[LeadLine, ...] = ()
     signatures: tuple[SignatureBox, ...] = ()
+    # the period named as the sentences name it ("2026 год", "the first half of 2026")
+    period_words: str = ""
+    # every action's money in the period, a row per currency as recorded, each currency's total last
+    action_money: tuple[ActionMoney, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -940,6 +1065,7 @@ class ReportContext:
     review: ReviewSummary | None = None  # the answers' review (Annex D); None: the blank questionnaire
     validation: ValidationRecord | None = None  # validations, reopenings, changes since; None: never validated
     documents: list[DocumentRow] = field(default_factory=list)  # attached as evidence (Annex C); none: no table
+    archived: list[ArchivedLine] = field(default_factory=list)  # answers no longer asked (Annex C); none: no table
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)
     completeness_formula: str = ""  # Annex A: the summary's completeness from the sections' rows

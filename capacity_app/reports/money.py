@@ -151,4 +151,51 @@ def format_currency_text(number_text: str, currency: str, lang: str) -> str:
     return (f"{currency}{NBSP}{number_text}" if p.startswith("¤¤") else f"{number_text}{NBSP}{currency}")
 
 
-__all__ = ["currency_places", "format_amount", "format_money", "format_rate", "format_signed"]
+# --- money in a sentence ------------------------------------------------------------------------
+# A table names its currency by its ISO code in a header; a sentence names it as an editor writes it,
+# by CLDR's name in the plural form the amount takes ("3 524 381 долларов США", "4 200,50 доллара США",
+# "2 500 000 francs CFA (BCEAO)", "7,500美元"): the one rule of every sentence of the implementation
+# report. CLDR's name is used but where the United Nations' editors write the currency otherwise.
+_UN_NAMES = {
+    ("en", "USD"): {"one": "United States dollar", "other": "United States dollars"},
+    ("es", "USD"): {"one": "dólar de los Estados Unidos", "other": "dólares de los Estados Unidos"},
+}
+
+
+def currency_name(currency: str, lang: str, count: Decimal | int | None = None) -> str:
+    """The currency's name in ``lang`` in the plural form of ``count`` (CLDR through Babel; None:
+    the name for a large round amount, "US dollars", "долларов США"), the ISO code when CLDR does not
+    know it."""
+    from babel.numbers import get_currency_name
+
+    count = 1000 if count is None else count
+    un = _UN_NAMES.get((lang, currency))
+    if un is not None:
+        return un["one"] if count == 1 else un["other"]
+    try:
+        return get_currency_name(currency, count, locale_of(lang))
+    except Exception:  # noqa: BLE001  (a language Babel does not know: the code, never nothing)
+        return currency
+
+
+def money_in_words(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
+    """``amount`` of ``currency`` as a sentence writes it: the figure (rounded and grouped as
+    :func:`format_amount`, isolated in a right-to-left language) then the currency's name in the
+    form that figure takes ("7 052 050 франков КФА ВСЕАО"; Chinese without a space, "7,052,050西非法郎")."""
+    from .bidi import isolate_inline
+
+    shown, places = _rounded(amount, currency, places)
+    figure = isolate_inline(format_amount(shown, currency, lang, places=places), lang)
+    name = currency_name(currency, lang, shown)
+    return f"{figure}{name}" if lang == "zh" else f"{figure}{NBSP}{name}"
+
+
+def rate_in_words(per_usd: Decimal, currency: str, lang: str = "en") -> str:
+    """An exchange rate as a sentence writes it, each side in words: "1 United States dollar = 605.25
+    West African CFA francs", "1 доллар США = 605,25 франка КФА ВСЕАО"."""
+    digits = max(0, -int(canonical(per_usd).as_tuple().exponent))
+    return f"{money_in_words(Decimal(1), 'USD', lang)} = {money_in_words(per_usd, currency, lang, places=digits)}"
+
+
+__all__ = ["currency_name", "currency_places", "format_amount", "format_money", "format_rate", "format_signed",
+           "money_in_words", "rate_in_words"]

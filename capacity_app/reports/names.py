@@ -9,6 +9,11 @@ name UNTERM writes with a qualifier reads in running text as UN documents write 
 plurinational de)" → "l’État plurinational de Bolivie"). A name UNTERM does not carry (the demo's
 fictional country, user-assigned codes) takes its article from its first word ("République de
 Veloria (fictive)" → "la République…"), or none.
+
+Portuguese has no UNTERM column: a name takes its article as a Portuguese writer gives it
+(:func:`_pt_article`: "o Brasil", "a Guiné-Bissau", "os Estados Unidos", none for "Moçambique",
+"Angola" or "Portugal"), and the prepositions contract with it ("do Brasil", "da Guiné-Bissau",
+"dos Estados Unidos", "de Moçambique"; "no Brasil", "em Angola"; "ao Brasil", "à Guiné-Bissau").
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ _ARTICLES = {
     "en": {"the": False},
     "fr": {"le": False, "la": False, "l'": False, "les": True},
     "es": {"el": False, "la": False, "los": True, "las": True},
+    "pt": {"o": False, "a": False, "os": True, "as": True},
 }
 # the article a name takes from its first word (a qualifier's head noun or a fictional name's)
 _HEADS = {
@@ -31,6 +37,20 @@ _HEADS = {
     "es": {"república": "la", "reino": "el", "estado": "el", "estados": "los", "principado": "el",
            "federación": "la", "islas": "las", "emiratos": "los", "unión": "la"},
 }
+# Portuguese: the names written without an article ("de Moçambique", "em Angola"), as CLDR's European
+# Portuguese spells them; the plural first words ("os Estados Unidos", "as Ilhas Salomão"); the
+# masculine names ending in -a ("o Gana", "o Quénia") and the feminine names not ending in -a
+_PT_BARE = frozenset((
+    "Portugal", "Angola", "Moçambique", "Cabo Verde", "São Tomé e Príncipe", "Timor-Leste", "Macau",
+    "Cuba", "Israel", "Malta", "Chipre", "Singapura", "Marrocos", "Omã", "Andorra", "Gibraltar", "Hong Kong",
+    "São Marinho", "Santa Lúcia", "São Vicente e Granadinas", "São Cristóvão e Neves", "Trindade e Tobago",
+    "Antígua e Barbuda", "Granada", "Barbados", "Madagáscar", "Aruba", "Curaçau", "Jersey", "Guernsey",
+    "Porto Rico", "Taiwan", "Samoa", "Tonga", "Nauru", "Tuvalu", "Palau", "Mayotte", "Montserrat",
+    "Anguila", "Santa Helena", "São Bartolomeu", "São Martinho"))
+_PT_PLURAL = {"estados": "os", "emirados": "os", "países": "os", "ilhas": "as", "baamas": "as", "filipinas": "as",
+              "maldivas": "as", "honduras": "as", "fiji": "as", "seicheles": "as", "comores": "as", "antilhas": "as"}
+_PT_MASCULINE_A = frozenset(("gana", "botsuana", "burkina", "camboja", "uganda", "ruanda", "sara", "quénia"))
+_PT_FEMININE = frozenset(("guiné", "república", "cidade", "federação", "união", "região", "côte"))
 _QUALIFIER_END = re.compile(r"(?:\b(?:of|of the|de|du|des|del|de la|de los|de las)|\bd['’])$", re.IGNORECASE)
 _VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüœæh]", re.IGNORECASE)  # French elision (h muet assumed)
 
@@ -58,7 +78,22 @@ class CountryName:
                 self.article, "de " + self._with_article() if self.article else _elide("de", self.name))
         if self.lang == "es":
             return f"del {self.name}" if self.article == "el" else f"de {self._with_article()}"
+        if self.lang == "pt":  # "do Brasil", "da Guiné-Bissau", "dos Estados Unidos", "de Moçambique"
+            return f"d{self.article} {self.name}" if self.article else f"de {self.name}"
         return f"of {self._with_article()}"
+
+    @property
+    def in_(self) -> str:
+        """After "in" (Portuguese "em" and its contractions): "no Brasil", "na Guiné-Bissau", "nos Estados
+        Unidos", "em Moçambique"; "au Sénégal", "en el Senegal", "in the Niger"."""
+        if self.lang == "pt":
+            return f"n{self.article} {self.name}" if self.article else f"em {self.name}"
+        if self.lang == "fr":
+            return {"le": f"au {self.name}", "les": f"aux {self.name}"}.get(
+                self.article, f"en {self.name}" if self.article else f"à {self.name}")
+        if self.lang == "es":
+            return f"en {self._with_article()}"
+        return f"in {self._with_article()}"
 
     @property
     def to(self) -> str:
@@ -67,6 +102,9 @@ class CountryName:
             return {"le": f"au {self.name}", "les": f"aux {self.name}"}.get(self.article, f"à {self._with_article()}")
         if self.lang == "es":
             return f"al {self.name}" if self.article == "el" else f"a {self._with_article()}"
+        if self.lang == "pt":  # "ao Brasil", "à Guiné-Bissau", "aos Estados Unidos", "às Baamas", "a Moçambique"
+            return {"o": "ao", "a": "à", "os": "aos", "as": "às"}[self.article] + f" {self.name}" if self.article \
+                else f"a {self.name}"
         return f"to {self._with_article()}"
 
     def _with_article(self) -> str:
@@ -104,5 +142,25 @@ def country_name(short: str, lang: str) -> CountryName:
 
 def _from_head(name: str, lang: str) -> CountryName:
     """The article a name takes from its first word (none when the word is not a known head noun)."""
+    if lang == "pt":
+        art = _pt_article(name)
+        return CountryName(lang, name.replace("'", "’"), art, art in ("os", "as"))
     art = _HEADS.get(lang, {}).get(name.split(" ", 1)[0].lower(), "")
     return CountryName(lang, name.replace("'", "’"), art, _ARTICLES.get(lang, {}).get(art, False))
+
+
+def _pt_article(name: str) -> str:
+    """The article a Portuguese writer gives a country's name: none for the names of :data:`_PT_BARE`
+    ("Moçambique", "Angola", "Portugal"; a bracketed note after the name does not count: "República
+    da Velória (fictícia)"); "os"/"as" for a plural first word ("Estados Unidos", "Ilhas Salomão");
+    else the first word's gender: "a" for "Guiné", "República"… and a word ending in -a but the
+    masculine few ("o Gana"), "o" for the others ("o Brasil", "o Japão")."""
+    bare = re.sub(r"\s*\([^()]*\)$", "", name).strip()
+    if bare in _PT_BARE:
+        return ""
+    first = re.split(r"[ -]", bare, maxsplit=1)[0].lower()
+    if first in _PT_PLURAL:
+        return _PT_PLURAL[first]
+    if first in _PT_FEMININE or (first.endswith("a") and first not in _PT_MASCULINE_A):
+        return "a"
+    return "o"

@@ -11,6 +11,9 @@ on every value they print (:func:`capacity_app.reports.pdf.template_env`).
   « », a narrow no-break space before ";", "?" and "!", added where missing and replacing an
   ordinary space; no line break inside inverted forms ("existe-t-elle", "peut-on");
 - Spanish: « » without inner spaces.
+- every language: a quotation inside a quotation in the language's second-level marks ("«…„…“»" in
+  Russian, "« … “ … ” »" in French: domain.editorial.nested_quotes), a user's text quoted by a
+  sentence included.
 
 - Chinese: full-width punctuation and brackets after Chinese characters, no space after "。"
   (domain.editorial.cjk_punctuation); no line break inside a quarter, a date or a bracketed
@@ -37,7 +40,7 @@ from functools import lru_cache
 
 from markupsafe import escape
 
-from ..domain.editorial import cjk_punctuation
+from ..domain.editorial import cjk_punctuation, nested_quotes
 
 NBSP = "\u00a0"        # no-break space: before ":" and inside « » (French)
 NNBSP = "\u202f"       # narrow no-break space: before ; ? ! (French), thousands (Babel)
@@ -89,7 +92,7 @@ def _es(text: str) -> str:
 
 
 _PASSES: dict[str, Callable[[str], str]] = {"fr": _fr, "es": _es}
-_TRIGGERS = frozenset("'\":;!?«»-\u2010")
+_TRIGGERS = frozenset("'\":;!?«»-\u2010\u201c")
 
 
 # a range of numbers or of quarters of one year: "90–100", "III–IV кв. 2026 г.", "Q3–Q4 2026"
@@ -142,7 +145,9 @@ def typeset(text: str, lang: str) -> str:
         opening, closing = _QUOTES.get(lang) or _quotes_of(lang)
         text = _DOUBLE.sub(lambda m: f"{opening}{m[1]}{closing}", text)
     extra = _PASSES.get(lang)
-    return extra(text) if extra is not None else text
+    if extra is not None:
+        text = extra(text)
+    return nested_quotes(text, lang)  # a quotation inside a quotation: the second level („…“ in Russian)
 
 
 # a web address: from its scheme (or "www.") to its last character that is not a sentence's punctuation
@@ -239,4 +244,6 @@ def typeset_around(text: str, lang: str, held: HeldTexts | None) -> str:
     masked = held.sub(hold, text)
     if not kept:
         return typeset(text, lang)
-    return _HELD_TOKEN.sub(lambda m: kept[int(m[1])], typeset(masked, lang))
+    # a user's text quoted by the report's sentence ("see «{title}»") and quoting in its turn: the
+    # inner quotation in the language's second-level marks, as an editor would set it
+    return nested_quotes(_HELD_TOKEN.sub(lambda m: kept[int(m[1])], typeset(masked, lang)), lang)

@@ -117,6 +117,7 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
     plans.set_funding_request(store, assessment_id, committed_by=spec.get("committed_by") or "",
                               signatories=[Signatory(x["role"], x["name"], x["title"], x.get("partner", ""))
                                            for x in spec.get("signatories") or ()])
+    create_demo_donors(store, assessment_id, spec, by_rec)
     v = spec.get("validation")
     if v:
         plans.record_validation(store, assessment_id, date=v["date"], event=v["event"],
@@ -126,6 +127,24 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
         fields = {k: val for k, val in edit.items() if k != "recommendation"}
         plans.update_action(store, q, assessment_id, replace(by_rec[edit["recommendation"]], **fields))
     create_demo_progress(store, assessment_id, spec, {rec: a.id for rec, a in by_rec.items()})
+
+
+def create_demo_donors(store: Store, assessment_id: int, spec: dict, by_rec: dict) -> None:
+    """The demo's risk matrix, indicators' details and procurement plan (``risks``,
+    ``indicator_details``, ``procurement`` of the demo's plan; actions named by recommendation),
+    through the service that checks them against the plan."""
+    from decimal import Decimal
+
+    from ..domain.plan.donors import IndicatorDetail, Package, Risk
+    from .plan import donors
+
+    risks = [Risk(r["risk"], r["likelihood"], r["impact"], r["mitigation"], r["owner"],
+                  tuple(by_rec[x].id for x in r.get("actions") or ())) for r in spec.get("risks") or ()]
+    details = [IndicatorDetail(d["indicator"], d["frequency"], d["responsibility"], *(
+        (d["dli"][0], Decimal(str(d["dli"][1]))) if d.get("dli") else ("", None))) for d in spec.get("indicator_details") or ()]
+    packages = [Package(by_rec[x["action"]].id, x["description"], x["method"], Decimal(str(x["amount"])), x["currency"],
+                        x["start"], x["end"], x["review"], x.get("line")) for x in spec.get("procurement") or ()]
+    donors.set_donor_structures(store, assessment_id, risks=risks, indicators=details, procurement=packages)
 
 
 def create_demo_progress(store: Store, assessment_id: int, spec: dict, ids: dict[str, str]) -> None:
@@ -181,7 +200,7 @@ def create_demo_results(store: Store, assessment_id: int, spec: dict, by_rec: di
 def demo_cost(c: Any, currency: str):
     """A cost line of the demo file: ``[year, amount, funding, funder, secured]`` in the plan's
     currency, or a mapping with what a donor reads (currency, category, the cost basis, pipeline,
-    recurrent, takeover: [year, amount a year])."""
+    recurrent, takeover: [year, amount a year], the EU's modality and eu_line)."""
     from decimal import Decimal
 
     from ..domain.plan.cost import Cost
@@ -194,7 +213,8 @@ def demo_cost(c: Any, currency: str):
                 unit_cost=Decimal(str(c["unit_cost"])) if "unit_cost" in c else None,
                 quantity=Decimal(str(c["quantity"])) if "quantity" in c else None, pipeline=c.get("pipeline", ""),
                 recurrent=bool(c.get("recurrent")), takeover_year=int(take[0]) if take else None,
-                takeover_amount=Decimal(str(take[1])) if take else None)
+                takeover_amount=Decimal(str(take[1])) if take else None, modality=c.get("modality", ""),
+                eu_line=c.get("eu_line", ""))
 
 
 def _write_json_atomic(path: Path, obj: Any) -> None:

@@ -28,6 +28,7 @@ from ..domain.team.signoff import (
 )
 from ..domain.languages import codes_text, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
+from ..domain.values import archived_entries, archived_rows
 from ..domain.scoring import ScoreResult
 from ..exchange.workbook import codec
 from ..exchange.workbook.format import (
@@ -80,6 +81,8 @@ def _plan_parts(store: Store, aid: int, data: ExportData) -> None:
     data.request = store.plan_request(aid)
     data.progress = store.action_progress(aid)
     data.indicator_values = store.indicator_values(aid)
+    data.period_reports = store.period_reports(aid)
+    data.measures = store.corrective_measures(aid)
 
 
 def _signature_meta(store: Store, a: Any, meta: dict[str, Any], validation: Any) -> None:
@@ -171,6 +174,8 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     _signature_meta(store, a, meta, data.validation)
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
     data.changes = change_rows(q, store, a.id, stored)
+    data.archived = archived_entries((a.settings or {}).get("archived_answers"))  # with their rows:
+    data.archived_rows = archived_rows(data.archived, q, lang)  # the Archived answers sheet
     return data
 
 

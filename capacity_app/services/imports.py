@@ -16,6 +16,7 @@ from ..domain.dates import checked_stamp
 from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, IN_PROGRESS, Assessment, is_default_title
 from ..domain.mission import INSTITUTIONS, record_fields
 from ..domain.questionnaire import Questionnaire
+from ..domain.values import archived_entries
 from ..exchange.workbook import codec
 from ..exchange.workbook.format import is_meaningful, row_check
 from ..exchange.workbook import importer as _importer
@@ -629,6 +630,8 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
             _write_action_plan(store, plan, a, existing, keep)
         if getattr(plan, "progress", None) is not None:  # a workbook without the sheets keeps the progress
             _write_progress(store, plan, a)
+        if getattr(plan, "period_words", None) is not None:  # nor those of the planning unit's words
+            _write_period_words(store, plan, a)
         if getattr(plan, "reviews", None) is not None:  # a workbook without the sheet keeps the reviews
             store.replace_reviews(a.id, merged_reviews(q if q is not None else questionnaire_for(),
                                                        store.reviews(a.id), plan.reviews, store.answers(a.id), keep),
@@ -724,14 +727,35 @@ def merged_archive(kept: Any, new: list[Any]) -> list[Any]:
     return [e for e in earlier if str(e.get("key", "")) not in again] + list(new)
 
 
+def added_archive(kept: Any, read: list[Any] | None) -> list[Any]:
+    """The answers archived here and those of a workbook's Archived answers sheet (``read``) that are
+    not archived here under their key: an archived answer here is never replaced, only added to."""
+    earlier = [e for e in kept if isinstance(e, dict)] if isinstance(kept, list) else []
+    here = {str(e.get("key", "")) for e in earlier}
+    return earlier + [e for e in archived_entries(read) if e["key"] not in here]
+
+
+def _archive(plan: ImportPlan, kept: Any) -> list[Any] | None:
+    """The assessment's archived answers after this import (None: as they are): the workbook's
+    Archived answers sheet added (:func:`added_archive`), then the answers this import archives
+    merged (:func:`merged_archive`), each with the version that asked it and when it was archived."""
+    archive = added_archive(kept, plan.archived)
+    if plan.mapping and plan.mapping.archived:
+        when = now_iso()
+        return merged_archive(archive, [{**e, "version": plan.questionnaire_version, "archived_at": when}
+                                        for e in plan.mapping.archived])
+    return archive if len(archive) > len(added_archive(kept, None)) else None
+
+
 def _saved_record(store: Store, plan: ImportPlan, existing: Assessment | None, reopened: bool,
                   note: dict[str, Any], team_settled: dict[str, str]) -> Assessment:
     """The assessment's record as the workbook gives it: created, or updated (and restored from the
     trash), with the import's note and the conflicts settled here remembered in its settings."""
     if existing is None:
         settings: dict[str, Any] = {"imported_from": note}
-        if plan.mapping and plan.mapping.archived:
-            settings["archived_answers"] = plan.mapping.archived
+        archive = _archive(plan, [])
+        if archive:
+            settings["archived_answers"] = archive
         return store.create_assessment(
             country=plan.country, m49=plan.m49, round=plan.round, title=plan.title,
             questionnaire_id=plan.questionnaire_id, questionnaire_version=plan.target_version,
@@ -746,8 +770,9 @@ def _saved_record(store: Store, plan: ImportPlan, existing: Assessment | None, r
         for key, check in team_settled.items():
             remembered[key] = list(dict.fromkeys((*remembered.get(key, []), check)))[-SETTLED_MAX:]
         settings[SETTLED] = remembered
-    if plan.mapping and plan.mapping.archived:
-        settings["archived_answers"] = merged_archive(existing.settings.get("archived_answers"), plan.mapping.archived)
+    archive = _archive(plan, existing.settings.get("archived_answers"))
+    if archive is not None:
+        settings["archived_answers"] = archive
     a = store.update_assessment(
         existing.id, title=_title(plan, existing), round=plan.round, country=plan.country, m49=plan.m49,
         mission_start=plan.mission_start, mission_end=plan.mission_end,
@@ -876,6 +901,19 @@ def _write_progress(store: Store, plan: ImportPlan, a: Assessment) -> None:
     for v in plan.progress.values:
         if values.get((v.indicator_id, v.period)) != v:
             store.save_indicator_value(a.id, v)
+
+
+def _write_period_words(store: Store, plan: ImportPlan, a: Assessment) -> None:
+    """The workbook's period summaries with their decisions and its corrective measures, each
+    written with its history row where it differs from the one here (the one replaced kept in the
+    history); what is here and not in the workbook is kept, never removed by an import."""
+    for r in plan.period_words.reports:
+        if store.period_report(a.id, r.period) != r:
+            store.save_period_report(a.id, r)
+    here = {(m.action_id, m.period): m for m in store.corrective_measures(a.id)}
+    for m in plan.period_words.measures:
+        if here.get((m.action_id, m.period)) != m:
+            store.save_measure(a.id, m)
 
 
 __all__ = ["BROKEN", "CHECKED", "UNCHECKED", "CarriedSignature", "carried_signatures", "signature_refusal",

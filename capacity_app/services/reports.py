@@ -289,8 +289,11 @@ def progress_report_context(store: Store, assessment_id: Any, period: str, lang:
     ctx = build_report_context(store, None, a.id, lang)
     # the plan's currency and rates (the execution rates in one currency), every entry (the partners'
     # execution since the plan began) and every value with the chain (each indicator's series)
+    # and the planning unit's own words: its summary, the decisions asked, each action's measure
     report = progress_report(s, lang, ctx.s, finance=store.plan_finance(a.id), entries=store.action_progress(a.id),
-                             values=store.indicator_values(a.id), chain=store.results_chain(a.id))
+                             values=store.indicator_values(a.id), chain=store.results_chain(a.id),
+                             words=store.period_report(a.id, s.period),
+                             measures={m.action_id: m for m in store.corrective_measures(a.id, s.period)})
     # it reports on the plan the government validated, not on the assessment: a DRAFT only while
     # the plan is not validated, whatever the assessment's own status
     draft = "" if store.plan_validation(a.id) is not None else ctx.s["draft_mark"]

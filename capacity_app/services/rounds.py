@@ -19,6 +19,7 @@ from ..domain.mission import DATE_FIELDS
 from ..domain.plan.cost import plan_totals
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RoundComparison, compare_rounds
+from ..domain.texts import text  # a refusal in English, from its cli.* entry (cli/said.py translates it)
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .assessments import create_assessment
@@ -88,9 +89,9 @@ def two_rounds(store: Store, assessment_id: Any, other_id: Any = None) -> tuple[
     a = get_assessment(store, assessment_id)
     b = get_assessment(store, other_id) if other_id is not None else previous_round(store, a)
     if b is None:
-        raise ServiceError(f"assessment {a.id} ({a.country} {a.round}) has no earlier round to compare with")
+        raise ServiceError(text("cli.rounds.no_earlier", id=a.id, country=a.country, round=a.round))
     if b.id == a.id or b.country != a.country:
-        raise ServiceError(f"assessments {a.id} and {b.id} are not two rounds of one country")
+        raise ServiceError(text("cli.rounds.not_two", id=a.id, other=b.id))
     earlier, later = sorted((a, b), key=lambda x: (int(x.round), x.effective_reference_date, x.id))
     return earlier, later
 
@@ -122,16 +123,15 @@ def start_next_round(store: Store, q: Questionnaire, assessment_id: Any, *, roun
     action plan are still carried)."""
     old = get_assessment(store, assessment_id)
     if old.deleted:
-        raise ServiceError(f"assessment {old.id} is in the trash: restore it before starting its next round")
+        raise ServiceError(text("cli.rounds.trash_next", id=old.id))
     rnd = suggested_round(store, old.id) if round is None else round
     try:
         rnd = int(rnd)
     except (TypeError, ValueError):
-        raise ServiceError(f"round must be a year, got {rnd!r}") from None
+        raise ServiceError(text("cli.rounds.round_year", got=repr(rnd))) from None
     taken = round_taken(store, old.country, rnd)
     if taken is not None:
-        raise ServiceError(f"{old.country} already has an assessment for round {rnd} (id {taken.id}, "
-                           f"{taken.title}): open it, or choose another round")
+        raise ServiceError(text("cli.rounds.taken", country=old.country, round=rnd, id=taken.id, title=taken.title))
     given = {"reference_date": reference_date, "mission_start": mission_start, "mission_end": mission_end}
     dates: dict[str, str] = {}
     for name, value in given.items():
@@ -142,7 +142,7 @@ def start_next_round(store: Store, q: Questionnaire, assessment_id: Any, *, roun
             try:
                 value = iso_date(value)
             except ValueError as exc:
-                raise ServiceError(f"{name.replace('_', ' ')}: {exc}") from None
+                raise ServiceError(text(f"cli.rounds.{name}", detail=exc)) from None
         dates[name] = value
     new = create_assessment(store, q, country=old.country, round=rnd, title=None,
                             institutions=old.institutions, reference_date=dates["reference_date"],
@@ -205,16 +205,17 @@ def compare_with(store: Store, q: Questionnaire, assessment_id: Any, other_id: A
     if other_id is None:
         b = previous_round(store, a)
         if b is None:
-            raise ServiceError(f"assessment {a.id} ({a.country} {a.round}) has no earlier round to compare with")
+            raise ServiceError(text("cli.rounds.no_earlier", id=a.id, country=a.country, round=a.round))
     else:
         b = get_assessment(store, other_id)
     for x in (a, b):
         if x.deleted:
-            raise ServiceError(f"assessment {x.id} ({x.country} {x.round}) is in the trash: restore it to compare")
+            raise ServiceError(text("cli.rounds.trash_compare", id=x.id, country=x.country, round=x.round))
     if a.id == b.id:
-        raise ServiceError(f"assessment {a.id}: choose another round to compare with")
+        raise ServiceError(text("cli.rounds.same", id=a.id))
     if a.country != b.country:
-        raise ServiceError(f"assessments {a.id} ({a.country}) and {b.id} ({b.country}) are not of the same country")
+        raise ServiceError(text("cli.rounds.other_country", id=a.id, country=a.country, other=b.id,
+                                other_country=b.country))
     earlier, later = sorted((a, b), key=lambda x: (int(x.round), x.effective_reference_date, x.id))
     try:
         comparison = compare_rounds(score_assessment(store, q, earlier.id, lang),

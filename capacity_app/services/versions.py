@@ -16,6 +16,7 @@ from ..domain.assessment import Assessment
 from ..domain.labels import RULES_VERSION, band_label, rules_change, rules_changes_since
 from ..domain.summary import basis_rules
 from ..domain.texts import TEXTS, text
+from ..storage.clock import now_iso
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import storage_refusal
@@ -128,6 +129,8 @@ def _carry_one(store: Store, q: Questionnaire, a: Assessment, mappings) -> Carri
                        left=f"the mapping to {q.version} renames or recodes answers: import its workbook to "
                             "carry them; left as it is")
     if archived:
+        when = now_iso()  # each with the version that asked it and when it was archived
+        archived = [{**e, "version": a.questionnaire_version, "archived_at": when} for e in archived]
         settings = dict(a.settings or {})
         earlier = [e for e in settings.get(ARCHIVED) or [] if isinstance(e, dict)]
         settings[ARCHIVED] = earlier + archived
@@ -155,9 +158,17 @@ def _move(store: Store, q: Questionnaire, ready: list[_Archived]) -> list[Carrie
 
 def archived_answers(a: Assessment) -> list[str]:
     """The keys of the answers kept aside in ``a`` (by an import or a carry to a newer
-    questionnaire): an export says they are not in the workbook."""
+    questionnaire): an export says they are on its Archived answers sheet."""
     entries = (a.settings or {}).get(ARCHIVED) or []
     return [str(e.get("key", "")) for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+
+
+def archived_rows_of(store: Store, assessment_id: int, q: Questionnaire | None, lang: str) -> list:
+    """The answers kept aside in the assessment (to questions its questionnaire version no longer
+    asks) as the window lists them (``domain.values.ArchivedRow``), in the order archived."""
+    from ..domain.values import archived_rows
+
+    return archived_rows((store.assessment(int(assessment_id)).settings or {}).get(ARCHIVED), q, lang)
 
 
 def carry_to_current(store: Store, q: Questionnaire) -> list[Carried]:
@@ -315,5 +326,5 @@ def earlier_score(store: Store, assessment_id: int) -> EarlierScore | None:
     return _kept(store.assessment(aid)) or _stored_under_other_rules(store, [aid]).get(aid)
 
 
-__all__ = ["ARCHIVED", "EARLIER_SCORE", "Carried", "EarlierScore", "archived_answers", "carry_pending", "carry_to_current",
-           "earlier_score", "keep_earlier_scores", "scored_under_other_rules"]
+__all__ = ["ARCHIVED", "EARLIER_SCORE", "Carried", "EarlierScore", "archived_answers", "archived_rows_of",
+           "carry_pending", "carry_to_current", "earlier_score", "keep_earlier_scores", "scored_under_other_rules"]

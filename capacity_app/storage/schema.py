@@ -533,10 +533,60 @@ def m014_funding_request(db):
     """The funding request (m012 is the results chain, m013 the progress). The funding request's own record in
     ``action_plans.funding_request`` (JSON ``domain.plan.request.FundingRequest``): the
     institution that commits the national budget's part, and the signatories (the government,
-    the ministry of finance, each development partner: name and title). A cost line's
+    the ministry of finance, each development partner: name and title), and, keys written only when
+    not empty so that an earlier record reads as it was, what the donors' formats ask beyond the
+    budget (``domain.plan.donors``): ``risks`` (the EU's risk matrix: risk, likelihood, impact,
+    mitigation, owner, the actions concerned), ``indicators`` (per results-chain indicator its
+    frequency, the responsible institution, and a disbursement-linked partner and amount) and
+    ``procurement`` (the World Bank's procurement plan: per action and cost line each package's
+    description, method, estimated cost and currency, planned dates and review). A cost line's
     sustainability (recurrent, the year the national budget takes it over and the amount a year)
     lives in its ``costs`` JSON, keys written only when given, which needs no step."""
     db.execute("ALTER TABLE action_plans ADD COLUMN funding_request TEXT NOT NULL DEFAULT '{}'")
+
+
+@_step
+def m015_period_report(db):
+    """The planning unit's own words in the implementation report of a period
+    (``domain.plan.period_report``), kept beside the progress (m013) and apart from the validated
+    plan: ``period_reports``, per assessment and period ("2026" or "2026-H1") the summary the
+    planning unit wrote and the decisions it asks of the minister (``decisions``: a JSON list of
+    texts, in their order); ``corrective_measures``, per assessment, action and period the measure
+    for an action at risk or off track (``text``), who takes it (``who``, "" when not said) and by
+    when (``by_date``, YYYY-MM-DD or NULL). A report or measure emptied is deleted, never kept
+    blank. Every write leaves a history row (``field`` "progress", ``key`` "period_report:<period>"
+    or "measure:<action id>:<period>", old and new as plain data) and raises the assessment's
+    revision, as progress does."""
+    db.execute("""
+        CREATE TABLE period_reports (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,                   -- YYYY or YYYY-H1 / YYYY-H2
+            summary TEXT NOT NULL DEFAULT '',
+            decisions TEXT NOT NULL DEFAULT '[]',   -- JSON list of texts, in order
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, period)
+        )""")
+    db.execute("""
+        CREATE TABLE corrective_measures (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            action_id TEXT NOT NULL,
+            period TEXT NOT NULL,
+            text TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            by_date TEXT,                           -- YYYY-MM-DD; NULL: not said
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, action_id, period)
+        )""")
+    bump = "UPDATE assessments SET revision = revision + 1 WHERE id = {row}.assessment_id;"
+    for table in ("period_reports", "corrective_measures"):
+        db.execute(f"CREATE TRIGGER {table}_revision_insert AFTER INSERT ON {table} "
+                   f"BEGIN {bump.format(row='NEW')} END")
+        db.execute(f"CREATE TRIGGER {table}_revision_update AFTER UPDATE ON {table} "
+                   f"BEGIN {bump.format(row='OLD')} {bump.format(row='NEW')} END")
+        db.execute(f"CREATE TRIGGER {table}_revision_delete AFTER DELETE ON {table} "
+                   f"BEGIN {bump.format(row='OLD')} END")
 
 
 SCHEMA_VERSION = len(_STEPS)

@@ -21,6 +21,7 @@ from .actionplan import ActionPlanStore
 from .clock import now_iso
 from .documents import DocumentStore
 from .origins import OriginStore
+from .period_report import PeriodReportStore
 from .progress import ProgressStore
 from .proposals import ProposalStore
 from .results import ResultsStore
@@ -69,7 +70,7 @@ def _inserted_id(cur: sqlite3.Cursor) -> int:
 
 
 class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStore, DocumentStore, ProposalStore, UndoStore,
-            ProgressStore):
+            ProgressStore, PeriodReportStore):
     """A database file opened for writing (or read-only). The action plan's methods
     (``action_plan``, ``save_action``, ...) are in :mod:`.actionplan`, the reviews' (``reviews``,
     ``save_review``, ...) in :mod:`.reviews`, the sign-off's in :mod:`.signoffs`, where an imported answer came from in :mod:`.origins`, the documents' in :mod:`.documents`, the institutions asked and their proposals in
@@ -362,6 +363,7 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
         ("action_plans", "rates, validation"), ("reviews", "reviewer, note"),
         ("signoffs", "name, position, institution, reason"),
         ("action_progress", "action_id, period, reason, lines"), ("indicator_values", "indicator_id, value, source"),
+        ("period_reports", "period, summary, decisions"), ("corrective_measures", "action_id, period, text, who, by_date"),
     )
 
     def text_bytes(self, assessment_id: int) -> int:

@@ -132,47 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="377"/>
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>What the earlier plan achieved</source>
         <translation>ما حققته الخطة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="382"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>إجراءات الخطة السابقة والفجوات التي استهدفتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="388"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>خطة جولة %1: نتيجة كل إجراء، وتحتها الفجوات التي استهدفها، وحجم كل فجوة آنذاك والآن (0 لا فجوة، و3 أكبر فجوة).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="392"/>
         <source>no progress report</source>
         <translation>لا يوجد تقرير عن التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="403"/>
         <source>not scored</source>
         <translation>بلا درجة</translation>
     </message>
@@ -998,6 +998,64 @@
     </message>
 </context>
 <context>
+    <name>ArchivedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="28"/>
+        <source>Archived answers</source>
+        <translation>الإجابات المؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="30"/>
+        <source>Answers to questions this questionnaire version no longer asks: kept in the assessment as they were given, exported on the workbook&apos;s Archived answers sheet and printed in the report&apos;s annex. They are not scored.</source>
+        <translation>إجابات عن أسئلة لم يعد إصدار الاستبيان هذا يطرحها: محفوظة في التقييم كما قُدِّمت، ومصدَّرة في ورقة Archived answers من المصنف، ومطبوعة في مرفق التقرير. ولا تدخل في حساب الدرجات.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question id</source>
+        <translation>معرّف السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Asked in version</source>
+        <translation>طُرح في الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Archived on</source>
+        <translation>تاريخ الأرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="44"/>
+        <source>Archived answers, in the order archived</source>
+        <translation>الإجابات المؤرشفة، بترتيب أرشفتها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="46"/>
+        <source>No answer is archived: every answer has its question in this questionnaire version.</source>
+        <translation>لا توجد إجابة مؤرشفة: لكل إجابة سؤالها في إصدار الاستبيان هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="66"/>
+        <source>not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDetailsDialog</name>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="52"/>
@@ -1005,57 +1063,57 @@
         <translation>تفاصيل %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <location filename="../../capacity_app/gui/details.py" line="63"/>
         <source>empty: made from the country and round</source>
         <translation>فارغ: يُكوَّن من البلد والجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <location filename="../../capacity_app/gui/details.py" line="64"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <location filename="../../capacity_app/gui/details.py" line="72"/>
         <source>Round (year)</source>
         <translation>الجولة (السنة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <location filename="../../capacity_app/gui/details.py" line="80"/>
         <source>&amp;Round:</source>
         <translation>ال&amp;جولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <location filename="../../capacity_app/gui/details.py" line="81"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <location filename="../../capacity_app/gui/details.py" line="82"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
         <translation>تواريخ البعثة والمؤسسات التي تمت مقابلتها هي إجابات القسم S0 (البعثة والمجيبون): صحّحها هناك.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <location filename="../../capacity_app/gui/details.py" line="95"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <location filename="../../capacity_app/gui/details.py" line="111"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <location filename="../../capacity_app/gui/details.py" line="147"/>
         <source>Details saved.</source>
         <translation>حُفظت التفاصيل.</translation>
     </message>
@@ -1205,6 +1263,34 @@
         <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="22"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>يبقى التقييم %1 (%2 %3) على الاستبيان %4: تعذّر نقله هنا إلى الاستبيان %5 (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="30"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, listed by Edit ▸ Archived answers, exported on its workbook&apos;s Archived answers sheet): %6 (%7).</source>
+        <translation>انتقل التقييم %1 (%2 %3) من الاستبيان %4 إلى الاستبيان %5. الإجابات عن أسئلة لم يعد %5 يطرحها مؤرشفة (محفوظة في التقييم، وتعرضها قائمة تحرير ▸ الإجابات المؤرشفة، وتُصدَّر في ورقة Archived answers من مصنفه): %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="55"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>التقييمات المنقولة إلى الاستبيان %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="60"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>تقييمات استبيان سابق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="80"/>
+        <source>Archived answers to questions an earlier questionnaire asked are on the workbook&apos;s Archived answers sheet, not among its answers: %1 (%2).</source>
+        <translation>الإجابات المؤرشفة عن أسئلة طرحها استبيان سابق موجودة في ورقة Archived answers من المصنف، لا بين إجاباته: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1858,12 +1944,12 @@
         <translation>فتح التقويم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="258"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» ليس تاريخًا: اكتبوه بالشكل 2026-05-15 أو %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="263"/>
         <source>Give a date between %1 and %2.</source>
         <translation>أدخلوا تاريخًا بين %1 و%2.</translation>
     </message>
@@ -2249,22 +2335,22 @@
         <translation>هذه الخلية غير مطروحة: إجابة سابقة في صفها (مثل «متاحة: لا») تستبعدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="831"/>
         <source>Cell %s</source>
         <translation>الخلية %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="836"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -2360,55 +2446,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="217"/>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="194"/>
+        <location filename="../../capacity_app/gui/home.py" line="219"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>Ne&amp;xt round…</source>
         <translation>الجولة ال&amp;تالية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>Move to &amp;trash</source>
         <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="204"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="205"/>
+        <location filename="../../capacity_app/gui/home.py" line="207"/>
         <source>&amp;Import workbook…</source>
         <translation>استيرا&amp;د مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="206"/>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="208"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>Show t&amp;rash</source>
         <translation>عرض سلة ال&amp;مهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>سلة المهملات فارغة: يمكن من هنا استعادة أي تقييم يُنقل إلى سلة المهملات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="322"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
@@ -2420,7 +2506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="321"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
@@ -2432,12 +2518,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="325"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>لا يوجد أي تقييم بعد. اضغطوا Ctrl+N (جديد…) لإنشاء التقييم الأول، أو Ctrl+I لاستيراد مصنف أرسله زميل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="326"/>
+        <location filename="../../capacity_app/gui/home.py" line="328"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
@@ -2449,7 +2535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="327"/>
+        <location filename="../../capacity_app/gui/home.py" line="329"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
@@ -2461,12 +2547,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>&amp;Back to the list</source>
         <translation>ال&amp;عودة إلى القائمة</translation>
     </message>
@@ -3331,184 +3417,189 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
+        <source>Ar&amp;chived answers…</source>
+        <translation>الإجابات المؤر&amp;شفة…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>الإجابة التالية غير المراجَعة (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>اعتماد مراجعات القسم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>&amp;إقرار المراجعات (المشرف)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>الاعتماد باسم المكتب الإحصائي الو&amp;طني…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Next &amp;gap</source>
         <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Previ&amp;ous gap</source>
         <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Focus the na&amp;vigator</source>
         <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>Next &amp;language</source>
         <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Help contents</source>
         <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="82"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="137"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="185"/>
         <source>Questionnaire &amp;language</source>
         <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="201"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="207"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="214"/>
         <source>Previous unanswered</source>
         <translation>السؤال السابق غير المُجاب عنه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="215"/>
         <source>Next unanswered</source>
         <translation>السؤال التالي غير المُجاب عنه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="218"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="229"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="232"/>
         <source>Questionnaire language</source>
         <translation>لغة الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="249"/>
         <source>Interface: </source>
         <translation>الواجهة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="280"/>
         <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
         <translation>ستظهر النافذة باللغة %1 عند تشغيلها في المرة القادمة؛ وتُختار لغة الاستبيان إلى جانبها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="252"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
@@ -3788,78 +3879,78 @@
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="117"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="341"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات الوطنية في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه (%1: مجلد أو محرك أقراص للقراءة فقط)، ولذلك فُتحت للقراءة فقط. يمكنكم قراءة كل التقييمات، وتصدير المصنفات وتقارير PDF، ونقل مجلد البيانات (ملف ◂ التفضيلات ◂ مجلد البيانات، ويُطبَّق عند التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="186"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>قاعدة البيانات %1 تالفة (%2)، لذا فُتحت للقراءة فقط: لن يُكتب فيها شيء بعد الآن. لا يزال بإمكانكم قراءة كل التقييمات وتصدير المصنفات والتقارير. ولإصلاحها، استعيدوا آخر نسخة احتياطية سليمة: أعيدوا تشغيل التطبيق الذي يعرضها، أو شغّلوا capacity-app --db &quot;%1&quot; check --restore (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>قاعدة البيانات تالفة: أصبحت مفتوحة للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="209"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="210"/>
         <source>&amp;Try saving again</source>
         <translation>إعادة محاولة ال&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="212"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>حفظ ما تعذّر حفظه مرة أخرى (وهو محفوظ في حقله)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="223"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="324"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="358"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="366"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="391"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="429"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="457"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3871,47 +3962,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="528"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="530"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="531"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="532"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="656"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="668"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="689"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="712"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="804"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -4330,6 +4421,114 @@
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="103"/>
+        <source>Report of %1</source>
+        <translation>تقرير %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
+        <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
+        <translation>ما يطبعه تقرير التنفيذ عن %1 بكلمات وحدة التخطيط نفسها: الموجز قبل الأرقام، والقرارات المطلوبة من الوزير، وبجانب كل إجراء معرض للخطر أو خارج عن المسار تدبيره التصحيحي.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="108"/>
+        <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
+        <translation>موجز وحدة ال&amp;تخطيط (فقرة في كل سطر):</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
+        <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
+        <translation>ال&amp;قرارات المطلوبة من الوزير، قرار في كل سطر، بترتيبها:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
+        <source>Corrective &amp;measures of the actions at risk or off track:</source>
+        <translation>التدابير الت&amp;صحيحية للإجراءات المعرضة للخطر أو الخارجة عن المسار:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Standing</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Reason given</source>
+        <translation>السبب المقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Corrective measure</source>
+        <translation>التدبير التصحيحي</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>الموعد (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
+        <source>The planning unit&apos;s summary</source>
+        <translation>موجز وحدة التخطيط</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
+        <source>Decisions asked of the minister</source>
+        <translation>القرارات المطلوبة من الوزير</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
+        <source>Corrective measures</source>
+        <translation>التدابير التصحيحية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="121"/>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="224"/>
+        <source>The report of %1 typed is not saved.</source>
+        <translation>تقرير %1 المكتوب غير محفوظ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCount</name>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="843"/>
+        <source>%n of %1 actions costed.</source>
+        <translation>
+            <numerusform>حُدِّدت تكلفة %n من %1 من الإجراءات.</numerusform>
+            <numerusform>حُدِّدت تكلفة %n من %1 من الإجراءات.</numerusform>
+            <numerusform>حُدِّدت تكلفة %n من %1 من الإجراءات.</numerusform>
+            <numerusform>حُدِّدت تكلفة %n من %1 من الإجراءات.</numerusform>
+            <numerusform>حُدِّدت تكلفة %n من %1 من الإجراءات.</numerusform>
+            <numerusform>حُدِّدت تكلفة %n من %1 من الإجراءات.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDialogs</name>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
@@ -4407,72 +4606,72 @@
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>أساس التكلفة: تكلفة الو&amp;حدة × الكمية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;فئة التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Funding sta&amp;ge:</source>
         <translation>حا&amp;لة التمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="328"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="330"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>تتحملها الميزانية ال&amp;وطنية اعتبارًا من:</translation>
     </message>
@@ -4482,349 +4681,344 @@
         <translation>إل&amp;غاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <source>&amp;OK</source>
         <translation>مو&amp;افق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="467"/>
         <source>Unit cost</source>
         <translation>تكلفة الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>اختياري: تكلفة الوحدة الواحدة وعدد الوحدات؛ حاصل ضربهما هو المبلغ (يُملأ إذا تُرك المبلغ فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="388"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>التمويل الملتزم به أو المصروف مضمون؛ أما التمويل المحدَّد أو المعلن عنه فليس مضمونًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>تكلفة مت&amp;كررة (تستمر بعد انتهاء الإجراء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>(not taken over)</source>
         <translation>(لا تتحملها الميزانية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Year the national budget takes it over</source>
         <translation>السنة التي تبدأ فيها الميزانية الوطنية بتحملها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>المبلغ السنوي بعملة البند</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Amount a year taken over</source>
         <translation>المبلغ السنوي الذي تتحمله الميزانية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>عند انتهاء تمويل الشريك: السنة التي تبدأ فيها الميزانية الوطنية بتحمل هذه التكلفة المتكررة، والمبلغ السنوي (بعد آخر سنة يمولها الشريك)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="479"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="510"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="517"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="521"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="529"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="532"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="549"/>
         <source>&amp;Save</source>
         <translation>ح&amp;فظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>&amp;Record the validation</source>
         <translation>تس&amp;جيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>C&amp;lose</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="363"/>
         <source>The cost line typed is not saved.</source>
         <translation>بند التكلفة المُدخَل لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="565"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>أسعار الصرف المُدخَلة لم تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="661"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Approved &amp;by:</source>
         <translation>حظيت بموا&amp;فقة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="686"/>
         <source>Reason for withdrawing the validation</source>
         <translation>سبب سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="706"/>
         <source>The validation typed is not saved.</source>
         <translation>الاعتماد المُدخَل لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="714"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>اذكر سبب سحب الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="738"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="753"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
         <source>By &amp;currency</source>
         <translation>حسب ال&amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="760"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="772"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="791"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="792"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="824"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
-        <source>%1 of %2 actions costed.</source>
-        <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
 </context>
 <context>
@@ -5145,113 +5339,123 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="167"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>التقدم المُدخَل للفترة %1 لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <source>Progress of the plan</source>
         <translation>التقدم المحرز في تنفيذ الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;فترة الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>سنة مثل 2026 أو نصف سنة مثل 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Committed</source>
         <translation>المبلغ الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Disbursed</source>
         <translation>المبلغ المصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Spent</source>
         <translation>المبلغ المنفق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Actions</source>
         <translation>الإ&amp;جراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Money</source>
         <translation>الأ&amp;موال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>In&amp;dicators</source>
         <translation>المؤ&amp;شرات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="209"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>&amp;ردود المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
+        <source>&amp;Write the report…</source>
+        <translation>&amp;كتابة التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="211"/>
+        <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
+        <translation>الموجز والقرارات المطلوبة من الوزير والتدابير التصحيحية التي يطبعها تقرير التنفيذ عن الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>Each action&apos;s status in the period</source>
         <translation>حالة كل إجراء خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="215"/>
         <source>Money of each cost line in the period</source>
         <translation>أموال كل بند من بنود التكلفة خلال الفترة</translation>
     </message>
@@ -5341,7 +5545,7 @@
         <translation>المؤشر %1: اكتبوا القيمة المقيسة (تُستبدل القيمة المسجلة ولا تُمحى)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="261"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 تسير في المسار الصحيح، و%2 معرضة للخطر، و%3 خارج المسار، و%4 لم تُقيَّم</translation>
     </message>
@@ -5708,28 +5912,28 @@
         <translation>الحصيلة التي يخدمها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="210"/>
         <source>Action %1</source>
         <translation>الإجراء %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="219"/>
         <source>(no outcome yet)</source>
         <translation>(لا حصيلة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="286"/>
         <source>The results chain typed is not saved.</source>
         <translation>سلسلة النتائج المُدخَلة لم تُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="333"/>
         <source>New outcome</source>
         <translation>حصيلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="356"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
@@ -5841,720 +6045,720 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="25"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
         <source>a file of that name is in the way</source>
         <translation>يوجد ملف بهذا الاسم في المكان نفسه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="26"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="27"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
         <source>no permission to write there</source>
         <translation>لا يوجد إذن بالكتابة هناك</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="28"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="33"/>
         <source>the drive is read-only</source>
         <translation>محرك الأقراص للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="29"/>
         <location filename="../../capacity_app/gui/service_text.py" line="34"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="39"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
         <source>a file is in the way of the folder</source>
         <translation>يوجد ملف في مكان المجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="36"/>
         <source>no such file or folder</source>
         <translation>الملف أو المجلد غير موجود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="37"/>
         <source>it is a folder</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>قاعدة البيانات موجودة في مجلد مشترك على الشبكة، حيث لا يستطيع SQLite قفلها بأمان: انسخوها إلى هذا الحاسوب وافتحوا النسخة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>العنوان سطر واحد (وفيه فاصل أسطر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="49"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>is a folder, not a workbook</source>
         <translation>مجلد وليس مصنفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ليس أرشيف zip؛ هل هو ملف ‎.xls قديم أو ملف تالف؟)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ‎[Content_Types].xml مفقود)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>ملف OpenDocument وليس مصنف Excel بصيغة ‎.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>الورقة مفقودة (هل هذا مصنف من capacity-app؟)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>تحتوي على صيغة؛ ولا تُحسب الصيغ أبدًا (اكتبوا القيمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>معرّف التقييم مفقود أو غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>the database is open read-only</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="65"/>
         <source>the database is closed</source>
         <translation>قاعدة البيانات مغلقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>no permission to read the database</source>
         <translation>لا يوجد إذن بقراءة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>the mission ends before it starts</source>
         <translation>تنتهي البعثة قبل أن تبدأ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>no such question in this questionnaire</source>
         <translation>لا يوجد هذا السؤال في هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>لا تُقبل الإجابة «لا أعرف» لهذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not a regular file</source>
         <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>no such file</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>الحزمة فارغة (أرشيف zip لا يحتوي على أي عنصر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>ليس حزمة تقييم (ليس أرشيف zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>the package is empty</source>
         <translation>الحزمة فارغة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>the package is encrypted or password-protected</source>
         <translation>الحزمة مشفرة أو محمية بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>مصنف Excel وليس حزمة تقييم (استورده باسمه ذي الامتداد ‎.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>لا يوجد ملف manifest.json في الحزمة (ليست حزمة تقييم)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>ملف manifest.json غير صالح: ليس بصيغة JSON بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>ملف manifest.json غير صالح: تنسيقه ليس capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>ملف manifest.json غير صالح: التقييم أو العناصر أو المرفقات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>ملف manifest.json غير صالح: عنصر بلا اسم أو SHA-256 أو حجم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="100"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>ملف manifest.json غير صالح: لا يوجد workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="102"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>ملف manifest.json غير صالح: مرفق بلا هدف أو SHA-256 أو اسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>لا حاجة إلى سعر صرف لدولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>يجب أن تُذكر في التكلفة التي يموّلها شريك إنمائي تسميةُ هذا الشريك</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>التكلفة الممولة من الميزانية الوطنية لا يُذكر فيها شريك (اختاروا شريكًا إنمائيًا أو مصدرًا آخر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>يحتوي اسم الجهة المموِّلة على فاصل أسطر أو حرف تحكم: اكتبه في سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>التقييم %1 (%2) نهائي: أعيدوا حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>التقييم %1 (%2) نهائي: لم يُستورد أي شيء؛ أعيدوا حالته إلى «قيد الإنجاز» للاستيراد إليه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>يجب أن تكون الجولة سنة بين %1 و%2، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>مفتاح إجابة غير معروف للاستبيان %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>لا يمكن استيراد الإصدار %1 من الاستبيان: لا توجد مطابقة معلنة مع الإصدار %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>the field %1 is missing</source>
         <translation>الحقل %1 مفقود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>unknown country code %1</source>
         <translation>رمز بلد غير معروف: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>round must be a year, got %1</source>
         <translation>يجب أن تكون الجولة سنة، وليس %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>يرد %1 مرتين (الصفان %2 و%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>تحتوي على خطأ جدول البيانات %1 وليس على قيمة (اكتبوا القيمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="141"/>
         <source>backup folder %1: %2</source>
         <translation>مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="143"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية اليومية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>cannot write the backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>cannot create the lock file (%1)</source>
         <translation>يتعذر إنشاء ملف القفل (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>cannot open the database (%1)</source>
         <translation>يتعذر فتح قاعدة البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>لا يمكن إرفاق ملفات ‎.%1 (المسموح بها: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>لا يمكن إرفاق ملف بلا امتداد (المسموح بها: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>ستبلغ وثائق التقييم %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل تقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="163"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>هذه الوثيقة مرفقة بالفعل بـ %1 (باسم %2، SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="165"/>
         <source>cannot be read (%1)</source>
         <translation>تتعذر قراءته (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>الحزمة كبيرة جدًا (%1 ميغابايت؛ الحد الأقصى %2 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>الحزمة تالفة أو مبتورة (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>عدد العناصر كبير جدًا (%1؛ الحد الأقصى %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>العنصر %1 مجلد يحتوي على بيانات أو اسمه غير آمن (لا تحتوي الحزمة إلا على ملفات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>رُفض العنصر %1: مسار مطلق أو مسار يحتوي على «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>رُفض العنصر %1: مسار يحتوي على «..» أو «.» أو جزء فارغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>رُفض العنصر %1: يحتوي اسمه على حرف تحكم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="181"/>
         <source>two members are named %1</source>
         <translation>عنصران يحملان الاسم %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="183"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>العنصر %1 مجلد (لا تحتوي الحزمة إلا على ملفات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="185"/>
         <source>member %1 is a link or a special file</source>
         <translation>العنصر %1 رابط أو ملف خاص</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="187"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>العنصر %1 مضغوط %2 مرة (الحد الأقصى %3؛ قد يكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="189"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>سيبلغ حجم الحزمة بعد فك الضغط %1 ميغابايت (قد تكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>ملف manifest.json كبير جدًا (%1 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 is not in the manifest</source>
         <translation>العنصر %1 غير مدرج في البيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 of the manifest is missing</source>
         <translation>العنصر %1 المدرج في البيان مفقود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>العنصر %1 لا يطابق البيان (الحجم %2، والمدرج %3؛ الحد الأقصى %4 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="200"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>العنصر %1 لا يطابق البيان (قيمة SHA-256 الخاصة به مختلفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="202"/>
         <source>the documents take more than %1 MB</source>
         <translation>تتجاوز الوثائق %1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="204"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>تعذر فك العنصر %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="206"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>يرفق البيان وثيقة لا تحتويها الحزمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="208"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>الوثيقة %1 غير مرفقة بأي عنصر في البيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>العنصر %1 يتجاوز بعد فك الضغط الحجمَ المعلن (قد يكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>الحزمة تالفة (العنصر %1 أقصر من الحجم المعلن)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>الحزمة تالفة (العنصر %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>الوثيقة المحفوظة %1 لا تطابق قيمة SHA-256 الخاصة بها (قاعدة بيانات تالفة؟)؛ لم تُكتب أي حزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="219"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>ملف manifest.json غير صالح: الإصدار %1 (يقرأ هذا التطبيق الإصدار %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 ليس workbook.xlsx ولا documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>ملف manifest.json غير صالح: اسم العنصر %1 ليس قيمة SHA-256 الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 ليس من نوع يجوز إرفاقه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 وثيقة فارغة (الوثيقة المرفقة لا تكون فارغة أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="233"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>ملف manifest.json غير صالح: الحقل «%1» في أحد المرفقات يتجاوز %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>ملف manifest.json غير صالح: المرفق %1: وقته %2 ليس تاريخًا ووقتًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>ملف manifest.json غير صالح: المرفق %1 بـ %2 مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>ملف manifest.json غير صالح: %1 مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>ملف manifest.json غير صالح: المرفق %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="246"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>يجب أن تكون السنة %1 من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="248"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>المبلغ %1 يتضمن كسورًا عشرية: و%2 لا كسور عشرية له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>المبلغ %1 يتضمن خانات عشرية أكثر مما لـ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>المبلغ المنفَّذ %1 يتضمن كسورًا عشرية: و%2 لا كسور عشرية له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>المبلغ المنفَّذ %1 يتضمن خانات عشرية أكثر مما لـ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 ليست عملة وفق المعيار ISO 4217 في جدول البلدان (مثل XOF أو EUR أو USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>العملة %1 ليست رمزًا وفق المعيار ISO 4217 (ثلاثة أحرف لاتينية كبيرة، مثل XOF أو USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="262"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>المبلغ %1 كبير جدًا: يجب أن تقل المبالغ عن 10000000000000 (عشرة تريليونات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>المبلغ المنفَّذ %1 كبير جدًا: يجب أن تقل المبالغ عن 10000000000000 (عشرة تريليونات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="268"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>المبلغ %1 يتضمن %2 خانات عشرية: الحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>المبلغ المنفَّذ %1 يتضمن %2 خانات عشرية: الحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>المبلغ %1 يتجاوز %2 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>المبلغ المنفَّذ %1 يتجاوز %2 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>سعر الصرف %1 ليس رقمًا: اكتبه بنقطة عشرية، مثل 605.25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>يجب أن يكون سعر الصرف رقمًا أكبر من الصفر، لا %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>سعر الصرف %1 يتضمن أرقامًا أكثر من اللازم: %2 رقمًا كحد أقصى، منها %3 خانات عشرية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>يجب أن يكون تاريخ سعر صرف %1 بالصيغة YYYY-MM-DD، لا %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>سعرا صرف لـ %1: احتفظ بواحد فقط</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>لا تتضمن الخطة أكثر من %1 سعر صرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="290"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>اسم الجهة المموِّلة يتجاوز %1 حرفًا (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="292"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>مصدر سعر الصرف يتجاوز %1 حرفًا (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>cost line %1: %2</source>
         <translation>بند التكلفة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="298"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>سيحتوي التقييم على %1 ميغابايت من النص (الإجابات والتعليقات والأدلة وخطة العمل وملاحظات المراجعة)، وهو أكثر مما يحمله المصنف (%2 ميغابايت): اختصر أطول النصوص أو أرفق المستندات الطويلة كملفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>nothing imported: %1</source>
         <translation>لم يُستورد شيء: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
         <source>the reporting period %1 is not a year such as 2026 or a half-year such as 2026-H1</source>
         <translation>فترة الإبلاغ %1 ليست سنة مثل 2026 ولا نصف سنة مثل 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="302"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="307"/>
         <source>the period %1 is before the plan, which starts in %2</source>
         <translation>الفترة %1 سابقة للخطة التي تبدأ في عام %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="309"/>
         <source>the period %1 has not begun (today is %2)</source>
         <translation>الفترة %1 لم تبدأ بعد (تاريخ اليوم %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="306"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="311"/>
         <source>the period %1 is outside the plan&apos;s years (%2–%3)</source>
         <translation>الفترة %1 خارج سنوات الخطة (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="308"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="313"/>
         <source>give the date the value of indicator %1 was measured</source>
         <translation>اذكروا تاريخ قياس قيمة المؤشر %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="310"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
         <source>the date of the value of indicator %1 is not a date YYYY-MM-DD: %2</source>
         <translation>تاريخ قيمة المؤشر %1 ليس تاريخًا بالصيغة YYYY-MM-DD: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="312"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="317"/>
         <source>the date of the value of indicator %1 (%2) is after today (%3)</source>
         <translation>تاريخ قيمة المؤشر %1 (%2) لاحق لتاريخ اليوم (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="320"/>
         <source>the value of indicator %1 (%2) is not a number: write digits, such as 42 or 37.5</source>
         <translation>قيمة المؤشر %1 (%2) ليست رقمًا: اكتبوا أرقامًا، مثل 42 أو 37.5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="324"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>بند التكلفة %1 من الإجراء %2: أُنفق %3 %4 حتى الآن، بما يتجاوز ميزانية البند البالغة %5 (%6 في المائة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="328"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>بند التكلفة %1 من الإجراء %2: صُرف %3 %4 حتى الآن، بما يتجاوز ميزانية البند البالغة %5 (%6 في المائة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
         <translation>بند التكلفة %1 من الإجراء %2: أُنفق %3 %4 حتى الآن، بما يتجاوز المبلغ المصروف البالغ %5 (ملاحظة: %6)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="334"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
         <translation>بند التكلفة %1 من الإجراء %2: أُنفق %3 %4 حتى الآن، بما يتجاوز المبلغ المصروف البالغ %5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="336"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
         <translation>بند التكلفة %1 من الإجراء %2: صُرف %3 %4 حتى الآن، بما يتجاوز المبلغ الملتزم به البالغ %5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>للإجراء %1 تقدم مسجَّل للفترة %2: يبقى في الخطة لكي تظل أمواله محسوبة؛ أبلغ عنه بوصفه ملغى مع ذكر السبب، أو احذف تقدمه أولاً</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>يحمل بند التكلفة %1 من الإجراء %2 (%3، %4) أموالاً مسجَّلة للفترة %5: يحتفظ بموضعه وسنته وعملته وجهة تمويله (عدِّل مبلغه، أو أضف بنداً جديداً بعده)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="351"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>العنوان أطول من %1 حرفًا (%2): اختصره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="353"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>لدى %1 تقييم للجولة %2 بالفعل (%4): افتحوه أو اختاروا جولة أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="407"/>
         <source>(other problems: %1)</source>
         <translation>(مشكلات أخرى: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="424"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>هو قاعدة البيانات أو أحد ملفاتها؛ لا يُرفق مثل هذا الملف بوصفه وثيقة أبدًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>هو نسخة احتياطية من قاعدة البيانات؛ لا تُرفق النسخ الاحتياطية بوصفها وثائق أبدًا</translation>
     </message>
@@ -7050,12 +7254,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="149"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="150"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7168,7 +7372,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="271"/>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
     </message>

@@ -132,47 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="377"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>What the earlier plan achieved</source>
         <translation>Lo que logró el plan anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="382"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Las acciones del plan anterior y las brechas a las que apuntaban</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="388"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>El plan de la ronda %1: el resultado de cada acción y, debajo, las brechas a las que apuntaba, con su brecha antes y ahora (0: ninguna; 3: la mayor).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="392"/>
         <source>no progress report</source>
         <translation>sin informe de avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="403"/>
         <source>not scored</source>
         <translation>sin puntuar</translation>
     </message>
@@ -994,6 +994,64 @@
     </message>
 </context>
 <context>
+    <name>ArchivedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="28"/>
+        <source>Archived answers</source>
+        <translation>Respuestas archivadas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="30"/>
+        <source>Answers to questions this questionnaire version no longer asks: kept in the assessment as they were given, exported on the workbook&apos;s Archived answers sheet and printed in the report&apos;s annex. They are not scored.</source>
+        <translation>Respuestas a preguntas que esta versión del cuestionario ya no formula: se conservan en la evaluación tal como se dieron, se exportan en la hoja Archived answers del libro y se imprimen en el anexo del informe. No se puntúan.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question id</source>
+        <translation>Identificador de la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Asked in version</source>
+        <translation>Formulada en la versión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Archived on</source>
+        <translation>Archivada el</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="44"/>
+        <source>Archived answers, in the order archived</source>
+        <translation>Respuestas archivadas, en el orden en que se archivaron</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="46"/>
+        <source>No answer is archived: every answer has its question in this questionnaire version.</source>
+        <translation>No hay respuestas archivadas: cada respuesta tiene su pregunta en esta versión del cuestionario.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="66"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDetailsDialog</name>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="52"/>
@@ -1001,57 +1059,57 @@
         <translation>Detalles de %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <location filename="../../capacity_app/gui/details.py" line="63"/>
         <source>empty: made from the country and round</source>
         <translation>vacío: se forma con el país y la ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <location filename="../../capacity_app/gui/details.py" line="64"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <location filename="../../capacity_app/gui/details.py" line="72"/>
         <source>Round (year)</source>
         <translation>Ronda (año)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <location filename="../../capacity_app/gui/details.py" line="80"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <location filename="../../capacity_app/gui/details.py" line="81"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <location filename="../../capacity_app/gui/details.py" line="82"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
         <translation>Las fechas de la misión y las instituciones entrevistadas son las respuestas de la sección S0 (Misión y encuestados): corríjalas allí.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <location filename="../../capacity_app/gui/details.py" line="95"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <location filename="../../capacity_app/gui/details.py" line="111"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <location filename="../../capacity_app/gui/details.py" line="147"/>
         <source>Details saved.</source>
         <translation>Detalles guardados.</translation>
     </message>
@@ -1201,6 +1259,34 @@
         <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>Plan de a&amp;cción</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="22"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>La evaluación %1 (%2 %3) sigue en el cuestionario %4: no se pudo trasladar al cuestionario %5 aquí (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="30"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, listed by Edit ▸ Archived answers, exported on its workbook&apos;s Archived answers sheet): %6 (%7).</source>
+        <translation>La evaluación %1 (%2 %3) pasó del cuestionario %4 al %5. Respuestas a preguntas que %5 ya no formula, archivadas (se conservan en la evaluación, se listan en Editar ▸ Respuestas archivadas y se exportan en la hoja Archived answers de su libro): %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="55"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>Evaluaciones trasladadas al cuestionario %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="60"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>Evaluaciones de un cuestionario anterior</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="80"/>
+        <source>Archived answers to questions an earlier questionnaire asked are on the workbook&apos;s Archived answers sheet, not among its answers: %1 (%2).</source>
+        <translation>Las respuestas archivadas a preguntas de un cuestionario anterior están en la hoja Archived answers del libro, no entre sus respuestas: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1854,12 +1940,12 @@
         <translation>Abrir el calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="258"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» no es una fecha: escríbala como 2026-05-15 o %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="263"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indique una fecha entre el %1 y el %2.</translation>
     </message>
@@ -2213,22 +2299,22 @@
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="831"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="836"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2324,55 +2410,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="217"/>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="194"/>
+        <location filename="../../capacity_app/gui/home.py" line="219"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>Ne&amp;xt round…</source>
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="204"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
         <source>&amp;Restore</source>
         <translation>Re&amp;staurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="205"/>
+        <location filename="../../capacity_app/gui/home.py" line="207"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="206"/>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="208"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La papelera está vacía: una evaluación enviada a la papelera puede restaurarse desde aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="322"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -2380,7 +2466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="321"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -2388,12 +2474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="325"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Todavía no hay evaluaciones. Pulse Ctrl+N (Nueva…) para crear la primera, o Ctrl+I para importar un libro enviado por un colega.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="326"/>
+        <location filename="../../capacity_app/gui/home.py" line="328"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -2401,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="327"/>
+        <location filename="../../capacity_app/gui/home.py" line="329"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -2409,12 +2495,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
@@ -3141,48 +3227,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="117"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="341"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>No se puede escribir en esta base de datos (%1: carpeta o unidad de solo lectura), por lo que está abierta en modo de solo lectura. Puede consultar todas las evaluaciones, exportar los libros y los informes PDF, y trasladar la carpeta de datos (Archivo ▸ Preferencias ▸ Carpeta de datos, aplicado en el próximo inicio).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="186"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>La base de datos %1 está dañada (%2), por lo que está abierta en solo lectura: ya no se escribe nada en ella. Puede seguir leyendo todas las evaluaciones y exportando libros e informes. Para repararla, restaure la última copia de seguridad válida: reinicie la aplicación, que la ofrece, o ejecute capacity-app --db &quot;%1&quot; check --restore (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>La base de datos está dañada: ahora está abierta en solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="209"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="210"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Volver a intentar guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="212"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Volver a guardar lo que no se pudo guardar (se conserva en su campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="223"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="324"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -3253,12 +3339,12 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3319,204 +3405,209 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
+        <source>Ar&amp;chived answers…</source>
+        <translation>Respuestas ar&amp;chivadas…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Sig&amp;uiente respuesta no revisada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Va&amp;lidar las revisiones de la sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Aprobar las r&amp;evisiones (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para la &amp;Oficina Nacional de Estadística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Next &amp;gap</source>
         <translation>Brecha si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Previ&amp;ous gap</source>
         <translation>Brecha a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="82"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="137"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="185"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="201"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="207"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="214"/>
         <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="215"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="218"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="229"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="232"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="249"/>
         <source>Interface: </source>
         <translation>Interfaz: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="280"/>
         <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
         <translation>La ventana estará en %1 a partir de su próximo inicio; el idioma del cuestionario se elige al lado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="252"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="358"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="366"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="391"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="429"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="457"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -3524,42 +3615,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="528"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="530"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="531"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="532"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="656"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="668"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="689"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="712"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -3839,7 +3930,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="804"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -4258,6 +4349,110 @@
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="103"/>
+        <source>Report of %1</source>
+        <translation>Informe de %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
+        <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
+        <translation>Lo que el informe de ejecución de %1 imprime con las propias palabras de la unidad de planificación: el resumen antes de las cifras, las decisiones solicitadas al ministro y, junto a cada acción en riesgo o desviada, su medida correctiva.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="108"/>
+        <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
+        <translation>Resumen de la unidad de &amp;planificación (un párrafo por línea):</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
+        <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
+        <translation>&amp;Decisiones solicitadas al ministro, una por línea, en su orden:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
+        <source>Corrective &amp;measures of the actions at risk or off track:</source>
+        <translation>&amp;Medidas correctivas de las acciones en riesgo o desviadas:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Reason given</source>
+        <translation>Motivo señalado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Corrective measure</source>
+        <translation>Medida correctiva</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>Plazo (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
+        <source>The planning unit&apos;s summary</source>
+        <translation>Resumen de la unidad de planificación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
+        <source>Decisions asked of the minister</source>
+        <translation>Decisiones solicitadas al ministro</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
+        <source>Corrective measures</source>
+        <translation>Medidas correctivas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="121"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="224"/>
+        <source>The report of %1 typed is not saved.</source>
+        <translation>El informe de %1 escrito no está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCount</name>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="843"/>
+        <source>%n of %1 actions costed.</source>
+        <translation>
+            <numerusform>%n de %1 acciones con costo.</numerusform>
+            <numerusform>%n de %1 acciones con costo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDialogs</name>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
@@ -4335,72 +4530,72 @@
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de cálculo: costo &amp;unitario × cantidad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Eta&amp;pa del financiamiento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="328"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="330"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>Asu&amp;mido por el presupuesto nacional a partir de:</translation>
     </message>
@@ -4410,349 +4605,344 @@
         <translation>Cance&amp;lar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <source>&amp;OK</source>
         <translation>A&amp;ceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="467"/>
         <source>Unit cost</source>
         <translation>Costo unitario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: el costo de una unidad y el número de unidades; su producto es el importe (se completa si el importe se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="388"/>
         <source>(not said)</source>
         <translation>(sin precisar)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>La financiación comprometida o desembolsada está asegurada; la identificada o prometida no lo está</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Costo &amp;recurrente (continúa después de la acción)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>(not taken over)</source>
         <translation>(no asumido)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Year the national budget takes it over</source>
         <translation>Año en que lo asume el presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Importe anual, en la moneda de la línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Amount a year taken over</source>
         <translation>Importe anual asumido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>Cuando termina la financiación del asociado: el año a partir del cual el presupuesto nacional asume este costo recurrente y el importe anual (después del último año financiado por el asociado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="479"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="510"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="517"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="521"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="529"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="532"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="549"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>&amp;Record the validation</source>
         <translation>Registrar la &amp;validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>C&amp;lose</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="363"/>
         <source>The cost line typed is not saved.</source>
         <translation>La línea de costo introducida no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="565"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>Los tipos de cambio introducidos no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="661"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="686"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo de la retirada de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="706"/>
         <source>The validation typed is not saved.</source>
         <translation>La validación introducida no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="714"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique el motivo de la retirada de la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="738"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="753"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="760"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="772"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="791"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="792"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="824"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
-        <source>%1 of %2 actions costed.</source>
-        <translation>%1 de %2 acciones con costo.</translation>
     </message>
 </context>
 <context>
@@ -5073,113 +5263,123 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="167"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>Los avances introducidos para %1 no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <source>Progress of the plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de informe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Un año, como 2026, o un semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Cost line</source>
         <translation>Partida de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Actions</source>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Money</source>
         <translation>&amp;Fondos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="209"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Respuestas de las &amp;instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
+        <source>&amp;Write the report…</source>
+        <translation>&amp;Redactar el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="211"/>
+        <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
+        <translation>El resumen, las decisiones solicitadas al ministro y las medidas correctivas que imprime el informe de ejecución del período</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada acción en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="215"/>
         <source>Money of each cost line in the period</source>
         <translation>Fondos de cada partida de costo en el período</translation>
     </message>
@@ -5269,7 +5469,7 @@
         <translation>indicador %1: escriba el valor medido (un valor registrado se reemplaza, nunca se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="261"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 según lo previsto, %2 en riesgo, %3 desviadas, %4 sin evaluar</translation>
     </message>
@@ -5636,28 +5836,28 @@
         <translation>Efecto al que contribuye</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="210"/>
         <source>Action %1</source>
         <translation>Acción %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="219"/>
         <source>(no outcome yet)</source>
         <translation>(aún sin efecto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="286"/>
         <source>The results chain typed is not saved.</source>
         <translation>La cadena de resultados introducida no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="333"/>
         <source>New outcome</source>
         <translation>Nuevo efecto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="356"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
@@ -5769,720 +5969,720 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="25"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
         <source>a file of that name is in the way</source>
         <translation>un archivo con ese nombre ocupa ya ese lugar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="26"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="27"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
         <source>no permission to write there</source>
         <translation>no hay permiso para escribir allí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="28"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="33"/>
         <source>the drive is read-only</source>
         <translation>la unidad es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="29"/>
         <location filename="../../capacity_app/gui/service_text.py" line="34"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="39"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
         <source>a file is in the way of the folder</source>
         <translation>un archivo ocupa el lugar de la carpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="36"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="37"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>la base de datos está en una carpeta compartida en red, donde SQLite no puede bloquearla de forma segura: cópiela en este equipo y abra la copia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>el título es de una sola línea (contiene un salto de línea)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="49"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>is a folder, not a workbook</source>
         <translation>es una carpeta, no un libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>no es un libro de Excel .xlsx (el archivo no es un archivo zip; ¿un antiguo .xls o un archivo dañado?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>no es un libro de Excel .xlsx (falta [Content_Types].xml)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>un archivo OpenDocument, no un libro de Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>falta la hoja (¿es un libro de capacity-app?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>contiene una fórmula; las fórmulas nunca se evalúan (escriba el valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>falta el identificador de la evaluación o está mal formado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>the database is open read-only</source>
         <translation>la base de datos está abierta en modo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="65"/>
         <source>the database is closed</source>
         <translation>la base de datos está cerrada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>no permission to read the database</source>
         <translation>no hay permiso para leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>the mission ends before it starts</source>
         <translation>la misión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>no such question in this questionnaire</source>
         <translation>esta pregunta no existe en este cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>«no sabe» no se acepta para esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>el paquete está vacío (archivo zip sin ningún elemento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>no es un paquete de evaluación (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>the package is empty</source>
         <translation>el paquete está vacío</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>the package is encrypted or password-protected</source>
         <translation>el paquete está cifrado o protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>un libro de Excel, no un paquete de evaluación (impórtelo con su nombre .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>el paquete no contiene manifest.json (no es un paquete de evaluación)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json no es válido: no es JSON en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json no es válido: su formato no es capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json no es válido: falta la evaluación, los elementos o los adjuntos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json no es válido: un elemento sin nombre, SHA-256 o tamaño</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="100"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json no es válido: no hay workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="102"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json no es válido: un adjunto sin destino, SHA-256 o nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>no se necesita tipo de cambio para el dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>un costo financiado por un asociado para el desarrollo debe indicar el nombre del asociado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>un costo financiado por el presupuesto nacional no indica ningún asociado (elija asociado para el desarrollo u otra fuente)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>el nombre del financiador contiene un salto de línea o un carácter de control: escríbalo en una sola línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>la evaluación %1 (%2) está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>la evaluación %1 (%2) está finalizada: no se importó nada; vuelva a poner su estado en «En curso» para importar en ella</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>la ronda debe ser un año entre %1 y %2, no %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clave de respuesta desconocida para el cuestionario %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la versión %1 del cuestionario no se puede importar: no hay ninguna correspondencia declarada con la versión %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>the field %1 is missing</source>
         <translation>falta el campo %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>unknown country code %1</source>
         <translation>código de país desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>round must be a year, got %1</source>
         <translation>la ronda debe ser un año, no %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 aparece dos veces (filas %2 y %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contiene el error de hoja de cálculo %1, no un valor (escriba el valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="141"/>
         <source>backup folder %1: %2</source>
         <translation>carpeta de copias de seguridad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="143"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>no se puede escribir la copia de seguridad previa a una importación (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad diaria (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>cannot write the backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>cannot create the lock file (%1)</source>
         <translation>no se puede crear el archivo de bloqueo (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>cannot open the database (%1)</source>
         <translation>no se puede abrir la base de datos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>no se pueden adjuntar archivos .%1 (se aceptan: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>no se puede adjuntar un archivo sin extensión (se aceptan: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>el archivo ocupa %1 MB; el límite es de %2 MB por documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>los documentos de la evaluación ocuparían %1 MB; el límite es de %2 MB por evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="163"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>este documento ya está adjunto a %1 (como %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="165"/>
         <source>cannot be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>el paquete es demasiado grande (%1 MB; el límite es %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>el paquete está dañado o truncado (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>demasiados elementos (%1; el límite es %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>el elemento %1 es una carpeta que contiene datos o tiene un nombre no seguro (un paquete solo contiene archivos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>se rechaza el elemento %1: ruta absoluta o ruta con «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>se rechaza el elemento %1: ruta con «..», «.» o una parte vacía</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>se rechaza el elemento %1: su nombre contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="181"/>
         <source>two members are named %1</source>
         <translation>dos elementos se llaman %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="183"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>el elemento %1 es una carpeta (un paquete solo contiene archivos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="185"/>
         <source>member %1 is a link or a special file</source>
         <translation>el elemento %1 es un enlace o un archivo especial</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="187"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>el elemento %1 está comprimido %2 veces (límite: %3; posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="189"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>el paquete ocuparía %1 MB una vez descomprimido (posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json es demasiado grande (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 is not in the manifest</source>
         <translation>el elemento %1 no figura en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 of the manifest is missing</source>
         <translation>falta el elemento %1 del manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>el elemento %1 no coincide con el manifiesto (tamaño %2, declarado %3; el límite es %4 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="200"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>el elemento %1 no coincide con el manifiesto (su SHA-256 es distinto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="202"/>
         <source>the documents take more than %1 MB</source>
         <translation>los documentos ocupan más de %1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="204"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>no se pudo extraer el elemento %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="206"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>el manifiesto adjunta un documento que el paquete no contiene (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="208"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>el documento %1 no está adjunto a nada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>el elemento %1 ocupa más de lo declarado una vez descomprimido (posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>el paquete está dañado (el elemento %1 es más corto de lo declarado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>el paquete está dañado (elemento %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>el documento guardado %1 no coincide con su SHA-256 (¿base de datos dañada?); no se ha escrito ningún paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="219"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json no es válido: versión %1 (esta aplicación lee la versión %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json no es válido: el elemento %1 no es workbook.xlsx ni documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json no es válido: el elemento %1 no lleva el nombre de su SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json no es válido: el elemento %1 no es de un tipo que pueda adjuntarse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json no es válido: el elemento %1 es un documento vacío (un documento adjunto nunca está vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="233"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json no es válido: el campo «%1» de un adjunto supera los %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json no es válido: adjunto %1: su hora %2 no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json no es válido: el adjunto %1 a %2 figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json no es válido: %1 figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json no es válido: adjunto %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="246"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>el año %1 debe estar comprendido entre %2 y %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="248"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>el importe %1 tiene decimales: el %2 no tiene</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>el importe %1 tiene más decimales que el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>el importe ejecutado %1 tiene decimales: el %2 no tiene</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>el importe ejecutado %1 tiene más decimales que el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 no es una moneda ISO 4217 de la tabla de países (por ejemplo, XOF, EUR o USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>la moneda %1 no es un código ISO 4217 (tres letras mayúsculas, por ejemplo, XOF o USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="262"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>el importe %1 es demasiado elevado: los importes son inferiores a 10000000000000 (diez billones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>el importe ejecutado %1 es demasiado elevado: los importes son inferiores a 10000000000000 (diez billones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="268"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>el importe %1 tiene %2 decimales: como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>el importe ejecutado %1 tiene %2 decimales: como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>el importe %1 tiene más de %2 dígitos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>el importe ejecutado %1 tiene más de %2 dígitos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>el tipo de cambio %1 no es un número: escríbalo con una coma para los decimales, por ejemplo, 605,25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>el tipo de cambio debe ser un número mayor que cero, no %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>el tipo de cambio %1 tiene demasiados dígitos: como máximo %2, de ellos %3 decimales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>la fecha del tipo de cambio de %1 debe ser una fecha AAAA-MM-DD, no %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>dos tipos de cambio para %1: conserve uno solo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>un plan tiene como máximo %1 tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="290"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>el nombre del financiador supera los %1 caracteres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="292"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>la fuente del tipo de cambio supera los %1 caracteres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>cost line %1: %2</source>
         <translation>línea de costo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="298"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>la evaluación tendría %1 MB de texto (respuestas, comentarios, fuentes, plan de acción, notas de revisión), más de lo que admite un libro (%2 MB): acorte los textos más largos o adjunte los documentos largos como archivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>nothing imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
         <source>the reporting period %1 is not a year such as 2026 or a half-year such as 2026-H1</source>
         <translation>el período de informe %1 no es un año, como 2026, ni un semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="302"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="307"/>
         <source>the period %1 is before the plan, which starts in %2</source>
         <translation>el período %1 es anterior al plan, que comienza en %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="309"/>
         <source>the period %1 has not begun (today is %2)</source>
         <translation>el período %1 no ha comenzado (hoy es %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="306"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="311"/>
         <source>the period %1 is outside the plan&apos;s years (%2–%3)</source>
         <translation>el período %1 está fuera de los años del plan (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="308"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="313"/>
         <source>give the date the value of indicator %1 was measured</source>
         <translation>indique la fecha en que se midió el valor del indicador %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="310"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
         <source>the date of the value of indicator %1 is not a date YYYY-MM-DD: %2</source>
         <translation>la fecha del valor del indicador %1 no es una fecha AAAA-MM-DD: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="312"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="317"/>
         <source>the date of the value of indicator %1 (%2) is after today (%3)</source>
         <translation>la fecha del valor del indicador %1 (%2) es posterior a hoy (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="320"/>
         <source>the value of indicator %1 (%2) is not a number: write digits, such as 42 or 37.5</source>
         <translation>el valor del indicador %1 (%2) no es un número: escriba cifras, como 42 o 37,5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="324"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>partida de costo %1 de la acción %2: %3 %4 gastados hasta la fecha, por encima del presupuesto de la partida de %5 (%6 %)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="328"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>partida de costo %1 de la acción %2: %3 %4 desembolsados hasta la fecha, por encima del presupuesto de la partida de %5 (%6 %)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
         <translation>partida de costo %1 de la acción %2: %3 %4 gastados hasta la fecha, por encima de los %5 desembolsados (nota: %6)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="334"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
         <translation>partida de costo %1 de la acción %2: %3 %4 gastados hasta la fecha, por encima de los %5 desembolsados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="336"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
         <translation>partida de costo %1 de la acción %2: %3 %4 desembolsados hasta la fecha, por encima de los %5 comprometidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>la acción %1 tiene avances registrados para %2: permanece en el plan para que sus importes sigan contabilizados; declárela abandonada, con el motivo, o elimine antes sus avances</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>la partida de costo %1 de la acción %2 (%3, %4) tiene importes registrados para %5: conserva su lugar, su año, su moneda y su financiador (cambie su importe o agregue una partida después de ella)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="351"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>el título tiene más de %1 caracteres (%2): acórtelo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="353"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 ya tiene una evaluación para la ronda %2 (%4): ábrala o elija otra ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="407"/>
         <source>(other problems: %1)</source>
         <translation>(otros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="424"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>es la base de datos o uno de sus archivos; un archivo así nunca se adjunta como documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>es una copia de seguridad de la base de datos; una copia de seguridad nunca se adjunta como documento</translation>
     </message>
@@ -6978,12 +7178,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="149"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="150"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7096,7 +7296,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="271"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>

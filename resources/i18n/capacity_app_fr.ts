@@ -132,47 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="377"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>What the earlier plan achieved</source>
         <translation>Ce que le plan précédent a permis de réaliser</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="382"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Les actions du plan précédent et les lacunes qu&apos;elles visaient</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="388"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>Le plan du cycle %1&#xa0;: le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0&#xa0;: aucun, 3&#xa0;: le plus grand).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="392"/>
         <source>no progress report</source>
         <translation>aucun rapport d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="403"/>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
@@ -994,6 +994,64 @@
     </message>
 </context>
 <context>
+    <name>ArchivedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="28"/>
+        <source>Archived answers</source>
+        <translation>Réponses archivées</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="30"/>
+        <source>Answers to questions this questionnaire version no longer asks: kept in the assessment as they were given, exported on the workbook&apos;s Archived answers sheet and printed in the report&apos;s annex. They are not scored.</source>
+        <translation>Réponses aux questions que cette version du questionnaire ne pose plus : conservées dans l&apos;évaluation telles qu&apos;elles ont été données, exportées dans la feuille Archived answers du classeur et imprimées en annexe du rapport. Elles ne sont pas notées.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question id</source>
+        <translation>Identifiant de la question</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Asked in version</source>
+        <translation>Posée dans la version</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Archived on</source>
+        <translation>Archivée le</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="44"/>
+        <source>Archived answers, in the order archived</source>
+        <translation>Réponses archivées, dans l&apos;ordre de leur archivage</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="46"/>
+        <source>No answer is archived: every answer has its question in this questionnaire version.</source>
+        <translation>Aucune réponse n&apos;est archivée : chaque réponse a sa question dans cette version du questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="66"/>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDetailsDialog</name>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="52"/>
@@ -1001,57 +1059,57 @@
         <translation>Détails de %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <location filename="../../capacity_app/gui/details.py" line="63"/>
         <source>empty: made from the country and round</source>
         <translation>vide&#xa0;: formé du pays et du cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <location filename="../../capacity_app/gui/details.py" line="64"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <location filename="../../capacity_app/gui/details.py" line="72"/>
         <source>Round (year)</source>
         <translation>Cycle (année)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <location filename="../../capacity_app/gui/details.py" line="80"/>
         <source>&amp;Round:</source>
         <translation>&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <location filename="../../capacity_app/gui/details.py" line="81"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <location filename="../../capacity_app/gui/details.py" line="82"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
         <translation>Les dates de la mission et les institutions rencontrées sont les réponses de la section S0 (Mission et répondants)&#xa0;: corrigez-les là.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <location filename="../../capacity_app/gui/details.py" line="95"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <location filename="../../capacity_app/gui/details.py" line="111"/>
         <source>%1 of %2 characters</source>
         <translation>%1 caractères sur %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <location filename="../../capacity_app/gui/details.py" line="147"/>
         <source>Details saved.</source>
         <translation>Détails enregistrés.</translation>
     </message>
@@ -1201,6 +1259,34 @@
         <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="22"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>L&apos;évaluation %1 (%2 %3) reste sur le questionnaire %4&#xa0;: elle n&apos;a pas pu être reportée sur le questionnaire %5 ici (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="30"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, listed by Edit ▸ Archived answers, exported on its workbook&apos;s Archived answers sheet): %6 (%7).</source>
+        <translation>L&apos;évaluation %1 (%2 %3) est passée du questionnaire %4 au questionnaire %5. Réponses à des questions que %5 ne pose plus, mises en archive (conservées dans l&apos;évaluation, listées par Édition ▸ Réponses mises en archive, exportées sur la feuille Archived answers de son classeur)&#xa0;: %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="55"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>Évaluations passées au questionnaire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="60"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>Évaluations d&apos;un questionnaire antérieur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="80"/>
+        <source>Archived answers to questions an earlier questionnaire asked are on the workbook&apos;s Archived answers sheet, not among its answers: %1 (%2).</source>
+        <translation>Les réponses mises en archive à des questions d&apos;un questionnaire antérieur figurent sur la feuille Archived answers du classeur, et non parmi ses réponses&#xa0;: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1854,12 +1940,12 @@
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="258"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>« %1 » n’est pas une date : saisissez-la sous la forme 2026-05-15 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="263"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indiquez une date comprise entre le %1 et le %2.</translation>
     </message>
@@ -2213,22 +2299,22 @@
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="831"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="836"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2324,55 +2410,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="217"/>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="194"/>
+        <location filename="../../capacity_app/gui/home.py" line="219"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>Ne&amp;xt round…</source>
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="204"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="205"/>
+        <location filename="../../capacity_app/gui/home.py" line="207"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="206"/>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="208"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La corbeille est vide&#xa0;: une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="322"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -2380,7 +2466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="321"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -2388,12 +2474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="325"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N (Nouvelle…) pour créer la première, ou sur Ctrl+I pour importer un classeur envoyé par un collègue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="326"/>
+        <location filename="../../capacity_app/gui/home.py" line="328"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -2401,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="327"/>
+        <location filename="../../capacity_app/gui/home.py" line="329"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -2409,12 +2495,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>&amp;Back to the list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
@@ -3141,48 +3227,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="117"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="341"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="186"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>La base de données %1 est endommagée (%2)&#xa0;; elle est donc ouverte en lecture seule&#xa0;: plus rien n&apos;y est écrit. Vous pouvez toujours lire toutes les évaluations et exporter classeurs et rapports. Pour la réparer, restaurez la dernière sauvegarde saine&#xa0;: redémarrez l&apos;application, qui la propose, ou exécutez capacity-app --db &quot;%1&quot; check --restore (le fichier endommagé est conservé à côté).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>La base de données est endommagée&#xa0;: elle est désormais ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="209"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="210"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="212"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="223"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="324"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -3253,12 +3339,12 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3319,204 +3405,209 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
+        <source>Ar&amp;chived answers…</source>
+        <translation>Réponses &amp;mises en archive…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Réponse s&amp;uivante non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Valider les revues de la sectio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Approuver &amp;les revues (superviseur)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Valider pour l&apos;&amp;Institut national de la statistique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Next &amp;gap</source>
         <translation>Écart sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Previ&amp;ous gap</source>
         <translation>Écart précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="82"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="137"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="185"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="201"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="207"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="214"/>
         <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="215"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="218"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="229"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="232"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="249"/>
         <source>Interface: </source>
         <translation>Interface : </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="280"/>
         <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
         <translation>La fenêtre sera en %1 à son prochain démarrage ; la langue du questionnaire se choisit à côté.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="252"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="358"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="366"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="391"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="429"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="457"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -3524,42 +3615,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="528"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="530"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="531"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="532"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="656"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="668"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="689"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="712"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -3839,7 +3930,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="804"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -4258,6 +4349,110 @@
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="103"/>
+        <source>Report of %1</source>
+        <translation>Rapport de %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
+        <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
+        <translation>Ce que le rapport de mise en œuvre de %1 imprime dans les mots mêmes de la cellule de planification : le résumé avant les chiffres, les décisions demandées au ministre et, en regard de chaque action à risque ou en retard, sa mesure corrective.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="108"/>
+        <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
+        <translation>Résumé de la cellule de &amp;planification (un paragraphe par ligne) :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
+        <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
+        <translation>&amp;Décisions demandées au ministre, une par ligne, dans leur ordre :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
+        <source>Corrective &amp;measures of the actions at risk or off track:</source>
+        <translation>&amp;Mesures correctives des actions à risque ou en retard :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Standing</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Reason given</source>
+        <translation>Motif indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Corrective measure</source>
+        <translation>Mesure corrective</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>Échéance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
+        <source>The planning unit&apos;s summary</source>
+        <translation>Résumé de la cellule de planification</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
+        <source>Decisions asked of the minister</source>
+        <translation>Décisions demandées au ministre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
+        <source>Corrective measures</source>
+        <translation>Mesures correctives</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="121"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="224"/>
+        <source>The report of %1 typed is not saved.</source>
+        <translation>Le rapport de %1 saisi n&apos;est pas enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCount</name>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="843"/>
+        <source>%n of %1 actions costed.</source>
+        <translation>
+            <numerusform>%n action chiffrée sur %1.</numerusform>
+            <numerusform>%n actions chiffrées sur %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDialogs</name>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
@@ -4335,72 +4530,72 @@
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de calcul : coût &amp;unitaire × quantité :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie de coût :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Sta&amp;de du financement :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="328"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="330"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>Pris en charge par le &amp;budget national à partir de&#xa0;:</translation>
     </message>
@@ -4410,349 +4605,344 @@
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="467"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Facultatif : le coût d&apos;une unité et le nombre d&apos;unités ; leur produit est le montant (rempli si le montant est laissé vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="388"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Un financement engagé ou décaissé est acquis ; un financement identifié ou annoncé ne l&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Coût &amp;récurrent (se poursuit après l&apos;action)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>(not taken over)</source>
         <translation>(non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Year the national budget takes it over</source>
         <translation>Année de prise en charge par le budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Montant annuel, dans la monnaie de la ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Amount a year taken over</source>
         <translation>Montant annuel pris en charge</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>À la fin du financement du partenaire : l&apos;année à partir de laquelle le budget national prend en charge ce coût récurrent, et le montant annuel (après la dernière année financée par le partenaire)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="479"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="510"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="517"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="521"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="529"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="532"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="549"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>&amp;Record the validation</source>
         <translation>Enregistrer la &amp;validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="363"/>
         <source>The cost line typed is not saved.</source>
         <translation>La ligne de coût saisie n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="565"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>Les taux de change saisis ne sont pas enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="661"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="686"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motif du retrait de la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="706"/>
         <source>The validation typed is not saved.</source>
         <translation>La validation saisie n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="714"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indiquez le motif du retrait de la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="738"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="753"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
         <source>By &amp;currency</source>
         <translation>Par &amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="760"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="772"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="791"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="792"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="824"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
-        <source>%1 of %2 actions costed.</source>
-        <translation>%1 actions chiffrées sur %2.</translation>
     </message>
 </context>
 <context>
@@ -5073,113 +5263,123 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="167"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>L’avancement saisi pour %1 n’est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <source>Progress of the plan</source>
         <translation>Avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Une année, par exemple 2026, ou un semestre, par exemple 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Cost line</source>
         <translation>Poste de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Money</source>
         <translation>&amp;Montants</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="209"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Réponses des &amp;institutions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
+        <source>&amp;Write the report…</source>
+        <translation>&amp;Rédiger le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="211"/>
+        <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
+        <translation>Le résumé, les décisions demandées au ministre et les mesures correctives que le rapport de mise en œuvre de la période imprime</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>Each action&apos;s status in the period</source>
         <translation>État de chaque action pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="215"/>
         <source>Money of each cost line in the period</source>
         <translation>Montants de chaque poste de coût pendant la période</translation>
     </message>
@@ -5269,7 +5469,7 @@
         <translation>indicateur %1&#xa0;: saisissez la valeur mesurée (une valeur enregistrée peut être remplacée, jamais effacée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="261"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
     </message>
@@ -5636,28 +5836,28 @@
         <translation>Effet auquel elle contribue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="210"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="219"/>
         <source>(no outcome yet)</source>
         <translation>(aucun effet pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="286"/>
         <source>The results chain typed is not saved.</source>
         <translation>La chaîne de résultats saisie n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="333"/>
         <source>New outcome</source>
         <translation>Nouvel effet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="356"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
@@ -5769,720 +5969,720 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="25"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
         <source>a file of that name is in the way</source>
         <translation>un fichier de ce nom occupe déjà cet emplacement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="26"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="27"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
         <source>no permission to write there</source>
         <translation>pas d&apos;autorisation d&apos;écrire à cet endroit</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="28"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="33"/>
         <source>the drive is read-only</source>
         <translation>le lecteur est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="29"/>
         <location filename="../../capacity_app/gui/service_text.py" line="34"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="39"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
         <source>a file is in the way of the folder</source>
         <translation>un fichier occupe l&apos;emplacement du dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="36"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="37"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>la base de données se trouve dans un dossier partagé en réseau, où SQLite ne peut pas la verrouiller de façon sûre&#xa0;: copiez-la sur cet ordinateur et ouvrez la copie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>le titre tient sur une ligne (il contient un saut de ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="49"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>is a folder, not a workbook</source>
         <translation>est un dossier, et non un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>n&apos;est pas un classeur Excel .xlsx (le fichier n&apos;est pas une archive zip ; un ancien fichier .xls ou un fichier endommagé ?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>n&apos;est pas un classeur Excel .xlsx ([Content_Types].xml est absent)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>un fichier OpenDocument, et non un classeur Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>la feuille est absente (s&apos;agit-il d&apos;un classeur capacity-app ?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>contient une formule ; les formules ne sont jamais évaluées (saisissez la valeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>l&apos;identifiant de l&apos;évaluation est absent ou mal formé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>the database is open read-only</source>
         <translation>la base de données est ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="65"/>
         <source>the database is closed</source>
         <translation>la base de données est fermée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>no permission to read the database</source>
         <translation>pas d&apos;autorisation de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>the mission ends before it starts</source>
         <translation>la mission se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>no such question in this questionnaire</source>
         <translation>cette question n&apos;existe pas dans ce questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>« ne sait pas » n&apos;est pas accepté pour cette question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not a regular file</source>
         <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>le paquet est vide (archive zip sans aucun élément)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>n&apos;est pas un paquet d&apos;évaluation (ce n&apos;est pas une archive zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>the package is empty</source>
         <translation>le paquet est vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>the package is encrypted or password-protected</source>
         <translation>le paquet est chiffré ou protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>un classeur Excel, et non un paquet d&apos;évaluation (importez-le sous son nom en .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>le paquet ne contient pas de manifest.json (ce n&apos;est pas un paquet d&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json n&apos;est pas valide : ce n&apos;est pas du JSON en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json n&apos;est pas valide : son format n&apos;est pas capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;évaluation, les éléments ou les pièces jointes manquent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json n&apos;est pas valide : un élément sans nom, sans SHA-256 ou sans taille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="100"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json n&apos;est pas valide : pas de workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="102"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json n&apos;est pas valide : une pièce jointe sans cible, sans SHA-256 ou sans nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>aucun taux de change n&apos;est nécessaire pour le dollar des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>un coût financé par un partenaire de développement doit nommer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>un coût financé par le budget national ne nomme aucun partenaire (choisissez partenaire de développement ou autre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>le nom du bailleur de fonds contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>l&apos;évaluation %1 (%2) est finalisée : remettez son statut à « En cours » pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>l&apos;évaluation %1 (%2) est finalisée : rien n&apos;a été importé ; remettez son statut à « En cours » pour y importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>le cycle doit être une année comprise entre %1 et %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clé de réponse inconnue pour le questionnaire %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la version %1 du questionnaire ne peut pas être importée : aucune correspondance déclarée vers la version %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>the field %1 is missing</source>
         <translation>le champ %1 est absent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>unknown country code %1</source>
         <translation>code de pays inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>round must be a year, got %1</source>
         <translation>le cycle doit être une année, et non %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 figure deux fois (lignes %2 et %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contient l&apos;erreur de tableur %1, et non une valeur (saisissez la valeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="141"/>
         <source>backup folder %1: %2</source>
         <translation>dossier de sauvegarde %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="143"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde faite avant une importation (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde quotidienne (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>cannot write the backup (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>cannot create the lock file (%1)</source>
         <translation>impossible de créer le fichier de verrouillage (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>cannot open the database (%1)</source>
         <translation>impossible d&apos;ouvrir la base de données (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>les fichiers .%1 ne peuvent pas être joints (acceptés : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>un fichier sans extension ne peut pas être joint (acceptés : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>le fichier fait %1 Mo ; la limite est de %2 Mo par document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>les documents de l&apos;évaluation occuperaient %1 Mo ; la limite est de %2 Mo par évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="163"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>ce document est déjà joint à %1 (sous le nom %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="165"/>
         <source>cannot be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>le paquet est trop volumineux (%1 Mo ; la limite est de %2 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>le paquet est endommagé ou tronqué (zip : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>trop d&apos;éléments (%1 ; la limite est de %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>l&apos;élément %1 est un dossier qui contient des données ou dont le nom n&apos;est pas sûr (un paquet ne contient que des fichiers)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>l&apos;élément %1 est refusé : chemin absolu ou chemin contenant « \ »</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>l&apos;élément %1 est refusé : chemin contenant « .. », « . » ou une partie vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>l&apos;élément %1 est refusé : son nom contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="181"/>
         <source>two members are named %1</source>
         <translation>deux éléments portent le nom %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="183"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>l&apos;élément %1 est un dossier (un paquet ne contient que des fichiers)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="185"/>
         <source>member %1 is a link or a special file</source>
         <translation>l&apos;élément %1 est un lien ou un fichier spécial</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="187"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>l&apos;élément %1 est compressé %2 fois (limite : %3 ; bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="189"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>le paquet occuperait %1 Mo une fois décompressé (bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json est trop volumineux (%1 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 is not in the manifest</source>
         <translation>l&apos;élément %1 ne figure pas dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 of the manifest is missing</source>
         <translation>l&apos;élément %1 du manifeste est absent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>l&apos;élément %1 ne correspond pas au manifeste (taille %2, déclarée %3 ; la limite est de %4 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="200"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>l&apos;élément %1 ne correspond pas au manifeste (son SHA-256 diffère)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="202"/>
         <source>the documents take more than %1 MB</source>
         <translation>les documents occupent plus de %1 Mo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="204"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>l&apos;élément %1 n&apos;a pas pu être extrait (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="206"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>le manifeste joint un document que le paquet ne contient pas (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="208"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>le document %1 n&apos;est joint à rien dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>l&apos;élément %1 occupe plus que sa taille déclarée une fois décompressé (bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>le paquet est endommagé (l&apos;élément %1 est plus court que déclaré)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>le paquet est endommagé (élément %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>le document enregistré %1 ne correspond pas à son SHA-256 (base de données endommagée ?) ; aucun paquet n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="219"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json n&apos;est pas valide : version %1 (cette application lit la version %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 n&apos;est ni workbook.xlsx ni documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 ne porte pas le nom de son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 n&apos;est pas d&apos;un type qui peut être joint</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 est un document vide (un document joint n&apos;est jamais vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="233"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json n&apos;est pas valide : le champ « %1 » d&apos;une pièce jointe dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json n&apos;est pas valide : pièce jointe %1 : son heure %2 n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json n&apos;est pas valide : la pièce jointe %1 à %2 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json n&apos;est pas valide : %1 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json n&apos;est pas valide : pièce jointe %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="246"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>l&apos;année %1 doit être comprise entre %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="248"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>le montant %1 comporte des décimales : le %2 n&apos;en a pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>le montant %1 comporte plus de décimales que le %2 n&apos;en a (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>le montant exécuté %1 comporte des décimales : le %2 n&apos;en a pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>le montant exécuté %1 comporte plus de décimales que le %2 n&apos;en a (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 n&apos;est pas une monnaie ISO 4217 de la table des pays (par exemple XOF, EUR ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>la monnaie %1 n&apos;est pas un code ISO 4217 (trois lettres majuscules, par exemple XOF ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="262"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>le montant %1 est trop élevé : les montants sont inférieurs à 10000000000000 (dix mille milliards)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>le montant exécuté %1 est trop élevé : les montants sont inférieurs à 10000000000000 (dix mille milliards)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="268"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>le montant %1 comporte %2 décimales : %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>le montant exécuté %1 comporte %2 décimales : %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>le montant %1 comporte plus de %2 chiffres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>le montant exécuté %1 comporte plus de %2 chiffres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>le taux de change %1 n&apos;est pas un nombre : écrivez-le avec une virgule pour les décimales, par exemple 605,25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>le taux de change doit être un nombre supérieur à zéro, et non %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>le taux de change %1 comporte trop de chiffres : %2 au plus, dont %3 décimales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>la date du taux de change du %1 doit être une date AAAA-MM-JJ, et non %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>deux taux de change pour %1 : n&apos;en gardez qu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>un plan comporte au plus %1 taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="290"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>le nom du bailleur de fonds dépasse %1 caractères (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="292"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>la source du taux de change dépasse %1 caractères (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>cost line %1: %2</source>
         <translation>ligne de coût %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="298"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>l&apos;évaluation contiendrait %1&#xa0;Mo de texte (réponses, commentaires, sources, plan d&apos;action, notes de revue), plus qu&apos;un classeur n&apos;en porte (%2&#xa0;Mo)&#xa0;: raccourcissez les textes les plus longs ou joignez les longs documents comme fichiers</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>nothing imported: %1</source>
         <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
         <source>the reporting period %1 is not a year such as 2026 or a half-year such as 2026-H1</source>
         <translation>la période de rapport %1 n&apos;est ni une année, par exemple 2026, ni un semestre, par exemple 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="302"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="307"/>
         <source>the period %1 is before the plan, which starts in %2</source>
         <translation>la période %1 précède le plan, qui commence en %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="309"/>
         <source>the period %1 has not begun (today is %2)</source>
         <translation>la période %1 n&apos;a pas commencé (nous sommes le %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="306"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="311"/>
         <source>the period %1 is outside the plan&apos;s years (%2–%3)</source>
         <translation>la période %1 est en dehors des années du plan (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="308"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="313"/>
         <source>give the date the value of indicator %1 was measured</source>
         <translation>indiquez la date à laquelle la valeur de l&apos;indicateur %1 a été mesurée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="310"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
         <source>the date of the value of indicator %1 is not a date YYYY-MM-DD: %2</source>
         <translation>la date de la valeur de l&apos;indicateur %1 n&apos;est pas une date AAAA-MM-JJ&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="312"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="317"/>
         <source>the date of the value of indicator %1 (%2) is after today (%3)</source>
         <translation>la date de la valeur de l&apos;indicateur %1 (%2) est postérieure à aujourd&apos;hui (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="320"/>
         <source>the value of indicator %1 (%2) is not a number: write digits, such as 42 or 37.5</source>
         <translation>la valeur de l&apos;indicateur %1 (%2) n&apos;est pas un nombre&#xa0;: écrivez des chiffres, par exemple 42 ou 37,5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="324"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà du budget du poste de %5 (%6 %)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="328"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>poste de coût %1 de l’action %2 : %3 %4 décaissés à ce jour, au-delà du budget du poste de %5 (%6 %)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
         <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà des %5 décaissés (note : %6)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="334"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
         <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà des %5 décaissés</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="336"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
         <translation>poste de coût %1 de l’action %2 : %3 %4 décaissés à ce jour, au-delà des %5 engagés</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>l’action %1 a un avancement enregistré pour %2 : elle reste dans le plan pour que ses montants restent comptés ; déclarez-la abandonnée, avec le motif, ou supprimez d’abord son avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>le poste de coût %1 de l’action %2 (%3, %4) porte des montants enregistrés pour %5 : il garde sa place, son année, sa monnaie et son bailleur (modifiez son montant, ou ajoutez un poste après lui)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="351"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>le titre dépasse %1 caractères (%2)&#xa0;: raccourcissez-le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="353"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 a déjà une évaluation pour le cycle %2 (%4)&#xa0;: ouvrez-la ou choisissez un autre cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="407"/>
         <source>(other problems: %1)</source>
         <translation>(autres problèmes : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="424"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>est la base de données ou l’un de ses fichiers ; un tel fichier n’est jamais joint comme document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>est une sauvegarde de la base de données ; une sauvegarde n’est jamais jointe comme document</translation>
     </message>
@@ -6978,12 +7178,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="149"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="150"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7096,7 +7296,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="271"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>

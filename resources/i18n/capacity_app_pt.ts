@@ -132,47 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="377"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>What the earlier plan achieved</source>
         <translation>O que o plano anterior alcançou</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="382"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>As ações do plano anterior e as lacunas a que se dirigiam</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="388"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>O plano da ronda %1: o resultado de cada ação e, por baixo, as lacunas a que se dirigia, com a lacuna de então e a de agora (0 nenhuma, 3 a maior).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="392"/>
         <source>no progress report</source>
         <translation>sem relatório de execução</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="403"/>
         <source>not scored</source>
         <translation>sem pontuação</translation>
     </message>
@@ -994,6 +994,64 @@
     </message>
 </context>
 <context>
+    <name>ArchivedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="28"/>
+        <source>Archived answers</source>
+        <translation>Respostas arquivadas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="30"/>
+        <source>Answers to questions this questionnaire version no longer asks: kept in the assessment as they were given, exported on the workbook&apos;s Archived answers sheet and printed in the report&apos;s annex. They are not scored.</source>
+        <translation>Respostas a perguntas que esta versão do questionário já não faz: guardadas na avaliação tal como foram dadas, exportadas na folha Archived answers da pasta de trabalho e impressas no anexo do relatório. Não são pontuadas.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question id</source>
+        <translation>Identificador da pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Asked in version</source>
+        <translation>Feita na versão</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Archived on</source>
+        <translation>Arquivada em</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="44"/>
+        <source>Archived answers, in the order archived</source>
+        <translation>Respostas arquivadas, pela ordem em que foram arquivadas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="46"/>
+        <source>No answer is archived: every answer has its question in this questionnaire version.</source>
+        <translation>Nenhuma resposta está arquivada: cada resposta tem a sua pergunta nesta versão do questionário.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="66"/>
+        <source>not recorded</source>
+        <translation>não registado</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDetailsDialog</name>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="52"/>
@@ -1001,57 +1059,57 @@
         <translation>Detalhes de %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <location filename="../../capacity_app/gui/details.py" line="63"/>
         <source>empty: made from the country and round</source>
         <translation>vazio: composto a partir do país e da ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <location filename="../../capacity_app/gui/details.py" line="64"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <location filename="../../capacity_app/gui/details.py" line="72"/>
         <source>Round (year)</source>
         <translation>Ronda (ano)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <location filename="../../capacity_app/gui/details.py" line="80"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <location filename="../../capacity_app/gui/details.py" line="81"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <location filename="../../capacity_app/gui/details.py" line="82"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
         <translation>As datas da missão e as instituições contactadas são as respostas da secção S0 (Missão e inquiridos): corrija-as aí.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <location filename="../../capacity_app/gui/details.py" line="95"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <location filename="../../capacity_app/gui/details.py" line="111"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <location filename="../../capacity_app/gui/details.py" line="147"/>
         <source>Details saved.</source>
         <translation>Detalhes guardados.</translation>
     </message>
@@ -1201,6 +1259,34 @@
         <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>P&amp;lano de ação</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="22"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>A avaliação %1 (%2 %3) continua no questionário %4: não foi possível transferi-la aqui para o questionário %5 (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="30"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, listed by Edit ▸ Archived answers, exported on its workbook&apos;s Archived answers sheet): %6 (%7).</source>
+        <translation>A avaliação %1 (%2 %3) passou do questionário %4 para o questionário %5. Respostas a perguntas que o %5 já não faz, arquivadas (guardadas na avaliação, listadas em Editar ▸ Respostas arquivadas, exportadas na folha Archived answers do seu livro): %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="55"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>Avaliações transferidas para o questionário %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="60"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>Avaliações de um questionário anterior</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="80"/>
+        <source>Archived answers to questions an earlier questionnaire asked are on the workbook&apos;s Archived answers sheet, not among its answers: %1 (%2).</source>
+        <translation>As respostas arquivadas a perguntas de um questionário anterior estão na folha Archived answers do livro, e não entre as suas respostas: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1854,12 +1940,12 @@
         <translation>Abrir o calendário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="258"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» não é uma data: escreva-a como 2026-05-15 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="263"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indique uma data entre %1 e %2.</translation>
     </message>
@@ -2213,22 +2299,22 @@
         <translation>Esta célula é omitida: uma resposta anterior na sua linha (por exemplo, «Disponível: não») exclui-a.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="831"/>
         <source>Cell %s</source>
         <translation>Célula %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Don&apos;t know</source>
         <translation>Não sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Not applicable</source>
         <translation>Não aplicável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="836"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
@@ -2324,55 +2410,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="217"/>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="194"/>
+        <location filename="../../capacity_app/gui/home.py" line="219"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Assessments</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;New…</source>
         <translation>&amp;Nova…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>Ne&amp;xt round…</source>
         <translation>R&amp;onda seguinte…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>Move to &amp;trash</source>
         <translation>Mover para o &amp;lixo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="204"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="205"/>
+        <location filename="../../capacity_app/gui/home.py" line="207"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar livro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="206"/>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="208"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar o li&amp;xo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>O lixo está vazio: uma avaliação movida para o lixo pode ser restaurada a partir daqui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="322"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Lixo: %n avaliação; restaure-a para voltar a trabalhar nela.</numerusform>
@@ -2380,7 +2466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="321"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Lixo: %n avaliação; restaure-a para voltar a trabalhar nela.</numerusform>
@@ -2388,12 +2474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="325"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Ainda não há nenhuma avaliação. Prima Ctrl+N (Nova…) para criar a primeira, ou Ctrl+I para importar um livro enviado por um colega.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="326"/>
+        <location filename="../../capacity_app/gui/home.py" line="328"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n avaliação. Enter ou duplo clique abre-a.</numerusform>
@@ -2401,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="327"/>
+        <location filename="../../capacity_app/gui/home.py" line="329"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n avaliação. Enter ou duplo clique abre-a.</numerusform>
@@ -2409,12 +2495,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Trash</source>
         <translation>Lixo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Voltar à lista</translation>
     </message>
@@ -3273,184 +3359,189 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
+        <source>Ar&amp;chived answers…</source>
+        <translation>Respostas ar&amp;quivadas…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Resposta seguinte &amp;não revista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Va&amp;lidar as revisões da secção</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Apr&amp;ovar as revisões (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para o &amp;instituto nacional de estatística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Next &amp;gap</source>
         <translation>Lacuna se&amp;guinte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Previ&amp;ous gap</source>
         <translation>Lacuna ant&amp;erior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Next section</source>
         <translation>Secção seguinte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>Previous section</source>
         <translation>Secção anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Questions</source>
         <translation>Per&amp;guntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Painel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Focar o &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>Next &amp;language</source>
         <translation>Língua seg&amp;uinte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Conteúdo da ajuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="82"/>
         <source>&amp;About</source>
         <translation>Ace&amp;rca de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>Re&amp;fazer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="137"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>A&amp;brir recentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="185"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Língua do questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="201"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="207"/>
         <source>Assessments</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="214"/>
         <source>Previous unanswered</source>
         <translation>Anterior por responder</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="215"/>
         <source>Next unanswered</source>
         <translation>Seguinte por responder</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="218"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="229"/>
         <source>Language: </source>
         <translation>Língua: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="232"/>
         <source>Questionnaire language</source>
         <translation>Língua do questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="249"/>
         <source>Interface: </source>
         <translation>Interface: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="280"/>
         <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
         <translation>A janela estará em %1 a partir do próximo arranque; a língua do questionário escolhe-se ao lado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="252"/>
         <source>Interface language</source>
         <translation>Língua da interface</translation>
     </message>
@@ -3745,78 +3836,78 @@
         <translation>Substituídos (é usada uma exportação posterior):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="117"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="341"/>
         <source>Migration data capacity assessment</source>
         <translation>Avaliação da capacidade em dados sobre migração</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Não é possível escrever nesta base de dados (%1: pasta ou unidade só de leitura), pelo que está aberta só para leitura. Pode ler todas as avaliações, exportar livros e relatórios PDF, e mudar a pasta de dados (Ficheiro ▸ Preferências ▸ Pasta de dados, aplicado no próximo arranque).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="186"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>A base de dados %1 está danificada (%2), pelo que está aberta só para leitura: nada mais é escrito nela. Pode continuar a ler todas as avaliações e exportar livros e relatórios. Para a reparar, restaure a última cópia de segurança válida: reinicie a aplicação, que a propõe, ou execute capacity-app --db &quot;%1&quot; check --restore (o ficheiro danificado é conservado ao lado).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>A base de dados está danificada: está agora aberta só para leitura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="209"/>
         <source>Save status</source>
         <translation>Estado da gravação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="210"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Tentar guardar novamente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="212"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Guardar novamente o que não foi possível guardar (mantém-se no respetivo campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="223"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>As alterações que não puderam ser guardadas quando a aplicação terminou pela última vez estão em %1: introduza-as novamente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="324"/>
         <source>Loading the questionnaire</source>
         <translation>A carregar o questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="358"/>
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="366"/>
         <source>Not saved: %s</source>
         <translation>Não guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="391"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Nenhuma questão de política tem lacuna entre a necessidade e a disponibilidade.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="429"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Essa avaliação está no lixo: restaure-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="457"/>
         <source>Last change %s</source>
         <translation>Última alteração %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n alteração não pôde ser guardada: %1. Continua na janela, assinalada como «Não guardado».</numerusform>
@@ -3824,47 +3915,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="528"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fechar mesmo assim e perdê-las? Pode copiá-las primeiro, para as colar noutro lado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="530"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Manter a janela aberta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="531"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiá-las e fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="532"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fechar e perdê-las</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="656"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida para o lixo. Mostre o lixo para a restaurar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="668"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="689"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="712"/>
         <source>Preferences saved.</source>
         <translation>Preferências guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="804"/>
         <source>Stopping background work…</source>
         <translation>A parar o trabalho em segundo plano…</translation>
     </message>
@@ -4258,6 +4349,110 @@
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="103"/>
+        <source>Report of %1</source>
+        <translation>Relatório de %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
+        <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
+        <translation>O que o relatório de execução de %1 imprime nas palavras da própria unidade de planeamento: o resumo antes dos números, as decisões pedidas ao ministro e, junto a cada ação em risco ou fora do previsto, a sua medida corretiva.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="108"/>
+        <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
+        <translation>Resumo da unidade de &amp;planeamento (um parágrafo por linha):</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
+        <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
+        <translation>&amp;Decisões pedidas ao ministro, uma por linha, pela sua ordem:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
+        <source>Corrective &amp;measures of the actions at risk or off track:</source>
+        <translation>&amp;Medidas corretivas das ações em risco ou fora do previsto:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Standing</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Reason given</source>
+        <translation>Motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Corrective measure</source>
+        <translation>Medida corretiva</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>Prazo (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
+        <source>The planning unit&apos;s summary</source>
+        <translation>Resumo da unidade de planeamento</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
+        <source>Decisions asked of the minister</source>
+        <translation>Decisões pedidas ao ministro</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
+        <source>Corrective measures</source>
+        <translation>Medidas corretivas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="121"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="224"/>
+        <source>The report of %1 typed is not saved.</source>
+        <translation>O relatório de %1 escrito não está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCount</name>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="843"/>
+        <source>%n of %1 actions costed.</source>
+        <translation>
+            <numerusform>%n de %1 ações orçamentadas.</numerusform>
+            <numerusform>%n de %1 ações orçamentadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDialogs</name>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
@@ -4340,419 +4535,414 @@
         <translation>Editar a linha de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>p. ex. 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>The development partner, or what the other source is</source>
         <translation>O parceiro de desenvolvimento, ou qual é a outra fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
         <source>Funding &amp;secured</source>
         <translation>Financiamento &amp;garantido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount spent, when known</source>
         <translation>Montante gasto, quando conhecido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Year:</source>
         <translation>&amp;Ano:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montante:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;eda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de custo: custo &amp;unitário × quantidade:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoria de custo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fonte de financiamento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Parceiro ou outra fonte:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Fa&amp;se do financiamento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="328"/>
         <source>Amount &amp;executed:</source>
         <translation>Montante e&amp;xecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="330"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>O&amp;rçamento nacional assume a partir de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="363"/>
         <source>The cost line typed is not saved.</source>
         <translation>A linha de custo introduzida não está guardada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="467"/>
         <source>Unit cost</source>
         <translation>Custo unitário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: o custo de uma unidade e o número de unidades; o seu produto é o montante (preenchido quando o montante fica em branco)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="388"/>
         <source>(not said)</source>
         <translation>(não indicado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>O financiamento comprometido e o desembolsado estão garantidos; o identificado e o prometido não</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Custo re&amp;corrente (continua após a ação)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>(not taken over)</source>
         <translation>(não assumido)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Year the national budget takes it over</source>
         <translation>Ano em que o orçamento nacional o assume</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Montante por ano, na moeda da linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Amount a year taken over</source>
         <translation>Montante anual assumido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>Quando o financiamento do parceiro termina: a partir de que ano o orçamento nacional paga este custo recorrente, e quanto por ano (após o último ano financiado pelo parceiro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escreva algarismos, com «%2» para as casas decimais, como 45000000 ou %3 (sem separadores de milhares).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="479"/>
         <source>Amount executed</source>
         <translation>Montante executado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="510"/>
         <source>Currency and exchange rates</source>
         <translation>Moeda e taxas de câmbio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>none known</source>
         <translation>nenhuma conhecida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
         <source>The country&apos;s (%s)</source>
         <translation>A do país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="517"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Moeda do plano:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="521"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>As taxas de câmbio dão os equivalentes em USD: unidades de cada moeda por um dólar dos EUA, com a data da taxa e a sua fonte (p. ex., a taxa de câmbio operacional das Nações Unidas). F2 edita uma célula.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar dos EUA</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="529"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="532"/>
         <source>Exchange rates</source>
         <translation>Taxas de câmbio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taxas de câmbio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Adicionar uma taxa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Remover a taxa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="549"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="565"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>As taxas de câmbio introduzidas não estão guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>Row %d: %s</source>
         <translation>Linha %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s não é uma moeda ISO 4217 da tabela de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Validation of the action plan</source>
         <translation>Validação do plano de ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registe que o Governo validou o plano tal como está agora. Uma ação editada depois é apresentada como alterada após a validação, aqui, no livro e no relatório.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>p. ex. Seminário nacional de validação, na capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="661"/>
         <source>One institution per line</source>
         <translation>Uma instituição por linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nome da pessoa que aprovou o plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>p. ex. Diretor-Geral, Instituto Nacional de Estatística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituições presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Approved &amp;by:</source>
         <translation>Aprovado &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>&amp;Record the validation</source>
         <translation>&amp;Registar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="686"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo para retirar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Re&amp;tirar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="706"/>
         <source>The validation typed is not saved.</source>
         <translation>A validação introduzida não está guardada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="714"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique o motivo para retirar a validação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="738"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Custo do plano e défice de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>By &amp;year</source>
         <translation>Por &amp;ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="753"/>
         <source>(no owner yet)</source>
         <translation>(ainda sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fonte de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="760"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>Exchange rates: %s.</source>
         <translation>Taxas de câmbio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="772"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Nenhuma taxa de câmbio: sem equivalentes em USD.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Nenhuma taxa para %s: os valores em USD são omitidos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>C&amp;lose</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Secured</source>
         <translation>Garantido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Financing gap</source>
         <translation>Défice de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="791"/>
         <source>Cost (USD)</source>
         <translation>Custo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="792"/>
         <source>Gap (USD)</source>
         <translation>Défice (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="824"/>
         <source>No action is costed yet.</source>
         <translation>Ainda nenhuma ação está orçamentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Custo total %1; garantido %2; défice de financiamento %3.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
-        <source>%1 of %2 actions costed.</source>
-        <translation>%1 de %2 ações orçamentadas.</translation>
     </message>
 </context>
 <context>
@@ -5073,118 +5263,128 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="167"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>O progresso introduzido para %1 não está guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <source>Progress of the plan</source>
         <translation>Progresso do plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de relato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Um ano, como 2026, ou um semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Cost line</source>
         <translation>Linha de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Spent</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Actions</source>
         <translation>&amp;Ações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Money</source>
         <translation>&amp;Montantes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="209"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Respostas das &amp;instituições…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
+        <source>&amp;Write the report…</source>
+        <translation>&amp;Redigir o relatório…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="211"/>
+        <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
+        <translation>O resumo, as decisões pedidas ao ministro e as medidas corretivas que o relatório de execução do período imprime</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada ação no período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="215"/>
         <source>Money of each cost line in the period</source>
         <translation>Montantes de cada linha de custo no período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="261"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 dentro do previsto, %2 em risco, %3 fora do previsto, %4 sem apreciação</translation>
     </message>
@@ -5636,28 +5836,28 @@
         <translation>Resultado para que contribui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="210"/>
         <source>Action %1</source>
         <translation>Ação %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="219"/>
         <source>(no outcome yet)</source>
         <translation>(ainda sem resultado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="286"/>
         <source>The results chain typed is not saved.</source>
         <translation>A cadeia de resultados introduzida não está guardada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="333"/>
         <source>New outcome</source>
         <translation>Novo resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="356"/>
         <source>New indicator</source>
         <translation>Novo indicador</translation>
     </message>
@@ -5769,720 +5969,720 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="25"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
         <source>a file of that name is in the way</source>
         <translation>já existe um ficheiro com esse nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="26"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="27"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
         <source>no permission to write there</source>
         <translation>sem permissão para escrever nesse local</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="28"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="33"/>
         <source>the drive is read-only</source>
         <translation>a unidade só permite leitura</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="29"/>
         <location filename="../../capacity_app/gui/service_text.py" line="34"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="39"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
         <source>a file is in the way of the folder</source>
         <translation>um ficheiro ocupa o lugar da pasta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="36"/>
         <source>no such file or folder</source>
         <translation>o ficheiro ou a pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="37"/>
         <source>it is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>a base de dados está numa partilha de rede, onde o SQLite não a consegue bloquear com segurança: copie-a para este computador e abra a cópia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>o título ocupa uma só linha (contém uma quebra de linha)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="49"/>
         <source>the file is empty</source>
         <translation>o ficheiro está vazio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>is a folder, not a workbook</source>
         <translation>é uma pasta, não um livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>não é um livro Excel .xlsx (o ficheiro não é um ficheiro zip; um .xls antigo ou um ficheiro danificado?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>não é um livro Excel .xlsx (falta [Content_Types].xml)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>é um ficheiro OpenDocument, não um livro Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>a folha não existe (é um livro do capacity-app?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>contém uma fórmula; as fórmulas nunca são calculadas (introduza o valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>o identificador da avaliação falta ou está mal formado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>the database is open read-only</source>
         <translation>a base de dados está aberta só para leitura</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="65"/>
         <source>the database is closed</source>
         <translation>a base de dados está fechada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>no permission to read the database</source>
         <translation>sem permissão para ler a base de dados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>the mission ends before it starts</source>
         <translation>a missão termina antes de começar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>no such question in this questionnaire</source>
         <translation>esta pergunta não existe neste questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>é a base de dados ou um dos seus ficheiros; nunca é anexado como documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>é uma cópia de segurança da base de dados; nunca é anexada como documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>«não sabe» não é aceite para esta pergunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not a regular file</source>
         <translation>não é um ficheiro normal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>no such file</source>
         <translation>o ficheiro não existe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>o pacote está vazio (um ficheiro zip sem membros)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>não é um pacote de avaliação (não é um ficheiro zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>the package is empty</source>
         <translation>o pacote está vazio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>the package is encrypted or password-protected</source>
         <translation>o pacote está cifrado ou protegido por palavra-passe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>é um livro Excel, não um pacote de avaliação (importe-o com o nome .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>o pacote não contém manifest.json (não é um pacote de avaliação)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json não é válido: não é JSON em UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json não é válido: o formato não é capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json não é válido: falta assessment, members ou attachments</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json não é válido: um membro sem nome, SHA-256 ou tamanho</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="100"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json não é válido: falta workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="102"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json não é válido: um anexo sem destino, SHA-256 ou nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>não é necessária taxa de câmbio para o dólar dos Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>um custo financiado por um parceiro de desenvolvimento tem de indicar o parceiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>um custo financiado pelo orçamento nacional não indica parceiro (escolha um parceiro de desenvolvimento ou outro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>o nome do financiador contém uma quebra de linha ou um carácter de controlo: mantenha-o numa só linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>a avaliação %1 (%2) é final: reponha o estado «Em curso» para a alterar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>a avaliação %1 (%2) é final: nada foi importado; reponha o estado «Em curso» para importar dados para ela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>a ronda tem de ser um ano entre %1 e %2, não %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>chave de resposta desconhecida para o questionário %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>a versão %1 do questionário não pode ser importada: não há correspondência declarada com a versão %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>the field %1 is missing</source>
         <translation>falta o campo %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>unknown country code %1</source>
         <translation>código de país desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>round must be a year, got %1</source>
         <translation>a ronda tem de ser um ano, mas foi indicado %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 aparece duas vezes (linhas %2 e %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contém o erro de folha de cálculo %1 e não um valor (introduza o valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="141"/>
         <source>backup folder %1: %2</source>
         <translation>pasta das cópias de segurança %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="143"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>não é possível escrever a cópia de segurança feita antes de uma importação (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>não é possível escrever a cópia de segurança diária (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>cannot write the backup (%1)</source>
         <translation>não é possível escrever a cópia de segurança (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>cannot create the lock file (%1)</source>
         <translation>não é possível criar o ficheiro de bloqueio (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>cannot open the database (%1)</source>
         <translation>não é possível abrir a base de dados (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>não é possível anexar ficheiros .%1 (permitidos: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>não é possível anexar um ficheiro sem extensão (permitidos: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>o ficheiro tem %1 MB; o limite é de %2 MB por documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>os documentos da avaliação ocupariam %1 MB; o limite é de %2 MB por avaliação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="163"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>este documento já está anexado a %1 (como %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="165"/>
         <source>cannot be read (%1)</source>
         <translation>não pode ser lido (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>o pacote é demasiado grande (%1 MB; o limite é de %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>o pacote está danificado ou truncado (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>demasiados membros (%1; o limite é %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>o membro %1 é uma pasta que contém dados ou tem um nome inseguro (um pacote só contém ficheiros)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>o membro %1 é recusado: um caminho absoluto ou um caminho com «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>o membro %1 é recusado: um caminho com «..», «.» ou uma parte vazia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>o membro %1 é recusado: um carácter de controlo no nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="181"/>
         <source>two members are named %1</source>
         <translation>há dois membros com o nome %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="183"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>o membro %1 é uma pasta (um pacote só contém ficheiros)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="185"/>
         <source>member %1 is a link or a special file</source>
         <translation>o membro %1 é uma ligação ou um ficheiro especial</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="187"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>o membro %1 está comprimido %2 vezes (limite %3; possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="189"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>o pacote ocuparia %1 MB depois de descomprimido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json é demasiado grande (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 is not in the manifest</source>
         <translation>o membro %1 não consta do manifesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 of the manifest is missing</source>
         <translation>falta o membro %1 do manifesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>o membro %1 não corresponde ao manifesto (tamanho %2, indicado %3; o limite é de %4 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="200"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>o membro %1 não corresponde ao manifesto (o SHA-256 é diferente)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="202"/>
         <source>the documents take more than %1 MB</source>
         <translation>os documentos ocupam mais de %1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="204"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>não foi possível extrair o membro %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="206"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>o manifesto anexa um documento que o pacote não contém (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="208"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>o documento %1 não está anexado a nada no manifesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>o membro %1 descomprime para mais do que declara (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>o pacote está danificado (o membro %1 é mais curto do que o declarado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>o pacote está danificado (membro %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>o documento guardado %1 não corresponde ao seu SHA-256 (base de dados danificada?); nenhum pacote foi escrito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="219"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json não é válido: versão %1 (esta aplicação lê a versão %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json não é válido: o membro %1 não é workbook.xlsx nem documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json não é válido: o nome do membro %1 não é o seu SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json não é válido: o membro %1 não é de um tipo que possa ser anexado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json não é válido: o membro %1 é um documento vazio (um documento anexado nunca está vazio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="233"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json não é válido: o campo «%1» de um anexo tem mais de %2 carateres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json não é válido: anexo %1: a hora %2 não é uma data e hora</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json não é válido: anexo %1 a %2 indicado duas vezes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json não é válido: %1 indicado duas vezes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json não é válido: anexo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="246"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>o ano %1 tem de ser um ano entre %2 e %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="248"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>o montante %1 tem casas decimais: %2 não tem nenhuma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>o montante %1 tem mais casas decimais do que %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>o montante executado %1 tem casas decimais: %2 não tem nenhuma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>o montante executado %1 tem mais casas decimais do que %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 não é uma moeda ISO 4217 da tabela de países (por exemplo, XOF, EUR ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>a moeda %1 não é um código ISO 4217 (três letras maiúsculas, como XOF ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="262"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>o montante %1 é demasiado grande: os montantes são inferiores a 10000000000000 (dez biliões)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>o montante executado %1 é demasiado grande: os montantes são inferiores a 10000000000000 (dez biliões)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="268"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>o montante %1 tem %2 casas decimais: no máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>o montante executado %1 tem %2 casas decimais: no máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>o montante %1 tem mais de %2 algarismos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>o montante executado %1 tem mais de %2 algarismos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>a taxa de câmbio %1 não é um número: escreva-a com ponto para as casas decimais, como 605.25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>a taxa de câmbio tem de ser um número superior a zero, não %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>a taxa de câmbio %1 tem demasiados algarismos: no máximo %2, dos quais %3 decimais</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>a data da taxa de %1 tem de ser uma data AAAA-MM-DD, não %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>duas taxas de câmbio para %1: mantenha uma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>um plano tem no máximo %1 taxas de câmbio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="290"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>o nome do financiador tem mais de %1 carateres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="292"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>a fonte da taxa tem mais de %1 carateres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>cost line %1: %2</source>
         <translation>linha de custo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="298"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>a avaliação conteria %1 MB de texto (respostas, comentários, documentos comprovativos, plano de ação, notas de revisão), mais do que um livro comporta (%2 MB): encurte os textos mais longos ou anexe os documentos longos como ficheiros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>nothing imported: %1</source>
         <translation>nada foi importado: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
         <source>the reporting period %1 is not a year such as 2026 or a half-year such as 2026-H1</source>
         <translation>o período de relato %1 não é um ano, como 2026, nem um semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="302"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="307"/>
         <source>the period %1 is before the plan, which starts in %2</source>
         <translation>o período %1 é anterior ao plano, que começa em %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="309"/>
         <source>the period %1 has not begun (today is %2)</source>
         <translation>o período %1 ainda não começou (hoje é %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="306"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="311"/>
         <source>the period %1 is outside the plan&apos;s years (%2–%3)</source>
         <translation>o período %1 está fora dos anos do plano (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="308"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="313"/>
         <source>give the date the value of indicator %1 was measured</source>
         <translation>indique a data em que o valor do indicador %1 foi medido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="310"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
         <source>the date of the value of indicator %1 is not a date YYYY-MM-DD: %2</source>
         <translation>a data do valor do indicador %1 não é uma data AAAA-MM-DD: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="312"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="317"/>
         <source>the date of the value of indicator %1 (%2) is after today (%3)</source>
         <translation>a data do valor do indicador %1 (%2) é posterior a hoje (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="320"/>
         <source>the value of indicator %1 (%2) is not a number: write digits, such as 42 or 37.5</source>
         <translation>o valor do indicador %1 (%2) não é um número: escreva algarismos, como 42 ou 37.5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="324"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>linha de custo %1 da ação %2: %3 %4 gastos até à data, acima do orçamento da linha, de %5 (%6 %)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="328"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>linha de custo %1 da ação %2: %3 %4 desembolsados até à data, acima do orçamento da linha, de %5 (%6 %)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
         <translation>linha de custo %1 da ação %2: %3 %4 gastos até à data, acima dos %5 desembolsados (nota: %6)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="334"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
         <translation>linha de custo %1 da ação %2: %3 %4 gastos até à data, acima dos %5 desembolsados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="336"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
         <translation>linha de custo %1 da ação %2: %3 %4 desembolsados até à data, acima dos %5 comprometidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>a ação %1 tem progresso registado para %2: permanece no plano para que os seus montantes continuem a ser contabilizados; comunique-a como abandonada, com o motivo, ou remova primeiro o seu progresso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>a linha de custo %1 da ação %2 (%3, %4) contém montantes registados para %5: mantém a posição, o ano, a moeda e o financiador (altere o montante ou acrescente uma nova linha a seguir)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="351"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>o título tem mais de %1 carateres (%2): encurte-o</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="353"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 já tem uma avaliação para a ronda %2 (%4): abra-a ou escolha outra ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="407"/>
         <source>(other problems: %1)</source>
         <translation>(outros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="424"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6978,12 +7178,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="149"/>
         <source>Damaged database</source>
         <translation>Base de dados danificada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="150"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7096,7 +7296,7 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="271"/>
         <source>The data folder cannot be used</source>
         <translation>Não é possível utilizar a pasta de dados</translation>
     </message>

@@ -132,47 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="361"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="377"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>What the earlier plan achieved</source>
         <translation>上一计划取得的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="365"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="382"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>上一计划的行动及其针对的差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="388"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>%1年轮次的计划：每项行动的结果，其下列出该行动针对的差距及其当时和现在的大小（0表示无差距，3表示最大差距）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="376"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="392"/>
         <source>no progress report</source>
         <translation>无进展报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="403"/>
         <source>not scored</source>
         <translation>未计分</translation>
     </message>
@@ -993,6 +993,64 @@
     </message>
 </context>
 <context>
+    <name>ArchivedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="28"/>
+        <source>Archived answers</source>
+        <translation>已归档的答复</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="30"/>
+        <source>Answers to questions this questionnaire version no longer asks: kept in the assessment as they were given, exported on the workbook&apos;s Archived answers sheet and printed in the report&apos;s annex. They are not scored.</source>
+        <translation>本版问卷已不再提出的问题的答复：按原样保存在评估中，导出到工作簿的 Archived answers 工作表，并打印在报告附件中。这些答复不计分。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question id</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Asked in version</source>
+        <translation>提问的版本</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
+        <source>Archived on</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="44"/>
+        <source>Archived answers, in the order archived</source>
+        <translation>已归档的答复，按归档顺序排列</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="46"/>
+        <source>No answer is archived: every answer has its question in this questionnaire version.</source>
+        <translation>没有已归档的答复：每个答复的问题都在本版问卷中。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="66"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDetailsDialog</name>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="52"/>
@@ -1000,57 +1058,57 @@
         <translation>%1 %2 的详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <location filename="../../capacity_app/gui/details.py" line="63"/>
         <source>empty: made from the country and round</source>
         <translation>留空：由国家和轮次生成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <location filename="../../capacity_app/gui/details.py" line="64"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <location filename="../../capacity_app/gui/details.py" line="72"/>
         <source>Round (year)</source>
         <translation>轮次（年份）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <location filename="../../capacity_app/gui/details.py" line="80"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <location filename="../../capacity_app/gui/details.py" line="81"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <location filename="../../capacity_app/gui/details.py" line="82"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
         <translation>访问日期和所访机构是S0领域（评估团访问和答复人）的答复：请在那里更正。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <location filename="../../capacity_app/gui/details.py" line="95"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <location filename="../../capacity_app/gui/details.py" line="111"/>
         <source>%1 of %2 characters</source>
         <translation>%1/%2 个字符</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <location filename="../../capacity_app/gui/details.py" line="147"/>
         <source>Details saved.</source>
         <translation>详情已保存。</translation>
     </message>
@@ -1200,6 +1258,34 @@
         <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="22"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>评估 %1（%2 %3）仍使用问卷 %4：无法在此转入问卷 %5（%6）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="30"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, listed by Edit ▸ Archived answers, exported on its workbook&apos;s Archived answers sheet): %6 (%7).</source>
+        <translation>评估 %1（%2 %3）已从问卷 %4 转入问卷 %5。%5 不再提出的问题的答复已归档（保留在评估中，可通过“编辑 ▸ 已归档的答复”查看，并导出到其工作簿的 Archived answers 工作表）：%6（%7）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="55"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>已转入问卷 %1 的评估：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="60"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>早期问卷的评估</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="80"/>
+        <source>Archived answers to questions an earlier questionnaire asked are on the workbook&apos;s Archived answers sheet, not among its answers: %1 (%2).</source>
+        <translation>对早期问卷所提问题的已归档答复位于工作簿的 Archived answers 工作表，而不在其答复之中：%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1853,12 +1939,12 @@
         <translation>打开日历</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="258"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>“%1”不是日期：请按2026-05-15或%2的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="263"/>
         <source>Give a date between %1 and %2.</source>
         <translation>请给出%1至%2之间的日期。</translation>
     </message>
@@ -2204,22 +2290,22 @@
         <translation>此单元格不需填写：同一行中前面的某个答复（例如“可得：否”）已将其排除。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="831"/>
         <source>Cell %s</source>
         <translation>单元格%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="836"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -2315,93 +2401,93 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="217"/>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="194"/>
+        <location filename="../../capacity_app/gui/home.py" line="219"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>Ne&amp;xt round…</source>
         <translation>下一轮(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>Move to &amp;trash</source>
         <translation>移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="204"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="205"/>
+        <location filename="../../capacity_app/gui/home.py" line="207"/>
         <source>&amp;Import workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="206"/>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="208"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>Show t&amp;rash</source>
         <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>回收站为空：移至回收站的评估可以在此处恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="322"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>回收站：%n项评估；恢复后即可继续处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="321"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>回收站：%n项评估；恢复其中一项即可继续处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="325"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>尚无评估。按Ctrl+N（新建…）创建第一项评估，或按Ctrl+I导入同事发来的工作簿。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="326"/>
+        <location filename="../../capacity_app/gui/home.py" line="328"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n项评估。按Enter或双击即可打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="327"/>
+        <location filename="../../capacity_app/gui/home.py" line="329"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n项评估。按Enter或双击即可打开其中一项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="398"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
+        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>&amp;Back to the list</source>
         <translation>返回列表(&amp;B)</translation>
     </message>
@@ -3246,184 +3332,189 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
+        <source>Ar&amp;chived answers…</source>
+        <translation>已归档的答复(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>下一个未审核的答复(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>核实本节的审核(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>签核审核结果（主管）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>代表国家统计局核准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Next &amp;gap</source>
         <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Previ&amp;ous gap</source>
         <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Next section</source>
         <translation>下一领域</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>Previous section</source>
         <translation>上一领域</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Focus the na&amp;vigator</source>
         <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>Next &amp;language</source>
         <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Help contents</source>
         <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="82"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="137"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="185"/>
         <source>Questionnaire &amp;language</source>
         <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="201"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="207"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="214"/>
         <source>Previous unanswered</source>
         <translation>上一个未答问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="215"/>
         <source>Next unanswered</source>
         <translation>下一个未答问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="218"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="229"/>
         <source>Language: </source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="232"/>
         <source>Questionnaire language</source>
         <translation>问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="247"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="249"/>
         <source>Interface: </source>
         <translation>界面：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="280"/>
         <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
         <translation>窗口将在下次启动时使用%1；问卷语言在旁边选择。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="252"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
@@ -3703,125 +3794,125 @@
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="335"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="117"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="341"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="172"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>无法写入此数据库（%1：文件夹或驱动器为只读），因此以只读方式打开。您可以阅读所有评估，导出工作簿和PDF报告，并移动数据文件夹（文件 ▸ 首选项 ▸ 数据文件夹，下次启动时生效）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="186"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>数据库%1已损坏（%2），因此以只读方式打开：不再向其写入任何内容。您仍可阅读所有评估并导出工作簿和报告。要修复它，请恢复最近一个完好的备份：重新启动应用程序（它会提供该备份），或运行 capacity-app --db &quot;%1&quot; check --restore（损坏的文件保留在旁边）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="197"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>数据库已损坏：现已以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="209"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="210"/>
         <source>&amp;Try saving again</source>
         <translation>再次尝试保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="212"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>再次保存未能保存的内容（这些内容仍保留在相应字段中）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="217"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="223"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="318"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="324"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="352"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="358"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="360"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="366"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="391"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="423"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="429"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="451"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="457"/>
         <source>Last change %s</source>
         <translation>最后修改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="518"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="528"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="530"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="525"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="531"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="526"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="532"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="656"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="662"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="668"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="683"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="689"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="706"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="712"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="798"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="804"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -4240,6 +4331,109 @@
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="103"/>
+        <source>Report of %1</source>
+        <translation>%1报告</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
+        <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
+        <translation>%1执行情况报告以规划部门自己的话所载内容：数据之前的概要、提请部长作出的决定，以及每项存在风险或偏离计划的行动旁的纠正措施。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="108"/>
+        <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
+        <translation>规划部门的概要（每行一段）(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
+        <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
+        <translation>提请部长作出的决定，每行一项，按顺序(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
+        <source>Corrective &amp;measures of the actions at risk or off track:</source>
+        <translation>存在风险或偏离计划的行动的纠正措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Standing</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <source>Reason given</source>
+        <translation>所述原因</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Corrective measure</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <source>Responsible</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>期限（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
+        <source>The planning unit&apos;s summary</source>
+        <translation>规划部门的概要</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
+        <source>Decisions asked of the minister</source>
+        <translation>提请部长作出的决定</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
+        <source>Corrective measures</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="118"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="121"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="224"/>
+        <source>The report of %1 typed is not saved.</source>
+        <translation>已输入的%1报告尚未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCount</name>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="843"/>
+        <source>%n of %1 actions costed.</source>
+        <translation>
+            <numerusform>%1项行动中有%n项已估算费用。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDialogs</name>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
@@ -4317,72 +4511,72 @@
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="307"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="315"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="319"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="322"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>计算依据：单位成本 × 数量(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>费用类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
         <source>Funding sta&amp;ge:</source>
         <translation>落实情况(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="328"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="329"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="330"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>自何年起由国家预算承担(&amp;V)：</translation>
     </message>
@@ -4392,349 +4586,344 @@
         <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
         <source>&amp;OK</source>
         <translation>确定(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="466"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="467"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="370"/>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="378"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>可选：单位成本和单位数量；两者之积即为金额（金额留空时自动填入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="382"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="387"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="388"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>已承诺和已支付的资金视为已落实；已确定和已认捐的资金则未落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>经常性费用(&amp;R)（行动结束后仍持续）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>(not taken over)</source>
         <translation>（不由国家预算承担）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Year the national budget takes it over</source>
         <translation>国家预算开始承担的年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>每年金额（以该项目的货币计）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
         <source>Amount a year taken over</source>
         <translation>每年承担金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>伙伴供资结束后：国家预算自哪一年起承担这项经常性费用，以及每年金额（须在伙伴最后供资年份之后）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="479"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="510"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="517"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="519"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="521"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="529"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="532"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="549"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>&amp;Record the validation</source>
         <translation>记录审定(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="776"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="362"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="363"/>
         <source>The cost line typed is not saved.</source>
         <translation>输入的费用项尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="565"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>输入的汇率尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已审定当前的计划。此后修改的行动将在此处、工作簿和报告中标为审定后有改动。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家审定讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="661"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="686"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤回审定的理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回审定(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="706"/>
         <source>The validation typed is not saved.</source>
         <translation>输入的审定记录尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="714"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>请说明撤回审定的理由。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="736"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="738"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="749"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="750"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="753"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="760"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="769"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="772"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="791"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="792"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="822"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="824"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="828"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="832"/>
-        <source>%1 of %2 actions costed.</source>
-        <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
 </context>
 <context>
@@ -5055,113 +5244,123 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="163"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="167"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>为 %1 输入的进展尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="192"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
         <source>Progress of the plan</source>
         <translation>计划进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>年份（如2026）或半年（如2026-H1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Standing</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Cost line</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>Committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Actions</source>
         <translation>行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Money</source>
         <translation>资金(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>In&amp;dicators</source>
         <translation>指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="209"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>各机构的答复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
+        <source>&amp;Write the report…</source>
+        <translation>撰写报告(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="211"/>
+        <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
+        <translation>本期执行情况报告所载的概要、提请部长作出的决定和纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>Each action&apos;s status in the period</source>
         <translation>每项行动在本期的状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="215"/>
         <source>Money of each cost line in the period</source>
         <translation>每个费用项目在本期的资金</translation>
     </message>
@@ -5251,7 +5450,7 @@
         <translation>指标%1：请输入实测值（已记录的数值只能替换，不能清空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="261"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1项进展顺利，%2项存在风险，%3项偏离计划，%4项未评估</translation>
     </message>
@@ -5618,28 +5817,28 @@
         <translation>所服务的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="192"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="210"/>
         <source>Action %1</source>
         <translation>行动%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="219"/>
         <source>(no outcome yet)</source>
         <translation>（尚无成果）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="285"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="286"/>
         <source>The results chain typed is not saved.</source>
         <translation>输入的成果链尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="317"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="333"/>
         <source>New outcome</source>
         <translation>新成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="356"/>
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>
@@ -5751,720 +5950,720 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="25"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
         <source>a file of that name is in the way</source>
         <translation>该位置已有同名文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="26"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="27"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
         <source>no permission to write there</source>
         <translation>无权在该位置写入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="28"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="33"/>
         <source>the drive is read-only</source>
         <translation>该驱动器为只读</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="29"/>
         <location filename="../../capacity_app/gui/service_text.py" line="34"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="39"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
         <source>a file is in the way of the folder</source>
         <translation>文件夹所在位置已有一个文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="36"/>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="37"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>数据库位于网络共享文件夹中，SQLite无法在该处安全地锁定数据库：请将其复制到本计算机，然后打开副本</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>标题只能占一行（其中有换行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="49"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>is a folder, not a workbook</source>
         <translation>是文件夹，不是工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>不是Excel .xlsx工作簿（该文件不是zip压缩包；是旧的.xls文件还是已损坏的文件？）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>不是Excel .xlsx工作簿（缺少[Content_Types].xml）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>是OpenDocument文件，不是Excel .xlsx工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>缺少该工作表（这是capacity-app工作簿吗？）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>包含公式；公式一律不计算（请输入数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>评估标识符缺失或格式不正确</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>the database is open read-only</source>
         <translation>数据库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="65"/>
         <source>the database is closed</source>
         <translation>数据库已关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>no permission to read the database</source>
         <translation>无权读取数据库</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>the mission ends before it starts</source>
         <translation>任务结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>no such question in this questionnaire</source>
         <translation>本问卷中没有该问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>此问题不接受“不知道”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>包为空（zip 压缩文件中没有任何成员文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>不是评估包（不是 zip 压缩文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>the package is empty</source>
         <translation>包为空</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>the package is encrypted or password-protected</source>
         <translation>包已加密或受密码保护</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>这是 Excel 工作簿，不是评估包（请以 .xlsx 文件名导入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>包中没有 manifest.json（不是评估包）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json 无效：不是 UTF-8 编码的 JSON</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json 无效：其格式不是 capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json 无效：缺少评估、成员文件或附件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json 无效：某个成员文件缺少名称、SHA-256 或大小</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="100"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json 无效：没有 workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="102"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json 无效：某个附件缺少目标、SHA-256 或名称</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>美元无需汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>由发展伙伴供资的费用必须写明该伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>由国家预算供资的费用不写伙伴名称（请选择发展伙伴或其他）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>出资方名称含有换行符或控制字符：请写在一行内</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>评估%1（%2）已定稿：如需修改，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>评估%1（%2）已定稿：未导入任何内容；如需导入，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>轮次必须是%1年至%2年之间的年份，而不是%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>问卷%1 %2中没有该答复键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>无法导入问卷版本%1：没有声明到版本%2的映射（assessments/mappings）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>the field %1 is missing</source>
         <translation>缺少字段%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>unknown country code %1</source>
         <translation>未知国家代码：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>round must be a year, got %1</source>
         <translation>轮次必须是年份，而不是%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1出现了两次（第%2行和第%3行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>包含电子表格错误%1，而不是数值（请输入数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="141"/>
         <source>backup folder %1: %2</source>
         <translation>备份文件夹%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="143"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>无法写入导入前的备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>无法写入每日备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>cannot write the backup (%1)</source>
         <translation>无法写入备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>cannot create the lock file (%1)</source>
         <translation>无法创建锁文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>cannot open the database (%1)</source>
         <translation>无法打开数据库（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>不能附加 .%1 文件（允许的类型：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>不能附加没有扩展名的文件（允许的类型：%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>文件大小为 %1 MB；每份文档的上限为 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>本评估的文档将占用 %1 MB；每项评估的上限为 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="163"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>此文档已附于 %1（名称为 %2，SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="165"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>包过大（%1 MB；上限为 %2 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>包已损坏或不完整（zip：%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>成员文件过多（%1 个；上限为 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>成员文件 %1 是含有数据或名称不安全的文件夹（包中只能有文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>成员文件 %1 被拒绝：绝对路径或含有“\”的路径</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>成员文件 %1 被拒绝：路径含有“..”“.”或空白部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>成员文件 %1 被拒绝：名称中含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="181"/>
         <source>two members are named %1</source>
         <translation>有两个成员文件名为 %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="183"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>成员文件 %1 是文件夹（包中只能有文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="185"/>
         <source>member %1 is a link or a special file</source>
         <translation>成员文件 %1 是链接或特殊文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="187"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>成员文件 %1 的压缩比为 %2 倍（上限为 %3；可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="189"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>包解压后将达 %1 MB（可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json 过大（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 is not in the manifest</source>
         <translation>成员文件 %1 不在清单中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 of the manifest is missing</source>
         <translation>清单中的成员文件 %1 缺失</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>成员文件 %1 与清单不符（大小为 %2，清单所列为 %3；上限为 %4 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="200"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>成员文件 %1 与清单不符（其 SHA-256 不同）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="202"/>
         <source>the documents take more than %1 MB</source>
         <translation>文档总量超过 %1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="204"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>无法解压成员文件 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="206"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>清单附加了包中没有的文档（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="208"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>文档 %1 在清单中未附加到任何内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>成员文件 %1 解压后超过其声明的大小（可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>包已损坏（成员文件 %1 比声明的短）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>包已损坏（成员文件 %1：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>已存储的文档 %1 与其 SHA-256 不符（数据库损坏？）；未写入任何包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="219"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json 无效：版本 %1（本应用程序读取版本 %2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json 无效：成员文件 %1 既不是 workbook.xlsx，也不是 documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json 无效：成员文件 %1 未以其 SHA-256 命名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json 无效：成员文件 %1 不属于可附加的类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json 无效：成员 %1 是空文档（附加的文档不会为空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="233"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json 无效：某个附件的字段“%1”超过 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json 无效：附件 %1：其时间 %2 不是日期和时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json 无效：附加到 %2 的附件 %1 列出了两次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json 无效：%1 列出了两次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json 无效：附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="246"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>年份 %1 必须在 %2 年至 %3 年之间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="248"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>金额 %1 含有小数：%2 没有小数单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>金额 %1 的小数位数多于 %2 的小数位数（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>执行金额 %1 含有小数：%2 没有小数单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>执行金额 %1 的小数位数多于 %2 的小数位数（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 不是国家表中的 ISO 4217 货币（例如 XOF、EUR 或 USD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>货币 %1 不是 ISO 4217 代码（三个大写字母，例如 XOF 或 USD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="262"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>金额 %1 过大：金额须小于 10000000000000（十万亿）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>执行金额 %1 过大：金额须小于 10000000000000（十万亿）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="268"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>金额 %1 有 %2 位小数：最多 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>执行金额 %1 有 %2 位小数：最多 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>金额 %1 超过 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>执行金额 %1 超过 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>汇率 %1 不是数字：请用小数点表示小数，例如 605.25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>汇率必须是大于零的数字，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>汇率 %1 位数过多：最多 %2 位，其中小数 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>%1 汇率的日期必须是 YYYY-MM-DD 格式的日期，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>%1 有两个汇率：请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>一项计划最多有 %1 个汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="290"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>出资方名称超过 %1 个字符（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="292"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>汇率来源超过 %1 个字符（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>cost line %1: %2</source>
         <translation>费用行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="298"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>评估将含有%1 MB文本（答复、评论、证据、行动计划、审核说明），超过工作簿可容纳的%2 MB：请缩短最长的文本，或将长文档作为文件附上</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
         <source>the reporting period %1 is not a year such as 2026 or a half-year such as 2026-H1</source>
         <translation>报告期%1既不是年份（如2026），也不是半年（如2026-H1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="302"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="307"/>
         <source>the period %1 is before the plan, which starts in %2</source>
         <translation>期间%1早于计划的起始年份%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="309"/>
         <source>the period %1 has not begun (today is %2)</source>
         <translation>期间%1尚未开始（今天是%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="306"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="311"/>
         <source>the period %1 is outside the plan&apos;s years (%2–%3)</source>
         <translation>期间%1不在计划年份（%2–%3）之内</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="308"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="313"/>
         <source>give the date the value of indicator %1 was measured</source>
         <translation>请填写指标%1数值的测量日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="310"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
         <source>the date of the value of indicator %1 is not a date YYYY-MM-DD: %2</source>
         <translation>指标%1数值的日期不是YYYY-MM-DD格式的日期：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="312"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="317"/>
         <source>the date of the value of indicator %1 (%2) is after today (%3)</source>
         <translation>指标%1数值的日期（%2）晚于今天（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="320"/>
         <source>the value of indicator %1 (%2) is not a number: write digits, such as 42 or 37.5</source>
         <translation>指标%1的数值（%2）不是数字：请输入数字，如42或37.5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="319"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="324"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>行动%2的成本项%1：迄今已支出%3 %4，超出该项预算%5（%6%）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="323"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="328"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
         <translation>行动%2的成本项%1：迄今已拨付%3 %4，超出该项预算%5（%6%）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="326"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
         <translation>行动%2的成本项%1：迄今已支出%3 %4，超出已拨付的%5（说明：%6）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="334"/>
         <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
         <translation>行动%2的成本项%1：迄今已支出%3 %4，超出已拨付的%5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="336"/>
         <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
         <translation>行动%2的成本项%1：迄今已拨付%3 %4，超出已承诺的%5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="335"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>行动%1已记录%2的进展：该行动保留在计划中，以便其资金继续计入；请将其报告为已放弃并说明原因，或先删除其进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="341"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>行动%2的成本项%1（%3，%4）载有%5记录的资金：该项须保留其位置、年份、货币和出资方（可修改其金额，或在其后添加新项）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="351"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>标题超过%1个字符（%2）：请缩短</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="348"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="353"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1已有第%2轮的评估（%4）：请打开它，或选择其他轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="407"/>
         <source>(other problems: %1)</source>
         <translation>（其他问题：%1个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="424"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>是数据库或其文件之一；此类文件绝不作为文档附加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>是数据库的备份；备份绝不作为文档附加</translation>
     </message>
@@ -6960,12 +7159,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="149"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="150"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7078,7 +7277,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="271"/>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
     </message>

@@ -113,4 +113,4 @@ def test_changes_since_the_validation_in_the_language_asked(cli_run):
     assert "funding progress since the validation: Census module (2027): funding stage: pledged → committed" in en
     assert "pipeline pledged" not in en and "changed since the validation: Census module (2027): amount" in en
     ru = cli_run("actions", aid, "--lang", "ru").output
-    assert "стадия финансирования: обещано → обязательство принято" in ru  # the catalogued languages too
+    assert "стадия финансирования: объявлено → обязательство принято" in ru  # the catalogued languages too

@@ -43,7 +43,8 @@ def test_no_validation_no_changes():
     ({"end": "2028-Q1"}, ("when",)),
     ({"costs": (Cost(2027, Decimal(46_000_000), "XOF", "partner", "IOM"),)}, ("cost",)),
     ({"costs": (Cost(2027, Decimal(45_000_000), "XOF", "partner", "World Bank"),)}, ("cost",)),
-    ({"priority_action": False}, ("priority",)),
+    # the priority-action flag is the planning unit's marker, not what the government validated
+    ({"priority_action": False}, ()),
     ({"priority": 3, "end": None}, ("when", "priority")),
     # progress is not a change of the plan
     ({"status": "done"}, ()),
@@ -54,6 +55,29 @@ def test_an_edit_after_validation_is_flagged(change, parts):
     v = _validated(A, B)
     got = changes_since(v, [replace(A, **change), B])
     assert got == ((PlanChange("a", replace(A, **change).title, "changed", parts),) if parts else ())
+
+
+def _stored_with_flag(a, flag):
+    """The fingerprint of ``a`` as validations stored it while the flag was in its priority part."""
+    import hashlib
+    import json
+
+    text = json.dumps([a.priority, flag], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    old = hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    return ";".join(p if not p.startswith("priority=") else f"priority={old}" for p in fingerprint(a).split(";"))
+
+
+@pytest.mark.parametrize("flag_then", [True, False])
+def test_a_validation_stored_with_the_flag_stays_valid(flag_then):
+    """A validation recorded while the fingerprint held the priority-action flag: the plan is
+    unchanged whichever way the flag is set now, and a change of priority is still a change."""
+    v = Validation("2026-06-12", "Workshop", ("NSO",), "A. Mensah", "Director-General",
+                   (ValidatedAction("a", A.title, _stored_with_flag(replace(A, priority_action=flag_then), flag_then)),
+                    *snapshot([B])))
+    assert _stored_with_flag(A, flag_then) != fingerprint(A)  # the old form, not the new one
+    for flag_now in (True, False):
+        assert changes_since(v, [replace(A, priority_action=flag_now), B]) == ()
+    assert changes_since(v, [replace(A, priority=3), B]) == (PlanChange("a", A.title, "changed", ("priority",)),)
 
 
 def test_added_and_removed_after_validation():

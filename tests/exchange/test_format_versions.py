@@ -1,6 +1,6 @@
 """Workbook format versions: the format is raised whenever what the workbook writes
-changes (2: coded cells written as labels; 3: the funding request's record in Plan validation), this
-version reads formats 1 to 3 — the fixture
+changes (2: coded cells written as labels; 3: the funding request's record in Plan validation; 4: the
+planning unit's summaries, decisions and corrective measures), this version reads formats 1 to 4 — the fixture
 workbooks below were written by earlier versions of capacity-app and are never regenerated — and
 a workbook of a newer format is refused in one line that says so."""
 from pathlib import Path
@@ -45,7 +45,7 @@ def test_every_format_this_version_knows_imports_whole(name, made, fmt, status, 
 
 
 def test_an_export_writes_the_newest_format(qn, tmp_path):
-    assert FORMAT_VERSION == "3" and SUPPORTED_FORMAT_VERSIONS == ("1", "2", "3")
+    assert FORMAT_VERSION == "4" and SUPPORTED_FORMAT_VERSIONS == ("1", "2", "3", "4")
     store = make_store(tmp_path / "out.sqlite3")
     try:
         plan = read_workbook(FIXTURES / MADE_EARLIER[0][0], qn)
@@ -60,18 +60,18 @@ def test_a_newer_format_is_refused_in_one_line(qn, tmp_path):
     wb = openpyxl.load_workbook(FIXTURES / MADE_EARLIER[0][0])
     ws = wb["Metadata"]
     ws.protection.sheet = False
-    ws["B3"] = "4"
+    ws["B3"] = "5"
     wb.save(tmp_path / "newer.xlsx")
     with pytest.raises(WorkbookError) as exc:
         read_workbook(tmp_path / "newer.xlsx", qn)
     line = str(exc.value)
-    assert "Metadata!B3: made by a newer version of capacity-app (workbook format 4; this version reads up to 3)" \
+    assert "Metadata!B3: made by a newer version of capacity-app (workbook format 5; this version reads up to 4)" \
         in line and "\n" not in line.strip()
 
 
 def test_refusals_name_what_is_wrong():
     assert format_refusal("12") == ("made by a newer version of capacity-app (workbook format 12; this version "
-                                    "reads up to 3): update capacity-app to import it")
+                                    "reads up to 4): update capacity-app to import it")
     assert "workbook format version 0 is not supported" in format_refusal("0")
     assert "workbook format version x2 is not supported" in format_refusal("x2")
     assert "(missing)" in format_refusal("")

@@ -140,7 +140,7 @@ def test_formula_in_input_is_refused(rich_loaded, qn, tmp_path):
 def test_wrong_format_version(rich_loaded, qn, tmp_path):
     bad = rich_loaded.save_edited(tmp_path / "v.xlsx", {("Metadata", "B3"): "9"}, unprotect=("Metadata",))
     with pytest.raises(WorkbookError, match=r"Metadata!B3: made by a newer version of capacity-app \(workbook "
-                                            r"format 9; this version reads up to 3\)"):
+                                            r"format 9; this version reads up to 4\)"):
         read_workbook(bad, qn)
 
 

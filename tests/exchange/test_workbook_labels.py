@@ -132,7 +132,7 @@ def test_a_cell_typed_in_another_language_or_as_the_code_is_read(tmp_path):
         costs["G2"] = None                # (the national budget names no partner)
         costs["H2"] = "no"
         costs["J2"] = "培训"               # training (Chinese)
-        costs["M2"] = "обещано"           # pledged (Russian)
+        costs["M2"] = "объявлено"           # pledged (Russian)
 
     read, problems = _read(_write(tmp_path / "e.xlsx", PLAN, "fr", edit))
     assert problems == []

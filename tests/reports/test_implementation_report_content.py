@@ -171,15 +171,17 @@ def test_the_small_plan_s_execution_rates_by_hand(small):
     assert r.rate_columns == ("Budget", "Disbursed", "Spent", "Disbursed of budget", "Spent of budget")
     # the summary says the whole plan's execution in the totals printed
     said = [" ".join(x.split()) for x in r.achieved]
-    assert ("Budget executed in 2026: XOF 3,600,333 spent of a budget of XOF 5,166,667 (70%); "
-            "XOF 4,000,000 disbursed (77% of the budget pledged).") in said
-    assert any(x.startswith("Since the plan began (2025 – 2026): XOF 4,500,333 spent of a budget of XOF 6,166,667 (73%)")
-               for x in said)
+    # money in a sentence names its currency (reports.money.money_in_words), the tables keep the code
+    assert ("Budget executed in 2026: 3,600,333 West African CFA francs spent of a budget of 5,166,667 West African "
+            "CFA francs (70%); 4,000,000 West African CFA francs disbursed (77% of the budget pledged).") in said
+    assert any(x.startswith("Since the plan began (2025 – 2026): 4,500,333 West African CFA francs spent of a budget "
+                            "of 6,166,667 West African CFA francs (73%)") for x in said)
     # what the budget is, the currency and its rates; the line no rate converts is named
     note = " ".join(r.budget_note.split())
-    assert "what the plan's cost lines give" in note and "converted at the plan's exchange rates: USD 1 = EUR 0.9; USD 1 = XOF 600." in note
-    assert " ".join(r.not_converted.split()) == ("No exchange rate converts these cost lines into XOF; their money "
-                                                 "is shown in their own currency: cost line 1 of action 4 (2027, GBP 1,000).")
+    assert "what the plan's cost lines give" in note and "converted at its exchange rates: 1 United States dollar = 0.9 euros; 1 United States dollar = 600 West African CFA francs." in note
+    assert " ".join(r.not_converted.split()) == (
+        "No exchange rate converts these cost lines into the plan's currency (XOF); their money is shown in their own "
+        "currency: cost line 1 of action 4 (2027, 1,000 British pounds).")
 
 
 def test_the_demo_s_execution_rates_by_hand(demo):
@@ -202,8 +204,8 @@ def test_the_demo_s_execution_rates_by_hand(demo):
     assert "The plan began in 2026" in r.budget_note and any("The plan began in 2026" in x for x in r.achieved)
     # money above the plan, said: IOM spent in 2026 on a line pledged for 2027
     assert [" ".join(x.split()) for x in r.above_plan] == [
-        "International Organization for Migration (IOM): USD 4,200 spent in 2026 against USD 0 pledged for 2026, "
-        "USD 4,200 above the plan."]
+        "International Organization for Migration (IOM): 4,200 United States dollars spent in 2026 against 0 United "
+        "States dollars pledged for 2026, 4,200 United States dollars above the plan."]
 
 
 @pytest.mark.parametrize("which", ["demo", "small"])
@@ -249,11 +251,14 @@ def test_the_overrun_appears_with_its_words_and_the_note_given(small):
     census = summary.rows[0]
     assert len(census.overruns) == 2 and len(r.overruns) == 2
     said = [" ".join(o.text.split()) for o in r.overruns]
-    assert said == ["cost line 2 of action 1: XOF 2,600,000 spent to date is above the line's budget of XOF 2,000,000 (130%)",
-                    "cost line 2 of action 1: XOF 2,600,000 spent to date is above the XOF 2,000,000 disbursed"]
+    assert said == ["cost line 2 of action 1: 2,600,000 West African CFA francs spent to date is above the line's budget "
+                    "of 2,000,000 West African CFA francs (130%)",
+                    "cost line 2 of action 1: 2,600,000 West African CFA francs spent to date is above the 2,000,000 "
+                    "West African CFA francs disbursed"]
     for o, text in zip(census.overruns, said, strict=True):   # the words of every other path
         words = overrun_text(o, 1).split(":", 1)[1]
-        assert re.sub(r"[\d,\s%()]|XOF", "", text.split(":", 1)[1]) == re.sub(r"[\d\s%()]|XOF|;.*", "", words)
+        assert (re.sub(r"West African CFA francs|[\d,\s%()]", "", text.split(":", 1)[1])
+                == re.sub(r"[\d\s%()]|XOF|;.*", "", words))
     assert [o.note for o in r.overruns] == [NOTE, NOTE] and all(o.action == "1. Census tables" for o in r.overruns)
     assert "Overruns to the end of 2026 (money above what a cost line should hold): 2." in r.achieved
 
@@ -271,7 +276,7 @@ def test_each_indicator_from_its_baseline_to_its_end_target(small):
     assert r.series_periods == ("2025", "2026-H1", "2026") and r.series_target == "Target 2026"
     assert [(x.indicator, x.baseline, x.values, x.target, x.end_target) for x in r.series] == [
         ("I1: Tables published", "0 (2024)", ("4", "7", "11"), "10", "12 (2027)"),
-        ("I2: Share asking", "20 (2024)", ("–", "–", "–"), "–", "40 (2027)")]
+        ("I2: Share asking", "20% (2024)", ("–", "–", "–"), "–", "40% (2027)")]   # in per cent: a percentage
     assert "Indicators judged against their target for 2026: 1; on track: 1, at risk: 0, off track: 0." in r.achieved
 
 

@@ -1,7 +1,7 @@
 """Versions that meet: a database whose assessment answered questions a later
 questionnaire no longer asks (SDG 17.18.1 under 1.0.0) carries them to the bundled version the
 first time a writer opens it, archiving those answers as the import of the old workbook does and
-saying so once; the next export says they are not in the workbook."""
+saying so once; the next export says they are on its Archived answers sheet."""
 import json
 import shutil
 import sqlite3
@@ -50,7 +50,7 @@ def test_the_first_open_archives_and_says_so_once(cli_run, tmp_path):
         assert any(h["key"] == "s4_sdg.sdg_17_18_1.produced" for h in store.history(1))  # the removal in history
     exported = cli_run("export", "1", "--xlsx", tmp_path / "a.xlsx")
     assert exported.exit_code == 0, exported.output
-    assert "note: 4 archived answers to questions an earlier questionnaire asked are not in the workbook" \
+    assert "note: 4 archived answers to questions an earlier questionnaire asked are on the workbook's Archived answers sheet" \
         in exported.output
 
 

@@ -83,3 +83,24 @@ def test_progress_survives_the_upgrade(fixture, tmp_path):
     assert got == expected["action_progress"]
     assert values == expected["indicator_values"]
     assert [x.id for x in plan] == [x["id"] for x in expected["action_items"]]
+
+
+@pytest.mark.parametrize("fixture", [p for p in FIXTURES if "period_reports" in p.with_suffix(".json").read_text()],
+                         ids=lambda p: p.stem)
+def test_period_reports_survive_the_upgrade(fixture, tmp_path):
+    # m015_period_report: the planning unit's summary, its decisions in order and a measure read back whole
+    import json
+    import shutil
+
+    from capacity_app.domain.plan.period_report import measure_to_plain, report_to_plain
+    from capacity_app.services.assessments import open_store
+
+    expected = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+    db = tmp_path / fixture.name
+    shutil.copyfile(fixture, db)
+    with open_store(db) as store:
+        a = store.find_assessment(expected["assessment_uid"])
+        reports = [report_to_plain(r) for r in store.period_reports(a.id)]
+        measures = [measure_to_plain(m) for m in store.corrective_measures(a.id)]
+    assert reports == expected["period_reports"]
+    assert measures == expected["corrective_measures"]

@@ -8,6 +8,7 @@ listed, drafted from the recommendations, edited field by field, costed, and val
     capacity-app actions finance ID [--currency XOF] [--rate "XOF=605.25@2026-05-01"]
     capacity-app actions validate ID --date ... --event ... --institution ... --approved-by ... --position ...
     capacity-app actions compare ID [--with OTHER_ID]          against another round: done, late, dropped, spent
+    capacity-app actions donor-workbook ID --partner NAME --out FILE.xlsx   the tables for a donor's templates
     capacity-app actions progress set|value|remove|show ...    the plan followed per period (cli/progress.py)
     capacity-app actions progress send|receive|proposals|accept|reject ...   from the institutions (progress_replies.py)
 
@@ -20,7 +21,8 @@ least four). Every command takes ``--json`` and prints the whole plan as JSON (a
 text); an error is one line and exit code 2.
 
 This package makes the group (here) and its verbs: the plan's (list, add, edit, remove, finance,
-request) in :mod:`.commands`, ``validate`` and ``compare`` in :mod:`.validation`; what they print is
+request) in :mod:`.commands`, ``validate`` and ``compare`` in :mod:`.validation`, ``donor-workbook`` in
+:mod:`.donors`; what they print is
 in :mod:`.output`, what they read from their options in :mod:`.options`.
 """
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import click
 
 from .commands import add_cmd, edit_cmd, finance_cmd, list_cmd, remove_cmd, request_cmd
+from .donors import donor_workbook_cmd
 from .options import find_action, parse_cost
 from .output import action_dict, plan_json, sums_text, totals_json
 from .validation import compare_cmd, validate_cmd
@@ -57,7 +60,8 @@ def actions_group() -> None:
     OUTCOME), and the whole chain as a logframe (actions results ID)."""
 
 
-for _cmd in (list_cmd, add_cmd, edit_cmd, remove_cmd, finance_cmd, request_cmd, validate_cmd, compare_cmd):
+for _cmd in (list_cmd, add_cmd, edit_cmd, remove_cmd, finance_cmd, request_cmd, validate_cmd, compare_cmd,
+             donor_workbook_cmd):
     actions_group.add_command(_cmd)
 
 

@@ -12,8 +12,10 @@ from ...domain.languages import LANGUAGES
 from ...domain.plan.actions import Action, new_action_id
 from ...domain.plan.cost import amount_text
 from ...domain.plan.request import request_to_plain
+from ...domain.texts import text  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...services.assessments import ServiceError, get_assessment, questionnaire_for
 from ...services.plan import actions as plans
+from ..said import say
 from ..text import shown
 from .options import JSON, edited, field_options, find_action, parse_rate_option, parse_signatory
 from .output import plan_json, print_plan, show, warn
@@ -58,7 +60,7 @@ def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> 
 def add_cmd(obj, assessment_id: str, at: int | None, as_json: bool, **fields: Any) -> None:
     """Add an action (a title at least); prints its id."""
     if not (fields.get("title") or "").strip():
-        raise ServiceError("give the action a --title")
+        raise ServiceError(text("cli.plan.give_title"))
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         currency = plans.plan_finance(store, a.id).currency
@@ -82,7 +84,7 @@ def edit_cmd(obj, assessment_id: str, action: str, as_json: bool, **fields: Any)
         a = get_assessment(store, assessment_id)
         old = find_action(plans.action_plan(store, a.id), action)
         if not any(v not in (None, (), False) for v in fields.values()):
-            raise ServiceError("nothing to change: give at least one field option (see --help)")
+            raise ServiceError(text("cli.plan.nothing_to_change"))
         finance = plans.plan_finance(store, a.id)
         new = edited(old, fields, finance.currency, plans.action_plan(store, a.id), finance)
         saved = plans.update_action(store, questionnaire_for(a), a.id, new)
@@ -141,27 +143,75 @@ def finance_cmd(obj, assessment_id: str, currency: str | None, rates: tuple[str,
                    "\"finance; NAME; TITLE\" (the ministry of finance) or \"partner=PARTNER; NAME; TITLE\" "
                    "(PARTNER as the plan's cost lines name it).")
 @click.option("--no-signatories", is_flag=True, help="Remove every signatory.")
+@click.option("--donors", "donors_file", metavar="FILE",
+              help="The risk matrix, the indicators' details (frequency, responsibility, disbursement-linked "
+                   "amounts) and the procurement plan from a JSON file written as --json prints them (\"-\": "
+                   "standard input); each of risks, indicators and procurement the file holds replaces the one "
+                   "stored (an empty list removes it), the others stay.")
 @JSON
 @click.pass_obj
 def request_cmd(obj, assessment_id: str, committed_by: str | None, signatories: tuple[str, ...],
-                no_signatories: bool, as_json: bool) -> None:
-    """The funding request's own record: who commits the national part, who signs (shown without
-    options)."""
+                no_signatories: bool, donors_file: str | None, as_json: bool) -> None:
+    """The funding request's own record: who commits the national part, who signs, and what the
+    donors' formats ask beyond the budget: the risk matrix, the results framework's details of each
+    indicator and the procurement plan (shown without options)."""
+    from ...services.plan import donors
+
     parsed = [parse_signatory(x) for x in signatories]
-    change = committed_by is not None or bool(parsed) or no_signatories
+    data = read_json_file(donors_file) if donors_file is not None else None
+    change = committed_by is not None or bool(parsed) or no_signatories or data is not None
     with obj.store(readonly=not change) as store:
         a = get_assessment(store, assessment_id)
-        if change:
+        if committed_by is not None or parsed or no_signatories:
             plans.set_funding_request(store, a.id, committed_by=committed_by,
                                       signatories=parsed if parsed or no_signatories else None)
+        if data is not None:
+            donors.set_from_plain(store, a.id, data)
         r = plans.funding_request(store, a.id)
+        actions = plans.action_plan(store, a.id)
     if as_json:
         click.echo(json.dumps(request_to_plain(r), ensure_ascii=False, indent=2))
         return
-    click.echo(shown(f"National part committed by: {r.committed_by or 'not said'}"))
+    click.echo(shown(say("cli.request.committed", who=r.committed_by or say("cli.request.not_said"))))
     for x in r.signatories:
-        role = f"partner ({x.partner})" if x.role == "partner" else x.role
-        click.echo(shown(f"Signatory, {role}: {x.name}, {x.title}"))
+        role = say("cli.request.as_partner", partner=x.partner) if x.role == "partner" else \
+            say(f"cli.request.as.{x.role}")
+        click.echo(shown(say("cli.request.signatory", role=role, name=x.name, title=x.title)))
+    for line in donor_lines(r, actions):
+        click.echo(shown(line))
+
+
+def donor_lines(r: Any, actions: list[Action]) -> list[str]:
+    """The risk matrix, the indicators' details and the procurement plan, a line each, in the
+    command line's language, each code said by its label (the workbook's and the report's)."""
+    from ...domain.plan.budget import partner_currency
+
+    out = [say("cli.request.risk", risk=k.risk, likelihood=say(f"wb.level.{k.likelihood}"),
+               impact=say(f"wb.level.{k.impact}"), mitigation=k.mitigation, owner=k.owner) for k in r.risks]
+    for d in r.indicators:
+        line = say("cli.request.indicator", indicator=d.indicator, frequency=say(f"wb.freq.{d.frequency}"),
+                   who=d.responsibility)
+        if d.dli_amount is not None:
+            amount = f"{amount_text(d.dli_amount)} {partner_currency(d.dli_partner, actions) or ''}".strip()
+            line += say("cli.request.dli", amount=amount, partner=d.dli_partner)
+        out.append(line)
+    out += [say("cli.request.package", description=p.description, method=say(f"wb.method.{p.method}"),
+                amount=f"{amount_text(p.amount)} {p.currency}", start=p.start, end=p.end,
+                review=say(f"wb.review.{p.review}")) for p in r.procurement]
+    return out
+
+
+def read_json_file(name: str) -> Any:
+    """A JSON file's content (``-``: standard input), or a one-line refusal."""
+    import sys
+    from pathlib import Path
+
+    try:
+        return json.loads(sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        from ...domain.texts import text
+
+        raise ServiceError(text("cli.donors.file_read", "en", file=name, reason=type(exc).__name__)) from None
 
 
 __all__ = ["add_cmd", "edit_cmd", "finance_cmd", "list_cmd", "remove_cmd", "request_cmd"]

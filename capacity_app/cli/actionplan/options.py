@@ -31,6 +31,7 @@ from ...domain.plan.cost import (
     rounded,
 )
 from ...domain.plan.request import ROLES, Signatory
+from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...services.assessments import ServiceError
 
 _PRIORITY_IN = {"1": 1, "2": 2, "3": 3, "high": 1, "medium": 2, "low": 3}
@@ -44,7 +45,9 @@ _COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMO
               '"takeover=YEAR:AMOUNT [CURRENCY]" when the national budget takes a partner\'s recurrent line over '
               'from YEAR (after the partner\'s last funded year) for AMOUNT a year, in the line\'s currency or, '
               'with CURRENCY (the plan\'s, say), converted into it at the plan\'s rates; never more than the '
-              'line itself. '
+              'line itself. The EU\'s indicative budget: "modality=MODALITY" (grants, procurement, indirect_entity, '
+              'indirect_country or budget_support) and, for a line kept apart from the outcomes, "eu=LINE" '
+              '(evaluation, audit, communication, contingencies or indirect_costs). '
               'Without CURRENCY, the plan\'s currency.')
 
 
@@ -60,9 +63,8 @@ def find_action(plan: list[Action], ref: str) -> Action:
     if len(starts) == 1:
         return starts[0]
     if len(starts) > 1:
-        raise ServiceError(f"{ref!r} starts the ids of {len(starts)} actions: give more of the id")
-    raise ServiceError(f"no action {ref[:40]!r} in the plan: give its number (1 to {len(plan)}), "
-                       "its id, or the id's first four characters or more")
+        raise ServiceError(en_line("cli.plan.ambiguous_id", ref=repr(ref), n=len(starts)))
+    raise ServiceError(en_line("cli.plan.no_action", ref=repr(ref[:40]), last=len(plan)))
 
 
 _COST_HEAD = re.compile(r"\s*(\d{4})\s*=\s*([^\s;]+)\s*([A-Za-z]{3})?\s*")
@@ -73,8 +75,7 @@ def parse_cost(text: str, currency: str | None, finance: Finance | None = None) 
     parts = [p.strip() for p in text.split(";")]
     m = _COST_HEAD.fullmatch(parts[0])
     if not m:
-        raise ServiceError(f"cost {text[:60]!r}: start with YEAR=AMOUNT [CURRENCY], "
-                           "e.g. 2027=45000000 XOF")
+        raise ServiceError(en_line("cli.plan.cost_head", cost=repr(text[:60])))
     year, amount_s, code = int(m.group(1)), m.group(2), m.group(3)
     unit_cost = quantity = None
     try:
@@ -86,15 +87,16 @@ def parse_cost(text: str, currency: str | None, finance: Finance | None = None) 
             amount = parse_amount(amount_s)
         code = normalise_currency(code) if code else currency
     except CostError as exc:
-        raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
+        raise ServiceError(en_line("cli.plan.cost_problem", cost=repr(text[:60]), problem=exc)) from None
     if not code:
-        raise ServiceError(f"cost {text[:60]!r}: give the currency (the plan has none: set it with "
-                           "'actions finance ID --currency CODE')")
+        raise ServiceError(en_line("cli.plan.cost_currency", cost=repr(text[:60]),
+                                   command="actions finance ID --currency CODE"))
     funding, funder, secured, executed = "national", "", False, None
     category = pipeline = ""
     said_secured = recurrent = False
     takeover_year: int | None = None
     takeover_amount: Decimal | None = None
+    eu = {"modality": "", "eu": ""}
     for p in parts[1:]:
         if not p:
             continue
@@ -112,20 +114,20 @@ def parse_cost(text: str, currency: str | None, finance: Finance | None = None) 
             recurrent = True
         elif key == "takeover":
             takeover_year, takeover_amount = _takeover(value, text, code, finance)
+        elif key in ("modality", "eu"):  # the EU's budget: checked with the line (domain.plan.cost)
+            eu[key] = value.strip()
         elif key == "executed":
             try:
                 executed = parse_amount(value, "amount executed")
             except CostError as exc:
-                raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
+                raise ServiceError(en_line("cli.plan.cost_problem", cost=repr(text[:60]), problem=exc)) from None
         else:
-            raise ServiceError(f"cost {text[:60]!r}: {p[:30]!r} is not one of national, "
-                               "partner=NAME, other[=TEXT], secured, executed=AMOUNT, a cost category "
-                               f"({', '.join(COST_CATEGORIES)}), a pipeline status ({', '.join(PIPELINE_STATUSES)}), "
-                               "recurrent or takeover=YEAR:AMOUNT")
+            raise ServiceError(en_line("cli.plan.cost_part", cost=repr(text[:60]), part=repr(p[:30]),
+                                       categories=", ".join(COST_CATEGORIES), pipeline=", ".join(PIPELINE_STATUSES)))
     if pipeline and not said_secured:
         secured = pipeline_secured(pipeline, secured)
     return Cost(year, amount, code, funding, funder, secured, executed, category, unit_cost, quantity, pipeline,
-                recurrent, takeover_year, takeover_amount)
+                recurrent, takeover_year, takeover_amount, eu["modality"], eu["eu"])
 
 
 def _takeover(value: str, text: str, line_currency: str, finance: Finance | None) -> tuple[int, Decimal]:
@@ -134,23 +136,21 @@ def _takeover(value: str, text: str, line_currency: str, finance: Finance | None
     rates, as the takeover is stored in the line's currency."""
     year, sep, amount = value.partition(":")
     if not sep or not year.strip().isdigit():
-        raise ServiceError(f"cost {text[:60]!r}: write the takeover as takeover=YEAR:AMOUNT [CURRENCY], "
-                           "e.g. takeover=2029:12000000")
+        raise ServiceError(en_line("cli.plan.takeover_form", cost=repr(text[:60])))
     words = amount.split()
     try:
         typed = parse_amount(words[0] if words else "", "amount taken over a year")
         code = normalise_currency(words[1]) if len(words) == 2 else line_currency
         if len(words) > 2:
-            raise CostError("write the amount taken over a year as AMOUNT [CURRENCY]")
+            raise CostError(en_line("cli.plan.takeover_amount"))
     except CostError as exc:
-        raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
+        raise ServiceError(en_line("cli.plan.cost_problem", cost=repr(text[:60]), problem=exc)) from None
     if code == line_currency:
         return int(year.strip()), typed
     converted = None if finance is None else convert(typed, code, line_currency, finance)
     if converted is None:
-        raise ServiceError(f"cost {text[:60]!r}: the takeover is in {code} and the line in {line_currency}, and the "
-                           f"plan has no rate for both: give it in {line_currency}, or the rate "
-                           "(actions finance ID --rate)")
+        raise ServiceError(en_line("cli.plan.takeover_rate", cost=repr(text[:60]), code=code, line=line_currency,
+                                   command="actions finance ID --rate"))
     return int(year.strip()), canonical(rounded(converted, 2))
 
 
@@ -163,25 +163,24 @@ _RATE = re.compile(r"\s*([A-Za-z]{3})\s*=\s*([^\s@;]+)\s*@\s*([^\s;]+)\s*(?:;\s*
 def parse_rate_option(text: str) -> Rate:
     m = _RATE.fullmatch(text)
     if not m:
-        raise ServiceError(f"rate {text[:60]!r}: write CODE=UNITS_PER_USD@DATE[; SOURCE], "
-                           "e.g. \"XOF=605.25@2026-05-01; UN operational rate\"")
+        raise ServiceError(en_line("cli.plan.rate_form", rate=repr(text[:60])))
     try:
         return Rate(m.group(1).upper(), parse_rate(m.group(2)), m.group(3), (m.group(4) or "").strip())
     except CostError as exc:
-        raise ServiceError(f"rate {text[:60]!r}: {exc}") from None
+        raise ServiceError(en_line("cli.plan.rate_problem", rate=repr(text[:60]), problem=exc)) from None
 
 
 def _priority(value: str) -> int:
     p = _PRIORITY_IN.get(value.strip().lower())
     if p is None:
-        raise ServiceError(f"priority {value!r}: high, medium or low (1, 2 or 3)")
+        raise ServiceError(en_line("cli.plan.priority", value=repr(value)))
     return p
 
 
 def _status(value: str) -> str:
     s = value.strip().lower().replace("-", "_").replace(" ", "_")
     if s not in ACTION_STATUSES:
-        raise ServiceError(f"status {value!r}: one of {', '.join(ACTION_STATUSES)}")
+        raise ServiceError(en_line("cli.plan.status", value=repr(value), statuses=", ".join(ACTION_STATUSES)))
     return s
 
 

@@ -27,6 +27,7 @@ from ...domain.plan.results import chain_to_plain
 from ...domain.plan.validation import change_words, split_funding_progress, value_change_text, validation_to_plain
 from ...services.plan import actions as plans
 from ...storage.actionplan import plain
+from ..said import say
 from ..text import shown
 
 _PRIORITY = {1: "high", 2: "medium", 3: "low"}
@@ -51,7 +52,7 @@ def _money(amount: Decimal, currency: str) -> str:
 
 def sums_text(d: dict[str, Decimal]) -> str:
     """Amounts of several currencies as the command line prints them ("nothing" for none)."""
-    return " + ".join(_money(v, c) for c, v in sorted(d.items())) or "nothing"
+    return " + ".join(_money(v, c) for c, v in sorted(d.items())) or say("cli.plan.nothing")
 
 
 def _usd(t: Total, which: str) -> str:

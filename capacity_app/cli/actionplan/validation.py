@@ -12,9 +12,11 @@ import click
 from ...domain.plan.achieved import Outcome
 from ...domain.plan.cost import amount_text
 from ...domain.plan.validation import validation_to_plain
+from ...domain.texts import text  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...services.assessments import ServiceError, get_assessment
 from ...services.plan import actions as plans
 from ...services.rounds import plan_rounds
+from ..said import say
 from ..text import shown
 from .options import JSON
 from .output import show, sums_text
@@ -53,7 +55,7 @@ def validate_cmd(obj, assessment_id: str, date: str | None, event: str | None,
                                             ("--institution", institutions), ("--approved-by", approved_by),
                                             ("--position", position)) if not v]
             if missing:
-                raise ServiceError(f"a validation needs {', '.join(missing)}")
+                raise ServiceError(text("cli.plan.validation_needs", options=", ".join(missing)))
             plans.record_validation(store, a.id, date=date or "", event=event or "",
                                     institutions=institutions, approved_by=approved_by or "",
                                     position=position or "")
@@ -103,22 +105,18 @@ def compare_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> No
     if as_json:
         click.echo(json.dumps(_compare_json(r, groups), ensure_ascii=False, indent=2))
         return
-    click.echo(f"Round {r.earlier.round} (assessment {r.earlier.id}) -> round {r.later.round} "
-               f"(assessment {r.later.id}, reference date {r.later.effective_reference_date})")
-    words = {"done": "Done since", "dropped": "Dropped since", "late": "Late (still open, end passed)",
-             "still_open": "Still open", "new": "New in this round", "removed": "No longer in the plan",
-             "already_done": "Done before"}
+    click.echo(say("cli.compare.head", round=r.earlier.round, id=r.earlier.id, later=r.later.round,
+                   later_id=r.later.id, date=r.later.effective_reference_date))
     for name, acts in groups:
-        click.echo(f"{words[name]}: {len(acts)}")
+        click.echo(say(f"cli.compare.{name}", n=len(acts)))
         for a in acts:
-            end = f" (end {a.end})" if name == "late" and a.end else ""
-            click.echo(shown(f"  - {a.title}{end}"))
+            end = name == "late" and a.end
+            click.echo(shown("  - " + (say("cli.compare.ended", title=a.title, end=a.end) if end else a.title)))
     if r.spent:
-        click.echo(f"Spent to date: {sums_text(r.spent)} of {sums_text(r.planned)} planned on those lines "
-                   f"(the plan costs {sums_text(r.cost)}).")
+        click.echo(say("cli.compare.spent", spent=sums_text(r.spent), planned=sums_text(r.planned),
+                       cost=sums_text(r.cost)))
     else:
-        click.echo("No spending recorded yet (no progress report gives money spent, no cost line an amount "
-                   "executed).")
+        click.echo(say("cli.compare.no_spending"))
 
 
 def _compare_json(r: Any, groups: Sequence[tuple[str, Sequence[Any]]]) -> dict[str, Any]:

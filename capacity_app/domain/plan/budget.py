@@ -1,6 +1,8 @@
 """The budgets a donor reads (pure): the plan's cost by cost category, by year and cost
 category, by year and funding source, each partner's lines in its own currency beside the plan's
-and the dollar, the co-financing shares and the recurrent costs the national budget takes over.
+and the dollar, the EU Action Document's budget of a partner by outcome and implementation
+modality (:func:`outcome_by_modality`), the co-financing shares and the recurrent costs the
+national budget takes over.
 
 **The rounding rule** (docs/methodology.md, "One rounding rule for every money table"): every
 line is converted exactly (:func:`~capacity_app.domain.plan.cost.convert`); a cell is the exact
@@ -26,6 +28,8 @@ from decimal import ROUND_FLOOR, Decimal
 from ..rounding import added_up
 from .cost import (
     COST_CATEGORIES,
+    EU_LINES,
+    MODALITIES,
     USD,
     Cost,
     Costed,
@@ -84,6 +88,13 @@ class Takeover:
     amount: Decimal
     currency: str
     converted: Mapping[str, Decimal | None] = field(default_factory=dict)
+
+
+class Identified(Costed, Protocol):
+    """What the EU's budget reads of an action: :class:`Costed` and its id."""
+
+    @property
+    def id(self) -> str: ...
 
 
 class Titled(Costed, Protocol):
@@ -207,6 +218,42 @@ def partner_budget(name: str, actions: Iterable[Costed], finance: Finance, place
                   shown_currencies(lines, finance, (own,) if own else ()), finance, places)
 
 
+def eu_lines(name: str, actions: Iterable[Identified]) -> list[tuple[str, Cost]]:
+    """The lines of the partner ``name`` (its name as the lines give it), each with its action's id."""
+    return [(a.id, c) for a in actions if a.status != "dropped" for c in a.costs
+            if c.funding == "partner" and c.funder == name]
+
+
+def says_modality(name: str, actions: Iterable[Identified]) -> bool:
+    """Whether a line of the partner ``name`` gives its implementation modality or EU budget line."""
+    return any(c.modality or c.eu_line for _, c in eu_lines(name, actions))
+
+
+def outcome_by_modality(name: str, actions: Sequence[Identified], outcome_of: Mapping[str, str],
+                        outcomes: Sequence[str], finance: Finance, places: Mapping[str, int]) -> Matrix:
+    """The EU Action Document's indicative budget of the partner ``name``: its lines by outcome
+    (rows "outcome:<id>" in the order of ``outcomes``, "outcome:" for the actions no outcome is
+    served by; ``outcome_of``: action id -> outcome id), then its lines kept apart from the outcomes
+    (rows "eu:<line>", in the order of ``cost.EU_LINES``), by implementation modality (columns, in
+    the order of ``cost.MODALITIES``, "" for a line that does not say), in its currency (when its
+    lines share one), the plan's and the dollar, by this module's rounding rule. Only the rows and
+    columns that have a line."""
+    mine = eu_lines(name, actions)
+
+    def row(action: str, c: Cost) -> str:
+        return f"eu:{c.eu_line}" if c.eu_line else f"outcome:{outcome_of.get(action, '')}"
+
+    keys = {row(a, c) for a, c in mine}
+    rows = [k for k in (*(f"outcome:{o}" for o in outcomes), "outcome:", *(f"eu:{x}" for x in EU_LINES))
+            if k in keys]
+    said = {c.modality for _, c in mine}
+    columns = [m for m in (*MODALITIES, "") if m in said]
+    own = partner_currency(name, actions)
+    lines = [c for _, c in mine]
+    return matrix(((row(a, c), c.modality, c) for a, c in mine), rows, columns,
+                  shown_currencies(lines, finance, (own,) if own else ()), finance, places)
+
+
 def shares(actions: Iterable[Costed], finance: Finance) -> list[Share]:
     """Each funding source's share of the plan's cost in the plan's currency (the dollar when it
     has none), exact, in tenths of a per cent adding up to 100.0 (largest remainders); [] when a
@@ -263,7 +310,8 @@ def takeover_total(items: Sequence[Takeover], currency: str) -> Decimal | None:
     return exact_sum(v for v in values if v is not None)
 
 
-__all__ = ["NATIONAL", "SHARE_PLACES", "USD", "Matrix", "Share", "Takeover", "Titled", "by_category",
+__all__ = ["NATIONAL", "SHARE_PLACES", "USD", "Identified", "Matrix", "Share", "Takeover", "Titled", "by_category",
+           "eu_lines", "outcome_by_modality", "says_modality",
            "largest_remainder", "lines_of", "matrix", "partner_budget", "partner_currency", "partners",
            "shares", "shown_currencies", "source_key", "source_of", "sources", "takeover_total", "takeovers",
            "year_by_category", "year_by_source"]

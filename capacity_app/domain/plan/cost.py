@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcont
 from typing import Protocol
 
 from ..celltext import text_problem
+from ..texts import text as en_line  # a refusal in English, from its entry (cli/said.py translates it)
 
 # national budget, a named development partner, another source (named or not)
 FUNDING_SOURCES = ("national", "partner", "other")
@@ -31,6 +32,12 @@ COST_CATEGORIES = ("staff", "consultants", "equipment", "travel", "training", "s
 # "" when not said. Committed and disbursed funding is secured; identified and pledged is not
 # (a pledge is a promise, not yet an agreement): the line is then part of the financing gap.
 PIPELINE_STATUSES = ("identified", "pledged", "committed", "disbursed")
+# how a partner's line is implemented, as the EU's Action Document budgets it ("" when not said):
+# direct management by grants or by procurement, indirect management with a pillar-assessed entity
+# (an international organisation) or with the partner country, and budget support
+MODALITIES = ("grants", "procurement", "indirect_entity", "indirect_country", "budget_support")
+# the lines the EU's indicative budget keeps apart from the outcomes ("" for a line of an outcome)
+EU_LINES = ("evaluation", "audit", "communication", "contingencies", "indirect_costs")
 SECURED_PIPELINE = ("committed", "disbursed")
 QUANTITY_LIMIT = Decimal(10) ** 9        # a cost basis's quantity is below a billion units
 USD = "USD"
@@ -90,6 +97,10 @@ class Cost:
     recurrent: bool = False
     takeover_year: int | None = None
     takeover_amount: Decimal | None = None
+    # the EU's indicative budget: the line's implementation modality (one of MODALITIES) and, for a
+    # line kept apart from the outcomes, which (one of EU_LINES); "" when not said
+    modality: str = ""
+    eu_line: str = ""
 
     @property
     def gap(self) -> Decimal:
@@ -141,7 +152,7 @@ def parse_amount(text: object, what: str = "amount") -> Decimal:
     the amount a person typed): a caller holding one converts its shortest spelling, ``repr``.
     Raises :class:`CostError` naming ``what``."""
     if isinstance(text, bool) or isinstance(text, float):
-        raise CostError(f"the {what} must be given as a decimal number, not {type(text).__name__}")
+        raise CostError(en_line("cli.cost.not_decimal", what=what, type=type(text).__name__))
     if isinstance(text, int):
         d = Decimal(text)
     elif isinstance(text, Decimal):
@@ -149,11 +160,9 @@ def parse_amount(text: object, what: str = "amount") -> Decimal:
     else:
         s = str(text).strip()
         if s.startswith("-") and _AMOUNT_RE.fullmatch(s[1:].strip()):
-            raise CostError(f"the {what} {s[:40]} is negative: enter a cost as a positive amount "
-                            "(a saving or a refund is not a cost line)")
+            raise CostError(en_line("cli.cost.negative", what=what, value=s[:40]))
         if not _AMOUNT_RE.fullmatch(s):
-            raise CostError(f"the {what} {s[:40]!r} is not an amount: write digits with a point "
-                            "for decimals, such as 45000000 or 1250.50 (no thousands separators)")
+            raise CostError(en_line("cli.cost.not_amount", what=what, value=repr(s[:40])))
         d = Decimal(s.replace("_", ""))
     return check_amount(d, what)
 
@@ -162,44 +171,41 @@ def check_amount(d: Decimal, what: str = "amount") -> Decimal:
     """``d`` canonical, or :class:`CostError`: not a finite number, negative, too large, too
     many decimals or digits."""
     if not isinstance(d, Decimal) or not d.is_finite():
-        raise CostError(f"the {what} is not a number")
+        raise CostError(en_line("cli.cost.nan", what=what))
     if d < 0:
-        raise CostError(f"the {what} {amount_text(d)} is negative: enter a cost as a positive amount "
-                        "(a saving or a refund is not a cost line)")
+        raise CostError(en_line("cli.cost.negative", what=what, value=amount_text(d)))
     if d >= AMOUNT_LIMIT:
-        raise CostError(f"the {what} {amount_text(d)} is too large: amounts are below "
-                        "10000000000000 (ten trillion)")
+        raise CostError(en_line("cli.cost.too_large", what=what, value=amount_text(d)))
     d = canonical(d)
     exp = d.as_tuple().exponent
     decimals = -exp if isinstance(exp, int) and exp < 0 else 0
     if decimals > AMOUNT_DECIMALS:
-        raise CostError(f"the {what} {amount_text(d)} has {decimals} decimals: at most {AMOUNT_DECIMALS}")
+        raise CostError(en_line("cli.cost.decimals", what=what, value=amount_text(d), decimals=decimals,
+                                limit=AMOUNT_DECIMALS))
     if len(d.as_tuple().digits) > AMOUNT_DIGITS:
-        raise CostError(f"the {what} {amount_text(d)} has more than {AMOUNT_DIGITS} digits")
+        raise CostError(en_line("cli.cost.digits", what=what, value=amount_text(d), limit=AMOUNT_DIGITS))
     return d
 
 
 def parse_rate(text: object) -> Decimal:
     """An exchange rate (units for one US dollar): a positive decimal number."""
     if isinstance(text, (bool, float)):
-        raise CostError(f"the exchange rate must be given as a decimal number, not {type(text).__name__}")
+        raise CostError(en_line("cli.rate.not_decimal", type=type(text).__name__))
     try:
         d = text if isinstance(text, Decimal) else Decimal(str(text).strip().replace("_", ""))
     except InvalidOperation:
-        raise CostError(f"the exchange rate {str(text)[:40]!r} is not a number: write it with a "
-                        "point for decimals, such as 605.25") from None
+        raise CostError(en_line("cli.rate.not_number", value=repr(str(text)[:40]))) from None
     return check_rate(d)
 
 
 def check_rate(d: Decimal) -> Decimal:
     if not d.is_finite() or d <= 0:
-        raise CostError(f"the exchange rate must be a number above zero, got {str(d)[:40]}")
+        raise CostError(en_line("cli.rate.not_positive", value=str(d)[:40]))
     d = canonical(d)
     exp = d.as_tuple().exponent
     decimals = -exp if isinstance(exp, int) and exp < 0 else 0
     if decimals > RATE_DECIMALS or len(d.as_tuple().digits) > RATE_DIGITS or d >= AMOUNT_LIMIT:
-        raise CostError(f"the exchange rate {amount_text(d)} has too many digits: at most "
-                        f"{RATE_DIGITS}, {RATE_DECIMALS} of them decimals")
+        raise CostError(en_line("cli.rate.digits", value=amount_text(d), digits=RATE_DIGITS, decimals=RATE_DECIMALS))
     return d
 
 
@@ -254,7 +260,7 @@ def rounded(amount: Decimal, places: int = 0) -> Decimal:
 
 def currency_problem(code: object) -> str | None:
     if not isinstance(code, str) or not _CURRENCY_RE.fullmatch(code):
-        return f"the currency {str(code)[:20]!r} is not an ISO 4217 code (three capital letters, such as XOF or USD)"
+        return en_line("cli.donors.currency", got=repr(str(code)[:20]))
     return None
 
 
@@ -270,7 +276,7 @@ def normalise_currency(code: object) -> str:
 def cost_problem(c: Cost) -> str | None:
     """Why the cost line ``c`` cannot be stored, in one sentence, or None."""
     if isinstance(c.year, bool) or not isinstance(c.year, int) or not YEAR_MIN <= c.year <= YEAR_MAX:
-        return f"the year {str(c.year)[:20]!r} must be a year from {YEAR_MIN} to {YEAR_MAX}"
+        return en_line("cli.cost.year", got=repr(str(c.year)[:20]), low=YEAR_MIN, high=YEAR_MAX)
     for what, value in (("amount", c.amount), ("amount executed", c.executed)):
         if value is None and what != "amount":
             continue
@@ -283,14 +289,13 @@ def cost_problem(c: Cost) -> str | None:
     if bad:
         return bad
     if c.funding not in FUNDING_SOURCES:
-        return (f"the funding source must be one of {', '.join(FUNDING_SOURCES)} "
-                f"(national budget, a development partner, other), got {str(c.funding)[:40]!r}")
+        return en_line("cli.cost.funding", codes=", ".join(FUNDING_SOURCES), got=repr(str(c.funding)[:40]))
     if c.funding == "partner" and not c.funder.strip():
-        return "a cost funded by a development partner must name the partner"
+        return en_line("cli.cost.partner_unnamed")
     if c.funding == "national" and c.funder:
-        return "a cost funded by the national budget names no partner (choose partner or other)"
+        return en_line("cli.cost.national_funder")
     if _CONTROL_RE.search(c.funder):
-        return "the funder's name holds a line break or control character: keep it on one line"
+        return en_line("cli.cost.funder_line")
     bad = text_problem(c.funder, "funder's name", FUNDER_MAX)
     if bad:
         return bad
@@ -305,13 +310,13 @@ def sustainability_problem(c: Cost) -> str | None:
     if not isinstance(c.recurrent, bool):
         return f"recurrent must be yes or no, got {c.recurrent!r}"
     if (c.takeover_year is None) != (c.takeover_amount is None):
-        return "a takeover by the national budget needs both the year and the amount a year (or neither)"
+        return en_line("cli.cost.takeover_both")
     if c.takeover_year is None:
         return None
     if not c.recurrent:
-        return "only a recurrent cost is taken over by the national budget: mark the line recurrent"
+        return en_line("cli.cost.takeover_recurrent")
     if c.funding == "national":
-        return "a line the national budget already pays is not taken over: the takeover is for a partner's or another source's line"
+        return en_line("cli.cost.takeover_national")
     y = c.takeover_year
     if isinstance(y, bool) or not isinstance(y, int) or not YEAR_MIN <= y <= YEAR_MAX:
         return f"the takeover year {str(y)[:20]!r} must be a year from {YEAR_MIN} to {YEAR_MAX}"
@@ -333,25 +338,21 @@ def takeover_problems(costs: Sequence[Cost]) -> str | None:
         if c.takeover_year is None:
             continue
         if c.takeover_amount is not None and c.takeover_amount > c.amount:
-            return (f"cost line {i}: the national budget would take over {amount_text(c.takeover_amount)} "
-                    f"{c.currency} a year, more than the line itself ({amount_text(c.amount)} {c.currency}): give "
-                    f"the amount a year in the line's currency ({c.currency}), or in another with its code "
-                    "(takeover=YEAR:AMOUNT CURRENCY), at most the line's amount")
+            return en_line("cli.cost.takeover_more", n=i, amount=amount_text(c.takeover_amount), currency=c.currency,
+                           line=amount_text(c.amount))
         last = max(x.year for x in costs if x.funding == c.funding and x.funder.casefold() == c.funder.casefold())
         if c.takeover_year <= last:
             who = c.funder or c.funding
-            return (f"cost line {i}: the national budget takes it over from {c.takeover_year}, but {who} "
-                    f"still funds the action in {last}: give a year after {last}")
+            return en_line("cli.cost.takeover_early", n=i, year=c.takeover_year, who=who, last=last)
     return None
 
 
 def donor_problem(c: Cost) -> str | None:
     """Why a line's cost category, cost basis or pipeline status cannot be stored, or None."""
     if c.category not in ("", *COST_CATEGORIES):
-        return (f"the cost category must be one of {', '.join(COST_CATEGORIES)} (or none), "
-                f"got {str(c.category)[:40]!r}")
+        return en_line("cli.cost.category", codes=", ".join(COST_CATEGORIES), got=repr(str(c.category)[:40]))
     if (c.unit_cost is None) != (c.quantity is None):
-        return "a cost basis needs both the unit cost and the quantity (or neither)"
+        return en_line("cli.cost.basis_both")
     if c.unit_cost is not None and c.quantity is not None:
         try:
             if not isinstance(c.unit_cost, Decimal) or check_amount(c.unit_cost, "unit cost") != c.unit_cost:
@@ -362,15 +363,17 @@ def donor_problem(c: Cost) -> str | None:
             return str(e)
         product = _EXACT.multiply(c.unit_cost, c.quantity)
         if product != c.amount:
-            return (f"the amount {amount_text(c.amount)} is not the unit cost {amount_text(c.unit_cost)} × the "
-                    f"quantity {amount_text(c.quantity)} = {format(canonical(product), 'f')}: correct one of them")
+            return en_line("cli.cost.basis_differs", amount=amount_text(c.amount), unit=amount_text(c.unit_cost),
+                           quantity=amount_text(c.quantity), product=format(canonical(product), "f"))
     if c.pipeline not in ("", *PIPELINE_STATUSES):
-        return (f"the pipeline status must be one of {', '.join(PIPELINE_STATUSES)} (or none), "
-                f"got {str(c.pipeline)[:40]!r}")
+        return en_line("cli.cost.pipeline", codes=", ".join(PIPELINE_STATUSES), got=repr(str(c.pipeline)[:40]))
+    if c.modality not in ("", *MODALITIES):
+        return en_line("cli.donors.modality", "en", codes=", ".join(MODALITIES), got=repr(str(c.modality)[:40]))
+    if c.eu_line not in ("", *EU_LINES):
+        return en_line("cli.donors.eu_line", "en", codes=", ".join(EU_LINES), got=repr(str(c.eu_line)[:40]))
     if c.pipeline and c.secured != (c.pipeline in SECURED_PIPELINE):
-        return (f"funding {c.pipeline} is {'secured' if c.pipeline in SECURED_PIPELINE else 'not secured'}: "
-                f"mark the line {'secured' if c.pipeline in SECURED_PIPELINE else 'not secured'}, "
-                "or give another pipeline status")
+        return en_line("cli.cost.pipeline_secured" if c.pipeline in SECURED_PIPELINE else "cli.cost.pipeline_unsecured",
+                       pipeline=c.pipeline)
     return None
 
 
@@ -378,28 +381,27 @@ def check_quantity(d: Decimal) -> Decimal:
     """A cost basis's quantity, canonical, or :class:`CostError`: above zero, below a billion,
     at most :data:`AMOUNT_DECIMALS` decimals."""
     if not isinstance(d, Decimal) or not d.is_finite():
-        raise CostError("the quantity is not a number")
+        raise CostError(en_line("cli.quantity.nan"))
     if d <= 0:
-        raise CostError(f"the quantity {amount_text(d)} must be above zero")
+        raise CostError(en_line("cli.quantity.zero", value=amount_text(d)))
     if d >= QUANTITY_LIMIT:
-        raise CostError(f"the quantity {amount_text(d)} is too large: below 1000000000")
+        raise CostError(en_line("cli.quantity.too_large", value=amount_text(d)))
     d = canonical(d)
     exp = d.as_tuple().exponent
     if isinstance(exp, int) and -exp > AMOUNT_DECIMALS:
-        raise CostError(f"the quantity {amount_text(d)} has more than {AMOUNT_DECIMALS} decimals")
+        raise CostError(en_line("cli.quantity.decimals", value=amount_text(d), limit=AMOUNT_DECIMALS))
     return d
 
 
 def parse_quantity(text: object) -> Decimal:
     """A quantity from its decimal spelling (as :func:`parse_amount`), above zero."""
     if isinstance(text, (bool, float)):
-        raise CostError(f"the quantity must be given as a decimal number, not {type(text).__name__}")
+        raise CostError(en_line("cli.quantity.not_decimal", type=type(text).__name__))
     if isinstance(text, (int, Decimal)):
         return check_quantity(Decimal(text))
     s = str(text).strip()
     if not _AMOUNT_RE.fullmatch(s):
-        raise CostError(f"the quantity {s[:40]!r} is not a number above zero: write digits with a point "
-                        "for decimals, such as 12 or 2.5")
+        raise CostError(en_line("cli.quantity.not_number", value=repr(s[:40])))
     return check_quantity(Decimal(s.replace("_", "")))
 
 
@@ -425,6 +427,8 @@ def validate_cost(c: Cost) -> Cost:
         unit_cost=None if c.unit_cost is None else parse_amount(c.unit_cost, "unit cost"),
         quantity=None if c.quantity is None else parse_quantity(c.quantity),
         pipeline=str(c.pipeline or "").strip().lower(),
+        modality=str(c.modality or "").strip().lower().replace(" ", "_"),
+        eu_line=str(c.eu_line or "").strip().lower().replace(" ", "_"),
         takeover_amount=None if c.takeover_amount is None else parse_amount(c.takeover_amount,
                                                                             "amount taken over a year"))
     problem = cost_problem(clean)
@@ -438,13 +442,13 @@ def validate_costs(costs: Iterable[Cost]) -> tuple[Cost, ...]:
     :data:`COSTS_PER_ACTION_MAX`."""
     lines = list(costs)
     if len(lines) > COSTS_PER_ACTION_MAX:
-        raise CostError(f"an action has at most {COSTS_PER_ACTION_MAX} cost lines, got {len(lines)}")
+        raise CostError(en_line("cli.cost.too_many", limit=COSTS_PER_ACTION_MAX, count=len(lines)))
     out: list[Cost] = []
     for i, c in enumerate(lines, 1):
         try:
             out.append(validate_cost(c))
         except CostError as e:
-            raise CostError(f"cost line {i}: {e}") from None
+            raise CostError(en_line("cli.plan.cost_line", n=i, problem=e)) from None
     problem = takeover_problems(out)
     if problem:
         raise CostError(problem)
@@ -454,13 +458,12 @@ def validate_costs(costs: Iterable[Cost]) -> tuple[Cost, ...]:
 def validate_rate(r: Rate) -> Rate:
     currency = normalise_currency(r.currency)
     if currency == USD:
-        raise CostError("no exchange rate is needed for US dollars")
+        raise CostError(en_line("cli.rate.usd"))
     per_usd = check_rate(r.per_usd) if isinstance(r.per_usd, Decimal) else parse_rate(r.per_usd)
     try:
         date = _dt.date.fromisoformat(str(r.date).strip()).isoformat()
     except ValueError:
-        raise CostError(f"the date of the {currency} rate must be a date YYYY-MM-DD, "
-                        f"got {str(r.date)[:40]!r}") from None
+        raise CostError(en_line("cli.rate.date", currency=currency, got=repr(str(r.date)[:40]))) from None
     source = " ".join(str(r.source or "").split())
     bad = text_problem(source, "rate's source", RATE_SOURCE_MAX)
     if bad:
@@ -472,12 +475,12 @@ def validate_finance(f: Finance) -> Finance:
     """The plan's settings as stored: currency upper-case, one rate per currency (by code)."""
     currency = None if f.currency in (None, "") else normalise_currency(f.currency)
     if len(f.rates) > RATES_MAX:
-        raise CostError(f"a plan has at most {RATES_MAX} exchange rates")
+        raise CostError(en_line("cli.rate.too_many", limit=RATES_MAX))
     rates: dict[str, Rate] = {}
     for r in f.rates:
         v = validate_rate(r)
         if v.currency in rates:
-            raise CostError(f"two exchange rates for {v.currency}: keep one")
+            raise CostError(en_line("cli.rate.twice", currency=v.currency))
         rates[v.currency] = v
     return Finance(currency, tuple(sorted(rates.values(), key=lambda r: r.currency)))
 
@@ -538,6 +541,10 @@ def cost_to_plain(c: Cost) -> dict[str, object]:
     if c.takeover_year is not None and c.takeover_amount is not None:
         out["takeover_year"] = c.takeover_year
         out["takeover_amount"] = amount_text(c.takeover_amount)
+    if c.modality:  # the EU's budget, likewise only when said
+        out["modality"] = c.modality
+    if c.eu_line:
+        out["eu_line"] = c.eu_line
     return out
 
 
@@ -555,7 +562,8 @@ def cost_from_plain(d: Mapping[str, object]) -> Cost:
                 pipeline=str(d.get("pipeline") or ""), recurrent=d.get("recurrent") is True,
                 takeover_year=None if d.get("takeover_year") is None else int(str(d.get("takeover_year"))),
                 takeover_amount=None if d.get("takeover_amount") is None
-                else parse_amount(d.get("takeover_amount"), "amount taken over a year"))
+                else parse_amount(d.get("takeover_amount"), "amount taken over a year"),
+                modality=str(d.get("modality") or ""), eu_line=str(d.get("eu_line") or ""))
 
 
 def rate_to_plain(r: Rate) -> dict[str, str]:

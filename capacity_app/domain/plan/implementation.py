@@ -25,7 +25,7 @@ Nothing here reads the questionnaire or its score: a country's figures, and its 
 sum, are the same whether its score is provisional or not (docs/methodology.md, section 19).
 
 A **partner** is matched by its funding source and its name's key (:func:`partner_key`: Unicode
-NFC, invisible format characters dropped, lower case, white space folded), in a country and across countries: "European Union" and
+NFKC, invisible format characters dropped, lower case, white space folded), in a country and across countries: "European Union" and
 "european  union " are one partner, shown by the spelling most countries write (on a tie, the
 first in code-point order); "EU" and "European Union" stay two (no list of abbreviations).
 """
@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from .actions import Action
 from .cost import USD, Finance, rounded, to_usd
@@ -67,12 +68,77 @@ PartnerKey = tuple[str, str]   # funding source, funder's name ("" for the natio
 
 
 def partner_key(name: str) -> str:
-    """The key a partner's name is matched by (module doc): Unicode NFC, the invisible format
-    characters dropped (category Cf: a zero-width space, a soft hyphen, a direction mark), lower
-    case (NFC again: it may decompose), every run of white space one space, none at either end.
-    ``str.lower``, not ``casefold``: casefold writes "ß" as "ss", merging "Maße" and "Masse"."""
-    visible = "".join(ch for ch in unicodedata.normalize("NFC", name) if unicodedata.category(ch) != "Cf")
-    return " ".join(unicodedata.normalize("NFC", visible.lower()).split())
+    """The key a partner's name is matched by (module doc): Unicode NFKC (the compatibility forms
+    folded: a full-width "ＥＵ", a ligature "ﬁ", an Arabic presentation form), the invisible format
+    characters dropped (category Cf: a zero-width space, a word joiner, a byte order mark, a soft
+    hyphen, a direction mark or isolate), lower case (NFKC again: it may decompose), every run of
+    white space one space, none at either end. ``str.lower``, not ``casefold``: casefold writes
+    "ß" as "ss", merging "Maße" and "Masse". A letter of another script that looks like a Latin one
+    (Cyrillic "Е" in "ЕU") is another letter: never merged, but said (:func:`look_alike_partners`)."""
+    visible = "".join(ch for ch in unicodedata.normalize("NFKC", name) if unicodedata.category(ch) != "Cf")
+    return " ".join(unicodedata.normalize("NFKC", visible.lower()).split())
+
+
+# The Cyrillic and Greek letters that look like a Latin letter, in the case they look like it (an
+# upper-case Greek "Υ" is a "Y", its lower case "υ" a "u"): what makes "ЕU" (Cyrillic Е) and "EU"
+# look one name on the page.
+_LOOKS_LATIN = dict(zip(
+    "АВЕКМНОРСТУХІЈЅԚԜаекорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεικνορυχη",
+    "ABEKMHOPCTYXIJSQWaekopcyxijsdqwABEZHIKMNOPTYXaeikvopuxn", strict=True))
+CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _script(ch: str) -> str:
+    """The script of a letter as its Unicode name begins ("LATIN", "CYRILLIC" …; "" for no letter)."""
+    return unicodedata.name(ch, "").split(" ", 1)[0] if ch.isalpha() else ""
+
+
+def look_alike_skeleton(name: str) -> str:
+    """A partner's name as :func:`partner_key` makes it, with every Cyrillic or Greek letter that
+    looks like a Latin one first written as that Latin letter: two names with one skeleton look
+    alike on the page."""
+    visible = unicodedata.normalize("NFKC", name)
+    return partner_key("".join(_LOOKS_LATIN.get(ch, ch) for ch in visible))
+
+
+def mixed_script(name: str) -> bool:
+    """Whether a word of ``name`` mixes Latin, Cyrillic or Greek letters ("ЕU": a Cyrillic Е in a
+    Latin word; "Фонд UNICEF" is two words, each of one script)."""
+    for word in partner_key(name).split():
+        scripts = {_script(ch) for ch in word} & set(CONFUSABLE_SCRIPTS)
+        if len(scripts) > 1:
+            return True
+    return False
+
+
+def odd_letters(name: str, limit: int = 6) -> str:
+    """The letters that make ``name`` look like another script's name, as code points ("U+0415"):
+    in a word mixing scripts, those of its less written scripts; else its Cyrillic and Greek
+    letters ("" for a Latin name)."""
+    written = unicodedata.normalize("NFKC", name)
+    letters = [ch for ch in written if _script(ch) in CONFUSABLE_SCRIPTS]
+    counts: dict[str, int] = {}
+    for ch in letters:
+        counts[_script(ch)] = counts.get(_script(ch), 0) + 1
+    main = max(counts, key=lambda sc: (counts[sc], sc == "LATIN")) if len(counts) > 1 else "LATIN"
+    odd = list(dict.fromkeys(ch for ch in letters if _script(ch) != main))
+    shown = " ".join(f"U+{ord(ch):04X}" for ch in odd[:limit])
+    return shown + (" …" if len(odd) > limit else "")
+
+
+def look_alike_partners(names: Mapping[PartnerKey, tuple[str, Mapping[str, Any]]]) -> list[tuple[PartnerKey, ...]]:
+    """The partners (of :func:`partner_names`: per partner key, its spellings) whose names look
+    alike but are written with letters of different scripts (same funding source, a spelling of
+    each with one :func:`look_alike_skeleton`, different keys), and each partner a spelling of which
+    mixes scripts in a word (a group of one): kept apart, each to be said."""
+    by_look: dict[tuple[str, str], set[PartnerKey]] = {}
+    for (funding, key), (_shown, spellings) in names.items():
+        for spelling in spellings:
+            by_look.setdefault((funding, look_alike_skeleton(spelling)), set()).add((funding, key))
+    groups = {tuple(sorted(g)) for g in by_look.values() if len(g) > 1}
+    groups |= {(k,) for k, (_shown, spellings) in names.items() if any(mixed_script(s) for s in spellings)
+               and not any(k in g for g in groups)}
+    return sorted(groups)
 
 
 def shown_spelling(counts: Mapping[str, int]) -> str:
@@ -294,6 +360,7 @@ def latest_year(progresses: Sequence[PlanProgress | None]) -> int | None:
 __all__ = [
     "ACTION_STATES", "DONE", "DROPPED", "FUND_KINDS", "INDICATOR_STANDINGS", "IN_PROGRESS", "Implementation",
     "ImplementationRollup", "LATE", "NOT_STARTED", "PartnerKey", "PartnerSum", "PlanProgress", "action_state",
-    "implementation", "latest_year", "merged_names", "partner_key", "partner_names", "partner_rollup",
+    "implementation", "latest_year", "look_alike_partners", "look_alike_skeleton", "merged_names", "mixed_script",
+    "odd_letters", "partner_key", "partner_names", "partner_rollup",
     "reported_years", "reports_in", "rollup", "shown_spelling", "usd_funds",
 ]

@@ -8,7 +8,10 @@ later edit is listed as a change after validation (:func:`changes_since`) wherev
 shown, and the plan travels in a workbook with the same record.
 
 Progress is not a change of the plan: the status (planned, in progress, done, dropped), the
-funding becoming secured and the amounts executed leave the fingerprint as it is.
+funding becoming secured and the amounts executed leave the fingerprint as it is. Nor is the
+priority-action flag (an action chosen for the plan at a glance, the planning unit's internal
+marker): the priority part holds the action's priority alone, and a fingerprint stored with the
+flag still matches whichever way the flag is set now (:func:`_priority_then`).
 """
 from __future__ import annotations
 
@@ -111,8 +114,17 @@ def _parts(a: Action) -> dict[str, object]:
         "who": list(a.institutions),
         "when": when,
         "cost": [_cost_part(c) for c in a.costs],
-        "priority": [a.priority, a.priority_action],
+        "priority": [a.priority],
     }
+
+
+def _priority_then(a: Action) -> tuple[str, ...]:
+    """The digests a validation may hold for the priority part of ``a`` unchanged: the one written
+    now (its priority alone) and those written before the priority-action flag was left out (its
+    priority with the flag set or not). The flag marks an action for the plan at a glance, the
+    planning unit's own choice, not what the government validated: a stored validation stays
+    valid, and no migration rewrites it."""
+    return _digest([a.priority]), _digest([a.priority, True]), _digest([a.priority, False])
 
 
 def _donor_part(a: Action) -> dict[str, str]:
@@ -139,7 +151,8 @@ def _sustainability(c: Mapping[str, Any]) -> dict[str, Any]:
 
 def fingerprint(a: Action) -> str:
     """``what=…;who=…;when=…;cost=…;priority=…``: a short digest of each part of the action a
-    validation agrees to (the same on every machine; status, secured and executed left out)."""
+    validation agrees to (the same on every machine; status, secured, executed and the
+    priority-action flag left out)."""
     return ";".join(f"{k}={_digest(v)}" for k, v in _parts(a).items())
 
 
@@ -166,7 +179,8 @@ def changes_since(validation: Validation | None, actions: Sequence[Action]) -> t
             out.append(PlanChange(a.id, a.title, "added"))
             continue
         old, new = _split(v.fingerprint), _split(fingerprint(a))
-        parts = tuple(p for p in PARTS if old.get(p) != new.get(p))
+        parts = tuple(p for p in PARTS if old.get(p) != new.get(p)
+                      and not (p == "priority" and old.get(p) in _priority_then(a)))
         if parts:
             out.append(PlanChange(a.id, a.title, "changed", parts, named_parts(parts, old, approved.get(a.id), a)))
     ids = {a.id for a in actions}

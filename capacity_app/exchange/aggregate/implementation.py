@@ -28,6 +28,8 @@ from ...domain.plan.implementation import (
     INDICATOR_STANDINGS,
     implementation,
     latest_year,
+    look_alike_partners,
+    odd_letters,
     partner_key,
     partner_names,
     partner_rollup,
@@ -60,6 +62,7 @@ def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
                                 f"{rep.period}")
     rep.partners = partner_names(_pairs(rep))
     rep.warnings.extend(merged_warnings(rep))
+    rep.warnings.extend(look_alike_warnings(rep))
 
 
 def _pairs(rep: AggregateReport) -> list[tuple[str, Any]]:
@@ -75,6 +78,43 @@ def merged_warnings(rep: AggregateReport) -> list[str]:
             each = "; ".join(f"{s!r} ({', '.join(cs)})" for s, cs in spellings.items())
             out.append(f"{rep.period}: partner {shown!r} ({funding}): {len(spellings)} spellings of one name merged "
                        f"(case, white space and Unicode form ignored): {each}")
+    return out
+
+
+def _look_alike_pieces(rep: AggregateReport) -> list[list[str]]:
+    """Per group of partners whose names look alike in different scripts, or whose name mixes
+    scripts in a word (``domain.plan.implementation.look_alike_partners``): each spelling with the
+    countries writing it and its letters of another script ("ЕU [UGA] (U+0415)")."""
+    out = []
+    for group in look_alike_partners(rep.partners):
+        each = []
+        for k in group:
+            for spelling, cs in rep.partners[k][1].items():
+                odd = odd_letters(spelling)
+                each.append(f"{spelling} [{' '.join(cs)}]" + (f" ({odd})" if odd else ""))
+        out.append(each)
+    return out
+
+
+def look_alike_warnings(rep: AggregateReport) -> list[str]:
+    """One line per group of partners whose names look alike but are written with letters of
+    different scripts (or mix them in a word): kept apart, never merged, said."""
+    return [f"{rep.period}: partner names that look alike but are written in different scripts, kept apart "
+            f"(check the spelling in the countries' workbooks): {' / '.join(each)}"
+            for each in _look_alike_pieces(rep)]
+
+
+def look_alike_text(rep: AggregateReport, limit: int = CELL_MAX) -> str:
+    """The About sheet's value: each group of look-alike partner names kept apart, "a [codes] / b
+    [codes] (U+0415)", "; " between groups ("" when none); cut to fit one cell, the rest counted."""
+    pieces = [" / ".join(each) for each in _look_alike_pieces(rep)]
+    out = ""
+    for i, piece in enumerate(pieces):
+        more = f" {text('about.merged_more', rep.lang, n=len(pieces) - i)}"
+        joined = f"{out}; {piece}" if out else piece
+        if cell_length(joined) > limit - (cell_length(more) if i < len(pieces) - 1 else 0):
+            return (out + more).strip()
+        out = joined
     return out
 
 
@@ -215,5 +255,5 @@ def partner_group_rows(rep: AggregateReport) -> list[GroupRow]:
 
 
 __all__ = ["GroupRow", "Row", "counted_groups", "figures_by_country", "implementation_group_rows", "implementation_rows",
-           "merged_text", "merged_warnings", "partner_group_rows", "partner_rows", "provisional_countries", "settle",
+           "look_alike_text", "look_alike_warnings", "merged_text", "merged_warnings", "partner_group_rows", "partner_rows", "provisional_countries", "settle",
            "shown_partner"]

@@ -226,6 +226,7 @@ def about(rep: AggregateReport, q: Questionnaire) -> Table:
         ("implementation_provisional", text("about.implementation_provisional_value", lang)),
         ("usd_rates", text("about.usd_rates_value", lang)),
         ("partners_merged", impl.merged_text(rep)),
+        ("partners_look_alike", impl.look_alike_text(rep)),
     ] + [("file", f.path) for f in rep.files]
     return Table("about", list(COLUMNS["about"]), [[k, text(f"about.{k}", lang), v] for k, v in rows])
 

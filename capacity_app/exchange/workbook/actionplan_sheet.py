@@ -87,12 +87,16 @@ from ...domain.plan.results import ResultsChain
 from .cells import isolated, write_header, write_text
 from .codec import text_of
 from . import vocab
+from .donors_sheet import EU_LINE, MODALITY
+from .donors_sheet import SHEETS as DONOR_SHEETS
+from .donors_sheet import read_donor_sheets
 from .results_sheet import read_results
 from .format import (
     ACTION_COSTS,
     ACTION_COSTS_COLUMNS,
     ACTION_COSTS_COLUMNS_V1,
     ACTION_COSTS_COLUMNS_V2,
+    ACTION_COSTS_COLUMNS_V3,
     ACTION_PLAN,
     ACTION_PLAN_COLUMNS,
     ACTION_PLAN_COLUMNS_V1,
@@ -114,8 +118,9 @@ ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS, START, END, RESOURCES
 _WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13, 10, 36, 36, 24, 24, 32, 36, 16, 10)
 # ACTION_COSTS_COLUMNS, in order:
 C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED, C_CATEGORY, \
-    C_UNIT, C_QUANTITY, C_PIPELINE, C_RECURRENT, C_TAKEOVER_YEAR, C_TAKEOVER_AMOUNT = ACTION_COSTS_COLUMNS
-_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14, 11, 16, 18)
+    C_UNIT, C_QUANTITY, C_PIPELINE, C_RECURRENT, C_TAKEOVER_YEAR, C_TAKEOVER_AMOUNT, C_MODALITY, C_EU_LINE = \
+    ACTION_COSTS_COLUMNS
+_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14, 11, 16, 18, 30, 26)
 # where a problem sentence of domain.plancost.cost_problem points (first match)
 _COST_WORDS = (("Recurrent", C_RECURRENT), ("takeover year", C_TAKEOVER_YEAR), ("takes it over from", C_TAKEOVER_YEAR),
                ("taken over a year", C_TAKEOVER_AMOUNT), ("takeover", C_TAKEOVER_AMOUNT),
@@ -157,6 +162,9 @@ class ActionPlanRead:
     # the funding request's record (Plan validation's committed_by and signatory rows, format 3);
     # None: the workbook has none of those rows (written before), the record here kept
     request: FundingRequest | None = None
+    # the funding request's donor structures its sheets carry (Risks, Indicator details, Procurement
+    # plan: "risks", "indicators", "procurement"); a part whose sheet is not there is kept here
+    donors: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def cell(self, action_id: str, column: str = TITLE) -> str:
         """'Action plan!B5': where an action's ``column`` is ("" when it is not in the sheet)."""
@@ -196,7 +204,8 @@ def cost_cells(a: Action, c: Cost, lang: str = "en") -> tuple[Any, ...]:
             "" if c.unit_cost is None else c.unit_cost, "" if c.quantity is None else c.quantity,
             vocab.label(vocab.PIPELINE, c.pipeline, lang), vocab.label(vocab.YES_NO, "yes", lang) if c.recurrent else "",
             "" if c.takeover_year is None else c.takeover_year,
-            "" if c.takeover_amount is None else c.takeover_amount)
+            "" if c.takeover_amount is None else c.takeover_amount,
+            vocab.label(MODALITY, c.modality, lang), vocab.label(EU_LINE, c.eu_line, lang))
 
 
 def _choices(values: Sequence[str]):
@@ -263,7 +272,8 @@ def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> 
     last = max(r, 500)
     col = {name: column_letter(i) for i, name in enumerate(ACTION_COSTS_COLUMNS, 1)}
     for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
-                          (C_PIPELINE, vocab.PIPELINE), (C_RECURRENT, vocab.YES_NO)):
+                          (C_PIPELINE, vocab.PIPELINE), (C_RECURRENT, vocab.YES_NO), (C_MODALITY, MODALITY),
+                          (C_EU_LINE, EU_LINE)):
         dv = _choices(vocab.labels(words, lang))
         dv.add(f"{col[column]}2:{col[column]}{last}")
         ws.add_data_validation(dv)
@@ -658,6 +668,9 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
         _read_record(wb, read, problems)
     if RESULTS in wb.sheet_names and not problems.unreadable_cells(wb, RESULTS):
         read.results = read_results(wb, read.actions, problems.add)
+    donor_sheets = [x for x in DONOR_SHEETS if x in wb.sheet_names]
+    if donor_sheets and not any([problems.unreadable_cells(wb, x) for x in donor_sheets]):
+        read.donors = read_donor_sheets(wb, read.actions, read.results, lang, problems.add)
     return (None if problems else read), list(problems)
 
 
@@ -753,7 +766,7 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
     """The Action costs sheet into ``read``'s actions (their ``costs``)."""
     rows = wb.rows(ACTION_COSTS)
     columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1,
-                         ACTION_COSTS_COLUMNS_V2)
+                         ACTION_COSTS_COLUMNS_V2, ACTION_COSTS_COLUMNS_V3)
     if columns is None:
         return
     n = len(columns)
@@ -780,13 +793,13 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
             continue
         coded: dict[str, str] = {}
         for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
-                              (C_PIPELINE, vocab.PIPELINE)):
+                              (C_PIPELINE, vocab.PIPELINE), (C_MODALITY, MODALITY), (C_EU_LINE, EU_LINE)):
             try:
                 coded[column] = (("yes" if _yes(v[column], "Secured", lang) else "no") if column == C_SECURED
                                  else _coded(words, v[column], lang))
             except ValueError as e:
                 problems.add(ACTION_COSTS, at(column, r), str(e))
-        if len(coded) < 4:
+        if len(coded) < 6:
             continue
         try:
             year_text = _text_of(v[C_YEAR]).strip()
@@ -801,7 +814,8 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
             quantity = None if _text_of(v[C_QUANTITY]).strip() == "" else _quantity(v[C_QUANTITY])
             cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed,
                                          category=coded[C_CATEGORY], unit_cost=unit, quantity=quantity,
-                                         pipeline=coded[C_PIPELINE], **_sustained(v, lang)))
+                                         pipeline=coded[C_PIPELINE], modality=coded[C_MODALITY],
+                                         eu_line=coded[C_EU_LINE], **_sustained(v, lang)))
             problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
                 cost.executed, cost.currency, "amount executed")
             if problem:

@@ -11,15 +11,18 @@ from ... import jobs
 from ...collector import relaxed_collector
 from .format import (
     ANSWERS,
+    ARCHIVED,
     ANSWERS_COLUMNS,
     ANSWERS_EDITABLE,
     CHANGES,
+    CORRECTIVE_MEASURES,
     INDICATOR_VALUES,
     MATRIX,
     MATRIX_FIRST_COLUMNS,
     METADATA,
     METADATA_COLUMNS,
     METADATA_FIELD_NAMES,
+    PERIOD_REPORTS,
     PLAN_PROGRESS,
     README,
     RECOMMENDATIONS,
@@ -52,10 +55,13 @@ from .actionplan_sheet import (
     write_plan_validation,
 )
 from .cells import ExportError, StyleCache, protect_table, put_styled, read_right_to_left, write_header, write_text
+from .donors_sheet import write_donor_sheets
 from .results_sheet import write_results
+from .period_report_sheet import write_measures, write_period_reports
 from .progress_sheet import write_indicator_values, write_progress
 from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
+from .archive_sheet import write_archived
 from .codec import evidence_parts
 from ..outside.safety import UnsafeWorkbook, check_file
 from . import vocab
@@ -110,6 +116,12 @@ class ExportData:
     request: Any = None  # domain.plan.request.FundingRequest (Plan validation's last rows; None: not written)
     progress: list = field(default_factory=list)  # domain.plan.progress.ActionProgress (Plan progress sheet)
     indicator_values: list = field(default_factory=list)  # domain.plan.progress.IndicatorValue
+    # the answers to questions the questionnaire no longer asks: as stored (settings' archived_answers)
+    # and as shown (domain.values.ArchivedRow), in the same order
+    archived: list = field(default_factory=list)
+    archived_rows: list = field(default_factory=list)
+    period_reports: list = field(default_factory=list)  # domain.plan.period_report.PeriodReport
+    measures: list = field(default_factory=list)  # domain.plan.period_report.Measure
 
 
 _check = jobs.check
@@ -168,8 +180,13 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
                       data.validation)
     write_reviews(wb.create_sheet(REVIEW), data.reviews)
     write_changes(wb.create_sheet(CHANGES), data.changes)
+    write_archived(wb.create_sheet(ARCHIVED), data.archived, data.archived_rows)
     write_progress(wb.create_sheet(PLAN_PROGRESS), data.actions, data.progress, data.lang)
     write_indicator_values(wb.create_sheet(INDICATOR_VALUES), data.indicator_values)
+    write_period_reports(wb.create_sheet(PERIOD_REPORTS), data.period_reports)
+    write_measures(wb.create_sheet(CORRECTIVE_MEASURES), data.actions, data.measures, data.lang)
+    if data.request is not None:  # the funding request's donor structures, with its record
+        write_donor_sheets(wb, data.request, data.results or ResultsChain(), data.lang)
     _in_language(wb, data.lang)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]

@@ -16,9 +16,12 @@ from ...domain.answers import Answer, canonical_answers
 # Raised whenever what the workbook writes changes, so that a version that reads less refuses it in
 # one line instead of a puzzling cell (docs/workbook-format.md "Format versions"):
 # 1: coded cells as codes; 2: coded cells as labels in the workbook's language; 3: the
-# funding request's record (who commits the national part, the signatories) in Plan validation.
-FORMAT_VERSION = "3"
-SUPPORTED_FORMAT_VERSIONS = ("1", "2", "3")
+# funding request's record (who commits the national part, the signatories) in Plan validation; 4: the
+# planning unit's own words in the implementation report (Period reports, Corrective measures), and the
+# funding request's risk matrix, indicators' details and procurement plan (Risks, Indicator details,
+# Procurement plan), and the answers to questions the questionnaire no longer asks (Archived answers).
+FORMAT_VERSION = "4"
+SUPPORTED_FORMAT_VERSIONS = ("1", "2", "3", "4")
 FORMAT_NAME = "capacity-app assessment workbook"
 
 README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
@@ -28,11 +31,18 @@ PLAN_TOTALS = "Plan totals"  # computed at export for the reader; never read bac
 RESULTS = "Results"  # the plan's results chain (exchange/workbook/results_sheet.py)
 REVIEW = "Review"
 CHANGES = "Changes"  # who changed each answer and its earlier versions (the team merge)
+# the answers to questions the questionnaire version no longer asks (exchange/workbook/archive_sheet.py)
+ARCHIVED = "Archived answers"
 # the plan followed after its funding: per action, period and cost line; per indicator
 PLAN_PROGRESS, INDICATOR_VALUES = "Plan progress", "Indicator values"
+# the planning unit's own words in the implementation report: per period its summary and the
+# decisions asked of the minister; per action and period a corrective measure
+PERIOD_REPORTS, CORRECTIVE_MEASURES = "Period reports", "Corrective measures"
+# the funding request's structures a donor's format asks for (exchange/workbook/donors_sheet.py)
+RISKS, INDICATOR_DETAILS, PROCUREMENT = "Risks", "Indicator details", "Procurement plan"
 SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
-               PLAN_VALIDATION, RESULTS, PLAN_TOTALS, REVIEW, CHANGES, PLAN_PROGRESS,
-               INDICATOR_VALUES)
+               PLAN_VALIDATION, RESULTS, PLAN_TOTALS, REVIEW, CHANGES, ARCHIVED, PLAN_PROGRESS,
+               INDICATOR_VALUES, PERIOD_REPORTS, CORRECTIVE_MEASURES, RISKS, INDICATOR_DETAILS, PROCUREMENT)
 
 METADATA_COLUMNS = ("Field", "Value")
 # (field, description) in the order written. Readers look fields up by name.
@@ -113,12 +123,14 @@ ACTION_PLAN_COLUMNS_V2 = ACTION_PLAN_COLUMNS[:13]
 ACTION_COSTS_COLUMNS = (
     "Action id", "Action", "Year", "Amount", "Currency", "Funding source", "Partner or other source",
     "Secured", "Executed", "Cost category", "Unit cost", "Quantity", "Pipeline status",
-    "Recurrent", "Taken over from", "Amount a year taken over",
+    "Recurrent", "Taken over from", "Amount a year taken over", "Implementation modality", "EU budget line",
 )
 # a workbook written before the cost basis, category and pipeline status
 ACTION_COSTS_COLUMNS_V1 = ACTION_COSTS_COLUMNS[:9]
 # a workbook written before a line's sustainability
 ACTION_COSTS_COLUMNS_V2 = ACTION_COSTS_COLUMNS[:13]
+# a workbook written before the EU's implementation modality and budget line
+ACTION_COSTS_COLUMNS_V3 = ACTION_COSTS_COLUMNS[:16]
 FUNDING_CODES = ("national", "partner", "other")
 # the plan's currency, exchange rates and validation record, one fact per row named in Field
 PLAN_VALIDATION_COLUMNS = ("Field", "Value", "Value 2", "Value 3", "Value 4", "Notes")
@@ -161,11 +173,29 @@ REVIEW_COLUMNS = ("Answer key", "Question", "Review", "Reviewer", "Reviewed at",
 # who made each answer's current version and the versions it descends from (exchange/workbook/changes_sheet.py,
 # the team merge); written by the application, every cell locked
 CHANGES_COLUMNS = ("Answer key", "Changed by", "Changed at", "Row check", "Earlier versions")
+# one row per archived answer, in the order archived; Question and Value are shown, not read back; Stored
+# answer is what the application reads back (JSON: status, value, evidence, the question's texts),
+# continued on the rows below (Answer key and Stored answer only) when longer than a cell; every cell locked
+ARCHIVED_COLUMNS = ("Answer key", "Questionnaire version", "Question", "Value", "Comment", "Archived at",
+                    "Stored answer")
 # one row per action, period and cost line (an entry without money: one row, Cost line empty); the
 # entry's status, dates and reason on each of its rows
 PLAN_PROGRESS_COLUMNS = ("Action id", "Action", "Period", "Status", "Started", "Completed", "Reason",
                          "Cost line", "Currency", "Committed", "Disbursed", "Spent", "Note")
 INDICATOR_VALUES_COLUMNS = ("Indicator id", "Period", "Value", "Measured on", "Source")
+# a row per period's summary (Decision empty) and per decision asked (Decision its number from 1)
+PERIOD_REPORTS_COLUMNS = ("Period", "Decision", "Text")
+CORRECTIVE_MEASURES_COLUMNS = ("Action id", "Action", "Period", "Measure", "Responsible", "By")
+# the risk matrix: Likelihood and Impact low, medium or high (labels); Actions concerned: action ids
+# joined by "; " (none: the whole plan)
+RISKS_COLUMNS = ("Risk", "Likelihood", "Impact", "Mitigating measure", "Risk owner", "Actions concerned")
+# the results framework's details, one row per indicator of the Results sheet (Indicator shown, not read
+# back); the amount released in the partner's currency, both empty when the indicator is not disbursement-linked
+INDICATOR_DETAILS_COLUMNS = ("Indicator id", "Indicator", "Frequency", "Responsible institution",
+                             "Disbursement-linked partner", "Amount released")
+# the procurement plan: one row per package, Cost line the action's line number (empty: the action)
+PROCUREMENT_COLUMNS = ("Action id", "Cost line", "Package", "Method", "Estimated cost", "Currency",
+                       "Planned start", "Planned end", "Prior or post review")
 README_COLUMNS = ("capacity-app assessment workbook",)
 
 
@@ -211,8 +241,14 @@ SHEET_COLUMNS = {
     PLAN_TOTALS: PLAN_TOTALS_COLUMNS,
     REVIEW: REVIEW_COLUMNS,
     CHANGES: CHANGES_COLUMNS,
+    ARCHIVED: ARCHIVED_COLUMNS,
     PLAN_PROGRESS: PLAN_PROGRESS_COLUMNS,
     INDICATOR_VALUES: INDICATOR_VALUES_COLUMNS,
+    PERIOD_REPORTS: PERIOD_REPORTS_COLUMNS,
+    CORRECTIVE_MEASURES: CORRECTIVE_MEASURES_COLUMNS,
+    RISKS: RISKS_COLUMNS,
+    INDICATOR_DETAILS: INDICATOR_DETAILS_COLUMNS,
+    PROCUREMENT: PROCUREMENT_COLUMNS,
 }
 
 

@@ -137,12 +137,18 @@ class ImportPlan:
     # progress_sheet.ProgressRead: the plan's progress; None: no progress sheets, or no
     # Action plan sheet to check them against (the progress here kept)
     progress: Any = None
+    # period_report_sheet.PeriodWordsRead: the planning unit's summaries, decisions and corrective
+    # measures; None: neither sheet, or no Action plan sheet (what the database holds is kept)
+    period_words: Any = None
     signoff: Any = None  # domain.signoff.SignOff the workbook carries (Metadata signoff), or None
     review_signoff: Any = None  # the supervisor's review sign-off it carries (Metadata review_signoff), or None
     # changes_sheet.ChangesRead: who made each answer's version and the versions it descends from
     # (the team merge); None: no Changes sheet, or a workbook of another questionnaire version
     # (its row checks are of other keys): imported as before
     changes: Any = None
+    # the answers to questions the questionnaire no longer asks, as the Archived answers sheet holds
+    # them (archive_sheet.read_archived); None: a workbook without the sheet
+    archived: list[dict] | None = None
 
     @property
     def checksum_ok(self) -> bool:
@@ -216,8 +222,8 @@ def read_workbook(path, questionnaire: Questionnaire, progress=None, cancelled=N
 def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=None, *,
                        mappings=None, changes: bool = True) -> ImportPlan:
     """The plan of an open workbook (:func:`read_workbook`). ``changes`` False leaves the Changes
-    sheet unread (``plan.changes`` None): the aggregation, which never merges, reads no more than
-    before the team merge."""
+    and Archived answers sheets unread (``plan.changes`` and ``plan.archived`` None): the
+    aggregation, which never merges, reads no more than before the team merge."""
     path = wb.path
     file_sha = hashlib.sha256(wb.checked.data).hexdigest()
     jobs.check(cancelled)
@@ -254,7 +260,8 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     assert c is not None  # _check_meta refused an unknown country
     inst = _institutions(meta, where, problems)
     action_plan, reviews, team = _other_sheets(wb, q, chain, changes, problems, warnings)
-    plan_progress = _progress_sheets(wb, action_plan, problems)
+    plan_progress, period_words = _progress_sheets(wb, action_plan, problems)
+    archived = _archived_sheet(wb, problems) if changes else None  # the aggregation leaves it unread
     from ...domain.team.signoff import signoff_from_json
 
     signoff, signoff_problem = signoff_from_json(_str(meta.get("signoff")))
@@ -276,9 +283,19 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
-        progress=plan_progress,
+        progress=plan_progress, period_words=period_words,
         plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff, changes=team,
-        review_signoff=review_signoff)
+        review_signoff=review_signoff, archived=archived)
+
+
+def _archived_sheet(wb: Workbook, problems: _Problems) -> list[dict] | None:
+    """The Archived answers sheet's answers (None without it), each problem added to ``problems``."""
+    from .archive_sheet import read_archived
+
+    archived, found = read_archived(wb)
+    for sheet, cell, reason in found:
+        problems.add(sheet, cell, reason)
+    return archived
 
 
 def _answers_rows(wb: Workbook, problems: _Problems, cancelled) -> list[list[Any]]:
@@ -333,17 +350,20 @@ def _other_sheets(wb: Workbook, q: Questionnaire, chain: Chain, changes: bool, p
     return action_plan, reviews, team
 
 
-def _progress_sheets(wb: Workbook, action_plan: Any, problems: _Problems) -> Any:
-    """The Plan progress and Indicator values sheets, checked against the plan the workbook carries
-    (none without an Action plan sheet: the progress here is then kept)."""
+def _progress_sheets(wb: Workbook, action_plan: Any, problems: _Problems) -> tuple[Any, Any]:
+    """The Plan progress and Indicator values sheets, and the Period reports and Corrective measures
+    sheets, checked against the plan the workbook carries (none without an Action plan sheet: what
+    the database holds is then kept)."""
     if action_plan is None:
-        return None
+        return None, None
+    from .period_report_sheet import read_period_words
     from .progress_sheet import read_progress
 
     progress, found = read_progress(wb, action_plan.actions, chain=action_plan.results)
-    for sheet, cell, reason in found:
+    words, said = read_period_words(wb, action_plan.actions)
+    for sheet, cell, reason in (*found, *said):
         problems.add(sheet, cell, reason)
-    return progress
+    return progress, words
 
 
 # what _read_answers reads of a row (its header is read whole)

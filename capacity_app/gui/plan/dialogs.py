@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
@@ -298,6 +298,7 @@ class CostLineDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Cost line") if line is None else QCoreApplication.translate("PlanDialogs", "Edit the cost line"))
         self._cost: Cost | None = None
+        self._line = line  # what the dialog does not edit (the EU's modality and budget line) is kept
         form = QFormLayout()
         self.year = QSpinBox(self)
         self.year.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
@@ -482,7 +483,8 @@ class CostLineDialog(QDialog):
                                    str(self.funding.currentData()), self.funder.text(),
                                    self.secured.isChecked(), executed, str(self.category.currentData() or ""),
                                    unit, quantity, str(self.pipeline.currentData() or ""),
-                                   self.recurrent.isChecked(), t_year, t_amount))
+                                   self.recurrent.isChecked(), t_year, t_amount,
+                                   self._line.modality if self._line else "", self._line.eu_line if self._line else ""))
             problem = currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
                 c.executed, c.currency, "amount executed")
             if problem:
@@ -829,8 +831,16 @@ def plan_summary(totals: PlanTotals, lang: str) -> str:
         .replace("%1", in_plan_currency(t, code, "cost", lang) + (bracketed(cost_usd) if cost_usd else ""))
         .replace("%2", in_plan_currency(t, code, "secured", lang))
         .replace("%3", in_plan_currency(t, code, "gap", lang) + (bracketed(gap_usd) if gap_usd else "")),
-        QCoreApplication.translate("PlanDialogs", "%1 of %2 actions costed.").replace("%1", str(totals.costed_actions))
-        .replace("%2", str(totals.actions)))
+        PlanCount().costed(totals.costed_actions, totals.actions))
+
+
+class PlanCount(QObject):
+    """The plan's counts in the language's plural forms (lupdate reads a plural from ``self.tr``
+    only, never from ``QCoreApplication.translate``)."""
+
+    def costed(self, n: int, of: int) -> str:
+        """"1 of 2 actions costed.": ``n``, the actions costed, chooses the form ("1 action chiffrée sur 2")."""
+        return self.tr("%n of %1 actions costed.", "", n).replace("%1", str(of))
 
 
 __all__ = ["CostLineDialog", "FinanceDialog", "TotalsDialog", "ValidationDialog", "funding_label", "money",

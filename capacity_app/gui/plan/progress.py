@@ -109,6 +109,10 @@ class ProgressDialog(QDialog):
             self.replies_button.clicked.connect(self.replies)
         else:
             self.replies_button.hide()
+        # the planning unit's own words in the period's implementation report (period_report.py)
+        self.report_button = QPushButton(self)
+        buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.report_button.clicked.connect(self.write_report)
         buttons.accepted.connect(self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -203,6 +207,9 @@ class ProgressDialog(QDialog):
         for n, title in enumerate((self.tr("&Actions"), self.tr("&Money"), self.tr("In&dicators"))):
             self.tabs.setTabText(n, title)
         self.replies_button.setText(self.tr("&Institutions' replies…"))
+        self.report_button.setText(self.tr("&Write the report…"))
+        self.report_button.setToolTip(self.tr("The summary, the decisions asked of the minister and the corrective "
+                                              "measures that the period's implementation report prints"))
         self.close_button.setText(self.tr("&Close"))   # Escape too
         self.actions_table.setAccessibleName(self.tr("Each action's status in the period"))
         self.money_table.setAccessibleName(self.tr("Money of each cost line in the period"))
@@ -215,6 +222,15 @@ class ProgressDialog(QDialog):
             return
         ProgressRepliesDialog(self.session, self.loaded_period, self).exec()
         self.load(self.loaded_period)
+
+    def write_report(self) -> None:
+        """The summary, decisions and corrective measures of the period shown (period_report.py),
+        once what was typed here is saved or discarded (asked)."""
+        from .period_report import PeriodReportDialog
+
+        if not self.loaded_period or not self._kept():
+            return
+        PeriodReportDialog(self.store, self.aid, self.writes, self.loaded_period, self).exec()
 
     def load(self, period: str | None = None) -> None:
         """The rows of ``period`` (default: the one chosen; nothing when it is not one)."""

@@ -149,6 +149,7 @@ class ResultsChainDialog(QDialog):
                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
         fit_columns(t, stretched, **fit)
         t.verticalHeader().setVisible(False)
+        t.setTabKeyNavigation(False)   # Tab leaves the table (it went round its cells for ever); arrows move in it
         return t
 
     # --- filling --------------------------------------------------------------------------------
@@ -313,10 +314,27 @@ class ResultsChainDialog(QDialog):
         if (text, assumptions) != (self.chain.objective, self.chain.assumptions):
             self._write(chains.set_objective, text, assumptions)
 
+    def _leave_field(self) -> None:
+        """A button pressed by its Alt letter leaves the keyboard in the field it was in: that field
+        is left first, as a click leaves it, so that what was typed there is written before the
+        button's own write fills the chain again from the database (the objective typed was lost)."""
+        button = self.sender()
+        if isinstance(button, QPushButton) and not button.hasFocus():
+            button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _type_in(self, table: QTableWidget, column: int) -> None:
+        """The keyboard to the row just added, on the cell to type its name in."""
+        if table.rowCount():
+            table.setCurrentCell(table.rowCount() - 1, column)
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def add_outcome(self) -> None:
-        self._write(chains.add_outcome, self.tr("New outcome"))
+        self._leave_field()
+        if self._write(chains.add_outcome, self.tr("New outcome")) is not None:
+            self._type_in(self.outcomes, 1)
 
     def remove_outcome(self) -> None:
+        self._leave_field()
         r = self.outcomes.currentRow()
         if 0 <= r < len(self.chain.outcomes):
             self._write(chains.remove_outcome, self.chain.outcomes[r].id)
@@ -331,12 +349,15 @@ class ResultsChainDialog(QDialog):
             self._write(chains.edit_outcome, o.id, assumptions=item.text())
 
     def add_indicator(self) -> None:
+        self._leave_field()
         data = self.f_measures.currentData()  # "level:parent" ("objective:", "outcome:O1", "output:<action id>")
         if data:
             level, _, parent = str(data).partition(":")
-            self._write(chains.add_indicator, level, parent, self.tr("New indicator"))
+            if self._write(chains.add_indicator, level, parent, self.tr("New indicator")) is not None:
+                self._type_in(self.indicators, 2)
 
     def remove_indicator(self) -> None:
+        self._leave_field()
         r = self.indicators.currentRow()
         if 0 <= r < len(self.chain.indicators):
             self._write(chains.remove_indicator, self.chain.indicators[r].id)

@@ -780,11 +780,9 @@ class GridTable(QTableView):
             return
         text = e.text()
         if isinstance(editor, QComboBox):
-            needle = text.casefold()
-            for i in range(1, editor.count()):
-                if editor.itemText(i).casefold().startswith(needle):
-                    editor.setCurrentIndex(i)
-                    break
+            # the combo's own search, so that the keys typed next go on with it ("Non", not "N"
+            # then a new search for "on", which picked "Oui")
+            QApplication.sendEvent(editor, QKeyEvent(QEvent.Type.KeyPress, e.key(), e.modifiers(), text))
         elif isinstance(editor, _CheckList):
             editor.keyboardSearch(text)
         else:

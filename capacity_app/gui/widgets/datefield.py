@@ -186,6 +186,9 @@ class DateField(QWidget):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         box.addWidget(self.button)
         self.setFocusProxy(self.edit)
+        # a label's Alt letter (its buddy is this field) gives the focus only to a widget that takes
+        # it: without a policy, Alt+D on "Mission &start:" did nothing (Tab still goes to the text)
+        self.setFocusPolicy(self.edit.focusPolicy())
         self._popup: _CalendarPopup | None = None
         self.edit.editingFinished.connect(self.commit)
         self.edit.textChanged.connect(self._on_text_changed)

@@ -63,6 +63,7 @@ ACTIONS = [
     ("prev_unanswered", QT_TRANSLATE_NOOP("MainWindow", "Previous unans&wered"), "Ctrl+Shift+J", "prev"),
     ("review", QT_TRANSLATE_NOOP("MainWindow", "Re&view this answer"), "Ctrl+R", None),
     ("history", QT_TRANSLATE_NOOP("MainWindow", "Answer &history…"), "Ctrl+H", None),
+    ("archived", QT_TRANSLATE_NOOP("MainWindow", "Ar&chived answers…"), None, None),
     ("next_not_reviewed", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt answer not reviewed"), "F8", None),
     ("validate_section", QT_TRANSLATE_NOOP("MainWindow", "Va&lidate the section's reviews"), None, None),
     ("review_signoff", QT_TRANSLATE_NOOP("MainWindow", "Sign off the r&eviews (supervisor)…"), None, None),
@@ -81,7 +82,7 @@ ACTIONS = [
     ("about", QT_TRANSLATE_NOOP("MainWindow", "&About"), None, None),
 ]
 # the actions that need an open assessment
-IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "review", "history",
+IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "review", "history", "archived",
            "next_not_reviewed", "validate_section", "review_signoff", "signoff", "next_gap", "prev_gap",
            "tab_questions",
            "tab_matrix", "tab_dashboard", "navigator", "next_section", "prev_section")
@@ -170,6 +171,7 @@ class WindowActions:
         e.addSeparator()
         e.addAction(a["review"])
         e.addAction(a["history"])
+        e.addAction(a["archived"])  # the answers to questions this questionnaire version no longer asks
         e.addAction(a["next_not_reviewed"])
         e.addAction(a["validate_section"])
         e.addAction(a["review_signoff"])

@@ -15,15 +15,11 @@ from ..writing import isolated
 SHOWN_KEYS = 6  # the archived answers' keys named in the notice, then "…"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarriedAssessments", text)
-
-
 def carried_text(c: versions.Carried) -> str:
     """One carried assessment as the officer reads it ("" when every answer was carried over)."""
     a = c.assessment
     if c.left:
-        return (_tr("Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).")
+        return (QCoreApplication.translate("CarriedAssessments", "Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).")
                 .replace("%1", str(a.id)).replace("%2", isolated(str(a.country))).replace("%3", str(a.round))
                 .replace("%4", isolated(c.from_version)).replace("%5", isolated(c.to_version))
                 .replace("%6", service_text(c.left)))
@@ -31,8 +27,9 @@ def carried_text(c: versions.Carried) -> str:
         return ""
     keys = ", ".join(str(e.get("key", "")) for e in c.archived[:SHOWN_KEYS]) + (
         " …" if len(c.archived) > SHOWN_KEYS else "")
-    return (_tr("Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, "
-                "archived (kept in the assessment, not exported in its workbook): %6 (%7).")
+    return (QCoreApplication.translate("CarriedAssessments", "Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, "
+                "archived (kept in the assessment, listed by Edit ▸ Archived answers, exported on its workbook's "
+                "Archived answers sheet): %6 (%7).")
             .replace("%1", str(a.id)).replace("%2", isolated(str(a.country))).replace("%3", str(a.round))
             .replace("%4", isolated(c.from_version)).replace("%5", isolated(c.to_version))
             .replace("%6", str(len(c.archived))).replace("%7", isolated(keys)))
@@ -55,12 +52,12 @@ def carry_forward(window, q) -> str:
         return ""
     text = "\n".join(lines)
     window.show_message(lines[0] if len(lines) == 1 else
-                        _tr("Assessments moved to questionnaire %1: %2.").replace("%1", isolated(q.version))
+                        QCoreApplication.translate("CarriedAssessments", "Assessments moved to questionnaire %1: %2.").replace("%1", isolated(q.version))
                         .replace("%2", str(len(lines))), 20000)
     if window.dialogs_shown:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Assessments of an earlier questionnaire"), text,
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("CarriedAssessments", "Assessments of an earlier questionnaire"), text,
                           QMessageBox.StandardButton.Close, window)
         box.setObjectName("carriedNotice")
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -71,8 +68,8 @@ def carry_forward(window, q) -> str:
 
 
 def archived_note(store, assessment_id: int) -> str:
-    """The export's line for an assessment with archived answers ("" without): they are not in
-    the workbook (the command line says it too)."""
+    """The export's line for an assessment with archived answers ("" without): they are on the
+    workbook's Archived answers sheet, not among its answers (the command line says it too)."""
     try:
         keys = versions.archived_answers(store.assessment(int(assessment_id)))
     except Exception:  # noqa: BLE001 - the export's notice never fails for its note
@@ -80,5 +77,5 @@ def archived_note(store, assessment_id: int) -> str:
     if not keys:
         return ""
     shown = ", ".join(keys[:4]) + (" …" if len(keys) > 4 else "")
-    return (_tr("Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the "
-                "assessment): %1 (%2).").replace("%1", str(len(keys))).replace("%2", isolated(shown)))
+    return (QCoreApplication.translate("CarriedAssessments", "Archived answers to questions an earlier questionnaire asked are on the workbook's Archived "
+                "answers sheet, not among its answers: %1 (%2).").replace("%1", str(len(keys))).replace("%2", isolated(shown)))

@@ -189,7 +189,7 @@ class Flows:
                      process=True,
                      on_done=lambda _r: self.offer_result(path, "\n".join(filter(None, (
                          QCoreApplication.translate("MainWindow", "Workbook written: %s") % isolated(path),
-                         archived_note(w.store, aid))))),  # archived answers: not in it
+                         archived_note(w.store, aid))))),  # archived answers: on their own sheet
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 
@@ -210,7 +210,7 @@ class Flows:
                      aid, path, lang=w.lang,
                      on_done=lambda _r: self.offer_result(path, "\n".join(filter(None, (
                          QCoreApplication.translate("MainWindow", "Package written: %s") % isolated(path),
-                         archived_note(w.store, aid))))),  # archived answers: not in it
+                         archived_note(w.store, aid))))),  # archived answers: on their own sheet
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 

@@ -81,6 +81,12 @@ def _open_signoff(view) -> None:
     open_signoff(view, view.session)
 
 
+def _open_archived(view) -> None:
+    from ..questions.archived import open_archived  # start-up: the dialog loads when first asked for
+
+    open_archived(view.session, view)
+
+
 def _open_review_signoff(view) -> None:
     from ..team.signoff import open_review_signoff
 
@@ -239,7 +245,7 @@ class MainWindow(WindowHost):
             "next_unanswered": in_view(lambda v: v.go_unanswered(1)),
             "prev_unanswered": in_view(lambda v: v.go_unanswered(-1)),
             "review": in_view(lambda v: v.focus_review()),
-            "history": in_view(lambda v: v.open_history()),
+            "history": in_view(lambda v: v.open_history()), "archived": in_view(_open_archived),
             "next_not_reviewed": in_view(lambda v: v.go_not_reviewed()),
             "validate_section": in_view(lambda v: v.validate_section()),
             "signoff": in_view(_open_signoff), "review_signoff": in_view(_open_review_signoff),

@@ -27,6 +27,7 @@ from ...domain import editorial
 from ...domain.plan.actions import Action
 from ...domain.plan.cost import Finance, amount_text, convert, exact_sum, rounded
 from ...domain.plan.overrun import SPENT_OVER_DISBURSED, Overrun
+from ...domain.plan.period_report import Measure, PeriodReport
 from ...domain.plan.progress import (
     MONEY_KINDS,
     NOT_JUDGED,
@@ -51,6 +52,7 @@ from .results import value as shown  # an indicator's value as the language writ
 from ..model import (
     Achieved,
     AchievedRow,
+    ActionMoney,
     IndicatorLine,
     LeadLine,
     NextAction,
@@ -65,7 +67,7 @@ from ..model import (
     SeriesRow,
     SignatureBox,
 )
-from ..money import format_amount, format_money, format_rate
+from ..money import currency_name, format_amount, format_money, money_in_words, rate_in_words
 from .chapter import display_places
 
 _FUNDING = {"national": "plan_national", "partner": "plan_partner", "other": "plan_other"}
@@ -79,6 +81,12 @@ def _standing(code: str, s: Mapping[str, Any]) -> str:
 
 def _partner(funding: str, funder: str, s: Mapping[str, Any]) -> str:
     return funder or str(s[_FUNDING.get(funding, "plan_other")])
+
+
+def period_words(period: str, lang: str) -> str:
+    """A reporting period as the report's sentences name it ("2026 год", "the first half of 2026":
+    domain.editorial.reporting_period), one rule for every sentence and heading."""
+    return editorial.reporting_period(period, lang)
 
 
 def _joined(parts: Iterable[str], lang: str) -> str:
@@ -111,6 +119,10 @@ class Printed:
         if code:
             return format_money(amount, self.currency, lang, places=self.places)
         return format_amount(amount, self.currency, lang, places=self.places)
+
+    def words(self, amount: Decimal, lang: str) -> str:
+        """A printed amount as a sentence says it, the currency named (``money.money_in_words``)."""
+        return money_in_words(amount, self.currency, lang, places=self.places)
 
 
 def shown_in(amount: Decimal, currency: str, finance: Finance) -> tuple[str, Decimal]:
@@ -174,6 +186,42 @@ def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple
     return tuple(out)
 
 
+ACTION_KINDS = ("budget", *MONEY_KINDS)               # the amounts of the money by action
+
+
+def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[ActionMoney, ...]:
+    """Every action of the period with its money, a row per currency as recorded (never converted):
+    the budget of the period's year (its cost lines), committed, disbursed and spent in the period;
+    an action with none a row of dashes; then each currency's total, the sum of its rows as printed
+    (the one rounding rule)."""
+    year = int(summary.period[:4])
+    exact: dict[str, dict[Any, dict[str, Decimal]]] = {}
+
+    def add(currency: str, number: int, kind: str, amount: Decimal) -> None:
+        row = exact.setdefault(currency, {}).setdefault(number, {})
+        row[kind] = exact_sum((row.get(kind, Decimal(0)), amount))
+
+    for r in summary.rows:
+        for c in r.action.costs:
+            if c.year == year:
+                add(c.currency, r.number, "budget", c.amount)
+        for k in MONEY_KINDS:
+            for cur, v in r.in_period[k].items():
+                add(cur, r.number, k, v)
+    blocks = [Printed(c, exact[c], ACTION_KINDS) for c in sorted(exact)]
+    out = []
+    for r in summary.rows:
+        mine = [b for b in blocks if r.number in b.rows]
+        out += [ActionMoney(r.number, r.action.title, b.currency,
+                            tuple(b.text(b.rows[r.number][k], lang) for k in ACTION_KINDS), first=i == 0)
+                for i, b in enumerate(mine)]
+        if not mine:
+            out.append(ActionMoney(r.number, r.action.title, "–", ("–",) * len(ACTION_KINDS)))
+    out += [ActionMoney(0, str(s["progress_total"]), b.currency, tuple(b.text(b.total[k], lang) for k in ACTION_KINDS),
+                        total=True) for b in blocks]
+    return tuple(out)
+
+
 def above_plan(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
     """Money spent above what was pledged for the period's year, said in a sentence per partner
     (and per currency's total when it has more than one partner), in the figures printed."""
@@ -182,10 +230,10 @@ def above_plan(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple
         rows = [*b.rows.items(), *([(str(s["progress_total"]), b.total)] if len(b.rows) > 1 else [])]
         for label, row in rows:
             if row["spent"] > row["pledged"]:
-                out.append(fill(str(s["progress_above_plan"]), partner=label, period=summary.period,
-                                year=summary.period[:4], spent=b.text(row["spent"], lang, code=True),
-                                pledged=b.text(row["pledged"], lang, code=True),
-                                over=b.text(row["spent"] - row["pledged"], lang, code=True)))
+                out.append(fill(str(s["progress_above_plan"]), partner=label,
+                                period=period_words(summary.period, lang), year=summary.period[:4],
+                                spent=b.words(row["spent"], lang), pledged=b.words(row["pledged"], lang),
+                                over=b.words(row["spent"] - row["pledged"], lang)))
     return tuple(out)
 
 
@@ -230,8 +278,8 @@ def rate_table(anchor: str, title: str, corner: str, blocks: Sequence[Printed], 
 def execution_sentences(key: str, blocks: Sequence[Printed], lang: str, s: Mapping[str, Any],
                         **fields: Any) -> list[str]:
     """The execution of the whole plan in a sentence per currency shown, in the totals printed."""
-    return [fill(str(s[key]), **fields, budget=b.text(b.total["budget"], lang, code=True),
-                 disbursed=b.text(b.total["disbursed"], lang, code=True), spent=b.text(b.total["spent"], lang, code=True),
+    return [fill(str(s[key]), **fields, budget=b.words(b.total["budget"], lang),
+                 disbursed=b.words(b.total["disbursed"], lang), spent=b.words(b.total["spent"], lang),
                  disbursed_rate=share_text(b.exact_total["disbursed"], b.exact_total["budget"], lang),
                  spent_rate=share_text(b.exact_total["spent"], b.exact_total["budget"], lang)) for b in blocks]
 
@@ -248,8 +296,8 @@ def budget_note(actions: Sequence[Action], finance: Finance | None, lang: str, s
         return _joined(parts, lang)
     codes = sorted(c for c in used | {target} if c != "USD" and finance.rate(c) is not None)
     if used - {target} and codes:
-        rates = [format_rate(r.per_usd, c, lang) for c in codes if (r := finance.rate(c)) is not None]
-        parts.append(fill(str(s["progress_converted_note"]), currency=target,
+        rates = [rate_in_words(r.per_usd, c, lang) for c in codes if (r := finance.rate(c)) is not None]
+        parts.append(fill(str(s["progress_converted_note"]), currency=currency_name(target, lang), code=target,
                           rates=editorial.semicolon_list(rates, lang)))
     return _joined(parts, lang)
 
@@ -260,10 +308,10 @@ def not_converted(actions: Sequence[Action], finance: Finance, lang: str, s: Map
     target = finance.currency
     if not target:
         return ""
-    lines = [fill(str(s["progress_line_ref"]), line=i, n=n, year=c.year, amount=format_money(c.amount, c.currency, lang))
+    lines = [fill(str(s["progress_line_ref"]), line=i, n=n, year=c.year, amount=money_in_words(c.amount, c.currency, lang))
              for n, a in enumerate(actions, 1) for i, c in enumerate(a.costs, 1)
              if convert(c.amount, c.currency, target, finance) is None]
-    return fill(str(s["progress_not_converted"]), currency=target,
+    return fill(str(s["progress_not_converted"]), currency=currency_name(target, lang), code=target,
                 lines=editorial.semicolon_list(lines, lang)) if lines else ""
 
 
@@ -284,8 +332,9 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
         return rate_table(anchor, fill(str(s[key]), **when), str(s[corner]), blocks, lang, s)
 
     in_period = blocks_of(action_items(summary.rows, year, False), finance, RATE_KINDS)
-    tables = [table("progress-rates-actions", "progress_rates_action_period", "action", in_period, period=period)]
-    sentences = execution_sentences("progress_exec_period", in_period, lang, s, period=period)
+    words = period_words(period, lang)
+    tables = [table("progress-rates-actions", "progress_rates_action_period", "action", in_period, period=words)]
+    sentences = execution_sentences("progress_exec_period", in_period, lang, s, period=words)
     if whole:
         sentences.append(fill(str(s["progress_plan_began"]), year=year))
     else:
@@ -294,7 +343,7 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
                             years=years))
         sentences += execution_sentences("progress_exec_to_date", to_date, lang, s, years=years)
     tables.append(table("progress-rates-partners", "progress_rates_partner_period", "progress_partner",
-                        blocks_of(partner_items(summary.by_partner, s), finance, RATE_KINDS), period=period))
+                        blocks_of(partner_items(summary.by_partner, s), finance, RATE_KINDS), period=words))
     if not whole and entries is not None:
         since = money_by_partner_to_date(actions, entries, period)
         tables.append(table("progress-rates-partners-to-date", "progress_rates_partner_to_date", "progress_partner",
@@ -314,7 +363,7 @@ def overrun_words(o: Overrun, n: int, lang: str, s: Mapping[str, Any]) -> str:
     """An overrun in the words of every path (``domain.plan.overrun.overrun_text``), in ``lang``,
     its amounts as the report writes money."""
     return fill(str(s[f"progress_overrun_{o.kind}"]), line=o.line, n=n,
-                amount=format_money(o.amount, o.currency, lang), limit=format_money(o.limit, o.currency, lang),
+                amount=money_in_words(o.amount, o.currency, lang), limit=money_in_words(o.limit, o.currency, lang),
                 share="–" if o.share is None else fmt_percent(float(o.share), lang))
 
 
@@ -332,21 +381,66 @@ def overrun_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tu
     return tuple(out)
 
 
-def risk_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[RiskLine, ...]:
-    """Every action at risk or off track, with the parts it was judged by and its reason (or the
-    words "no reason given")."""
-    out = []
-    for r in summary.rows:
-        st = r.standing
-        if st.overall not in ("at_risk", "off_track"):
-            continue
-        indicators = fmt_list([_standing(x, s) for x in st.indicators], lang) if st.indicators else "–"
-        parts = fill(str(s["progress_parts"]), timeline=_standing(st.timeline or NOT_JUDGED, s),
-                     money=_standing(st.money or NOT_JUDGED, s), indicators=indicators)
-        reason = r.entry.reason if r.entry else ""
-        out.append(RiskLine(r.number, r.action.title, _standing(st.overall, s), st.overall, parts,
-                            reason or str(s["progress_no_reason"]), bool(reason)))
-    return tuple(out)
+def measure_detail(m: Measure | None, lang: str, s: Mapping[str, Any]) -> str:
+    """Who takes a corrective measure and by when, as the language writes them ("" when neither):
+    a line of its own, so its first word takes a capital where the language has them."""
+    if m is None:
+        return ""
+    parts = []
+    if m.who:
+        parts.append(fill(str(s["progress_measure_who"]), who=m.who))
+    if m.by:
+        parts.append(fill(str(s["progress_measure_by"]), date=fmt_date(m.by, lang)))
+    line = str(s["progress_measure_join"]).join(parts)
+    return line[:1].upper() + line[1:]
+
+
+def _risk_line(r: ActionRow, measure: Measure | None, lang: str, s: Mapping[str, Any]) -> RiskLine:
+    st = r.standing
+    indicators = fmt_list([_standing(x, s) for x in st.indicators], lang) if st.indicators else "–"
+    parts = fill(str(s["progress_parts"]), timeline=_standing(st.timeline or NOT_JUDGED, s),
+                 money=_standing(st.money or NOT_JUDGED, s), indicators=indicators)
+    reason = r.entry.reason if r.entry else ""
+    return RiskLine(r.number, r.action.title, _standing(st.overall, s), st.overall, parts,
+                    reason or str(s["progress_no_reason"]), bool(reason),
+                    measure.text if measure else str(s["progress_no_measure"]), measure is not None,
+                    measure_detail(measure, lang, s))
+
+
+def risk_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
+               measures: Mapping[str, Measure] | None = None) -> tuple[RiskLine, ...]:
+    """Every action at risk or off track, with the parts it was judged by, its reason (or the
+    words "no reason given") and its corrective measure with who takes it and by when (or the
+    words "no corrective measure"); ``measures``: the period's, by action id."""
+    got = measures or {}
+    return tuple(_risk_line(r, got.get(r.action.id), lang, s) for r in summary.rows
+                 if r.standing.overall in ("at_risk", "off_track"))
+
+
+def other_measures(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
+                   measures: Mapping[str, Measure] | None) -> tuple[RiskLine, ...]:
+    """The measures written for actions neither at risk nor off track in the period (their
+    standing changed since, say): printed apart, never left out."""
+    got = measures or {}
+    return tuple(_risk_line(r, got[r.action.id], lang, s) for r in summary.rows
+                 if r.action.id in got and r.standing.overall not in ("at_risk", "off_track"))
+
+
+def written_paragraphs(report: PeriodReport | None) -> tuple[str, ...]:
+    """The planning unit's summary as paragraphs: each line typed one, blank lines between none."""
+    if report is None:
+        return ()
+    return tuple(line.strip() for line in report.summary.splitlines() if line.strip())
+
+
+def measured(d: Decimal, unit: str, lang: str) -> str:
+    """An indicator's value (a baseline, a target, a value measured) as the report writes it: in a
+    percentage's one form when the indicator is measured in per cent ("35 %", "35%", "35 في المائة":
+    ``format.fmt_percent``, every percentage of the report), else as the language writes numbers."""
+    if unit.strip() not in ("%", "per cent", "percent"):
+        return shown(d, lang)
+    exp = d.as_tuple().exponent
+    return fmt_percent(float(d) / 100, lang, -exp if isinstance(exp, int) and exp < 0 else 0)
 
 
 def _period_key(p: str) -> tuple[Any, int]:
@@ -356,14 +450,15 @@ def _period_key(p: str) -> tuple[Any, int]:
 
 def _series_row(i: Indicator, mine: Mapping[str, IndicatorValue], periods: Sequence[str], year: int, lang: str,
                 s: Mapping[str, Any]) -> SeriesRow:
-    baseline = "–" if i.baseline is None else shown(i.baseline, lang) + (
+    baseline = "–" if i.baseline is None else measured(i.baseline, i.unit, lang) + (
         editorial.bracketed(str(i.baseline_year), lang) if i.baseline_year else "")
     last = max(i.targets, key=lambda t: t.year) if i.targets else None
     target = i.target_in(year)
     return SeriesRow(f"{i.id}{s['colon']}{i.name}" if i.name else i.id, i.unit, baseline,
-                     tuple(shown(mine[p].value, lang) if p in mine else "–" for p in periods),
-                     "–" if target is None else shown(target, lang),
-                     "–" if last is None else shown(last.value, lang) + editorial.bracketed(str(last.year), lang))
+                     tuple(measured(mine[p].value, i.unit, lang) if p in mine else "–" for p in periods),
+                     "–" if target is None else measured(target, i.unit, lang),
+                     "–" if last is None else measured(last.value, i.unit, lang)
+                     + editorial.bracketed(str(last.year), lang))
 
 
 def series_rows(summary: PeriodSummary, values: Sequence[IndicatorValue] | None, chain: ResultsChain | None,
@@ -402,8 +497,9 @@ def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[st
                                str(s[f"action_status_{r.status}"]),
                                tuple(b.text(b.rows[r.number]["budget"], lang) if r.number in b.rows else "–"
                                      for b in blocks)) for r in rows)
-    return dict(next_period=nxt, next_intro=fill(str(s["progress_next_intro" if rows else "progress_next_none"]),
-                                                 period=nxt, year=year),
+    return dict(next_period=nxt, next_words=period_words(nxt, lang),
+                next_intro=fill(str(s["progress_next_intro" if rows else "progress_next_none"]),
+                                period=period_words(nxt, lang), year=year),
                 next_currencies=tuple(b.currency for b in blocks), next_actions=actions,
                 next_total=tuple(b.text(b.total["budget"], lang) for b in blocks))
 
@@ -424,7 +520,7 @@ def lead_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple
         groups.append((str(s["plan_no_owner"]), orphans))
     lines = tuple(LeadLine(name, numbers(rows), numbers([r for r in rows if r.entry]),
                            numbers([r for r in rows if not r.entry]), any(r.entry for r in rows)) for name, rows in groups)
-    line = fill(str(s["progress_leads_line"]), period=summary.period, leads=len(leads),
+    line = fill(str(s["progress_leads_line"]), period=period_words(summary.period, lang), leads=len(leads),
                 reported=sum(1 for x in lines[:len(leads)] if x.has_report))
     return line, lines
 
@@ -450,10 +546,11 @@ def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
     for r in summary.indicators:
         v = r.value
         code = r.standing or "not_judged"
+        unit = r.indicator.unit
         out.append(IndicatorLine(
-            r.indicator.id, "–" if v is None else shown(v.value, lang),
+            r.indicator.id, "–" if v is None else measured(v.value, unit, lang),
             "" if v is None else fmt_date(v.date, lang), "" if v is None else v.source, r.indicator.name,
-            "–" if r.target is None else shown(r.target, lang), _standing(code, s), code))
+            "–" if r.target is None else measured(r.target, unit, lang), _standing(code, s), code))
     chained = {r.indicator.id for r in summary.indicators}
     out += [IndicatorLine(v.indicator_id, shown(v.value, lang), fmt_date(v.date, lang), v.source,
                           standing=_standing("not_judged", s))
@@ -465,7 +562,8 @@ def summary_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tu
     """What was achieved in the period: the actions by status, and the indicators judged against
     the year's target."""
     status = {k: sum(1 for r in summary.rows if r.status == k) for k in ("done", "in_progress", "planned", "dropped")}
-    out = [fill(str(s["progress_statuses"]), period=summary.period, total=len(summary.rows), done=status["done"],
+    out = [fill(str(s["progress_statuses"]), period=period_words(summary.period, lang), total=len(summary.rows),
+                done=status["done"],
                 progress=status["in_progress"], planned=status["planned"], dropped=status["dropped"])]
     judged = [r.standing for r in summary.indicators if r.standing]
     if judged:
@@ -476,31 +574,36 @@ def summary_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tu
 
 def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, finance: Finance | None = None,
                     entries: Sequence[ActionProgress] | None = None, values: Sequence[IndicatorValue] | None = None,
-                    chain: ResultsChain | None = None) -> ProgressReport:
+                    chain: ResultsChain | None = None, words: PeriodReport | None = None,
+                    measures: Mapping[str, Measure] | None = None) -> ProgressReport:
     """The implementation report's content in ``lang`` (``s``: the report's fixed texts).
     ``finance``: the plan's currency and exchange rates, into which the execution tables and the
     next period's budget are converted (None: each currency on its own); ``entries``: every
     progress entry of the plan (the partners' execution since the plan began; None: left out);
     ``values`` and ``chain``: every indicator value recorded and the results chain (each
-    indicator's series; None: the period's own)."""
+    indicator's series; None: the period's own); ``words``: the planning unit's summary and the
+    decisions it asks (None: none written); ``measures``: the period's corrective measures by action id."""
     c = summary.counts
     actions = tuple(_action(r, lang, s) for r in summary.rows)
     rates, money_sentences = execution(summary, finance, entries, lang, s)
     overruns = overrun_lines(summary, lang, s)
     periods, series = series_rows(summary, values, chain, lang, s)
     leads_line, leads = lead_lines(summary, lang, s)
-    over = fill(str(s["progress_overruns_line"]), n=len(overruns), period=summary.period)
+    named = period_words(summary.period, lang)
+    over = fill(str(s["progress_overruns_line"]), n=len(overruns), period=named)
     return ProgressReport(
         period=summary.period,
-        title=fill(str(s["progress_title"]), period=summary.period),
-        intro=fill(str(s["progress_intro"]), period=summary.period, as_of=fmt_date(summary.as_of.isoformat(), lang)),
+        period_words=named,
+        title=fill(str(s["progress_title"]), period=named),
+        intro=fill(str(s["progress_intro"]), period=named, as_of=fmt_date(summary.as_of.isoformat(), lang)),
         counts=fill(str(s["progress_counts"]), on=c["on_track"], risk=c["at_risk"], off=c["off_track"],
-                                                none=c["not_judged"], unreported=len(summary.unreported)),
+                    none=c["not_judged"], unreported=len(summary.unreported), total=len(summary.rows)),
         rule=str(s["progress_rule"]),
         money_columns=tuple(str(s[k]) for k in ("progress_partner", "progress_pledged", "progress_committed",
                                                 "progress_disbursed", "progress_spent")),
         money=money_rows(summary, lang, s),
         actions=actions,
+        action_money=action_money(summary, lang, s),
         priority=tuple(a for a in actions if a.priority),
         indicators=indicator_lines(summary, lang, s),
         reasons=tuple(a for a in actions if a.reason),
@@ -508,7 +611,10 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
         done=tuple(f"{r.number}. {r.action.title}" for r in summary.rows if r.entry and r.entry.status == "done"),
         above_plan=above_plan(summary, lang, s),
         overruns=overruns,
-        risks=risk_lines(summary, lang, s),
+        risks=risk_lines(summary, lang, s, measures),
+        written=written_paragraphs(words),
+        decisions=words.decisions if words is not None else (),
+        other_measures=other_measures(summary, lang, s, measures),
         series_periods=periods,
         series_target=fill(str(s["progress_period_target"]), year=summary.period[:4]),
         series=series,
@@ -536,7 +642,7 @@ def _notes(o: Any, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
         out.append(fill(str(s["achieved_late"]), end=_end(o.end, lang)))
     if o.spent:
         out.append(fill(str(s["achieved_spent"]),
-                        amount=" + ".join(format_money(v, c, lang) for c, v in sorted(o.spent.items()))))
+                        amount=" + ".join(money_in_words(v, c, lang) for c, v in sorted(o.spent.items()))))
     return tuple(out)
 
 

@@ -2,12 +2,14 @@
 source (``domain.plan.budget``, its rounding rule: cells rounded once, totals the sums of the cells
 shown, the rounding difference stated), the co-financing shares and who commits the national part,
 the recurrent costs the national budget takes over, the signature block, the plan's version and
-validation date; and a partner's edition: the programme (when the context has one), the lines it
-is asked to fund in its currency beside the plan's and the dollar, the national contribution
-beside each action, and its signatories. Nothing here reads the database."""
+validation date; and a partner's edition: the figures of its first page, the partner's part of the
+logframe (when the plan has a results chain) and the national counterpart to its actions
+(``edition``), the lines it is asked to fund in its currency beside the plan's and the dollar, the
+national contribution beside each action, and its signatories. Nothing here reads the database."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from ...domain import editorial
@@ -35,6 +37,7 @@ from ..model import (
 )
 from ..money import format_amount, format_money, format_signed
 from .chapter import TEXT_WIDTH_MM, amount_columns, display_places
+from .edition import counterpart, figures, logframe_part, total_amounts
 
 LABEL_MM = 40.0          # a budget table's label column (a category, a funding source)
 
@@ -245,11 +248,12 @@ def funding_record(stored: Sequence[Action] | None, finance: Finance | None, val
         signatures=signature_boxes(request, lang, s), version_line=version_line(actions, finance, validation, lang, s))
 
 
-def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], lang: str, s: Strings,
+def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], national: str, lang: str, s: Strings,
            chain: ResultsChain | None = None) -> AskedAction:
     """One action a partner is asked to fund: its lines for that partner, in each currency shown,
-    the national budget's contribution to the same action in the plan's currency, and what the
-    partner buys with it: the outcome the action serves and its output indicators."""
+    the national budget's contribution to the same action in the plan's currency (``national``, as
+    the counterpart's table prints it), its risks and assumptions, and what the partner buys with
+    it: the outcome the action serves and its output indicators."""
     from .results import indicator_line, sheet_outcome
 
     mine = [c for c in a.costs if c.funding == "partner" and c.funder == name]
@@ -259,67 +263,54 @@ def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], lang: s
                    if (v := convert(c.amount, c.currency, code, finance)) is not None else "–" for code in codes]
         stage = s[f"plan_pipe_{c.pipeline}"] if c.pipeline else s["plan_secured_yes" if c.secured else "plan_secured_no"]
         lines.append(AskedLine(str(c.year), category_label(c.category, s), amounts, str(stage)))
-    plan_code = conversion_targets(finance)[0]
-    national = [convert(c.amount, c.currency, plan_code, finance) for c in a.costs if c.funding == "national"]
-    nat = ("–" if not national else format_money(rounded(exact_sum(v for v in national if v is not None)), plan_code, lang)
-           if all(v is not None for v in national) else "–")
+    risks = bounded_text(a.risks, lang, s) if a.risks else ""
     if chain is None or chain.is_empty:
-        return AskedAction(bounded_text(a.title, lang, s), lines, nat)
-    return AskedAction(bounded_text(a.title, lang, s), lines, nat, sheet_outcome(chain, a.id, lang, s),
-                       [indicator_line(i, lang, s) for i in chain.indicators_of("output", a.id)])
+        return AskedAction(bounded_text(a.title, lang, s), lines, national, risks=risks)
+    return AskedAction(bounded_text(a.title, lang, s), lines, national, sheet_outcome(chain, a.id, lang, s),
+                       [indicator_line(i, lang, s) for i in chain.indicators_of("output", a.id)], risks)
+
+
+def edition_currencies(partner: str, actions: Sequence[Action], finance: Finance) -> list[str]:
+    """The currencies a partner's edition shows, each once: the partner's own (when its lines
+    share one), the plan's and the dollar, those every line of the partner's converts into."""
+    own = budget.partner_currency(partner, actions)
+    lines = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == partner]
+    codes = list(dict.fromkeys([*((own,) if own else ()), *conversion_targets(finance)]))
+    return [c for c in codes if all(convert(x.amount, x.currency, c, finance) is not None for x in lines)] or [USD]
 
 
 def partner_edition(stored: Sequence[Action], finance: Finance | None, request: FundingRequest, partner: str,
                     lang: str, s: Strings, chain: ResultsChain | None = None) -> PartnerEdition:
-    """The funding request to one partner (its name as the plan's lines give it), with the
-    programme it funds when the plan has a results chain (printed only then)."""
+    """The funding request to one partner (its name as the plan's lines give it), complete on its
+    own (``edition``): the first page's figures, the partner's part of the logframe when the plan has
+    a results chain, its actions and lines, the national counterpart to them and how much of it is
+    secured, its budget, the takeovers of its lines, its signatories."""
     actions = sorted_plan(stored)
     finance = finance or Finance()
-    own = budget.partner_currency(partner, actions)
-    lines = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == partner]
-    codes = list(dict.fromkeys([*((own,) if own else ()), *conversion_targets(finance)]))
-    codes = [c for c in codes if all(convert(x.amount, x.currency, c, finance) is not None for x in lines)] or [USD]
+    codes = edition_currencies(partner, actions, finance)
     name = bounded_text(partner, lang, s)
-    asked = [_asked(a, partner, finance, codes, lang, s, chain) for a in actions
-             if a.status != "dropped" and any(c.funding == "partner" and c.funder == partner for c in a.costs)]
-    totals = []
-    for code in codes:
-        values = [convert(c.amount, c.currency, code, finance) for c in lines]
-        if all(v is not None for v in values):
-            whole = exact_sum(v for v in values if v is not None)
-            totals.append(format_money(whole, code, lang, places=display_places(whole, code)))
-    objective, outcomes, obj_ind, out_ind = programme_of(chain, [a for a in actions if a.status != "dropped" and any(
-        c.funding == "partner" and c.funder == partner for c in a.costs)], lang, s)
+    funded = [a for a in actions if a.status != "dropped" and any(
+        c.funding == "partner" and c.funder == partner for c in a.costs)]
+    share, national = counterpart(funded, finance, lang, s)
+    asked = [_asked(a, partner, finance, codes, national[a.id], lang, s, chain) for a in funded]
+    lines = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == partner]
     width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)
+    share_mm, share_pt = fit([v for r in share.rows for v in (r.amount, r.secured, r.unsecured)], 3, 60.0)
+    intro = (with_user_text(s["req_intro"], lang, partner=name, currency=codes[0], others=fmt_list(codes[1:], lang))
+             if len(codes) > 1 else with_user_text(s["req_intro_one"], lang, partner=name, currency=codes[0]))
     return PartnerEdition(amount_mm=width, amount_pt=size,
-        partner=name, title=with_user_text(s["req_title"], lang, partner=name),
-        intro=with_user_text(s["req_intro"], lang, partner=name, currency=codes[0]),
-        objective=bounded_text(objective, lang, s) if objective else "",
-        outcomes=[bounded_text(o, lang, s) for o in outcomes], currencies=codes,
+        partner=name, title=with_user_text(s["req_title"], lang, partner=name), intro=intro,
+        figures=figures(actions, partner, codes, finance, lang, s),
+        results=logframe_part(chain, actions, funded, lang, s),
+        counterpart=replace(share, amount_mm=share_mm, amount_pt=share_pt), currencies=codes,
         actions_heading=with_user_text(s["req_actions"], lang, partner=name),
         asked_heading=with_user_text(s["req_asked"], lang, partner=name), actions=asked,
-        total_label=with_user_text(s["req_total_asked"], lang, partner=name), totals=totals,
+        total_label=with_user_text(s["req_total_asked"], lang, partner=name),
+        totals=total_amounts(lines, codes, finance, lang),
         budget=partner_table(partner, actions, finance, lang, s),
         takeovers=takeover_rows(actions, finance, lang, s, partner),
-        signatures=signature_boxes(request, lang, s, partner),
-        objective_indicators=obj_ind, outcome_indicators=out_ind)
+        signatures=signature_boxes(request, lang, s, partner))
 
 
-def programme_of(chain: ResultsChain | None, actions: Sequence[Action], lang: str, s: Strings
-                 ) -> tuple[str, list[str], list[str], list[list[str]]]:
-    """The results chain's overall objective, the outcomes the partner's ``actions`` serve (all
-    the outcomes when none of them is linked), and the indicators of each as the logframe lists
-    them; ("", [], [], []) when the plan has no chain."""
-    from .results import indicator_line
-
-    if chain is None or chain.is_empty:
-        return "", [], [], []
-    served = {o.id for a in actions if (o := chain.outcome_of(a.id)) is not None}
-    outcomes = [o for o in chain.outcomes if o.id in served] or list(chain.outcomes)
-    return (chain.objective, [o.name for o in outcomes],
-            [indicator_line(i, lang, s) for i in chain.indicators_of("objective")],
-            [[indicator_line(i, lang, s) for i in chain.indicators_of("outcome", o.id)] for o in outcomes])
-
-
-__all__ = ["budget_table", "budget_tables", "funding_record", "partner_edition", "partner_table", "programme_of",
+__all__ = ["budget_table", "budget_tables", "edition_currencies", "funding_record", "partner_edition", "partner_table",
            "share_rows", "signature_boxes", "takeover_rows", "version_line"]

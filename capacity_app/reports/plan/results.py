@@ -8,7 +8,7 @@ Values are ``Decimal`` (``domain.plan.results``), written by the language's rule
 (``format.fmt_number``) with all their decimals; nothing here reads the database."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 from ...domain.plan.actions import Action
@@ -66,12 +66,17 @@ def _row(kind: str, level: str, logic: str, indicators: Sequence[Indicator], ass
 
 
 def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequence[str], lang: str,
-                    s: Strings) -> ResultsChapter | None:
+                    s: Strings, *, outcomes: Collection[str] | None = None,
+                    outputs: Collection[str] | None = None) -> ResultsChapter | None:
     """The logframe and the results framework of ``chain`` over the plan ``actions`` (in order,
-    ``titles`` as the chapter prints them); None when no chain is given."""
+    ``titles`` as the chapter prints them); None when no chain is given. ``outcomes`` and
+    ``outputs``: the ids of the outcomes and of the actions to keep (a partner's part of the
+    logframe: the outcomes its actions serve and its actions), each keeping its number in the whole
+    plan's logframe; None keeps every one."""
     if chain.is_empty:
         return None
     number = {a.id: n for n, a in enumerate(actions, 1)}
+    kept = [a for a in actions if outputs is None or a.id in outputs]
     years = list(chain.years())
     logframe: list[LogframeRow] = []
     framework: list[FrameworkRow] = []
@@ -80,18 +85,20 @@ def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequ
         logframe.append(_row("objective", s["plan_lf_objective"], chain.objective, ind, chain.assumptions, lang, s))
         framework += [_framework_row(s["plan_rf_objective"], i, years, lang, s) for i in ind]
     for n, o in enumerate(chain.outcomes, 1):
+        if outcomes is not None and o.id not in outcomes:
+            continue
         ind = chain.indicators_of("outcome", o.id)
         logframe.append(_row("outcome", fill(s["plan_lf_outcome"], n=n), o.name, ind, o.assumptions, lang, s))
         framework += [_framework_row(fill(s["plan_rf_outcome"], n=n), i, years, lang, s) for i in ind]
         for a, title in zip(actions, titles, strict=True):
-            if chain.outcome_of(a.id) == o:
+            if chain.outcome_of(a.id) == o and (outputs is None or a.id in outputs):
                 out = chain.indicators_of("output", a.id)
                 logframe.append(_row("output", fill(s["plan_lf_output"], n=number[a.id]), title, out, a.risks,
                                      lang, s))
-    for a in actions:  # output indicators in the plan's order, after the outcomes'
+    for a in kept:  # output indicators in the plan's order, after the outcomes'
         framework += [_framework_row(fill(s["plan_rf_output"], n=number[a.id]), i, years, lang, s)
                       for i in chain.indicators_of("output", a.id)]
-    unlinked = [str(number[a.id]) for a in actions if chain.outcome_of(a.id) is None and a.status != "dropped"]
+    unlinked = [str(number[a.id]) for a in kept if chain.outcome_of(a.id) is None and a.status != "dropped"]
     widest = max((text_mm(t, FRAMEWORK_PT) for f in framework for t in (*f.targets, *map(str, years))), default=0.0)
     return ResultsChapter(logframe, [str(y) for y in years], framework,
                           f"{s['plan_lf_none']} {fmt_list(unlinked, lang)}" if unlinked and chain.outcomes else "",

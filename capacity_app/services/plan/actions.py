@@ -60,6 +60,7 @@ from ...domain.plan.validation import (
     value_changes,
 )
 from ...domain.plan.results import ResultsChain
+from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...storage.db import StorageError
 from ...storage.store import Store
 from ..base import ServiceError, editable, get_assessment, storage_refusal, text_kept_within
@@ -109,14 +110,13 @@ def _valid(q: Questionnaire, action: Action) -> Action:
     for i, c in enumerate(clean.costs, 1):
         problem = currency_problem(c)
         if problem:
-            raise ServiceError(f"cost line {i}: {problem}")
+            raise ServiceError(en_line("cli.plan.cost_line", n=i, problem=problem))
     dup = duplicate_lines(clean.costs)
     if dup:
         first, second = dup[0]
         c = clean.costs[second - 1]
-        raise ServiceError(f"cost lines {first} and {second} are the same line twice ({c.year}, {amount_text(c.amount)} "
-                           f"{c.currency}, {c.funding}{': ' + c.funder if c.funder else ''}): enter it once, "
-                           "or the sum on one line")
+        raise ServiceError(en_line("cli.plan.same_line", first=first, second=second, line=(
+            f"{c.year}, {amount_text(c.amount)} {c.currency}, {c.funding}{': ' + c.funder if c.funder else ''}")))
     return clean
 
 
@@ -206,9 +206,9 @@ def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Actio
         action = Action(id=fields.pop("id", None) or new_action_id(), **fields)
     plan = store.action_plan(a.id)
     if len(plan) >= ACTIONS_MAX:
-        raise ServiceError(f"the plan already holds {ACTIONS_MAX} actions, the most it can")
+        raise ServiceError(en_line("cli.plan.full", n=ACTIONS_MAX))
     if any(x.id == action.id for x in plan):
-        raise ServiceError(f"the plan already has an action with id {action.id!r}")
+        raise ServiceError(en_line("cli.plan.id_taken", id=repr(action.id)))
     new = _valid(q, replace(action, position=0))
     _check_priority_actions(plan, new)
     _check_dependencies([*plan, new])
@@ -245,9 +245,8 @@ def remove_action(store: Store, assessment_id: Any, action_id: str) -> ActionSav
     waiting = [i for i, x in enumerate(plan, 1) if action_id in x.depends_on]
     if waiting:
         n = next((i for i, x in enumerate(plan, 1) if x.id == action_id), 0)
-        raise ServiceError(f"action{'s' if len(waiting) > 1 else ''} {', '.join(map(str, waiting))} "
-                           f"depend{'' if len(waiting) > 1 else 's'} on action {n}: remove that dependency "
-                           "first (the action stays in the plan)")
+        raise ServiceError(en_line("cli.plan.depended_on" if len(waiting) > 1 else "cli.plan.depended_on_one",
+                                   actions=", ".join(map(str, waiting)), n=n))
     try:
         old = store.remove_action(a.id, action_id)
     except StorageError as exc:
@@ -270,7 +269,7 @@ def move_action(store: Store, assessment_id: Any, action_id: str, delta: int) ->
     a = get_assessment(store, assessment_id)
     ids = [x.id for x in store.action_plan(a.id)]
     if action_id not in ids:
-        raise ServiceError(f"assessment {a.id} has no action {action_id!r}")
+        raise ServiceError(en_line("cli.plan.no_action_id", id=a.id, action=repr(action_id)))
     i = ids.index(action_id)
     j = max(0, min(len(ids) - 1, i + int(delta)))
     ids.insert(j, ids.pop(i))
@@ -292,8 +291,7 @@ def draft_from_recommendations(store: Store, q: Questionnaire, assessment_id: An
         raise ServiceError(str(exc)) from None
     room = ACTIONS_MAX - len(plan)
     if len(drafted) > room:
-        raise ServiceError(f"drafting would add {len(drafted)} actions to a plan of {len(plan)}: "
-                           f"at most {ACTIONS_MAX} in all")
+        raise ServiceError(en_line("cli.plan.draft_full", n=len(drafted), plan=len(plan), most=ACTIONS_MAX))
     if not drafted:
         return Drafted((), Changes(a.id))
     stored = [_valid(q, d) for d in drafted]
@@ -406,7 +404,7 @@ def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None =
     for code in remove_rates:
         code = str(code).strip().upper()
         if code not in by_code:
-            raise ServiceError(f"the plan has no exchange rate for {code[:20]!r}")
+            raise ServiceError(en_line("cli.plan.no_rate", code=repr(code[:20])))
         del by_code[code]
     try:
         for r in rates or ():
@@ -418,11 +416,10 @@ def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None =
     day = today or _dt.date.today().isoformat()
     for r in new.rates:
         if r.currency not in {x.currency for x in old.rates if x == r} and r.date > day:
-            raise ServiceError(f"the {r.currency} rate is dated {r.date}, in the future (today is {day}): "
-                               "give a rate already published, with its date")
+            raise ServiceError(en_line("cli.plan.rate_future", code=r.currency, date=r.date, today=day))
     for code in ([new.currency] if new.currency else []) + [r.currency for r in new.rates]:
         if not known_currency(code):
-            raise ServiceError(f"{code} is not an ISO 4217 currency of the country table")
+            raise ServiceError(en_line("cli.plan.not_iso", code=code))
     try:
         with text_kept_within(store, a.id):
             store.save_plan_finance(a.id, new)
@@ -469,7 +466,7 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     a = editable(store, assessment_id)
     plan = store.action_plan(a.id)
     if not [x for x in plan if x.status != "dropped"]:
-        raise ServiceError("the plan has no actions to validate")
+        raise ServiceError(en_line("cli.plan.nothing_to_validate"))
     try:
         v = validate_validation(Validation(date, event, tuple(institutions), approved_by, position,
                                            snapshot(plan)))
@@ -506,8 +503,8 @@ def set_funding_request(store: Store, assessment_id: Any, *, committed_by: str |
 
     a = editable(store, assessment_id)
     old = store.plan_request(a.id)
-    new = FundingRequest(old.committed_by if committed_by is None else committed_by,
-                         old.signatories if signatories is None else tuple(signatories))
+    new = replace(old, committed_by=old.committed_by if committed_by is None else committed_by,
+                  signatories=old.signatories if signatories is None else tuple(signatories))
     try:
         new = validate_request(new, partners(store.action_plan(a.id)))
     except RequestError as exc:
@@ -531,12 +528,12 @@ def withdraw_validation(store: Store, assessment_id: Any, reason: str = "") -> C
     revised for a new validation ...); its history row keeps the record and the reason."""
     a = editable(store, assessment_id)
     if store.plan_validation(a.id) is None:
-        raise ServiceError(f"assessment {a.id}'s plan has no validation to withdraw")
+        raise ServiceError(en_line("cli.plan.no_validation", id=a.id))
     why = " ".join(str(reason or "").split())
     if not why:
-        raise ServiceError("give the reason for withdrawing the validation (it is kept in the history)")
+        raise ServiceError(en_line("cli.plan.withdraw_reason"))
     if len(why) > 500:
-        raise ServiceError("the reason for withdrawing holds more than 500 characters")
+        raise ServiceError(en_line("cli.plan.withdraw_long"))
     try:
         store.save_plan_validation(a.id, None, why)
     except StorageError as exc:
@@ -642,7 +639,7 @@ def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None =
     if read_results is not None and read_results != (results or ResultsChain()):
         out.append(Difference("changed", RESULTS_KEY, "Results", "results chain",
                               chain_text(results or ResultsChain()), chain_text(read_results)))
-    read_request = getattr(read, "request", None)
+    read_request = read_request_of(read, request or FundingRequest())
     if read_request is not None and read_request != (request or FundingRequest()):
         from ...exchange.workbook.format import PLAN_VALIDATION
 
@@ -652,9 +649,25 @@ def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None =
 
 
 def request_text(r: FundingRequest) -> str:
-    """The funding request's record in a line: who commits the national part, who signs."""
+    """The funding request's record in a line: who commits the national part, who signs, and how
+    many risks, indicators detailed and procurement packages it holds."""
     signs = "; ".join(f"{s.role}{' ' + s.partner if s.partner else ''}: {s.name}, {s.title}" for s in r.signatories)
-    return " | ".join(x for x in (r.committed_by, signs) if x)
+    donors = ", ".join(f"{n} {what}" for n, what in ((len(r.risks), "risks"), (len(r.indicators), "indicators detailed"),
+                                                     (len(r.procurement), "procurement packages")) if n)
+    return " | ".join(x for x in (r.committed_by, signs, donors) if x)
+
+
+def read_request_of(read: Any, here: FundingRequest) -> FundingRequest | None:
+    """The funding request a workbook's action-plan sheets carry (``ActionPlanRead``): its Plan
+    validation rows, and the donor structures of the sheets it has; what it does not carry kept
+    from ``here``; None when it carries none of it."""
+    request = getattr(read, "request", None)
+    parts = getattr(read, "donors", None) or {}
+    if request is None and not parts:
+        return None
+    base = request if request is not None else here
+    return replace(base, risks=parts.get("risks", here.risks), indicators=parts.get("indicators", here.indicators),
+                   procurement=parts.get("procurement", here.procurement))
 
 
 def chain_text(chain: ResultsChain) -> str:
@@ -672,13 +685,14 @@ def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterabl
     keep = set(keep)
     if getattr(read, "results", None) is not None and RESULTS_KEY not in keep:
         _apply_results(store, assessment_id, read.results)
+    stored = store.plan_request(assessment_id)
+    request = read_request_of(read, stored)
+    if request is not None and REQUEST_KEY not in keep and request != stored:
+        store.save_plan_request(assessment_id, request)
     if not read.has_record:
         return  # a workbook without the sheet: the plan's record stays as it is
     if FINANCE_KEY not in keep:
         store.save_plan_finance(assessment_id, read.finance)
-    request = getattr(read, "request", None)
-    if request is not None and REQUEST_KEY not in keep and request != store.plan_request(assessment_id):
-        store.save_plan_request(assessment_id, request)
     if VALIDATION_KEY not in keep:
         here = store.plan_validation(assessment_id)
         if _record(here) != _record(read.validation):  # the same record: keep the plan approved stored here

@@ -1,0 +1,136 @@
+"""An English line said again in another language, from the entry of ``domain.texts`` it was
+written from (``cli.*``): a refusal or notice is written in English by the layer that finds it
+(the domain, a service, an importer); the command line (``cli/said.py``) and the window
+(``gui/service_text.py``) match the line against those entries' English and say it in their own
+language, its values (file names, ids, amounts, dates) carried over as they were, a value that is
+itself an entry's line said too. A line no entry matches is given back as it is.
+
+Pure: no files; the catalogued languages' sentences come through ``domain.texts``."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .placeholders import parts
+from .texts import TEXTS, text
+
+PREFIX = "cli."
+# what a refusal names in front of its reason ("the {what} {value} is negative"): one of the
+# ``cli.what.*`` entries' English, so that a value after it ("amount executed -5") is not taken in
+WHAT = "cli.what."
+# the values that are optional parts of a line (empty, or one form), which a value before them must
+# not take in: "… ({detail}){more}: …" with "{more}" " (and 2 more)" or nothing
+FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?",
+         "before": r"(?: \(\d+ attached already\))?", "tail": r"(?: \((?:refused: .*|would be attached)\))?",
+         # an overrun's share of the line's budget and its note (domain/plan/overrun.py); the entries a
+         # reply of progress already proposed (cli/progress_replies.py)
+         "share": r"(?: \(\d+ %\))?", "note": r"(?:; note: .*)?", "earlier": r"(?: \(\d+ already proposed\))?"}
+
+# the most ways an entry's fixed parts may be placed in a line (the product of how often each occurs)
+# for its pattern to be tried: its lazy groups backtrack over every way, so a line of a signer's
+# name such as ": a , " repeated took seconds, growing with the 4th power of its length; a line
+# more ambiguous than this is given back as it is
+WAYS = 5000
+
+
+def _english(template: str) -> str:
+    """A regular expression of an entry's English, each placeholder any text."""
+    return "".join(re.escape(p) if isinstance(p, str) else ".+?" for p in parts(template))
+
+
+@functools.cache
+def _what() -> str:
+    """The ``what`` of a refusal: one of the ``cli.what.*`` entries' English, longest first, else
+    any text (a name no entry has, said as it is)."""
+    named = sorted((TEXTS[k]["en"] for k in TEXTS if k.startswith(WHAT)), key=len, reverse=True)
+    return "(?:" + "".join(_english(t) + "|" for t in named) + ".*?)"
+
+
+@functools.cache
+def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """(key, a pattern of its English with each placeholder a group, its fixed parts in order),
+    longest English first."""
+    forms = {**FORMS, "what": _what()}
+    out = []
+    for key, entry in TEXTS.items():
+        if not key.startswith(PREFIX):
+            continue
+        seen: set[str] = set()
+        rx, fixed = [], []
+        for part in parts(entry["en"]):
+            if isinstance(part, str):
+                rx.append(re.escape(part))
+                fixed.append(part)
+                continue
+            name = part[0]
+            rx.append(f"(?P={name})" if name in seen else f"(?P<{name}>{forms.get(name, '.*?')})")
+            seen.add(name)
+        out.append((key, re.compile("".join(rx), re.DOTALL), tuple(f for f in fixed if f)))
+    return sorted(out, key=lambda kp: -len(TEXTS[kp[0]]["en"]))
+
+
+def _may_match(fixed: tuple[str, ...], line: str, at: int = 0) -> bool:
+    """Whether an entry's fixed parts occur in ``line`` from ``at`` in their order (str.find, in
+    linear time), in few enough ways (``WAYS``) for its pattern to be tried in bounded time."""
+    pos, ways = at, 1
+    for part in fixed:
+        found = line.find(part, pos)
+        if found < 0:
+            return False
+        ways *= line.count(part, at)
+        if ways > WAYS:
+            return False
+        pos = found + len(part)
+    return True
+
+
+def retold(line: str, lang: str) -> str:
+    """``line`` in ``lang`` when its English is one of the entries (its start, such as
+    "capacity-app: FILE: ", kept); else as it is."""
+    if lang == "en":
+        return line
+    # where the sentence may start: the line's start or after a ": " ("capacity-app: FILE: …"); the
+    # latest that matches, so that an entry opening with a value does not take the line's start in
+    starts = [0, *(m.end() for m in re.finditer(": ", line))][::-1]
+    for key, pattern, fixed in _patterns():
+        if not _may_match(fixed, line):
+            continue
+        for at in starts:
+            m = pattern.fullmatch(line, at) if _may_match(fixed, line, at) else None
+            if m is not None:
+                return _outer(line, at, lang) or line[:at] + _filled(key, m, lang, 0)
+    return line
+
+
+def _outer(line: str, at: int, lang: str) -> str | None:
+    """The line said by an entry that opens with its own words and takes it whole from a start
+    before ``at`` ("reference date: {detail}" round "expected a date …"), the part matched at ``at``
+    said inside it as its value; None when there is none."""
+    starts = [0, *(m.end() for m in re.finditer(": ", line[:at]))]
+    for start in (s for s in starts if s < at):
+        for key, pattern, fixed in _patterns():
+            if TEXTS[key]["en"].startswith("{") or not _may_match(fixed, line, start):
+                continue
+            m = pattern.fullmatch(line, start)
+            if m is not None:
+                return line[:start] + _filled(key, m, lang, 0)
+    return None
+
+
+def _filled(key: str, m: re.Match[str], lang: str, depth: int) -> str:
+    """The entry in ``lang`` with the values matched, each said again when it is itself an entry
+    (a sign-off's parts in the line of a signature without a check)."""
+    return text(key, lang, **{k: _whole(v, lang, depth + 1) for k, v in m.groupdict().items()})
+
+
+def _whole(value: str, lang: str, depth: int) -> str:
+    if depth > 3 or not value:
+        return value
+    for key, pattern, fixed in _patterns():
+        m = pattern.fullmatch(value) if _may_match(fixed, value) else None
+        if m is not None:
+            return _filled(key, m, lang, depth)
+    return value
+
+
+__all__ = ["FORMS", "WAYS", "retold"]
