@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -181,18 +181,25 @@ def validate_risk(r: Risk, facts: PlanFacts) -> Risk:
                 actions)
 
 
-def validate_risks(risks: Iterable[Risk], facts: PlanFacts) -> tuple[Risk, ...]:
-    """The risk matrix as stored, in its order, or :class:`DonorError` naming the row."""
-    rows = list(risks)
-    if len(rows) > RISKS_MAX:
-        raise DonorError(en_line("cli.donors.risks_max", "en", n=RISKS_MAX))
+def _rows(items: Iterable[Any], facts: PlanFacts, check: Callable[[Any, PlanFacts], Any], most: int,
+          too_many: str, row: str) -> tuple[Any, ...]:
+    """``items`` each checked by ``check``, in their order: at most ``most`` (refused by entry
+    ``too_many``), a row's refusal numbered by entry ``row``."""
+    rows = list(items)
+    if len(rows) > most:
+        raise DonorError(en_line(too_many, "en", n=most))
     out = []
     for n, r in enumerate(rows, 1):
         try:
-            out.append(validate_risk(r, facts))
+            out.append(check(r, facts))
         except DonorError as e:
-            raise _numbered("cli.donors.risk_row", n, e) from None
+            raise _numbered(row, n, e) from None
     return tuple(out)
+
+
+def validate_risks(risks: Iterable[Risk], facts: PlanFacts) -> tuple[Risk, ...]:
+    """The risk matrix as stored, in its order, or :class:`DonorError` naming the row."""
+    return _rows(risks, facts, validate_risk, RISKS_MAX, "cli.donors.risks_max", "cli.donors.risk_row")
 
 
 def _amount(value: object) -> Decimal:
@@ -291,16 +298,7 @@ def validate_package(p: Package, facts: PlanFacts) -> Package:
 
 def validate_packages(packages: Iterable[Package], facts: PlanFacts) -> tuple[Package, ...]:
     """The procurement plan as stored, in its order, or :class:`DonorError` naming the package."""
-    rows = list(packages)
-    if len(rows) > PACKAGES_MAX:
-        raise DonorError(en_line("cli.donors.packages_max", "en", n=PACKAGES_MAX))
-    out = []
-    for n, p in enumerate(rows, 1):
-        try:
-            out.append(validate_package(p, facts))
-        except DonorError as e:
-            raise _numbered("cli.donors.package_row", n, e) from None
-    return tuple(out)
+    return _rows(packages, facts, validate_package, PACKAGES_MAX, "cli.donors.packages_max", "cli.donors.package_row")
 
 
 # --- as plain data (the record's JSON, --json, the CLI's file) ----------------------------------
