@@ -24,7 +24,12 @@ FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?",
          "before": r"(?: \(\d+ attached already\))?", "tail": r"(?: \((?:refused: .*|would be attached)\))?",
          # an overrun's share of the line's budget and its note (domain/plan/overrun.py); the entries a
          # reply of progress already proposed (cli/progress_replies.py)
-         "share": r"(?: \(\d+ %\))?", "note": r"(?:; note: .*)?", "earlier": r"(?: \(\d+ already proposed\))?"}
+         "share": r"(?: \(\d+ %\))?", "note": r"(?:; note: .*)?", "earlier": r"(?: \(\d+ already proposed\))?",
+         # what an action still lacks for the plan's validation (domain/plan/validation.py)
+         "lacks": r"(?:no (?:owner|start|end|cost)(?:, no (?:owner|start|end|cost))*)?"}
+# entries that are the items of a list ("…: {gaps}", the gaps one after the other), each said on its
+# own and joined by the language's separator (the ``list.*`` entries)
+LIST = "cli.gap."
 
 # the most ways an entry's fixed parts may be placed in a line (the product of how often each occurs)
 # for its pattern to be tried: its lazy groups backtrack over every way, so a line of a signer's
@@ -126,11 +131,33 @@ def _filled(key: str, m: re.Match[str], lang: str, depth: int) -> str:
 def _whole(value: str, lang: str, depth: int) -> str:
     if depth > 3 or not value:
         return value
+    listed = _listed(value, "; ", "list.semicolon", lang, depth)
+    if listed is not None:
+        return listed
     for key, pattern, fixed in _patterns():
         m = pattern.fullmatch(value) if _may_match(fixed, value) else None
         if m is not None:
             return _filled(key, m, lang, depth)
-    return value
+    return _listed(value, ", ", "list.comma", lang, depth) or value
 
 
-__all__ = ["FORMS", "WAYS", "retold"]
+def _listed(value: str, sep: str, joiner: str, lang: str, depth: int) -> str | None:
+    """``value`` said item by item when it is a list of ``LIST`` entries' lines joined by ``sep``
+    ("action 1 (Census) has no start; outcome 2 (…) has no indicator"); else None."""
+    if sep not in value:
+        return None
+    said = []
+    for item in value.split(sep):
+        found = None
+        for key, pattern, fixed in _patterns():
+            m = pattern.fullmatch(item) if key.startswith(LIST) and _may_match(fixed, item) else None
+            if m is not None:
+                found = _filled(key, m, lang, depth)
+                break
+        if found is None:
+            return None
+        said.append(found)
+    return text(joiner, lang).join(said)
+
+
+__all__ = ["FORMS", "LIST", "WAYS", "retold"]

@@ -2111,6 +2111,129 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the reason for withdrawing holds more than 500 characters",
         "fr": "le motif du retrait dépasse 500 caractères",
         "es": "el motivo de la retirada supera los 500 caracteres"},
+    # the plan's validation (domain/plan/validation.py): its refusals and what keeps the plan from
+    # being validated, said one by one (cli.gap.*: domain/retold.py, a list of them)
+    "cli.validation.gaps": {
+        "en": "the plan cannot be validated yet: {gaps}",
+        "fr": "le plan ne peut pas encore être validé : {gaps}",
+        "es": "el plan todavía no puede validarse: {gaps}"},
+    "cli.gap.action": {
+        "en": "action {n} ({title}) has {lacks}",
+        "fr": "il manque à l'action {n} ({title}) : {lacks}",
+        "es": "a la acción {n} ({title}) le falta: {lacks}"},
+    "cli.gap.no_owner": {"en": "no owner", "fr": "une institution responsable", "es": "una institución responsable"},
+    "cli.gap.no_start": {"en": "no start", "fr": "une date de début", "es": "una fecha de inicio"},
+    "cli.gap.no_end": {"en": "no end", "fr": "une date de fin", "es": "una fecha de finalización"},
+    "cli.gap.no_cost": {"en": "no cost", "fr": "une ligne de coût", "es": "una partida de costo"},
+    "cli.gap.outcome": {
+        "en": "outcome {n} ({title}) has no indicator",
+        "fr": "le résultat {n} ({title}) n'a aucun indicateur",
+        "es": "el resultado {n} ({title}) no tiene ningún indicador"},
+    "cli.gap.rate": {
+        "en": "no exchange rate to the US dollar for {codes} (add it: {command}, or Currency and rates in the window)",
+        "fr": "aucun taux de change en dollars des États-Unis pour {codes} (ajoutez-le : {command}, ou Devise et taux dans la fenêtre)",
+        "es": "no hay tipo de cambio con respecto al dólar de los Estados Unidos para {codes} (agréguelo: {command}, o Moneda y tipos de cambio en la ventana)"},
+    "cli.gap.future": {
+        "en": "the validation date {date} is in the future (today is {today}): record it once it has happened",
+        "fr": "la date de validation {date} est dans le futur (nous sommes le {today}) : enregistrez-la une fois la validation faite",
+        "es": "la fecha de validación {date} es futura (hoy es {today}): regístrela una vez realizada la validación"},
+    "cli.gap.before_mission": {
+        "en": "the validation date {date} is before the assessment's mission ({mission})",
+        "fr": "la date de validation {date} est antérieure à la mission d'évaluation ({mission})",
+        "es": "la fecha de validación {date} es anterior a la misión de evaluación ({mission})"},
+    "cli.gap.more": {"en": "and {n} more", "fr": "et {n} de plus", "es": "y {n} más"},
+    "list.semicolon": {"en": "; ", "fr": " ; ", "es": "; "},
+    "list.comma": {"en": ", ", "fr": ", ", "es": ", "},
+    "cli.what.validation_event": {
+        "en": "the event (e.g. a national validation workshop)",
+        "fr": "l'événement (par exemple un atelier national de validation)",
+        "es": "el evento (por ejemplo, un taller nacional de validación)"},
+    "cli.what.validation_approver": {
+        "en": "the name of the person who approved the plan",
+        "fr": "le nom de la personne qui a approuvé le plan",
+        "es": "el nombre de la persona que aprobó el plan"},
+    "cli.what.validation_position": {
+        "en": "the position of the person who approved the plan",
+        "fr": "la fonction de la personne qui a approuvé le plan",
+        "es": "el cargo de la persona que aprobó el plan"},
+    "cli.what.validation_institution": {
+        "en": "an institution's name",
+        "fr": "le nom d'une institution",
+        "es": "el nombre de una institución"},
+    "cli.validation.needs": {
+        "en": "the validation needs {what}",
+        "fr": "la validation doit indiquer {what}",
+        "es": "la validación debe indicar {what}"},
+    "cli.validation.control": {
+        "en": "{what} holds a control character",
+        "fr": "{what} contient un caractère de contrôle",
+        "es": "{what} contiene un carácter de control"},
+    "cli.validation.date": {
+        "en": "the validation date: {detail}",
+        "fr": "la date de validation : {detail}",
+        "es": "la fecha de validación: {detail}"},
+    "cli.validation.before_2000": {
+        "en": "the validation date {date} is before 2000",
+        "fr": "la date de validation {date} est antérieure à 2000",
+        "es": "la fecha de validación {date} es anterior a 2000"},
+    "cli.validation.no_institutions": {
+        "en": "the validation needs the institutions present",
+        "fr": "la validation doit indiquer les institutions présentes",
+        "es": "la validación debe indicar las instituciones presentes"},
+    "cli.validation.institutions_max": {
+        "en": "at most {n} institutions present",
+        "fr": "{n} institutions présentes au plus",
+        "es": "{n} instituciones presentes como máximo"},
+    "cli.validation.too_many": {
+        "en": "the validation lists {n} actions: a plan holds at most {max}",
+        "fr": "la validation énumère {n} actions : un plan en compte au plus {max}",
+        "es": "la validación enumera {n} acciones: un plan tiene como máximo {max}"},
+    "cli.validation.twice": {
+        "en": "the validated action {id} is listed twice",
+        "fr": "l'action validée {id} figure deux fois",
+        "es": "la acción validada {id} figura dos veces"},
+    "cli.validation.not_id": {
+        "en": "the validated action id {id} is not an id",
+        "fr": "l'identifiant d'action validée {id} n'est pas un identifiant",
+        "es": "el identificador de acción validada {id} no es un identificador"},
+    "cli.validation.fingerprint": {
+        "en": "the fingerprint of validated action {id} is not one this application writes (do not edit it)",
+        "fr": "l'empreinte de l'action validée {id} n'a pas été écrite par cette application (ne la modifiez pas)",
+        "es": "la huella de la acción validada {id} no es una de las que escribe esta aplicación (no la modifique)"},
+    # an action's SDG target, its dates, the plan's actions (domain/plan/actions.py)
+    "cli.sdg.form": {
+        "en": "the SDG target {value} is not a target such as 17.18 or 10.c (goal, a point, the target's number or letter)",
+        "fr": "la cible ODD {value} n'est pas une cible telle que 17.18 ou 10.c (l'objectif, un point, puis le numéro ou la lettre de la cible)",
+        "es": "la meta ODS {value} no es una meta como 17.18 o 10.c (el objetivo, un punto y el número o la letra de la meta)"},
+    "cli.sdg.goals": {
+        "en": "the SDG target {value}: there are 17 goals",
+        "fr": "la cible ODD {value} : il y a 17 objectifs",
+        "es": "la meta ODS {value}: hay 17 objetivos"},
+    "cli.sdg.missing": {
+        "en": "the SDG target {value} does not exist (goal {goal}'s targets are {goal}.1 to {goal}.{last})",
+        "fr": "la cible ODD {value} n'existe pas (les cibles de l'objectif {goal} vont de {goal}.1 à {goal}.{last})",
+        "es": "la meta ODS {value} no existe (las metas del objetivo {goal} van de la {goal}.1 a la {goal}.{last})"},
+    "cli.sdg.missing_letters": {
+        "en": "the SDG target {value} does not exist (goal {goal}'s targets are {goal}.1 to {goal}.{last} and "
+              "{goal}.a to {goal}.{letter})",
+        "fr": "la cible ODD {value} n'existe pas (les cibles de l'objectif {goal} vont de {goal}.1 à {goal}.{last} "
+              "et de {goal}.a à {goal}.{letter})",
+        "es": "la meta ODS {value} no existe (las metas del objetivo {goal} van de la {goal}.1 a la {goal}.{last} "
+              "y de la {goal}.a a la {goal}.{letter})"},
+    "cli.when.form": {
+        "en": "expected a date YYYY-MM-DD or a quarter such as 2027-Q1, got {value}",
+        "fr": "une date AAAA-MM-JJ ou un trimestre tel que 2027-Q1 était attendu, et non {value}",
+        "es": "se esperaba una fecha AAAA-MM-DD o un trimestre como 2027-Q1, no {value}"},
+    "cli.when.start": {"en": "the start: {detail}", "fr": "la date de début : {detail}", "es": "la fecha de inicio: {detail}"},
+    "cli.when.end": {"en": "the end: {detail}", "fr": "la date de fin : {detail}", "es": "la fecha de finalización: {detail}"},
+    "cli.plan.actions_max": {
+        "en": "{n} actions: a plan holds at most {max}",
+        "fr": "{n} actions : un plan en compte au plus {max}",
+        "es": "{n} acciones: un plan tiene como máximo {max}"},
+    "cli.plan.id_twice": {
+        "en": "the action id {id} is used twice",
+        "fr": "l'identifiant d'action {id} est utilisé deux fois",
+        "es": "el identificador de acción {id} se usa dos veces"},
     # an action's costs, a cost basis and the plan's exchange rates (domain/plan/cost.py); what a refusal names (cli.what.*: domain/retold.py)
     "cli.what.amount": {
         "en": "amount",

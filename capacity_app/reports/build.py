@@ -107,18 +107,19 @@ def _fill_funding(ctx: ReportContext, action_plan: Sequence[Action] | None, fina
                   lang: str, results: ResultsChain | None = None) -> None:
     """The budgets, co-financing, sustainability and signatures, and a partner's edition:
     no DRAFT mark on it once the government validated the plan, DRAFT on every page before."""
+    from .plan.donors import donor_record
     from .plan.request import funding_record, partner_edition
 
     request = request or FundingRequest()
     ctx.funding = funding_record(action_plan, finance, validation, request, lang, ctx.s)
     if ctx.funding is not None:  # the risk matrix, results framework and procurement plan
-        from .plan.donors import donor_record
-
         ctx.funding = replace(ctx.funding, donors=donor_record(action_plan or (), request, results, lang, ctx.s,
                                                                finance))
     if partner is None:
         return
-    ctx.edition = partner_edition(action_plan or (), finance, request, partner, lang, ctx.s, results)
+    # the partner's part of the donors' structures, each row as the full report prints it
+    ctx.edition = replace(partner_edition(action_plan or (), finance, request, partner, lang, ctx.s, results),
+                          donors=donor_record(action_plan or (), request, results, lang, ctx.s, finance, partner))
     ctx.title = f"{ctx.country}{ctx.s['colon']}{ctx.edition.title}" if ctx.country else ctx.edition.title
     ctx.draft = "" if validation is not None else ctx.s["draft_mark"]
 

@@ -384,6 +384,7 @@ class DonorRecord:
     package_total: list[str]     # per currency, the packages' estimated cost in all
     # per partner whose lines give a modality, its budget by outcome and implementation modality
     eu_budgets: list[BudgetTable] = field(default_factory=list)
+    risks_intro: str = ""        # a partner's edition's lead-in to its risks ("": the full report's)
 
 
 @dataclass(frozen=True)
@@ -463,6 +464,7 @@ class PartnerEdition:
     signatures: list[SignatureBox]
     amount_mm: float = 30.0     # the asked lines' amount columns, as the budgets'
     amount_pt: float = 8.0
+    donors: DonorRecord | None = None   # the donors' structures kept to this partner (reports/plan/donors.py)
 
 
 @dataclass(frozen=True)

@@ -2239,77 +2239,97 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="37"/>
         <source>Government</source>
         <translation>الحكومة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="38"/>
         <source>Ministry of Finance</source>
         <translation>وزارة المالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="39"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="66"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <source>Re&amp;quest</source>
+        <translation>ال&amp;طلب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="126"/>
         <source>National part &amp;committed by:</source>
         <translation>الجهة الملتزِمة بالح&amp;صة الوطنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="128"/>
         <source>Signatories</source>
         <translation>الموقِّعون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Signs for</source>
         <translation>يوقّع باسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="136"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;إضافة موقِّع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Save</source>
         <translation>ح&amp;فظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>Ca&amp;ncel</source>
         <translation>إل&amp;غاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="108"/>
         <source>Funding request</source>
         <translation>طلب التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="155"/>
+        <source>R&amp;isks</source>
+        <translation>ال&amp;مخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="156"/>
+        <source>In&amp;dicators</source>
+        <translation>المؤ&amp;شرات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="157"/>
+        <source>&amp;Procurement</source>
+        <translation>&amp;خطة الشراء</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="172"/>
         <source>The funding request typed is not saved.</source>
         <translation>طلب التمويل المُدخَل لم يُحفظ.</translation>
     </message>
@@ -2948,6 +2968,34 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>مرفوض: لا يطابق رمز التحقق الخاص به (عُدّل خارج التطبيق)؛ ولا يمكن استيراد أي شيء من هذا المصنف</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Frequency</source>
+        <translation>التواتر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Responsible</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Disbursement-linked: partner</source>
+        <translation>مرتبط بالصرف: الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
     </message>
 </context>
 <context>
@@ -4380,42 +4428,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="257"/>
         <source>&amp;Partner:</source>
         <translation>ال&amp;شريك:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="258"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="259"/>
         <source>&amp;Word document</source>
         <translation>مستند &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="261"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="264"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>لا يذكر أيُّ بند من بنود تكاليف الخطة شريكًا إنمائيًا بعد: فالنسخة الموجَّهة إلى شريك تطلب منه تمويل بنوده.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="271"/>
         <source>&amp;Save…</source>
         <translation>&amp;حفظ…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="272"/>
         <source>&amp;Cancel</source>
         <translation>إل&amp;غاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="281"/>
         <source>Funding request for a partner</source>
         <translation>طلب تمويل موجَّه إلى شريك</translation>
     </message>
@@ -4747,6 +4795,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
@@ -5176,6 +5225,59 @@
         <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>استعراض %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Estimated cost</source>
+        <translation>التكلفة التقديرية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Review</source>
+        <translation>الاستعراض</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Add packa&amp;ge</source>
+        <translation>إضافة صف&amp;قة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Remove pac&amp;kage</source>
+        <translation>إزا&amp;لة الصفقة</translation>
     </message>
 </context>
 <context>
@@ -6022,6 +6124,44 @@
         <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>مراجعة هذه الإجابة: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Risk</source>
+        <translation>الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Likelihood</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Mitigating measure</source>
+        <translation>تدبير التخفيف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Owner</source>
+        <translation>المسؤول عن الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Add &amp;risk</source>
+        <translation>إضافة خط&amp;ر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Remo&amp;ve risk</source>
+        <translation>ح&amp;ذف الخطر</translation>
     </message>
 </context>
 <context>

@@ -2203,77 +2203,97 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="37"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="38"/>
         <source>Ministry of Finance</source>
         <translation>Ministerio de Finanzas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="39"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="66"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="126"/>
         <source>National part &amp;committed by:</source>
         <translation>Parte nacional &amp;comprometida por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="128"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Signs for</source>
         <translation>Firma por</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Partner</source>
         <translation>Asociado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="136"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Añadir un firmante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>Ca&amp;ncel</source>
         <translation>Cance&amp;lar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="108"/>
         <source>Funding request</source>
         <translation>Solicitud de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="155"/>
+        <source>R&amp;isks</source>
+        <translation>&amp;Riesgos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="156"/>
+        <source>In&amp;dicators</source>
+        <translation>In&amp;dicadores</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="157"/>
+        <source>&amp;Procurement</source>
+        <translation>Adq&amp;uisiciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="172"/>
         <source>The funding request typed is not saved.</source>
         <translation>La solicitud de financiación introducida no se ha guardado.</translation>
     </message>
@@ -2896,6 +2916,34 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>rechazada: no coincide con su verificación (modificada fuera de la aplicación); no se puede importar nada de este libro</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Disbursement-linked: partner</source>
+        <translation>Vinculado a desembolsos: socio</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
     </message>
 </context>
 <context>
@@ -4308,42 +4356,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="257"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Asociado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="258"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="259"/>
         <source>&amp;Word document</source>
         <translation>Documento de &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="261"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="264"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Ninguna línea de costo del plan nombra todavía a un asociado para el desarrollo: la edición para un asociado le solicita que financie sus líneas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="271"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="272"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="281"/>
         <source>Funding request for a partner</source>
         <translation>Solicitud de financiación para un asociado</translation>
     </message>
@@ -4671,6 +4719,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
@@ -5100,6 +5149,59 @@
         <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>Examinar: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Estimated cost</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Add packa&amp;ge</source>
+        <translation>Añadir &amp;paquete</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Remove pac&amp;kage</source>
+        <translation>Quitar paque&amp;te</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6048,44 @@
         <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revisión de esta respuesta: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Mitigating measure</source>
+        <translation>Medida de mitigación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Owner</source>
+        <translation>Responsable del riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Add &amp;risk</source>
+        <translation>Añadir r&amp;iesgo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Remo&amp;ve risk</source>
+        <translation>&amp;Quitar riesgo</translation>
     </message>
 </context>
 <context>

@@ -2203,77 +2203,97 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="37"/>
         <source>Government</source>
         <translation>Governo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="38"/>
         <source>Ministry of Finance</source>
         <translation>Ministério das Finanças</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="39"/>
         <source>Development partner</source>
         <translation>Parceiro de desenvolvimento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="66"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="126"/>
         <source>National part &amp;committed by:</source>
         <translation>Parte nacional &amp;comprometida por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="128"/>
         <source>Signatories</source>
         <translation>Signatários</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Signs for</source>
         <translation>Assina em nome de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Partner</source>
         <translation>Parceiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="136"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Adicionar signatário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="108"/>
         <source>Funding request</source>
         <translation>Pedido de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="155"/>
+        <source>R&amp;isks</source>
+        <translation>&amp;Riscos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="156"/>
+        <source>In&amp;dicators</source>
+        <translation>In&amp;dicadores</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="157"/>
+        <source>&amp;Procurement</source>
+        <translation>Aq&amp;uisições</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="172"/>
         <source>The funding request typed is not saved.</source>
         <translation>O pedido de financiamento introduzido não foi guardado.</translation>
     </message>
@@ -2896,6 +2916,34 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
         <source>Institutions</source>
         <translation>Instituições</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Frequency</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Disbursement-linked: partner</source>
+        <translation>Associado a desembolsos: parceiro</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Amount</source>
+        <translation>Montante</translation>
     </message>
 </context>
 <context>
@@ -4308,42 +4356,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="257"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Parceiro:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="258"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="259"/>
         <source>&amp;Word document</source>
         <translation>Documento &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="261"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="264"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Nenhuma linha de custo do plano indica ainda um parceiro de desenvolvimento: a edição para um parceiro pede a esse parceiro que financie as suas linhas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="271"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="272"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="281"/>
         <source>Funding request for a partner</source>
         <translation>Pedido de financiamento para um parceiro</translation>
     </message>
@@ -4676,6 +4724,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escreva algarismos, com «%2» para as casas decimais, como 45000000 ou %3 (sem separadores de milhares).</translation>
     </message>
@@ -4877,7 +4926,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
         <source>By funding &amp;source</source>
-        <translation>Por &amp;fonte de financiamento</translation>
+        <translation>Por f&amp;onte de financiamento</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
@@ -5100,6 +5149,59 @@
         <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>Procurar: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Estimated cost</source>
+        <translation>Custo estimado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Add packa&amp;ge</source>
+        <translation>Adicionar pac&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Remove pac&amp;kage</source>
+        <translation>Remover paco&amp;te</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6048,44 @@
         <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revisão desta resposta: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Likelihood</source>
+        <translation>Probabilidade</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Mitigating measure</source>
+        <translation>Medida de mitigação</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Owner</source>
+        <translation>Responsável pelo risco</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Add &amp;risk</source>
+        <translation>Adicionar r&amp;isco</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Remo&amp;ve risk</source>
+        <translation>Re&amp;mover risco</translation>
     </message>
 </context>
 <context>

@@ -2212,77 +2212,97 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="37"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="38"/>
         <source>Ministry of Finance</source>
         <translation>Министерство финансов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="39"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="66"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="126"/>
         <source>National part &amp;committed by:</source>
         <translation>Обязательство по национальной доле &amp;принимает:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="128"/>
         <source>Signatories</source>
         <translation>Подписывающие лица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Signs for</source>
         <translation>Подписывает от имени</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Name</source>
         <translation>Имя и фамилия</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="136"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Добавить подписывающее лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>Ca&amp;ncel</source>
         <translation>Отме&amp;на</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="108"/>
         <source>Funding request</source>
         <translation>Запрос о финансировании</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="155"/>
+        <source>R&amp;isks</source>
+        <translation>&amp;Риски</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="156"/>
+        <source>In&amp;dicators</source>
+        <translation>Показ&amp;атели</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="157"/>
+        <source>&amp;Procurement</source>
+        <translation>Зак&amp;упки</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="172"/>
         <source>The funding request typed is not saved.</source>
         <translation>Введенный запрос о финансировании не сохранен.</translation>
     </message>
@@ -2909,6 +2929,34 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>отклонена: не совпадает с контрольной суммой (изменена вне приложения); из этой рабочей книги ничего нельзя импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Frequency</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Disbursement-linked: partner</source>
+        <translation>Связь с выплатами: партнер</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
@@ -4326,42 +4374,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="257"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнер:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="258"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="259"/>
         <source>&amp;Word document</source>
         <translation>Документ &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="261"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="264"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Ни в одной статье расходов плана еще не указан партнер по развитию: выпуск для партнера содержит просьбу профинансировать его статьи.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="271"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="272"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="281"/>
         <source>Funding request for a partner</source>
         <translation>Запрос о финансировании для партнера</translation>
     </message>
@@ -4690,6 +4738,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
@@ -5119,6 +5168,59 @@
         <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>Выбор:&#xa0;%s</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Estimated cost</source>
+        <translation>Сметная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Add packa&amp;ge</source>
+        <translation>Добавить за&amp;купку</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Remove pac&amp;kage</source>
+        <translation>Удали&amp;ть закупку</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +6067,44 @@
         <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Проверка этого ответа: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Impact</source>
+        <translation>Воздействие</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Mitigating measure</source>
+        <translation>Мера по снижению риска</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Owner</source>
+        <translation>Ответственный за риск</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Add &amp;risk</source>
+        <translation>До&amp;бавить риск</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Remo&amp;ve risk</source>
+        <translation>Уда&amp;лить риск</translation>
     </message>
 </context>
 <context>

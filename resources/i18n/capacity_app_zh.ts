@@ -2194,77 +2194,97 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="37"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="34"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="38"/>
         <source>Ministry of Finance</source>
         <translation>财政部</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="35"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="39"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="66"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="94"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <source>Re&amp;quest</source>
+        <translation>申请(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="126"/>
         <source>National part &amp;committed by:</source>
         <translation>国家部分的承诺方(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="128"/>
         <source>Signatories</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Signs for</source>
         <translation>代表方</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Partner</source>
         <translation>伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="99"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="136"/>
         <source>&amp;Add signatory</source>
         <translation>添加签署人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="117"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
         <source>Ca&amp;ncel</source>
         <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="122"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="108"/>
         <source>Funding request</source>
         <translation>供资申请</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="138"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="155"/>
+        <source>R&amp;isks</source>
+        <translation>风险(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="156"/>
+        <source>In&amp;dicators</source>
+        <translation>指标(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="157"/>
+        <source>&amp;Procurement</source>
+        <translation>采购(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="172"/>
         <source>The funding request typed is not saved.</source>
         <translation>输入的供资申请尚未保存。</translation>
     </message>
@@ -2883,6 +2903,34 @@
         <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>已拒绝：与其校验不符（在本应用程序之外被修改）；本工作簿中的任何内容均不能导入</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Disbursement-linked: partner</source>
+        <translation>与拨款挂钩：伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -4290,42 +4338,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="215"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="257"/>
         <source>&amp;Partner:</source>
         <translation>伙伴(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="216"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="258"/>
         <source>P&amp;DF</source>
         <translation>PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="259"/>
         <source>&amp;Word document</source>
         <translation>Word文档(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="261"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="222"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="264"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>计划的费用项目尚未列出任何发展伙伴：面向伙伴的版本请该伙伴为其费用项目供资。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="271"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="272"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="239"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="281"/>
         <source>Funding request for a partner</source>
         <translation>向伙伴提出的供资申请</translation>
     </message>
@@ -4652,6 +4700,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="172"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
@@ -5081,6 +5130,59 @@
         <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>浏览：%s</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Estimated cost</source>
+        <translation>估计费用</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Add packa&amp;ge</source>
+        <translation>添加采购包(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <source>Remove pac&amp;kage</source>
+        <translation>删除采购包(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -5927,6 +6029,44 @@
         <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>此答复的审核：%s</translation>
+    </message>
+</context>
+<context>
+    <name>RisksTab</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Mitigating measure</source>
+        <translation>缓解措施</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <source>Owner</source>
+        <translation>风险责任方</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Add &amp;risk</source>
+        <translation>添加风险(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <source>Remo&amp;ve risk</source>
+        <translation>删除风险(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from ..assessment import INSTITUTION_TEXT_MAX
 from ..celltext import text_problem
 from ..dates import iso_date
 from ..languages import LANGUAGES
+from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 from .cost import Cost, CostError, validate_costs
 
 if TYPE_CHECKING:
@@ -134,8 +135,7 @@ def normalise_when(text: str | None) -> str | None:
     try:  # a quarter or a date as a language writes it ("III кв. 2027 г.", "2027年第一季度")
         return editorial.parse_period(s)
     except ValueError:
-        raise ValueError(f"expected a date YYYY-MM-DD or a quarter such as 2027-Q1, got {text!r}"
-                         ) from None
+        raise ValueError(en_line("cli.when.form", value=repr(text))) from None
 
 
 def normalise_sdg_target(text: str | None) -> str:
@@ -146,17 +146,15 @@ def normalise_sdg_target(text: str | None) -> str:
         return ""
     m = _SDG_RE.fullmatch(s)
     if not m:
-        raise ValueError(f"the SDG target {s[:40]!r} is not a target such as 17.18 or 10.c "
-                         "(goal, a point, the target's number or letter)")
+        raise ValueError(en_line("cli.sdg.form", value=repr(s[:40])))
     goal, t = int(m.group(1)), m.group(2).lower()
     if goal not in SDG_TARGETS:
-        raise ValueError(f"the SDG target {s[:40]!r}: there are 17 goals")
+        raise ValueError(en_line("cli.sdg.goals", value=repr(s[:40])))
     numbered, lettered = SDG_TARGETS[goal]
     ok = (t.isdigit() and 1 <= int(t) <= numbered and t == str(int(t))) or (t.isalpha() and t in lettered)
     if not ok:
-        letters = f" and {goal}.a to {goal}.{lettered[-1]}" if lettered else ""
-        raise ValueError(f"the SDG target {s[:40]!r} does not exist (goal {goal}'s targets are "
-                         f"{goal}.1 to {goal}.{numbered}{letters})")
+        raise ValueError(en_line("cli.sdg.missing_letters" if lettered else "cli.sdg.missing", value=repr(s[:40]),
+                                 goal=goal, last=numbered, letter=lettered[-1:]))
     return f"{goal}.{t}"
 
 
@@ -324,7 +322,7 @@ def validate_action(action: Action, policy_questions: Collection[str] | None = N
         try:
             dates.append(normalise_when(value))
         except ValueError as e:
-            raise ActionError(f"the {what}: {e}") from None
+            raise ActionError(en_line(f"cli.when.{what}", detail=e)) from None
     start, end = dates
     try:
         costs = validate_costs(action.costs)
@@ -354,7 +352,7 @@ def validate_plan(actions: Sequence[Action], policy_questions: Collection[str] |
                   ) -> list[Action]:
     """Every action validated, ids unique, positions 0..n-1 in the given order."""
     if len(actions) > ACTIONS_MAX:
-        raise ActionError(f"{len(actions):,} actions: a plan holds at most {ACTIONS_MAX}")
+        raise ActionError(en_line("cli.plan.actions_max", n=f"{len(actions):,}", max=ACTIONS_MAX))
     chosen = sum(1 for a in actions if a.priority_action is True)
     if chosen > PRIORITY_ACTIONS_MAX:
         raise ActionError(priority_actions_problem(chosen))
@@ -362,7 +360,7 @@ def validate_plan(actions: Sequence[Action], policy_questions: Collection[str] |
     out: list[Action] = []
     for i, a in enumerate(actions):
         if a.id in seen:
-            raise ActionError(f"the action id {a.id!r} is used twice")
+            raise ActionError(en_line("cli.plan.id_twice", id=repr(a.id)))
         seen.add(a.id)
         try:
             out.append(replace(validate_action(a, policy_questions), position=i))

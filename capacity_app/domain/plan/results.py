@@ -27,6 +27,7 @@ from typing import Any
 
 from ..celltext import text_problem
 from .cost import canonical
+from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 
 LEVELS = ("objective", "outcome", "output")
 OUTCOMES_MAX = 12           # a programme has a few outcomes, never a list of wishes
@@ -412,7 +413,7 @@ def _in_order(indicators: tuple[Indicator, ...], outcomes: Sequence[Outcome],
 def unmeasured_outcomes(chain: ResultsChain) -> list[str]:
     """What keeps the chain from being validated, one phrase each: every outcome needs at least
     one indicator (a donor funds what can be measured)."""
-    return [f"outcome {n} ({_short(o.name)}) has no indicator"
+    return [en_line("cli.gap.outcome", n=n, title=_short(o.name))
             for n, o in enumerate(chain.outcomes, 1) if not chain.indicators_of("outcome", o.id)]
 
 

@@ -30,6 +30,7 @@ from ..celltext import text_problem
 from ..dates import iso_date
 from .cost import Finance, amount_text, cost_to_plain, plan_totals, rate_to_plain
 from .results import ResultsChain, unmeasured_outcomes
+from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 
 if TYPE_CHECKING:
     from .actions import Action
@@ -261,21 +262,20 @@ def validation_gaps(actions: Sequence[Action], finance: Finance, date: str, *, t
     for n, a in enumerate(actions, 1):
         if a.status not in ("planned", "in_progress"):
             continue
-        missing = [what for what, ok in (("owner", a.institutions), ("start", a.start), ("end", a.end),
-                                         ("cost", a.costs)) if not ok]
+        missing = [en_line(f"cli.gap.no_{what}") for what, ok in (("owner", a.institutions), ("start", a.start),
+                                                                    ("end", a.end), ("cost", a.costs)) if not ok]
         if missing:
-            gaps.append(f"action {n} ({_short(a.title)}) has no {', no '.join(missing)}")
+            gaps.append(en_line("cli.gap.action", n=n, title=_short(a.title), lacks=", ".join(missing)))
     if chain is not None:
         gaps.extend(unmeasured_outcomes(chain))
     missing_rates = plan_totals(actions, finance).missing_rates
     if missing_rates:
-        gaps.append(f"no exchange rate to the US dollar for {', '.join(missing_rates)} "
-                    "(add it: capacity-app actions finance ID --rate CODE=UNITS_PER_USD@YYYY-MM-DD, "
-                    "or Currency and rates in the window)")
+        gaps.append(en_line("cli.gap.rate", codes=", ".join(missing_rates),
+                            command="capacity-app actions finance ID --rate CODE=UNITS_PER_USD@YYYY-MM-DD"))
     if date > today:
-        gaps.append(f"the validation date {date} is in the future (today is {today}): record it once it has happened")
+        gaps.append(en_line("cli.gap.future", date=date, today=today))
     if not_before and date < not_before:
-        gaps.append(f"the validation date {date} is before the assessment's mission ({not_before})")
+        gaps.append(en_line("cli.gap.before_mission", date=date, mission=not_before))
     return gaps
 
 
@@ -283,8 +283,8 @@ def gaps_text(gaps: Sequence[str]) -> str:
     """The refusal in one line: the first :data:`GAPS_LISTED_MAX` gaps, then how many more."""
     shown = list(gaps[:GAPS_LISTED_MAX])
     if len(gaps) > GAPS_LISTED_MAX:
-        shown.append(f"and {len(gaps) - GAPS_LISTED_MAX} more")
-    return "the plan cannot be validated yet: " + "; ".join(shown)
+        shown.append(en_line("cli.gap.more", n=len(gaps) - GAPS_LISTED_MAX))
+    return en_line("cli.validation.gaps", gaps="; ".join(shown))
 
 
 def _short(title: str) -> str:
@@ -688,9 +688,9 @@ def validation_events(rows: Iterable[tuple[Any, Any, str, str]]) -> tuple[Valida
 def _line(value: str, what: str, limit: int, *, required: bool = True) -> str:
     s = " ".join(str(value or "").split())
     if required and not s:
-        raise ValidationError(f"the validation needs {what}")
+        raise ValidationError(en_line("cli.validation.needs", what=what))
     if _CONTROL_RE.search(s):
-        raise ValidationError(f"{what} holds a control character")
+        raise ValidationError(en_line("cli.validation.control", what=what))
     bad = text_problem(s, what, limit)
     if bad:
         raise ValidationError(bad)
@@ -700,10 +700,9 @@ def _line(value: str, what: str, limit: int, *, required: bool = True) -> str:
 def validated_action_problem(va: ValidatedAction) -> str | None:
     """Why a validated action (as a workbook carries it) is not one this application wrote."""
     if not va.id or len(va.id) > ID_MAX or _CONTROL_RE.search(va.id):
-        return f"the validated action id {va.id[:40]!r} is not an id"
+        return en_line("cli.validation.not_id", id=repr(va.id[:40]))
     if not _FINGERPRINT_RE.fullmatch(va.fingerprint or ""):
-        return (f"the fingerprint of validated action {va.id[:40]!r} is not one this application "
-                "writes (do not edit it)")
+        return en_line("cli.validation.fingerprint", id=repr(va.id[:40]))
     return text_problem(va.title, "validated action's title", TITLE_MAX)
 
 
@@ -714,30 +713,30 @@ def validate_validation(v: Validation) -> Validation:
     try:
         date = iso_date(str(v.date or ""))
     except ValueError as e:
-        raise ValidationError(f"the validation date: {e}") from None
+        raise ValidationError(en_line("cli.validation.date", detail=e)) from None
     if date < "2000-01-01":
-        raise ValidationError(f"the validation date {date} is before 2000")
-    event = _line(v.event, "the event (e.g. a national validation workshop)", EVENT_MAX)
+        raise ValidationError(en_line("cli.validation.before_2000", date=date))
+    event = _line(v.event, en_line("cli.what.validation_event"), EVENT_MAX)
     names: list[str] = []
     for n in v.institutions:
-        n = _line(n, "an institution's name", INSTITUTION_TEXT_MAX, required=False)
+        n = _line(n, en_line("cli.what.validation_institution"), INSTITUTION_TEXT_MAX, required=False)
         if n and n not in names:
             names.append(n)
     if not names:
-        raise ValidationError("the validation needs the institutions present")
+        raise ValidationError(en_line("cli.validation.no_institutions"))
     if len(names) > INSTITUTIONS_PRESENT_MAX:
-        raise ValidationError(f"at most {INSTITUTIONS_PRESENT_MAX} institutions present")
-    who = _line(v.approved_by, "the name of the person who approved the plan", NAME_MAX)
-    position = _line(v.position, "the position of the person who approved the plan", NAME_MAX)
+        raise ValidationError(en_line("cli.validation.institutions_max", n=INSTITUTIONS_PRESENT_MAX))
+    who = _line(v.approved_by, en_line("cli.what.validation_approver"), NAME_MAX)
+    position = _line(v.position, en_line("cli.what.validation_position"), NAME_MAX)
     if len(v.actions) > ACTIONS_MAX:
-        raise ValidationError(f"the validation lists {len(v.actions):,} actions: a plan holds at most {ACTIONS_MAX}")
+        raise ValidationError(en_line("cli.validation.too_many", n=f"{len(v.actions):,}", max=ACTIONS_MAX))
     seen: set[str] = set()
     for va in v.actions:
         bad = validated_action_problem(va)
         if bad:
             raise ValidationError(bad)
         if va.id in seen:
-            raise ValidationError(f"the validated action {va.id[:40]!r} is listed twice")
+            raise ValidationError(en_line("cli.validation.twice", id=repr(va.id[:40])))
         seen.add(va.id)
     return Validation(date, event, tuple(names), who, position, tuple(v.actions), " ".join(str(v.entered_by).split()),
                       v.version, v.approved)

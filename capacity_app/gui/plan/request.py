@@ -1,11 +1,13 @@
 """The funding request in the window: two dialogs opened from the Action plan tab.
 
-*Funding request…* (:class:`FundingRequestDialog`) edits the request's own record: the institution
-that commits the national budget's part and the signatories (the government, the ministry of
-finance, a development partner: name, title, and for a partner's signatory the partner as the
-plan's cost lines name it). *Save* writes it through ``services.plan.actions.set_funding_request``
-by the session's writes (one history row); a refusal is shown in one line under the fields, the
-dialog stays open and what was typed stays.
+*Funding request…* (:class:`FundingRequestDialog`) edits the request's own record, a tab each: the
+institution that commits the national budget's part and the signatories (the government, the
+ministry of finance, a development partner: name, title, and for a partner's signatory the partner
+as the plan's cost lines name it), then the donors' structures: the risk matrix, the indicators'
+details and the procurement plan (``gui/plan/donor_tabs.py``). *Save* writes it all through
+``services.plan.donors.set_request`` by the session's writes (one history row; nothing when
+unchanged); a refusal is shown in one line under the tabs, the dialog stays open and what was typed
+stays.
 
 *Funding request for a partner…* (:class:`PartnerEditionDialog`) chooses one of the plan's
 partners and the format; the window then writes that partner's edition in a worker process, with
@@ -18,14 +20,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QPushButton, QRadioButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.plan.request import SIGNATORIES_MAX, FundingRequest, Signatory
 from ...services.plan import actions as plans
+from ...services.plan import donors
 from ..session import not_saved_message
 from ..widgets.unsaved import CANCEL, SAVE, ask_unsaved, save_shortcut
 from ..writes import Refused
+from .donor_tabs import IndicatorsTab, ProcurementTab, RisksTab, TypedError
 from .fit import fit_to_screen
 
 
@@ -85,27 +89,9 @@ class FundingRequestDialog(QDialog):
         self.partners = list(partners)
         self.rows: list[SignatoryRow] = []
         box = QVBoxLayout(self)
-        form = QFormLayout()
-        self.f_committed = QLineEdit(self)
-        self.f_committed.setObjectName("committedBy")
-        completer = QCompleter(institutions, self.f_committed)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.f_committed.setCompleter(completer)
-        form.addRow(self.tr("National part &committed by:"), self.f_committed)
-        box.addLayout(form)
-        self.group = QGroupBox(self.tr("Signatories"), self)
-        group_box = QVBoxLayout(self.group)
-        self.grid = QGridLayout()
-        for c, text in enumerate((self.tr("Signs for"), self.tr("Partner"), self.tr("Name"), self.tr("Title"))):
-            self.grid.addWidget(QLabel(text, self.group), 0, c)
-        for c, stretch in ((1, 3), (2, 2), (3, 3)):   # the partner, the name and the title share the width
-            self.grid.setColumnStretch(c, stretch)
-        group_box.addLayout(self.grid)
-        self.add_button = QPushButton(self.tr("&Add signatory"), self.group)
-        self.add_button.clicked.connect(lambda: self.add_row(Signatory("government", "", "")))
-        group_box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        box.addWidget(self.group)
-        box.addStretch(1)   # the room left under the signatories, not between them and the field above
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._request_page(institutions), self.tr("Re&quest"))
+        box.addWidget(self.tabs, 1)
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -120,14 +106,62 @@ class FundingRequestDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Funding request"))
-        fit_to_screen(self, 1100, 420)
-        self.load(plans.funding_request(session.store, session.assessment_id))
+        fit_to_screen(self, 1200, 600)
+        stored = plans.funding_request(session.store, session.assessment_id)
+        self.load(stored)
+        self._donor_tabs(stored)
         self.save_key = save_shortcut(self, self.save)
         self._opened = self._snapshot()
 
-    def _snapshot(self) -> FundingRequest:
+    def _request_page(self, institutions: list[str]) -> QWidget:
+        """The first tab: who commits the national part, and the signatories."""
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        form = QFormLayout()
+        self.f_committed = QLineEdit(page)
+        self.f_committed.setObjectName("committedBy")
+        completer = QCompleter(institutions, self.f_committed)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.f_committed.setCompleter(completer)
+        form.addRow(self.tr("National part &committed by:"), self.f_committed)
+        box.addLayout(form)
+        self.group = QGroupBox(self.tr("Signatories"), page)
+        group_box = QVBoxLayout(self.group)
+        self.grid = QGridLayout()
+        for c, text in enumerate((self.tr("Signs for"), self.tr("Partner"), self.tr("Name"), self.tr("Title"))):
+            self.grid.addWidget(QLabel(text, self.group), 0, c)
+        for c, stretch in ((1, 3), (2, 2), (3, 3)):   # the partner, the name and the title share the width
+            self.grid.setColumnStretch(c, stretch)
+        group_box.addLayout(self.grid)
+        self.add_button = QPushButton(self.tr("&Add signatory"), self.group)
+        self.add_button.clicked.connect(lambda: self.add_row(Signatory("government", "", "")))
+        group_box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.group)
+        box.addStretch(1)   # the room left under the signatories, not between them and the field above
+        return page
+
+    def _donor_tabs(self, r: FundingRequest) -> None:
+        """The donors' structures, a tab each: the risk matrix, the indicators' details (a row per
+        indicator of the results chain), the procurement plan."""
+        from ...services.plan.results import results_chain
+
+        store, aid = self.session.store, self.session.assessment_id
+        chain = results_chain(store, aid)
+        self.risks = RisksTab(self.tabs, r.risks)
+        self.indicators = IndicatorsTab(self.tabs, [(i.id, i.name) for i in chain.indicators], self.partners,
+                                        r.indicators)
+        actions = [(a.id, f"{n}. {a.title}") for n, a in enumerate(plans.action_plan(store, aid), 1)]
+        self.procurement = ProcurementTab(self.tabs, actions, r.procurement)
+        self.tabs.addTab(self.risks, self.tr("R&isks"))
+        self.tabs.addTab(self.indicators, self.tr("In&dicators"))
+        self.tabs.addTab(self.procurement, self.tr("&Procurement"))
+        if self.session.read_only:
+            for tab in (self.risks, self.indicators, self.procurement):
+                tab.read_only()
+
+    def _snapshot(self) -> tuple[Any, ...]:
         """The request as typed, to tell what was typed since the dialog opened."""
-        return self.request()
+        return self.request(), self.risks.state(), self.indicators.state(), self.procurement.state()
 
     def reject(self) -> None:
         """Escape, *Cancel* or the close button: asked first when what was typed differs from what
@@ -188,8 +222,16 @@ class FundingRequestDialog(QDialog):
         if self.session.read_only:
             return
         r = self.request()
-        result = self.session.writes.run(plans.set_funding_request, self.session.store, self.session.assessment_id,
-                                         committed_by=r.committed_by, signatories=r.signatories)
+        try:
+            risks, details, packages = self.risks.risks(), self.indicators.details(), self.procurement.packages()
+        except TypedError as exc:
+            self.tabs.setCurrentWidget(exc.tab)
+            exc.tab.table.setFocus()
+            self.show_error(str(exc))
+            return
+        result = self.session.writes.run(donors.set_request, self.session.store, self.session.assessment_id,
+                                         committed_by=r.committed_by, signatories=r.signatories, risks=risks,
+                                         indicators=details, procurement=packages)
         if isinstance(result, Refused):
             self.show_error(not_saved_message(result.reason) if result.not_saved else result.message)
             return

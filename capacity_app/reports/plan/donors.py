@@ -3,7 +3,11 @@ it (``resources/report/donors.html.j2``, included from ``funding.html.j2``): the
 Document's risk matrix and indicative budget by outcome and implementation modality (by the one
 rounding rule of every budget table, ``domain.plan.budget``), the World Bank results framework's
 columns (data source, frequency, responsibility, end target, disbursement-linked amounts) and the
-procurement plan.
+procurement plan. A partner's edition (``partner``) holds only that partner's part of each: its
+budget by outcome and modality, the risks that concern its actions and those of the whole plan, the
+indicators of its part of the results framework (``edition.logframe_part``'s) and those linked to
+its disbursements, with only the amounts it releases, and the packages of its actions and lines;
+each row numbered and figured as the full report prints it.
 
 Codes are printed in the report's language from the entries the workbook shares
 (``domain.texts``: ``wb.level.*``, ``wb.freq.*``, ``wb.method.*``, ``wb.review.*``); amounts in
@@ -11,13 +15,13 @@ their own currency, as typed (no conversion: a partner's disbursement and a pack
 agreed in that currency). Nothing here reads the database."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from ...domain.plan import budget
 from ...domain.plan.actions import Action, sorted_plan
 from ...domain.plan.cost import Finance, exact_sum
-from ...domain.plan.donors import end_target, plan_facts
+from ...domain.plan.donors import Package, end_target, plan_facts
 from ...domain.plan.request import FundingRequest
 from ...domain.plan.results import ResultsChain
 from ...domain.placeholders import fill
@@ -36,8 +40,30 @@ def _numbers(actions: Sequence[Action]) -> dict[str, int]:
     return {a.id: n for n, a in enumerate(sorted_plan(actions), 1)}
 
 
-def risk_rows(request: FundingRequest, actions: Sequence[Action], lang: str, s: Strings) -> list[RiskRow]:
+def partner_actions(actions: Sequence[Action], partner: str | None) -> set[str] | None:
+    """The ids of the actions a line of ``partner`` funds (those its edition asks it for: none
+    dropped); None for the full report (every action)."""
+    if partner is None:
+        return None
+    return {a.id for a in actions if a.status != "dropped"
+            and any(c.funding == "partner" and c.funder == partner for c in a.costs)}
+
+
+def _partner_indicators(chain: ResultsChain, mine: set[str], request: FundingRequest, partner: str) -> set[str]:
+    """The indicators of a partner's part of the results framework: the overall objective's, those
+    of the outcomes its actions serve, its actions' outputs', and those linked to its disbursements."""
+    served = {o.id for a in mine if (o := chain.outcome_of(a)) is not None}
+    linked = {d.indicator for d in request.indicators if d.dli_partner == partner}
+    return {i.id for i in chain.indicators if i.id in linked or i.level == "objective"
+            or (i.level == "outcome" and i.parent in served) or (i.level == "output" and i.parent in mine)}
+
+
+def risk_rows(request: FundingRequest, actions: Sequence[Action], lang: str, s: Strings,
+              partner: str | None = None) -> list[RiskRow]:
+    """The risk matrix (of ``partner``'s edition: the risks that concern its actions and those of
+    the whole plan, numbered as in the full report)."""
     numbers = _numbers(actions)
+    mine = partner_actions(actions, partner)
 
     def concerned(ids: Sequence[str]) -> str:
         if not ids:
@@ -47,24 +73,32 @@ def risk_rows(request: FundingRequest, actions: Sequence[Action], lang: str, s: 
     return [RiskRow(str(n), bounded_text(r.risk, lang, s), text(f"wb.level.{r.likelihood}", lang),
                     text(f"wb.level.{r.impact}", lang), bounded_text(r.mitigation, lang, s),
                     bounded_text(r.owner, lang, s), concerned(r.actions))
-            for n, r in enumerate(request.risks, 1)]
+            for n, r in enumerate(request.risks, 1)
+            if mine is None or not r.actions or any(i in mine for i in r.actions)]
 
 
 def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequence[Action], lang: str,
-                   s: Strings) -> tuple[list[DonorIndicatorRow], list[str]]:
+                   s: Strings, partner: str | None = None) -> tuple[list[DonorIndicatorRow], list[str]]:
     """Every indicator of the chain (the development objective's and the outcomes' first, then the
     outputs', the intermediate results) with its details, and per partner what its
-    disbursement-linked indicators release in all beside its lines; ([], []) without details."""
+    disbursement-linked indicators release in all beside its lines; ([], []) without details.
+    ``partner``: its edition's indicators (``_partner_indicators``) and only its own
+    disbursement-linked amounts."""
     if not request.indicators:
         return [], []
     details = {d.indicator: d for d in request.indicators}
     facts = plan_facts(actions, chain)
+    mine = partner_actions(actions, partner)
+    kept = None if mine is None or partner is None else _partner_indicators(chain, mine, request, partner)
     rows = []
     for i in sorted(chain.indicators, key=lambda i: i.level == "output"):
+        if kept is not None and i.id not in kept:
+            continue
         d = details.get(i.id)
         end = end_target(chain, i.id)
         dli = ""
-        if d is not None and d.dli_partner and d.dli_amount is not None:
+        if (d is not None and d.dli_partner and d.dli_amount is not None
+                and partner in (None, d.dli_partner)):
             code = facts.partners.get(d.dli_partner, (None, Decimal(0)))[0]
             dli = with_user_text(s["donor_dli_amount"], lang, partner=bounded_text(d.dli_partner, lang, s),
                                  amount=format_money(d.dli_amount, code, lang) if code else str(d.dli_amount))
@@ -76,6 +110,8 @@ def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequen
             f"{value(end[1], lang)} ({end[0]})" if end else "–", dli or "–"))
     totals = []
     for name, (code, lines) in facts.partners.items():
+        if partner is not None and name != partner:
+            continue
         released = [d.dli_amount for d in request.indicators if d.dli_partner == name and d.dli_amount is not None]
         if released and code:
             totals.append(with_user_text(s["donor_dli_total"], lang, partner=bounded_text(name, lang, s),
@@ -84,13 +120,29 @@ def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequen
     return rows, totals
 
 
-def package_rows(request: FundingRequest, actions: Sequence[Action], lang: str,
-                 s: Strings) -> tuple[list[PackageRow], list[str]]:
-    """The procurement plan's packages in their order, and the estimated cost in all per currency."""
+def _partners_package(p: Package, by_id: Mapping[str, Action], mine: set[str], partner: str) -> bool:
+    """Whether the package ``p`` is of the partner's: of one of its actions, and when it names a cost
+    line, a line the partner funds."""
+    if p.action not in mine:
+        return False
+    if p.line is None:
+        return True
+    costs = by_id[p.action].costs
+    return 0 < p.line <= len(costs) and costs[p.line - 1].funding == "partner" and costs[p.line - 1].funder == partner
+
+
+def package_rows(request: FundingRequest, actions: Sequence[Action], lang: str, s: Strings,
+                 partner: str | None = None) -> tuple[list[PackageRow], list[str]]:
+    """The procurement plan's packages in their order (of ``partner``'s edition: those of its actions
+    and lines, numbered as in the full report), and their estimated cost in all per currency."""
     numbers = _numbers(actions)
     titles = {a.id: a.title for a in actions}
+    mine = partner_actions(actions, partner)
+    by_id = {a.id: a for a in actions}
+    packages = [(n, p) for n, p in enumerate(request.procurement, 1)
+                if mine is None or partner is None or _partners_package(p, by_id, mine, partner)]
     rows = []
-    for n, p in enumerate(request.procurement, 1):
+    for n, p in packages:
         action = (f"{numbers[p.action]}. {bounded_text(titles[p.action], lang, s)}" if p.action in numbers
                   else bounded_text(p.action, lang, s))
         if p.line is not None:
@@ -101,7 +153,7 @@ def package_rows(request: FundingRequest, actions: Sequence[Action], lang: str,
                                               end=fmt_date(p.end, lang)),
                                text(f"wb.review.{p.review}", lang)))
     by_code: dict[str, list[Decimal]] = {}
-    for p in request.procurement:
+    for _, p in packages:
         by_code.setdefault(p.currency, []).append(p.amount)
     totals = [format_money(exact_sum(v), code, lang) for code, v in sorted(by_code.items())]
     return rows, totals
@@ -141,18 +193,20 @@ def eu_budget(name: str, actions: Sequence[Action], chain: ResultsChain, finance
 
 
 def donor_record(actions: Sequence[Action], request: FundingRequest, chain: ResultsChain | None, lang: str,
-                 s: Strings, finance: Finance | None = None) -> DonorRecord | None:
-    """The donors' structures as printed; None when the request has none of them and no line
-    gives its implementation modality."""
+                 s: Strings, finance: Finance | None = None, partner: str | None = None) -> DonorRecord | None:
+    """The donors' structures as printed (``partner``: that partner's part of them, for its
+    edition); None when there is none of them to print."""
     finance = finance or Finance()
     chain = chain or ResultsChain()
-    eu = [t for name in budget.partners(actions) if budget.says_modality(name, actions)
+    eu = [t for name in budget.partners(actions) if partner in (None, name) and budget.says_modality(name, actions)
           if (t := eu_budget(name, actions, chain, finance, lang, s)) is not None]
-    if not (request.risks or request.indicators or request.procurement or eu):
+    risks = risk_rows(request, actions, lang, s, partner)
+    framework, dli_total = framework_rows(request, chain, actions, lang, s, partner)
+    packages, package_total = package_rows(request, actions, lang, s, partner)
+    if not (risks or framework or packages or eu):
         return None
-    framework, dli_total = framework_rows(request, chain, actions, lang, s)
-    packages, package_total = package_rows(request, actions, lang, s)
-    return DonorRecord(risk_rows(request, actions, lang, s), framework, dli_total, packages, package_total, eu)
+    intro = "" if partner is None else with_user_text(s["req_risks_intro"], lang, partner=bounded_text(partner, lang, s))
+    return DonorRecord(risks, framework, dli_total, packages, package_total, eu, intro)
 
 
-__all__ = ["donor_record", "eu_budget", "framework_rows", "package_rows", "risk_rows"]
+__all__ = ["donor_record", "eu_budget", "framework_rows", "package_rows", "partner_actions", "risk_rows"]

@@ -2,7 +2,8 @@
 European Union's Action Document ("Total cost EUR …, EU contribution EUR …") and a World Bank
 project paper's results annex make theirs: on its first page, the plan's total cost, the partner's
 request and the national counterpart, each in the partner's currency with the plan's and the dollar
-beside where they differ; how much of the national counterpart to the partner's actions is secured;
+beside where they differ; the national counterpart to the partner's actions, in the same currencies,
+and how much of it is secured;
 and the partner's part of the logframe and results framework (``results.results_chapter`` kept to
 the outcomes its actions serve and to its actions, their numbers those of the whole plan).
 
@@ -82,13 +83,9 @@ def figures(actions: Sequence[Action], partner: str, codes: Sequence[str], finan
             EditionFigure(str(s["req_fig_national"]), national_amounts(actions, codes, finance, lang))]
 
 
-def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strings) -> tuple[Counterpart, dict[str, str]]:
-    """The national counterpart to the partner's ``actions`` in the plan's currency: a row per
-    action (its contribution, the part secured — committed or disbursed — and the part not yet
-    secured) and the total, rounded by the one rule so that rows and columns add up as printed,
-    the share secured (of the exact amounts, rounded once); and each action's contribution as its
-    sheet prints it ("–" when it has none)."""
-    code = conversion_targets(finance)[0]
+def _national_cells(actions: Sequence[Action], code: str, finance: Finance) -> dict[tuple[str, str], Decimal] | None:
+    """The national budget's lines of ``actions`` in ``code``, exactly, by (action, secured or
+    not); None when one of them has no rate."""
     cells: dict[tuple[str, str], list[Decimal]] = {}
     for a in actions:
         for c in a.costs:
@@ -96,10 +93,38 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
                 continue
             v = convert(c.amount, c.currency, code, finance)
             if v is None:
-                why = str(s["req_counterpart_rates"])
-                return Counterpart(code, [], why, why), {a.id: "–" for a in actions}
+                return None
             cells.setdefault((a.id, SECURED if c.secured else UNSECURED), []).append(v)
-    exact = {k: exact_sum(v) for k, v in cells.items()}
+    return {k: exact_sum(v) for k, v in cells.items()}
+
+
+def counterpart_amounts(actions: Sequence[Action], codes: Sequence[str], finance: Finance, lang: str) -> list[str]:
+    """The national counterpart to ``actions`` in each of ``codes`` it converts into, as the
+    counterpart's table prints its total (the one rounding rule on the same rows and columns)."""
+    out = []
+    for code in codes:
+        exact = _national_cells(actions, code, finance)
+        if not exact:
+            continue
+        p = display_places(exact_sum(exact.values()), code)
+        shown = added_up(exact, [a.id for a in actions], [SECURED, UNSECURED], p)
+        out.append(format_money(shown.total, code, lang, places=p))
+    return out
+
+
+def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
+                codes: Sequence[str] = ()) -> tuple[Counterpart, dict[str, str]]:
+    """The national counterpart to the partner's ``actions`` in the plan's currency: a row per
+    action (its contribution, the part secured — committed or disbursed — and the part not yet
+    secured) and the total, rounded by the one rule so that rows and columns add up as printed,
+    the share secured (of the exact amounts, rounded once); the cover's line with the total in
+    each of ``codes`` (the edition's currencies, the partner's first) and the plan's; and each
+    action's contribution as its sheet prints it ("–" when it has none)."""
+    code = conversion_targets(finance)[0]
+    exact = _national_cells(actions, code, finance)
+    if exact is None:
+        why = str(s["req_counterpart_rates"])
+        return Counterpart(code, [], why, why), {a.id: "–" for a in actions}
     whole = exact_sum(exact.values())
     if not exact:
         why = str(s["req_counterpart_none"])
@@ -121,8 +146,11 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
                   unsecured=money(shown.columns.get(UNSECURED, Decimal(0))))
     national = {a.id: money(shown.rows.get(a.id)) for a in actions}
     none = "_unsecured" if not secured else ""   # none of it secured: said so, not "XOF 0 (0.0 %)"
+    # the cover's amount as the other cover rows give theirs, the partner's currency first
+    cover = dict(fields, amount=" · ".join(counterpart_amounts(
+        actions, list(dict.fromkeys([*codes, code])), finance, lang)))
     return Counterpart(code, rows, fill(str(s[f"req_counterpart_sentence{none}"]), **fields),
-                       fill(str(s[f"req_counterpart_cover{none}"]), **fields)), national
+                       fill(str(s[f"req_counterpart_cover{none}"]), **cover)), national
 
 
 def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions: Sequence[Action], lang: str,
@@ -138,4 +166,4 @@ def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions:
                            outputs={a.id for a in actions})
 
 
-__all__ = ["counterpart", "figures", "logframe_part", "national_amounts", "total_amounts"]
+__all__ = ["counterpart", "counterpart_amounts", "figures", "logframe_part", "national_amounts", "total_amounts"]

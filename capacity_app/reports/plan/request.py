@@ -291,7 +291,7 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
     name = bounded_text(partner, lang, s)
     funded = [a for a in actions if a.status != "dropped" and any(
         c.funding == "partner" and c.funder == partner for c in a.costs)]
-    share, national = counterpart(funded, finance, lang, s)
+    share, national = counterpart(funded, finance, lang, s, codes)
     asked = [_asked(a, partner, finance, codes, national[a.id], lang, s, chain) for a in funded]
     lines = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == partner]
     width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)

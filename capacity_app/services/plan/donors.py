@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...domain.plan.donors import IndicatorDetail, Package, PlanFacts, Risk, plan_facts
-from ...domain.plan.request import FundingRequest, RequestError, request_from_plain, validate_request
+from ...domain.plan.request import FundingRequest, RequestError, Signatory, request_from_plain, validate_request
 from ...domain.texts import text
 from ...storage.db import StorageError
 from ...storage.store import Store
@@ -59,6 +59,29 @@ def set_donor_structures(store: Store, assessment_id: Any, *, risks: Sequence[Ri
     return changes_of(a.id)
 
 
+def set_request(store: Store, assessment_id: Any, *, committed_by: str, signatories: Sequence[Signatory],
+                risks: Sequence[Risk], indicators: Sequence[IndicatorDetail], procurement: Sequence[Package]) -> Changes:
+    """The whole funding request as the window's dialog edits it, in one write (one history row):
+    who commits the national part, the signatories and the donors' structures, checked against the
+    plan. Unchanged: nothing written. Refused in one sentence, nothing changed."""
+    a = editable(store, assessment_id)
+    old = store.plan_request(a.id)
+    known = facts(store, a.id)
+    new = FundingRequest(committed_by, tuple(signatories), tuple(risks), tuple(indicators), tuple(procurement))
+    try:
+        checked = validate_request(new, known.partners, known)
+    except RequestError as exc:
+        raise ServiceError(str(exc)) from None
+    if checked == old:
+        return Changes(a.id)
+    try:
+        with text_kept_within(store, a.id):
+            store.save_plan_request(a.id, checked)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
 def set_from_plain(store: Store, assessment_id: Any, data: Mapping[str, Any]) -> Changes:
     """The parts of ``data`` (the funding request's record as ``actions request --json`` prints
     it) that it names, each replacing what is stored; the others unchanged. Refused in one
@@ -83,4 +106,4 @@ def _en(key: str, **params: object) -> str:
     return text(key, "en", **params)
 
 
-__all__ = ["PARTS", "facts", "set_donor_structures", "set_from_plain"]
+__all__ = ["PARTS", "facts", "set_donor_structures", "set_from_plain", "set_request"]
