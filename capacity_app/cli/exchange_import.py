@@ -16,7 +16,8 @@ from ..services.assessments import open_store, questionnaire_for
 from ..services.exchange import apply_import, diff_import, final_refusal
 from ..services.packages import read_package_workbook
 from ..services.institutions.submissions import import_submissions, read_untrusted_submissions
-from ..services.imports import carried_signatures, conflicts, newer_here, question_wording, signature_refusal
+from ..domain.values import archived_rows
+from ..services.imports import archive_added, carried_signatures, conflicts, newer_here, question_wording, signature_refusal
 from .documents import finish_package, import_hook, open_package, package_documents
 from ..domain.texts import text
 from .said import language, translated
@@ -70,7 +71,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         existing = store.find_assessment(plan.uid)
         documents = package_documents(store, q, package, plan)  # refused here: nothing written
         changes = _echo_differences(q, diff_import(store, plan, q), existing)
-        if existing is not None and not changes:
+        added = _echo_archive_added(q, store, plan)
+        if existing is not None and not changes and not added:
             click.echo(_t("no_change"))
             finish_package(store, package, documents, existing, dry_run=dry_run, reopen=reopen)
             return
@@ -118,6 +120,17 @@ def _echo_read(file: str, plan) -> None:
             click.echo("  " + shown(_t("recoded", old_key=old_key, new_key=new_key, old=repr(old), new=repr(new))))
         for entry in m.archived:
             click.echo("  " + shown(_t("archived", code=entry['key'], value=repr(entry['value']))))
+
+
+def _echo_archive_added(q, store, plan) -> list:
+    """The answers of the workbook's Archived answers sheet the import adds (those an earlier
+    questionnaire's mapping archives are told with the mapping), a line each: the question id
+    with the version that asked it, the value as shown; returns them."""
+    rows = archived_rows(archive_added(store, plan, mapped=False), q, language())
+    for row in rows:
+        code = f"{row.key} ({row.version})" if row.version else row.key
+        click.echo("  " + shown(_t("archived", code=code, value=row.value)))
+    return rows
 
 
 def _echo_differences(q, diffs: list, existing) -> list:

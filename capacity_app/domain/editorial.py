@@ -802,16 +802,40 @@ _HALF_WORDS = {"en": ("the first half of {y}", "the second half of {y}"),
                "ru": ("первое полугодие {y}" + NBSP + "года", "второе полугодие {y}" + NBSP + "года"),
                "zh": ("{y}年上半年", "{y}年下半年"), "ar": ("النصف الأول من عام {y}", "النصف الثاني من عام {y}")}
 _REPORTING_PERIOD = re.compile(r"(\d{4})(?:-H([12]))?")
+# French, Spanish and Portuguese put an article before a half-year and none before a year, and
+# join it to the preposition before it ("au premier semestre 2026" but "en 2026", "del primer
+# semestre", "no primeiro semestre"): their sentences leave the preposition out and the period is
+# given with it, as the sentence uses it (a year's form first, then a half-year's). "in": the
+# period's time ("en 2026"); "end": after "the end" ("à la fin de 2026"); "for": what a report is
+# for ("pour 2026"); "title": the report's title ("correspondiente a 2026"); "into": what an
+# action's timeline runs into ("s'étend sur 2026"). Every other language, and "name" (a heading's
+# label), the period as reporting_period names it, the sentence keeping its own preposition.
+_PERIOD_USES: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {"in": ("en {p}", "au {p}"), "end": ("de {p}", "du {p}"), "for": ("pour {p}", "pour le {p}"),
+           "title": ("pour {p}", "pour le {p}"), "into": ("sur {p}", "sur le {p}")},
+    "es": {"in": ("en {p}", "en el {p}"), "end": ("de {p}", "del {p}"), "for": ("para {p}", "para el {p}"),
+           "title": ("correspondiente a {p}", "correspondiente al {p}"), "into": ("{p}", "el {p}")},
+    "pt": {"in": ("em {p}", "no {p}"), "end": ("de {p}", "do {p}"), "for": ("para {p}", "para o {p}"),
+           "title": ("relativo a {p}", "relativo ao {p}"), "into": ("a {p}", "ao {p}")},
+}
+PERIOD_USES = ("name", "in", "end", "for", "title", "into")
 
 
-def reporting_period(period: str, lang: str) -> str:
+def reporting_period(period: str, lang: str, use: str = "name") -> str:
     """A reporting period as stored ("2026", "2026-H1") named in ``lang``: "2026 год", "2026年",
     "عام 2026", "2026"; "первое полугодие 2026 года", "the first half of 2026". Anything else, or a
-    half-year in a language the table does not list, as it is."""
+    half-year in a language the table does not list, as it is. ``use`` (one of ``PERIOD_USES``):
+    how the sentence uses it, in French, Spanish and Portuguese with the preposition the sentence
+    leaves out ("au premier semestre 2026", "en 2026", "del primer semestre de 2026")."""
     m = _REPORTING_PERIOD.fullmatch((period or "").strip())
     if m is None:
-        return period
-    if m[2] is None:
-        return _YEAR_WORDS.get(lang, "{y}").format(y=m[1])
-    forms = _HALF_WORDS.get(lang)
-    return forms[int(m[2]) - 1].format(y=m[1]) if forms else period
+        named = period
+    elif m[2] is None:
+        named = _YEAR_WORDS.get(lang, "{y}").format(y=m[1])
+    else:
+        forms = _HALF_WORDS.get(lang)
+        named = forms[int(m[2]) - 1].format(y=m[1]) if forms else period
+    uses = _PERIOD_USES.get(lang, {}).get(use)
+    if uses is None:
+        return named
+    return uses[1 if m is not None and m[2] is not None else 0].format(p=named)

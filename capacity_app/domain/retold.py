@@ -103,22 +103,33 @@ def retold(line: str, lang: str) -> str:
         for at in starts:
             m = pattern.fullmatch(line, at) if _may_match(fixed, line, at) else None
             if m is not None:
-                return _outer(line, at, lang) or line[:at] + _filled(key, m, lang, 0)
+                return _outer(line, at, lang, key) or line[:at] + _filled(key, m, lang, 0)
     return line
 
 
-def _outer(line: str, at: int, lang: str) -> str | None:
+def _outer(line: str, at: int, lang: str, inner: str = "") -> str | None:
     """The line said by an entry that opens with its own words and takes it whole from a start
     before ``at`` ("reference date: {detail}" round "expected a date …"), the part matched at ``at``
-    said inside it as its value; None when there is none."""
-    starts = [0, *(m.end() for m in re.finditer(": ", line[:at]))]
-    for start in (s for s in starts if s < at):
-        for key, pattern, fixed in _patterns():
-            if TEXTS[key]["en"].startswith("{") or not _may_match(fixed, line, start):
-                continue
-            m = pattern.fullmatch(line, start)
-            if m is not None:
-                return line[:start] + _filled(key, m, lang, 0)
+    said inside it as its value; or by one that opens with a value after the line's start and
+    closes with its own words ("{cell}: {problem}; nothing was received", whose problem's last
+    value would else take them in); None when there is none."""
+    starts = [s for s in [0, *(m.end() for m in re.finditer(": ", line[:at]))] if s < at]
+    # own words first, from the earliest start; then a value first, from the latest (after
+    # "capacity-app: " on the command line, whose name it would else take as its value), when
+    # ``inner`` (the entry matched at ``at``) closes with a value, which took in the closing words;
+    # another entry than ``inner`` and its value without a ": " (a file's name in front of a line
+    # is not taken in)
+    passes = [(False, starts)] + ([(True, starts[::-1])] if TEXTS.get(inner, {}).get("en", "").endswith("}") else [])
+    for opening, order in passes:
+        for start in order:
+            for key, pattern, fixed in _patterns():
+                en = TEXTS[key]["en"]
+                if en.startswith("{") != opening or opening and en.endswith("}") \
+                        or not _may_match(fixed, line, start):
+                    continue
+                m = pattern.fullmatch(line, start)
+                if m is not None and not (opening and (key == inner or ": " in m.group(1))):
+                    return line[:start] + _filled(key, m, lang, 0)
     return None
 
 

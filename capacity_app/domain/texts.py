@@ -2235,6 +2235,279 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "l'identifiant d'action {id} est utilisé deux fois",
         "es": "el identificador de acción {id} se usa dos veces"},
     # an action's costs, a cost basis and the plan's exchange rates (domain/plan/cost.py); what a refusal names (cli.what.*: domain/retold.py)
+    # the progress follow-up's refusals (domain/plan/progress.py, results.py, services/plan/progress_replies.py)
+    "cli.followup.period": {
+        "en": "the reporting period {period} is not a year such as 2026 or a half-year such as 2026-H1",
+        "fr": "la période de suivi {period} n'est ni une année (par exemple 2026) ni un semestre (par exemple 2026-H1)",
+        "es": "el período de seguimiento {period} no es un año (por ejemplo, 2026) ni un semestre (por ejemplo, 2026-H1)"},
+    "cli.followup.start_bad": {
+        "en": "the start of action {n}: {problem}",
+        "fr": "début de l'action {n} : {problem}",
+        "es": "inicio de la acción {n}: {problem}"},
+    "cli.followup.completion_bad": {
+        "en": "the completion of action {n}: {problem}",
+        "fr": "achèvement de l'action {n} : {problem}",
+        "es": "conclusión de la acción {n}: {problem}"},
+    "cli.followup.value_date_bad": {
+        "en": "the date of the value of indicator {id}: {problem}",
+        "fr": "date de la valeur de l'indicateur {id} : {problem}",
+        "es": "fecha del valor del indicador {id}: {problem}"},
+    "cli.followup.start_future": {
+        "en": "the start of action {n} ({date}) is after today ({today})",
+        "fr": "le début de l'action {n} ({date}) est postérieur à aujourd'hui ({today})",
+        "es": "el inicio de la acción {n} ({date}) es posterior a hoy ({today})"},
+    "cli.followup.completion_future": {
+        "en": "the completion of action {n} ({date}) is after today ({today})",
+        "fr": "l'achèvement de l'action {n} ({date}) est postérieur à aujourd'hui ({today})",
+        "es": "la conclusión de la acción {n} ({date}) es posterior a hoy ({today})"},
+    "cli.followup.value_date_future": {
+        "en": "the date of the value of indicator {id} ({date}) is after today ({today})",
+        "fr": "la date de la valeur de l'indicateur {id} ({date}) est postérieure à aujourd'hui ({today})",
+        "es": "la fecha del valor del indicador {id} ({date}) es posterior a hoy ({today})"},
+    "cli.followup.before_plan": {
+        "en": "the period {period} is before the plan, which starts in {year}",
+        "fr": "la période {period} précède le plan, qui commence en {year}",
+        "es": "el período {period} es anterior al plan, que comienza en {year}"},
+    "cli.followup.not_begun": {
+        "en": "the period {period} has not begun (today is {today})",
+        "fr": "la période {period} n'a pas encore commencé (nous sommes le {today})",
+        "es": "el período {period} aún no ha comenzado (hoy es {today})"},
+    "cli.followup.no_line": {
+        "en": "action {n} has lines 1 to {last}: there is no cost line {line}",
+        "fr": "l'action {n} a les lignes de coût 1 à {last} : il n'y a pas de ligne de coût {line}",
+        "es": "la acción {n} tiene las partidas de costo 1 a {last}: no existe la partida de costo {line}"},
+    "cli.followup.no_lines": {
+        "en": "action {n} has no cost line: there is no cost line {line}",
+        "fr": "l'action {n} n'a aucune ligne de coût : il n'y a pas de ligne de coût {line}",
+        "es": "la acción {n} no tiene ninguna partida de costo: no existe la partida de costo {line}"},
+    "cli.followup.currency": {
+        "en": "cost line {line} of action {n} is in {currency}, not {given}",
+        "fr": "la ligne de coût {line} de l'action {n} est en {currency}, et non en {given}",
+        "es": "la partida de costo {line} de la acción {n} está en {currency}, no en {given}"},
+    "cli.followup.overspent": {
+        "en": "cost line {line} of action {n}: {spent} {currency} spent is more than the {disbursed} disbursed: add a note saying why",
+        "fr": "ligne de coût {line} de l'action {n} : les {spent} {currency} dépensés dépassent les {disbursed} décaissés : ajoutez une note qui en explique la raison",
+        "es": "partida de costo {line} de la acción {n}: los {spent} {currency} gastados superan los {disbursed} desembolsados: añada una nota que explique el motivo"},
+    "cli.followup.status": {
+        "en": "the status {status} of action {n} is not one of {statuses}",
+        "fr": "le statut {status} de l'action {n} ne fait pas partie des suivants : {statuses}",
+        "es": "el estado {status} de la acción {n} no es ninguno de los siguientes: {statuses}"},
+    "cli.followup.completed_not_done": {
+        "en": "action {n} has a completion date but its status is {status}, not done",
+        "fr": "l'action {n} a une date d'achèvement, mais son statut est {status} et non done",
+        "es": "la acción {n} tiene fecha de conclusión, pero su estado es {status} y no done"},
+    "cli.followup.completed_before": {
+        "en": "action {n} is completed on {completed}, before it started ({started})",
+        "fr": "l'action {n} est achevée le {completed}, avant d'avoir commencé ({started})",
+        "es": "la acción {n} concluye el {completed}, antes de haber comenzado ({started})"},
+    "cli.followup.dropped": {
+        "en": "action {n} is dropped: give the reason",
+        "fr": "l'action {n} est abandonnée : indiquez-en la raison",
+        "es": "la acción {n} se ha abandonado: indique el motivo"},
+    "cli.followup.twice": {
+        "en": "cost line {line} of action {n} is given twice for {period}",
+        "fr": "la ligne de coût {line} de l'action {n} est indiquée deux fois pour {period}",
+        "es": "la partida de costo {line} de la acción {n} figura dos veces para {period}"},
+    "cli.followup.not_number": {
+        "en": "the {what} {value} is not a number: write digits with a point for decimals, such as 42 or 37.5",
+        "fr": "{what} {value} n'est pas un nombre : écrivez des chiffres avec un point pour les décimales, par exemple 42 ou 37.5",
+        "es": "{what} {value} no es un número: escriba cifras con un punto para los decimales, por ejemplo 42 o 37.5"},
+    "cli.followup.too_large": {
+        "en": "the {what} is not a number below ten trillion",
+        "fr": "{what} n'est pas un nombre inférieur à dix mille milliards",
+        "es": "{what} no es un número inferior a diez billones"},
+    "cli.followup.indicator_id": {
+        "en": "the indicator id {id} must be 1 to {max} letters, digits, '_', '.', ':' or '-'",
+        "fr": "l'identifiant d'indicateur {id} doit compter de 1 à {max} lettres, chiffres, '_', '.', ':' ou '-'",
+        "es": "el identificador de indicador {id} debe tener de 1 a {max} letras, cifras, '_', '.', ':' o '-'"},
+    "cli.followup.no_indicator": {
+        "en": "the plan's results chain has no indicator {id} (its indicators: {known})",
+        "fr": "la chaîne de résultats du plan n'a pas d'indicateur {id} (ses indicateurs : {known})",
+        "es": "la cadena de resultados del plan no tiene ningún indicador {id} (sus indicadores: {known})"},
+    "cli.followup.no_indicator_yet": {
+        "en": "the plan's results chain has no indicator {id} (it has no indicator yet)",
+        "fr": "la chaîne de résultats du plan n'a pas d'indicateur {id} (elle n'en a encore aucun)",
+        "es": "la cadena de resultados del plan no tiene ningún indicador {id} (aún no tiene ninguno)"},
+    "cli.followup.outside_years": {
+        "en": "the period {period} is outside the plan's years ({first}–{last})",
+        "fr": "la période {period} est en dehors des années du plan ({first}–{last})",
+        "es": "el período {period} está fuera de los años del plan ({first}–{last})"},
+    "cli.followup.undated": {
+        "en": "give the date the value of indicator {id} was measured",
+        "fr": "indiquez la date à laquelle la valeur de l'indicateur {id} a été mesurée",
+        "es": "indique la fecha en que se midió el valor del indicador {id}"},
+    "cli.followup.not_amount": {
+        "en": "{value} is not an amount",
+        "fr": "{value} n'est pas un montant",
+        "es": "{value} no es un importe"},
+    "cli.what.indicator_value": {
+        "en": "value of indicator {id}",
+        "fr": "la valeur de l'indicateur {id}",
+        "es": "el valor del indicador {id}"},
+    "cli.what.value": {
+        "en": "value",
+        "fr": "la valeur",
+        "es": "el valor"},
+    "cli.what.baseline": {
+        "en": "baseline",
+        "fr": "la valeur de référence",
+        "es": "el valor de referencia"},
+    "cli.what.baseline_year": {
+        "en": "baseline year",
+        "fr": "l'année de référence",
+        "es": "el año de referencia"},
+    "cli.what.target_year": {
+        "en": "target year",
+        "fr": "l'année de la cible",
+        "es": "el año de la meta"},
+    "cli.what.target_for": {
+        "en": "target for {year}",
+        "fr": "la cible pour {year}",
+        "es": "la meta para {year}"},
+    "cli.what.year": {
+        "en": "year",
+        "fr": "l'année",
+        "es": "el año"},
+    "cli.results.not_number": {
+        "en": "the {what} {value} is not a number: write digits with a point for decimals, such as 45 or 87.5 (no thousands separators, no unit)",
+        "fr": "{what} {value} n'est pas un nombre : écrivez des chiffres avec un point pour les décimales, par exemple 45 ou 87.5 (sans séparateur de milliers ni unité)",
+        "es": "{what} {value} no es un número: escriba cifras con un punto para los decimales, por ejemplo 45 o 87.5 (sin separadores de millares ni unidad)"},
+    "cli.results.not_year": {
+        "en": "the {what} {value} is not a year such as 2027",
+        "fr": "{what} {value} n'est pas une année (par exemple 2027)",
+        "es": "{what} {value} no es un año (por ejemplo, 2027)"},
+    "cli.results.year_range": {
+        "en": "the {what} {value} is not between {min} and {max}",
+        "fr": "{what} {value} n'est pas comprise entre {min} et {max}",
+        "es": "{what} {value} no está comprendido entre {min} y {max}"},
+    "cli.results.target_form": {
+        "en": "the target {target} is not written YEAR=VALUE, such as 2027=40",
+        "fr": "la cible {target} n'est pas écrite sous la forme ANNÉE=VALEUR, par exemple 2027=40",
+        "es": "la meta {target} no está escrita en la forma AÑO=VALOR, por ejemplo 2027=40"},
+    "cli.results.objective": {
+        "en": "the overall objective cannot be emptied while indicators measure it: remove them first",
+        "fr": "l'objectif global ne peut pas être vidé tant que des indicateurs le mesurent : supprimez-les d'abord",
+        "es": "el objetivo general no puede dejarse vacío mientras haya indicadores que lo midan: elimínelos primero"},
+    "cli.results.outcome_exists": {
+        "en": "there is already an outcome {id}",
+        "fr": "il existe déjà un effet {id}",
+        "es": "ya existe un efecto {id}"},
+    "cli.results.served_one": {
+        "en": "outcome {id} is served by action {names}: link it to another outcome first",
+        "fr": "l'effet {id} est servi par l'action {names} : rattachez-la d'abord à un autre effet",
+        "es": "el efecto {id} está servido por la acción {names}: vincúlela primero a otro efecto"},
+    "cli.results.served": {
+        "en": "outcome {id} is served by actions {names}: link them to another outcome first",
+        "fr": "l'effet {id} est servi par les actions {names} : rattachez-les d'abord à un autre effet",
+        "es": "el efecto {id} está servido por las acciones {names}: vincúlelas primero a otro efecto"},
+    "cli.results.indicator_exists": {
+        "en": "there is already an indicator {id}",
+        "fr": "il existe déjà un indicateur {id}",
+        "es": "ya existe un indicador {id}"},
+    "cli.results.no_indicator": {
+        "en": "there is no indicator {id}",
+        "fr": "il n'existe pas d'indicateur {id}",
+        "es": "no existe ningún indicador {id}"},
+    "cli.results.id_fixed": {
+        "en": "an indicator's id does not change",
+        "fr": "l'identifiant d'un indicateur ne change pas",
+        "es": "el identificador de un indicador no cambia"},
+    "cli.results.no_outcome": {
+        "en": "there is no outcome {id} (the outcomes: {known})",
+        "fr": "il n'existe pas d'effet {id} (les effets : {known})",
+        "es": "no existe ningún efecto {id} (los efectos: {known})"},
+    "cli.replies.several": {
+        "en": "{name} names several leading institutions ({found}): give the name",
+        "fr": "{name} désigne plusieurs institutions chefs de file ({found}) : indiquez le nom",
+        "es": "{name} designa varias instituciones responsables ({found}): indique el nombre"},
+    "cli.replies.no_lead": {
+        "en": "no action of assessment {id} is led by {name} (the leading institutions: {listed})",
+        "fr": "aucune action de l'évaluation {id} n'est pilotée par {name} (les institutions chefs de file : {listed})",
+        "es": "ninguna acción de la evaluación {id} está a cargo de {name} (las instituciones responsables: {listed})"},
+    "cli.replies.no_names": {
+        "en": "none: no action names its institutions",
+        "fr": "aucune : aucune action ne nomme ses institutions",
+        "es": "ninguna: ninguna acción nombra a sus instituciones"},
+    "cli.replies.refused": {
+        "en": "{cell}: {problem}; nothing was received",
+        "fr": "{cell} : {problem} ; rien n'a été reçu",
+        "es": "{cell}: {problem}; no se ha recibido nada"},
+    "cli.replies.other_assessment": {
+        "en": "{file}: a reply for another assessment ({country} {round}), not for assessment {id}; nothing was received",
+        "fr": "{file} : une réponse destinée à une autre évaluation ({country} {round}), et non à l'évaluation {id} ; rien n'a été reçu",
+        "es": "{file}: una respuesta para otra evaluación ({country} {round}), no para la evaluación {id}; no se ha recibido nada"},
+    "cli.replies.ahead": {
+        "en": "{file}: it states it was filled on {when}, after now (more than {hours} hours ahead): the clock of the computer that saved it is wrong; nothing was received (receive it with --take to take it without that time)",
+        "fr": "{file} : elle indique avoir été remplie le {when}, après l'heure actuelle (plus de {hours} heures d'avance) : l'horloge de l'ordinateur qui l'a enregistrée est fausse ; rien n'a été reçu (recevez-la avec --take pour la prendre sans cette heure)",
+        "es": "{file}: indica que se rellenó el {when}, después de la hora actual (más de {hours} horas de adelanto): el reloj del ordenador que la guardó está mal; no se ha recibido nada (recíbala con --take para tomarla sin esa hora)"},
+    "cli.replies.state": {
+        "en": "{state}: a proposal's state is one of {states}",
+        "fr": "{state} : l'état d'une proposition est l'un des suivants : {states}",
+        "es": "{state}: el estado de una propuesta es uno de los siguientes: {states}"},
+    "cli.replies.damaged": {
+        "en": "proposal {n} cannot be read (damaged?)",
+        "fr": "la proposition {n} ne peut pas être lue (endommagée ?)",
+        "es": "la propuesta {n} no puede leerse (¿dañada?)"},
+    "cli.replies.proposal": {
+        "en": "proposal {n}: {problem}",
+        "fr": "proposition {n} : {problem}",
+        "es": "propuesta {n}: {problem}"},
+    "cli.replies.action_gone": {
+        "en": "proposal {n}: its action is no longer in the plan; reject it",
+        "fr": "proposition {n} : son action ne figure plus dans le plan ; rejetez-la",
+        "es": "propuesta {n}: su acción ya no figura en el plan; recházela"},
+    "cli.replies.new_lead": {
+        "en": "proposal {n}: action {action} is now led by {lead}, not by {sender}, who sent it; reject it, or send the new lead a form",
+        "fr": "proposition {n} : l'action {action} est désormais pilotée par {lead}, et non par {sender}, qui l'a envoyée ; rejetez-la, ou envoyez un formulaire au nouveau chef de file",
+        "es": "propuesta {n}: la acción {action} está ahora a cargo de {lead}, no de {sender}, que la envió; recházela o envíe un formulario a la nueva institución responsable"},
+    "cli.replies.indicator_gone": {
+        "en": "proposal {n}: indicator {id} is no longer one of the actions {sender} leads (or the outcomes they serve); reject it",
+        "fr": "proposition {n} : l'indicateur {id} ne relève plus des actions que pilote {sender} (ni des effets qu'elles servent) ; rejetez-la",
+        "es": "propuesta {n}: el indicador {id} ya no corresponde a las acciones a cargo de {sender} (ni a los efectos a los que sirven); recházela"},
+    "cli.replies.differ": {
+        "en": "proposals {first} and {second} differ for {entry} {period}: accept or reject them one by one",
+        "fr": "les propositions {first} et {second} diffèrent pour {entry} {period} : acceptez-les ou rejetez-les une par une",
+        "es": "las propuestas {first} y {second} difieren para {entry} {period}: acéptelas o recházelas una a una"},
+    "cli.what.amount_committed": {
+        "en": "amount committed",
+        "fr": "le montant engagé",
+        "es": "el importe comprometido"},
+    "cli.what.amount_disbursed": {
+        "en": "amount disbursed",
+        "fr": "le montant décaissé",
+        "es": "el importe desembolsado"},
+    "cli.what.amount_spent": {
+        "en": "amount spent",
+        "fr": "le montant dépensé",
+        "es": "el importe gastado"},
+    "cli.replies.stray_line": {
+        "en": "a cost line of an action the form does not list",
+        "fr": "une ligne de coût d'une action que le formulaire ne mentionne pas",
+        "es": "una partida de costo de una acción que el formulario no incluye"},
+    "cli.replies.give_status": {
+        "en": "give the status of action {n}",
+        "fr": "indiquez le statut de l'action {n}",
+        "es": "indique el estado de la acción {n}"},
+    "cli.replies.action_left": {
+        "en": "this action is no longer in the plan (send the institution a new form)",
+        "fr": "cette action ne figure plus dans le plan (envoyez un nouveau formulaire à l'institution)",
+        "es": "esta acción ya no figura en el plan (envíe un nuevo formulario a la institución)"},
+    "cli.replies.led_by_other": {
+        "en": "action {n} is led by {lead}, not by {sender}, to whom this form was sent",
+        "fr": "l'action {n} est pilotée par {lead}, et non par {sender}, à qui ce formulaire a été envoyé",
+        "es": "la acción {n} está a cargo de {lead}, no de {sender}, a quien se envió este formulario"},
+    "cli.replies.indicator_not_theirs": {
+        "en": "indicator {id} is not one of the actions {sender} leads (or the outcomes they serve) any more",
+        "fr": "l'indicateur {id} ne relève plus des actions que pilote {sender} (ni des effets qu'elles servent)",
+        "es": "el indicador {id} ya no corresponde a las acciones a cargo de {sender} (ni a los efectos a los que sirven)"},
+    "cli.replies.give_value": {
+        "en": "give the value of indicator {id}, or leave its row as it was sent",
+        "fr": "indiquez la valeur de l'indicateur {id}, ou laissez sa ligne telle qu'elle a été envoyée",
+        "es": "indique el valor del indicador {id} o deje su fila tal como se envió"},
+    "cli.replies.language": {
+        "en": "unknown language {code} ({codes})",
+        "fr": "langue inconnue : {code} ({codes})",
+        "es": "idioma desconocido: {code} ({codes})"},
     "cli.what.amount": {
         "en": "amount",
         "fr": "le montant",

@@ -32,7 +32,7 @@ from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
 from ..domain.assessment import FINAL
 from ..domain.celltext import shown_invisible
 from ..domain.questionnaire import Questionnaire, tr as qtr
-from ..domain.values import display_text
+from ..domain.values import archived_rows, display_text
 from ..services.imports import BROKEN, CHECKED, UNCHECKED, Difference, question_wording, section_of
 from .status import status_label
 from .numbers import when_text
@@ -48,10 +48,12 @@ class ImportPreviewDialog(QDialog):
     """Shows what an import would change; the officer chooses which newer answers to replace."""
 
     def __init__(self, path: str, plan, differences: list[Difference], q: Questionnaire, lang: str = "en",
-                 existing=None, parent=None):
+                 existing=None, parent=None, archived: list | None = None):
         super().__init__(parent)
         self.q = q
         self.lang = lang
+        # the archived answers the import adds (services.imports.archive_added), as a person reads them
+        self.archived = archived_rows(archived or [], q, lang)
         # an action's title by its id, as the workbook has it (lines name the action, not its id)
         read = getattr(plan, "action_plan", None)
         self._action_titles = {a.id: a.title for a in (read.actions if read is not None else ())}
@@ -66,6 +68,7 @@ class ImportPreviewDialog(QDialog):
         # a new assessment: only the cells edited outside and the signatures it would record are lines
         self._fill(lines if existing is not None else [d for d in differences
                                                        if d.kind in ("edited_outside", "signature")])
+        self._fill_archived()
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.installEventFilter(self)  # Space ticks or clears the current line's box
         self.empty = QLabel(self.tr("No change: the workbook matches this database."), self)
@@ -120,6 +123,13 @@ class ImportPreviewDialog(QDialog):
                                   "below).").replace("%1", str(len(outside))), self)
             note.setWordWrap(True)
             box.addWidget(note)
+        self.archived_note = None
+        if self.archived:
+            self.archived_note = QLabel(self.tr("Archived answers the import adds (questions this questionnaire "
+                                                "version no longer asks): %1 (listed below).").replace(
+                "%1", str(len(self.archived))), self)
+            self.archived_note.setWordWrap(True)
+            box.addWidget(self.archived_note)
         for w in getattr(plan, "warnings", None) or []:
             extra = QLabel(self.tr("Warning: %s") % w, self)
             extra.setWordWrap(True)
@@ -259,6 +269,30 @@ class ImportPreviewDialog(QDialog):
             self.tree.addTopLevelItem(groups[sid])
             groups[sid].setExpanded(True)
             groups[sid].setFirstColumnSpanned(True)
+
+    def _fill_archived(self) -> None:
+        """The archived answers the import adds, under a heading of their own after the changes: a
+        line each with its question id (and its text where known), the value as shown and the
+        questionnaire version that asked it. Added to those archived here; none is replaced."""
+        if not self.archived:
+            return
+        group = QTreeWidgetItem([self.tr("Archived answers")])
+        f = group.font(0)
+        f.setBold(True)
+        group.setFont(0, f)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for row in self.archived:
+            question = f"{row.key} — {_plain(row.question, '')}" if row.question else row.key
+            note = (self.tr("archived answer, asked by questionnaire version %1").replace("%1", _plain(row.version, ""))
+                    if row.version else self.tr("archived answer (the version that asked it is not recorded)"))
+            child = QTreeWidgetItem(group, [question, "", "",
+                                            _plain(row.value, self.tr("(empty)")), note])
+            child.setData(COL_QUESTION, KEY_ROLE, row.key)
+            for c in (COL_QUESTION, COL_HERE, COL_WORKBOOK, COL_NOTE):
+                child.setToolTip(c, child.text(c))
+        self.tree.addTopLevelItem(group)
+        group.setExpanded(True)
+        group.setFirstColumnSpanned(True)
 
     def _who(self, by: str, at: str) -> str:
         """Who made a version and when, as a line reads it."""

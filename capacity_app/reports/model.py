@@ -1000,6 +1000,10 @@ class ProgressReport:
     signatures: tuple[SignatureBox, ...] = ()
     # the period named as the sentences name it ("2026 год", "the first half of 2026")
     period_words: str = ""
+    # the period as the sentences use it after "in" and after "the end" (editorial.reporting_period:
+    # French, Spanish and Portuguese with the preposition, "au premier semestre 2026", "du premier semestre 2026")
+    period_in: str = ""
+    period_end: str = ""
     # every action's money in the period, a row per currency as recorded, each currency's total last
     action_money: tuple[ActionMoney, ...] = ()
 

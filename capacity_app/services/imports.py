@@ -735,6 +735,22 @@ def added_archive(kept: Any, read: list[Any] | None) -> list[Any]:
     return earlier + [e for e in archived_entries(read) if e["key"] not in here]
 
 
+def archive_added(store: Store, plan: ImportPlan, *, mapped: bool = True) -> list[dict[str, Any]]:
+    """The archived answers applying ``plan`` would add to its assessment, in order: those of the
+    workbook's Archived answers sheet not archived here under their key (:func:`added_archive`),
+    then (``mapped``) those the import of an earlier questionnaire's workbook archives, each with the
+    version that asked it. What the previews list; nothing is written."""
+    existing = store.find_assessment(plan.uid) if plan.uid else None
+    kept = existing.settings.get("archived_answers") if existing is not None else []
+    here = len(added_archive(kept, None))
+    added = added_archive(kept, plan.archived)[here:]
+    if mapped and plan.mapping and plan.mapping.archived:
+        again = {str(e.get("key", "")) for e in plan.mapping.archived}
+        added = [e for e in added if e["key"] not in again] + [
+            {**e, "version": plan.questionnaire_version} for e in archived_entries(plan.mapping.archived)]
+    return added
+
+
 def _archive(plan: ImportPlan, kept: Any) -> list[Any] | None:
     """The assessment's archived answers after this import (None: as they are): the workbook's
     Archived answers sheet added (:func:`added_archive`), then the answers this import archives
@@ -918,5 +934,5 @@ def _write_period_words(store: Store, plan: ImportPlan, a: Assessment) -> None:
 
 __all__ = ["BROKEN", "CHECKED", "UNCHECKED", "CarriedSignature", "carried_signatures", "signature_refusal",
            "CONFLICT", "Difference", "Imported", "MergeState", "TAKE", "UNCHANGED_THERE", "apply_import", "conflicts",
-           "diff_import", "final_refusal", "last_changes", "merge_states", "merged_answer", "newer_here",
+           "archive_added", "diff_import", "final_refusal", "last_changes", "merge_states", "merged_answer", "newer_here",
            "question_wording", "section_of", "settled_versions", "theirs_provenance"]

@@ -2580,392 +2580,413 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="60"/>
         <source>Import %s</source>
         <translation>استيراد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="107"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>هذا التقييم نهائي (للقراءة فقط). يعيد الاستيراد فتحه: تُعاد حالته إلى «قيد الإنجاز».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="122"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>Warning: %s</source>
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>الإ&amp;بقاء على قيمنا في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>اعتماد &amp;قيمهم في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
         <source>&amp;Keep all newer answers</source>
         <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
         <source>Changes the import would make</source>
         <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Cell</source>
         <translation>الخلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>In this database</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>In the workbook</source>
         <translation>في المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>No change: the workbook matches this database.</source>
         <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Reopen and import</source>
         <translation>إعادة الفتح والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>unknown person</source>
         <translation>شخص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>time unknown</source>
         <translation>الوقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>تعارض: تغيّرت هنا وفي المصنف منذ النسخة المشتركة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (حالات التعارض): %1. ويظهر تحت كل قيمة من غيّرها ومتى. وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>الاحتفاظ بال&amp;اثنين في كل تعارضات التعليقات والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>الاحتفاظ بالاثنين (مدمجين، لكلٍّ منهما كاتبه ووقته)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>changed by %1</source>
         <translation>غيّرها %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="374"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="381"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="383"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="385"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <source>Archived answers the import adds (questions this questionnaire version no longer asks): %1 (listed below).</source>
+        <translation>الإجابات المؤرشفة التي يضيفها الاستيراد (أسئلة لم تعد هذه النسخة من الاستبيان تطرحها): %1 (مدرجة أدناه).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <source>Archived answers</source>
+        <translation>الإجابات المؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <source>archived answer, asked by questionnaire version %1</source>
+        <translation>إجابة مؤرشفة، طرحتها النسخة %1 من الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <source>archived answer (the version that asked it is not recorded)</source>
+        <translation>إجابة مؤرشفة (النسخة التي طرحتها غير مسجلة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="392"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="394"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="395"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="414"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="416"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="424"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Accept the signatures this workbook carries without a check</source>
         <translation>قبول التوقيعات الواردة في هذا المصنف دون تحقق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Validation for the national statistics office</source>
         <translation>الاعتماد باسم المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Reviews signed off by the supervisor</source>
         <translation>المراجعات التي أقرّها المشرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>its check holds</source>
         <translation>اجتاز التحقق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
         <translation>دون تحقق (مصنف أُعدّ قبل أن تتضمن التوقيعات رمز تحقق): لا يُؤخذ به إلا إذا قبلتموه أدناه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>مرفوض: لا يطابق رمز التحقق الخاص به (عُدّل خارج التطبيق)؛ ولا يمكن استيراد أي شيء من هذا المصنف</translation>
     </message>
@@ -3349,7 +3370,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -3652,277 +3673,277 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="399"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="92"/>
         <source>Show in &amp;folder</source>
         <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="116"/>
         <source>Could not open %s</source>
         <translation>تعذّر فتح %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="142"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="145"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Export workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>Export the &amp;package…</source>
         <translation>تصدير ال&amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="155"/>
         <source>&amp;Workbook only…</source>
         <translation>ال&amp;مصنف وحده…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="225"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Export failed: %s</source>
         <translation>تعذّر التصدير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="189"/>
         <source>Exporting the workbook</source>
         <translation>جارٍ تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
         <source>Workbook written: %s</source>
         <translation>كُتب المصنف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="245"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
         <source>Export assessment package</source>
         <translation>تصدير حزمة التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
         <source>Assessment packages (*.zip)</source>
         <translation>حزم التقييم (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Exporting the package</source>
         <translation>جارٍ تصدير الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="213"/>
         <source>Package written: %s</source>
         <translation>كُتبت الحزمة: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="230"/>
         <source>Folder for the forms</source>
         <translation>مجلد النماذج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="240"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>كُتبت نماذج ODK وKobo: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="243"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>جارٍ كتابة نماذج ODK وKobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="253"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
         <source>Writing the PDF report</source>
         <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report written: %s</source>
         <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="265"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="311"/>
         <source>Report cancelled.</source>
         <translation>أُلغي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="275"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Writing the Word document</source>
         <translation>جارٍ كتابة مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="320"/>
         <source>Import workbook</source>
         <translation>استيراد مصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="339"/>
         <source>Reading the package</source>
         <translation>قراءة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="329"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="374"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>المصنفات وحزم التقييم وصادرات ODK أو Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="333"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="343"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="356"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="367"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد تصدير %1 من الإرسالات: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="405"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="436"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="445"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="452"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="457"/>
         <source>Documents attached: %1.</source>
         <translation>الوثائق المرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="493"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="498"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="503"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="507"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="514"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="515"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
@@ -4065,17 +4086,17 @@
         <translation>ا&amp;لمقترحات الواردة من المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="386"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد رد %1: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="298"/>
         <source>Funding request for %1</source>
         <translation>طلب التمويل المقدَّم إلى %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="306"/>
         <source>Writing the funding request for %1</source>
         <translation>جارٍ إعداد طلب التمويل المقدَّم إلى %1</translation>
     </message>
@@ -5230,52 +5251,52 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Estimated cost</source>
         <translation>التكلفة التقديرية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Review</source>
         <translation>الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Add packa&amp;ge</source>
         <translation>إضافة صف&amp;قة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Remove pac&amp;kage</source>
         <translation>إزا&amp;لة الصفقة</translation>
     </message>

@@ -2528,392 +2528,413 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="60"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="107"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta evaluación está finalizada (solo lectura). Al importar se reabre: su estado vuelve a «En curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="122"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conservar nuestros valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Tomar sus valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>time unknown</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflicto: modificada aquí y en el libro desde la versión común</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas tanto aquí como en el libro desde la versión común (conflictos): %1. Bajo cada valor, quién la modificó y cuándo. Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Conservar &amp;ambos en todos los conflictos de comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Conservar ambos (combinados, cada uno con su autor y hora)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>changed by %1</source>
         <translation>modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="374"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="381"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="383"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="385"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <source>Archived answers the import adds (questions this questionnaire version no longer asks): %1 (listed below).</source>
+        <translation>Respuestas archivadas que la importación añade (preguntas que esta versión del cuestionario ya no formula): %1 (indicadas abajo).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <source>Archived answers</source>
+        <translation>Respuestas archivadas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <source>archived answer, asked by questionnaire version %1</source>
+        <translation>respuesta archivada, formulada por la versión %1 del cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <source>archived answer (the version that asked it is not recorded)</source>
+        <translation>respuesta archivada (no consta la versión que la formuló)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="392"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="394"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="395"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="414"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="416"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="424"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Accept the signatures this workbook carries without a check</source>
         <translation>Aceptar las firmas sin verificación que contiene este libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Validation for the national statistics office</source>
         <translation>Validación para la Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Reviews signed off by the supervisor</source>
         <translation>Revisiones aprobadas por el supervisor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>its check holds</source>
         <translation>su verificación es válida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
         <translation>sin verificación (un libro escrito antes de que las firmas la incluyeran): solo se incorpora si la acepta más abajo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>rechazada: no coincide con su verificación (modificada fuera de la aplicación); no se puede importar nada de este libro</translation>
     </message>
@@ -3327,7 +3348,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -3703,277 +3724,277 @@
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="92"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="116"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="399"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="142"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Esta evaluación tiene %n documento adjunto como evidencia. El libro no lleva documentos: un colega que lo reciba no lo tendrá. El paquete de evaluación lleva el libro y el documento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="145"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Esta evaluación tiene %n documentos adjuntos como evidencia. El libro no lleva documentos: un colega que lo reciba no tendrá ninguno. El paquete de evaluación lleva el libro y todos los documentos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>Export the &amp;package…</source>
         <translation>Exportar el &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="155"/>
         <source>&amp;Workbook only…</source>
         <translation>Solo el &amp;libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Export failed: %s</source>
         <translation>Error al exportar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="189"/>
         <source>Exporting the workbook</source>
         <translation>Exportando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
         <source>Export assessment package</source>
         <translation>Exportar paquete de evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquetes de evaluación (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Exporting the package</source>
         <translation>Exportando el paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="213"/>
         <source>Package written: %s</source>
         <translation>Paquete guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="230"/>
         <source>Folder for the forms</source>
         <translation>Carpeta de los formularios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="240"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Formularios para ODK y Kobo guardados: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="243"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Escribiendo los formularios para ODK y Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="275"/>
         <source>Word document</source>
         <translation>Documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Writing the Word document</source>
         <translation>Generando el documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="339"/>
         <source>Reading the package</source>
         <translation>Lectura del paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="457"/>
         <source>Documents attached: %1.</source>
         <translation>Documentos adjuntos: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="514"/>
         <source>Rejected:</source>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="515"/>
         <source>Superseded (a later export is used):</source>
         <translation>Reemplazados (se usa una exportación posterior):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="225"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="245"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="253"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="265"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="311"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="320"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="329"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="374"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="333"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="343"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="356"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Libros, paquetes de evaluación y exportaciones de ODK o Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="367"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Exportación de %1 envíos importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="436"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="445"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="493"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="503"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceptados, %2 rechazados, %3 reemplazados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="507"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="405"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="452"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="498"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
@@ -3993,17 +4014,17 @@
         <translation>Pr&amp;opuestas de las instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="386"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Respuesta de %1 importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="298"/>
         <source>Funding request for %1</source>
         <translation>Solicitud de financiación para %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="306"/>
         <source>Writing the funding request for %1</source>
         <translation>Generando la solicitud de financiación para %1</translation>
     </message>
@@ -5154,52 +5175,52 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Estimated cost</source>
         <translation>Costo estimado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Add packa&amp;ge</source>
         <translation>Añadir &amp;paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Remove pac&amp;kage</source>
         <translation>Quitar paque&amp;te</translation>
     </message>

@@ -2528,392 +2528,413 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="60"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="107"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Cette évaluation est finalisée (lecture seule). L&apos;importation la rouvre&#xa0;: son statut est remis sur «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="122"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conserver nos valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>Prendre leurs &amp;valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Reopen and import</source>
         <translation>Rouvrir et importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflit : modifiée ici et dans le classeur depuis la version commune</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Réponses modifiées à la fois ici et dans le classeur depuis la version commune (conflits) : %1. Sous chaque valeur, l&apos;auteur et la date de la modification. Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Garder les &amp;deux pour tous les conflits de commentaire et de justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Garder les deux (fusionnés, chacun avec son auteur et l&apos;heure)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>changed by %1</source>
         <translation>modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="374"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="381"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="383"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="385"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <source>Archived answers the import adds (questions this questionnaire version no longer asks): %1 (listed below).</source>
+        <translation>Réponses archivées que l'import ajoute (questions que cette version du questionnaire ne pose plus) : %1 (listées ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <source>Archived answers</source>
+        <translation>Réponses archivées</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <source>archived answer, asked by questionnaire version %1</source>
+        <translation>réponse archivée, posée par la version %1 du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <source>archived answer (the version that asked it is not recorded)</source>
+        <translation>réponse archivée (la version qui l'a posée n'est pas enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="392"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="394"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="395"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="414"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="416"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="424"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Accept the signatures this workbook carries without a check</source>
         <translation>Accepter les signatures sans contrôle que porte ce classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Validation for the national statistics office</source>
         <translation>Validation pour l&apos;Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Reviews signed off by the supervisor</source>
         <translation>Revues approuvées par le superviseur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>its check holds</source>
         <translation>son contrôle est valide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
         <translation>sans contrôle (classeur écrit avant que les signatures n&apos;en comportent un)&#xa0;: reprise seulement si vous l&apos;acceptez ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>refusée&#xa0;: elle ne correspond pas à son contrôle (modifiée hors de l&apos;application)&#xa0;; rien ne peut être importé de ce classeur</translation>
     </message>
@@ -2938,7 +2959,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
         <source>Disbursement-linked: partner</source>
-        <translation>Lié aux décaissements : partenaire</translation>
+        <translation>Lié aux décaissements&#xa0;: partenaire</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
@@ -3327,7 +3348,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -3703,277 +3724,277 @@
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="92"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="116"/>
         <source>Could not open %s</source>
         <translation>Impossible d&apos;ouvrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="399"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="142"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Cette évaluation a %n document joint comme justificatif. Le classeur ne transporte pas les documents : un collègue qui le reçoit ne l&apos;aura pas. Le paquet d&apos;évaluation transporte le classeur et le document.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="145"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Cette évaluation a %n documents joints comme justificatifs. Le classeur ne transporte pas les documents : un collègue qui le reçoit n&apos;en aura aucun. Le paquet d&apos;évaluation transporte le classeur et tous les documents.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>Export the &amp;package…</source>
         <translation>Exporter le &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="155"/>
         <source>&amp;Workbook only…</source>
         <translation>&amp;Classeur seul…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Export failed: %s</source>
         <translation>Échec de l&apos;exportation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="189"/>
         <source>Exporting the workbook</source>
         <translation>Exportation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
         <source>Export assessment package</source>
         <translation>Exporter le paquet d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquets d&apos;évaluation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Exporting the package</source>
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="213"/>
         <source>Package written: %s</source>
         <translation>Paquet enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="230"/>
         <source>Folder for the forms</source>
         <translation>Dossier des formulaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="240"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Formulaires pour ODK et Kobo enregistrés : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="243"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Écriture des formulaires pour ODK et Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="275"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Writing the Word document</source>
         <translation>Création du document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="339"/>
         <source>Reading the package</source>
         <translation>Lecture du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="457"/>
         <source>Documents attached: %1.</source>
         <translation>Documents joints : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>Importing the workbook</source>
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="514"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="515"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="225"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="245"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="253"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="265"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="311"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="320"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="329"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="374"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="333"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="343"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="356"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Classeurs, paquets d&apos;évaluation et exports ODK ou Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="367"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Export de %1 soumissions importé : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="436"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="445"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="493"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="503"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="507"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="405"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="452"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="498"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
@@ -3993,17 +4014,17 @@
         <translation>Propositions des instit&amp;utions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="386"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Réponse de %1 importée : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="298"/>
         <source>Funding request for %1</source>
         <translation>Demande de financement pour %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="306"/>
         <source>Writing the funding request for %1</source>
         <translation>Création de la demande de financement pour %1</translation>
     </message>
@@ -5154,52 +5175,52 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Estimated cost</source>
         <translation>Coût estimatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Add packa&amp;ge</source>
         <translation>A&amp;jouter un marché</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Remove pac&amp;kage</source>
         <translation>Retirer le marc&amp;hé</translation>
     </message>

@@ -2541,392 +2541,413 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="60"/>
         <source>Import %s</source>
         <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="107"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="122"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>Warning: %s</source>
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Сохранить наши значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Принять их значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>In this database</source>
         <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>In the workbook</source>
         <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Reopen and import</source>
         <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>unknown person</source>
         <translation>неизвестное лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>time unknown</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>конфликт: изменено и здесь, и в&#xa0;рабочей книге после общей версии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Ответы, измененные и здесь, и в&#xa0;рабочей книге после общей версии (конфликты):&#xa0;%1. Под каждым значением указано, кто и когда его изменил. Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Сохранить &amp;оба варианта во всех конфликтах комментариев и подтверждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Сохранить оба (объединить, каждый с автором и временем)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>changed by %1</source>
         <translation>автор изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="374"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="381"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="383"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="385"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Validation of the plan</source>
         <translation>Одобрение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <source>Archived answers the import adds (questions this questionnaire version no longer asks): %1 (listed below).</source>
+        <translation>Архивные ответы, которые добавит импорт (вопросы, которые эта версия вопросника больше не задаёт): %1 (перечислены ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <source>Archived answers</source>
+        <translation>Архивные ответы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <source>archived answer, asked by questionnaire version %1</source>
+        <translation>архивный ответ на вопрос версии вопросника %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <source>archived answer (the version that asked it is not recorded)</source>
+        <translation>архивный ответ (версия, в которой задавался вопрос, не записана)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>(not validated)</source>
         <translation>(не одобрен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="392"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="394"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="395"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>policy questions</source>
         <translation>вопросы миграционной политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>priority action</source>
         <translation>ключевая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="414"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="416"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="424"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Accept the signatures this workbook carries without a check</source>
         <translation>Принять подписи без контрольной суммы, содержащиеся в этой рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Validation for the national statistics office</source>
         <translation>Утверждение от имени национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Reviews signed off by the supervisor</source>
         <translation>Проверка ответов, подтвержденная руководителем</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>its check holds</source>
         <translation>контрольная сумма совпадает</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
         <translation>без контрольной суммы (рабочая книга создана до того, как подписи стали ее содержать): принимается, только если вы согласитесь ниже</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>отклонена: не совпадает с контрольной суммой (изменена вне приложения); из этой рабочей книги ничего нельзя импортировать</translation>
     </message>
@@ -3298,7 +3319,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -3601,277 +3622,277 @@
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="399"/>
         <source>%1 failed: %2</source>
         <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="92"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в&#xa0;&amp;папке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="116"/>
         <source>Could not open %s</source>
         <translation>Не удалось открыть&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="142"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="145"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и все документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Export workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>Export the &amp;package…</source>
         <translation>Экспортировать &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="155"/>
         <source>&amp;Workbook only…</source>
         <translation>Только &amp;книгу…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="225"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Export failed: %s</source>
         <translation>Ошибка экспорта:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="189"/>
         <source>Exporting the workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
         <source>Workbook written: %s</source>
         <translation>Рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="245"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
         <source>Export assessment package</source>
         <translation>Экспорт пакета оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Пакеты оценки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Exporting the package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="213"/>
         <source>Package written: %s</source>
         <translation>Пакет записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="230"/>
         <source>Folder for the forms</source>
         <translation>Папка для форм</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="240"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Формы для ODK и Kobo записаны: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="243"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Запись форм для ODK и Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="253"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
         <source>Writing the PDF report</source>
         <translation>Формирование доклада в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report written: %s</source>
         <translation>Доклад записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="265"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="311"/>
         <source>Report cancelled.</source>
         <translation>Формирование доклада отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="275"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Writing the Word document</source>
         <translation>Формирование документа Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="320"/>
         <source>Import workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="339"/>
         <source>Reading the package</source>
         <translation>Чтение пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="329"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="374"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Книги, пакеты оценки и выгрузки ODK или Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="333"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="343"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="356"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="367"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Выгрузка отправок (%1) импортирована: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="405"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="436"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="445"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Imported %s.</source>
         <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="452"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="457"/>
         <source>Documents attached: %1.</source>
         <translation>Приложено документов: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>Importing the workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="493"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="498"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="503"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="507"/>
         <source>Aggregate written: %s</source>
         <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="514"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="515"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
@@ -4011,17 +4032,17 @@
         <translation>Пред&amp;ложения учреждений…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="386"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="298"/>
         <source>Funding request for %1</source>
         <translation>Запрос о финансировании для %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="306"/>
         <source>Writing the funding request for %1</source>
         <translation>Формирование запроса о финансировании для %1</translation>
     </message>
@@ -5173,52 +5194,52 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Estimated cost</source>
         <translation>Сметная стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Add packa&amp;ge</source>
         <translation>Добавить за&amp;купку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Remove pac&amp;kage</source>
         <translation>Удали&amp;ть закупку</translation>
     </message>

@@ -2515,392 +2515,413 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="60"/>
         <source>Import %s</source>
         <translation>导入%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="107"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>此评估已定稿（只读）。导入将重新打开此评估：其状态改回“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="122"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>Warning: %s</source>
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>所有冲突均保留我方的值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>所有冲突均采用对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
         <source>&amp;Keep all newer answers</source>
         <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
         <source>Changes the import would make</source>
         <translation>导入将作出的更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>In this database</source>
         <translation>本数据库中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>No change: the workbook matches this database.</source>
         <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Reopen and import</source>
         <translation>重新打开并导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
         <source>Assessment details</source>
         <translation>评估详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>unknown person</source>
         <translation>未知人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>time unknown</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>冲突：自共同版本以来在此处和工作簿中均被更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>自共同版本以来在此处和工作簿中均被更改的答复（冲突）：%1。每个值下方注明更改人和更改时间。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>所有评论和证据冲突均保留双方(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>保留双方（合并，各附作者和时间）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>changed by %1</source>
         <translation>更改人：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="374"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="381"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="383"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="385"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Validation of the plan</source>
         <translation>计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <source>Archived answers the import adds (questions this questionnaire version no longer asks): %1 (listed below).</source>
+        <translation>导入将添加的已归档答复（此问卷版本已不再提出的问题）：%1（列于下方）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
+        <source>Archived answers</source>
+        <translation>已归档的答复</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
+        <source>archived answer, asked by questionnaire version %1</source>
+        <translation>已归档的答复，由问卷版本 %1 提出</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
+        <source>archived answer (the version that asked it is not recorded)</source>
+        <translation>已归档的答复（未记录提出该问题的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>(not validated)</source>
         <translation>（未审定）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="392"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="394"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="395"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="414"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="416"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="424"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Accept the signatures this workbook carries without a check</source>
         <translation>接受本工作簿所载未经校验的签核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Validation for the national statistics office</source>
         <translation>代表国家统计局的核准</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Reviews signed off by the supervisor</source>
         <translation>主管签核的审核结果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>its check holds</source>
         <translation>校验无误</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
         <translation>无校验（工作簿写成时签核尚不附带校验）：仅在您于下方接受后才会采用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>已拒绝：与其校验不符（在本应用程序之外被修改）；本工作簿中的任何内容均不能导入</translation>
     </message>
@@ -3264,7 +3285,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -3567,277 +3588,277 @@
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="399"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="92"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="116"/>
         <source>Could not open %s</source>
         <translation>无法打开%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="142"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>此评估附有%n份证据文档。工作簿不包含文档：收到工作簿的同事将得不到它。评估资料包包含工作簿和文档。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="145"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>此评估附有%n份证据文档。工作簿不包含文档：收到工作簿的同事一份也得不到。评估资料包包含工作簿和所有文档。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>Export the &amp;package…</source>
         <translation>导出资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="155"/>
         <source>&amp;Workbook only…</source>
         <translation>仅工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="225"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Export failed: %s</source>
         <translation>导出失败：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="189"/>
         <source>Exporting the workbook</source>
         <translation>正在导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
         <source>Workbook written: %s</source>
         <translation>工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="245"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
         <source>Export assessment package</source>
         <translation>导出评估数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
         <source>Assessment packages (*.zip)</source>
         <translation>评估数据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Exporting the package</source>
         <translation>正在导出数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="213"/>
         <source>Package written: %s</source>
         <translation>数据包已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="230"/>
         <source>Folder for the forms</source>
         <translation>表单所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="240"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>已写入 ODK 和 Kobo 表单：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="243"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>正在写入 ODK 和 Kobo 表单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="253"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="278"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
         <source>Writing the PDF report</source>
         <translation>正在写出PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report written: %s</source>
         <translation>报告已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="265"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="286"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="311"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="275"/>
         <source>Word document</source>
         <translation>Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Writing the Word document</source>
         <translation>正在写出Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="320"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="339"/>
         <source>Reading the package</source>
         <translation>正在读取数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="329"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="351"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="374"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>工作簿、评估数据包和 ODK 或 Kobo 导出文件 (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="333"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="343"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="356"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="367"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>已导入包含%1份提交的导出文件：提议%2个值，未改变任何答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="405"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="436"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="445"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Imported %s.</source>
         <translation>已导入%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="452"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="457"/>
         <source>Documents attached: %1.</source>
         <translation>已附加文档：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>Importing the workbook</source>
         <translation>正在导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="493"/>
         <source>Aggregating workbooks</source>
         <translation>正在汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="498"/>
         <source>Aggregation cancelled.</source>
         <translation>汇总已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="503"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="507"/>
         <source>Aggregate written: %s</source>
         <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="514"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="515"/>
         <source>Superseded (a later export is used):</source>
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
@@ -3975,17 +3996,17 @@
         <translation>机构的提议(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="386"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>已导入%1的答复：提议%2个值，未改变任何答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="298"/>
         <source>Funding request for %1</source>
         <translation>向%1提出的供资申请</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="306"/>
         <source>Writing the funding request for %1</source>
         <translation>正在生成向%1提出的供资申请</translation>
     </message>
@@ -5135,52 +5156,52 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="250"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Add packa&amp;ge</source>
         <translation>添加采购包(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
         <source>Remove pac&amp;kage</source>
         <translation>删除采购包(&amp;K)</translation>
     </message>

@@ -130,3 +130,97 @@ def test_a_refused_value_says_the_entry_the_command_line_translates():
     line) in the words of the entries cli.answer.*: one English for the window and the command line."""
     for what, texts in _SAYS.items():
         assert texts is TEXTS[f"cli.answer.{what}"]
+
+
+def _refusals(store, aid) -> list[str]:
+    """The English refusals of the progress follow-up's checks (domain/plan/progress.py,
+    results.py) and of its replies and proposals (services/plan/progress_replies.py)."""
+    import datetime as dt
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from capacity_app.domain.plan import progress as pg
+    from capacity_app.domain.plan import results as rc
+    from capacity_app.services.assessments import ServiceError
+    from capacity_app.services.plan import progress_replies as pr
+
+    today = dt.date(2026, 5, 1)
+    chain = rc.ResultsChain(indicators=(rc.Indicator("I1", "objective", "", "Share of records"),))
+    value = pg.IndicatorValue("I1", "2026", Decimal(3), "")
+    calls = [lambda: pg.normalise_period("2026-H3"),
+             lambda: pg.check_period("2020", first_year=2025, today=today),
+             lambda: pg.check_period("2027", first_year=2025, today=today),
+             lambda: pg.check_indicator_value(value, first_year=2025, today=today),
+             lambda: pg.check_indicator_value(replace(value, date="2026-13-01"), first_year=2025, today=today),
+             lambda: pg.check_indicator_value(replace(value, indicator_id="I9"), first_year=2025, today=today,
+                                              chain=chain),
+             lambda: pg.parse_value("12,5", "value of indicator I1"),
+             lambda: rc.parse_targets("2027:40"),
+             lambda: rc.parse_targets("2027=4,5"),
+             lambda: rc.parse_year("1800", "baseline year"),
+             lambda: rc.set_objective(chain, ""),
+             lambda: rc.link(chain, "a1", "O9"),
+             lambda: rc.edit_indicator(chain, "I1", id="I2"),
+             lambda: pr.send_progress_workbook(store, aid, "2026", INTERIOR, None, lang="xx"),
+             lambda: pr.plan_proposals(store, aid, "taken"),
+             lambda: pr.accept(store, aid, "9999")]
+    out = []
+    for call in calls:
+        try:
+            call()
+        except (ValueError, ServiceError) as exc:
+            out.append(str(exc))
+        else:  # pragma: no cover - each call is refused
+            raise AssertionError(call)
+    out.append(str(pr._refused("B7", str(_refused_by(pg.check_period, "2020", first_year=2025, today=today)))))
+    return out
+
+
+def _refused_by(fn, *args, **kwargs) -> Exception:
+    try:
+        fn(*args, **kwargs)
+    except ValueError as exc:
+        return exc
+    raise AssertionError(fn)  # pragma: no cover
+
+
+# words of these refusals' English that no French or Portuguese sentence has (Arabic, Chinese and
+# Russian sentences have no Latin word but the values)
+ENGLISH = set("the is not of and give there was or by for with has its it which such after before today year "
+              "value outcome outcomes target proposal state nothing received written cannot does be "
+              "measured half".split())
+
+
+def test_the_progress_follow_ups_refusals_are_said_in_the_language(demo_db, tmp_path):
+    """The refusals of the progress follow-up (its periods, dates, values, results chain, replies
+    and proposals) are said whole in each language: no English word left but the values (ids,
+    periods, what the user typed in quotes, the proposal states' codes)."""
+    from capacity_app.cli.said import translated
+    from capacity_app.domain.institutions.proposals import STATES
+    from capacity_app.services.assessments import open_store
+
+    path, aid = demo_db
+    shutil.copy(path, tmp_path / "demo.sqlite3")
+    with open_store(tmp_path / "demo.sqlite3", backup_dir=tmp_path / "backups") as store:
+        lines = _refusals(store, aid)
+    text = "\n".join(lines)
+    for expected in ("the reporting period '2026-H3' is not a year such as 2026",
+                     "the period 2020 is before the plan, which starts in 2025",
+                     "give the date the value of indicator I1 was measured",
+                     "the date of the value of indicator I1: expected a date YYYY-MM-DD",
+                     "the plan's results chain has no indicator 'I9' (its indicators: I1)",
+                     "the target '2027:40' is not written YEAR=VALUE", "there is no outcome 'O9' (the outcomes: none yet)",
+                     "the overall objective cannot be emptied", "an indicator's id does not change",
+                     "'taken': a proposal's state is one of", "B7: the period 2020 is before the plan, which starts "
+                     "in 2025; nothing was received"):
+        assert expected in text, (expected, text)
+    values = re.compile(r"'[^']*'|\b(?:" + "|".join(STATES) + r")\b")
+    for lang in ("fr", "ar", "zh", "ru", "pt"):
+        for line in lines:
+            if "unknown language" in line:  # its list of codes ends "… or pt", written by domain/languages.py
+                continue
+            said = translated("capacity-app: " + line, lang)
+            assert said != "capacity-app: " + line, (lang, line)
+            words = WORD.findall(values.sub("", said[len("capacity-app: "):]))
+            left = [w for w in words if w in ENGLISH] if lang in ("fr", "pt") else words
+            assert left == [], (lang, line, said, left)

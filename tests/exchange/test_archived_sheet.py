@@ -173,3 +173,35 @@ def test_the_aggregation_leaves_the_sheet_unread(qn, tmp_path, exported):
     wb.save(tmp_path / "edited.xlsx")
     ax.init_worker(None, qn)
     assert type(ax.extract(str(tmp_path / "edited.xlsx"))).__name__ == "Extracted"
+
+
+def test_the_previews_list_the_archived_answers_an_import_adds(qn, tmp_path, exported, monkeypatch):
+    """What an import would add to the archive (services.imports.archive_added), listed before it is
+    applied: all of them into a new assessment, only those not archived here into an existing one,
+    none once all are here; the command line's dry run prints a line each and writes nothing."""
+    from click.testing import CliRunner
+
+    from capacity_app.cli import main
+    from capacity_app.services.imports import archive_added
+
+    plan = read_workbook(exported, qn)
+    store = make_store(tmp_path / "d.sqlite3")
+    try:
+        assert archive_added(store, plan) == ARCHIVE  # a new assessment brings them all
+        a = apply_import(store, plan, qn).assessment
+        assert archive_added(store, plan) == []  # all archived here already
+        mine = {**ARCHIVE[0], "comment": "kept here"}
+        store.update_assessment(a.id, settings={**store.assessment(a.id).settings, "archived_answers": [mine]})
+        assert archive_added(store, plan) == [ARCHIVE[1]]  # the one archived here is never replaced
+    finally:
+        store.close()
+    monkeypatch.setenv("CAPACITY_APP_LANG", "en")
+    db = tmp_path / "d.sqlite3"
+    out = CliRunner().invoke(main, ["--db", str(db), "import", str(exported), "--dry-run"]).output
+    assert "  archived s9_gone: don't know" in out.splitlines() and "s4_sdg" not in out
+    assert out.rstrip().endswith("dry run: nothing written")
+    again = make_store(db)
+    try:
+        assert [e["key"] for e in again.assessment(a.id).settings["archived_answers"]] == [mine["key"]]
+    finally:
+        again.close()

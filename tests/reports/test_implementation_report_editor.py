@@ -310,4 +310,4 @@ def test_the_pdf_reads_as_an_editor_wants(lang, contexts, tmp_path):
 
 
 def fill_period(text: str, lang: str) -> str:
-    return text.replace("{period}", editorial.reporting_period("2026", lang))
+    return text.replace("{period}", editorial.reporting_period("2026", lang, "in"))   # "en 2026", "in 2026"

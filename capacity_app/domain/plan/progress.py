@@ -32,6 +32,7 @@ from .actions import ACTION_STATUSES, Action, period_bounds
 from .cost import AMOUNT_LIMIT, CostError, amount_text, canonical, check_amount
 from .overrun import Overrun, overrun_standing, overruns
 from .results import Indicator, ResultsChain
+from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 
 ON_TRACK, AT_RISK, OFF_TRACK, NOT_JUDGED = "on_track", "at_risk", "off_track", "not_judged"
 STANDINGS = (ON_TRACK, AT_RISK, OFF_TRACK)          # best first
@@ -110,8 +111,7 @@ def normalise_period(text: object) -> str:
     accepted). Raises :class:`ProgressError`."""
     m = _PERIOD_RE.fullmatch(str(text or ""))
     if not m or not 2000 <= int(m.group(1)) <= 2100:
-        raise ProgressError(f"the reporting period {str(text)[:40]!r} is not a year such as 2026 "
-                            "or a half-year such as 2026-H1")
+        raise ProgressError(en_line("cli.followup.period", period=repr(str(text)[:40])))
     return m.group(1) if m.group(2) is None else f"{m.group(1)}-H{m.group(2)}"
 
 
@@ -145,15 +145,17 @@ def plan_first_year(actions: Iterable[Action]) -> int | None:
 
 # --- checks ----------------------------------------------------------------------------------
 
-def _date(text: str | None, what: str, today: _dt.date, field: str = "") -> str | None:
+def _date(text: str | None, what: str, today: _dt.date, field: str = "", n: int = 0, ident: str = "") -> str | None:
+    """A date of ``what`` (the ``cli.followup.<what>_bad`` and ``_future`` entries, naming action
+    ``n`` or indicator ``ident``)."""
     if text is None or not str(text).strip():
         return None
     try:
         d = iso_date(str(text))
     except ValueError as exc:
-        raise ProgressError(f"the {what}: {exc}", field) from None
+        raise ProgressError(en_line(f"cli.followup.{what}_bad", problem=str(exc), n=n, id=ident), field) from None
     if _dt.date.fromisoformat(d) > today:
-        raise ProgressError(f"the {what} ({d}) is after today ({today.isoformat()})", field)
+        raise ProgressError(en_line(f"cli.followup.{what}_future", date=d, today=today.isoformat(), n=n, id=ident), field)
     return d
 
 
@@ -163,9 +165,9 @@ def check_period(period: str, *, first_year: int | None, today: _dt.date) -> str
     p = normalise_period(period)
     start, _end = period_dates(p)
     if first_year is not None and start.year < first_year:
-        raise ProgressError(f"the period {p} is before the plan, which starts in {first_year}")
+        raise ProgressError(en_line("cli.followup.before_plan", period=p, year=first_year))
     if start > today:
-        raise ProgressError(f"the period {p} has not begun (today is {today.isoformat()})")
+        raise ProgressError(en_line("cli.followup.not_begun", period=p, today=today.isoformat()))
     return p
 
 
@@ -182,11 +184,12 @@ def check_line(m: LineMoney, action: Action, n: int) -> LineMoney:
     """One line's money checked against the action's cost lines (``n``: the action's number)."""
     line = f"line:{m.line}"
     if not 1 <= m.line <= len(action.costs):
-        lines = f"lines 1 to {len(action.costs)}" if action.costs else "no cost line"
-        raise ProgressError(f"action {n} has {lines}: there is no cost line {m.line}", line)
+        raise ProgressError(en_line("cli.followup.no_line" if action.costs else "cli.followup.no_lines",
+                                    n=n, last=len(action.costs), line=m.line), line)
     currency = action.costs[m.line - 1].currency
     if m.currency and m.currency != currency:
-        raise ProgressError(f"cost line {m.line} of action {n} is in {currency}, not {m.currency}", line)
+        raise ProgressError(en_line("cli.followup.currency", line=m.line, n=n, currency=currency, given=m.currency),
+                            line)
     what = f"cost line {m.line} of action {n}"
     committed, disbursed, spent = (_money(getattr(m, k), f"amount {k} on {what}", f"{line}:{k}")
                                    for k in MONEY_KINDS)
@@ -194,8 +197,9 @@ def check_line(m: LineMoney, action: Action, n: int) -> LineMoney:
     if bad:
         raise ProgressError(bad, f"{line}:note")
     if spent is not None and spent > (disbursed or Decimal(0)) and not m.note.strip():
-        raise ProgressError(f"{what}: {amount_text(spent)} {currency} spent is more than the "
-                            f"{amount_text(disbursed or Decimal(0))} disbursed: add a note saying why", f"{line}:note")
+        raise ProgressError(en_line("cli.followup.overspent", line=m.line, n=n, spent=amount_text(spent),
+                                    currency=currency, disbursed=amount_text(disbursed or Decimal(0))),
+                            f"{line}:note")
     return LineMoney(m.line, currency, committed, disbursed, spent, m.note.strip())
 
 
@@ -205,25 +209,26 @@ def check_progress(p: ActionProgress, action: Action, n: int, *, first_year: int
     wrong (``n``: the action's number in the plan, as people name it)."""
     period = check_period(p.period, first_year=first_year, today=today)
     if p.status not in ACTION_STATUSES:
-        raise ProgressError(f"the status {p.status[:40]!r} of action {n} is not one of {', '.join(ACTION_STATUSES)}",
-                            "status")
-    started = _date(p.started, f"start of action {n}", today, "started")
-    completed = _date(p.completed, f"completion of action {n}", today, "completed")
+        raise ProgressError(en_line("cli.followup.status", status=repr(p.status[:40]), n=n,
+                                    statuses=", ".join(ACTION_STATUSES)), "status")
+    started = _date(p.started, "start", today, "started", n=n)
+    completed = _date(p.completed, "completion", today, "completed", n=n)
     if completed and p.status != "done":
-        raise ProgressError(f"action {n} has a completion date but its status is {p.status}, not done", "completed")
+        raise ProgressError(en_line("cli.followup.completed_not_done", n=n, status=p.status), "completed")
     if started and completed and completed < started:
-        raise ProgressError(f"action {n} is completed on {completed}, before it started ({started})", "completed")
+        raise ProgressError(en_line("cli.followup.completed_before", n=n, completed=completed, started=started),
+                            "completed")
     bad = (control_problem(p.reason, f"reason given for action {n}")
            or text_problem(p.reason, f"reason given for action {n}", REASON_MAX))
     if bad:
         raise ProgressError(bad, "reason")
     if p.status == "dropped" and not p.reason.strip():
-        raise ProgressError(f"action {n} is dropped: give the reason", "reason")
+        raise ProgressError(en_line("cli.followup.dropped", n=n), "reason")
     lines = tuple(check_line(m, action, n) for m in p.lines)
     seen = [m.line for m in lines]
     if len(set(seen)) != len(seen):
         dup = next(x for x in seen if seen.count(x) > 1)
-        raise ProgressError(f"cost line {dup} of action {n} is given twice for {period}", f"line:{dup}")
+        raise ProgressError(en_line("cli.followup.twice", line=dup, n=n, period=period), f"line:{dup}")
     return ActionProgress(action.id, period, p.status, started, completed, p.reason.strip(),
                           tuple(sorted(lines, key=lambda m: m.line)))
 
@@ -237,11 +242,10 @@ def parse_value(text: object, what: str = "value") -> Decimal:
     else:
         s = str(text).strip()
         if isinstance(text, (bool, float)) or not _VALUE_RE.fullmatch(s):
-            raise ProgressError(f"the {what} {s[:40]!r} is not a number: write digits with a point "
-                                "for decimals, such as 42 or 37.5")
+            raise ProgressError(en_line("cli.followup.not_number", what=what, value=repr(s[:40])))
         d = Decimal(s)
     if not d.is_finite() or abs(d) >= AMOUNT_LIMIT:
-        raise ProgressError(f"the {what} is not a number below ten trillion")
+        raise ProgressError(en_line("cli.followup.too_large", what=what))
     return canonical(d)
 
 
@@ -252,22 +256,21 @@ def check_indicator_value(v: IndicatorValue, *, first_year: int | None, today: _
     and last year, outside which no period is taken (None: not checked)."""
     ident = str(v.indicator_id).strip()
     if not _ID_RE.fullmatch(ident) or len(ident) > INDICATOR_ID_MAX:
-        raise ProgressError(f"the indicator id {ident[:40]!r} must be 1 to {INDICATOR_ID_MAX} letters, "
-                            "digits, '_', '.', ':' or '-'")
+        raise ProgressError(en_line("cli.followup.indicator_id", id=repr(ident[:40]), max=INDICATOR_ID_MAX))
     if chain is not None and chain.indicator(ident) is None:
         known = ", ".join(i.id for i in chain.indicators)
-        raise ProgressError(f"the plan's results chain has no indicator {ident[:40]!r}"
-                            + (f" (its indicators: {known})" if known else " (it has no indicator yet)"))
+        raise ProgressError(en_line("cli.followup.no_indicator" if known else "cli.followup.no_indicator_yet",
+                                    id=repr(ident[:40]), known=known))
     period = check_period(v.period, first_year=first_year, today=today)
     if years is not None and not years[0] <= int(period[:4]) <= years[1]:
-        raise ProgressError(f"the period {period} is outside the plan's years ({years[0]}–{years[1]})")
+        raise ProgressError(en_line("cli.followup.outside_years", period=period, first=years[0], last=years[1]))
     try:
-        value = parse_value(v.value, f"value of indicator {ident}")
+        value = parse_value(v.value, en_line("cli.what.indicator_value", id=ident))
     except ProgressError as exc:
         raise ProgressError(str(exc), "value") from None
-    date = _date(v.date, f"date of the value of indicator {ident}", today, "date")
+    date = _date(v.date, "value_date", today, "date", ident=ident)
     if date is None:
-        raise ProgressError(f"give the date the value of indicator {ident} was measured", "date")
+        raise ProgressError(en_line("cli.followup.undated", id=ident), "date")
     bad = control_problem(v.source, f"source of indicator {ident}") or text_problem(
         v.source, f"source of indicator {ident}", SOURCE_MAX)
     if bad:
@@ -673,7 +676,7 @@ def _amount(v: object) -> Decimal | None:
     try:
         return canonical(Decimal(str(v)))
     except InvalidOperation:
-        raise ProgressError(f"{str(v)[:40]!r} is not an amount") from None
+        raise ProgressError(en_line("cli.followup.not_amount", value=repr(str(v)[:40]))) from None
 
 
 def line_from_plain(d: Mapping[str, object]) -> LineMoney:

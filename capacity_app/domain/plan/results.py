@@ -146,8 +146,7 @@ def parse_value(text: object, what: str = "value") -> Decimal:
     else:
         s = str(text).strip()
         if not _VALUE_RE.fullmatch(s):
-            raise ResultsError(f"the {what} {s[:40]!r} is not a number: write digits with a point for "
-                               "decimals, such as 45 or 87.5 (no thousands separators, no unit)")
+            raise ResultsError(en_line("cli.results.not_number", what=what, value=repr(s[:40])))
         try:
             d = Decimal(s)
         except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
@@ -178,10 +177,10 @@ def parse_year(text: object, what: str = "year") -> int:
     """A year from ``2027`` (text or int), or :class:`ResultsError`."""
     s = str(text).strip()
     if isinstance(text, bool) or not re.fullmatch(r"\d{4}", s):
-        raise ResultsError(f"the {what} {s[:20]!r} is not a year such as 2027")
+        raise ResultsError(en_line("cli.results.not_year", what=what, value=repr(s[:20])))
     year = int(s)
     if not YEAR_MIN <= year <= YEAR_MAX:
-        raise ResultsError(f"the {what} {year} is not between {YEAR_MIN} and {YEAR_MAX}")
+        raise ResultsError(en_line("cli.results.year_range", what=what, value=year, min=YEAR_MIN, max=YEAR_MAX))
     return year
 
 
@@ -193,9 +192,9 @@ def parse_targets(text: str) -> tuple[Target, ...]:
             continue
         year, sep, value = part.partition("=")
         if not sep:
-            raise ResultsError(f"the target {part[:40]!r} is not written YEAR=VALUE, such as 2027=40")
-        y = parse_year(year, "target year")
-        out.append(Target(y, parse_value(value, f"target for {y}")))
+            raise ResultsError(en_line("cli.results.target_form", target=repr(part[:40])))
+        y = parse_year(year, en_line("cli.what.target_year"))
+        out.append(Target(y, parse_value(value, en_line("cli.what.target_for", year=y))))
     return tuple(out)
 
 
@@ -432,7 +431,7 @@ def set_objective(chain: ResultsChain, objective: str, assumptions: str | None =
     """The overall objective (and its assumptions when given). Emptying it is refused while
     indicators measure it."""
     if not objective.strip() and chain.indicators_of("objective"):
-        raise ResultsError("the overall objective cannot be emptied while indicators measure it: remove them first")
+        raise ResultsError(en_line("cli.results.objective"))
     return replace(chain, objective=objective,
                    assumptions=chain.assumptions if assumptions is None else assumptions)
 
@@ -440,7 +439,7 @@ def set_objective(chain: ResultsChain, objective: str, assumptions: str | None =
 def add_outcome(chain: ResultsChain, name: str, assumptions: str = "", outcome_id: str | None = None) -> ResultsChain:
     oid = outcome_id or next_id("O", (o.id for o in chain.outcomes))
     if chain.outcome(oid) is not None:
-        raise ResultsError(f"there is already an outcome {oid!r}")
+        raise ResultsError(en_line("cli.results.outcome_exists", id=repr(oid)))
     return replace(chain, outcomes=(*chain.outcomes, Outcome(oid, name, assumptions)))
 
 
@@ -460,8 +459,8 @@ def remove_outcome(chain: ResultsChain, outcome_id: str, action_numbers: Mapping
     serving = [x.action for x in chain.links if x.outcome == outcome_id]
     if serving:
         names = ", ".join(str((action_numbers or {}).get(a, a)) for a in serving)
-        raise ResultsError(f"outcome {outcome_id!r} is served by action{'s' if len(serving) > 1 else ''} "
-                           f"{names}: link {'them' if len(serving) > 1 else 'it'} to another outcome first")
+        raise ResultsError(en_line("cli.results.served" if len(serving) > 1 else "cli.results.served_one",
+                                   id=repr(outcome_id), names=names))
     return replace(chain, outcomes=tuple(o for o in chain.outcomes if o.id != outcome_id),
                    indicators=tuple(i for i in chain.indicators
                                     if not (i.level == "outcome" and i.parent == outcome_id)))
@@ -471,7 +470,7 @@ def add_indicator(chain: ResultsChain, indicator: Indicator) -> ResultsChain:
     """``indicator`` added at the end (a new id "I<n>" when its id is "")."""
     ind = indicator if indicator.id else replace(indicator, id=next_id("I", (i.id for i in chain.indicators)))
     if chain.indicator(ind.id) is not None:
-        raise ResultsError(f"there is already an indicator {ind.id!r}")
+        raise ResultsError(en_line("cli.results.indicator_exists", id=repr(ind.id)))
     return replace(chain, indicators=(*chain.indicators, ind))
 
 
@@ -479,16 +478,16 @@ def edit_indicator(chain: ResultsChain, indicator_id: str, **fields: Any) -> Res
     """The indicator with ``fields`` changed (any of :class:`Indicator`'s but its id)."""
     old = chain.indicator(indicator_id)
     if old is None:
-        raise ResultsError(f"there is no indicator {indicator_id!r}")
+        raise ResultsError(en_line("cli.results.no_indicator", id=repr(indicator_id)))
     if "id" in fields:
-        raise ResultsError("an indicator's id does not change")
+        raise ResultsError(en_line("cli.results.id_fixed"))
     new = replace(old, **fields)
     return replace(chain, indicators=tuple(new if i.id == indicator_id else i for i in chain.indicators))
 
 
 def remove_indicator(chain: ResultsChain, indicator_id: str) -> ResultsChain:
     if chain.indicator(indicator_id) is None:
-        raise ResultsError(f"there is no indicator {indicator_id!r}")
+        raise ResultsError(en_line("cli.results.no_indicator", id=repr(indicator_id)))
     return replace(chain, indicators=tuple(i for i in chain.indicators if i.id != indicator_id))
 
 
@@ -512,8 +511,8 @@ def without_action(chain: ResultsChain, action_id: str) -> ResultsChain:
 def _outcome(chain: ResultsChain, outcome_id: str) -> Outcome:
     o = chain.outcome(outcome_id)
     if o is None:
-        known = ", ".join(x.id for x in chain.outcomes) or "none yet"
-        raise ResultsError(f"there is no outcome {str(outcome_id)[:40]!r} (the outcomes: {known})")
+        known = ", ".join(x.id for x in chain.outcomes) or en_line("cli.request.none_yet")
+        raise ResultsError(en_line("cli.results.no_outcome", id=repr(str(outcome_id)[:40]), known=known))
     return o
 
 

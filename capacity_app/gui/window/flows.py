@@ -16,6 +16,7 @@ from ...services.institutions import forms
 from ...services import packages as pk
 from ...services.institutions import submissions as subs
 from ...services.base import ServiceError
+from ...services.imports import archive_added
 from ...services.outputs import check_store_output
 from ..dialogs import AggregationDialog
 from ..import_preview import ImportPreviewDialog
@@ -418,6 +419,7 @@ class Flows:
         w = self.window
         try:
             diff = ex.diff_import(w.store, plan, w.questionnaire)
+            archived = archive_added(w.store, plan)  # listed too: an import adds them
             existing = w.store.find_assessment(plan.uid) if plan.uid else None
             documents = (pk.plan_documents(w.store, w.questionnaire, package.package, plan)
                          if package is not None else None)
@@ -426,7 +428,7 @@ class Flows:
                 package.close()
             self._import_failed(str(exc))
             return
-        dlg = ImportPreviewDialog(path, plan, diff, w.questionnaire, w.lang, existing, w)
+        dlg = ImportPreviewDialog(path, plan, diff, w.questionnaire, w.lang, existing, w, archived=archived)
         self.preview = dlg
         if not dlg.exec():
             if package is not None:

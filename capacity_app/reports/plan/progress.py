@@ -83,10 +83,12 @@ def _partner(funding: str, funder: str, s: Mapping[str, Any]) -> str:
     return funder or str(s[_FUNDING.get(funding, "plan_other")])
 
 
-def period_words(period: str, lang: str) -> str:
+def period_words(period: str, lang: str, use: str = "name") -> str:
     """A reporting period as the report's sentences name it ("2026 год", "the first half of 2026":
-    domain.editorial.reporting_period), one rule for every sentence and heading."""
-    return editorial.reporting_period(period, lang)
+    domain.editorial.reporting_period), one rule for every sentence and heading; ``use``: how the
+    sentence uses it ("in", "end", "for", "title", "into": in French, Spanish and Portuguese with
+    the preposition the sentence leaves out, "au premier semestre 2026")."""
+    return editorial.reporting_period(period, lang, use)
 
 
 def _joined(parts: Iterable[str], lang: str) -> str:
@@ -231,7 +233,7 @@ def above_plan(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple
         for label, row in rows:
             if row["spent"] > row["pledged"]:
                 out.append(fill(str(s["progress_above_plan"]), partner=label,
-                                period=period_words(summary.period, lang), year=summary.period[:4],
+                                period=period_words(summary.period, lang, "in"), year=summary.period[:4],
                                 spent=b.words(row["spent"], lang), pledged=b.words(row["pledged"], lang),
                                 over=b.words(row["spent"] - row["pledged"], lang)))
     return tuple(out)
@@ -334,7 +336,7 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
     in_period = blocks_of(action_items(summary.rows, year, False), finance, RATE_KINDS)
     words = period_words(period, lang)
     tables = [table("progress-rates-actions", "progress_rates_action_period", "action", in_period, period=words)]
-    sentences = execution_sentences("progress_exec_period", in_period, lang, s, period=words)
+    sentences = execution_sentences("progress_exec_period", in_period, lang, s, period=period_words(period, lang, "in"))
     if whole:
         sentences.append(fill(str(s["progress_plan_began"]), year=year))
     else:
@@ -499,7 +501,7 @@ def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[st
                                      for b in blocks)) for r in rows)
     return dict(next_period=nxt, next_words=period_words(nxt, lang),
                 next_intro=fill(str(s["progress_next_intro" if rows else "progress_next_none"]),
-                                period=period_words(nxt, lang), year=year),
+                                period=period_words(nxt, lang, "into" if rows else "in"), year=year),
                 next_currencies=tuple(b.currency for b in blocks), next_actions=actions,
                 next_total=tuple(b.text(b.total["budget"], lang) for b in blocks))
 
@@ -520,7 +522,7 @@ def lead_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple
         groups.append((str(s["plan_no_owner"]), orphans))
     lines = tuple(LeadLine(name, numbers(rows), numbers([r for r in rows if r.entry]),
                            numbers([r for r in rows if not r.entry]), any(r.entry for r in rows)) for name, rows in groups)
-    line = fill(str(s["progress_leads_line"]), period=period_words(summary.period, lang), leads=len(leads),
+    line = fill(str(s["progress_leads_line"]), period=period_words(summary.period, lang, "for"), leads=len(leads),
                 reported=sum(1 for x in lines[:len(leads)] if x.has_report))
     return line, lines
 
@@ -562,7 +564,7 @@ def summary_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tu
     """What was achieved in the period: the actions by status, and the indicators judged against
     the year's target."""
     status = {k: sum(1 for r in summary.rows if r.status == k) for k in ("done", "in_progress", "planned", "dropped")}
-    out = [fill(str(s["progress_statuses"]), period=period_words(summary.period, lang), total=len(summary.rows),
+    out = [fill(str(s["progress_statuses"]), period=period_words(summary.period, lang, "in"), total=len(summary.rows),
                 done=status["done"],
                 progress=status["in_progress"], planned=status["planned"], dropped=status["dropped"])]
     judged = [r.standing for r in summary.indicators if r.standing]
@@ -590,12 +592,14 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
     periods, series = series_rows(summary, values, chain, lang, s)
     leads_line, leads = lead_lines(summary, lang, s)
     named = period_words(summary.period, lang)
-    over = fill(str(s["progress_overruns_line"]), n=len(overruns), period=named)
+    over = fill(str(s["progress_overruns_line"]), n=len(overruns), period=period_words(summary.period, lang, "end"))
     return ProgressReport(
         period=summary.period,
         period_words=named,
-        title=fill(str(s["progress_title"]), period=named),
-        intro=fill(str(s["progress_intro"]), period=named, as_of=fmt_date(summary.as_of.isoformat(), lang)),
+        period_in=period_words(summary.period, lang, "in"),
+        period_end=period_words(summary.period, lang, "end"),
+        title=fill(str(s["progress_title"]), period=period_words(summary.period, lang, "title")),
+        intro=fill(str(s["progress_intro"]), period=period_words(summary.period, lang, "in"), as_of=fmt_date(summary.as_of.isoformat(), lang)),
         counts=fill(str(s["progress_counts"]), on=c["on_track"], risk=c["at_risk"], off=c["off_track"],
                     none=c["not_judged"], unreported=len(summary.unreported), total=len(summary.rows)),
         rule=str(s["progress_rule"]),

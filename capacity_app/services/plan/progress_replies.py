@@ -114,10 +114,10 @@ def match_lead(store: Store, q: Any, assessment_id: Any, key: str) -> str:
         found = [n for n in names if _words(key) <= _words(n)]
     if len(found) == 1:
         return found[0]
-    listed = "; ".join(names) or "none: no action names its institutions"
+    listed = "; ".join(names) or en_line("cli.replies.no_names", "en")
     if found:
-        raise ServiceError(f"{key[:60]!r} names several leading institutions ({'; '.join(found)}): give the name")
-    raise ServiceError(f"no action of assessment {a.id} is led by {key[:60]!r} (the leading institutions: {listed})")
+        raise ServiceError(en_line("cli.replies.several", "en", name=repr(key[:60]), found="; ".join(found)))
+    raise ServiceError(en_line("cli.replies.no_lead", "en", id=a.id, name=repr(key[:60]), listed=listed))
 
 
 def _line_label(action: Action, i: int, lang: str) -> str:
@@ -211,7 +211,7 @@ def send_progress_workbook(store: Store, assessment_id: Any, period: str, instit
     ``xlsform`` its XLSForm (the six languages, ``lang`` first); returns what it holds."""
     a = get_assessment(store, assessment_id)
     if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang[:10]!r} ({codes_text()})")
+        raise ServiceError(en_line("cli.replies.language", "en", code=repr(lang[:10]), codes=codes_text()))
     check_store_output(out_path, store, "the workbook")
     form = build_progress_form(store, a.id, institution, period, lang)
     if xlsform:   # the same questions for ODK Central or KoboToolbox (checked by pyxform first)
@@ -371,7 +371,7 @@ def _rejected_before(store: Store, aid: int, institution: str) -> set[tuple[str,
 
 
 def _refused(cell: str, message: str) -> ServiceError:
-    return ServiceError(f"{cell}: {message}; nothing was received")
+    return ServiceError(en_line("cli.replies.refused", "en", cell=cell, problem=message))
 
 
 def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list[tuple[ActionProgress, bool]]:
@@ -385,7 +385,7 @@ def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list
     carried = set(reply.meta.get("carried", "").split())
     stray = next((r for k, rows in money.items() if k not in sent_actions for r in rows), None)
     if stray is not None:
-        raise _refused(stray.cells[0], "a cost line of an action the form does not list")
+        raise _refused(stray.cells[0], en_line("cli.replies.stray_line", "en"))
     out = []
     for row in reply.rows.get("actions", []):
         _check_lead(plan, row, reply)
@@ -395,7 +395,7 @@ def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list
             continue
         status, started, completed, reason = row.values
         if status is None:
-            raise _refused(row.cells[0], f"give the status of action {plan[row.key][0]}")
+            raise _refused(row.cells[0], en_line("cli.replies.give_status", "en", n=plan[row.key][0]))
         entry = ActionProgress(row.key, reply.period, status, started, completed, reason or "",
                                tuple(LineMoney(int(m.key.partition("#")[2]), "", m.values[0], m.values[1], m.values[2],
                                                m.values[3] or "") for m in lines if any(v is not None for v in m.values)))
@@ -429,11 +429,11 @@ def _cell_of(exc: ServiceError, row: ReplyRow, lines: Sequence[ReplyRow]) -> str
 
 def _check_lead(plan: dict[str, tuple[int, Action]], row: ReplyRow, reply: ProgressReply) -> None:
     if row.key not in plan:
-        raise _refused(row.cells[0], "this action is no longer in the plan (send the institution a new form)")
+        raise _refused(row.cells[0], en_line("cli.replies.action_left", "en"))
     n, action = plan[row.key]
     if _fold(lead(action)) != _fold(reply.institution):
-        raise _refused(row.cells[0], f"action {n} is led by {lead(action)[:80]!r}, not by {reply.institution[:80]!r}, "
-                                     "to whom this form was sent")
+        raise _refused(row.cells[0], en_line("cli.replies.led_by_other", "en", n=n, lead=repr(lead(action)[:80]),
+                                             sender=repr(reply.institution[:80])))
 
 
 def _value_entries(store: Store, aid: int, reply: ProgressReply, today) -> list[tuple[IndicatorValue, bool]]:
@@ -443,13 +443,13 @@ def _value_entries(store: Store, aid: int, reply: ProgressReply, today) -> list[
     out = []
     for row in reply.rows.get("indicators", []):
         if row.key not in allowed:
-            raise _refused(row.cells[0], f"indicator {row.key[:40]} is not one of the actions {reply.institution[:80]!r} "
-                                         "leads (or the outcomes they serve) any more")
+            raise _refused(row.cells[0], en_line("cli.replies.indicator_not_theirs", "en", id=row.key[:40],
+                                                 sender=repr(reply.institution[:80])))
         if not row.changed:
             continue
         value, date, source = row.values
         if value is None:
-            raise _refused(row.cells[0], f"give the value of indicator {row.key}, or leave its row as it was sent")
+            raise _refused(row.cells[0], en_line("cli.replies.give_value", "en", id=row.key))
         try:
             new, old = checked_value(store, aid, IndicatorValue(row.key, reply.period, value, date or "", source or ""),
                                      today=today)
@@ -468,19 +468,17 @@ def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, 
     a = get_assessment(store, assessment_id)
     where = Path(reply.path).name
     if reply.uid != a.uid:
-        raise ServiceError(f"{where}: a reply for another assessment ({reply.meta.get('country', '?')[:10]} "
-                           f"{reply.meta.get('round', '?')[:6]}), not for assessment {a.id}; nothing was received")
+        raise ServiceError(en_line("cli.replies.other_assessment", "en", file=where, id=a.id,
+                                   country=reply.meta.get("country", "?")[:10], round=reply.meta.get("round", "?")[:6]))
     try:
         period = normalise_period(reply.period)
     except ProgressError as exc:
-        raise ServiceError(f"{where}: {exc}; nothing was received") from None
+        raise ServiceError(en_line("cli.replies.refused", "en", cell=where, problem=str(exc))) from None
     stated = reply.meta.get("filled_at", "")
     if _FILLED.search(f"; filled {stated})") and _after_now(stated, today):
         if not take:
-            raise ServiceError(f"{where}: it states it was filled on {when_text(stated)}, after now "
-                               f"(more than {AHEAD_TOLERANCE_HOURS} hours ahead): the clock of the computer that "
-                               "saved it is wrong; nothing was received (receive it with --take to take it "
-                               "without that time)")
+            raise ServiceError(en_line("cli.replies.ahead", "en", file=where, when=when_text(stated),
+                                       hours=AHEAD_TOLERANCE_HOURS))
         reply = replace(reply, meta={**reply.meta, "filled_at": ""})
     entries = _action_entries(store, a.id, reply, today)
     values = _value_entries(store, a.id, reply, today)
@@ -528,7 +526,7 @@ def receive_progress(store: Store, assessment_id: Any, reply: ProgressReply, *, 
 def plan_proposals(store: Store, assessment_id: Any, state: str | None = dp.OPEN) -> list[dp.Proposal]:
     """The proposals of the plan's progress (``state`` None: all), oldest first."""
     if state is not None and state not in dp.STATES:
-        raise ServiceError(f"{state[:40]!r}: a proposal's state is one of {', '.join(dp.STATES)}")
+        raise ServiceError(en_line("cli.replies.state", "en", state=repr(state[:40]), states=", ".join(dp.STATES)))
     a = get_assessment(store, assessment_id)
     return store.proposals(a.id, state=state, plan=True)
 
@@ -548,7 +546,7 @@ def proposed_entry(p: dp.Proposal) -> ActionProgress | IndicatorValue:
             return progress_from_plain(p.value)
         return value_from_plain(p.value)
     except (ProgressError, TypeError, ValueError, KeyError):
-        raise ServiceError(f"proposal {p.id} cannot be read (damaged?)") from None
+        raise ServiceError(en_line("cli.replies.damaged", "en", n=p.id)) from None
 
 
 def _open_plan_proposal(store: Store, aid: int, proposal_id: Any) -> dp.Proposal:
@@ -579,7 +577,7 @@ def accept(store: Store, assessment_id: Any, proposal_id: Any, note: str = "",
             new = checked_value(store, a.id, entry, today=today)[0]
             key = indicator_key(new.indicator_id, new.period)
     except ServiceError as exc:
-        raise ServiceError(f"proposal {p.id}: {exc}") from None
+        raise ServiceError(en_line("cli.replies.proposal", "en", n=p.id, problem=str(exc))) from None
     try:
         with text_kept_within(store, a.id):
             store.accept_plan_proposal(a.id, p.id, new, note)
@@ -595,15 +593,15 @@ def _still_theirs(store: Store, aid: int, p: dp.Proposal, entry: ActionProgress 
     if isinstance(entry, ActionProgress):
         n, action = next(((i, x) for i, x in enumerate(plan, 1) if x.id == entry.action_id), (0, None))
         if action is None:
-            raise ServiceError(f"proposal {p.id}: its action is no longer in the plan; reject it")
+            raise ServiceError(en_line("cli.replies.action_gone", "en", n=p.id))
         if _fold(lead(action)) != _fold(p.institution):
-            raise ServiceError(f"proposal {p.id}: action {n} is now led by {lead(action)[:80]!r}, not by "
-                               f"{p.institution[:80]!r}, who sent it; reject it, or send the new lead a form")
+            raise ServiceError(en_line("cli.replies.new_lead", "en", n=p.id, action=n, lead=repr(lead(action)[:80]),
+                                       sender=repr(p.institution[:80])))
         return
     mine = {x.id: i for i, x in enumerate(plan, 1) if _fold(lead(x)) == _fold(p.institution)}
     if entry.indicator_id not in {ind.id for ind, _ in _indicators(store.results_chain(aid), mine)}:
-        raise ServiceError(f"proposal {p.id}: indicator {entry.indicator_id[:40]} is no longer one of the actions "
-                           f"{p.institution[:80]!r} leads (or the outcomes they serve); reject it")
+        raise ServiceError(en_line("cli.replies.indicator_gone", "en", n=p.id, id=entry.indicator_id[:40],
+                                   sender=repr(p.institution[:80])))
 
 
 def proposal_warnings(store: Store, assessment_id: Any, proposal_id: Any) -> tuple[str, ...]:
@@ -629,8 +627,8 @@ def accept_all(store: Store, assessment_id: Any, today: str | _dt.date | None = 
     seen: dict[str, dp.Proposal] = {}
     for p in open_:
         if p.key in seen and seen[p.key].institution != p.institution:
-            raise ServiceError(f"proposals {seen[p.key].id} and {p.id} differ for {p.key.split(':')[1][:12]} "
-                               f"{p.key.rsplit(':', 1)[1]}: accept or reject them one by one")
+            raise ServiceError(en_line("cli.replies.differ", "en", first=seen[p.key].id, second=p.id,
+                                       entry=p.key.split(":")[1][:12], period=p.key.rsplit(":", 1)[1]))
         seen[p.key] = p
     with store.transaction():
         for p in open_:
