@@ -2763,7 +2763,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
         <source>Archived answers the import adds (questions this questionnaire version no longer asks): %1 (listed below).</source>
-        <translation>Архивные ответы, которые добавит импорт (вопросы, которые эта версия вопросника больше не задаёт): %1 (перечислены ниже).</translation>
+        <translation>Архивные ответы, которые добавит импорт (вопросы, которые эта версия вопросника больше не задает): %1 (перечислены ниже).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
