@@ -111,14 +111,21 @@ def _not_text(text: str, what: str) -> str | None:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+def control_code(text: str) -> str | None:
+    """The first control character of ``text`` the one rule refuses, as "U+0000"; None when none
+    (a tab and line breaks are text)."""
+    m = _CONTROL.search(text)
+    return None if m is None else f"U+{ord(m.group(0)):04X}"
+
+
 def control_problem(text: str, what: str = "") -> str | None:
     """The one rule for a control character in text from outside (an ODK or Kobo export, an
     institution's reply, a progress entry): refused, a tab and line breaks being text; None when
     there is none. ``what`` names the text ("" for a cell already named by the caller)."""
-    m = _CONTROL.search(text)
-    if m is None:
+    code = control_code(text)
+    if code is None:
         return None
-    return f"{'the ' + what + ' ' if what else ''}holds the control character U+{ord(m.group(0)):04X} (refused)"
+    return f"{'the ' + what + ' ' if what else ''}holds the control character {code} (refused)"
 
 
 def text_problem(text: str, what: str, limit: int = TEXT_MAX) -> str | None:

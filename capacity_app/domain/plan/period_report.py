@@ -5,7 +5,7 @@ action at risk or off track.
 
 Both are kept per reporting period (``domain.plan.progress.normalise_period``), apart from the plan
 the government validated, like the progress itself. The checks are the one rule of every
-progress text: a length bound, no control character (``celltext.control_problem``), text a
+progress text: a length bound, no control character (``celltext.control_code``, the rule of ``celltext.control_problem``), text a
 workbook cell carries; each refusal is one line from an entry ``cli.period.*`` of
 ``domain.texts``, which the command line and the window say in the user's language.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..celltext import control_problem, text_problem
+from ..celltext import control_code, text_problem
 from ..dates import iso_date
 from ..texts import text
 from .progress import ProgressError
@@ -66,9 +66,8 @@ def _checked_text(value: str, limit: int, field: str, **names: object) -> str:
     s = str(value).strip()
     if len(s) > limit:
         raise refusal(f"cli.period.long.{field}", field, limit=limit, length=len(s), **names)
-    bad = control_problem(s)
-    if bad:
-        code = bad.split()[-2]   # "holds the control character U+0000 (refused)"
+    code = control_code(s)
+    if code:
         raise refusal(f"cli.period.control.{field}", field, code=code, **names)
     if text_problem(s, field, limit):
         raise refusal(f"cli.period.unstorable.{field}", field, **names)
