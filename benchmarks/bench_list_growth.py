@@ -1,6 +1,8 @@
 """`list` and `score ID` as whole processes on databases of 30, 300 and 3,000 assessments, each in
 turn with a reference process, round after round: ``python -c "import sqlite3"`` (Python's start
-and the SQLite module, no application code). Each round gives each command its ratio to the
+and the SQLite module, no application code). The stack's floor is timed alike: click alone, and
+programs of a few lines doing the least ``list`` and ``score`` must (``_FLOOR_LIST``,
+``_FLOOR_SCORE``). Each round gives each command its ratio to the
 reference run just before it; the figures are the medians of the processes' wall and processor
 times and of those ratios.
 
@@ -27,6 +29,39 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "30,300,3000").split(",")]
 REFERENCE = [sys.executable, "-c", "import sqlite3"]
+# The stack's floor, timed beside the commands: click alone, and two programs of a few lines doing
+# the least each command must (a click command that opens the database, runs one query and prints
+# a line per assessment; one that reads one assessment's answers and parses, with libyaml, the YAML
+# files the score reads: the questionnaire, its sections and catalogues, the recommendations).
+FLOOR_CLICK = [sys.executable, "-c", "import click"]
+_FLOOR_LIST = """import sqlite3, sys, click
+@click.command()
+@click.argument("db")
+def main(db):
+    c = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = c.execute("SELECT a.id, a.country, a.round, a.status, s.answered, s.total, a.title FROM assessments a "
+                     "LEFT JOIN summaries s ON s.assessment_id = a.id WHERE a.deleted_at = '' "
+                     "ORDER BY a.updated_at DESC, a.id DESC")
+    click.echo("\\n".join(f"{i:>4}  {k}  {r}  {st:<11} {100 * (n or 0) / (t or 1):5.1f}%  {ti}"
+                           for i, k, r, st, n, t, ti in rows))
+main()
+"""
+_FLOOR_SCORE = """import sqlite3, sys, click, yaml
+from pathlib import Path
+@click.command()
+@click.argument("db")
+@click.argument("aid", type=int)
+def main(db, aid):
+    c = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    answers = {k: (st, v) for k, st, v in
+               c.execute("SELECT key, status, value FROM answers WHERE assessment_id = ?", (aid,))}
+    here = Path("assessments")
+    files = [here / "questionnaire.yaml", here / "recommendations.yaml",
+             *sorted(here.glob("sections/*.yaml")), *sorted(here.glob("translations/*.yaml"))]
+    texts = [yaml.load(f.read_bytes(), Loader=yaml.CSafeLoader) for f in files]
+    click.echo(f"{len(answers)} answers, {len(texts)} files")
+main()
+"""
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_gui_start import timed_cpu  # noqa: E402  (the same timer: wall and processor of one process)
@@ -42,6 +77,9 @@ def _commands(tmp: Path) -> dict[str, list[str]]:
         app = [sys.executable, "-m", "capacity_app", "--db", str(db)]
         cmds[f"list, {n} assessments"] = app + ["list"]
         cmds[f"score {n // 2}, {n} assessments"] = app + ["score", str(n // 2)]
+        cmds[f"floor: the least list, {n} assessments"] = [sys.executable, "-c", _FLOOR_LIST, str(db)]
+        cmds[f"floor: the least score, {n} assessments"] = [sys.executable, "-c", _FLOOR_SCORE, str(db), str(n // 2)]
+    cmds["floor: python -c 'import click'"] = FLOOR_CLICK
     return cmds
 
 

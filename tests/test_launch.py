@@ -1,5 +1,6 @@
 """The entry point: GUI command lines skip click; everything else goes to the CLI unchanged."""
 import os
+import shutil
 import subprocess
 import sys
 
@@ -135,18 +136,19 @@ def _loaded(tmp_path, unwanted, *args):
     return r.stderr.strip().splitlines()[-1]
 
 
-def test_list_and_score_load_only_what_they_use(tmp_path):
-    db = tmp_path / "demo.sqlite3"
-    subprocess.run([sys.executable, "-c", "import sys; from capacity_app.services.assessments import open_store;"
-                    "from capacity_app.services.demo import create_demo; from capacity_app.services.summaries import summaries;"
-                    "from capacity_app.catalog.loader import load_bundled;"
-                    "s = open_store(sys.argv[1]); create_demo(s); summaries(s, load_bundled()); s.close()", str(db)],
-                   env=dict(os.environ, CAPACITY_APP_DATA=str(tmp_path)), check=True, timeout=120)
+def test_list_and_score_load_only_what_they_use(tmp_path, demo_db, questionnaire):
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.summaries import summaries
+
+    db, aid = tmp_path / "demo.sqlite3", str(demo_db[1])
+    shutil.copyfile(demo_db[0], db)  # the session's demo database, its summaries stored here
+    with open_store(db, backup_dir=tmp_path / "backups") as s:
+        summaries(s, questionnaire)
     for args in (["list"], ["list", "--json"]):
         assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE + NOT_FOR_LIST, "--db", str(db), *args) == "0 []"
-    for args in (["score", "1"], ["score", "1", "--json"]):
+    for args in (["score", aid], ["score", aid, "--json"]):
         assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE, "--db", str(db), *args) == "0 []"
     # a stale summary is derived: the questionnaire and the engine load then, the rest still not
     assert _loaded(tmp_path, ("capacity_app.catalog.loader", "capacity_app.domain.scoring"), "--db", str(db),
-                   "set", "1", "s2_need_a", "2").startswith("0 ")
+                   "set", aid, "s2_need_a", "2").startswith("0 ")
     assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE, "--db", str(db), "list") == "0 []"

@@ -1,8 +1,9 @@
-"""The translation catalogues of the languages not written inline (Arabic, Chinese, Russian).
+"""The translation catalogues of every language but English (French, Spanish, Arabic, Chinese, Russian, Portuguese).
 
     .venv/bin/python tools/catalogues.py update [LANG ...]     # write / update the skeletons
     .venv/bin/python tools/catalogues.py status [LANG ...]     # counts per file
     .venv/bin/python tools/catalogues.py status --list ar      # ... and every missing or outdated path
+    .venv/bin/python tools/catalogues.py extract-inline         # move texts written inline beside the English
 
 Each language has one catalogue per kind of text (six) (docs/questionnaire-format.md, "Translations"), plus the
 window's Qt catalogue resources/i18n/capacity_app_<lang>.ts (tools/translations.py):
@@ -18,7 +19,10 @@ translation already made and its review record: a new English text comes in with
 translation, a path the English no longer has is dropped, and a translation whose English has
 changed since stays, marked ``# OUTDATED`` with the new English above it. ``status`` prints per
 file how many entries are translated, missing, outdated and obsolete, and exits 1 while any is
-missing or outdated.
+missing or outdated. ``extract-inline`` moves every translation still written inline beside the
+English (``{en: …, fr: …}`` in a YAML source, ``"fr": …`` in texts.py, help.<lang>.html) into its
+language's catalogue and strips it from the source (tools/inline_texts.py); run it again after
+adding texts inline: it moves only those.
 """
 from __future__ import annotations
 
@@ -85,6 +89,86 @@ def every(langs: list[str] | None) -> Iterator[tuple[Kind, str]]:
             yield kind, lang
 
 
+def _inline_found() -> tuple[dict[str, dict[str, dict[str, Any]]], dict[Path, tuple[str, int]], int]:
+    """(kind -> lang -> key -> text inline, file -> (its text stripped, how many stripped), how many
+    the readers found in the YAML and Python sources)."""
+    from capacity_app.catalog import loader
+    from capacity_app.paths import assessments_dir, resources_dir
+    import inline_texts as it
+
+    found: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in KINDS}
+    found["questionnaire"] = it.by_language(loader.inline_translations(assessments_dir() / "questionnaire.yaml"))
+    for lang, texts in it.recommendations_translations(assessments_dir() / "recommendations.yaml").items():
+        found["questionnaire"].setdefault(lang, {}).update(texts)
+    import yaml
+    for name in ("report", "aggregate", "forms"):
+        found[name] = it.yaml_translations(yaml.safe_load(it.read_text(resources_dir() / name / "strings.yaml")))
+    texts_py = ROOT / "capacity_app" / "domain" / "texts.py"
+    from capacity_app.domain.texts import TEXTS
+    found["texts"] = it.by_language(TEXTS)
+    stripped: dict[Path, tuple[str, int]] = {}
+    for path in [assessments_dir() / "questionnaire.yaml", *sorted((assessments_dir() / "sections").glob("*.yaml")),
+                 assessments_dir() / "recommendations.yaml",
+                 *(resources_dir() / name / "strings.yaml" for name in ("report", "aggregate", "forms"))]:
+        stripped[path] = it.strip_yaml(it.read_text(path))
+    stripped[texts_py] = it.strip_python(it.read_text(texts_py))
+    read = sum(it.count(v) for name, v in found.items() if name != "help")
+    return found, stripped, read
+
+
+def extract_inline() -> list[Path]:
+    """Move every translation written inline into its catalogue, strip it from its source; the
+    files rewritten. Nothing is written when the sources and what their readers found disagree."""
+    import inline_texts as it
+    from capacity_app.catalog.translations import Entry, html_sections, render_catalogue
+    from capacity_app.domain.languages import Review
+    from capacity_app.domain.languages import INLINE, language
+    from capacity_app.paths import resources_dir
+
+    found, stripped, n_read = _inline_found()
+    cut = sum(n for _, n in stripped.values())
+    if cut != n_read:
+        raise SystemExit(f"extract-inline: the sources hold {cut} inline translations but their readers "
+                         f"found {n_read}: nothing written (a text in a place the readers do not read?)")
+    english_help = html_sections(it.read_text(resources_dir() / "help" / "help.en.html"))
+    pages = sorted(p for p in (resources_dir() / "help").glob("help.*.html") if p.name != "help.en.html")
+    for page in pages:
+        found["help"][page.name.split(".")[1]] = html_sections(it.read_text(page))
+    langs = sorted({lang for texts in found.values() for lang in texts})
+    if inline := [lang for lang in langs if lang in INLINE]:
+        raise SystemExit(f"extract-inline: {', '.join(inline)} is still written inline in "
+                         "resources/languages/languages.json: set its \"written\" to \"catalogue\" first")
+    catalogues = {}
+    for name, texts in found.items():
+        for lang, entries in texts.items():
+            cat = read(KINDS[name], lang)
+            for key, value in entries.items():
+                # the text its readers showed: an original language's inline one (French, Spanish;
+                # a text added inline since), a translated language's catalogue one when it has it
+                if language(lang).original or cat.translation(key) in (None, "", [], {}):
+                    cat.entries[key] = Entry(english_help.get(key, "") if name == "help" else "", value)
+            catalogues[name, lang] = cat
+    for name, lang in catalogues:  # a questionnaire naming a language reads its catalogue: there must be one
+        if not KINDS[name].path(lang).exists():
+            KINDS[name].path(lang).write_text(render_catalogue(lang, Review(), [], None, lang), encoding="utf-8")
+    written = []
+    for path, (text, n) in stripped.items():
+        if n:
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    for (name, lang), cat in catalogues.items():
+        kind = KINDS[name]
+        sources = kind.sources()
+        cat.entries = {k: Entry(sources.get(k, e.source), e.text) if e.source == "" else e
+                       for k, e in cat.entries.items()}
+        kind.path(lang).write_text(render_catalogue_text(kind, lang, cat), encoding="utf-8")
+        written.append(kind.path(lang))
+    for page in pages:
+        page.unlink()
+        written.append(page)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -93,7 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     st = sub.add_parser("status", help="translated / missing / outdated / obsolete, per file")
     st.add_argument("langs", nargs="*", metavar="LANG")
     st.add_argument("--list", action="store_true", help="also list the missing and outdated paths")
+    sub.add_parser("extract-inline", help="move the translations written inline beside the English into "
+                   "their catalogues and strip them from the sources (again: only those added since)")
     args = ap.parse_args(argv)
+    if args.command == "extract-inline":
+        for path in extract_inline():
+            print(path.relative_to(ROOT))
+        return 0
     rc = 0
     for kind, lang in every(args.langs):
         if args.command == "update":

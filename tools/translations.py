@@ -5,7 +5,7 @@ English (the languages of resources/languages/languages.json), with Qt's Linguis
     .venv/bin/python tools/translations.py release   # resources/i18n/*.ts -> resources/i18n/*.qm
     .venv/bin/python tools/translations.py status    # unfinished translations, per file
 
-``update`` runs lupdate over capacity_app/gui/*.py: new strings are added to every
+``update`` runs lupdate over every .py under capacity_app/gui/: new strings are added to every
 resources/i18n/capacity_app_<lang>.ts as unfinished, existing translations are kept (a string whose
 English text changed keeps its old translation as a suggestion, still marked unfinished), and
 strings gone from the code are dropped. Translate the unfinished entries with Qt Linguist

@@ -1,8 +1,8 @@
 """The fixed texts of the cross-country aggregation in every output language
 (``resources/aggregate/strings.yaml``): sheet names, column headers and their descriptions, code
 labels, reasons, the About sheet and the PDF summary. The workbook, the CSV / Stata / SPSS bundle,
-the PDF and the window read them here. English, French and Spanish are inline in ``strings.yaml``;
-Arabic, Chinese and Russian in one catalogue each, ``strings.<lang>.yaml`` (tools/catalogues.py,
+the PDF and the window read them here. English is inline in ``strings.yaml``;
+every other language in one catalogue each, ``strings.<lang>.yaml`` (tools/catalogues.py,
 docs/questionnaire-format.md "Translations"). A key missing in a language falls back to English;
 a key missing altogether is a programming error (KeyError), never a blank cell."""
 from __future__ import annotations

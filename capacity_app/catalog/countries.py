@@ -24,7 +24,7 @@ import datetime as _dt
 import functools
 from dataclasses import dataclass
 
-from ..domain.placeholders import fill
+from ..domain import texts
 from ..paths import resources_dir
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "es", "ru")
@@ -65,16 +65,8 @@ FICTIONAL = {
     "XVL": Country("XVL", "XV", "", "Republic of Veloria (fictional)", "", "", fictional=True),
 }
 
-# the fictional entries' names in the other languages (no table has them); the English one is above
-_FICTIONAL_NAMES = {
-    "XVL": {"fr": "République de Veloria (fictive)", "es": "República de Veloria (ficticia)",
-            "ar": "جمهورية فيلوريا (خيالية)", "zh": "维洛里亚共和国（虚构）",
-            "ru": "Республика Велория (вымышленная)", "pt": "República da Velória (fictícia)"},
-}
-_USER_ASSIGNED = {"en": "User-assigned code {code}", "fr": "Code attribué par l'utilisateur {code}",
-                  "es": "Código asignado por el usuario {code}", "ar": "رمز يحدده المستخدم {code}",
-                  "zh": "用户自定义代码 {code}", "ru": "Код, назначенный пользователем, {code}",
-                  "pt": "Código atribuído pelo utilizador {code}"}
+# the fictional entries' names in the other languages (no table has them) and a user-assigned
+# code's are the engine's sentences "country.<ISO3>" and "country.user_assigned" (domain/texts.py)
 
 
 def is_user_assigned(iso3: str) -> bool:
@@ -173,7 +165,7 @@ def lookup(code: str) -> Country | None:
     if found is not None:
         return found
     if is_user_assigned(c):
-        return Country(c, "", "", fill(_USER_ASSIGNED["en"], code=c), "", "", fictional=True)
+        return Country(c, "", "", texts.text("country.user_assigned", "en", code=c), "", "", fictional=True)
     return None
 
 
@@ -193,12 +185,10 @@ def name(code: str, lang: str = "en") -> str:
 def localized_name(country: Country, lang: str = "en") -> str:
     lang = _lang(lang)
     if country.fictional:
-        named = _FICTIONAL_NAMES.get(country.iso3, {}).get(lang)
-        if named:
-            return named
         if country.iso3 not in FICTIONAL:  # a code lookup() made up
-            return fill(_USER_ASSIGNED.get(lang, _USER_ASSIGNED["en"]), code=country.iso3)
-        return country.name
+            return texts.text("country.user_assigned", lang, code=country.iso3)
+        key = f"country.{country.iso3}"
+        return texts.text(key, lang) if key in texts.TEXTS else country.name
     if lang == "en":
         return country.name
     if lang not in _M49_FILE_LANG:

@@ -4,7 +4,7 @@ what an answer cell accepts, the refusals of its checks) and the progress workbo
 (``progress.*``: its cover, sheets, columns, an action's statuses, its refusals).
 ``exchange.institutions.texts`` and ``progress_texts`` read them here by their own keys.
 
-English, French and Spanish are inline in ``strings.yaml``; Arabic, Chinese and Russian in one
+English is inline in ``strings.yaml``; every other language (French, Spanish, Arabic, …) in one
 catalogue each, ``strings.<lang>.yaml`` (tools/catalogues.py, docs/questionnaire-format.md
 "Translations"). Each file is read once, a catalogue when its language is first asked for. A text
 missing in a language, and any language with no text here (one the application gains later),
@@ -23,7 +23,7 @@ FILE = "strings.yaml"
 
 
 def inline_path() -> Path:
-    """The English, French and Spanish texts: ``resources/forms/strings.yaml``."""
+    """The texts written inline (English): ``resources/forms/strings.yaml``."""
     return resources_dir() / "forms" / FILE
 
 

@@ -1,4 +1,4 @@
-"""The catalogue files of each catalogued language (Arabic, Chinese, Russian, Portuguese), one per kind of text, with the English
+"""The catalogue files of each catalogued language (every language but English), one per kind of text, with the English
 each translates: what ``tools/catalogues.py`` writes and counts and what the translator's exchange
 file (catalog.translator) carries, besides the window's Qt catalogue."""
 from __future__ import annotations
@@ -103,11 +103,12 @@ def render_catalogue_text(kind: Kind, lang: str, existing: Catalogue) -> str:
 
 
 def translation_review(lang: str, reviews: Mapping[str, Review]) -> Review | None:
-    """The review of ``lang`` as a whole (None for a language written inline): reviewed, by the
+    """The review of ``lang`` as a whole (None for English, and for French and Spanish, written with
+    the English by the questionnaire's authors (``Language.original``): no translation to review): reviewed, by the
     questionnaire's reviewer and date, only when every catalogue of the language is (the
     questionnaire's, ``reviews`` = ``Questionnaire.reviews``; the sentences', the report's and the
     help's); else an empty Review, a first translation to be reviewed by a UN translator."""
-    if lang not in CATALOGUED:
+    if lang not in CATALOGUED or language(lang).original:
         return None
     own = reviews.get(lang, Review())
     others = [read_catalogue(kind.path(lang), lang, []).review for name, kind in KINDS.items() if name != "questionnaire"]

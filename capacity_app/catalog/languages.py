@@ -32,6 +32,7 @@ from ..paths import resources_dir
 
 LANGUAGES_FILE = "languages.json"
 HEADER_MAX = 16 * 1024          # a header is a few hundred bytes; read no more of a file for it
+CATALOGUE_MAX = 50 * 1024 * 1024  # a language's catalogue, every kind of text in one file
 _CODE = re.compile(r"[a-z]{2,3}")
 _SCRIPT = re.compile(r"[A-Z][a-z]{3}")
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -46,7 +47,8 @@ def builtin(path: Path | None = None) -> list[L.Language]:
     for d in data["languages"]:
         out.append(L.Language(d["code"], d["name"], d["english_name"], d["direction"], d["babel"], d["m49"],
                               L.fonts_for(d["script"]), d["written"] == "inline", d["script"], d["tag"],
-                              tuple(d["qt_forms"]), quotes=tuple(d.get("quotes", "\u201c\u201d"))))
+                              tuple(d["qt_forms"]), quotes=tuple(d.get("quotes", "\u201c\u201d")),
+                              original=bool(d.get("original", False))))
     return out
 
 
@@ -68,8 +70,17 @@ def folders() -> list[Path]:
 def po_header(path: Path) -> dict[str, str]:
     """The fields of a PO file's header (its first entry, ``msgid ""``); ValueError when the file does
     not start with one."""
-    with open(path, "rb") as f:
-        head = f.read(HEADER_MAX).decode("utf-8", errors="strict")
+    import codecs
+
+    from ..files import InputFileError, open_regular
+
+    try:  # opened once, fstat-checked: a FIFO dropped in as "ka.po" hung every start, /dev/zero too
+        with open_regular(path, CATALOGUE_MAX) as f:
+            raw = f.read(HEADER_MAX)
+    except InputFileError as exc:
+        raise ValueError(exc.reason) from None
+    # a character cut at HEADER_MAX is no fault of the file (final=False); a byte-order mark is UTF-8
+    head = codecs.getincrementaldecoder("utf-8")().decode(raw, final=False).removeprefix("\ufeff")
     lines = [line.strip() for line in head.splitlines()]
     i = 0
     while i < len(lines) and (not lines[i] or lines[i].startswith("#")):
@@ -98,7 +109,7 @@ def _from_catalogue(path: Path, known: set[str]) -> L.Language:
     if code in known:
         raise ValueError(f"{code!r} is already a language of the application (its translations are "
                          "imported with: capacity-app translations import)")
-    if path.stat().st_size > 50 * 1024 * 1024:
+    if path.stat().st_size > CATALOGUE_MAX:
         raise ValueError("the file is larger than 50 MB")
     try:
         fields = po_header(path)

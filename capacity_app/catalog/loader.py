@@ -39,6 +39,8 @@ class _Builder:
         self.inline: tuple[str, ...] = tuple(INLINE)           # written in the YAML itself
         self.catalogues: dict[str, Catalogue] = {}        # the others: translations/<lang>.yaml
         self.sources: dict[str, str] = {}                 # text path -> its English, in file order
+        self.raw_texts: dict[str, dict] = {}              # text path -> its mapping as written (tools/catalogues.py)
+        self.digest_texts: dict[int, dict[str, str]] = {}  # id of a text's mapping -> its original translations
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
         self.nodes: dict[str, Any] = {}  # where -> YAML node, so later checks can name file and line
 
@@ -78,6 +80,7 @@ class _Builder:
             elif lang not in self.inline:
                 self.err(node, where, f"{what} has unknown language {lang!r}")
         key = path or f"{where}.{what}".replace(" ", ".").replace("'", "")
+        self.raw_texts.setdefault(key, node)
         if key in self.sources:
             self.err(node, where, f"{what}: the text path {key!r} is used twice (rename an id or code)")
         elif "en" in out:
@@ -86,6 +89,8 @@ class _Builder:
                 translated = cat.translation(key)
                 if isinstance(translated, str):
                     out[lang] = translated.strip()
+                    if language(lang).original and lang not in node:
+                        self.digest_texts.setdefault(id(node), {})[lang] = translated
         return out
 
     def choices(self, node: Any, owner: Any, where: str) -> tuple[Choice, ...]:
@@ -310,6 +315,20 @@ def _as_list(node: Any, owner: Any, b: _Builder, what: str) -> list:
     return node
 
 
+def _digest_view(data: Any, texts: dict[int, dict[str, str]]) -> Any:
+    """``data`` with each text's original translations (French, Spanish: written with the English
+    and once inline) back in its mapping, from their catalogues: the digest covers the wording the
+    questionnaire was released in, wherever its file keeps it, so moving a text to a catalogue
+    changes no digest while changing its words does."""
+    if isinstance(data, dict):
+        out = {k: _digest_view(v, texts) for k, v in data.items()}
+        out.update(texts.get(id(data), {}))
+        return out
+    if isinstance(data, list):
+        return [_digest_view(v, texts) for v in data]
+    return data
+
+
 def _content_hash(data: Any) -> str:
     canon = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
@@ -356,18 +375,28 @@ def text_sources(path: str | Path) -> dict[str, str]:
     return sources
 
 
-def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dict[str, str]]:
+def inline_translations(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Every text of the questionnaire ``path`` by its path, as its file writes it (English and any
+    language written beside it): what ``tools/catalogues.py extract-inline`` moves to catalogues.
+    Problems are ignored (a text inline in a catalogued language is one)."""
+    b = _Builder(_display(Path(path)), [])
+    _build(path, b)
+    return {k: dict(v) for k, v in b.raw_texts.items() if isinstance(v, dict)}
+
+
+def _build(path: str | Path, builder: _Builder | None = None
+           ) -> tuple[Questionnaire | None, list[LoadError], dict[str, str]]:
     """The questionnaire at ``path`` built and checked block by block (the top level, the included
     files, choice lists, policy questions, sources, sections and items, the matrix, the expressions'
     references, the glossary), every problem collected: (the questionnaire or None, the problems,
     every text by its path)."""
     path = Path(path)
     display = _display(path)
-    errors: list[LoadError] = []
+    errors: list[LoadError] = builder.errors if builder is not None else []
     root = _read_yaml(path, display, errors)
     if errors:
         return None, errors, {}
-    b = _Builder(display, errors)
+    b = builder or _Builder(display, errors)
     if not isinstance(root, dict):
         errors.append(LoadError(display, 1, "questionnaire", "the file must be a mapping at the top level"))
         return None, errors, {}
@@ -390,7 +419,7 @@ def _build(path: str | Path) -> tuple[Questionnaire | None, list[LoadError], dic
         id=qid, version=version, title=title, based_on=based_on.strip(), languages=b.languages,
         sections=tuple(sections), policy_questions=tuple(pqs), sources=tuple(sources),
         matrix=matrix, glossary=tuple(glossary), sdg_framework=str(root.get("sdg_framework", "")),
-        changelog=tuple(changelog), content_hash=_content_hash({"root": root, "include": included_raw}),
+        changelog=tuple(changelog), content_hash=_content_hash(_digest_view({"root": root, "include": included_raw}, b.digest_texts)),
         reviews={lang: cat.review for lang, cat in b.catalogues.items()},
     )
     return q, [], b.sources

@@ -20,10 +20,10 @@ loader. The format:
         already: "selected(${s6a_topics}, 'birth_country')"   # optional (rules 3.0): an expression
                                            # over the answers; when it holds, what the action builds
                                            # exists, and the action is not picked
-        title: {en: ..., fr: ..., es: ...}
-        text: {en: ..., fr: ..., es: ...}
+        title: {en: ...}
+        text: {en: ...}
 
-Arabic, Chinese and Russian come from the questionnaire's catalogues
+Every other language (French, Spanish, Arabic, …) comes from the questionnaire's catalogues
 (``translations/<lang>.yaml`` beside this file), by the paths ``recommendations.<id>.title`` and
 ``recommendations.<id>.text``.
 
@@ -161,7 +161,7 @@ def _recommendation(node: dict, line: int, questionnaire: Questionnaire | None, 
 
 def _texts(node: dict, rid: Any, where: str, line: int, catalogues: dict, sources: dict[str, str],
            err: _Err) -> dict[str, dict[str, str]]:
-    """The title and text in every language: inline (en, fr, es) and from the catalogues; the
+    """The title and text in every language: inline (en) and from the catalogues; the
     English recorded in ``sources`` by path."""
     texts = {}
     for name in ("title", "text"):

@@ -1,4 +1,4 @@
-"""The catalogue files of the languages not written inline (Arabic, Chinese, Russian): one file per
+"""The catalogue files of the languages not written inline (every language but English): one file per
 language and per kind of text, so that each translator, and the UN translator who reviews the
 work, has files no one else edits. docs/questionnaire-format.md ("Translations") is the guide.
 
@@ -204,6 +204,15 @@ def _scalar(value: Source, indent: str = "") -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _review_note(lang: str) -> str:
+    try:
+        original = language(lang).original
+    except KeyError:
+        original = False
+    return ("written with the English by the questionnaire's authors: never a first translation" if original
+            else "empty: a first translation, to be reviewed by a UN translator")
+
+
 def render_catalogue(lang: str, review: Review, sources: Iterable[tuple[str, Source]],
                      existing: Catalogue | None, header: str, group: Any = None) -> str:
     """The text of the catalogue of ``lang`` over the English ``sources`` (in their order), keeping
@@ -212,7 +221,7 @@ def render_catalogue(lang: str, review: Review, sources: Iterable[tuple[str, Sou
     the part a path belongs to, written as a comment line when it changes."""
     lines = [f"# {line}".rstrip() for line in header.strip().splitlines()]
     lines += [f"language: {lang}", "review:",
-              f"  reviewed_by: {_scalar(review.reviewed_by)}   # empty: a first translation, to be reviewed by a UN translator",
+              f"  reviewed_by: {_scalar(review.reviewed_by)}   # {_review_note(lang)}",
               f"  date: {_scalar(review.date)}   # YYYY-MM-DD of the review",
               "entries:"]
     current = None

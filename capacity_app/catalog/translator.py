@@ -1,5 +1,5 @@
 """One translator's file per language: every translatable text of a catalogued language
-(Arabic, Chinese, Russian) exported to one gettext PO or XLIFF 1.2 file, and that file, as the
+(every language but English) exported to one gettext PO or XLIFF 1.2 file, and that file, as the
 translator returns it from a CAT tool, imported back into the catalogues it came from.
 
 What a file carries, one unit per text (docs/languages.md, "One translator's file"):
@@ -162,7 +162,7 @@ def collect(lang: str) -> Export:
     """Every translatable text of ``lang`` as units, in the catalogues' order, then the window's."""
     if lang not in CATALOGUED:
         raise TranslationFileError([f"{lang}: not a language translated in catalogues "
-                                    f"({', '.join(CATALOGUED)}; English, French and Spanish are written inline)"])
+                                    f"({', '.join(CATALOGUED)}; English is the source, written inline)"])
     out = Export(lang)
     for kind in KINDS.values():
         _collect_catalogue(out, kind, lang)

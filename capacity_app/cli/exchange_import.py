@@ -102,6 +102,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                          then=import_hook(package, documents), accept_signatures=accept_signatures).assessment
         finish_package(store, package, documents, a, imported=True)
     click.echo(_t("updated" if existing is not None else "created", id=a.id, uid=a.uid))
+    if added:  # the Archived answers sheet's rows this import added, counted
+        click.echo(_t("archived_added", n=len(added)))
     if existing is not None and stale and not overwrite_newer:
         click.echo(_t("kept_stale", n=len(stale)))
 

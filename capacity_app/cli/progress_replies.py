@@ -38,7 +38,7 @@ from .text import shown
                    "has (\"Ministry of the Interior\", interior, \"central bank\"), the abbreviation in brackets "
                    "ending it (NSOV), or the code of its S0 row when S0 gives its own name (nso, interior ...).")
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False), help="The workbook to write (.xlsx).")
-@click.option("--lang", help="The workbook's language (en, fr, es, ar, zh, ru; default: the assessment's).")
+@click.option("--lang", help="The workbook's language (en, fr, es, ar, zh, ru, pt; default: the assessment's).")
 @click.option("--xlsform", is_flag=True, help="Write the same questions as an XLSForm for ODK Central or KoboToolbox "
                                               "(all six languages, --lang first); its submissions come back with "
                                               "receive (a KoboToolbox .xlsx export).")
@@ -99,7 +99,7 @@ def receive_cmd(obj, assessment_id: str, file: str, dry_run: bool, take: bool) -
         raise ServiceError(en_line("cli.progress.older" if got.older else "cli.progress.undated", file=file,
                                    institution=got.institution, who=who, period=got.period,
                                    filled=pr.when_text(got.filled), taken=pr.when_text(got.taken)))
-    n = len(got.proposed)
+    n = len(got.proposed) if dry_run else len(got.ids)   # stored now: the same reply again proposes none
     proposed = say(("cli.progress.would" if dry_run else "cli.progress.proposed") + ("_one" if n == 1 else ""), n=n)
     click.echo(shown(say("cli.progress.received", file=file, institution=got.institution, who=who, period=got.period,
                          proposed=proposed,

@@ -4,8 +4,9 @@ English by the layer that finds it (a service, an importer), from an entry of ``
 language of the command line, its values (file names, ids, counts, dates) carried over as they
 were. A line no entry matches is printed as it is.
 
-The language: ``CAPACITY_APP_LANG`` (en, fr, es, ru, zh, ar), else the locale's language
-(``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as POSIX reads them) when it is one of the six, else
+The language: ``CAPACITY_APP_LANG`` (en, fr, es, ru, zh, ar, pt: the languages of
+resources/languages/languages.json), else the locale's language (``LC_ALL``, ``LC_MESSAGES``,
+``LANG``, as POSIX reads them) when it is one of them, else
 English."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The translator's file: every text of a catalogued language (Arabic, Chinese, Russian)
+"""The translator's file: every text of a catalogued language (every language but English)
 exported to one XLIFF 1.2 or PO file for a CAT tool, and imported back with its checks and a
 review record (catalog/translator.py; docs/languages.md, "One translator's file")."""
 from __future__ import annotations

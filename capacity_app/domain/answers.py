@@ -16,8 +16,7 @@ from .status import (  # defined in status.py, re-exported here ("X as X")
 
 from .celltext import TEXT_MAX as TEXT_MAX, text_problem
 from .dates import is_date_serial, iso_date  # the limits every entry point applies
-from .texts import TEXTS
-from .placeholders import fill
+from .texts import TEXTS, text
 from .numtext import NumberTextError, ambiguous_readings, plain_number, typed_number, whole_number
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -77,8 +76,7 @@ def _number_says(exc: NumberTextError, kind: str, lang: str, decimal_sign: str) 
 
 
 def _says(what: str, lang: str, **args: Any) -> str:
-    texts = _SAYS[what]
-    return fill(texts.get(lang, texts["en"]), **args)
+    return text(f"cli.answer.{what}", lang, **args)  # its English in _SAYS, its translations in the catalogues
 
 
 def coerce_text(fld: Field, text: str, key: str | None = None, lang: str = "en") -> Any:

@@ -12,29 +12,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .expressions import ExpressionError, evaluate, parse
-from .placeholders import fill
+from .texts import text
 from .questionnaire import Field, Questionnaire, tr
 from .status import ANSWERED
 
-_MSG = {
-    "not_allowed": {"en": "'not applicable' is not accepted for this question",
-                    "fr": "« sans objet » n'est pas accepté pour cette question",
-                    "es": "«no aplicable» no se acepta para esta pregunta"},
-    "not_in_row": {"en": "'not applicable' is accepted for this column only in the rows {rows}",
-                   "fr": "« sans objet » n'est accepté pour cette colonne que dans les lignes {rows}",
-                   "es": "«no aplicable» solo se acepta para esta columna en las filas {rows}"},
-    "condition": {"en": "'not applicable' is accepted only when {reason} (the answers given elsewhere, "
-                        "such as the migration profile, say otherwise)",
-                  "fr": "« sans objet » n'est accepté que dans le cas suivant : {reason} (les réponses "
-                        "données ailleurs, par exemple le profil migratoire, indiquent le contraire)",
-                  "es": "«no aplicable» solo se acepta en el caso siguiente: {reason} (las respuestas "
-                        "dadas en otros lugares, como el perfil migratorio, indican lo contrario)"},
-}
-
-
 def _msg(name: str, lang: str, **params: str) -> str:
-    texts = _MSG[name]
-    return fill(texts.get(lang, texts["en"]), **params)
+    return text(f"na.{name}", lang, **params)  # the engine's sentences "na.*" (texts.py)
 
 
 def _lookup(q: Questionnaire, answers: Mapping[str, Any], prefix: str | None,

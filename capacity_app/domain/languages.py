@@ -6,10 +6,11 @@ header carries the same facts (docs/languages.md). ``catalog.languages`` reads b
 holds what was read and reads no file itself: the package sets its reader (``set_reader``) and
 the list is read when first used.
 
-English, French and Spanish are written inline in the questionnaire and recommendations YAML
-(``{en: …, fr: …, es: …}``) and in ``texts.py`` / ``strings.yaml``; every other language lives in
+Only English is written inline, in the questionnaire and recommendations YAML (``{en: …}``), in
+``texts.py`` and in ``strings.yaml``; every other language, French and Spanish included, lives in
 catalogue files, one per kind of text (docs/questionnaire-format.md, "Translations"), or, for a
-language added by its catalogue, in one translator's file (PO) that holds every kind.
+language added by its catalogue, in one translator's file (PO) that holds every kind. French and
+Spanish are ``original``: written with the English, so never called a first translation.
 
 ``LANGUAGES``, ``INLINE``, ``CATALOGUED``, ``BY_CODE`` and ``NAMES`` are live views of the list:
 a name imported from here sees a language added after the import (``reload``).
@@ -38,6 +39,9 @@ class Language:
     catalogue: str = ""   # a language added by its catalogue: that file (every kind of text in one PO)
     builtin: bool = True  # one of the application's own languages (languages.json)
     quotes: tuple[str, str] = ("\u201c", "\u201d")  # its quotation marks (the report's typographic pass)
+    # written with the English by the questionnaire's authors (French, Spanish), not translated after
+    # it: complete and never a first translation to be reviewed, though its texts live in catalogues
+    original: bool = False
 
     @property
     def bcp47(self) -> str:

@@ -7,7 +7,7 @@ an attribute (``{x.__class__.__mro__}``: Python's internals in a report) or an i
 from the translator's text; :func:`fill` reads none of them. A field that is not bare, a name that
 no value has and a lone brace are left in the sentence as they were written (the checks of the
 translator's file and of the shipped catalogues refuse them first: catalog/translator.py,
-tests/catalog/test_placeholders.py), so filling a sentence never fails and never allocates more
+tests/catalog/test_shipped_placeholders.py), so filling a sentence never fails and never allocates more
 than its text and its values.
 
 :func:`parts` cuts a sentence at its placeholders, for an output that places something other

@@ -16,8 +16,8 @@ INTERFACE_LANGUAGES: Mapping[str, str] = NAMES
 
 
 def interface_language(settings=None) -> str:
-    """The interface language: QSettings "interface_language" (one of the six: en, fr, es, ar, zh,
-    ru), else the system locale's language when it is one of them, else English."""
+    """The interface language: QSettings "interface_language" (one of the languages of
+    resources/languages/languages.json: en, fr, es, ar, zh, ru, pt), else the system locale's language when it is one of them, else English."""
     from PySide6.QtCore import QSettings
 
     value = str((settings if settings is not None else QSettings()).value("interface_language", "") or "")

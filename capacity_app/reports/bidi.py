@@ -55,7 +55,7 @@ def page_footer(template: str) -> tuple[str, str, str, tuple[str, str]]:
     """The report's footer (``page_footer``: "Page {page} of {pages}", "第{page}页，共{pages}页",
     "{pages}: стр. {page}") as its words before, between and after the two page counters, and the
     counters in the language's order. A footer without its two counters once each (never shipped:
-    tests/catalog/test_placeholders.py) gives "3 / 41"."""
+    tests/catalog/test_shipped_placeholders.py) gives "3 / 41"."""
     cut = parts(template)
     counters = tuple(p[0] for p in cut if isinstance(p, tuple))
     if sorted(counters) != sorted(_COUNTERS) or any(isinstance(p, tuple) and p[0] not in _COUNTERS for p in cut):

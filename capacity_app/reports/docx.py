@@ -13,8 +13,9 @@ in the document and nothing is written twice. What the HTML says maps to Word:
   page (``w:tblHeader``), numbers (``num`` cells) right-aligned, the heatmap's levels shaded;
 * ``img`` (the charts) -> PNG images drawn by matplotlib, with the PDF's alternative text
   (``wp:docPr/@descr``);
-* ``ul`` -> List Bullet paragraphs (a list inside an item: List Bullet 2); ``br`` -> a line break
-  inside the paragraph (never an empty paragraph for spacing).
+* ``ul`` -> List Bullet paragraphs (a list inside an item: List Bullet 2), ``ol`` -> paragraphs
+  numbered in their order; ``br`` -> a line break inside the paragraph (never an empty paragraph
+  for spacing), and so is a line break inside a ``.lines`` element (white-space: pre-line).
 
 The running head (country, title) and foot (page N of M, versions, date) are the section's header
 and footer; the DRAFT mark is a watermark in the header until the assessment is final; the data
@@ -88,6 +89,7 @@ STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", 
 # up to this many rows (a longer one breaks between rows, its header repeated)
 _WHOLE_TABLES = frozenset(("budget", "shares", "takeovers", "signature"))
 _WHOLE_ROWS_MAX = 30
+_SIGNATURES_KEPT_MAX = 6   # signature boxes kept on one page together (five rows each: six fit an A4 page)
 # The heatmap's levels as the PDF shades them (report.css .l0-.l3): ground, white text
 SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", False), "l3": ("225EA8", True)}
 CHART_DPI = 200
@@ -196,16 +198,22 @@ class _Builder:
         previous = self.end.getprevious()
         if block.tag == W + "tbl" and previous is not None and previous.tag == W + "tbl":
             # two tables in a row are one table to Word and LibreOffice (the costs by year and by
-            # institution): the paragraph Word itself keeps between two tables, in a style of its own
-            self.end.addprevious(self.paragraph("Report Table Gap", []))
+            # institution): the paragraph Word itself keeps between two tables, in a style of its own,
+            # kept with the next table when the one above is (the signature boxes)
+            rows = previous.findall(self.qn("w:tr"))
+            kept = bool(rows) and rows[-1].find(f".//{self.qn('w:keepNext')}") is not None
+            self.end.addprevious(self.paragraph("Report Table Gap", [], keep_next=kept))
         self.end.addprevious(block)
 
-    def paragraph(self, style: str, runs: list[_Run], *, page_break: bool = False, keep_next: bool = False):
+    def paragraph(self, style: str, runs: list[_Run], *, page_break: bool = False, keep_next: bool = False,
+                  keep_lines: bool = False):
         p = self.el("w:p")
         ppr = self.el("w:pPr", p)
         self.el("w:pStyle", ppr, val=self.style_ids[style])
         if keep_next:
             self.el("w:keepNext", ppr)
+        if keep_lines:
+            self.el("w:keepLines", ppr)
         if page_break or (self.new_page and style != "Heading 1"):
             self.el("w:pageBreakBefore", ppr)
         self.new_page = False
@@ -350,14 +358,23 @@ class _Builder:
                 self.region(cls, partial(self.blocks, child, cover, back))
 
     def list_items(self, ul, level: int = 1) -> None:
-        """A list's items as List Bullet paragraphs; a list inside an item (an outcome's indicators
-        under the outcome) as List Bullet 2 paragraphs after it, never left out."""
-        for li in ul:
-            if isinstance(li.tag, str):
-                self.add(self.paragraph("List Bullet" if level == 1 else "List Bullet 2", _inline(li)))
-                for inner in li:
-                    if isinstance(inner.tag, str) and inner.tag in ("ul", "ol"):
-                        self.list_items(inner, 2)
+        """A list's items as List Bullet paragraphs (an ``ol``'s numbered in their order); a list
+        inside an item (an outcome's indicators under the outcome) as List Bullet 2 paragraphs
+        after it, never left out."""
+        numbered = ul.tag == "ol"   # the decisions asked of the minister: numbered in their order, as the PDF
+        items = [li for li in ul if isinstance(li.tag, str)]
+        for n, li in enumerate(items, 1):
+            if numbered:
+                self.add(self.paragraph(_p_style(set(), False), [_Run(f"{n}. "), *_inline(li)]))
+            else:
+                # an item of several lines (an action at risk: its standing, reason, measure, who and
+                # by when) on one page, never its last lines alone on the next
+                runs = _inline(li)
+                self.add(self.paragraph("List Bullet" if level == 1 else "List Bullet 2", runs,
+                                        keep_lines=any(r.br for r in runs)))
+            for inner in li:
+                if isinstance(inner.tag, str) and inner.tag in ("ul", "ol"):
+                    self.list_items(inner, 2)
 
     def contents(self, sec) -> None:
         """The contents page: its heading, then a TOC field whose last result is the PDF's list
@@ -469,6 +486,10 @@ class _Builder:
         # the rounding note under a budget, the sentence naming who commits the national part
         noted = after is not None and after.tag == "p" and (
             bool(_classes(after) & {"small", "rounding"}) or "shares" in _classes(table))
+        # a signature box kept with the next one: the block on one page with its heading (the
+        # partner's box alone on the next page, the government's left behind, was seen), while it fits
+        noted = noted or ("signature" in _classes(table) and after is not None and "signature" in _classes(after)
+                          and len(table.getparent()) <= _SIGNATURES_KEPT_MAX)
         for i, tr in enumerate(trs):
             trpr = tr.find(self.qn("w:trPr"))
             if trpr is None:
@@ -641,8 +662,11 @@ class _Builder:
             self.run(f, _Run(shown))
             return f
 
-        head = [xml_text(ctx.country), "\t", xml_text(s["report_title"])]
-        version = f"{s['questionnaire_version']} {ctx.questionnaire_version} · capacity-app {ctx.app_version}"
+        # as the PDF's (base.html.j2): the implementation report's own title, and no questionnaire
+        # or application in its footer (the ministry's document)
+        head = [xml_text(ctx.country), "\t", xml_text(ctx.progress.title if ctx.progress else s["report_title"])]
+        version = "" if ctx.progress else \
+            f" · {s['questionnaire_version']} {ctx.questionnaire_version} · capacity-app {ctx.app_version}"
         sect_prs = self.body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr")
         for i, (section, sect) in enumerate(zip(self.doc.sections, sect_prs, strict=True)):
             plans = any(sect is m for m in self.marked)
@@ -659,7 +683,7 @@ class _Builder:
                          else p if isinstance(p, str) else "{" + p[0] + "}"
                          for p in placeholders.parts(s["page_footer"])]
                 fill(section.footer.part.element,
-                     [*words, f" · {version}", "\t", f"{s['generated_on']} {ctx.generated}"], True, "")
+                     [*words, *([version] if version else []), "\t", f"{s['generated_on']} {ctx.generated}"], True, "")
             else:  # its own header (marked or not); the footer the first section's
                 section.header.is_linked_to_previous = False
             fill(section.header.part.element, head, True, mark)
@@ -733,6 +757,21 @@ def _inline(el, bold: bool = False, italic: bool = False, out: list[_Run] | None
     if el.get("lang"):  # a text in another script than the document's (reports/bidi.html_scripts_marked)
         for r in out[first:]:
             r.lang = el.get("lang")
+    if "lines" in _classes(el):  # white-space: pre-line (report.css .lines): each line break kept
+        out[first:] = _line_breaks(out[first:])
+    return out
+
+
+def _line_breaks(runs: list[_Run]) -> list[_Run]:
+    """``runs`` with each line break of their text a break of its own (the cover's validation
+    record: its date, event and approver a line each, as the PDF prints them)."""
+    out: list[_Run] = []
+    for r in runs:
+        for i, part in enumerate(r.text.split("\n") if not r.br else [r.text]):
+            if i:
+                out.append(_Run(br=True))
+            if part or r.br:
+                out.append(replace(r, text=part))
     return out
 
 

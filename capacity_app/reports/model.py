@@ -151,6 +151,7 @@ class SheetLine:
     basis: str
     amount: str
     pipeline: str
+    converted: str = ""         # the amount in the plan's currency as the sheet adds it up ("" when none)
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,7 @@ class PlanRecord:
     glance_cost_pt: float = 8.0   # the glance's type size: smaller only when that column would not fit
     sheet_amount_mm: float = 34.0  # the action sheets' amount column: its widest amount on one line
     sheet_amount_pt: float = 8.0   # the sheets' cost lines' type size: smaller only when that would not fit
+    sheet_currency: str = ""       # the currency the sheets' totals are in (the converted amounts' column)
     glance_when_mm: float = 21.0  # the glance's timeline column: no quarter or date broken inside
     results: ResultsChapter | None = None  # the logframe and the results framework (None: no chain given)
     values_intro: str = ""      # the lead-in of the detailed list of differences (a sentence, not a bullet)
@@ -969,6 +971,7 @@ class ProgressReport:
     achieved: tuple[str, ...] = ()
     done: tuple[str, ...] = ()              # the actions done in the period, "1. Title"
     above_plan: tuple[str, ...] = ()        # money spent above what was pledged, said in a sentence
+    other_years: tuple[str, ...] = ()       # a partner's money of the period on other years' lines, said
     # execution rates (per action, per partner; the period and since the plan began)
     rate_columns: tuple[str, ...] = ()
     rates: tuple[RateTable, ...] = ()

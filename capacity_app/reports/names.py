@@ -46,11 +46,16 @@ _PT_BARE = frozenset((
     "São Marinho", "Santa Lúcia", "São Vicente e Granadinas", "São Cristóvão e Neves", "Trindade e Tobago",
     "Antígua e Barbuda", "Granada", "Barbados", "Madagáscar", "Aruba", "Curaçau", "Jersey", "Guernsey",
     "Porto Rico", "Taiwan", "Samoa", "Tonga", "Nauru", "Tuvalu", "Palau", "Mayotte", "Montserrat",
-    "Anguila", "Santa Helena", "São Bartolomeu", "São Martinho"))
+    "Anguila", "Santa Helena", "São Bartolomeu", "São Martinho",
+    # CLDR's European Portuguese spellings (pt_PT), which the list gives: "de Maiote", "em Guame"
+    "Maiote", "Monserrate", "Guernesey", "Guame", "Niuê", "Toquelau", "Wallis e Futuna",
+    "São Pedro e Miquelão"))
 _PT_PLURAL = {"estados": "os", "emirados": "os", "países": "os", "ilhas": "as", "baamas": "as", "filipinas": "as",
-              "maldivas": "as", "honduras": "as", "fiji": "as", "seicheles": "as", "comores": "as", "antilhas": "as"}
-_PT_MASCULINE_A = frozenset(("gana", "botsuana", "burkina", "camboja", "uganda", "ruanda", "sara", "quénia"))
-_PT_FEMININE = frozenset(("guiné", "república", "cidade", "federação", "união", "região", "côte"))
+              "maldivas": "as", "honduras": "as", "fiji": "as", "seicheles": "as", "comores": "as", "antilhas": "as",
+              "camarões": "os", "territórios": "os", "bermudas": "as"}
+_PT_MASCULINE_A = frozenset(("gana", "botsuana", "burkina", "burquina", "camboja", "uganda", "ruanda", "sara", "quénia"))
+_PT_FEMININE = frozenset(("guiné", "república", "cidade", "federação", "união", "região", "côte", "reunião",
+                          "guadalupe"))
 _QUALIFIER_END = re.compile(r"(?:\b(?:of|of the|de|du|des|del|de la|de los|de las)|\bd['’])$", re.IGNORECASE)
 _VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüœæh]", re.IGNORECASE)  # French elision (h muet assumed)
 
@@ -156,6 +161,7 @@ def _pt_article(name: str) -> str:
     else the first word's gender: "a" for "Guiné", "República"… and a word ending in -a but the
     masculine few ("o Gana"), "o" for the others ("o Brasil", "o Japão")."""
     bare = re.sub(r"\s*\([^()]*\)$", "", name).strip()
+    bare = re.sub(r", RAE da China$", "", bare)   # "Hong Kong, RAE da China": "de Hong Kong"
     if bare in _PT_BARE:
         return ""
     first = re.split(r"[ -]", bare, maxsplit=1)[0].lower()

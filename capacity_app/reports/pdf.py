@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import lru_cache
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any
@@ -109,7 +110,12 @@ def _typeset_value(context, value):
     return value
 
 
+@lru_cache(maxsize=1)
 def template_env():
+    """The report's jinja2 environment, made once a process: its templates are then loaded from
+    the bytecode cache once and kept compiled (the Word copy, the warm worker's report after its
+    preload, and each later report of a process reuse them; jinja2 still reloads a template whose
+    file changed). Nothing changes it after it is made."""
     import jinja2
 
     env = jinja2.Environment(

@@ -1,6 +1,6 @@
 """One change an import would make (:class:`Difference`), with the question it concerns named as a
 person reads it. Its own module: the import's diff (imports.py) and the action plan's part of it
-(actionplan.py, which imports.py calls) both make them."""
+(plan/actions.py, which imports.py calls; the review's, team/reviews.py) make them."""
 from __future__ import annotations
 
 from collections.abc import Callable

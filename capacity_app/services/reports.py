@@ -22,16 +22,13 @@ from .. import __version__, jobs
 from ..domain.languages import codes_text, LANGUAGES
 from ..domain.questionnaire import Questionnaire
 from ..domain.team.signoff import changes_since_validation, standing
-from ..exchange.workbook.export import write_workbook
 from ..reports.build import assemble_context, json_attachment
 from ..reports.format import fmt_score, load_strings
 from ..reports.model import AttachmentData
 from ..reports.pdf import ReportError, anchor_pages
 from ..reports.plan.progress import achieved, progress_report
 from ..reports.pdf import render_report_pdf as _render
-from ..reports.docx import render_report_docx as _render_docx
 from ..storage.store import Store
-from . import exchange
 from .assessments import open_store, questionnaire_for
 from .base import ServiceError, get_assessment
 from .outputs import check_store_output
@@ -53,7 +50,11 @@ def _scores(store: Store, q: Questionnaire, assessment_id: int, lang: str):
 
 def _workbook_attachment(store: Store, q: Questionnaire, assessment_id: int, lang: str, description: str):
     """The exchange workbook as a deferred attachment: the export data is read now (database),
-    the xlsx is written at render time (no database)."""
+    the xlsx is written at render time (no database). The workbook's modules load here, with
+    ``--attach-workbook`` only: a report without it never imports them (0.1 s of its start)."""
+    from ..exchange.workbook.export import write_workbook
+    from . import exchange
+
     data = exchange.build_export(store, q, assessment_id, lang)
 
     def produce() -> bytes:
@@ -200,7 +201,10 @@ def export_report_from_database(db_path, assessment_id: Any, out_path, *, lang: 
 def render_report_docx(context, out_path, progress=None, cancelled=None, *, template=None,
                        pages: dict | None = None) -> Path:
     """The Word document of ``context`` (no database); refusals as :func:`render_report_pdf`'s.
-    ``pages``: the same report's PDF pages of its anchors (None: laid out here to read them)."""
+    ``pages``: the same report's PDF pages of its anchors (None: laid out here to read them).
+    reports/docx.py (python-docx, lxml) loads here, when a Word copy is asked."""
+    from ..reports.docx import render_report_docx as _render_docx
+
     try:
         return _render_docx(context, Path(out_path), progress, cancelled, template=template, pages=pages or None)
     except ReportError as exc:

@@ -2,8 +2,8 @@
 
 ``score_assessment(store, questionnaire, assessment_id, lang="en")`` returns the typed
 :class:`~capacity_app.domain.scoring.ScoreResult`, which the dashboard, the report, the list and the
-workbook read as it is; its ``to_dict()`` is the JSON contract (COMMON.md "Scoring contract"), for
-JSON output only. The reference date is the questionnaire's answer ``s0_reference_date`` (never
+workbook read as it is; its ``to_dict()`` is the JSON contract (docs/methodology.md, "The codes
+of score --json"), for JSON output only. The reference date is the questionnaire's answer ``s0_reference_date`` (never
 today, never guessed: without it the score says so and is provisional; the record's date is used
 only by questionnaires that do not ask it); the headline score and band use the documented weights
 of docs/methodology.md, and ``Assessment.settings["weights"]``, when set, give a second figure

@@ -1003,7 +1003,7 @@
     <message>
         <location filename="../../capacity_app/gui/questions/archived.py" line="30"/>
         <source>Answers to questions this questionnaire version no longer asks: kept in the assessment as they were given, exported on the workbook&apos;s Archived answers sheet and printed in the report&apos;s annex. They are not scored.</source>
-        <translation>Respostas a perguntas que esta versão do questionário já não faz: guardadas na avaliação tal como foram dadas, exportadas na folha Archived answers da pasta de trabalho e impressas no anexo do relatório. Não são pontuadas.</translation>
+        <translation>Respostas a perguntas que esta versão do questionário já não faz: guardadas na avaliação tal como foram dadas, exportadas na folha Archived answers do livro e impressas no anexo do relatório. Não são pontuadas.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
@@ -2502,16 +2502,16 @@
         <location filename="../../capacity_app/gui/home.py" line="328"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
-            <numerusform>%n avaliação. Enter ou duplo clique abre-a.</numerusform>
-            <numerusform>%n avaliações. Enter ou duplo clique abre uma.</numerusform>
+            <numerusform>%n avaliação. Prima Enter ou faça duplo clique para a abrir.</numerusform>
+            <numerusform>%n avaliações. Prima Enter ou faça duplo clique para abrir uma delas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/home.py" line="329"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
-            <numerusform>%n avaliação. Enter ou duplo clique abre-a.</numerusform>
-            <numerusform>%n avaliações. Enter ou duplo clique abre uma.</numerusform>
+            <numerusform>%n avaliação. Prima Enter ou faça duplo clique para a abrir.</numerusform>
+            <numerusform>%n avaliações. Prima Enter ou faça duplo clique para abrir uma delas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4616,7 +4616,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
         <source>Funding &amp;secured</source>
-        <translation>Financiamento &amp;garantido</translation>
+        <translation>Financiamento asse&amp;gurado</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
@@ -4710,7 +4710,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
-        <translation>O financiamento comprometido e o desembolsado estão garantidos; o identificado e o prometido não</translation>
+        <translation>O financiamento comprometido e o desembolsado estão assegurados; o identificado e o prometido não</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
@@ -5012,7 +5012,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
-        <translation>Custo total %1; garantido %2; défice de financiamento %3.</translation>
+        <translation>Custo total %1; assegurado %2; défice de financiamento %3.</translation>
     </message>
 </context>
 <context>

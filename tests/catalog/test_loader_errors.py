@@ -11,7 +11,7 @@ BROKEN = Path(__file__).parent / "broken"
 CASES = {
     "duplicate_id.yaml": (17, "q1", "duplicate id"),
     "unknown_type.yaml": (14, "q1", "unknown type 'slider'"),
-    "missing_language.yaml": (16, "q1", "label has no 'es' text"),
+    "missing_language.yaml": (16, "q1", "label has no 'en' text"),
     "unknown_choice_list.yaml": (14, "q1", "unknown choice list 'ynx'"),
     "bad_expression.yaml": (17, "q2", "relevant: unexpected '>' at column 8"),
     "unknown_reference.yaml": (14, "q1", "relevant refers to an unknown id: ${nothere}"),

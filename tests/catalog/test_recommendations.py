@@ -50,8 +50,8 @@ recommendations:
     when:
       limiting: [exists]
       sources: [CEN]
-    title: {en: T, fr: T, es: T}
-    text: {en: X, fr: X, es: X}
+    title: {en: T}
+    text: {en: X}
 """
 
 
@@ -72,8 +72,9 @@ def test_good_file_loads(tmp_path, questionnaire):
     (("limiting: [exists]", "gap_types: [data]"), 6, "when.gap_types is rules 1.0"),
     (("sources: [CEN]", "sources: [XXX]"), 6, "when.sources: unknown code 'XXX'"),
     (("section: S6A", "section: S99"), 3, "section 'S99' is not a section"),
-    (("title: {en: T, fr: T, es: T}", "title: {en: T, fr: T}"), 8, "title has no es text"),
-    (("text: {en: X, fr: X, es: X}", "text: {en: X, fr: X, es: X, de: X}"), 9, "unknown language 'de'"),
+    (("title: {en: T}", "title: {fr: T}"), 8, "title has no en text"),
+    (("text: {en: X}", "text: {en: X, de: X}"), 9, "unknown language 'de'"),
+    (("text: {en: X}", "text: {en: X, fr: X}"), 9, "its texts live in translations/fr.yaml"),
     (("    section: S6A\n", "    section: S6A\n    urgency: 3\n"), 3, "unknown key 'urgency'"),
     (("      limiting: [exists]\n      sources: [CEN]\n", "      sources: [CEN]\n"), 6, "add limiting"),
     (("      limiting: [exists]\n      sources: [CEN]\n", "      findings: [s6z]\n"), 6,
@@ -82,7 +83,7 @@ def test_good_file_loads(tmp_path, questionnaire):
      "needs its priority"),
     (("    section: S6A\n", "    section: S6A\n    priority: 12\n"), 3, "priority must be a whole number"),
     (("recommendations:\n", "recommendations:\n  - [oops]\n"), 3, "each recommendation must be a mapping"),
-    (("{en: T, fr: T, es: T}", "{en: T, fr: T, es: T"), 9, "yaml"),
+    (("{en: T}", "{en: T"), 9, "yaml"),
 ])
 def test_errors_name_file_line_and_reason(tmp_path, questionnaire, change, line, message):
     p = _write(tmp_path, GOOD.replace(*change))

@@ -68,7 +68,8 @@ def test_no_text_falls_back_to_english(kind, lang):
 def test_the_languages_are_listed_once():
     """The six UN languages, then Portuguese, each once, as resources/languages/languages.json lists them."""
     assert LANGUAGES == ("en", "fr", "es", "ar", "zh", "ru", "pt")
-    assert INLINE == ("en", "fr", "es") and CATALOGUED == ("ar", "zh", "ru", "pt")
+    assert INLINE == ("en",) and CATALOGUED == ("fr", "es", "ar", "zh", "ru", "pt")  # one home per text
+    assert [c for c in LANGUAGES if BY_CODE[c].original] == ["fr", "es"]  # written with the English
     assert load_bundled().languages == LANGUAGES
     assert [BY_CODE[c].direction for c in LANGUAGES] == ["ltr", "ltr", "ltr", "rtl", "ltr", "ltr", "ltr"]
     assert BY_CODE["zh"].m49 == "cn" and BY_CODE["pt"].m49 == ""  # Portuguese: country names from CLDR
@@ -113,16 +114,16 @@ def _tiny(tmp_path, catalogue: str, inline_extra: str = ""):
 id: tiny
 version: "1.0"
 based_on: test
-languages: [en, fr, es, ar]
-title: {{en: Tiny, fr: Petit, es: Pequeño{inline_extra}}}
+languages: [en, ar]
+title: {{en: Tiny{inline_extra}}}
 sections:
   - id: S1
-    label: {{en: One, fr: Un, es: Uno}}
+    label: {{en: One}}
     items:
       - id: q1
         type: select_one
-        label: {{en: Question, fr: Question, es: Pregunta}}
-        choices: [{{code: a, label: {{en: Alpha, fr: Alpha, es: Alfa}}}}]
+        label: {{en: Question}}
+        choices: [{{code: a, label: {{en: Alpha}}}}]
 """, encoding="utf-8")
     (tmp_path / "translations" / "ar.yaml").write_text(catalogue, encoding="utf-8")
     return check_questionnaire(tmp_path / "q.yaml")
@@ -204,16 +205,15 @@ def test_sentences_report_texts_and_help_come_from_their_catalogues(monkeypatch)
 
 
 def test_the_institutions_workbooks_texts_come_from_their_catalogues(tmp_path, monkeypatch):
-    """The question form's and the progress workbook's fixed texts (resources/forms/): English,
-    French and Spanish inline, each in the three; Arabic, Chinese and Russian from their catalogue;
+    """The question form's and the progress workbook's fixed texts (resources/forms/): English
+    inline; every other language from its catalogue;
     English for a language with no text (one the application may gain later); every key the two
     workbooks read is there, and a text the progress workbook shares with the form is read once."""
     from capacity_app.catalog import forms_texts
     from capacity_app.exchange.institutions import progress_texts, texts as form_texts
 
     inline = forms_texts.strings()
-    assert inline and all({"en", "fr", "es"} <= set(entry) <= set(INLINE) and all(t.strip() for t in entry.values())
-                          for entry in inline.values())
+    assert inline and all(set(entry) == {"en"} and entry["en"].strip() for entry in inline.values())
     assert {k.split(".", 1)[0] for k in inline} == {"form", "progress"}
     for lang in CATALOGUED:
         cat = tool.read(tool.KINDS["forms"], lang)

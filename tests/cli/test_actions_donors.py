@@ -64,7 +64,7 @@ def test_the_structures_round_trip_through_the_command_line(cli_run, tmp_path):
     after = json.loads(r.output)
     assert "procurement" not in after and after["risks"] == shown["risks"] and after["signatories"]
     text = cli_run("actions", "request", aid).output
-    assert "(likelihood: medium, impact: high)" in text and "releases 50000.5 EUR of European Union's funding" in text
+    assert "(likelihood: medium, impact: high)" in text and "disbursement-linked: 50000.5 EUR (European Union)" in text
 
 
 def test_a_bad_file_is_refused_in_one_line_nothing_changed(cli_run, tmp_path, monkeypatch):

@@ -29,3 +29,23 @@ def rich(tmp_path_factory, qn):
     finally:
         store.close()
     return db, a.id, out
+
+
+@pytest.fixture
+def clock_moves_on(monkeypatch):
+    """``clock_moves_on(seconds)``: every stamp the store writes from now on (storage/clock.now_iso)
+    is ``seconds`` later than the wall clock, as if the test had slept that long: a change made
+    "after the export" gets a later whole-second stamp without the test waiting for it."""
+    import datetime as dt
+    import types
+
+    from capacity_app.storage import clock
+
+    def move(seconds: float) -> None:
+        class Later(dt.datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return dt.datetime.now(tz) + dt.timedelta(seconds=seconds)
+
+        monkeypatch.setattr(clock, "_dt", types.SimpleNamespace(datetime=Later, UTC=dt.UTC))
+    return move

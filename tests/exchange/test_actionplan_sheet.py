@@ -333,7 +333,7 @@ def _costed_and_validated(store, qn) -> int:
     return aid
 
 
-def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_path, qn):
+def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_path, qn, clock_moves_on):
     """Export, import on another machine: costs, currency, rates and validation unchanged. Then an
     edit after the export (a cost, the validation withdrawn) is protected like an answer: listed as
     newer here, kept unless the import is told to take the workbook's."""
@@ -355,8 +355,7 @@ def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_pat
         state = plans.plan_state(fresh, a.id)
         assert state.validated and state.changes == ()
         # after the export, here: a cost changed, the validation withdrawn
-        import time
-        time.sleep(1.1)  # history stamps have whole seconds
+        clock_moves_on(2)  # history stamps have whole seconds: these changes a later one
         first = fresh.action_plan(a.id)[0]
         plans.update_action(fresh, qn, a.id, _replace(first, costs=first.costs[:1]))
         plans.withdraw_validation(fresh, a.id, "revised")

@@ -14,7 +14,7 @@ from capacity_app.domain.plan.actions import Action
 from capacity_app.domain.plan.cost import Cost
 from capacity_app.domain.plan.progress import ActionProgress, IndicatorValue, LineMoney
 from capacity_app.exchange.outside.reader import Workbook
-from capacity_app.exchange.workbook.format import INDICATOR_VALUES, PLAN_PROGRESS
+from capacity_app.exchange.workbook.format import INDICATOR_VALUES, PLAN_PROGRESS, PLAN_PROGRESS_COLUMNS
 from capacity_app.exchange.workbook.progress_sheet import read_progress, write_indicator_values, write_progress
 
 D = Decimal
@@ -181,3 +181,23 @@ def test_export_import_carries_the_progress(tmp_path, qn, demo_db):
         assert len(fresh.history(again.id, key=f"progress:{entries[0].action_id}:2026")) == 1
     finally:
         fresh.close()
+
+
+def test_money_above_what_it_should_be_is_filled_and_says_why_in_the_workbook_s_language(tmp_path):
+    """Spent above the line's budget and disbursed above committed: the cells are filled and carry
+    the overrun's sentence of the one rule, in the workbook's language; a line within its budget
+    carries none, and the values read back unchanged."""
+    over = [ActionProgress("a2", "2026", "in_progress", "2026-07-01", None, "",
+                           (LineMoney(1, "USD", D(1000), D(6000), D(30000), "advance"),))]
+    path = _write(tmp_path / "o.xlsx", [*ENTRIES[:1], *over], lang="fr")
+    ws = openpyxl.load_workbook(path)[PLAN_PROGRESS]
+    rows = {(r[0].value, r[7].value): r for r in ws.iter_rows(min_row=2)}
+    spent, disbursed = (PLAN_PROGRESS_COLUMNS.index(c) for c in ("Spent", "Disbursed"))
+    row = rows[("a2", 1)]
+    assert row[spent].comment is not None and row[disbursed].comment is not None
+    assert "30000" in row[spent].comment.text and "5000" in row[spent].comment.text
+    assert "budget" in row[spent].comment.text and "spent" not in row[spent].comment.text   # French, not English
+    assert row[spent].fill.fgColor.rgb.endswith("F8CBAD")
+    assert all(c.comment is None for c in rows[("a1", 1)])   # within its budget
+    read, problems = _read(path)
+    assert problems == [] and read.entries[-1].lines == over[0].lines

@@ -124,11 +124,9 @@ def test_a_workbook_without_the_sheet_keeps_the_chain(tmp_path):
     assert problems == [] and read.results is None
 
 
-def test_export_import_carries_the_chain_with_newer_work_kept(tmp_path, qn):
+def test_export_import_carries_the_chain_with_newer_work_kept(tmp_path, qn, clock_moves_on):
     """Through the application: the chain exported, imported on another machine exactly; a chain
     changed here after the export is listed as newer here and kept unless the import takes it."""
-    import time
-
     from exchange_helpers import make_assessment, make_store
 
     from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
@@ -148,7 +146,7 @@ def test_export_import_carries_the_chain_with_newer_work_kept(tmp_path, qn):
     try:
         a = apply_import(fresh, read_workbook(out, qn)).assessment
         assert fresh.results_chain(a.id) == chain
-        time.sleep(1.1)  # history stamps have whole seconds
+        clock_moves_on(2)  # history stamps have whole seconds: this change a later one
         chains.set_objective(fresh, a.id, "Changed here after the export")
         plan = read_workbook(out, qn)
         newer = {d.key: d for d in diff_import(fresh, plan) if d.newer_here}

@@ -46,7 +46,7 @@ TITLES = {
 }
 README_FIRST = {
     "fr": "Ce classeur contient", "es": "Este libro contiene", "ar": "يتضمن هذا المصنف",
-    "zh": "本工作簿载有", "ru": "Эта рабочая книга содержит", "en": "This workbook holds",
+    "zh": "本工作簿载有", "ru": "Эта рабочая книга содержит", "en": "This workbook holds", "pt": "Este livro contém",
 }
 
 

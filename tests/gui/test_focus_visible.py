@@ -13,6 +13,7 @@ def _widgets(parent):
         QLineEdit,
         QPlainTextEdit,
         QPushButton,
+        QTabBar,
         QTableWidget,
         QTableWidgetItem,
         QToolButton,
@@ -28,8 +29,11 @@ def _widgets(parent):
     combo.addItems(["Planned", "In progress"])
     tool = QToolButton(parent)
     tool.setText("Results chain…")
+    tabs = QTabBar(parent)   # the funding request's and the progress' tabs, reached by their letters
+    for text in ("Request", "Risks", "Indicators"):
+        tabs.addTab(text)
     return [QPushButton("Record the validation…", parent), QLineEdit("2026", parent), QPlainTextEdit("reason", parent),
-            combo, QCheckBox("Priority action", parent), tool, table, tree]
+            combo, QCheckBox("Priority action", parent), tool, table, tree, tabs]
 
 
 def _contrast(a, b) -> float:

@@ -390,6 +390,36 @@ def test_a_list_inside_an_item_is_kept(tmp_path):
                      ("List Bullet", "Outcome 2")]
 
 
+@pytest.mark.parametrize("boxes, kept", [(5, True), (7, False)])
+def test_the_signature_boxes_are_kept_together_on_one_page(tmp_path, boxes, kept):
+    """A funding request with five signatories (two for the government, the ministry of finance,
+    the European Union, the World Bank) read through LibreOffice: the partner's box stood alone
+    on the next page, the heading and the government's boxes left behind. Each box is now kept
+    with the next one and with the gap between them, the block on one page while six fit; more
+    break between boxes, each box still whole."""
+    from lxml import html
+
+    from capacity_app.reports.docx import _Builder, open_template
+
+    doc = open_template(None)
+    ctx = type("Ctx", (), {"lang": "en", "draft": "", "plan_draft": "", "plan_valid": False})()
+    box = ('<table class="signature"><thead><tr><th colspan="2">For the Government</th></tr></thead><tbody>'
+           + "".join(f"<tr><th>{k}</th><td>x</td></tr>" for k in ("Name", "Title", "Date", "Signature"))
+           + "</tbody></table>")
+    _Builder(doc, ctx, {}).blocks(html.fromstring(f'<section><div class="signatures">{box * boxes}</div></section>'))
+    body = doc.element.body
+    tables = list(body.iterchildren(f"{W}tbl"))
+    gaps = [t.getnext() for t in tables[:-1]]
+    assert len(tables) == boxes and all(g.tag == f"{W}p" for g in gaps)
+    for t in tables:   # each box whole
+        rows = t.findall(f"{W}tr")
+        assert all(p.find(f"{W}pPr/{W}keepNext") is not None for tr in rows[:-1] for p in tr.iter(f"{W}p"))
+    last_rows = [t.findall(f"{W}tr")[-1] for t in tables]
+    assert all((p.find(f"{W}pPr/{W}keepNext") is not None) == kept for tr in last_rows[:-1] for p in tr.iter(f"{W}p"))
+    assert all((g.find(f"{W}pPr/{W}keepNext") is not None) == kept for g in gaps)
+    assert all(p.find(f"{W}pPr/{W}keepNext") is None for p in last_rows[-1].iter(f"{W}p"))
+
+
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_a_table_whose_amounts_overflow_the_line_shrinks_until_they_fit(lang):
     """A plan's totals in the trillions in six columns ("1 799 314 421 107 291") took more

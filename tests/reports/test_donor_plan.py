@@ -175,3 +175,52 @@ def test_an_action_sheets_lines_add_to_its_total(lines, code):
     row = PlanAction(1, "A", "", "–", False, "", "", "", "", "", "")
     sheet = action_sheets([a], [row], finance, "en", load_strings("en"))[0]
     assert sum(_digits(ln.amount) for ln in sheet.lines) == _digits(sheet.total)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(2026, 2030), st.decimals(min_value=Decimal(1), max_value=Decimal(10) ** 9,
+                                                               places=2), st.sampled_from(["EUR", "MDL", "USD"])),
+                min_size=1, max_size=8))
+def test_an_action_sheets_lines_in_other_currencies_add_to_its_total_in_the_plans(lines):
+    """Lines in several currencies: each line also in the plan's currency, at the plan's rates and
+    by the one rounding rule, and that column adds up to the sheet's printed total exactly; a
+    sheet whose lines are all in the plan's currency prints no such column."""
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Cost, Finance, Rate
+    from capacity_app.reports.model import PlanAction
+    from capacity_app.reports.plan.chapter import action_sheets
+
+    costs = tuple(Cost(y, a, cur, "national", "", True) for y, a, cur in sorted(lines, key=lambda t: t[0]))
+    a = Action("a", "A", costs=costs, priority_action=True)
+    finance = Finance("MDL", (Rate("MDL", Decimal("17.62"), "2026-10-01"), Rate("EUR", Decimal("0.861"), "2026-10-01")))
+    row = PlanAction(1, "A", "", "–", False, "", "", "", "", "", "")
+    sheet = action_sheets([a], [row], finance, "en", load_strings("en"))[0]
+    assert sheet.total.startswith("MDL")
+    if any(ln.converted for ln in sheet.lines):
+        assert all(ln.converted.startswith("MDL") for ln in sheet.lines)
+        assert sum(_digits(ln.converted) for ln in sheet.lines) == _digits(sheet.total)
+    else:   # the lines' own amounts add up already
+        assert all(c.currency == "MDL" for c in costs)
+        assert sum(_digits(ln.amount) for ln in sheet.lines) == _digits(sheet.total)
+
+
+def test_the_sheets_converted_column_in_every_language():
+    """Moldova's first action (EUR and MDL lines): the column headed in the report's language, each
+    line at the plan's rates (EUR 42,000 at 17.62 MDL and 0.861 EUR to the dollar is MDL 859,512.20, rounded once)."""
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Cost, Finance, Rate
+    from capacity_app.reports.model import PlanAction
+    from capacity_app.reports.plan.chapter import action_sheets
+
+    costs = (Cost(2027, Decimal(42000), "EUR", "partner", "European Union", True),
+             Cost(2027, Decimal(18500), "EUR", "partner", "European Union", True),
+             Cost(2027, Decimal(350000), "MDL", "national", "", True))
+    a = Action("a", "A", costs=costs, priority_action=True)
+    finance = Finance("MDL", (Rate("MDL", Decimal("17.62"), "2026-10-01"), Rate("EUR", Decimal("0.861"), "2026-10-01")))
+    row = PlanAction(1, "A", "", "–", False, "", "", "", "", "", "")
+    for lang in LANGUAGES:
+        s = load_strings(lang)
+        sheet = action_sheets([a], [row], finance, lang, s)[0]
+        assert [_digits(ln.converted) for ln in sheet.lines] == [Decimal(859512), Decimal(378595), Decimal(350000)]
+        assert _digits(sheet.total) == Decimal(1588107) and "MDL" in str(s["plan_amount_in"]).replace("{currency}", "MDL")
+        assert lang == "en" or s["plan_amount_in"] != load_strings("en")["plan_amount_in"]

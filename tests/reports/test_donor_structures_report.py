@@ -11,6 +11,8 @@ import re
 
 import pytest
 
+from capacity_app.domain.placeholders import fill
+
 from capacity_app.domain.plan.request import FundingRequest
 from capacity_app.reports.format import load_strings
 from capacity_app.reports.plan.donors import donor_record
@@ -38,7 +40,13 @@ def test_the_demo_prints_each_structure(demo, lang):
     assert [r.no for r in d.risks] == ["1", "2", "3", "4"]
     linked = [f for f in d.framework if f.dli != "–"]
     assert len(linked) == 1 and re.sub(r"\D", "", linked[0].dli) == "20000"
-    assert {f.level for f in d.framework} == {ctx.s["donor_pdo"], ctx.s["donor_intermediate"]}
+    # the level names the outcome or the action as the logframe numbers it, not only the group
+    # ("Action 2" never broken before its number)
+    pdo, im = ctx.s["donor_pdo"], ctx.s["donor_intermediate"]
+    outcome, action = (fill(ctx.s[k], n=1).replace(" ", "\u00a0") for k in ("plan_rf_outcome", "plan_rf_output"))
+    levels = [f.level for f in d.framework]
+    assert levels[0] == pdo and f"{pdo} · {outcome}" in levels and f"{im} · {action}" in levels
+    assert levels == sorted(levels, key=lambda v: v.startswith(im))   # the intermediate results last
     assert len(d.packages) == 4 and len(d.package_total) == 3   # EUR, USD and XOF packages
     [eu] = d.eu_budgets            # the European Union's lines give their implementation modality
     assert len(eu.blocks) == 3 and len(eu.columns) == 2 and len(eu.blocks[0].rows) == 2   # an outcome, communication
@@ -57,3 +65,21 @@ def test_the_demo_prints_each_structure(demo, lang):
 def test_nothing_is_printed_without_structures(demo):
     store, q, a = demo
     assert donor_record([], FundingRequest("Ministry"), None, "en", load_strings("en")) is None
+
+
+@pytest.mark.parametrize("lang, likelihood, impact", [
+    ("pt", ("baixa", "média", "elevada"), ("baixo", "médio", "elevado")),
+    ("fr", ("faible", "moyenne", "élevée"), ("faible", "moyen", "élevé")),
+    ("es", ("baja", "media", "alta"), ("bajo", "medio", "alto")),
+    ("en", ("low", "medium", "high"), ("low", "medium", "high")),
+])
+def test_a_risks_likelihood_agrees_with_its_column_apart_from_its_impact(lang, likelihood, impact):
+    """"Probabilidade", "probabilité", "probabilidad" are feminine where "impacto", "impact" are
+    not: the same level is written in each column's gender."""
+    from capacity_app.domain.plan.donors import Risk
+    from capacity_app.reports.plan.donors import risk_rows
+
+    levels = ("low", "medium", "high")
+    request = FundingRequest("Ministry", risks=tuple(Risk(f"R{n}", v, v, "M", "O") for n, v in enumerate(levels)))
+    rows = risk_rows(request, [], lang, load_strings(lang))
+    assert tuple(r.likelihood for r in rows) == likelihood and tuple(r.impact for r in rows) == impact

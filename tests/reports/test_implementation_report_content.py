@@ -153,8 +153,8 @@ def test_the_small_plan_s_execution_rates_by_hand(small):
     the census tables' 2025 line (1 000 000, 1 000 000 disbursed, 900 000 spent) is added."""
     _summary, r = small
     titles = [t.title for t in r.rates]
-    assert titles == ["By action, 2026", "By action, since the plan began (2025 – 2026)", "By partner, 2026",
-                      "By partner, since the plan began (2025 – 2026)"]
+    assert titles == ["By action, 2026", "By action, since the plan began (2025–2026)", "By partner, 2026",
+                      "By partner, since the plan began (2025–2026)"]
     assert [b.currency for t in r.rates for b in t.blocks] == ["XOF"] * 4     # GBP: no line of 2025 or 2026
     assert rows(r.rates[0]) == {
         "1. Census tables": ("2,000,000", "2,000,000", "2,600,000", "100%", "130%"),
@@ -174,7 +174,7 @@ def test_the_small_plan_s_execution_rates_by_hand(small):
     # money in a sentence names its currency (reports.money.money_in_words), the tables keep the code
     assert ("Budget executed in 2026: 3,600,333 West African CFA francs spent of a budget of 5,166,667 West African "
             "CFA francs (70%); 4,000,000 West African CFA francs disbursed (77% of the budget pledged).") in said
-    assert any(x.startswith("Since the plan began (2025 – 2026): 4,500,333 West African CFA francs spent of a budget "
+    assert any(x.startswith("Since the plan began (2025–2026): 4,500,333 West African CFA francs spent of a budget "
                             "of 6,166,667 West African CFA francs (73%)") for x in said)
     # what the budget is, the currency and its rates; the line no rate converts is named
     note = " ".join(r.budget_note.split())
@@ -206,6 +206,85 @@ def test_the_demo_s_execution_rates_by_hand(demo):
     assert [" ".join(x.split()) for x in r.above_plan] == [
         "International Organization for Migration (IOM): 4,200 United States dollars spent in 2026 against 0 United "
         "States dollars pledged for 2026, 4,200 United States dollars above the plan."]
+
+
+@pytest.mark.parametrize(("lang", "years"), [("en", "2025–2026"), ("ru", "2025–2026"), ("fr", "2025–2026"),
+                                             ("ar", "من 2025 إلى 2026")])
+def test_the_years_since_the_plan_began_are_a_closed_range(lang, years):
+    """Two bare years are a range of figures, closed up with an en dash ("2025–2026"; UN Arabic in
+    words), not the spaced dash of two written periods ("2025 — 2026" in Russian)."""
+    r = small_report(lang)[1]
+    titles = [t.title for t in r.rates]
+    assert sum(years in t for t in titles) == 2, titles
+    assert not any(" – 2026" in t or "— 2026" in t for t in titles), titles
+
+
+def test_an_earlier_year_s_money_spent_late_is_not_above_the_plan():
+    """A partner's line of 2025 (80 000 EUR), 60 000 disbursed and 55 000 spent in 2025, the rest
+    disbursed and 24 000 spent in 2026: nothing pledged for 2026, yet 79 000 spent to date of the
+    80 000 pledged to date; the report does not tell the minister it spent 24 000 above the plan.
+    The same partner spending 30 000 in 2026 (85 000 to date) is above the plan, as is a line of
+    2027 spent ahead in 2026 (the demo's IOM)."""
+    from capacity_app.reports.plan.progress import progress_report
+
+    eu = Action("b1", "Border tables", institutions=("CSPD",), start="2025-Q1", end="2026-Q2",
+                costs=(Cost(2025, D(80000), "EUR", "partner", "European Union"), Cost(2026, D(30000), "EUR")))
+
+    def said(spent_2026: str) -> tuple[str, ...]:
+        entries = (ActionProgress("b1", "2025", "in_progress", "2025-03-10", None, "",
+                                  (LineMoney(1, "EUR", D(80000), D(60000), D(55000)),)),
+                   ActionProgress("b1", "2026", "done", "2025-03-10", "2026-06-25", "",
+                                  (LineMoney(1, "EUR", None, D(20000), D(spent_2026), "carried over"),)))
+        summary = period_summary((eu,), entries, "2026", TODAY)
+        return progress_report(summary, "en", load_strings("en"), finance=FINANCE, entries=entries).above_plan
+
+    assert said("24000") == ()
+    assert [" ".join(x.split()) for x in said("30000")] == [
+        "European Union: 30,000 euros spent in 2026 against 0 euros pledged for 2026, 30,000 euros above the plan."]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru", "pt"])
+def test_every_partner_row_above_its_pledge_is_explained_under_the_table(lang):
+    """The money by partner of 2026: the European Union, nothing pledged for 2026, spends 24 000
+    of its 2025 line (an earlier year's); IOM commits in 2026 on its 2027 line (a later year's); the
+    national budget within its 2026 line. Each row above its pledge gets one sentence under the
+    table, naming the years; a row within its pledge none; in every language, no placeholder left."""
+    from capacity_app.domain.placeholders import fill
+    from capacity_app.reports.format import fmt_list
+    from capacity_app.reports.plan.progress import period_words, progress_report
+
+    eu = Action("b1", "Border tables", institutions=("CSPD",), start="2025-Q1", end="2027-Q2",
+                costs=(Cost(2025, D(80000), "EUR", "partner", "European Union"), Cost(2026, D(30000), "EUR"),
+                       Cost(2027, D(20000), "USD", "partner", "IOM")))
+    entries = (ActionProgress("b1", "2025", "in_progress", "2025-03-10", None, "",
+                              (LineMoney(1, "EUR", D(80000), D(60000), D(55000)),)),
+               ActionProgress("b1", "2026", "in_progress", "2025-03-10", None, "",
+                              (LineMoney(1, "EUR", None, D(20000), D(24000), "carried over"),
+                               LineMoney(2, "EUR", D(30000), D(20000), D(10000)),
+                               LineMoney(3, "USD", D(5000), None, None))))
+    summary = period_summary((eu,), entries, "2026", TODAY)
+    s = load_strings(lang)
+    r = progress_report(summary, lang, s, finance=FINANCE, entries=entries)
+    assert len(r.other_years) == 2 and r.above_plan == ()
+    union, iom = r.other_years
+    assert union.startswith("European Union") and "2025" in union and "{" not in union
+    assert iom.startswith("IOM") and "2027" in iom and "{" not in iom
+    if lang == "en":
+        assert "pledged for an earlier year and spent late" in union
+        assert "pledged for a later year and committed or paid early" in iom
+    else:
+        en = load_strings("en")
+        for key in ("progress_other_years_earlier", "progress_other_years_later", "progress_other_years_both"):
+            assert s[key] != en[key] and all(f"{{{x}}}" in s[key] for x in ("partner", "period", "years", "year"))
+    # the Union commits on a line of 2027 as well: one sentence, earlier and later years both named
+    eu2 = replace(eu, costs=(*eu.costs, Cost(2027, D(9000), "EUR", "partner", "European Union")))
+    more = (entries[0], replace(entries[1], lines=(*entries[1].lines, LineMoney(4, "EUR", D(9000), None, None))))
+    (union2, _iom) = progress_report(period_summary((eu2,), more, "2026", TODAY), lang, s, finance=FINANCE,
+                                     entries=more).other_years
+    assert "2025" in union2 and "2027" in union2 and union2 == fill(str(s["progress_other_years_both"]), **{
+        "partner": "European Union", "year": 2026, "period": period_words("2026", lang, "in"),
+        "years": fmt_list(["2025", "2027"], lang)})
+    assert progress_report(summary, lang, s, finance=FINANCE).other_years == ()   # no entries given: none said
 
 
 @pytest.mark.parametrize("which", ["demo", "small"])
@@ -298,7 +377,7 @@ def test_without_the_plan_s_money_settings_each_currency_stands_alone(small):
 
     summary, _ = small
     r = progress_report(summary, "en", load_strings("en"))
-    assert [t.title for t in r.rates] == ["By action, 2026", "By action, since the plan began (2025 – 2026)",
+    assert [t.title for t in r.rates] == ["By action, 2026", "By action, since the plan began (2025–2026)",
                                           "By partner, 2026"]
     assert [b.currency for b in r.rates[0].blocks] == ["EUR", "XOF"]
     assert rows(r.rates[0])["2. Survey"] == ("4,000", "3,000", "1,501", "75%", "38%")
@@ -309,6 +388,9 @@ def test_without_the_plan_s_money_settings_each_currency_stands_alone(small):
 
 HEADINGS = ("contents", "progress_execution", "progress_overruns", "progress_risks", "progress_series",
             "progress_leads", "sig_heading")
+
+
+DECISIONS = ("Vote the budget line of the unit", "Sign the data protection decree")
 
 
 def _solid(text: str) -> str:
@@ -327,7 +409,7 @@ def rendered(demo_db, tmp_path_factory):
     with open_store(demo_db[0], readonly=True) as store:
         contexts = {lang: progress_report_context(store, demo_db[1], "2026", lang, today=TODAY) for lang in ("en", "ar")}
     for lang, ctx in contexts.items():
-        ctx = replace(ctx, progress=small_report(lang)[1])
+        ctx = replace(ctx, progress=replace(small_report(lang)[1], decisions=DECISIONS))
         pages: dict[str, int] = {}
         out[lang] = render_report_pdf(ctx, folder / f"{lang}.pdf", pages=pages)
         if lang == "en":
@@ -365,3 +447,37 @@ def test_the_word_copy_has_the_headings(rendered):
     tables = [[c.text for c in t.rows[0].cells] for t in doc.tables]
     assert ["Action (XOF)", "Budget", "Disbursed", "Spent", "Disbursed of budget", "Spent of budget"] in tables
     assert [p.text for p in doc.paragraphs if p.style.name == "TOC Heading"] == ["Contents"]
+    # the decisions numbered in their order, as the PDF numbers them (not bullets)
+    texts = [p.text for p in doc.paragraphs]
+    assert [f"{n}. {d}" for n, d in enumerate(DECISIONS, 1)] == [t for t in texts if t[:3] in ("1. ", "2. ")
+                                                                  and t[3:] in DECISIONS]
+    assert not any(p.text in DECISIONS and p.style.name.startswith("List") for p in doc.paragraphs)
+    # the header and footer as the PDF's: the implementation report's title, no application or
+    # questionnaire version in the footer (the ministry's own document)
+    section = doc.sections[-1]
+    assert "Implementation report for 2026" in section.header.paragraphs[0].text
+    footer = " ".join(p.text for s_ in doc.sections for p in s_.footer.paragraphs)
+    assert "Page" in footer and "capacity-app" not in footer and "questionnaire" not in footer.lower()
+    # an action at risk is one item of several lines (standing, parts, reason, measure): kept on one
+    # page, never its last lines alone at the top of the next
+    risky = [p for p in doc.paragraphs if p.style.name.startswith("List") and "\n" in p.text]
+    assert risky and all(p.paragraph_format.keep_together for p in risky)
+
+
+def test_the_word_copy_keeps_the_cover_s_lines():
+    """The cover's validation record is a line each (its date, the event, who approved it), as the
+    PDF prints it (``td.lines``, white-space: pre-line): the Word copy breaks the line there instead
+    of running the three into one ("… 2025 المناسبة: …"), an isolated text kept whole."""
+    from lxml import html as lxml_html
+
+    from capacity_app.reports.docx import _inline, _trimmed
+
+    cell = lxml_html.fragment_fromstring('<td class="lines">اعتُمدت في: 20 شباط/فبراير 2025\nالمناسبة: '
+                                         '<span dir="ltr" lang="en">Workshop, Amman</span>\nحظيت بموافقة: X</td>')
+    runs = _trimmed(_inline(cell))
+    assert [r.br for r in runs].count(True) == 2
+    lines = "".join("\n" if r.br else r.text for r in runs).split("\n")
+    assert lines[0] == "اعتُمدت في: 20 شباط/فبراير 2025" and lines[2] == "حظيت بموافقة: X"
+    assert "Workshop, Amman" in lines[1] and lines[1].startswith("المناسبة: ")
+    plain = lxml_html.fragment_fromstring("<td>one\ntwo</td>")   # elsewhere a line break is a space
+    assert [r.text for r in _trimmed(_inline(plain))] == ["one two"]

@@ -86,5 +86,6 @@ def test_the_pdf_and_the_word_copy_print_them(written, tmp_path):
     # the typed summary comes before the figures
     assert text.index("The census tables are out.") < text.index("Actions of the plan in 2026 (")
     paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
-    assert "The census tables are out." in paragraphs and "Sign the decree" in paragraphs
+    # the decisions numbered in their order in the Word copy too, as the PDF prints them
+    assert "The census tables are out." in paragraphs and "2. Sign the decree" in paragraphs
     assert any("Corrective measure: Second two officers" in p for p in paragraphs)

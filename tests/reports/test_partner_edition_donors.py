@@ -58,7 +58,7 @@ def test_the_eu_edition_holds_its_own_rows_as_the_full_report_prints_them(contex
     kept = [str(n) for n, r in enumerate(request.risks, 1) if not r.actions or set(r.actions) & mine]
     assert [r.no for r in d.risks] == kept and 0 < len(kept) < len(full.risks)
     assert all(r in full.risks for r in d.risks) and d.risks[-1].actions == s["donor_whole_plan"]
-    assert d.risks_intro.startswith(s["req_risks_intro"].split("{")[0]) and EU[:8] in d.risks_intro
+    assert d.risks_intro.startswith(s["req_risks_intro"].split("{")[0].replace("'", "’")) and EU[:8] in d.risks_intro
     # its disbursement-linked indicator, the amount as the full report prints it; its total only
     (linked,) = [f for f in d.framework if f.dli != "–"]
     assert linked in full.framework and re.sub(r"\D", "", linked.dli) == "20000" and "EUR" in linked.dli
@@ -151,3 +151,55 @@ def test_the_cover_counterpart_adds_up_in_each_currency(contexts, demo):
     assert abs(Decimal(usd) - rounded(exact, 0)) <= len(lines)   # cells rounded once, summed as shown
     fr = contexts[(IOM, "fr")].edition.counterpart.cover
     assert fr.count(" · ") == 1 and "dont" in fr
+
+
+@pytest.mark.parametrize("partner", [EU, IOM])
+def test_the_partners_workbook_holds_its_part_as_its_edition_prints_it(contexts, demo, partner):
+    """``actions donor-workbook``'s logframe, risks and results framework are the partner's part,
+    the rows its edition prints (no other partner's output, risk or indicator); each output named by
+    its action's number and title, its assumptions the action's risks (the tables only, no file)."""
+    from capacity_app.domain.texts import text
+    from capacity_app.reports.plan.donors import partner_actions, partner_indicators
+    from capacity_app.services.plan.donor_workbook import framework_table, logframe_table, risks_table
+
+    store, _, a = demo
+    plan, number = _plan(demo)
+    chain, request = store.results_chain(a.id), store.plan_request(a.id)
+    d = contexts[(partner, "en")].edition.donors
+    mine = partner_actions(plan, partner)
+    kept = partner_indicators(chain, mine, request, partner)
+
+    def plain(v) -> str:
+        return str(v).replace("’", "'")
+
+    assert [plain(r[0]) for r in risks_table(request, plan, "en", mine).rows] == [plain(r.risk) for r in d.risks]
+    framework = framework_table(partner, request, chain, plan, "en", kept).rows
+    assert [plain(r[1]) for r in framework] == [plain(f.indicator) for f in d.framework] and framework
+    names = {plain(i.name) for i in chain.indicators if i.id in kept}
+    rows = logframe_table(chain, "en", plan, kept).rows
+    assert {plain(r[2]) for r in rows if r[2]} == names
+    outputs = [r for r in rows if r[0] == text("dw.lv_output", "en")]
+    by_number = {f"{number[x.id]}. {x.title}": x for x in plan}
+    assert outputs and all(by_number[r[1]].id in mine and r[8] == by_number[r[1]].risks for r in outputs)
+    whole = logframe_table(chain, "en", plan).rows   # the whole plan's, every output named
+    assert len(whole) > len(rows) and all(r[1] in by_number for r in whole if r[0] == text("dw.lv_output", "en"))
+
+
+DONORS = ("World Bank", "the Bank", "European Union", "Banque mondiale", "Union européenne", "Banco Mundial",
+          "Unión Europea", "União Europeia", "البنك الدولي", "الاتحاد الأوروبي", "世界银行", "世行", "欧洲联盟",
+          "Всемирн", "Банк", "Европейск")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru", "pt"])
+def test_an_edition_names_its_partner_as_a_label_and_no_other_donor(lang):
+    """A partner's edition never says another donor agrees its procurement or holds its risk
+    matrix (the EU's edition read "agreed with the World Bank", the World Bank's "the European
+    Union's Action Document"), and a partner's name stands as a label, never in a grammatical slot
+    ("the disbursements of World Bank", "de European Union")."""
+    from capacity_app.reports.format import load_strings
+
+    s = load_strings(lang)
+    for key in ("req_risks_intro", "donor_proc_intro"):
+        assert not [d for d in DONORS if d in str(s[key])], (key, s[key])
+    for key in ("req_risks_intro", "donor_dli_amount", "donor_dli_total"):
+        assert re.search(r"[(（]\{partner\}[)）]|\{partner\}\s?[:：]", str(s[key])), (key, s[key])

@@ -23,13 +23,21 @@ from capacity_app.reports.names import country_name
     ("KEN", "O Quénia", "do Quénia", "no Quénia", "ao Quénia"),
     ("FRA", "A França", "da França", "na França", "à França"),
     ("CPV", "Cabo Verde", "de Cabo Verde", "em Cabo Verde", "a Cabo Verde"),
+    # the names as CLDR's European Portuguese spells them: a plural, a masculine in -a, no article
+    ("CMR", "Os Camarões", "dos Camarões", "nos Camarões", "aos Camarões"),
+    ("BFA", "O Burquina Faso", "do Burquina Faso", "no Burquina Faso", "ao Burquina Faso"),
+    ("BMU", "As Bermudas", "das Bermudas", "nas Bermudas", "às Bermudas"),
+    ("REU", "A Reunião", "da Reunião", "na Reunião", "à Reunião"),
+    ("MYT", "Maiote", "de Maiote", "em Maiote", "a Maiote"),
+    ("HKG", "Hong Kong, RAE da China", "de Hong Kong, RAE da China", "em Hong Kong, RAE da China",
+     "a Hong Kong, RAE da China"),
     ("XVL", "A República da Velória (fictícia)", "da República da Velória (fictícia)",
      "na República da Velória (fictícia)", "à República da Velória (fictícia)"),
 ])
 def test_a_portuguese_country_name_takes_its_article_and_its_contractions(iso, subject, of, in_, to):
     n = country_name(countries.name(iso, "pt"), "pt")
     assert (n.subject, n.of, n.in_, n.to) == (subject, of, in_, to)
-    assert n.plural == (iso in ("USA", "BHS"))
+    assert n.plural == (iso in ("USA", "BHS", "CMR", "BMU"))
 
 
 def test_the_other_languages_say_in_as_before_their_of_and_to():

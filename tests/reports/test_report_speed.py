@@ -108,3 +108,30 @@ def test_flate_level_is_capped_and_the_pdf_reads(reports):
         assert doc.page_count == len(fr.pages) > 20 and all(text.strip() for text in fr.pages[1:])
         assert doc.embfile_names() == ["assessment.json"]
         assert json.loads(doc.embfile_get("assessment.json"))
+
+
+def test_a_pdf_report_loads_neither_the_word_copy_nor_the_workbook(tmp_path):
+    """The report command's modules leave the Word copy (python-docx, lxml) and the exchange
+    workbook (openpyxl and the workbook's sheets) to the reports that ask for them: a PDF report's
+    process never imports them (about a tenth of a second of its start)."""
+    import os
+    import subprocess
+    import sys
+
+    unwanted = ["capacity_app.reports.docx", "capacity_app.exchange.workbook.export",
+                "capacity_app.services.exchange", "docx", "openpyxl"]
+    code = ("import sys; import capacity_app.cli.report, capacity_app.services.reports; "
+            "print([m for m in sys.argv[1].split() if m in sys.modules])")
+    r = subprocess.run([sys.executable, "-c", code, " ".join(unwanted)], capture_output=True, text=True,
+                       env=dict(os.environ, CAPACITY_APP_DATA=str(tmp_path)), timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+
+
+def test_the_templates_environment_is_made_once():
+    """One jinja2 environment a process: the templates the first report loads stay compiled for the
+    next render of the process (the Word copy, the warm worker's report after its preload)."""
+    from capacity_app.reports.pdf import TEMPLATE, template_env
+
+    assert template_env() is template_env()
+    assert template_env().get_template(TEMPLATE) is template_env().get_template(TEMPLATE)

@@ -296,7 +296,7 @@ def test_the_xlsform_and_its_kobo_export_round_trip(demo, tmp_path):
     form = tmp_path / "nso-form.xlsx"
     pr.send_progress_workbook(store, aid, "2026", "NSOV", form, lang="fr", xlsform=True)   # pyxform converted it
     head = sheet_values(form, "survey")[0]
-    assert {"label::French (fr)", "label::Arabic (ar)", "label::Chinese (zh)", "default"} <= set(head)
+    assert {"label::French (fr)", "label::Arabic (ar)", "label::Chinese (zh)", "label::Portuguese (pt)", "default"} <= set(head)
     first = {"a2_reason": "Premier envoi", "cap_respondent": "Awa Diop"}
     newest = {"a2_status": "in_progress", "a2_started": "2026-11-02", "a2_reason": "Recrutement lancé",
               "m2_committed": "28000000", "cap_respondent": "Awa Diop", "cap_position": "Cheffe de division"}
@@ -846,3 +846,41 @@ def test_a_nul_in_a_reason_from_an_odk_export_is_refused_as_the_questionnaire_s_
     assert "control character U+0000 (refused)" in str(exc.value) and "\n" not in str(exc.value)
     assert store.db.execute("SELECT count(*) FROM proposals").fetchone() == before
     assert control_problem("a\x00b") == "holds the control character U+0000 (refused)"
+
+
+def test_the_next_workbook_marks_money_already_above_its_line_and_reads_back_unchanged(demo, tmp_path):
+    """Overruns recorded for 2026 are shown in the 2027 workbook the lead receives: the line's
+    Disbursed and Spent cells filled, each overrun's sentence (the one rule) their comment, in the
+    workbook's language; returned as sent, the workbook proposes nothing."""
+    import openpyxl
+
+    from capacity_app.domain.plan.overrun import DISBURSED_OVER_BUDGET, SPENT_OVER_BUDGET, overrun_text
+    from capacity_app.domain.plan.progress import action_overruns
+    from capacity_app.exchange.institutions.progress_form import OPEN_FILL, OVERRUN_FILL, write_progress_workbook
+    from capacity_app.services.plan import progress as prog
+
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    double = unit.costs[0].amount * 2
+    prog.record_progress(store, aid, ActionProgress(unit.id, "2026", "in_progress", "2026-03-01", None, "",
+                                                    (LineMoney(1, "XOF", double, double, double),)), replace=True, today=TODAY)
+    sent = send(store, aid, tmp_path, period="2027", lang="fr")
+    ws = openpyxl.load_workbook(sent).worksheets[2]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == f"{unit.id}#1")
+    committed, disbursed, spent = row[5], row[6], row[7]
+    found = {o.kind: o for o in action_overruns(unit, store.action_progress(aid), until="2027")}
+    assert set(found) == {SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET}
+    assert spent.fill.fgColor.rgb.endswith(OVERRUN_FILL) and spent.comment.text == overrun_text(found[SPENT_OVER_BUDGET], 3, "fr")
+    assert disbursed.comment.text == overrun_text(found[DISBURSED_OVER_BUDGET], 3, "fr")
+    assert "dépensés à ce jour" in spent.comment.text and spent.value is None and spent.protection.locked is False
+    assert committed.comment is None and committed.fill.fgColor.rgb.endswith(OPEN_FILL)
+    other = next(r for r in ws.iter_rows(min_row=2) if r[0].value != f"{unit.id}#1")
+    assert all(c.comment is None for c in other)
+    form = pr.build_progress_form(store, aid, "NSOV", "2027", "fr")
+    plain = write_progress_workbook(replace(form, flags={}), tmp_path / "plain.xlsx")
+    assert form.flags and _read(sent) == _read(plain)   # the marks change nothing that is read back
+
+
+def _read(path):
+    reply = read_progress_reply(path)
+    return {code: [(r.key, r.values, r.changed) for r in rows] for code, rows in reply.rows.items()}

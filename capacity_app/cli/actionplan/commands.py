@@ -159,14 +159,17 @@ def request_cmd(obj, assessment_id: str, committed_by: str | None, signatories: 
 
     parsed = [parse_signatory(x) for x in signatories]
     data = read_json_file(donors_file) if donors_file is not None else None
+    if donors_file is not None and not isinstance(data, dict):  # null, a list: said, never taken as no file
+        raise ServiceError(text("cli.donors.file_shape", "en", command=donors.COMMAND, keys=", ".join(donors.PARTS)))
     change = committed_by is not None or bool(parsed) or no_signatories or data is not None
     with obj.store(readonly=not change) as store:
         a = get_assessment(store, assessment_id)
-        if committed_by is not None or parsed or no_signatories:
+        if data is None and (committed_by is not None or parsed or no_signatories):
             plans.set_funding_request(store, a.id, committed_by=committed_by,
                                       signatories=parsed if parsed or no_signatories else None)
-        if data is not None:
-            donors.set_from_plain(store, a.id, data)
+        if data is not None:  # with who commits and signs, one write: all of it or nothing
+            donors.set_from_plain(store, a.id, data, committed_by=committed_by,
+                                  signatories=parsed if parsed or no_signatories else None)
         r = plans.funding_request(store, a.id)
         actions = plans.action_plan(store, a.id)
     if as_json:
@@ -186,7 +189,7 @@ def donor_lines(r: Any, actions: list[Action]) -> list[str]:
     command line's language, each code said by its label (the workbook's and the report's)."""
     from ...domain.plan.budget import partner_currency
 
-    out = [say("cli.request.risk", risk=k.risk, likelihood=say(f"wb.level.{k.likelihood}"),
+    out = [say("cli.request.risk", risk=k.risk, likelihood=say(f"wb.likelihood.{k.likelihood}"),
                impact=say(f"wb.level.{k.impact}"), mitigation=k.mitigation, owner=k.owner) for k in r.risks]
     for d in r.indicators:
         line = say("cli.request.indicator", indicator=d.indicator, frequency=say(f"wb.freq.{d.frequency}"),
@@ -201,17 +204,40 @@ def donor_lines(r: Any, actions: list[Action]) -> list[str]:
     return out
 
 
+DONORS_FILE_MAX = 8 * 1024 * 1024  # bytes: many times what the largest record allowed takes as JSON
+
+
 def read_json_file(name: str) -> Any:
-    """A JSON file's content (``-``: standard input), or a one-line refusal."""
+    """A JSON file's content (``-``: standard input; UTF-8 with or without its byte-order mark), or
+    a one-line refusal: a FIFO, a device or a folder is never read, a file over
+    :data:`DONORS_FILE_MAX` bytes nor a JSON nested deeper than Python's stack allows."""
     import sys
-    from pathlib import Path
 
+    from ...domain.texts import text
+    from ...files import InputFileError, read_regular
+
+    mb = DONORS_FILE_MAX // (1024 * 1024)
     try:
-        return json.loads(sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        from ...domain.texts import text
-
+        raw = sys.stdin.buffer.read(DONORS_FILE_MAX + 1) if name == "-" else read_regular(name, DONORS_FILE_MAX)
+    except InputFileError as exc:
+        if "too large" in exc.reason or "regular file" in exc.reason:
+            key = "cli.donors.file_large" if "too large" in exc.reason else "cli.donors.file_special"
+            raise ServiceError(text(key, "en", file=name, mb=mb)) from None
+        reason = "FileNotFoundError" if exc.reason == "no such file" else "OSError"
+        raise ServiceError(text("cli.donors.file_read", "en", file=name, reason=reason)) from None
+    if len(raw) > DONORS_FILE_MAX:
+        raise ServiceError(text("cli.donors.file_large", "en", file=name, mb=mb))
+    try:
+        return json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)
+    except RecursionError:
+        raise ServiceError(text("cli.donors.file_deep", "en", file=name)) from None
+    except (UnicodeDecodeError, ValueError) as exc:
         raise ServiceError(text("cli.donors.file_read", "en", file=name, reason=type(exc).__name__)) from None
+
+
+def _no_constant(word: str) -> Any:
+    """NaN and Infinity, which Python's json takes and JSON does not: refused as not JSON."""
+    raise ValueError(f"not JSON: {word}")
 
 
 __all__ = ["add_cmd", "edit_cmd", "finance_cmd", "list_cmd", "remove_cmd", "request_cmd"]

@@ -54,7 +54,8 @@ _COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMO
 def find_action(plan: list[Action], ref: str) -> Action:
     """The action ``ref`` names: its number in the plan, its id, or a unique start of its id."""
     ref = ref.strip()
-    if ref.isdigit() and 1 <= int(ref) <= len(plan) and not any(a.id == ref for a in plan):
+    # "٣" is action 3; "²" (a digit int() refuses) and 5,000 digits (int()'s limit) are no number
+    if ref.isdecimal() and len(ref) <= 6 and 1 <= int(ref) <= len(plan) and not any(a.id == ref for a in plan):
         return plan[int(ref) - 1]
     exact = [a for a in plan if a.id == ref]
     if exact:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from .. import editorial
 from ..assessment import INSTITUTION_TEXT_MAX
 from ..celltext import text_problem
-from ..dates import iso_date
+from ..dates import FIRST_YEAR, LAST_YEAR, iso_date
 from ..languages import LANGUAGES
 from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 from .cost import Cost, CostError, validate_costs
@@ -127,15 +127,24 @@ def normalise_when(text: str | None) -> str | None:
         return None
     m = _QUARTER_RE.fullmatch(s)
     if m:
-        return f"{m.group(1)}-Q{m.group(2)}"
+        return _within_years(f"{m.group(1)}-Q{m.group(2)}")
     try:
         return iso_date(s)
     except ValueError:
         pass
     try:  # a quarter or a date as a language writes it ("III кв. 2027 г.", "2027年第一季度")
-        return editorial.parse_period(s)
+        when = editorial.parse_period(s)
     except ValueError:
         raise ValueError(en_line("cli.when.form", value=repr(text))) from None
+    return None if when is None else _within_years(when)
+
+
+def _within_years(when: str) -> str:
+    """``when`` when its year is one every date from outside may hold (``dates.FIRST_YEAR`` to
+    ``LAST_YEAR``, as a date is held): 9999-Q4 ended in the year 10000, out of the calendar."""
+    if not FIRST_YEAR <= int(when[:4]) <= LAST_YEAR:
+        raise ValueError(en_line("cli.date.outside", date=when, first=FIRST_YEAR, last=LAST_YEAR))
+    return when
 
 
 def normalise_sdg_target(text: str | None) -> str:

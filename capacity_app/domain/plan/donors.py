@@ -348,11 +348,21 @@ def detail_from_plain(d: Mapping[str, Any]) -> IndicatorDetail:
 
 
 def package_from_plain(d: Mapping[str, Any]) -> Package:
-    line = d.get("line")
     return Package(_text(d, "action"), _text(d, "description"), _text(d, "method"),
                    _decimal(d.get("amount")) or Decimal(0), _text(d, "currency"), _text(d, "start"), _text(d, "end"),
-                   _text(d, "review"), line if isinstance(line, int) and not isinstance(line, bool) else
-                   (int(line) if isinstance(line, str) and line.strip().isdigit() else None))
+                   _text(d, "review"), _line_number(d.get("line")))
+
+
+def _line_number(line: object) -> int | None:
+    """A package's cost line as a file gives it (a number, or its digits as text; none: None); anything
+    else refused, never taken as no line ("²" is a digit int() refuses, 5,000 digits too)."""
+    if line is None or line == "":
+        return None
+    if isinstance(line, int) and not isinstance(line, bool) and 0 < line < 10 ** 9:
+        return line
+    if isinstance(line, str) and line.strip().isdecimal() and len(line.strip()) <= 9:
+        return int(line)
+    raise DonorError(en_line("cli.donors.line_number", "en", got=repr(str(line)[:40])))
 
 
 def _decimal(value: object) -> Decimal | None:

@@ -78,18 +78,18 @@ def _percent(share: Decimal | None) -> str:
     return "" if share is None else f" ({(share * 100).quantize(Decimal(1), ROUND_HALF_UP)} %)"
 
 
-def overrun_text(o: Overrun, n: int) -> str:
+def overrun_text(o: Overrun, n: int, lang: str = "en") -> str:
     """One overrun as every path says it (``n``: the action's number in the plan): "cost line 2
-    of action 3: 185000 XOF spent to date is above the line's budget of 150000 (123 %)", in English
-    from the entry ``cli.overrun.<kind>`` of domain/texts.py (the command line says it again in its
-    language, cli/said.py)."""
+    of action 3: 185000 XOF spent to date is above the line's budget of 150000 (123 %)", from the
+    entry ``cli.overrun.<kind>`` of domain/texts.py in ``lang`` (the command line writes English and
+    says it again in its language, cli/said.py; a workbook writes its own language)."""
     values: dict[str, object] = {"line": o.line, "n": n, "amount": amount_text(o.amount), "currency": o.currency,
                                  "limit": amount_text(o.limit)}
     if o.kind in (SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET):
         values["share"] = _percent(o.share)
     if o.kind == SPENT_OVER_DISBURSED:
-        values["note"] = text("cli.overrun.note", "en", text=o.note) if o.note else ""
-    return text(f"cli.overrun.{o.kind}", "en", **values)
+        values["note"] = text("cli.overrun.note", lang, text=o.note) if o.note else ""
+    return text(f"cli.overrun.{o.kind}", lang, **values)
 
 
 def overrun_standing(found: Iterable[Overrun]) -> str | None:

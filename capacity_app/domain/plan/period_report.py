@@ -11,13 +11,14 @@ workbook cell carries; each refusal is one line from an entry ``cli.period.*`` o
 """
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..celltext import control_code, text_problem
 from ..dates import iso_date
 from ..texts import text
-from .progress import ProgressError
+from .progress import DATE_MARGIN_YEARS, ProgressError, outside_date
 
 SUMMARY_MAX = 8_000        # the summary: about two pages of the report
 DECISION_MAX = 1_000       # one decision asked of the minister
@@ -89,18 +90,36 @@ def check_period_report(r: PeriodReport) -> PeriodReport:
     return PeriodReport(r.period, summary, tuple(decisions))
 
 
-def check_measure(m: Measure, n: int) -> Measure:
+def _by(m: Measure, n: int, years: tuple[int, int] | None) -> str | None:
+    """By when the measure is due: a date YYYY-MM-DD inside the plan's bounds, from
+    :data:`~.progress.DATE_MARGIN_YEARS` years before the plan's first year to as many after its
+    last (``years``; None: the plan has none, only the date checked), the refusal naming them."""
+    if m.by is None or not str(m.by).strip():
+        return None
+    try:
+        day = _dt.date.fromisoformat(iso_date(str(m.by)))
+    except ValueError:
+        outside = outside_date(str(m.by))     # 9999-12-31 is a date, outside the bounds: said so
+        if outside is None:
+            raise refusal("cli.period.by", "by", n=n, period=m.period, got=repr(str(m.by)[:40])) from None
+        day = outside
+    if years is not None:
+        first, last = _dt.date(years[0] - DATE_MARGIN_YEARS, 1, 1), _dt.date(years[1] + DATE_MARGIN_YEARS, 12, 31)
+        if not first <= day <= last:
+            raise refusal("cli.period.by_outside", "by", n=n, period=m.period, date=day.isoformat(),
+                          first=first.isoformat(), last=last.isoformat(), plan_first=years[0], plan_last=years[1],
+                          margin=DATE_MARGIN_YEARS)
+    return day.isoformat()
+
+
+def check_measure(m: Measure, n: int, *, years: tuple[int, int] | None = None) -> Measure:
     """``m`` checked and normalised (``n``: the action's number in the plan; its period already
-    checked): a text is needed, who and by when are optional, by when a date YYYY-MM-DD."""
+    checked): a text is needed, who and by when are optional, by when a date YYYY-MM-DD inside
+    the plan's bounds (``years``: the plan's first and last year, :func:`_by`)."""
     names = {"n": n, "period": m.period}
     body = _checked_text(m.text, MEASURE_MAX, "measure", **names)
     who = _checked_text(m.who, WHO_MAX, "who", **names)
-    by = None
-    if m.by is not None and str(m.by).strip():
-        try:
-            by = iso_date(str(m.by))
-        except ValueError:
-            raise refusal("cli.period.by", "by", n=n, period=m.period, got=repr(str(m.by)[:40])) from None
+    by = _by(m, n, years)
     if not body:
         raise refusal("cli.period.measure_empty", "measure", **names)
     return Measure(m.action_id, m.period, body, who, by)

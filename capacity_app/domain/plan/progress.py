@@ -41,6 +41,10 @@ SOURCE_MAX = 500
 NOTE_MAX = 1_000
 INDICATOR_ID_MAX = 64
 MONEY_KINDS = ("committed", "disbursed", "spent")
+# A date of the plan's follow-up (a start, a completion, a value measured, a corrective measure's
+# deadline) lies at most this many years before the plan's first year or, for a deadline, after
+# its last: the plan's bounds, named by every refusal (a date in 1900 or 9999 is a slip of the keyboard).
+DATE_MARGIN_YEARS = 5
 
 # The rule's thresholds (docs/methodology.md, "Following the plan"), as fractions.
 INDICATOR_ON_TRACK = Decimal("0.9")    # at least 90 % of the way from the baseline to the year's target
@@ -107,12 +111,14 @@ class IndicatorValue:
 # --- periods ---------------------------------------------------------------------------------
 
 def normalise_period(text: object) -> str:
-    """A reporting period as stored: ``"2026"`` or ``"2026-H1"`` (``2026h1``, ``2026 H2``
-    accepted). Raises :class:`ProgressError`."""
+    """A reporting period as stored: ``"2026"`` or ``"2026-H1"`` (``2026h1``, ``2026 H2``, the year
+    in Arabic-Indic or full-width digits accepted, stored in ASCII digits: one period, one key).
+    Raises :class:`ProgressError`."""
     m = _PERIOD_RE.fullmatch(str(text or ""))
     if not m or not 2000 <= int(m.group(1)) <= 2100:
         raise ProgressError(en_line("cli.followup.period", period=repr(str(text)[:40])))
-    return m.group(1) if m.group(2) is None else f"{m.group(1)}-H{m.group(2)}"
+    year = str(int(m.group(1)))  # "٢٠٢٦" was stored as a period of its own, which no report read
+    return year if m.group(2) is None else f"{year}-H{m.group(2)}"
 
 
 def period_dates(period: str) -> tuple[_dt.date, _dt.date]:
@@ -145,18 +151,46 @@ def plan_first_year(actions: Iterable[Action]) -> int | None:
 
 # --- checks ----------------------------------------------------------------------------------
 
-def _date(text: str | None, what: str, today: _dt.date, field: str = "", n: int = 0, ident: str = "") -> str | None:
-    """A date of ``what`` (the ``cli.followup.<what>_bad`` and ``_future`` entries, naming action
-    ``n`` or indicator ``ident``)."""
+def plan_dates_from(first_year: int | None) -> _dt.date | None:
+    """The earliest date a progress entry, an indicator's value or a corrective measure may carry:
+    1 January :data:`DATE_MARGIN_YEARS` years before the plan's first year (None: no plan yet)."""
+    return None if first_year is None else _dt.date(first_year - DATE_MARGIN_YEARS, 1, 1)
+
+
+def outside_date(text: str) -> _dt.date | None:
+    """``text`` as a date when it is one written YYYY-MM-DD, whatever its year; else None. Read
+    where the rule of every date from outside (``dates.iso_date``: the years 1900 to 9000) refused
+    it, so that the refusal names the plan's bounds instead of saying 'not a date' (9999-12-31 is
+    a date)."""
+    try:
+        return _dt.date.fromisoformat(text.strip()) if len(text.strip()) == 10 else None
+    except ValueError:
+        return None
+
+
+def _date(text: str | None, what: str, today: _dt.date, field: str = "", n: int = 0, ident: str = "",
+          first_year: int | None = None) -> str | None:
+    """A date of ``what`` (the ``cli.followup.<what>_bad``, ``_future`` and ``_early`` entries,
+    naming action ``n`` or indicator ``ident``): a date, not after ``today`` (the clock moved or a
+    slip of the keyboard) nor before the plan's bounds (:func:`plan_dates_from`)."""
     if text is None or not str(text).strip():
         return None
     try:
-        d = iso_date(str(text))
+        day = _dt.date.fromisoformat(iso_date(str(text)))
     except ValueError as exc:
-        raise ProgressError(en_line(f"cli.followup.{what}_bad", problem=str(exc), n=n, id=ident), field) from None
-    if _dt.date.fromisoformat(d) > today:
-        raise ProgressError(en_line(f"cli.followup.{what}_future", date=d, today=today.isoformat(), n=n, id=ident), field)
-    return d
+        outside = outside_date(str(text))
+        if outside is None:
+            raise ProgressError(en_line(f"cli.followup.{what}_bad", problem=str(exc), n=n, id=ident), field) from None
+        day = outside
+    if day > today:
+        raise ProgressError(en_line(f"cli.followup.{what}_future", date=day.isoformat(), today=today.isoformat(),
+                                    n=n, id=ident), field)
+    earliest = plan_dates_from(first_year)
+    if earliest is not None and day < earliest:
+        raise ProgressError(en_line(f"cli.followup.{what}_early", date=day.isoformat(), first=earliest.isoformat(),
+                                    today=today.isoformat(), year=first_year, margin=DATE_MARGIN_YEARS,
+                                    n=n, id=ident), field)
+    return day.isoformat()
 
 
 def check_period(period: str, *, first_year: int | None, today: _dt.date) -> str:
@@ -211,8 +245,8 @@ def check_progress(p: ActionProgress, action: Action, n: int, *, first_year: int
     if p.status not in ACTION_STATUSES:
         raise ProgressError(en_line("cli.followup.status", status=repr(p.status[:40]), n=n,
                                     statuses=", ".join(ACTION_STATUSES)), "status")
-    started = _date(p.started, "start", today, "started", n=n)
-    completed = _date(p.completed, "completion", today, "completed", n=n)
+    started = _date(p.started, "start", today, "started", n=n, first_year=first_year)
+    completed = _date(p.completed, "completion", today, "completed", n=n, first_year=first_year)
     if completed and p.status != "done":
         raise ProgressError(en_line("cli.followup.completed_not_done", n=n, status=p.status), "completed")
     if started and completed and completed < started:
@@ -268,7 +302,7 @@ def check_indicator_value(v: IndicatorValue, *, first_year: int | None, today: _
         value = parse_value(v.value, en_line("cli.what.indicator_value", id=ident))
     except ProgressError as exc:
         raise ProgressError(str(exc), "value") from None
-    date = _date(v.date, "value_date", today, "date", ident=ident)
+    date = _date(v.date, "value_date", today, "date", ident=ident, first_year=first_year)
     if date is None:
         raise ProgressError(en_line("cli.followup.undated", id=ident), "date")
     bad = control_problem(v.source, f"source of indicator {ident}") or text_problem(
@@ -484,6 +518,28 @@ def money_by_partner(actions: Sequence[Action], entries: Iterable[ActionProgress
             for k in MONEY_KINDS:
                 r[k] += getattr(m, k) or Decimal(0)
     return dict(sorted(out.items()))
+
+
+def other_year_lines(actions: Sequence[Action], entries: Iterable[ActionProgress], period: str
+                     ) -> dict[Partner, tuple[int, ...]]:
+    """Per partner (as :func:`money_by_partner` keys it), the years other than the period's of the
+    cost lines on which money was committed, disbursed or spent in the entries inside ``period``:
+    an earlier year's line spent late, a later year's committed early. Such money is in the
+    period's columns but not in its pledges (the period's year's lines only)."""
+    year = int(period[:4])
+    by_id = {a.id: a for a in actions}
+    out: dict[Partner, set[int]] = {}
+    for e in entries:
+        found = by_id.get(e.action_id)
+        if found is None or not within(e.period, period):
+            continue
+        for m in e.lines:
+            if m.line > len(found.costs) or not any(getattr(m, k) for k in MONEY_KINDS):
+                continue
+            c = found.costs[m.line - 1]
+            if c.year != year:
+                out.setdefault((c.funding, c.funder.strip(), m.currency), set()).add(c.year)
+    return {k: tuple(sorted(v)) for k, v in sorted(out.items())}
 
 
 def money_totals(by_partner: Mapping[Partner, Mapping[str, Decimal]]) -> dict[str, dict[str, Decimal]]:
@@ -718,8 +774,8 @@ __all__ = [
     "IndicatorRow", "IndicatorValue", "LineMoney", "indicator_rows", "output_standings", "value_in", "ProgressError", "Standing", "action_standing", "as_of",
     "check_indicator_value", "check_line", "check_period", "check_progress", "elapsed_share",
     "indicator_standing", "latest_within", "line_from_plain", "line_to_plain", "money_by_currency",
-    "money_by_partner", "money_standing", "money_totals", "normalise_period", "overlapping", "overlaps",
-    "parse_value", "period_dates", "plan_first_year", "progress_to_plain", "timeline", "timeline_standing",
+    "money_by_partner", "money_standing", "money_totals", "other_year_lines", "normalise_period", "overlapping", "overlaps",
+    "parse_value", "period_dates", "plan_first_year", "plan_dates_from", "outside_date", "DATE_MARGIN_YEARS", "progress_to_plain", "timeline", "timeline_standing",
     "value_to_plain", "within", "worst",
     "action_lead", "money_by_partner_to_date", "next_period", "plan_leads", "runs_in",
 ]

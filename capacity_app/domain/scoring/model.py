@@ -1,4 +1,4 @@
-"""Result objects of the scoring engine and their JSON shape (the contract in COMMON.md).
+"""Result objects of the scoring engine and their JSON shape (the contract of ``score --json``, docs/methodology.md).
 
 The codes these objects carry (bands, gap types, SDG statuses) and their labels are in labels.py."""
 from __future__ import annotations

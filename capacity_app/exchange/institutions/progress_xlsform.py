@@ -39,8 +39,9 @@ from ...domain.texts import text as en_line
 from .submissions import LIMITS as EXPORT_LIMITS
 from .submissions import NotSubmissions, SubmissionsError, _last, _left_out, _Table, tables_of
 from .xlsform import Form, language_column, write_xlsform
+from ...domain.languages import LANGUAGES
 
-LANGS = ("en", "fr", "es", "ar", "zh", "ru")
+LANGS = LANGUAGES   # every language the application has, those added by a catalogue too (a live view)
 PREFIX = {"actions": "a", "money": "m", "indicators": "i"}
 FIELDS = {"col.status": "status", "col.started": "started", "col.completed": "completed", "col.reason": "reason",
           "col.committed": "committed", "col.disbursed": "disbursed", "col.spent": "spent", "col.note": "note",

@@ -1,9 +1,9 @@
 """The fixed texts of an institution's workbook, in the six UN languages: the cover, the
 column headings, what each answer cell accepts and the refusals its checks show. They live in the
-application's catalogues, ``resources/forms/strings.yaml`` (English, French, Spanish) and
-``strings.<lang>.yaml`` (Arabic, Chinese, Russian), under ``form.<key>``; this module reads them
+application's catalogues, ``resources/forms/strings.yaml`` (English) and
+``strings.<lang>.yaml`` (every other language), under ``form.<key>``; this module reads them
 by ``<key>`` (``catalog.forms_texts``). The questions themselves come from the questionnaire
-(``assessments/``, its catalogues for ar, zh, ru)."""
+(``assessments/``, its catalogues for every other language)."""
 from __future__ import annotations
 
 from collections.abc import Mapping

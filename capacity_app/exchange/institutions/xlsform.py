@@ -3,7 +3,7 @@ institution to answer its part before the mission (or the whole questionnaire).
 
 The form is built as plain rows (:func:`build_form`: the survey, choices and settings sheets),
 written with openpyxl and converted by pyxform before it replaces anything (:func:`write_xlsform`):
-a form pyxform refuses is never written. Layout (docs/xlsform.md):
+a form pyxform refuses is never written. Layout (docs/odk-kobo.md):
 
 * ``cap_*`` questions first: hidden ``calculate`` fields naming the questionnaire (id, version,
   content hash), the assessment (uid) and the institution, which every submissions export carries
@@ -17,7 +17,7 @@ a form pyxform refuses is never written. Layout (docs/xlsform.md):
   set by the form (``<grid>_row``, a read-only choice of the row list, picked by position), its
   columns are ``<grid>_<column>``. The matrix: the same, one repeat row per cell
   (``s3_matrix_cell`` = ``A_BOR``), its fields ``s3_matrix_<field>``.
-* The six languages as ``label::English (en)`` ... ``label::Arabic (ar)`` columns (``hint::``,
+* Every language of the application as ``label::English (en)`` ... ``label::Arabic (ar)`` columns (``hint::``,
   ``constraint_message::`` too); the default language is the one asked for.
 
 No answer is required: an institution returns what it knows; a blank proposes nothing. "Don't know"

@@ -803,7 +803,7 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
             continue
         try:
             year_text = _text_of(v[C_YEAR]).strip()
-            if not year_text.isdigit():
+            if not (year_text.isdecimal() and len(year_text) <= 4):  # not "²" nor 5,000 digits
                 raise CostError(f"the year must be a year such as 2027, got {year_text[:20]!r}")
             cost = Cost(int(year_text), Decimal(0), _text_of(v[C_CURRENCY]), coded[C_FUNDING] or "national",
                         _text_of(v[C_FUNDER]))
@@ -836,7 +836,7 @@ def _sustained(v: dict[str, Any], lang: str) -> dict[str, Any]:
     """A row's sustainability cells: recurrent, the takeover year and amount a year."""
     recurrent = _text_of(v[C_RECURRENT]).strip() != "" and _yes(v[C_RECURRENT], "Recurrent", lang)
     year = _text_of(v[C_TAKEOVER_YEAR]).strip()
-    if year and not year.isdigit():
+    if year and not (year.isdecimal() and len(year) <= 4):
         raise CostError(f"the takeover year must be a year such as 2029, got {year[:20]!r}")
     amount = (None if _text_of(v[C_TAKEOVER_AMOUNT]).strip() == ""
               else _amount(v[C_TAKEOVER_AMOUNT], "amount taken over a year"))

@@ -154,7 +154,7 @@ def encode_flag(on: bool) -> str:
 
 def decode_flag(raw: Any) -> bool | None:
     """True / False from a flag cell ('yes', 'x', 'oui', 'да', '是', ... or empty: yes or no in any
-    of the six languages, as a workbook in each writes it); None when unreadable."""
+    of the application's languages, as a workbook in each writes it); None when unreadable."""
     if raw == "" or raw is None:
         return False
     s = text_of(raw).strip().lower()
@@ -162,7 +162,7 @@ def decode_flag(raw: Any) -> bool | None:
         return True
     if s in _FALSE:
         return False
-    try:  # the six languages' labels (read from their catalogues the first time)
+    try:  # every language's labels (read from their catalogues the first time)
         code = vocab.code_of(vocab.YES_NO, text_of(raw))
     except ValueError:
         return None

@@ -218,8 +218,8 @@ def importable(path) -> None:
                           "of them") from None
 
 
-README_TEXT = ("wb.readme.intro", "wb.readme.sheets", "wb.readme.edit", "wb.readme.labels", "wb.readme.import",
-               "wb.readme.formulas", "wb.readme.format")  # domain/texts.py, in the workbook's language
+README_TEXT = ("wb.readme.intro", "wb.readme.sheets", "wb.readme.sheets_more", "wb.readme.edit", "wb.readme.labels",
+               "wb.readme.import", "wb.readme.formulas", "wb.readme.format")  # domain/texts.py, in the workbook's language
 
 
 def readme_lines(lang: str) -> list[str]:
@@ -297,7 +297,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     code_letter = column_letter(code_col)
     ev_col = col["Evidence"]
     # the Don't know / Not applicable mark as the workbook's language writes yes ("oui", "是"); a
-    # "yes" in any of the six languages is read (codec.decode_flag)
+    # "yes" in any of the application's languages is read (codec.decode_flag)
     flags = {col["Don't know"], col["Not applicable"]}
     lang = data.lang or "en"
     mark = vocab.label(vocab.YES_NO, YES, lang)

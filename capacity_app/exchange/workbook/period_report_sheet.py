@@ -94,7 +94,7 @@ def _decision_number(v: Any) -> int | None:
         return None
     if s.endswith(".0"):
         s = s[:-2]
-    if not s.isdigit() or not 1 <= int(s) <= 1000:
+    if not s.isdecimal() or len(s) > 4 or not 1 <= int(s) <= 1000:  # "²" is a digit int() refuses
         raise ProgressError(f"the decision's number must be 1, 2 … (or empty on the summary's row), got {s[:20]!r}")
     return int(s)
 
@@ -170,7 +170,7 @@ def _read_measures(rows: list[list[Any]], actions: Sequence[Action], read: Perio
             problems.add(CORRECTIVE_MEASURES, f"C{r}", str(exc))
             continue
         try:
-            m = check_measure(Measure(aid, p, body, who, by.strip() or None), number[aid])
+            m = check_measure(Measure(aid, p, body, who, by.strip() or None), number[aid], years=periods.years)
         except ProgressError as exc:
             column = {"who": "E", "by": "F"}.get(exc.field, "D")
             problems.add(CORRECTIVE_MEASURES, f"{column}{r}", str(exc))

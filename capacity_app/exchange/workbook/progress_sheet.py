@@ -32,10 +32,12 @@ from ...domain.plan.progress import (
     ProgressError,
     check_indicator_value,
     check_progress,
+    action_overruns,
     overlapping,
     parse_value,
     plan_first_year,
 )
+from ...domain.plan.overrun import DISBURSED_OVER_BUDGET, DISBURSED_OVER_COMMITTED, overrun_text
 from . import vocab
 from .actionplan_sheet import _amount_format, _blank, _header_ok, _Problems, _text_of
 from .cells import write_header, write_text
@@ -80,16 +82,54 @@ def progress_rows(actions: Sequence[Action], entries: Sequence[ActionProgress], 
     return out
 
 
+def overrun_notes(actions: Sequence[Action], entries: Sequence[ActionProgress], lang: str = "en"
+                  ) -> dict[tuple[str, str, int, str], list[str]]:
+    """The overruns to date of each row of the Plan progress sheet, said in ``lang`` by the one
+    rule (``domain.plan.overrun``): (action id, period, cost line, the money column flagged) -> the
+    sentences. Disbursed above the budget or above committed flags the Disbursed cell, spent above
+    the budget or above disbursed the Spent cell."""
+    number = {a.id: i for i, a in enumerate(actions, 1)}
+    out: dict[tuple[str, str, int, str], list[str]] = {}
+    for a in actions:
+        mine = [e for e in entries if e.action_id == a.id]
+        for e in mine:
+            if not e.lines:
+                continue
+            lines = {m.line for m in e.lines}
+            for o in action_overruns(a, mine, until=e.period):
+                if o.line in lines:
+                    col = P_DISBURSED if o.kind in (DISBURSED_OVER_BUDGET, DISBURSED_OVER_COMMITTED) else P_SPENT
+                    out.setdefault((a.id, e.period, o.line, col), []).append(overrun_text(o, number[a.id], lang))
+    return out
+
+
+def _flag(ws: Any, r: int, row: tuple[Any, ...], notes: dict[tuple[str, str, int, str], list[str]]) -> None:
+    """Mark the row's money cells above what they should be: a filled cell and a comment saying why."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    for col in (P_DISBURSED, P_SPENT):
+        said = notes.get((row[0], row[2], row[7], col)) if isinstance(row[7], int) else None
+        if said:
+            cell = ws.cell(r, PLAN_PROGRESS_COLUMNS.index(col) + 1)
+            cell.fill = PatternFill("solid", fgColor="F8CBAD")
+            cell.comment = Comment("\n".join(said), "capacity-app", width=320, height=120)
+
+
 def write_progress(ws: Any, actions: Sequence[Action], entries: Sequence[ActionProgress], lang: str = "en") -> None:
-    """Fill the worksheet ``ws`` with the plan's progress (header, rows, the status drop-down)."""
+    """Fill the worksheet ``ws`` with the plan's progress (header, rows, the status drop-down);
+    money above a line's budget, above disbursed or disbursed above committed is filled and carries
+    the overrun's sentence as the cell's comment (the workbook reads values only: unchanged)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     write_header(ws, PLAN_PROGRESS_COLUMNS, _WIDTHS)
     rows = progress_rows(actions, entries, lang)
+    notes = overrun_notes(actions, entries, lang)
     for r, row in enumerate(rows, 2):
         for c, v in enumerate(row, 1):
             cell = write_text(ws, r, c, v)
             cell.number_format = _amount_format(v) if isinstance(v, Decimal) else ("0" if isinstance(v, int) else "@")
+        _flag(ws, r, row, notes)
     col = column_letter(PLAN_PROGRESS_COLUMNS.index(P_STATUS) + 1)
     status = DataValidation(type="list", formula1='"' + ",".join(vocab.labels(vocab.ACTION_STATUS, lang)) + '"',
                             allow_blank=True)
@@ -122,7 +162,7 @@ def _line(v: dict[str, Any]) -> LineMoney | None:
             raise ProgressError("give the number of the cost line this money is for (1, 2 ... as the Action costs "
                                 "sheet lists the action's lines)")
         return None
-    if not text.isdigit():
+    if not (text.isdecimal() and len(text) <= 9):  # "²" is a digit int() refuses, 5,000 digits too
         raise ProgressError(f"the cost line must be its number in the action (1, 2 ...), got {text[:20]!r}")
     return LineMoney(int(text), _text_of(v[P_CURRENCY]).strip().upper(), _money(v[P_COMMITTED], "amount committed"),
                      _money(v[P_DISBURSED], "amount disbursed"), _money(v[P_SPENT], "amount spent"),

@@ -1,7 +1,7 @@
 """The exchange workbook's coded cells written as labels: an action's status, priority
 action and funding of a cost line, a Scores row's kind, the assessment's status ... are shown in the
 workbook's language ("prévue", "государственный бюджет", "总分"), and read back from the label of
-any of the six languages or from the code itself (what an older workbook, or a person typing the
+any of the application's languages or from the code itself (what an older workbook, or a person typing the
 code, holds). So a French workbook imports on an English machine, and a cell edited in LibreOffice
 in any language is read; anything else is refused with the accepted values named.
 
@@ -81,8 +81,8 @@ def _codes(vocab: Vocabulary) -> dict[str, str]:
 
 
 def spellings(vocab: Vocabulary) -> dict[str, str]:
-    """Every spelling read as a code: the codes, the further spellings and the labels in the six
-    languages (the labels of ar, zh and ru read from their catalogues the first time)."""
+    """Every spelling read as a code: the codes, the further spellings and the labels in every
+    language of the application (the catalogued languages' labels read from their catalogues the first time)."""
     if vocab.prefix not in _BY_LABEL:
         out = {_key(label(vocab, c, lang)): c for lang in LANGUAGES for c in vocab.codes}
         _BY_LABEL[vocab.prefix] = {**out, **_codes(vocab)}

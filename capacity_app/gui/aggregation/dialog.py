@@ -144,7 +144,7 @@ class AggregationDialog(QDialog):
         self.sids.addItem(self.tr("UN-OHRLLS list"), "ohrlls")
         form.addRow(self.tr("SIDS &list:"), self.sids)
         self.lang = QComboBox(self)
-        for code in LANGUAGES:  # the aggregation's labels in the six languages (resources/aggregate/)
+        for code in LANGUAGES:  # the aggregation's labels in every language (resources/aggregate/)
             self.lang.addItem(NAMES[code], code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
         form.addRow(self.tr("&Labels in:"), self.lang)

@@ -14,11 +14,15 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
 from ...catalog import currencies
@@ -66,6 +70,15 @@ def status_label(code: str) -> str:
     return labels.get(code, code)
 
 
+class _FramedRows(QStyledItemDelegate):
+    """Rows two pixels higher than their text: the current row's focus frame (app.qss) is drawn
+    inside the row, and a wrapped title without that room lost its last line to an ellipsis."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2)
+
+
 class DependsList(QListWidget):
     """The actions an action depends on: every other action of the plan by its number
     and title, a box to tick for each one to be done first — never numbers to type. Space ticks
@@ -82,8 +95,12 @@ class DependsList(QListWidget):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setUniformItemSizes(True)
+        # a title wraps onto as many lines as it needs (at 1366 px "4. Produce yearly statistics
+        # from residence perm…" hid what the action is), its rows re-laid when the form narrows
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setItemDelegate(_FramedRows(self))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._stored: tuple[str, ...] = ()
         self._filling = False
@@ -122,10 +139,19 @@ class DependsList(QListWidget):
         if not self._filling:
             self.changed.emit()
 
-    def sizeHint(self) -> QSize:  # as high as its rows, up to ROWS_SHOWN, then it scrolls
-        rows = max(1, min(self.count(), self.ROWS_SHOWN))
-        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
-        return QSize(super().sizeHint().width(), rows * max(row, 1) + 2 * self.frameWidth() + 2)
+    def sizeHint(self) -> QSize:  # as high as its rows (wrapped), up to ROWS_SHOWN, then it scrolls
+        if self.count():
+            self.executeDelayedItemsLayout()  # the rows' heights at the list's present width
+            high = sum(max(self.visualItemRect(self.item(i)).height(), self.sizeHintForRow(i), 1)
+                       for i in range(min(self.count(), self.ROWS_SHOWN)))
+        else:
+            high = self.fontMetrics().height() + 4
+        return QSize(super().sizeHint().width(), high + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # narrower, the titles wrap onto more lines: as high as they are now
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self.sizeHint().height())

@@ -100,6 +100,7 @@ class DonorTable(QWidget):
         self.table = WrappedTable(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setTabKeyNavigation(False)   # Tab leaves the table; the arrows move in it
+        self.table.typed_first = True   # the keyboard arrives on a cell it can type into, not a name
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         fit_columns(self.table, stretched)
         box.addWidget(self.table, 1)

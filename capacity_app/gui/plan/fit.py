@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableWidget, QWidget
 
@@ -55,15 +55,39 @@ class IsolatedCells(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.text = cell_isolated(option.text)
 
+    def sizeHint(self, option, index) -> QSize:
+        """Two pixels taller than the wrapped text: the current cell's focus frame (app.qss) is
+        drawn inside it, and without that room its last line became an ellipsis ("citing official …")."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2)
+
 
 class WrappedTable(QTableWidget):
     """A table whose rows are as tall as their wrapped text in the columns' widths of now: filled
     while its tab was hidden, a row kept the height of a name wrapped a word per line. Its cells
     keep their own direction in a right-to-left window (:class:`IsolatedCells`)."""
 
+    typed_first = False  # True: the keyboard arrives on a cell it can type into (see focusInEvent)
+
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.setItemDelegate(IsolatedCells(self))
+
+    def focusInEvent(self, e) -> None:
+        """With ``typed_first``, the keyboard coming in (Tab, a label's or a tab's letter) lands on
+        the current row's first cell that takes typing, never on a name it cannot change: the
+        indicator's value and a corrective measure typed at once were lost on the name's cell."""
+        super().focusInEvent(e)
+        current = self.currentIndex()
+        if not self.typed_first or (current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable):
+            return
+        first = max(current.row(), 0)
+        for row in (first, *range(self.rowCount())):
+            for column in range(self.columnCount()):
+                item = self.item(row, column)
+                if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable and not self.isColumnHidden(column):
+                    self.setCurrentCell(row, column)
+                    return
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

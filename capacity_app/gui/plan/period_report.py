@@ -73,6 +73,7 @@ class PeriodReportDialog(QDialog):
         self.measures_label, self.table = QLabel(self), WrappedTable(0, 6, self)
         fit_columns(self.table, (0, 2, 3, 4))   # the texts share the width and wrap; the standing and the date fit
         self.table.setTabKeyNavigation(False)   # Tab leaves the table; the arrows move between cells
+        self.table.typed_first = True           # Tab or Alt+M arrives on the measure, not on the action's name
         for label, field, stretch in ((self.summary_label, self.summary, 3), (self.decisions_label, self.decisions, 1),
                                       (self.measures_label, self.table, 3)):
             label.setBuddy(field)

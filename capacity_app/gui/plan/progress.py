@@ -91,6 +91,9 @@ class ProgressDialog(QDialog):
             fit_columns(t, stretched)
             t.setTabKeyNavigation(False)   # Tab leaves the table; the arrows move between cells
             self.tabs.addTab(t, "")
+        # Alt+M (Arabic Alt+م) lands on a sum, never on the cost line's name, where an amount
+        # typed at once was lost (Arabic walk, 1280x720)
+        self.money_table.typed_first = True
         self.indicator_table = IndicatorValuesTable(self.tabs)
         self.tabs.addTab(self.indicator_table, "")
         box.addWidget(self.tabs, 1)

@@ -55,6 +55,7 @@ class IndicatorValuesTable(WrappedTable):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 7, parent)
         self.setObjectName("indicatorValues")
+        self.typed_first = True   # the keyboard arrives on the value measured, not on the indicator's name
         self.setTabKeyNavigation(False)    # Tab leaves the table; the arrows move between cells
         fit_columns(self, stretched=(0,))
         self.horizontalHeader().setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)

@@ -64,6 +64,7 @@ class SignatoryRow:
         # on every row: no Alt letter of its own (one would be every row's); Tab reaches it, Return
         # or Space removes the row
         self.remove = QPushButton(QCoreApplication.translate("FundingRequestDialog", "Remove"), parent)
+        self._partner_before = max(self.partner.currentIndex(), 0)
         self.role.currentIndexChanged.connect(lambda _i: self.role_changed())
         self.role_changed()
 
@@ -71,7 +72,16 @@ class SignatoryRow:
         return [self.role, self.partner, self.name, self.title, self.remove]
 
     def role_changed(self) -> None:
-        self.partner.setEnabled(self.role.currentData() == "partner" and self.partner.count() > 0)
+        """A partner only for a partner's signatory: a minister's row shows none (greyed, it showed
+        the plan's first partner, as if the minister signed for IOM: Arabic walk, 1280x720); back to
+        a partner's role, the partner shown before, else the first."""
+        signs_for_partner = self.role.currentData() == "partner"
+        if not signs_for_partner and self.partner.currentIndex() >= 0:
+            self._partner_before = self.partner.currentIndex()
+            self.partner.setCurrentIndex(-1)
+        elif signs_for_partner and self.partner.currentIndex() < 0 and self.partner.count():
+            self.partner.setCurrentIndex(self._partner_before)
+        self.partner.setEnabled(signs_for_partner and self.partner.count() > 0)
 
     def signatory(self) -> Signatory:
         role = str(self.role.currentData())
@@ -112,6 +122,30 @@ class FundingRequestDialog(QDialog):
         self._donor_tabs(stored)
         self.save_key = save_shortcut(self, self.save)
         self._opened = self._snapshot()
+        self.tabs.currentChanged.connect(self._tab_chosen)
+        self.tabs.tabBar().installEventFilter(self)   # a tab's letter on the tab already showing
+        self.f_committed.setFocus()
+
+    def _tab_chosen(self, _index: int) -> None:
+        """A tab chosen by its letter (Alt+I, Alt+D, Alt+P; Arabic Alt+م…) or Ctrl+Tab: the keyboard
+        goes into its page, where the words typed next land; it stayed on the tab bar, which
+        showed no focus, and what was typed was lost (Arabic walk, 1280x720). Moving along the
+        tab bar with the arrows keeps it there."""
+        if not self.tabs.tabBar().hasFocus():
+            self._into_page()
+
+    def _into_page(self) -> None:
+        page = self.tabs.currentWidget()
+        target = page.table if isinstance(page, (RisksTab, IndicatorsTab, ProcurementTab)) else self.f_committed
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:
+        """The letter of the tab already showing changes no tab: the keyboard still goes into it."""
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() == QEvent.Type.Shortcut and watched is self.tabs.tabBar():
+            QTimer.singleShot(0, self, self._into_page)
+        return False
 
     def _request_page(self, institutions: list[str]) -> QWidget:
         """The first tab: who commits the national part, and the signatories."""

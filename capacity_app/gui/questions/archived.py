@@ -48,6 +48,7 @@ class ArchivedDialog(QDialog):
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
         box.addWidget(self.empty)
+        box.addStretch(0)  # with no list, the two lines stay together at the top (they floated apart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)

@@ -115,6 +115,44 @@ class DropDown(QComboBox):
     def showPopup(self) -> None:
         self.from_list = True
         super().showPopup()
+        self._whole_list()
+
+    def _whole_list(self) -> None:
+        """The open list as high as its rows (up to ``maxVisibleItems``): Qt measures it before
+        the application's style sheet pads the rows, which left a grid cell's last choice (*Non*
+        under *Oui*) half hidden under a scroll arrow. Grown downwards, or upwards where the screen
+        ends."""
+        view = self.view()
+        popup = view.window()
+        if popup is self.window() or not self.count():
+            return
+        rows = min(self.count(), self.maxVisibleItems())
+        need = sum(view.sizeHintForRow(i) for i in range(rows))
+        need = max(need, sum(view.visualRect(view.model().index(i, self.modelColumn())).height() for i in range(rows)))
+        # the arrows Qt shows above and below a list that scrolls take their room from the rows
+        arrows = sum(w.sizeHint().height() for w in popup.findChildren(QWidget)
+                     if w.metaObject().className() == "QComboBoxPrivateScroller")
+        short = need - view.viewport().height() + arrows
+        if short <= 0:
+            return
+        geometry = popup.geometry()
+        geometry.setHeight(geometry.height() + short)
+        screen = self.screen().availableGeometry()
+        if geometry.bottom() > screen.bottom():
+            geometry.moveBottom(screen.bottom())
+        popup.setGeometry(geometry)
+        if rows == self.count():
+            view.scrollToTop()
+            QTimer.singleShot(0, lambda: self._trim_list(need))
+
+    def _trim_list(self, need: int) -> None:
+        """Once the arrows are gone (the list no longer scrolls), the room they took given back."""
+        view = self.view()
+        popup = view.window()
+        spare = view.viewport().height() - need
+        if popup is self.window() or not popup.isVisible() or spare <= 0 or view.verticalScrollBar().maximum() > 0:
+            return
+        popup.resize(popup.width(), popup.height() - spare)
 
     def hidePopup(self) -> None:
         super().hidePopup()

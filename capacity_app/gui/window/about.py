@@ -60,7 +60,7 @@ def version_of(distribution: str) -> str:
 
 
 def translations_text(reviews: Mapping[str, Review] | None) -> list[str]:
-    """One line per language written in catalogues (Arabic, Chinese, Russian): reviewed by whom and
+    """One line per language translated in catalogues (Arabic, Chinese, Russian, Portuguese): reviewed by whom and
     when, or a first translation to be reviewed (catalog.kinds.translation_review)."""
     from ...catalog.kinds import translation_review
     from ...domain.languages import CATALOGUED, language
@@ -68,6 +68,8 @@ def translations_text(reviews: Mapping[str, Review] | None) -> list[str]:
     out = []
     for code in CATALOGUED:
         review = translation_review(code, reviews or {})
+        if review is None:  # French, Spanish: written with the English, no translation to review
+            continue
         name = f"{language(code).name} ({code})"
         if review is not None and review.reviewed:
             out.append(QCoreApplication.translate("AboutDialog", "%1: translation reviewed by %2, %3")

@@ -1,5 +1,5 @@
-"""The help page (F1): a local HTML page per interface language in resources/help/ (Arabic, Chinese
-and Russian: the English page's sections from their catalogue help.<lang>.yaml), shown in a text
+"""The help page (F1): the English page resources/help/help.en.html (every other language: its
+sections from the language's catalogue help.<lang>.yaml), shown in a text
 browser. Nothing is fetched: the page has no images, and a link leaving the page (a web
 address) is never followed (the browser opens no external link and resolves no resource)."""
 from __future__ import annotations

@@ -25,7 +25,7 @@ from ...domain.editorial import (
     semicolon_list,
 )
 from ...domain.plan.results import ResultsChain
-from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded
+from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, convert, cost_by_currency, plan_totals, rounded
 from ...domain.placeholders import fill
 from ...domain.rounding import Rounded, added_up, apportion
 from ...domain.plan.validation import (
@@ -163,6 +163,7 @@ CELL_PADDING_MM = 3.6    # report.css's 1.5 mm each side, and a little room
 MONEY_LABEL_MM = 40.0    # a cost table's label column keeps at least this
 GLANCE_COST_MM = (30.0, 45.0)  # the glance's cost column: plan.css's width, and the most it may take
 SHEET_AMOUNT_MM = (34.0, 50.0)  # an action sheet's amount column: the same
+SHEET_CONVERTED_MM = (22.0, 34.0)  # each of its two amount columns when its lines are converted too
 
 
 def amount_columns(texts: Sequence[str], columns: int, *, least: float, most: float,
@@ -186,8 +187,9 @@ def _unbreakable(text: str) -> list[str]:
 
 
 def _breakable(text: str) -> str:
-    """A cost basis of an action sheet that may break between its code and its digits."""
-    return text.replace(NBSP, " ")
+    """A cost basis of an action sheet that may break between its code and its digits, never
+    inside a number ("10 000" stays whole in a narrow column)."""
+    return re.sub(rf"(?<!\d){NBSP}|{NBSP}(?!\d)", " ", text)
 
 
 TIMELINE_MM = (21.0, 34.0)  # a timeline column: plan.css's width, and the most it takes from the action's
@@ -298,6 +300,21 @@ def action_costs(actions: Sequence[Action], finance: Finance, code: str) -> tupl
     return dict(zip(exact, apportion(list(exact.values()), rounded(whole, p), p), strict=True)), p
 
 
+def lines_in_plan(a: Action, finance: Finance, code: str, share: Decimal | None, places: int, lang: str) -> list[str]:
+    """Each cost line of ``a`` in the plan's currency ``code`` as its sheet prints it beside its own
+    amount (the one rounding rule, ``domain.rounding.apportion``): the lines' exact converted
+    amounts apportioned from ``share`` (the action's cost as printed), so that they add up to the
+    sheet's total exactly; none ("" each) when a line does not convert or when they read as the
+    lines' own amounts already (one currency, the plan's)."""
+    exact = [convert(c.amount, c.currency, code, finance) for c in a.costs]
+    if share is None or not exact or any(v is None for v in exact):
+        return [""] * len(a.costs)
+    texts = [format_money(v, code, lang, places=places)
+             for v in apportion([v for v in exact if v is not None], share, places)]
+    same = texts == [format_money(c.amount, c.currency, lang) for c in a.costs]
+    return [""] * len(a.costs) if same else texts
+
+
 def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
                   s: Strings, chain: ResultsChain | None = None) -> list[ActionSheet]:
     """One sheet per priority action (``rows``: the chapter's rows of the actions chosen), with its
@@ -310,7 +327,8 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
     for r in rows:
         a = plan[r.order - 1]
         lines = []
-        for c in a.costs:
+        converted = lines_in_plan(a, finance, code, shared.get(a.id), places, lang)
+        for c, conv in zip(a.costs, converted, strict=True):
             source = c.funder if c.funding == "partner" and c.funder else s[f"plan_{c.funding}"]
             if c.funding == "other" and c.funder:
                 source = f"{s['plan_other']}{s['colon']}{c.funder}"
@@ -318,7 +336,7 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
             lines.append(SheetLine(str(c.year), bounded_text(source, lang, s),
                                    str(s[f"plan_cat_{c.category}"]) if c.category else "–",
                                    _breakable(basis_text(c, lang)) or "–", format_money(c.amount, c.currency, lang),
-                                   str(status)))
+                                   str(status), conv))
         total = ""
         if a.id in shared:
             total = format_money(shared[a.id], code, lang, places=places)
@@ -333,6 +351,14 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
             outcome=sheet_outcome(chain, a.id, lang, s) if chain else "",
             outputs=sheet_outputs(chain, a.id, lang, s) if chain else []))
     return out
+
+
+def _sheet_bounds(sheets: Sequence[ActionSheet]) -> dict[str, float]:
+    """The least and most width of a sheet's amount column: narrower when some sheet prints its
+    lines converted too (two amount columns share the page with the source's)."""
+    two = any(ln.converted for sh in sheets for ln in sh.lines)
+    least, most = SHEET_CONVERTED_MM if two else SHEET_AMOUNT_MM
+    return {"least": least, "most": most}
 
 
 def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
@@ -715,8 +741,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     pieces += [p for t in ((g_total.cost, g_total.cost_usd) if g_total else ()) for p in _unbreakable(t)]
     g_width, g_size = amount_columns(pieces, 1, least=GLANCE_COST_MM[0], most=GLANCE_COST_MM[1])
     sheets = action_sheets(actions, chosen, finance, lang, s, chain) if actions and chosen else []
-    sheet_width, sheet_size = amount_columns([t for sh in sheets for t in (*(ln.amount for ln in sh.lines), sh.total)],
-                                             1, least=SHEET_AMOUNT_MM[0], most=SHEET_AMOUNT_MM[1])
+    sheet_width, sheet_size = amount_columns(
+        [t for sh in sheets for t in (*(x for ln in sh.lines for x in (ln.amount, ln.converted)), sh.total)], 1,
+        **_sheet_bounds(sheets))
     changes = changes_since(validation, actions)
     values = value_changes(validation, actions, finance)
     # a line's funding secured or moved to another stage is progress in financing, no amendment:
@@ -747,7 +774,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         funding_intro=s["plan_funding_progress_intro"] if progress else "",
         funding=[value_line(v, lang, s, shown) for v in progress],
         annex=annex, glance_total=g_total, glance_note=g_note,
-        sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
+        sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size, sheet_currency=finance.currency or USD,
         history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size,
         glance_when_mm=timeline_mm([g.timeline for g in glance], lang),
         results=results_chapter(chain, actions, [shown.get(a.title) or a.title for a in actions], lang, s)

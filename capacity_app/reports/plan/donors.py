@@ -23,7 +23,7 @@ from ...domain.plan.actions import Action, sorted_plan
 from ...domain.plan.cost import Finance, exact_sum
 from ...domain.plan.donors import Package, end_target, plan_facts
 from ...domain.plan.request import FundingRequest
-from ...domain.plan.results import ResultsChain
+from ...domain.plan.results import Indicator, ResultsChain
 from ...domain.placeholders import fill
 from ...domain.texts import text
 from ..budget import bounded_text, with_user_text
@@ -49,7 +49,7 @@ def partner_actions(actions: Sequence[Action], partner: str | None) -> set[str] 
             and any(c.funding == "partner" and c.funder == partner for c in a.costs)}
 
 
-def _partner_indicators(chain: ResultsChain, mine: set[str], request: FundingRequest, partner: str) -> set[str]:
+def partner_indicators(chain: ResultsChain, mine: set[str], request: FundingRequest, partner: str) -> set[str]:
     """The indicators of a partner's part of the results framework: the overall objective's, those
     of the outcomes its actions serve, its actions' outputs', and those linked to its disbursements."""
     served = {o.id for a in mine if (o := chain.outcome_of(a)) is not None}
@@ -70,11 +70,32 @@ def risk_rows(request: FundingRequest, actions: Sequence[Action], lang: str, s: 
             return str(s["donor_whole_plan"])
         return fmt_list([str(numbers[i]) if i in numbers else bounded_text(i, lang, s) for i in ids], lang)
 
-    return [RiskRow(str(n), bounded_text(r.risk, lang, s), text(f"wb.level.{r.likelihood}", lang),
+    return [RiskRow(str(n), bounded_text(r.risk, lang, s), text(f"wb.likelihood.{r.likelihood}", lang),
                     text(f"wb.level.{r.impact}", lang), bounded_text(r.mitigation, lang, s),
                     bounded_text(r.owner, lang, s), concerned(r.actions))
             for n, r in enumerate(request.risks, 1)
             if mine is None or not r.actions or any(i in mine for i in r.actions)]
+
+
+def _level(i: Indicator, chain: ResultsChain, numbers: Mapping[str, int], s: Strings) -> str:
+    """The framework's level of an indicator as a task team reads it: the development objective's
+    (the overall objective's), the development objective's for an outcome, which outcome
+    ("Development objective · Outcome 2"), an intermediate result's, which action's output, by
+    their numbers in the plan, as the logframe and the results framework with yearly targets
+    number them."""
+    if i.level == "objective":
+        return str(s["donor_pdo"])
+    if i.level == "outcome":
+        n = chain.outcome_number(i.parent)
+        return f"{s['donor_pdo']} · {_unbroken(fill(s['plan_rf_outcome'], n=n))}" if n else str(s["donor_pdo"])
+    n = numbers.get(i.parent)
+    return f"{s['donor_intermediate']} · {_unbroken(fill(s['plan_rf_output'], n=n))}" if n else str(
+        s["donor_intermediate"])
+
+
+def _unbroken(label: str) -> str:
+    """"Action 2" never broken before its number in a narrow column."""
+    return label.replace(" ", "\u00a0")
 
 
 def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequence[Action], lang: str,
@@ -82,14 +103,15 @@ def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequen
     """Every indicator of the chain (the development objective's and the outcomes' first, then the
     outputs', the intermediate results) with its details, and per partner what its
     disbursement-linked indicators release in all beside its lines; ([], []) without details.
-    ``partner``: its edition's indicators (``_partner_indicators``) and only its own
+    ``partner``: its edition's indicators (``partner_indicators``) and only its own
     disbursement-linked amounts."""
     if not request.indicators:
         return [], []
     details = {d.indicator: d for d in request.indicators}
     facts = plan_facts(actions, chain)
+    numbers = _numbers(actions)
     mine = partner_actions(actions, partner)
-    kept = None if mine is None or partner is None else _partner_indicators(chain, mine, request, partner)
+    kept = None if mine is None or partner is None else partner_indicators(chain, mine, request, partner)
     rows = []
     for i in sorted(chain.indicators, key=lambda i: i.level == "output"):
         if kept is not None and i.id not in kept:
@@ -103,7 +125,7 @@ def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequen
             dli = with_user_text(s["donor_dli_amount"], lang, partner=bounded_text(d.dli_partner, lang, s),
                                  amount=format_money(d.dli_amount, code, lang) if code else str(d.dli_amount))
         rows.append(DonorIndicatorRow(
-            str(s["donor_intermediate" if i.level == "output" else "donor_pdo"]), bounded_text(i.name, lang, s),
+            _level(i, chain, numbers, s), bounded_text(i.name, lang, s),
             bounded_text(i.verification, lang, s) if i.verification else "–",
             text(f"wb.freq.{d.frequency}", lang) if d else "–",
             bounded_text(d.responsibility, lang, s) if d else "–",
@@ -209,4 +231,5 @@ def donor_record(actions: Sequence[Action], request: FundingRequest, chain: Resu
     return DonorRecord(risks, framework, dli_total, packages, package_total, eu, intro)
 
 
-__all__ = ["donor_record", "eu_budget", "framework_rows", "package_rows", "partner_actions", "risk_rows"]
+__all__ = ["donor_record", "eu_budget", "framework_rows", "package_rows", "partner_actions", "partner_indicators",
+           "risk_rows"]

@@ -39,6 +39,7 @@ from ...domain.plan.progress import (
     action_lead,
     money_by_partner_to_date,
     next_period,
+    other_year_lines,
     period_dates,
     plan_first_year,
     plan_leads,
@@ -162,12 +163,15 @@ def share_text(part: Decimal, whole: Decimal, lang: str) -> str:
 
 # --- the money by partner in the period ------------------------------------------------------------
 
-def partner_blocks(summary: PeriodSummary, s: Mapping[str, Any]) -> list[Printed]:
-    """The money by partner of the period, a block per currency as recorded (never converted)."""
+def partner_blocks(summary: PeriodSummary, s: Mapping[str, Any],
+                   by_partner: Mapping[Partner, Mapping[str, Decimal]] | None = None) -> list[Printed]:
+    """The money by partner of the period (or ``by_partner``, since the plan began, say), a block
+    per currency as recorded (never converted)."""
     out = []
-    for currency in summary.totals:
+    money = summary.by_partner if by_partner is None else by_partner
+    for currency in summary.totals if by_partner is None else sorted({cur for _f, _n, cur in money}):
         rows: dict[Any, dict[str, Decimal]] = {}
-        for (funding, funder, cur), row in summary.by_partner.items():
+        for (funding, funder, cur), row in money.items():
             if cur == currency:
                 mine = rows.setdefault(_partner(funding, funder, s), {})
                 for k in PARTNER_KINDS:
@@ -224,18 +228,53 @@ def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tup
     return tuple(out)
 
 
-def above_plan(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
+def above_plan(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
+               since: Mapping[Partner, Mapping[str, Decimal]] | None = None) -> tuple[str, ...]:
     """Money spent above what was pledged for the period's year, said in a sentence per partner
-    (and per currency's total when it has more than one partner), in the figures printed."""
+    (and per currency's total when it has more than one partner), in the figures printed.
+    ``since``: the money by partner since the plan began; a partner (or total) that spends in the
+    period what it pledged for an earlier year (an earlier line's money spent late), its spending
+    to date within its pledges to date, is not above the plan."""
     out = []
+    total = str(s["progress_total"])
+    earlier = {b.currency: b for b in partner_blocks(summary, s, since)} if since is not None else {}
     for b in partner_blocks(summary, s):
-        rows = [*b.rows.items(), *([(str(s["progress_total"]), b.total)] if len(b.rows) > 1 else [])]
+        rows = [*b.rows.items(), *([(total, b.total)] if len(b.rows) > 1 else [])]
         for label, row in rows:
-            if row["spent"] > row["pledged"]:
+            before = earlier.get(b.currency)
+            to_date = None if before is None else before.total if label == total else before.rows.get(label)
+            if row["spent"] > row["pledged"] and (to_date is None or to_date["spent"] > to_date["pledged"]):
                 out.append(fill(str(s["progress_above_plan"]), partner=label,
                                 period=period_words(summary.period, lang, "in"), year=summary.period[:4],
                                 spent=b.words(row["spent"], lang), pledged=b.words(row["pledged"], lang),
                                 over=b.words(row["spent"] - row["pledged"], lang)))
+    return tuple(out)
+
+
+def other_years(summary: PeriodSummary, entries: Sequence[ActionProgress] | None, lang: str,
+                s: Mapping[str, Any]) -> tuple[str, ...]:
+    """The money by partner's rows above their pledges because of other years' lines, each said
+    by one rule: a row (a partner in a currency) whose money committed, disbursed or spent in the
+    period is above what it pledged for the period's year, and part of which was recorded on its
+    cost lines of other years (``progress.other_year_lines``), gets a sentence naming those years,
+    earlier (spent late), later (committed or paid early) or both. ``entries``: every entry of the
+    plan (None: none said)."""
+    if entries is None:
+        return ()
+    years: dict[tuple[str, Any], set[int]] = {}
+    for (funding, funder, cur), met in other_year_lines([r.action for r in summary.rows], entries,
+                                                        summary.period).items():
+        years.setdefault((cur, _partner(funding, funder, s)), set()).update(met)
+    year, out = int(summary.period[:4]), []
+    for b in partner_blocks(summary, s):
+        for label, row in b.exact.items():
+            found = sorted(years.get((b.currency, label), ()))
+            if not found or not any(row[k] > row["pledged"] for k in MONEY_KINDS):
+                continue
+            when = "earlier" if found[-1] < year else "later" if found[0] > year else "both"
+            out.append(fill(str(s[f"progress_other_years_{when}"]), partner=label, year=year,
+                            period=period_words(summary.period, lang, "in"),
+                            years=fmt_list([str(y) for y in found], lang)))
     return tuple(out)
 
 
@@ -328,7 +367,7 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
     finance = given or Finance()
     first = min(plan_first_year(actions) or year, year)
     whole = first == year and "-H" not in period
-    years = editorial.period_range(str(first), str(year), lang)
+    years = editorial.number_range(first, year, lang)  # two bare years: "2025–2026", closed up
 
     def table(anchor: str, key: str, corner: str, blocks: Sequence[Printed], **when: Any) -> RateTable:
         return rate_table(anchor, fill(str(s[key]), **when), str(s[corner]), blocks, lang, s)
@@ -613,7 +652,9 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
         reasons=tuple(a for a in actions if a.reason),
         achieved=(*summary_lines(summary, lang, s), *money_sentences, over, leads_line),
         done=tuple(f"{r.number}. {r.action.title}" for r in summary.rows if r.entry and r.entry.status == "done"),
-        above_plan=above_plan(summary, lang, s),
+        above_plan=above_plan(summary, lang, s, None if entries is None else
+                              money_by_partner_to_date([r.action for r in summary.rows], entries, summary.period)),
+        other_years=other_years(summary, entries, lang, s),
         overruns=overruns,
         risks=risk_lines(summary, lang, s, measures),
         written=written_paragraphs(words),
@@ -684,6 +725,6 @@ def plain_money(summary: PeriodSummary) -> Sequence[dict[str, str]]:
 
 
 __all__ = ["achieved", "IndicatorLine", "indicator_lines", "PartnerMoney", "ProgressAction", "ProgressReport", "money_rows", "plain_money",
-           "progress_report", "totals_add_up", "Printed", "above_plan", "action_items", "blocks_of", "execution",
+           "progress_report", "totals_add_up", "Printed", "above_plan", "other_years", "action_items", "blocks_of", "execution",
            "lead_lines", "next_part", "not_converted", "overrun_lines", "overrun_words",
            "partner_blocks", "partner_items", "rate_table", "risk_lines", "series_rows", "shown_in", "summary_lines"]

@@ -42,7 +42,7 @@ InstitutionReply = _reply.InstitutionReply
 def assessment_language(store: Store, assessment_id: Any, lang: str | None = None) -> str:
     """``lang`` when given, else the assessment's language (its settings' ``language``), else the
     language its reports are written in (the Preferences' report language), else English; refused
-    when it is not one of the six."""
+    when it is not one of the application's languages."""
     a = get_assessment(store, assessment_id)
     try:
         report_lang = store.preference("report_lang", None)

@@ -42,6 +42,7 @@ from ...domain.plan.cost import (
     validate_finance,
     years_outside,
 )
+from ...domain.plan.progress import outside_date
 from ...domain.plan.request import FundingRequest, Signatory
 from ...domain.plan.validation import (
     PlanChange,
@@ -467,6 +468,7 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     plan = store.action_plan(a.id)
     if not [x for x in plan if x.status != "dropped"]:
         raise ServiceError(en_line("cli.plan.nothing_to_validate"))
+    _validation_day(date, a.mission_start or "2000-01-01", today or _dt.date.today().isoformat())
     try:
         v = validate_validation(Validation(date, event, tuple(institutions), approved_by, position,
                                            snapshot(plan)))
@@ -485,6 +487,15 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return changes_of(a.id)
+
+
+def _validation_day(date: str, first: str, today: str) -> None:
+    """A validation date that is a date but at the calendar's edge or before 2000 (9999-12-31,
+    1900-01-01: a slip of the keyboard) refused naming its bounds, the mission's start (``first``)
+    to ``today``; a date inside the years is checked with the other gaps (``validation_gaps``)."""
+    day = outside_date(str(date or ""))
+    if day is not None and not "2000-01-01" <= day.isoformat() <= "9000-12-31":
+        raise ServiceError(en_line("cli.validation.outside", date=day.isoformat(), first=first, today=today))
 
 
 def funding_request(store: Store, assessment_id: Any) -> FundingRequest:

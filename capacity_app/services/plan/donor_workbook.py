@@ -6,11 +6,14 @@ programme manager pastes into the donor's template, in the user's language.
   implementation modality, one sheet per currency the report shows it in, with the report's
   figures (``domain.plan.budget.outcome_by_modality``, the same decimals: each rounded once, rows
   and columns adding up to their totals as printed);
-* "Logframe": the results chain, a row per indicator (impact, outcomes, outputs) with its baseline,
-  end target, sources of data and the assumptions;
-* "Risks": the risk matrix;
-* "Results framework": every indicator with its yearly targets, end target, frequency, data source,
-  responsibility and, when disbursement-linked to this partner, the amount it releases;
+* "Logframe": the partner's part of the results chain, as its edition of the funding request prints
+  it: a row per indicator of the impact, of the outcomes its actions serve and of its actions'
+  outputs (each output its action's number and title, its assumptions the action's risks), with its
+  baseline, end target, sources of data and the assumptions;
+* "Risks": the risk matrix, the risks that concern its actions and those of the whole plan;
+* "Results framework": the indicators of the same part and those linked to its disbursements, with
+  their yearly targets, end target, frequency, data source, responsibility and, when
+  disbursement-linked to this partner, the amount it releases;
 * "Procurement plan": the packages the partner's lines fund (a package of a cost line of the
   partner, or of an action the partner funds a line of).
 
@@ -30,9 +33,11 @@ from ...domain.plan.request import FundingRequest
 from ...domain.plan.results import ResultsChain
 from ...domain.texts import text
 from ...exchange.workbook.donor_workbook import Table, write_tables
+from ...reports.plan.donors import partner_actions, partner_indicators
 from ...reports.plan.request import _places as places_of
 from ...storage.store import Store
 from ..base import ServiceError, get_assessment
+from ..outputs import check_store_output
 from .actions import plan_finance
 
 
@@ -71,12 +76,17 @@ def budget_tables(name: str, actions: Sequence[Action], chain: ResultsChain, fin
     return out
 
 
-def logframe_table(chain: ResultsChain, lang: str) -> Table:
-    """The results chain as the EU's logframe lists it: a row per indicator of each level."""
+def logframe_table(chain: ResultsChain, lang: str, actions: Sequence[Action] = (),
+                   kept: set[str] | None = None) -> Table:
+    """The results chain as the EU's logframe lists it: a row per indicator of each level, an
+    output by its action's number and title with the action's risks as its assumptions; ``kept``:
+    only those indicators (a partner's part), an outcome or output with none of them left out."""
     rows: list[list[Any]] = []
 
     def add(level: str, result: str, parent_level: str, parent: str, assumptions: str) -> None:
-        found = chain.indicators_of(parent_level, parent)
+        found = [i for i in chain.indicators_of(parent_level, parent) if kept is None or i.id in kept]
+        if kept is not None and not found and parent_level != "objective":
+            return
         for i in found or (None,):
             end = end_target(chain, i.id) if i else None
             rows.append([level, result, i.name if i else "", "" if i is None or i.baseline is None else i.baseline,
@@ -88,34 +98,41 @@ def logframe_table(chain: ResultsChain, lang: str) -> Table:
         add(text("dw.lv_impact", lang), chain.objective, "objective", "", chain.assumptions)
     for n, o in enumerate(chain.outcomes, 1):
         add(text("dw.lv_outcome", lang, n=n), o.name, "outcome", o.id, o.assumptions)
+    by_id = {a.id: (n, a) for n, a in enumerate(actions, 1)}
     for parent in dict.fromkeys(i.parent for i in chain.indicators if i.level == "output"):
-        add(text("dw.lv_output", lang), "", "output", parent, "")
+        named = by_id.get(parent)
+        add(text("dw.lv_output", lang), f"{named[0]}. {named[1].title}" if named else "", "output", parent,
+            named[1].risks if named else "")
     header = [text("dw.level", lang), text("dw.results_chain", lang), text("wb.col.Indicator", lang),
               text("wb.col.Baseline", lang), text("wb.col.Baseline year", lang), text("dw.target", lang),
               text("dw.target_year", lang), text("dw.sources", lang), text("dw.assumptions", lang)]
     return Table(text("dw.sheet.logframe", lang), header, rows, (22, 50, 50, 12, 10, 12, 10, 40, 40))
 
 
-def risks_table(request: FundingRequest, actions: Sequence[Action], lang: str) -> Table:
+def risks_table(request: FundingRequest, actions: Sequence[Action], lang: str,
+                mine: set[str] | None = None) -> Table:
+    """The risk matrix; ``mine``: only the risks that concern those actions and the whole plan's."""
     numbers = {a.id: n for n, a in enumerate(actions, 1)}
-    rows = [[r.risk, text(f"wb.level.{r.likelihood}", lang), text(f"wb.level.{r.impact}", lang), r.mitigation,
+    rows = [[r.risk, text(f"wb.likelihood.{r.likelihood}", lang), text(f"wb.level.{r.impact}", lang), r.mitigation,
              r.owner, ", ".join(str(numbers.get(x, x)) for x in r.actions) or text("dw.whole_plan", lang)]
-            for r in request.risks]
+            for r in request.risks if mine is None or not r.actions or set(r.actions) & mine]
     header = [text(f"wb.col.{c}", lang) for c in ("Risk", "Likelihood", "Impact", "Mitigating measure", "Risk owner",
                                                    "Actions concerned")]
     return Table(text("dw.sheet.risks", lang), header, rows, (50, 12, 12, 50, 30, 20))
 
 
 def framework_table(name: str, request: FundingRequest, chain: ResultsChain, actions: Sequence[Action],
-                    lang: str) -> Table:
-    """Every indicator (the development objective's first, then the intermediate results) with its
-    yearly targets and the results framework's columns; the amount released when it is
-    disbursement-linked to the partner ``name``."""
+                    lang: str, kept: set[str] | None = None) -> Table:
+    """Every indicator (``kept``: those only; the development objective's first, then the
+    intermediate results) with its yearly targets and the results framework's columns; the amount
+    released when it is disbursement-linked to the partner ``name``."""
     details = {d.indicator: d for d in request.indicators}
     code = plan_facts(actions, chain).partners.get(name, (None, Decimal(0)))[0] or ""
     years = chain.years()
     rows: list[list[Any]] = []
     for i in sorted(chain.indicators, key=lambda i: i.level == "output"):
+        if kept is not None and i.id not in kept:
+            continue
         d = details.get(i.id)
         end = end_target(chain, i.id)
         mine = d is not None and d.dli_partner == name and d.dli_amount is not None
@@ -157,8 +174,11 @@ def procurement_table(name: str, request: FundingRequest, actions: Sequence[Acti
 def write_donor_workbook(store: Store, assessment_id: Any, partner: str, out_path: str | Path,
                          lang: str = "en") -> Path:
     """The donors' workbook of ``partner`` (its name as the plan's lines give it, any case) at
-    ``out_path``; a ServiceError naming the partners when no line of the plan is funded by it."""
+    ``out_path``; a ServiceError naming the partners when no line of the plan is funded by it, an
+    ``OutputRefused`` when ``out_path`` is the database, one of its side files or backups, a link
+    or a special file (``services.outputs``)."""
     a = get_assessment(store, assessment_id)
+    out_path = check_store_output(out_path, store, "the workbook")  # never the database, a backup, a FIFO
     actions = sorted_plan(x for x in store.action_plan(a.id))
     named = {p.casefold(): p for p in budget.partners(actions)}
     name = named.get(" ".join(partner.split()).casefold())
@@ -167,9 +187,11 @@ def write_donor_workbook(store: Store, assessment_id: Any, partner: str, out_pat
         raise ServiceError(text("cli.donors.no_partner", "en", partner=repr(partner[:80]), partners=listed))
     chain = store.results_chain(a.id)
     request = store.plan_request(a.id)
-    tables = [*budget_tables(name, actions, chain, plan_finance(store, a.id), lang), logframe_table(chain, lang),
-              risks_table(request, actions, lang), framework_table(name, request, chain, actions, lang),
-              procurement_table(name, request, actions, lang)]
+    mine = partner_actions(actions, name) or set()
+    kept = partner_indicators(chain, mine, request, name)   # its part, as its edition prints it
+    tables = [*budget_tables(name, actions, chain, plan_finance(store, a.id), lang),
+              logframe_table(chain, lang, actions, kept), risks_table(request, actions, lang, mine),
+              framework_table(name, request, chain, actions, lang, kept), procurement_table(name, request, actions, lang)]
     return write_tables(tables, out_path, lang)
 
 

@@ -110,7 +110,8 @@ def checked_measure(store: Store, aid: int, measure: Measure, *, today: str | _d
     n = _number(plan, measure.action_id, aid)
     period = checked_period(store, aid, measure.period, plan, today=today)
     try:
-        return check_measure(Measure(measure.action_id, period, measure.text, measure.who, measure.by), n), n
+        return check_measure(Measure(measure.action_id, period, measure.text, measure.who, measure.by), n,
+                             years=plan_years(plan)), n
     except ProgressError as exc:
         raise _refusal(exc) from None
 

@@ -54,7 +54,7 @@ from ...domain.plan.progress import (
 )
 from ...domain.plan.results import Indicator, ResultsChain, value_text
 from ...exchange.institutions.progress_form import FORMAT, FORMAT_VERSION, FormLine, ProgressForm, \
-    write_progress_workbook
+    overrun_flags, write_progress_workbook
 from ...exchange.institutions.progress_reply import ProgressReply, ReplyRow
 from ...exchange.institutions.progress_xlsform import read_progress_file, write_progress_xlsform
 from ...domain.texts import text as en_line   # a line in English, from its cli.* entry (cli/said.py)
@@ -201,7 +201,8 @@ def build_progress_form(store: Store, assessment_id: Any, institution: str, peri
     country = countries.lookup(a.country)
     return ProgressForm(meta, lang, name, countries.localized_name(country, lang) if country else a.country,
                         a.title or f"{a.country} {a.round}", p,
-                        {"actions": actions, "money": money, "indicators": indicators})
+                        {"actions": actions, "money": money, "indicators": indicators},
+                        overrun_flags(plan, entries, p, lang))
 
 
 def send_progress_workbook(store: Store, assessment_id: Any, period: str, institution: str, out_path, *,
