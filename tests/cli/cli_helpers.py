@@ -17,3 +17,14 @@ def refused(r, *words):
     assert "\n" not in line and "Traceback" not in line, line
     for w in words:
         assert w in line, line
+
+
+def dump(db) -> str:
+    """The database's whole content as SQL text, to compare before and after a refused command."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return "\n".join(con.iterdump())
+    finally:
+        con.close()

@@ -10,22 +10,13 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
-from cli_helpers import plan_json, refused
+from cli_helpers import dump, plan_json, refused
 from test_actions_donors import _ids, _record, _setup
-
-
-def _dump(db) -> str:
-    con = sqlite3.connect(db)
-    try:
-        return "\n".join(con.iterdump())
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -37,10 +28,10 @@ def donors(cli_run, tmp_path):
 
 
 def _refused_unchanged(run, aid, path, *words):
-    before = _dump(run.db)
+    before = dump(run.db)
     r = run("actions", "request", aid, "--donors", str(path))
     refused(r, *words)
-    assert _dump(run.db) == before
+    assert dump(run.db) == before
 
 
 def test_every_valid_spelling_is_taken(donors):
@@ -115,9 +106,9 @@ def test_the_same_file_twice_changes_nothing_the_second_time(donors):
     run, aid, action, indicator, f = donors
     f.write_text(json.dumps(_record(action, indicator)), encoding="utf-8")
     assert run("actions", "request", aid, "--donors", str(f)).exit_code == 0
-    before = _dump(run.db)
+    before = dump(run.db)
     assert run("actions", "request", aid, "--donors", str(f)).exit_code == 0
-    assert _dump(run.db) == before
+    assert dump(run.db) == before
 
 
 def test_who_commits_and_a_bad_file_are_written_together_or_not_at_all(donors):
@@ -126,10 +117,10 @@ def test_who_commits_and_a_bad_file_are_written_together_or_not_at_all(donors):
     bad = _record(action, indicator)
     bad["risks"][0]["likelihood"] = "certain"
     f.write_text(json.dumps(bad), encoding="utf-8")
-    before = _dump(run.db)
+    before = dump(run.db)
     refused(run("actions", "request", aid, "--committed-by", "Ministry of Finance", "--signatory",
                 "government; A. Diallo; Minister", "--donors", str(f)), "the likelihood must be one of")
-    assert _dump(run.db) == before
+    assert dump(run.db) == before
     f.write_text(json.dumps(_record(action, indicator)), encoding="utf-8")
     r = run("actions", "request", aid, "--committed-by", "Ministry of Finance", "--donors", str(f), "--json")
     assert r.exit_code == 0, r.output
@@ -186,14 +177,14 @@ def _child(db, *args, limit=0, env=None):
 def test_killed_mid_write_or_under_a_memory_limit_the_record_is_whole_or_as_it_was(donors):
     run, aid, action, indicator, f = donors
     f.write_text(json.dumps(_record(action, indicator)), encoding="utf-8")
-    before = _dump(run.db)
+    before = dump(run.db)
     after = None
     for delay in (0.05, 0.3, 0.6, 0.9):
         p = _child(run.db, "actions", "request", aid, "--donors", f)
         time.sleep(delay)
         os.kill(p.pid, signal.SIGKILL)
         p.communicate(timeout=30)
-        now = _dump(run.db)
+        now = dump(run.db)
         assert now == before or ("Records withheld" in now or "HYPERLINK" in now), delay
         if now != before:
             after = after or now

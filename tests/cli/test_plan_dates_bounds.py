@@ -9,18 +9,9 @@ date in 1900 or 9999 is refused naming its bounds, the mission's start to today.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 import pytest
-from cli_helpers import refused
-
-
-def _dump(db) -> str:
-    con = sqlite3.connect(db)
-    try:
-        return "\n".join(con.iterdump())
-    finally:
-        con.close()
+from cli_helpers import dump, refused
 
 
 @pytest.fixture
@@ -52,9 +43,9 @@ SINCE = "outside the plan's bounds, 2021-01-01 to today"
 ])
 def test_a_follow_up_date_outside_the_plan_s_bounds_is_refused_naming_them(demo, args, words):
     run, aid = demo
-    before = _dump(run.db)
+    before = dump(run.db)
     refused(run("actions", "progress", *[str(a).format(aid=aid) for a in args]), *words)
-    assert _dump(run.db) == before
+    assert dump(run.db) == before
 
 
 def test_a_deadline_inside_the_bounds_is_taken(demo):
@@ -79,10 +70,10 @@ def test_the_refusal_is_said_in_the_user_s_language(demo, monkeypatch):
 
 def test_an_action_s_timeline_at_the_calendar_s_edge(demo):
     run, aid = demo
-    before = _dump(run.db)
+    before = dump(run.db)
     for when in ("9999-Q4", "0001-Q1", "9999-12-31"):        # before (9999-Q4): ValueError, exit 1
         refused(run("actions", "edit", aid, 2, "--end", when), "outside the years 1900 to 9000")
-    assert _dump(run.db) == before
+    assert dump(run.db) == before
     r = run("actions", "edit", aid, 2, "--start", "1900-Q1")  # saved, with the warning naming the bounds
     assert r.exit_code == 0 and "outside the plan's bounds (2021–2046" in r.output, r.output
 
@@ -95,7 +86,7 @@ def test_an_action_s_timeline_at_the_calendar_s_edge(demo):
 ])
 def test_a_validation_date_outside_is_refused(demo, date, words):
     run, aid = demo
-    before = _dump(run.db)
+    before = dump(run.db)
     refused(run("actions", "validate", aid, "--date", date, "--event", "Workshop", "--approved-by", "A. Diallo",
                 "--position", "Minister", "--institution", "NSO"), words)
-    assert _dump(run.db) == before
+    assert dump(run.db) == before

@@ -9,15 +9,8 @@ import json
 import sqlite3
 
 import pytest
+from cli_helpers import dump
 from test_progress_report_cli import _demo
-
-
-def _dump(db) -> str:
-    con = sqlite3.connect(db)
-    try:
-        return "\n".join(con.iterdump())
-    finally:
-        con.close()
 
 
 @pytest.mark.parametrize("period", ["\u0662\u0660\u0662\u0666", "\uff12\uff10\uff12\uff16", " 2026 "])
@@ -53,9 +46,9 @@ def test_a_period_in_any_digits_is_the_one_the_report_reads(demo_db, tmp_path, p
 def test_hostile_input_is_refused_in_one_line_nothing_written(demo_db, tmp_path, monkeypatch, lang, args, words):
     run, aid = _demo(demo_db, tmp_path, "hostile")
     monkeypatch.setenv("CAPACITY_APP_LANG", lang)
-    before = _dump(run.db)
+    before = dump(run.db)
     r = run("actions", "progress", args[0], aid, *args[1:])
     assert r.exit_code == 2, r.output
     line = r.output.strip()
     assert "\n" not in line and "Traceback" not in line and words in line, line
-    assert _dump(run.db) == before
+    assert dump(run.db) == before

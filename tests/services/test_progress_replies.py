@@ -11,6 +11,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from capacity_app.domain.plan.progress import ActionProgress, IndicatorValue, LineMoney
 from capacity_app.exchange.institutions.progress_reply import read_progress_reply
@@ -884,3 +886,77 @@ def test_the_next_workbook_marks_money_already_above_its_line_and_reads_back_unc
 def _read(path):
     reply = read_progress_reply(path)
     return {code: [(r.key, r.values, r.changed) for r in rows] for code, rows in reply.rows.items()}
+
+
+_EDIT = st.lists(st.tuples(st.sampled_from([2026, 2027]), st.integers(1, 10**8)), min_size=0, max_size=3)
+
+
+@pytest.fixture
+def three_replies(demo, tmp_path):
+    """Three replies of the statistics office on action 3's first line (the same workbook sent once,
+    filled three ways): {amount: path}."""
+    store, aid = demo
+    unit = _action(store, aid, 3)
+    sent = send(store, aid, tmp_path)
+    return {amount: fill(sent, tmp_path / f"r{amount}.xlsx", actions={unit.id: {0: "In progress"}},
+                         money={f"{unit.id}#1": {0: amount, 1: amount, 2: amount}})
+            for amount in (1000, 250000, 9000000)}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.one_of(st.tuples(st.just("receive"), st.sampled_from([1000, 250000, 9000000])),
+                                st.tuples(st.just("accept"), st.booleans()),
+                                st.tuples(st.just("reject"), st.booleans()),
+                                st.tuples(st.just("edit"), _EDIT),
+                                st.tuples(st.just("remove"), st.booleans())),
+                      min_size=2, max_size=7))
+def test_replies_interleaved_with_plan_edits_never_lose_or_move_a_unit(demo, questionnaire, three_replies, steps):
+    """Replies received, accepted and rejected between edits and removals of the plan: every step
+    is refused with the money recorded unchanged, or keeps every unit on the line (number,
+    currency, year, funder) it was recorded on; an accepted proposal's money is what it proposed;
+    a rejected reply received again is not proposed again."""
+    store, aid = demo
+    unit = _action(store, aid, 3)
+
+    def money():
+        return {(e.action_id, e.period, m.line, m.currency): (m.committed, m.disbursed, m.spent)
+                for e in store.action_progress(aid) for m in e.lines}
+
+    rejected: set[int] = set()
+    for step in [("receive", 250000), *steps]:
+        before, lines = money(), {a.id: a.costs for a in store.action_plan(aid)}
+        opened = [p for p in pr.plan_proposals(store, aid) if p.key.startswith(f"progress:{unit.id}:")]
+        try:
+            if step[0] == "receive":
+                got = receive(store, aid, three_replies[step[1]])
+                assert not (step[1] in rejected and got.ids), "a rejected reply came back as a proposal"
+            elif step[0] in ("accept", "reject") and opened:
+                p = opened[0 if step[1] else -1]
+                if step[0] == "reject":
+                    pr.reject(store, aid, p.id, "not ours")
+                    event("rejected")
+                    rejected.add(int(pr.proposed_entry(p).lines[0].spent))
+                else:
+                    pr.accept(store, aid, p.id, today=TODAY)
+                    event("accepted")
+                    assert money()[(unit.id, "2026", 1, lines[unit.id][0].currency)][2] == \
+                        pr.proposed_entry(p).lines[0].spent
+                    continue
+            elif step[0] == "edit" and unit.id in lines:
+                current = store.action(aid, unit.id)
+                first = current.costs[0]
+                costs = (first, *(replace(first, year=y, amount=D(n)) for y, n in step[1]))
+                plans.update_action(store, questionnaire, aid, replace(current, costs=costs))
+            elif step[0] == "remove":
+                plans.remove_action(store, aid, unit.id)
+        except ServiceError:
+            event(f"{step[0]} refused")
+            assert money() == before
+            continue
+        if step[0] in ("receive", "reject", "edit", "remove"):
+            assert money() == before   # only an accept records money
+        now = {a.id: a.costs for a in store.action_plan(aid)}
+        for (action_id, _period, line, currency) in before:
+            was, kept = lines[action_id][line - 1], now[action_id][line - 1]
+            assert (kept.year, kept.currency, kept.funding, kept.funder) == (was.year, currency, was.funding,
+                                                                             was.funder)
