@@ -419,6 +419,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "results chain"},
     "diff.what.funding_request": {
         "en": "funding request"},
+    "diff.what.progress": {
+        "en": "progress"},
+    "diff.what.indicator_value": {
+        "en": "indicator value"},
+    "diff.what.period_report": {
+        "en": "period report"},
+    "diff.what.corrective_measure": {
+        "en": "corrective measure"},
     "diff.what.sign-off": {
         "en": "sign-off"},
     "diff.what.review_sign-off": {

@@ -88,6 +88,7 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
         if getattr(plan, "reviews", None) is not None:
             # the Review sheet (exchange/review_sheet): a review changed here since the export is kept
             out.extend(review_differences(store.reviews(existing.id), plan.reviews))
+        out.extend(_progress_differences(store, plan, existing))
     for c in carried_signatures(store, plan):  # who, position, when and what: in full
         # a new assessment's signature whose check holds arrives with everything else it brings;
         # one over an assessment here, or without a check that holds, is always said
@@ -227,6 +228,58 @@ def _action_differences(store: Store, plan: ImportPlan, existing: Assessment,
         if newer:
             d = replace(d, newer_here=True, changed_at=stamp[1] if stamp is not None else "")
         out.append(d)
+    return out
+
+
+def _money_text(e: Any) -> str:
+    """A progress entry as the import's line shows it: each cost line's money committed /
+    disbursed / spent first (what a line cut at its width must not lose), then its status and dates
+    (codes and figures only: the same in every language)."""
+    if e is None:
+        return ""
+    tail = " ".join(x for x in (e.status, e.started or "", e.completed or "") if x)
+    money = "; ".join(f"{m.line}: {m.currency} " + " / ".join("-" if v is None else str(v) for v in
+                                                              (m.committed, m.disbursed, m.spent))
+                      for m in e.lines)
+    return f"{money}; {tail}" if money else tail
+
+
+def _progress_differences(store: Store, plan: ImportPlan, existing: Assessment) -> list[Difference]:
+    """The progress, indicator values, period summaries and corrective measures the import writes
+    (the same comparisons as ``_write_progress`` and ``_write_period_words``), a line each, so that
+    an import bringing only these is not told "no change" and left unapplied."""
+    out: list[Difference] = []
+    progress = getattr(plan, "progress", None)
+    if progress is not None:
+        here = {(e.action_id, e.period): e for e in store.action_progress(existing.id)}
+        for e in progress.entries:
+            old = here.get((e.action_id, e.period))
+            if old != e:
+                row = progress.rows.get((e.action_id, e.period))
+                out.append(Difference("changed", "", f"Plan progress!A{row}" if row else "Plan progress", "progress",
+                                      _money_text(old) or None, _money_text(e)))
+        values = {(v.indicator_id, v.period): v for v in store.indicator_values(existing.id)}
+        for v in progress.values:
+            old_value = values.get((v.indicator_id, v.period))
+            if old_value != v:
+                out.append(Difference("changed", "", "Indicator values", "indicator value",
+                                      None if old_value is None else f"{old_value.value} ({old_value.date})",
+                                      f"{v.indicator_id} {v.period}: {v.value} ({v.date})"))
+    words = getattr(plan, "period_words", None)
+    if words is not None:
+        for r in words.reports:
+            old_report = store.period_report(existing.id, r.period)
+            if old_report != r:
+                out.append(Difference("changed", "", "Period reports", "period report",
+                                      old_report.summary if old_report is not None else None,
+                                      f"{r.period}: {r.summary}"))
+        measures = {(m.action_id, m.period): m for m in store.corrective_measures(existing.id)}
+        for m in words.measures:
+            old_measure = measures.get((m.action_id, m.period))
+            if old_measure != m:
+                out.append(Difference("changed", "", "Corrective measures", "corrective measure",
+                                      old_measure.text if old_measure is not None else None,
+                                      f"{m.action_id[:12]} {m.period}: {m.text}"))
     return out
 
 

@@ -43,6 +43,7 @@ TITLES = {
     "ar": "جمهورية فيلوريا (خيالية): تقييم القدرات الوطنية في مجال بيانات الهجرة، 2026",
     "zh": "维洛里亚共和国（虚构）：2026年移徙数据能力评估",
     "ru": "Республика Велория (вымышленная): оценка потенциала в области данных о миграции, 2026 год",
+    "pt": "República da Velória (fictícia): avaliação da capacidade em dados sobre migração, 2026",
 }
 README_FIRST = {
     "fr": "Ce classeur contient", "es": "Este libro contiene", "ar": "يتضمن هذا المصنف",
