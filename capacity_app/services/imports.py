@@ -244,42 +244,57 @@ def _money_text(e: Any) -> str:
     return f"{money}; {tail}" if money else tail
 
 
-def _progress_differences(store: Store, plan: ImportPlan, existing: Assessment) -> list[Difference]:
-    """The progress, indicator values, period summaries and corrective measures the import writes
-    (the same comparisons as ``_write_progress`` and ``_write_period_words``), a line each, so that
-    an import bringing only these is not told "no change" and left unapplied."""
-    out: list[Difference] = []
+@dataclass(frozen=True)
+class _Differing:
+    """What a workbook's progress sheets bring that differs from this database, each with the
+    entry here it would replace (None: new): the one comparison the preview and the write share."""
+
+    entries: list[tuple[Any, Any]]
+    values: list[tuple[Any, Any]]
+    reports: list[tuple[Any, Any]]
+    measures: list[tuple[Any, Any]]
+
+
+def _differing(store: Store, plan: ImportPlan, aid: int) -> _Differing:
+    """The workbook's progress entries, indicator values, period summaries and corrective measures
+    that differ from the ones here (what is here and not in the workbook is never removed)."""
+    out = _Differing([], [], [], [])
     progress = getattr(plan, "progress", None)
     if progress is not None:
-        here = {(e.action_id, e.period): e for e in store.action_progress(existing.id)}
-        for e in progress.entries:
-            old = here.get((e.action_id, e.period))
-            if old != e:
-                row = progress.rows.get((e.action_id, e.period))
-                out.append(Difference("changed", "", f"Plan progress!A{row}" if row else "Plan progress", "progress",
-                                      _money_text(old) or None, _money_text(e)))
-        values = {(v.indicator_id, v.period): v for v in store.indicator_values(existing.id)}
-        for v in progress.values:
-            old_value = values.get((v.indicator_id, v.period))
-            if old_value != v:
-                out.append(Difference("changed", "", "Indicator values", "indicator value",
-                                      None if old_value is None else f"{old_value.value} ({old_value.date})",
-                                      f"{v.indicator_id} {v.period}: {v.value} ({v.date})"))
+        here = {(e.action_id, e.period): e for e in store.action_progress(aid)}
+        out.entries.extend((e, here.get((e.action_id, e.period))) for e in progress.entries
+                           if here.get((e.action_id, e.period)) != e)
+        values = {(v.indicator_id, v.period): v for v in store.indicator_values(aid)}
+        out.values.extend((v, values.get((v.indicator_id, v.period))) for v in progress.values
+                          if values.get((v.indicator_id, v.period)) != v)
     words = getattr(plan, "period_words", None)
     if words is not None:
-        for r in words.reports:
-            old_report = store.period_report(existing.id, r.period)
-            if old_report != r:
-                out.append(Difference("changed", "", "Period reports", "period report",
-                                      old_report.summary if old_report is not None else None,
-                                      f"{r.period}: {r.summary}"))
-        measures = {(m.action_id, m.period): m for m in store.corrective_measures(existing.id)}
-        for m in words.measures:
-            old_measure = measures.get((m.action_id, m.period))
-            if old_measure != m:
-                out.append(Difference("changed", "", "Corrective measures", "corrective measure",
-                                      old_measure.text if old_measure is not None else None,
-                                      f"{m.action_id[:12]} {m.period}: {m.text}"))
+        out.reports.extend((r, store.period_report(aid, r.period)) for r in words.reports
+                           if store.period_report(aid, r.period) != r)
+        measures = {(m.action_id, m.period): m for m in store.corrective_measures(aid)}
+        out.measures.extend((m, measures.get((m.action_id, m.period))) for m in words.measures
+                            if measures.get((m.action_id, m.period)) != m)
+    return out
+
+
+def _progress_differences(store: Store, plan: ImportPlan, existing: Assessment) -> list[Difference]:
+    """The progress, indicator values, period summaries and corrective measures the import writes,
+    a line each, so that an import bringing only these is not told "no change" and left unapplied."""
+    found = _differing(store, plan, existing.id)
+    rows = plan.progress.rows if getattr(plan, "progress", None) is not None else {}
+    out = []
+    for e, old in found.entries:
+        row = rows.get((e.action_id, e.period))
+        out.append(Difference("changed", "", f"Plan progress!A{row}" if row else "Plan progress", "progress",
+                              _money_text(old) or None, _money_text(e)))
+    out += [Difference("changed", "", "Indicator values", "indicator value",
+                       None if old is None else f"{old.value} ({old.date})",
+                       f"{v.indicator_id} {v.period}: {v.value} ({v.date})") for v, old in found.values]
+    out += [Difference("changed", "", "Period reports", "period report", old.summary if old is not None else None,
+                       f"{r.period}: {r.summary}") for r, old in found.reports]
+    out += [Difference("changed", "", "Corrective measures", "corrective measure",
+                       old.text if old is not None else None, f"{m.action_id[:12]} {m.period}: {m.text}")
+            for m, old in found.measures]
     return out
 
 
@@ -961,28 +976,24 @@ def _write_progress(store: Store, plan: ImportPlan, a: Assessment) -> None:
             raise ServiceError(f"{Path(plan.path).name}: nothing imported: the Plan progress sheet reports "
                                f"{e.period} for an action that has its progress for {clash.period} here, which "
                                "overlaps: report a year or its half-years, not both")
-    for e in plan.progress.entries:
-        if here.get((e.action_id, e.period)) != e:
-            store.save_progress(a.id, e)
+    found = _differing(store, plan, a.id)
+    for e, _ in found.entries:
+        store.save_progress(a.id, e)
     if plan.action_plan is None or plan.action_plan.results is None:
         _check_values_against_chain(store, plan, a)
-    values = {(v.indicator_id, v.period): v for v in store.indicator_values(a.id)}
-    for v in plan.progress.values:
-        if values.get((v.indicator_id, v.period)) != v:
-            store.save_indicator_value(a.id, v)
+    for v, _ in found.values:
+        store.save_indicator_value(a.id, v)
 
 
 def _write_period_words(store: Store, plan: ImportPlan, a: Assessment) -> None:
     """The workbook's period summaries with their decisions and its corrective measures, each
     written with its history row where it differs from the one here (the one replaced kept in the
     history); what is here and not in the workbook is kept, never removed by an import."""
-    for r in plan.period_words.reports:
-        if store.period_report(a.id, r.period) != r:
-            store.save_period_report(a.id, r)
-    here = {(m.action_id, m.period): m for m in store.corrective_measures(a.id)}
-    for m in plan.period_words.measures:
-        if here.get((m.action_id, m.period)) != m:
-            store.save_measure(a.id, m)
+    found = _differing(store, plan, a.id)
+    for r, _ in found.reports:
+        store.save_period_report(a.id, r)
+    for m, _ in found.measures:
+        store.save_measure(a.id, m)
 
 
 __all__ = ["BROKEN", "CHECKED", "UNCHECKED", "CarriedSignature", "carried_signatures", "signature_refusal",

@@ -858,7 +858,8 @@ def test_the_next_workbook_marks_money_already_above_its_line_and_reads_back_unc
 
     from capacity_app.domain.plan.overrun import DISBURSED_OVER_BUDGET, SPENT_OVER_BUDGET, overrun_text
     from capacity_app.domain.plan.progress import action_overruns
-    from capacity_app.exchange.institutions.progress_form import OPEN_FILL, OVERRUN_FILL, write_progress_workbook
+    from capacity_app.exchange.institutions.progress_form import OPEN_FILL, write_progress_workbook
+    from capacity_app.exchange.workbook.cells import OVERRUN_FILL
     from capacity_app.services.plan import progress as prog
 
     store, aid = demo

@@ -78,6 +78,12 @@ def _percent(share: Decimal | None) -> str:
     return "" if share is None else f" ({(share * 100).quantize(Decimal(1), ROUND_HALF_UP)} %)"
 
 
+def flagged_money(kind: str) -> str:
+    """The money an overrun of ``kind`` stands on, as a workbook marks it: disbursed above the
+    budget or above committed marks "disbursed", spent above the budget or above disbursed "spent"."""
+    return "disbursed" if kind in (DISBURSED_OVER_BUDGET, DISBURSED_OVER_COMMITTED) else "spent"
+
+
 def overrun_text(o: Overrun, n: int, lang: str = "en") -> str:
     """One overrun as every path says it (``n``: the action's number in the plan): "cost line 2
     of action 3: 185000 XOF spent to date is above the line's budget of 150000 (123 %)", from the
@@ -106,4 +112,4 @@ def overrun_standing(found: Iterable[Overrun]) -> str | None:
 
 
 __all__ = ["DISBURSED_OVER_BUDGET", "DISBURSED_OVER_COMMITTED", "KINDS", "OVERRUN_OFF_TRACK", "SPENT_OVER_BUDGET",
-           "SPENT_OVER_DISBURSED", "Overrun", "overrun_standing", "overrun_text", "overruns"]
+           "SPENT_OVER_DISBURSED", "Overrun", "flagged_money", "overrun_standing", "overrun_text", "overruns"]

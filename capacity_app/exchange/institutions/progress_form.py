@@ -21,10 +21,10 @@ from typing import Any
 from ...collector import relaxed_collector
 from ...domain.languages import is_rtl
 from ...domain.plan.actions import Action
-from ...domain.plan.overrun import DISBURSED_OVER_BUDGET, DISBURSED_OVER_COMMITTED, overrun_text
+from ...domain.plan.overrun import flagged_money, overrun_text
 from ...domain.plan.progress import ActionProgress, action_overruns
 from ...files import replace_atomically
-from ..workbook.cells import write_text
+from ..workbook.cells import mark_overrun, write_text
 from ..workbook.export import importable
 from ..workbook.format import column_letter
 from .form import form_check, row_check
@@ -37,7 +37,6 @@ FORM_SHEET = "_form"
 LISTS_SHEET = "_lists"
 HEADER_ROW = 1
 OPEN_FILL = "FFF2CC"
-OVERRUN_FILL = "F8CBAD"   # an open money cell whose line is above what it should be (the Plan progress sheet's)
 TEXT_MAX = 4_000
 # each sheet: its code in ``_form``, its protected columns (the first: the hidden key) and open ones
 SHEETS = {
@@ -89,13 +88,12 @@ def overrun_flags(actions: Sequence[Action], entries: Sequence[ActionProgress], 
                   ) -> dict[tuple[str, str], tuple[str, ...]]:
     """The overruns recorded to the end of ``period`` of every cost line of ``actions`` (the
     plan, in its order: the numbers the sentences give), by the one rule (``domain.plan.overrun``),
-    said in ``lang``: (money row key "<action id>#<line>", column) -> the sentences, as the
-    exchange workbook's Plan progress sheet flags them (disbursed above the budget or above
-    committed: the Disbursed cell; spent above the budget or above disbursed: the Spent cell)."""
+    said in ``lang``: (money row key "<action id>#<line>", column) -> the sentences, on the cell
+    ``overrun.flagged_money`` names, as the exchange workbook's Plan progress sheet flags them."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     for n, a in enumerate(actions, 1):
         for o in action_overruns(a, entries, until=period):
-            col = "col.disbursed" if o.kind in (DISBURSED_OVER_BUDGET, DISBURSED_OVER_COMMITTED) else "col.spent"
+            col = f"col.{flagged_money(o.kind)}"
             key = (f"{a.id}#{o.line}", col)
             out[key] = (*out.get(key, ()), overrun_text(o, n, lang))
     return out
@@ -238,7 +236,7 @@ def _sheet(ws, lists, form: ProgressForm, code: str) -> None:
                 c.number_format = "yyyy-mm-dd"
             elif opened[j] in ("col.committed", "col.disbursed", "col.spent"):
                 c.number_format = "#,##0.##"
-                _flag(c, form.flags.get((line.key, opened[j])))
+                mark_overrun(c, form.flags.get((line.key, opened[j])))
         longest = max([len(str(v)) for v in (*line.shown, *line.sent) if v is not None] or [1])
         ws.row_dimensions[n].height = min(409, 15 * (1 + longest // 45))
     if rows:
@@ -246,17 +244,6 @@ def _sheet(ws, lists, form: ProgressForm, code: str) -> None:
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-
-
-def _flag(c, said: tuple[str, ...] | None) -> None:
-    """Mark an open money cell whose line is above what it should be to date: its fill and the
-    overrun's sentences as its comment (the reply is read by its values only: unchanged)."""
-    from openpyxl.comments import Comment
-    from openpyxl.styles import PatternFill
-
-    if said:
-        c.fill = PatternFill("solid", fgColor=OVERRUN_FILL)
-        c.comment = Comment("\n".join(said), "capacity-app", width=320, height=120)
 
 
 def _shown(column: str, value: Any, lang: str) -> Any:

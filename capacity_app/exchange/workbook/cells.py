@@ -110,6 +110,21 @@ def write_header(ws, columns, widths=None, row: int = 1) -> None:
     ws.freeze_panes = ws.cell(row=row + 1, column=1)
 
 
+OVERRUN_FILL = "F8CBAD"   # a money cell above what its line should have (domain.plan.overrun)
+
+
+def mark_overrun(cell, said) -> None:
+    """Mark a money cell above what its line should have to date: a light red fill and the
+    overruns' sentences as its comment (nothing when ``said`` is empty). Workbooks are read back
+    by their values only, so the mark changes nothing that is read."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    if said:
+        cell.fill = PatternFill("solid", fgColor=OVERRUN_FILL)
+        cell.comment = Comment("\n".join(said), "capacity-app", width=320, height=120)
+
+
 def protect_table(ws) -> None:
     """Protect a sheet of rows (Answers, Review, Changes) as every such sheet is: its cells locked
     unless written unlocked, while filtering, sorting and resizing columns and rows stay allowed."""

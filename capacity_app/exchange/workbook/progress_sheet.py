@@ -37,10 +37,10 @@ from ...domain.plan.progress import (
     parse_value,
     plan_first_year,
 )
-from ...domain.plan.overrun import DISBURSED_OVER_BUDGET, DISBURSED_OVER_COMMITTED, overrun_text
+from ...domain.plan.overrun import flagged_money, overrun_text
 from . import vocab
 from .actionplan_sheet import _amount_format, _blank, _header_ok, _Problems, _text_of
-from .cells import write_header, write_text
+from .cells import mark_overrun, write_header, write_text
 from .format import (
     INDICATOR_VALUES,
     INDICATOR_VALUES_COLUMNS,
@@ -98,22 +98,16 @@ def overrun_notes(actions: Sequence[Action], entries: Sequence[ActionProgress], 
             lines = {m.line for m in e.lines}
             for o in action_overruns(a, mine, until=e.period):
                 if o.line in lines:
-                    col = P_DISBURSED if o.kind in (DISBURSED_OVER_BUDGET, DISBURSED_OVER_COMMITTED) else P_SPENT
+                    col = P_DISBURSED if flagged_money(o.kind) == "disbursed" else P_SPENT
                     out.setdefault((a.id, e.period, o.line, col), []).append(overrun_text(o, number[a.id], lang))
     return out
 
 
 def _flag(ws: Any, r: int, row: tuple[Any, ...], notes: dict[tuple[str, str, int, str], list[str]]) -> None:
-    """Mark the row's money cells above what they should be: a filled cell and a comment saying why."""
-    from openpyxl.comments import Comment
-    from openpyxl.styles import PatternFill
-
+    """Mark the row's money cells above what they should be (``cells.mark_overrun``)."""
     for col in (P_DISBURSED, P_SPENT):
-        said = notes.get((row[0], row[2], row[7], col)) if isinstance(row[7], int) else None
-        if said:
-            cell = ws.cell(r, PLAN_PROGRESS_COLUMNS.index(col) + 1)
-            cell.fill = PatternFill("solid", fgColor="F8CBAD")
-            cell.comment = Comment("\n".join(said), "capacity-app", width=320, height=120)
+        if isinstance(row[7], int):
+            mark_overrun(ws.cell(r, PLAN_PROGRESS_COLUMNS.index(col) + 1), notes.get((row[0], row[2], row[7], col)))
 
 
 def write_progress(ws: Any, actions: Sequence[Action], entries: Sequence[ActionProgress], lang: str = "en") -> None:
