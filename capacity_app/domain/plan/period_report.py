@@ -16,9 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..celltext import control_code, text_problem
-from ..dates import iso_date
 from ..texts import text
-from .progress import DATE_MARGIN_YEARS, ProgressError, outside_date
+from .progress import DATE_MARGIN_YEARS, ProgressError, read_day
 
 SUMMARY_MAX = 8_000        # the summary: about two pages of the report
 DECISION_MAX = 1_000       # one decision asked of the minister
@@ -97,12 +96,9 @@ def _by(m: Measure, n: int, years: tuple[int, int] | None) -> str | None:
     if m.by is None or not str(m.by).strip():
         return None
     try:
-        day = _dt.date.fromisoformat(iso_date(str(m.by)))
+        day = read_day(str(m.by))     # 9999-12-31 is a date, outside the bounds: said so below
     except ValueError:
-        outside = outside_date(str(m.by))     # 9999-12-31 is a date, outside the bounds: said so
-        if outside is None:
-            raise refusal("cli.period.by", "by", n=n, period=m.period, got=repr(str(m.by)[:40])) from None
-        day = outside
+        raise refusal("cli.period.by", "by", n=n, period=m.period, got=repr(str(m.by)[:40])) from None
     if years is not None:
         first, last = _dt.date(years[0] - DATE_MARGIN_YEARS, 1, 1), _dt.date(years[1] + DATE_MARGIN_YEARS, 12, 31)
         if not first <= day <= last:

@@ -168,6 +168,20 @@ def outside_date(text: str) -> _dt.date | None:
         return None
 
 
+def read_day(text: str) -> _dt.date:
+    """``text`` as a day: by the rule of every date from outside (``dates.iso_date``), or, where
+    that rule refused only its year, as the date YYYY-MM-DD it is (:func:`outside_date`), so that
+    the caller's refusal names the plan's bounds. Raises ``ValueError`` (the rule's reason) when it
+    is no date at all."""
+    try:
+        return _dt.date.fromisoformat(iso_date(text))
+    except ValueError:
+        outside = outside_date(text)
+        if outside is None:
+            raise
+        return outside
+
+
 def _date(text: str | None, what: str, today: _dt.date, field: str = "", n: int = 0, ident: str = "",
           first_year: int | None = None) -> str | None:
     """A date of ``what`` (the ``cli.followup.<what>_bad``, ``_future`` and ``_early`` entries,
@@ -176,12 +190,9 @@ def _date(text: str | None, what: str, today: _dt.date, field: str = "", n: int 
     if text is None or not str(text).strip():
         return None
     try:
-        day = _dt.date.fromisoformat(iso_date(str(text)))
+        day = read_day(str(text))
     except ValueError as exc:
-        outside = outside_date(str(text))
-        if outside is None:
-            raise ProgressError(en_line(f"cli.followup.{what}_bad", problem=str(exc), n=n, id=ident), field) from None
-        day = outside
+        raise ProgressError(en_line(f"cli.followup.{what}_bad", problem=str(exc), n=n, id=ident), field) from None
     if day > today:
         raise ProgressError(en_line(f"cli.followup.{what}_future", date=day.isoformat(), today=today.isoformat(),
                                     n=n, id=ident), field)
@@ -775,7 +786,7 @@ __all__ = [
     "check_indicator_value", "check_line", "check_period", "check_progress", "elapsed_share",
     "indicator_standing", "latest_within", "line_from_plain", "line_to_plain", "money_by_currency",
     "money_by_partner", "money_standing", "money_totals", "other_year_lines", "normalise_period", "overlapping", "overlaps",
-    "parse_value", "period_dates", "plan_first_year", "plan_dates_from", "outside_date", "DATE_MARGIN_YEARS", "progress_to_plain", "timeline", "timeline_standing",
+    "parse_value", "period_dates", "plan_first_year", "plan_dates_from", "outside_date", "read_day", "DATE_MARGIN_YEARS", "progress_to_plain", "timeline", "timeline_standing",
     "value_to_plain", "within", "worst",
     "action_lead", "money_by_partner_to_date", "next_period", "plan_leads", "runs_in",
 ]
