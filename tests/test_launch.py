@@ -106,6 +106,47 @@ def test_window_start_loads_only_what_the_list_needs(tmp_path):
     assert r.stdout.strip() == "0 [] False", r.stdout + r.stderr
 
 
+# Two costs the first view does not pay, checked at its first paint: PySide reading the source of
+# every module imported after it (inspect.getsource, kept in linecache; gui/__init__.py gives it the
+# same answer from the file's bytes), and PySide's QEvent type with its enum of 179 members, which
+# the first Python event handler called makes (the list learns it is shown again from the window's
+# stack, gui/home.py).
+_AT_FIRST_PAINT = """
+import enum, linecache, os, sys
+made, make = [], enum.EnumType.__call__
+
+def made_enum(cls, value, names=None, *args, **kwargs):  # PySide makes its enums by the functional API
+    if names is not None:
+        made.append((value, len(names)))
+    return make(cls, value, names, *args, **kwargs)
+
+enum.EnumType.__call__ = made_enum
+from capacity_app.gui.window import app
+original, seen = app._paint_once_and_quit, []
+
+def paint(qapp, window):
+    window.repaint()
+    qapp.processEvents()
+    seen.append(any(name == "Type" and members > 100 for name, members in made))  # QEvent.Type: 179
+    seen.append(sorted(f for f in linecache.cache if "capacity_app" in f))
+    original(qapp, window)
+
+app._paint_once_and_quit = paint
+code = app.run_gui(sys.argv[1], exit_after_show=True)
+print(code, seen, flush=True)
+os._exit(0)
+"""
+
+
+def test_first_paint_reads_no_source_and_makes_no_event_type(tmp_path, demo_db):
+    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    db = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_db[0], db)
+    r = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT, str(db)], env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert r.stdout.strip() == "0 [False, []]", r.stdout + r.stderr
+
+
 # What `list` and `score` leave unloaded: each command imports its own module of the command line and
 # what it uses, never the others' (the report model, the action plan, the workbook, the demo); `list`
 # reads the stored summaries, so the questionnaire (PyYAML, its model, its translations) and the

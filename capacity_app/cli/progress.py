@@ -48,7 +48,7 @@ from .text import shown
 _LINE_HELP = ('Money of one cost line in the period, repeatable: "LINE: committed=AMOUNT; disbursed=AMOUNT; '
               'spent=AMOUNT[; note=TEXT]" (LINE: the line\'s number in the action, from 1; amounts in the '
               'line\'s currency, digits with a point for decimals; any of the three may be left out). Spent above '
-              'disbursed needs a note saying why.')
+              'disbursed to date (this period and those before it added up) needs a note saying why.')
 _LINE_HEAD = re.compile(r"\s*(\d{1,3})\s*:(.*)", re.DOTALL)
 
 

@@ -40,7 +40,7 @@ from .text import shown
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False), help="The workbook to write (.xlsx).")
 @click.option("--lang", help="The workbook's language (en, fr, es, ar, zh, ru, pt; default: the assessment's).")
 @click.option("--xlsform", is_flag=True, help="Write the same questions as an XLSForm for ODK Central or KoboToolbox "
-                                              "(all six languages, --lang first); its submissions come back with "
+                                              "(every language of the application, --lang first); its submissions come back with "
                                               "receive (a KoboToolbox .xlsx export).")
 @click.pass_obj
 def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: str, lang: str | None,

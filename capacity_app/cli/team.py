@@ -7,6 +7,7 @@ import json
 import click
 
 from ..domain.dates import local_time
+from ..domain.editorial import percent
 from ..domain.team.review import NOT_REVIEWED, SET_STATUSES
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.team.reviews import review_state, set_review, unit_of, unit_rows
@@ -117,8 +118,8 @@ def signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) 
                    (f"validated by {_who(current)}" if current else "not validated for the national statistics office"))
         click.echo("  " + (f"reviews signed off by {_who(ready.reviewed)}" if ready.reviewed else
                            "the supervisor has not signed the reviews off"))
-        click.echo(f"  readiness: {ready.completeness:.1f} % of the primary questions known (at least "
-                   f"{ready.threshold:.0f} % needed); {ready.follow_up} follow-ups open, {ready.not_reviewed} of "
+        click.echo(f"  readiness: {percent(ready.completeness, 'en', 1)} of the primary questions known (at least "
+                   f"{percent(ready.threshold, 'en', 0)} needed); {ready.follow_up} follow-ups open, {ready.not_reviewed} of "
                    f"{ready.answers} answers not reviewed, {ready.disputed} disputed, "
                    f"{len(ready.missing_documents)} citing a document not attached"
                    + (f"; cannot be validated yet: {ready.refusal()}" if ready.refusal() else ""))

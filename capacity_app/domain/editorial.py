@@ -578,6 +578,14 @@ def code_and_name(code: str, name: str, lang: str) -> str:
     return f"{code} — {name}"
 
 
+def form_label(label: str, lang: str) -> str:
+    """A field's label as a form writes it before the field: "Website:"; French a space before the
+    colon ("Site web :"); **UN Chinese** a full-width colon ("网站：")."""
+    if lang == "zh":
+        return f"{label}："
+    return f"{label} :" if lang == "fr" else f"{label}:"
+
+
 def code_colon_name(code: str, name: str, lang: str) -> str:
     """A code, a colon and its name, as a label of a workbook's row: "CEN: Census"; **UN Chinese**
     a full-width colon and no space ("CEN：人口普查")."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .editorial import bracketed, percent
 from .placeholders import parts
 from .texts import TEXTS, text
 
@@ -24,7 +25,7 @@ FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?",
          "before": r"(?: \(\d+ attached already\))?", "tail": r"(?: \((?:refused: .*|would be attached)\))?",
          # an overrun's share of the line's budget and its note (domain/plan/overrun.py); the entries a
          # reply of progress already proposed (cli/progress_replies.py)
-         "share": r"(?: \(\d+ %\))?", "note": r"(?:; note: .*)?", "earlier": r"(?: \(\d+ already proposed\))?",
+         "share": r"(?: \(\d[\d,]*%\))?", "note": r"(?:; note: .*)?", "earlier": r"(?: \(\d+ already proposed\))?",
          # what an action still lacks for the plan's validation (domain/plan/validation.py)
          "lacks": r"(?:no (?:owner|start|end|cost)(?:, no (?:owner|start|end|cost))*)?"}
 # entries that are the items of a list ("…: {gaps}", the gaps one after the other), each said on its
@@ -136,7 +137,15 @@ def _outer(line: str, at: int, lang: str, inner: str = "") -> str | None:
 def _filled(key: str, m: re.Match[str], lang: str, depth: int) -> str:
     """The entry in ``lang`` with the values matched, each said again when it is itself an entry
     (a sign-off's parts in the line of a signature without a check)."""
-    return text(key, lang, **{k: _whole(v, lang, depth + 1) for k, v in m.groupdict().items()})
+    return text(key, lang, **{k: _share(v, lang) if k == "share" else _whole(v, lang, depth + 1)
+                              for k, v in m.groupdict().items()})
+
+
+def _share(value: str, lang: str) -> str:
+    """An overrun's share of the line's budget (" (123%)", as English writes it) as ``lang``
+    writes a percentage in brackets (``editorial``: French " (123 %)", Chinese "（123%）")."""
+    figure = value.strip(" ()%").replace(",", "")
+    return bracketed(percent(int(figure), lang, 0), lang) if figure.isdigit() else value
 
 
 def _whole(value: str, lang: str, depth: int) -> str:

@@ -1175,7 +1175,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.followup.currency": {
         "en": "cost line {line} of action {n} is in {currency}, not {given}"},
     "cli.followup.overspent": {
-        "en": "cost line {line} of action {n}: {spent} {currency} spent is more than the {disbursed} disbursed: add a note saying why"},
+        "en": "cost line {line} of action {n}: {spent} {currency} spent to date is more than the {disbursed} disbursed to date: add a note saying why"},
     "cli.followup.status": {
         "en": "the status {status} of action {n} is not one of {statuses}"},
     "cli.followup.completed_not_done": {
@@ -1820,6 +1820,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.likelihood.low": {"en": "low"},
     "wb.likelihood.medium": {"en": "medium"},
     "wb.likelihood.high": {"en": "high"},
+    # a risk's impact, its own words too: the adjective agrees with the impact's noun (impact moyen,
+    # impacto médio, воздействие среднее), not with the likelihood's
+    "wb.impact.low": {"en": "low"},
+    "wb.impact.medium": {"en": "medium"},
+    "wb.impact.high": {"en": "high"},
     "wb.freq.monthly": {"en": "monthly"},
     "wb.freq.quarterly": {"en": "quarterly"},
     "wb.freq.semi_annual": {"en": "twice a year"},
@@ -1882,6 +1887,83 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "no line of the plan is funded by {partner}; the partners are: {partners}"},
     "cli.donors.workbook_written": {
         "en": "{file}: the tables for {partner}, to paste into its templates"},
+    # --- a database that cannot be used (storage/db.py, storage/store.py): said in the user's
+    # language by the command line and the window, the path and the system's reason as they are
+    "cli.db.not_ours": {
+        "en": "{path}: this SQLite file is not a capacity-app database ({detail}); it was left unchanged"},
+    "cli.db.its_tables": {
+        "en": "its tables: {tables}"},
+    "cli.db.application_id": {
+        "en": "application id {id}"},
+    "cli.db.cannot_open_full": {
+        "en": "{path}: cannot open the database ({detail}; is the disk full?)"},
+    "cli.db.cannot_open": {
+        "en": "{path}: cannot open the database ({detail})"},
+    "cli.db.no_permission": {
+        "en": "{path}: no permission to read the database"},
+    "cli.db.unreadable": {
+        "en": "{path}: cannot be read ({detail})"},
+    "cli.db.cannot_be_opened": {
+        "en": "{path}: cannot be opened ({detail})"},
+    "cli.db.needs_upgrade": {
+        "en": "{path}: the database needs an upgrade; open it once for writing"},
+    "cli.db.no_folder": {
+        "en": "{path}: cannot create the data folder ({detail})"},
+    "cli.db.no_such": {
+        "en": "{path}: no such database"},
+    "cli.db.damaged": {
+        "en": "{path}: the database is damaged ({detail}); nothing was written, and no backup is available"},
+    "cli.db.damaged_backup": {
+        "en": "{path}: the database is damaged ({detail}); nothing was written: restore the last good backup "
+              "with '{command}' (newest backup: {backup})"},
+    "cli.db.no_assessment": {
+        "en": "no assessment with id {id}"},
+    # --- a workbook's cell refused on import (exchange/workbook/: the plan, its costs, progress,
+    # the period report, evidence)
+    "cli.wb.priority": {
+        "en": "the priority must be 1 (high), 2 or 3 (low)"},
+    "cli.wb.priority_got": {
+        "en": "the priority must be 1 (high), 2 or 3 (low), got {value}"},
+    "cli.wb.date_number": {
+        "en": "{value} is a number: type the date as YYYY-MM-DD or a quarter such as 2027-Q1"},
+    "cli.wb.year": {
+        "en": "the year must be a year such as 2027, got {value}"},
+    "cli.wb.takeover_year": {
+        "en": "the takeover year must be a year such as 2029, got {value}"},
+    "cli.wb.must_be_number": {
+        "en": "the {what} must be a number"},
+    "cli.wb.quantity": {
+        "en": "the quantity must be a number"},
+    "cli.wb.cost_line": {
+        "en": "the cost line must be its number in the action (1, 2 ...), got {value}"},
+    "cli.wb.give_cost_line": {
+        "en": "give the number of the cost line this money is for (1, 2 ... as the Action costs sheet lists "
+              "the action's lines)"},
+    "cli.wb.decision_number": {
+        "en": "the decision's number must be 1, 2 … (or empty on the summary's row), got {value}"},
+    "cli.wb.evidence_line": {
+        "en": "evidence line {line} must start with one of {kinds}"},
+    # the Action plan sheet's header, read by name (exchange/workbook/actionplan_sheet.py)
+    "cli.wb.column_twice": {
+        "en": "the column {column} is there twice (columns {first} and {second})"},
+    "cli.wb.column_expected": {
+        "en": "expected the column {column} here, found {got} (columns can be moved, not renamed)"},
+    "cli.wb.column_unknown": {
+        "en": "the column {got} is not one of this sheet's (columns can be moved, not renamed)"},
+    "cli.wb.column_missing": {
+        "en": "the column {column} is missing"},
+    "cli.wb.unheaded": {
+        "en": "this cell is under no column's header: give the column its header or clear the cell"},
+    "cli.wb.formula": {
+        "en": "contains a formula; formulas are never evaluated (type the value instead)"},
+    # --- aggregation refused before any file is written (exchange/aggregate/run.py)
+    "cli.agg.no_workbooks": {
+        "en": "no workbooks to aggregate (give .xlsx files or folders holding them)"},
+    "cli.agg.prefer": {
+        "en": "--prefer {value} matches no assessment uid or workbook given; nothing was written (the uids are "
+              "on the Files sheet of a run without it)"},
+    "cli.agg.period": {
+        "en": "--period: {detail}; nothing was written"},
     "wb.totals.category": {"en": "Cost category"},
     "wb.totals.year_category": {"en": "Year and cost category"},
     "wb.totals.year_source": {"en": "Year and funding source"},

@@ -319,21 +319,8 @@ WITH_ARGUMENTS = (
      r"37\.5",
      QT_TRANSLATE_NOOP("ServiceText", "the value of indicator %1 (%2) is not a number: write digits, such as 42 "
                                       "or 37.5")),
-    # money above what it should be (domain.plan.overrun.overrun_text), said after a save
-    (r"cost line (\d+) of action (\d+): (\S+) (\S+) spent to date is above the line's budget of (\S+) \((\d+) %\)",
-     QT_TRANSLATE_NOOP("ServiceText", "cost line %1 of action %2: %3 %4 spent to date, above the line's budget of "
-                                      "%5 (%6 %)")),
-    (r"cost line (\d+) of action (\d+): (\S+) (\S+) disbursed to date is above the line's budget of (\S+) "
-     r"\((\d+) %\)",
-     QT_TRANSLATE_NOOP("ServiceText", "cost line %1 of action %2: %3 %4 disbursed to date, above the line's budget "
-                                      "of %5 (%6 %)")),
-    (r"cost line (\d+) of action (\d+): (\S+) (\S+) spent to date is above the (\S+) disbursed; note: (.+)",
-     QT_TRANSLATE_NOOP("ServiceText", "cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed "
-                                      "(note: %6)")),
-    (r"cost line (\d+) of action (\d+): (\S+) (\S+) spent to date is above the (\S+) disbursed",
-     QT_TRANSLATE_NOOP("ServiceText", "cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed")),
-    (r"cost line (\d+) of action (\d+): (\S+) (\S+) disbursed to date is above the (\S+) committed",
-     QT_TRANSLATE_NOOP("ServiceText", "cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed")),
+    # (money above what it should be, domain.plan.overrun.overrun_text, is said from its entries by
+    # domain.retold, its percentage written as the interface's language writes one)
     # what an edit of the plan keeps (domain.plan.held)
     (r"action (\d+) has progress recorded for (.+): it stays in the plan so that its money stays counted; report "
      r"it as dropped, with the reason \(actions progress set … --status dropped\), or remove its progress first",

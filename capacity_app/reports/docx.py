@@ -90,6 +90,13 @@ STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", 
 _WHOLE_TABLES = frozenset(("budget", "shares", "takeovers", "signature"))
 _WHOLE_ROWS_MAX = 30
 _SIGNATURES_KEPT_MAX = 6   # signature boxes kept on one page together (five rows each: six fit an A4 page)
+# The tables whose rows a reader follows across (the logframe, the results framework with yearly
+# targets, an action's results, the donors' indicators, risks and packages): a row never split
+# across two pages, as the PDF keeps it (report.css: tr break-inside avoid), while it takes at most
+# this share of a page's height; a taller row is let split, since Word hides what a row that may
+# not split cannot fit on its page
+_UNSPLIT_ROWS = frozenset(("logframe", "framework", "framework-details", "results", "risks", "procurement"))
+_UNSPLIT_SHARE = 0.6
 # The heatmap's levels as the PDF shades them (report.css .l0-.l3): ground, white text
 SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", False), "l3": ("225EA8", True)}
 CHART_DPI = 200
@@ -174,6 +181,7 @@ class _Builder:
         self.end = self.body.sectPr
         section = doc.sections[0]
         self.text_width = int(section.page_width.twips - section.left_margin.twips - section.right_margin.twips)
+        self.text_height = int(section.page_height.twips - section.top_margin.twips - section.bottom_margin.twips)
         self.style_ids = {name: doc.styles[name].style_id for name in STYLES}
         self.new_page = False
         self.pictures = 0
@@ -470,7 +478,32 @@ class _Builder:
         if pt < TABLE_PT:
             _size_runs(tbl, pt)
         self.keep_whole(table, tbl)
+        if _classes(table) & _UNSPLIT_ROWS:
+            self.rows_unsplit(tbl, pt)
         return tbl
+
+    def rows_unsplit(self, tbl, pt: float) -> None:
+        """Each row of ``tbl`` (a table of :data:`_UNSPLIT_ROWS`) not split across two pages
+        (``w:cantSplit``) unless its estimated height passes :data:`_UNSPLIT_SHARE` of the page's: its
+        tallest cell's lines, each paragraph's characters at about half an em each over the cell's
+        width, a line 1.25 of the size high."""
+        char, line = pt * 20 * 0.55, pt * 20 * 1.25
+        for tr in tbl.findall(self.qn("w:tr")):
+            tallest = 0.0
+            for tc in tr.findall(self.qn("w:tc")):
+                width = tc.find(f"{self.qn('w:tcPr')}/{self.qn('w:tcW')}")
+                twips = max(int(width.get(self.qn("w:w"))) - 200, 400) if width is not None else 2000
+                lines = sum(max(1, math.ceil(len("".join(t.text or "" for t in p.iter(self.qn("w:t")))) * char / twips))
+                            for p in tc.findall(self.qn("w:p")))
+                tallest = max(tallest, lines * line)
+            trpr = tr.find(self.qn("w:trPr"))
+            if tallest > self.text_height * _UNSPLIT_SHARE or (
+                    trpr is not None and trpr.find(self.qn("w:cantSplit")) is not None):
+                continue
+            if trpr is None:
+                trpr = self.E("w:trPr")
+                tr.insert(0, trpr)
+            trpr.insert(0, self.E("w:cantSplit"))
 
     def keep_whole(self, table, tbl) -> None:
         """A funding request's table (a budget, the co-financing shares, the sustainability table, a

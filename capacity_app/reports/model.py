@@ -176,6 +176,8 @@ class ActionSheet:
     changed: str = ""
     outcome: str = ""           # the outcome it serves ("Specific objective (outcome) 2: …"), "" when not linked
     outputs: list[SheetIndicator] = field(default_factory=list)  # its output indicators
+    # each text the action declares for its sheet (domain.plan.fields), given: (label, text)
+    texts: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -387,6 +389,9 @@ class DonorRecord:
     # per partner whose lines give a modality, its budget by outcome and implementation modality
     eu_budgets: list[BudgetTable] = field(default_factory=list)
     risks_intro: str = ""        # a partner's edition's lead-in to its risks ("": the full report's)
+    # the donor's vocabulary of the indicators' table: "eu" (an edition of a partner whose lines
+    # give the EU's modality or budget line: the logframe's), "" (the results framework's)
+    kind: str = ""
 
 
 @dataclass(frozen=True)

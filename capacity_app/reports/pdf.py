@@ -31,7 +31,8 @@ from .model import ReportContext
 from .tagging import finish_pdf, watermark_svg
 from .budget import Typeset, UserText
 from .measure import header_mm
-from .typography import LINE_END_HYPHEN, HeldTexts, held_pattern, typeset_around, urls_unhyphenated
+from .typography import (LINE_END_HYPHEN, HeldTexts, held_pattern, marks_shown, typed_marked, typed_spans,
+                         typeset_around, urls_unhyphenated)
 
 PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
@@ -95,18 +96,24 @@ def _typeset_value(context, value):
     where it entered the report (budget.bounded_text), so those left here are the report's own. In a
     right-to-left document, what reads left to right inside a text is isolated (bidi.isolate_foreign:
     the user's texts whole, other Latin runs, "max(0, 3 − 1)", "9.c.1", and the figures between
-    right-to-left words: "0–39.9"); :func:`render_html` makes each isolate a ``<span dir>``."""
+    right-to-left words: "0–39.9"); :func:`render_html` makes each isolate a ``<span dir>``. In a
+    left-to-right document the user's own text is marked (typography.typed_marked: never hyphenated
+    by the document's language; a right-to-left document's isolates it already, and its own script is
+    never hyphenated)."""
     if type(value) is str:
-        value = neutral_direction(value)
+        value = marks_shown(neutral_direction(value))
         lang = context.get("lang")
         if lang:  # the user's texts quoted in the report's sentence as typed
             held = _held_of(context)
             return bidi.isolate_foreign(typeset_around(value, lang, held), lang, held)
     elif type(value) is UserText or type(value) is Typeset:  # the user's own text: as typed
-        value = neutral_direction(str(value)).replace(LINE_END_HYPHEN, "-")
+        parts = tuple(map(marks_shown, value.parts)) if isinstance(value, Typeset) else None
+        value = marks_shown(neutral_direction(str(value))).replace(LINE_END_HYPHEN, "-")
         lang = context.get("lang")
-        if lang:
+        if lang and bidi.direction(lang) == "rtl":
             return bidi.isolate_foreign(value, lang, _held_of(context))
+        if lang:
+            return typed_marked(value, parts)
     return value
 
 
@@ -139,13 +146,15 @@ def template_env():
     return env
 
 
-def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, watermark: str = "") -> str:
+def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, watermark: str = "", *,
+                typed: bool = False) -> str:
     """The report's HTML. ``chart_urls`` maps chart name -> URL; ``watermark`` is the URL of the
-    DRAFT mark's image (:func:`register_watermark`), "" for none."""
+    DRAFT mark's image (:func:`register_watermark`), "" for none; ``typed``: the user's texts in a
+    ``<span class="typed">`` (typography.typed_spans: the HTML the PDF is laid out from)."""
     env = template_env()
     tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else REQUEST_TEMPLATE if ctx.edition is not None else TEMPLATE)
-    html = bidi.isolates_as_spans(tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang,
-                                             watermark=watermark))
+    html = bidi.isolates_as_spans(typed_spans(tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang,
+                                                         watermark=watermark), typed))
     # words in another script than the report's hyphenated in their own language, web
     # addresses never (typography.urls_unhyphenated)
     return bidi.html_scripts_marked(urls_unhyphenated(html), ctx.lang, ctx.text_lang)
@@ -207,7 +216,7 @@ def render_report_pdf(ctx: ReportContext, out_path: str | Path,
               for name in chart_names(data)}
     t_charts = time.perf_counter()
     step(0.15, "html")
-    html = render_html(ctx, charts, register_watermark(ctx, fetcher))
+    html = render_html(ctx, charts, register_watermark(ctx, fetcher), typed=True)
     t_html = time.perf_counter()
     step(0.2, "layout")
     marks: dict[str, float] = {}
@@ -403,7 +412,7 @@ def report_pages(ctx: ReportContext) -> dict[str, int]:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     fetcher, charts = prepare_charts(ctx)
-    html = render_html(ctx, charts, register_watermark(ctx, fetcher))
+    html = render_html(ctx, charts, register_watermark(ctx, fetcher), typed=True)
     with relaxed_collector():
         return anchor_pages(_lay_out(weasyprint, FontConfiguration, html, fetcher, PDF_VARIANT))
 

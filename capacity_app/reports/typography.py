@@ -247,3 +247,80 @@ def typeset_around(text: str, lang: str, held: HeldTexts | None) -> str:
     # a user's text quoted by the report's sentence ("see «{title}»") and quoting in its turn: the
     # inner quotation in the language's second-level marks, as an editor would set it
     return nested_quotes(_HELD_TOKEN.sub(lambda m: kept[int(m[1])], typeset(masked, lang)), lang)
+
+
+# --- the user's own text, never hyphenated by the document's language ---------------------------
+# A text the user typed is of a language the report does not know: English typed in a French report
+# was hyphenated by the French patterns ("sta-tistics"). The templates' finalize marks each user text
+# (budget.UserText, and the user's parts of a budget.Typeset sentence) with these two
+# noncharacters, and the layout's HTML makes each pair a ``<span class="typed">``, which report.css
+# never hyphenates but where a hyphen is typed (``hyphens: manual``); a typed text in another script
+# than the document's keeps the language bidi.html_scripts_marked gives it. The HTML the tests and
+# the Word copy read is without them.
+TYPED_OPEN, TYPED_CLOSE = "\ufdd0", "\ufdd1"
+_TYPED_OUT = str.maketrans("", "", TYPED_OPEN + TYPED_CLOSE)
+_TYPED_SPAN = '<span class="typed">'
+
+
+def marks_shown(text: str) -> str:
+    """``text`` with the two marks, were they typed (noncharacters, no font draws them), shown as the
+    code points they are ("[U+FDD0]"): what is printed is what is stored, and no typed character
+    opens or closes a span."""
+    if TYPED_OPEN not in text and TYPED_CLOSE not in text:
+        return text
+    return text.replace(TYPED_OPEN, "[U+FDD0]").replace(TYPED_CLOSE, "[U+FDD1]")
+
+
+def typed_marked(text: str, parts: tuple[str, ...] | None = None) -> str:
+    """``text`` marked as the user's: whole (``parts`` None), or each of ``parts`` (the user's texts
+    inside one of the application's sentences) where it stands in it, the longest first."""
+    if parts is None:
+        return f"{TYPED_OPEN}{text}{TYPED_CLOSE}" if text else text
+    found = _alternatives([p for p in parts if p])
+    return text if found is None else found.sub(lambda m: f"{TYPED_OPEN}{m[0]}{TYPED_CLOSE}", text)
+
+
+def typed_spans(html: str, spans: bool) -> str:
+    """A document's HTML with the user's texts marked (:func:`typed_marked`) as ``<span
+    class="typed">`` (``spans``: the HTML the PDF is laid out from), or with the marks dropped. In a
+    tag (an attribute) and in the raw text of a title or a style sheet the marks are dropped. A span
+    after a space starts with a zero width space: WeasyPrint 70 cuts the first word of an inline box
+    that does not fit the rest of its line where a cell breaks words (Kozea/WeasyPrint#1614), and
+    moves it whole with a break inside the box before it."""
+    if TYPED_OPEN not in html:
+        return html
+    if not spans:
+        return html.translate(_TYPED_OUT)
+    parts = _TAG_OR_TEXT.split(html)
+    raw = False  # inside a title, style or script element: its text is not HTML
+    for i, part in enumerate(parts):
+        if i % 2:
+            low = part[:7].lower()
+            raw = low.startswith(("<title", "<style", "<script")) if not raw else not low.startswith("</")
+            parts[i] = part.translate(_TYPED_OUT)
+        elif raw:
+            parts[i] = part.translate(_TYPED_OUT)
+        elif TYPED_OPEN in part or TYPED_CLOSE in part:
+            parts[i] = _typed_in_text(part)
+    return "".join(parts)
+
+
+def _typed_in_text(part: str) -> str:
+    """One text between tags with its marks as spans, the outermost pair only (both marks of a pair
+    are in one value, so a span closes where it opens); a span left open at the text's end is closed."""
+    out: list[str] = []
+    depth = 0
+    for piece in re.split(f"([{TYPED_OPEN}{TYPED_CLOSE}])", part):
+        if piece == TYPED_OPEN:
+            depth += 1
+            if depth == 1:
+                out.append(_TYPED_SPAN + ("\u200b" if out and out[-1].endswith(" ") else ""))
+        elif piece == TYPED_CLOSE:
+            if depth == 1:
+                out.append("</span>")
+            depth = max(0, depth - 1)
+        else:
+            out.append(piece)
+    if depth:
+        out.append("</span>")
+    return "".join(out)

@@ -242,7 +242,7 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
         if c is None or not c.m49 or c.fictional:
             continue
         if r.in_rollups:
-            states[c.m49] = r.scores.band or ("provisional" if r.scores.overall is not None else "not_in_rollups")
+            states[c.m49] = r.scores.band or ("provisional" if r.provisional else "not_in_rollups")
         else:
             states.setdefault(c.m49, "not_in_rollups")
     for iso, _rnd in conflicts_of(rep):  # assessed, but its workbooks conflict: said, never "not assessed"

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..domain.answers import Answer
 from ..domain.dates import local_time
+from ..domain.plan.fields import BY_NAME
 from ..domain.questionnaire import Questionnaire
 from ..domain.texts import TEXTS, text
 
@@ -121,7 +122,12 @@ class Difference:
         field = self.what.removeprefix("action ")
         if field != self.what:
             named = "diff.what." + field.replace(" ", "_")
-            return text("diff.action_field", lang, field=text(named, lang) if named in TEXTS else field)
+            if named in TEXTS:
+                return text("diff.action_field", lang, field=text(named, lang))
+            from ..domain.plan.validation import field_words
+
+            return text("diff.action_field", lang, field=field_words(field.replace(" ", "_"), lang)
+                        if field.replace(" ", "_") in BY_NAME else field)
         return self.what
 
 

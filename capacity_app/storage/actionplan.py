@@ -19,11 +19,26 @@ from .part import StorePart
 from .db import StorageError
 from .results import RESULTS_KEY, chain_mark
 
-_COLUMNS = ("id", "position", "title", "recommendation_id", "policy_questions", "institutions",
-            "start_period", "end_period", "resources", "milestone", "priority", "status", "costs",
-            "priority_action", "strategy", "indicator", "baseline", "target", "verification", "risks",
-            "depends_on", "sdg_target")
-_DONOR_COLUMNS = ("indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
+# the action's own columns; then its texts as domain.plan.fields declares them, and its dependencies
+_FIXED = ("id", "position", "title", "recommendation_id", "policy_questions", "institutions",
+          "start_period", "end_period", "resources", "milestone", "priority", "status", "costs",
+          "priority_action", "strategy")
+
+
+def _columns() -> tuple[str, ...]:
+    """Every column of an action's row, in order (the plan's modules load when a plan is first
+    read or written: listing the assessments loads none of them)."""
+    from ..domain.plan.fields import TEXT_NAMES
+
+    return (*_FIXED, *TEXT_NAMES, "depends_on")
+
+
+def _donor_columns() -> tuple[str, ...]:
+    """What a donor reads: left out of an action's mark while empty (a plan exported before they
+    existed, or before a text was declared, keeps its marks)."""
+    from ..domain.plan.fields import TEXT_NAMES
+
+    return (*TEXT_NAMES, "depends_on")
 FINANCE_KEY = "action_plan:finance"
 VALIDATION_KEY = "action_plan:validation"
 REQUEST_KEY = "action_plan:funding_request"
@@ -40,6 +55,7 @@ if TYPE_CHECKING:
 
 
 def action_to_row(a: Action) -> list[Any]:
+    """The row of ``a`` in :func:`_columns`' order."""
     from ..domain.plan.cost import cost_to_plain
 
     return [a.id, a.position, a.title, a.recommendation_id,
@@ -47,27 +63,25 @@ def action_to_row(a: Action) -> list[Any]:
             json.dumps(list(a.institutions), ensure_ascii=False),
             a.start, a.end, a.resources, a.milestone, a.priority, a.status,
             json.dumps([cost_to_plain(c) for c in a.costs], ensure_ascii=False),
-            int(a.priority_action), a.strategy, a.indicator, a.baseline, a.target, a.verification,
-            a.risks, json.dumps(list(a.depends_on), ensure_ascii=False), a.sdg_target]
+            int(a.priority_action), a.strategy, *(getattr(a, name) for name in _columns()[len(_FIXED):-1]),
+            json.dumps(list(a.depends_on), ensure_ascii=False)]
 
 
 def row_to_action(row: Sequence[Any]) -> Action:
+    """The action of a row read in :func:`_columns`' order (by name, never by position)."""
     from ..domain.plan.actions import Action
     from ..domain.plan.cost import cost_from_plain
 
-    (aid, position, title, rec, pqs, insts, start, end, resources, milestone, priority,
-     status, costs, priority_action, strategy, indicator, baseline, target, verification, risks,
-     depends_on, sdg_target) = row
-    return Action(id=aid, title=title, recommendation_id=rec,
-                  policy_questions=tuple(json.loads(pqs or "[]")),
-                  institutions=tuple(json.loads(insts or "[]")), start=start, end=end,
-                  resources=resources or "", milestone=milestone or "", priority=priority,
-                  status=status, position=position,
-                  costs=tuple(cost_from_plain(c) for c in json.loads(costs or "[]")),
-                  priority_action=bool(priority_action), strategy=strategy or "",
-                  indicator=indicator or "", baseline=baseline or "", target=target or "",
-                  verification=verification or "", risks=risks or "",
-                  depends_on=tuple(json.loads(depends_on or "[]")), sdg_target=sdg_target or "")
+    v = dict(zip(_columns(), row, strict=True))
+    return Action(id=v["id"], title=v["title"], recommendation_id=v["recommendation_id"],
+                  policy_questions=tuple(json.loads(v["policy_questions"] or "[]")),
+                  institutions=tuple(json.loads(v["institutions"] or "[]")), start=v["start_period"],
+                  end=v["end_period"], resources=v["resources"] or "", milestone=v["milestone"] or "",
+                  priority=v["priority"], status=v["status"], position=v["position"],
+                  costs=tuple(cost_from_plain(c) for c in json.loads(v["costs"] or "[]")),
+                  priority_action=bool(v["priority_action"]), strategy=v["strategy"] or "",
+                  depends_on=tuple(json.loads(v["depends_on"] or "[]")),
+                  **{name: v[name] or "" for name in _columns()[len(_FIXED):-1]})
 
 
 def plain(a: Action | None) -> dict[str, Any] | None:
@@ -111,7 +125,7 @@ def plan_checks(actions: list[Action], finance: Finance | None, validation: Vali
         # the donor's fields only when given: a plan exported before they existed keeps its marks
         d = plain(a)
         assert d is not None
-        for name in _DONOR_COLUMNS:
+        for name in _donor_columns():
             if not d.get(name):
                 d.pop(name, None)
         return d
@@ -135,13 +149,13 @@ class ActionPlanStore(StorePart):
     def action_plan(self, assessment_id: int) -> list[Action]:
         """The assessment's actions in their order (empty when it has none)."""
         cur = self.db.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM action_items WHERE assessment_id = ?"
+            f"SELECT {', '.join(_columns())} FROM action_items WHERE assessment_id = ?"
             " ORDER BY position, id", [int(assessment_id)])
         return [row_to_action(r) for r in cur.fetchall()]
 
     def action(self, assessment_id: int, action_id: str) -> Action:
         row = self.db.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM action_items WHERE assessment_id = ? AND id = ?",
+            f"SELECT {', '.join(_columns())} FROM action_items WHERE assessment_id = ? AND id = ?",
             [int(assessment_id), action_id]).fetchone()
         if row is None:
             raise StorageError(f"assessment {assessment_id} has no action {action_id!r}")
@@ -370,12 +384,12 @@ class ActionPlanStore(StorePart):
 
     def _find(self, aid: int, action_id: str) -> Action | None:
         row = self.db.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM action_items WHERE assessment_id = ? AND id = ?",
+            f"SELECT {', '.join(_columns())} FROM action_items WHERE assessment_id = ? AND id = ?",
             [aid, action_id]).fetchone()
         return None if row is None else row_to_action(row)
 
     def _write(self, aid: int, a: Action, stamp: str) -> None:
-        cols = ("assessment_id", *_COLUMNS, "updated_at", "operator")
+        cols = ("assessment_id", *_columns(), "updated_at", "operator")
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols[2:])
         self.db.execute(
             f"INSERT INTO action_items ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"

@@ -39,11 +39,6 @@
         <translation>graphiques du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
-        <source>dates and numbers in six languages</source>
-        <translation>dates et nombres en six langues</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>fichiers du questionnaire</translation>
@@ -59,9 +54,14 @@
         <translation>dossier de données</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
+        <source>dates and numbers in the application&apos;s languages (%1)</source>
+        <translation>dates et nombres dans les langues de l’application (%1)</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/window/about.py" line="41"/>
-        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
-        <translation>noms et codes des pays et des régions en six langues, monnaies, listes des PMA, des PDSL et des PEID (resources/data/m49.SOURCE.md)</translation>
+        <source>country and region names and codes in the six official UN languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <translation>noms et codes des pays et des régions dans les six langues officielles de l’ONU, monnaies, listes des PMA, des PDSL et des PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/about.py" line="43"/>
@@ -74,57 +74,57 @@
         <translation>l’arabe, le chinois, le japonais et le coréen dans les rapports et la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="75"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1 : traduction révisée par %2, %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="78"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1 : première traduction, qui doit encore être révisée par un traducteur de l’Organisation des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="98"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="108"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="110"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en statistiques migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="101"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="111"/>
         <source>Version %s</source>
         <translation>Version %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="112"/>
         <source>Questionnaire version %s</source>
         <translation>Version du questionnaire %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="113"/>
         <source>Data folder: %s</source>
         <translation>Dossier de données&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="114"/>
         <source>Database: %s</source>
         <translation>Base de données&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="115"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Fondée sur la boîte à outils de la DSNU pour évaluer les capacités nationales en statistiques migratoires (2018). Fonctionne hors ligne&#xa0;: elle n’utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="118"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="128"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="130"/>
         <source>What the application ships, and under which licence</source>
         <translation>Ce que l’application contient, et sous quelle licence</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="377"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="383"/>
         <source>What the earlier plan achieved</source>
         <translation>Ce que le plan précédent a permis de réaliser</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="385"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>Les actions du plan précédent et les lacunes qu&apos;elles visaient</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="388"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="391"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>Le plan du cycle %1&#xa0;: le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0&#xa0;: aucun, 3&#xa0;: le plus grand).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="392"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="395"/>
         <source>no progress report</source>
         <translation>aucun rapport d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="406"/>
         <source>not scored</source>
         <translation>non noté</translation>
     </message>
@@ -180,583 +180,583 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="68"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="59"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="60"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="61"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="96"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="110"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="110"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Currenc&amp;y…</source>
         <translation>Monna&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Re&amp;sults chain…</source>
         <translation>Chaîne de ré&amp;sultats…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Fund&amp;ing request…</source>
         <translation>Demande de finan&amp;cement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Funding request f&amp;or a partner…</source>
         <translation>Demande de financement p&amp;our un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Pro&amp;gress…</source>
         <translation>A&amp;vancement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Earlier p&amp;lan…</source>
         <translation>Plan pr&amp;écédent…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Priority action (plan at a glance)</source>
         <translation>Choisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Move do&amp;wn</source>
         <translation>Vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>Attach do&amp;cument…</source>
         <translation>&amp;Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>&amp;Title:</source>
         <translation>Tit&amp;re&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>Responsible institutions:</source>
         <translation>Institutions responsables&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Start:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Resources or technical assistance:</source>
         <translation>Ressources ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Milestone or indicator of success:</source>
         <translation>Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Priority:</source>
         <translation>Priorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
         <source>Policy questions:</source>
         <translation>Questions de politique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="821"/>
         <source>V&amp;alidation…</source>
         <translation>Va&amp;lidation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="821"/>
         <source>Record the v&amp;alidation…</source>
         <translation>Enregistrer la va&amp;lidation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Préparer &amp;à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>Move up</source>
         <translation>Vers le haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Ce que le plan du cycle précédent a permis de réaliser, en regard des lacunes qu&apos;il visait et de leurs notes actuelles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Le suivi du plan après son financement&#xa0;: état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="678"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="681"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>Depends on:</source>
         <translation>Dépend de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="713"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="746"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>results framework</source>
         <translation>cadre de résultats</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="779"/>
         <source>risks and assumptions</source>
         <translation>risques et hypothèses</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="779"/>
         <source>SDG target</source>
         <translation>cible des ODD</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="780"/>
         <source>dependencies on other actions</source>
         <translation>dépendances envers d&apos;autres actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="780"/>
         <source>cost categories</source>
         <translation>catégories de coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="781"/>
         <source>cost bases</source>
         <translation>bases de calcul des coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="781"/>
         <source>sustainability</source>
         <translation>pérennité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="783"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="785"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="799"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="782"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="803"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="784"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="805"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="801"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="822"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="802"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="823"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="825"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="865"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="882"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="867"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="884"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="910"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="926"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="950"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="950"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1147"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1163"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1166"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -764,22 +764,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1180"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1196"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>L’objectif global, les effets, leurs indicateurs avec les valeurs cibles annuelles, et l’effet auquel contribue chaque action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Qui engage la part du budget national et qui signe la demande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La demande de financement adressée à un partenaire de développement, en PDF ou Word</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Aucune réponse n&apos;est archivée : chaque réponse a sa question dans cette version du questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="67"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
@@ -1953,7 +1953,7 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="124"/>
         <source>No other action in the plan yet.</source>
         <translation>Aucune autre action dans le plan pour l’instant.</translation>
     </message>
@@ -2040,37 +2040,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="580"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="618"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="582"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="620"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="683"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="721"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="685"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="723"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="690"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="728"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="692"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="730"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="698"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="736"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2223,77 +2223,77 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="160"/>
         <source>National part &amp;committed by:</source>
         <translation>Part nationale &amp;engagée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="162"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Signs for</source>
         <translation>Signe pour</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="170"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Ajouter un signataire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="113"/>
         <source>&amp;Save</source>
         <translation>Enregi&amp;strer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="114"/>
         <source>Ca&amp;ncel</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Funding request</source>
         <translation>Demande de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="155"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="189"/>
         <source>R&amp;isks</source>
         <translation>&amp;Risques</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="157"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="191"/>
         <source>&amp;Procurement</source>
         <translation>Passation des mar&amp;chés</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="206"/>
         <source>The funding request typed is not saved.</source>
         <translation>La demande de financement saisie n’est pas enregistrée.</translation>
     </message>
@@ -2750,7 +2750,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
         <source>Archived answers the import adds (questions this questionnaire version no longer asks): %1 (listed below).</source>
-        <translation>Réponses archivées que l'import ajoute (questions que cette version du questionnaire ne pose plus) : %1 (listées ci-dessous).</translation>
+        <translation>Réponses archivées que l&apos;import ajoute (questions que cette version du questionnaire ne pose plus) : %1 (listées ci-dessous).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
@@ -2765,7 +2765,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
         <source>archived answer (the version that asked it is not recorded)</source>
-        <translation>réponse archivée (la version qui l'a posée n'est pas enregistrée)</translation>
+        <translation>réponse archivée (la version qui l&apos;a posée n&apos;est pas enregistrée)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
@@ -2942,27 +2942,27 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="222"/>
         <source>Disbursement-linked: partner</source>
         <translation>Lié aux décaissements&#xa0;: partenaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="222"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -4021,12 +4021,12 @@
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="298"/>
         <source>Funding request for %1</source>
-        <translation>Demande de financement pour %1</translation>
+        <translation>Demande de financement au partenaire %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="306"/>
         <source>Writing the funding request for %1</source>
-        <translation>Création de la demande de financement pour %1</translation>
+        <translation>Création de la demande de financement au partenaire %1</translation>
     </message>
 </context>
 <context>
@@ -4377,42 +4377,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="291"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="292"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="259"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="293"/>
         <source>&amp;Word document</source>
         <translation>Document &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="295"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="264"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="298"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Aucune ligne de coût du plan ne nomme encore de partenaire de développement&#xa0;: l&apos;édition pour un partenaire lui demande de financer ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="271"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="305"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="306"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="315"/>
         <source>Funding request for a partner</source>
         <translation>Demande de financement pour un partenaire</translation>
     </message>
@@ -4420,92 +4420,92 @@
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
         <source>Report of %1</source>
         <translation>Rapport de %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="105"/>
         <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
         <translation>Ce que le rapport de mise en œuvre de %1 imprime dans les mots mêmes de la cellule de planification : le résumé avant les chiffres, les décisions demandées au ministre et, en regard de chaque action à risque ou en retard, sa mesure corrective.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
         <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
         <translation>Résumé de la cellule de &amp;planification (un paragraphe par ligne) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
         <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
         <translation>&amp;Décisions demandées au ministre, une par ligne, dans leur ordre :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
         <source>Corrective &amp;measures of the actions at risk or off track:</source>
         <translation>&amp;Mesures correctives des actions à risque ou en retard :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Reason given</source>
         <translation>Motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
         <source>Corrective measure</source>
         <translation>Mesure corrective</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
         <source>The planning unit&apos;s summary</source>
         <translation>Résumé de la cellule de planification</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
         <source>Decisions asked of the minister</source>
         <translation>Décisions demandées au ministre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="117"/>
         <source>Corrective measures</source>
         <translation>Mesures correctives</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="122"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="225"/>
         <source>The report of %1 typed is not saved.</source>
         <translation>Le rapport de %1 saisi n&apos;est pas enregistré.</translation>
     </message>
@@ -4513,7 +4513,7 @@
 <context>
     <name>PlanCount</name>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="843"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="869"/>
         <source>%n of %1 actions costed.</source>
         <translation>
             <numerusform>%n action chiffrée sur %1.</numerusform>
@@ -4524,493 +4524,493 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="161"/>
         <source>National budget</source>
         <translation>Budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="161"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="162"/>
         <source>Other source</source>
         <translation>Autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="167"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="168"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="169"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="170"/>
         <source>Travel</source>
         <translation>Voyages</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="171"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="146"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="172"/>
         <source>Survey operations</source>
         <translation>Opérations d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="177"/>
         <source>identified</source>
         <translation>identifié</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="178"/>
         <source>pledged</source>
         <translation>annoncé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="179"/>
         <source>committed</source>
         <translation>engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="180"/>
         <source>disbursed</source>
         <translation>décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost line</source>
         <translation>Ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Edit the cost line</source>
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="334"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="342"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="343"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de calcul : coût &amp;unitaire × quantité :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie de coût :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="352"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="352"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="353"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Sta&amp;de du financement :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>Pris en charge par le &amp;budget national à partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Ca&amp;ncel</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="364"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="369"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="467"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="493"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Facultatif : le coût d&apos;une unité et le nombre d&apos;unités ; leur produit est le montant (rempli si le montant est laissé vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="418"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Un financement engagé ou décaissé est acquis ; un financement identifié ou annoncé ne l&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Coût &amp;récurrent (se poursuit après l&apos;action)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>(not taken over)</source>
         <translation>(non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Year the national budget takes it over</source>
         <translation>Année de prise en charge par le budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Montant annuel, dans la monnaie de la ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>Amount a year taken over</source>
         <translation>Montant annuel pris en charge</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="441"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>À la fin du financement du partenaire : l&apos;année à partir de laquelle le budget national prend en charge ce coût récurrent, et le montant annuel (après la dernière année financée par le partenaire)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="173"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="504"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="505"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="529"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="558"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="562"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="575"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="709"/>
         <source>&amp;Record the validation</source>
         <translation>Enregistrer la &amp;validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="804"/>
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="363"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>The cost line typed is not saved.</source>
         <translation>La ligne de coût saisie n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="591"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>Les taux de change saisis ne sont pas enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="648"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="671"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="687"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="692"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="693"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="693"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="694"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="694"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motif du retrait de la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>The validation typed is not saved.</source>
         <translation>La validation saisie n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="740"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indiquez le motif du retrait de la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="738"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="764"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="779"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="780"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="783"/>
         <source>By &amp;currency</source>
         <translation>Par &amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="797"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="772"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="798"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="799"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="814"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="815"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="816"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="791"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="817"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="792"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="818"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="824"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="850"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="856"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
@@ -5175,52 +5175,52 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Estimated cost</source>
         <translation>Coût estimatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Add packa&amp;ge</source>
         <translation>A&amp;jouter un marché</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Remove pac&amp;kage</source>
         <translation>Retirer le marc&amp;hé</translation>
     </message>
@@ -5386,123 +5386,123 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="167"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="170"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>L’avancement saisi pour %1 n’est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Progress of the plan</source>
         <translation>Avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Une année, par exemple 2026, ou un semestre, par exemple 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="77"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Cost line</source>
         <translation>Poste de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>&amp;Money</source>
         <translation>&amp;Montants</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicateurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="212"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Réponses des &amp;institutions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Write the report…</source>
         <translation>&amp;Rédiger le rapport…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
         <translation>Le résumé, les décisions demandées au ministre et les mesures correctives que le rapport de mise en œuvre de la période imprime</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="216"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="217"/>
         <source>Each action&apos;s status in the period</source>
         <translation>État de chaque action pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="215"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="218"/>
         <source>Money of each cost line in the period</source>
         <translation>Montants de chaque poste de coût pendant la période</translation>
     </message>
@@ -5527,72 +5527,72 @@
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
         <source>Target %1</source>
         <translation>Valeur cible %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
         <source>Target</source>
         <translation>Valeur cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
         <source>Value measured</source>
         <translation>Valeur mesurée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="79"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="80"/>
         <source>The date the value was measured, written YYYY-MM-DD (such as 2026-10-15)</source>
         <translation>La date de la mesure, écrite AAAA-MM-JJ (par exemple 2026-10-15)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="82"/>
         <source>Each indicator&apos;s value measured in the period</source>
         <translation>Valeur mesurée de chaque indicateur pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="88"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="89"/>
         <source>Output of action %1</source>
         <translation>Produit de l&apos;action %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="124"/>
         <source>(value of %1)</source>
         <translation>(valeur de %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="126"/>
         <source>(no target this year)</source>
         <translation>(pas de valeur cible cette année)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="154"/>
         <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
         <translation>indicateur %1&#xa0;: saisissez la valeur mesurée (une valeur enregistrée peut être remplacée, jamais effacée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
     </message>
@@ -6074,37 +6074,37 @@
 <context>
     <name>RisksTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Likelihood</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
         <source>Mitigating measure</source>
         <translation>Mesure d&apos;atténuation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
         <source>Owner</source>
         <translation>Responsable du risque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="190"/>
         <source>Add &amp;risk</source>
         <translation>Ajouter un r&amp;isque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="190"/>
         <source>Remo&amp;ve risk</source>
         <translation>Re&amp;tirer le risque</translation>
     </message>
@@ -6783,57 +6783,32 @@
         <translation>la valeur de l&apos;indicateur %1 (%2) n&apos;est pas un nombre&#xa0;: écrivez des chiffres, par exemple 42 ou 37,5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="324"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
-        <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà du budget du poste de %5 (%6 %)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="328"/>
-        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
-        <translation>poste de coût %1 de l’action %2 : %3 %4 décaissés à ce jour, au-delà du budget du poste de %5 (%6 %)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
-        <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà des %5 décaissés (note : %6)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="334"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
-        <translation>poste de coût %1 de l’action %2 : %3 %4 dépensés à ce jour, au-delà des %5 décaissés</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="336"/>
-        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
-        <translation>poste de coût %1 de l’action %2 : %3 %4 décaissés à ce jour, au-delà des %5 engagés</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="327"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>l’action %1 a un avancement enregistré pour %2 : elle reste dans le plan pour que ses montants restent comptés ; déclarez-la abandonnée, avec le motif, ou supprimez d’abord son avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="333"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>le poste de coût %1 de l’action %2 (%3, %4) porte des montants enregistrés pour %5 : il garde sa place, son année, sa monnaie et son bailleur (modifiez son montant, ou ajoutez un poste après lui)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="351"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="338"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>le titre dépasse %1 caractères (%2)&#xa0;: raccourcissez-le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="353"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 a déjà une évaluation pour le cycle %2 (%4)&#xa0;: ouvrez-la ou choisissez un autre cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="407"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>(autres problèmes : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="424"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -7449,7 +7424,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="365"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="403"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
     </message>

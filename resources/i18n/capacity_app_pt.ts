@@ -39,11 +39,6 @@
         <translation>gráficos dos relatórios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
-        <source>dates and numbers in six languages</source>
-        <translation>datas e números em seis línguas</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>ficheiros de questionário</translation>
@@ -59,9 +54,14 @@
         <translation>pasta de dados</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
+        <source>dates and numbers in the application&apos;s languages (%1)</source>
+        <translation>datas e números nas línguas da aplicação (%1)</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/window/about.py" line="41"/>
-        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
-        <translation>nomes e códigos de países e regiões em seis línguas, moedas, listas de PMA, PDSL e PEID (resources/data/m49.SOURCE.md)</translation>
+        <source>country and region names and codes in the six official UN languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <translation>nomes e códigos de países e regiões nas seis línguas oficiais das Nações Unidas, moedas, listas de PMA, PDSL e PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/about.py" line="43"/>
@@ -74,57 +74,57 @@
         <translation>árabe, chinês, japonês e coreano nos relatórios e na janela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="75"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1: tradução revista por %2, %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="78"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1: uma primeira tradução, a rever por um tradutor das Nações Unidas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="98"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="108"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="110"/>
         <source>Migration data capacity assessment</source>
         <translation>Avaliação da capacidade em dados sobre migração</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="101"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="111"/>
         <source>Version %s</source>
         <translation>Versão %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="112"/>
         <source>Questionnaire version %s</source>
         <translation>Versão do questionário %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="113"/>
         <source>Data folder: %s</source>
         <translation>Pasta de dados: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="114"/>
         <source>Database: %s</source>
         <translation>Base de dados: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="115"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Desenvolvida com base no conjunto de ferramentas da UNSD para avaliar a capacidade nacional em dados sobre migração (2018). Funciona sem ligação: nunca utiliza a rede.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="118"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="128"/>
         <source>Licences</source>
         <translation>Licenças</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="130"/>
         <source>What the application ships, and under which licence</source>
         <translation>O que a aplicação inclui e ao abrigo de que licença</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="377"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="383"/>
         <source>What the earlier plan achieved</source>
         <translation>O que o plano anterior alcançou</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="385"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>As ações do plano anterior e as lacunas a que se dirigiam</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="388"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="391"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>O plano da ronda %1: o resultado de cada ação e, por baixo, as lacunas a que se dirigia, com a lacuna de então e a de agora (0 nenhuma, 3 a maior).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="392"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="395"/>
         <source>no progress report</source>
         <translation>sem relatório de execução</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="406"/>
         <source>not scored</source>
         <translation>sem pontuação</translation>
     </message>
@@ -180,598 +180,598 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Planned</source>
         <translation>Planeada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>In progress</source>
         <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>Done</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="68"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="59"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="60"/>
         <source>Medium</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="61"/>
         <source>Low</source>
         <translation>Baixa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="96"/>
         <source>action %s</source>
         <translation>ação %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="110"/>
         <source>removing action %s</source>
         <translation>remoção da ação %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="110"/>
         <source>new action %s</source>
         <translation>nova ação %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>O que o país fará quanto às lacunas: quem é responsável por cada ação, até quando, a que custo e com que financiamento. Redija as ações a partir das recomendações, assinale as poucas ações prioritárias, orçamente-as e, depois, registe a validação do Governo. Cada alteração é guardada de imediato; Ctrl+Z anula-a.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Currenc&amp;y…</source>
         <translation>&amp;Moeda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Re&amp;sults chain…</source>
         <translation>Cadeia de re&amp;sultados…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>O objetivo geral, os resultados, os respetivos indicadores com metas anuais e o resultado que cada ação serve</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Fund&amp;ing request…</source>
         <translation>Pedido de &amp;financiamento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Quem compromete a parte do orçamento nacional e quem assina o pedido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Funding request f&amp;or a partner…</source>
         <translation>Pedido de financiamento &amp;para um parceiro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>O pedido de financiamento para um parceiro de desenvolvimento, em PDF ou Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>A moeda do plano e as suas taxas de câmbio face ao dólar dos EUA</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Orçamento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>O custo por ano, instituição e fonte de financiamento, e o défice de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Pro&amp;gress…</source>
         <translation>Pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Earlier p&amp;lan…</source>
         <translation>P&amp;lano anterior…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>O que o plano da ronda anterior alcançou, ao lado das lacunas a que se dirigia e das suas pontuações atuais</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>O acompanhamento do plano após o financiamento: estado, motivo e verbas de cada ação por período de relato (nunca altera o plano validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Uma linha de custo: ano, montante, fonte de financiamento (Insert na lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Editar a linha de custo selecionada (Enter na lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Remover a linha de custo selecionada (Delete na lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Secured</source>
         <translation>Garantido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>Cost lines of the action</source>
         <translation>Linhas de custo da ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Priority action (plan at a glance)</source>
         <translation>Ação prioritária (plano em síntese)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Uma das poucas ações escolhidas pelo Governo: no máximo %d, apresentadas no plano em síntese, de uma página, do relatório</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>p. ex. ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>&amp;New action</source>
         <translation>&amp;Nova ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Adicionar uma ação manualmente (Insert na tabela)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Redigir a partir das &amp;recomendações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Adicionar uma ação para cada recomendação da pontuação que o plano ainda não tenha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up na tabela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Move do&amp;wn</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down na tabela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Remover a ação selecionada (Delete na tabela)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>Attach do&amp;cument…</source>
         <translation>Anexar do&amp;cumento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Timeline</source>
         <translation>Calendário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
         <source>Actions of the plan</source>
         <translation>Ações do plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Ainda não há ações: redija-as a partir das recomendações ou adicione uma.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>Responsible institutions:</source>
         <translation>Instituições responsáveis:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>Add from the assessment:</source>
         <translation>Adicionar a partir da avaliação:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Resources or technical assistance:</source>
         <translation>Recursos ou assistência técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Milestone or indicator of success:</source>
         <translation>Marco ou indicador de sucesso:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Priority:</source>
         <translation>Prioridade:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
         <source>Policy questions:</source>
         <translation>Questões de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo da estratégia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Results framework: indicator:</source>
         <translation>Quadro de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Baseline:</source>
         <translation>Valor de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>Means of verification:</source>
         <translation>Meios de verificação:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Risks and assumptions:</source>
         <translation>Riscos e pressupostos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>Depends on:</source>
         <translation>Depende de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>SDG target:</source>
         <translation>Meta dos ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>Cost lines:</source>
         <translation>Linhas de custo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="678"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>A meta dos ODS que a ação serve: objetivo, um ponto, o número ou a letra da meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>O valor atual do indicador, com o respetivo ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="681"/>
         <source>The value to reach, with its year</source>
         <translation>O valor a atingir, com o respetivo ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>end:</source>
         <translation>fim:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>One institution per line</source>
         <translation>Uma instituição por linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Um trimestre (%1) ou uma data (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, p. ex. A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="713"/>
         <source>(choose an institution)</source>
         <translation>(escolha uma instituição)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="746"/>
         <source>(no owner)</source>
         <translation>(sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>what is to be done</source>
         <translation>o que fazer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>responsible institutions</source>
         <translation>instituições responsáveis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>timeline</source>
         <translation>calendário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>cost</source>
         <translation>custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>priority</source>
         <translation>prioridade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>results framework</source>
         <translation>quadro de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="779"/>
         <source>risks and assumptions</source>
         <translation>riscos e pressupostos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="779"/>
         <source>SDG target</source>
         <translation>meta dos ODS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="780"/>
         <source>dependencies on other actions</source>
         <translation>dependências de outras ações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="780"/>
         <source>cost categories</source>
         <translation>categorias de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="781"/>
         <source>cost bases</source>
         <translation>bases de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="781"/>
         <source>sustainability</source>
         <translation>sustentabilidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="783"/>
         <source>Added after the validation</source>
         <translation>Adicionada após a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="785"/>
         <source>Changed after the validation: %s</source>
         <translation>Alterada após a validação: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plano proposto: ainda não validado. Quando o Governo o tiver aprovado, registe a validação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="799"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado em %1 (%2), aprovado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="782"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="803"/>
         <source>Changed since (✎): %s.</source>
         <translation>Alterado desde então (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="784"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="805"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ações prioritárias: %1 de um máximo de %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="821"/>
         <source>V&amp;alidation…</source>
         <translation>V&amp;alidação…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="821"/>
         <source>Record the v&amp;alidation…</source>
         <translation>Registar a v&amp;alidação…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="801"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="822"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Data, evento, instituições presentes, aprovado por (nome e cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="802"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="823"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="825"/>
         <source>Plan currency: %s.</source>
         <translation>Moeda do plano: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="865"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="882"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Redigida a partir da recomendação %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="867"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="884"/>
         <source>Added by hand.</source>
         <translation>Adicionada manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="910"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="926"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Não é um trimestre nem uma data: «%1». Escreva, por exemplo, %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="950"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="950"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1147"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1163"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas as recomendações da pontuação já constam do plano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1166"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>redação de %n ação</numerusform>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1180"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1196"/>
         <source>moving action %s</source>
         <translation>deslocação da ação %s</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Nenhuma resposta está arquivada: cada resposta tem a sua pergunta nesta versão do questionário.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="67"/>
         <source>not recorded</source>
         <translation>não registado</translation>
     </message>
@@ -1953,7 +1953,7 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="124"/>
         <source>No other action in the plan yet.</source>
         <translation>Ainda não há outras ações no plano.</translation>
     </message>
@@ -2040,37 +2040,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="580"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="618"/>
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="582"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="620"/>
         <source>Save what is entered here again</source>
         <translation>Guardar novamente o que está introduzido aqui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="683"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="721"/>
         <source>Don&apos;t know</source>
         <translation>Não sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="685"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="723"/>
         <source>Don&apos;t know: %s</source>
         <translation>Não sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="690"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="728"/>
         <source>Not applicable</source>
         <translation>Não aplicável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="692"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="730"/>
         <source>Not applicable: %s</source>
         <translation>Não aplicável: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="698"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="736"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
@@ -2223,77 +2223,77 @@
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>Re&amp;quest</source>
         <translation>&amp;Pedido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="160"/>
         <source>National part &amp;committed by:</source>
         <translation>Parte nacional &amp;comprometida por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="162"/>
         <source>Signatories</source>
         <translation>Signatários</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Signs for</source>
         <translation>Assina em nome de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Partner</source>
         <translation>Parceiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="170"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Adicionar signatário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="113"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="114"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Funding request</source>
         <translation>Pedido de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="155"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="189"/>
         <source>R&amp;isks</source>
         <translation>&amp;Riscos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="157"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="191"/>
         <source>&amp;Procurement</source>
         <translation>Aq&amp;uisições</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="206"/>
         <source>The funding request typed is not saved.</source>
         <translation>O pedido de financiamento introduzido não foi guardado.</translation>
     </message>
@@ -2942,27 +2942,27 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Frequency</source>
         <translation>Frequência</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="222"/>
         <source>Disbursement-linked: partner</source>
         <translation>Associado a desembolsos: parceiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="222"/>
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
@@ -3786,12 +3786,12 @@
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="298"/>
         <source>Funding request for %1</source>
-        <translation>Pedido de financiamento para %1</translation>
+        <translation>Pedido de financiamento ao parceiro %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="306"/>
         <source>Writing the funding request for %1</source>
-        <translation>A gerar o pedido de financiamento para %1</translation>
+        <translation>A gerar o pedido de financiamento ao parceiro %1</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/flows.py" line="320"/>
@@ -4377,42 +4377,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="291"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Parceiro:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="292"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="259"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="293"/>
         <source>&amp;Word document</source>
         <translation>Documento &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="295"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="264"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="298"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Nenhuma linha de custo do plano indica ainda um parceiro de desenvolvimento: a edição para um parceiro pede a esse parceiro que financie as suas linhas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="271"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="305"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="306"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="315"/>
         <source>Funding request for a partner</source>
         <translation>Pedido de financiamento para um parceiro</translation>
     </message>
@@ -4420,92 +4420,92 @@
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
         <source>Report of %1</source>
         <translation>Relatório de %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="105"/>
         <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
         <translation>O que o relatório de execução de %1 imprime nas palavras da própria unidade de planeamento: o resumo antes dos números, as decisões pedidas ao ministro e, junto a cada ação em risco ou fora do previsto, a sua medida corretiva.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
         <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
         <translation>Resumo da unidade de &amp;planeamento (um parágrafo por linha):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
         <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
         <translation>&amp;Decisões pedidas ao ministro, uma por linha, pela sua ordem:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
         <source>Corrective &amp;measures of the actions at risk or off track:</source>
         <translation>&amp;Medidas corretivas das ações em risco ou fora do previsto:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Reason given</source>
         <translation>Motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
         <source>Corrective measure</source>
         <translation>Medida corretiva</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Prazo (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
         <source>The planning unit&apos;s summary</source>
         <translation>Resumo da unidade de planeamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
         <source>Decisions asked of the minister</source>
         <translation>Decisões pedidas ao ministro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="117"/>
         <source>Corrective measures</source>
         <translation>Medidas corretivas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="122"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="225"/>
         <source>The report of %1 typed is not saved.</source>
         <translation>O relatório de %1 escrito não está guardado.</translation>
     </message>
@@ -4513,7 +4513,7 @@
 <context>
     <name>PlanCount</name>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="843"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="869"/>
         <source>%n of %1 actions costed.</source>
         <translation>
             <numerusform>%n de %1 ações orçamentadas.</numerusform>
@@ -4524,493 +4524,493 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="161"/>
         <source>National budget</source>
         <translation>Orçamento nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="161"/>
         <source>Development partner</source>
         <translation>Parceiro de desenvolvimento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="162"/>
         <source>Other source</source>
         <translation>Outra fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="167"/>
         <source>Staff</source>
         <translation>Pessoal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="168"/>
         <source>Consultants</source>
         <translation>Consultores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="169"/>
         <source>Equipment</source>
         <translation>Equipamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="170"/>
         <source>Travel</source>
         <translation>Deslocações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="171"/>
         <source>Training</source>
         <translation>Formação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="146"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="172"/>
         <source>Survey operations</source>
         <translation>Operações de inquérito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="177"/>
         <source>identified</source>
         <translation>identificado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="178"/>
         <source>pledged</source>
         <translation>prometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="179"/>
         <source>committed</source>
         <translation>comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="180"/>
         <source>disbursed</source>
         <translation>desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost line</source>
         <translation>Linha de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Edit the cost line</source>
         <translation>Editar a linha de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="334"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>p. ex. 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="342"/>
         <source>The development partner, or what the other source is</source>
         <translation>O parceiro de desenvolvimento, ou qual é a outra fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="343"/>
         <source>Funding &amp;secured</source>
         <translation>Financiamento asse&amp;gurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
         <source>Amount spent, when known</source>
         <translation>Montante gasto, quando conhecido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Year:</source>
         <translation>&amp;Ano:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montante:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;eda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de custo: custo &amp;unitário × quantidade:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoria de custo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="352"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fonte de financiamento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="352"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Parceiro ou outra fonte:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="353"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Fa&amp;se do financiamento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>Amount &amp;executed:</source>
         <translation>Montante e&amp;xecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>O&amp;rçamento nacional assume a partir de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="364"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="363"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>The cost line typed is not saved.</source>
         <translation>A linha de custo introduzida não está guardada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="369"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="467"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="493"/>
         <source>Unit cost</source>
         <translation>Custo unitário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: o custo de uma unidade e o número de unidades; o seu produto é o montante (preenchido quando o montante fica em branco)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>(not said)</source>
         <translation>(não indicado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="418"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>O financiamento comprometido e o desembolsado estão assegurados; o identificado e o prometido não</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Custo re&amp;corrente (continua após a ação)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>(not taken over)</source>
         <translation>(não assumido)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Year the national budget takes it over</source>
         <translation>Ano em que o orçamento nacional o assume</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Montante por ano, na moeda da linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>Amount a year taken over</source>
         <translation>Montante anual assumido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="441"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>Quando o financiamento do parceiro termina: a partir de que ano o orçamento nacional paga este custo recorrente, e quanto por ano (após o último ano financiado pelo parceiro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="173"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escreva algarismos, com «%2» para as casas decimais, como 45000000 ou %3 (sem separadores de milhares).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="504"/>
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="505"/>
         <source>Amount executed</source>
         <translation>Montante executado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>Currency and exchange rates</source>
         <translation>Moeda e taxas de câmbio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>none known</source>
         <translation>nenhuma conhecida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>The country&apos;s (%s)</source>
         <translation>A do país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Moeda do plano:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>As taxas de câmbio dão os equivalentes em USD: unidades de cada moeda por um dólar dos EUA, com a data da taxa e a sua fonte (p. ex., a taxa de câmbio operacional das Nações Unidas). F2 edita uma célula.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar dos EUA</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="529"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="558"/>
         <source>Exchange rates</source>
         <translation>Taxas de câmbio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="562"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taxas de câmbio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Adicionar uma taxa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Remover a taxa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="575"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="591"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>As taxas de câmbio introduzidas não estão guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Row %d: %s</source>
         <translation>Linha %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="648"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s não é uma moeda ISO 4217 da tabela de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>Validation of the action plan</source>
         <translation>Validação do plano de ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="671"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registe que o Governo validou o plano tal como está agora. Uma ação editada depois é apresentada como alterada após a validação, aqui, no livro e no relatório.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>p. ex. Seminário nacional de validação, na capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="687"/>
         <source>One institution per line</source>
         <translation>Uma instituição por linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nome da pessoa que aprovou o plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="692"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>p. ex. Diretor-Geral, Instituto Nacional de Estatística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="693"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="693"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="694"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituições presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="694"/>
         <source>Approved &amp;by:</source>
         <translation>Aprovado &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="709"/>
         <source>&amp;Record the validation</source>
         <translation>&amp;Registar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo para retirar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Re&amp;tirar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>The validation typed is not saved.</source>
         <translation>A validação introduzida não está guardada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="740"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique o motivo para retirar a validação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="738"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="764"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Custo do plano e défice de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
         <source>By &amp;year</source>
         <translation>Por &amp;ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="779"/>
         <source>(no owner yet)</source>
         <translation>(ainda sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="780"/>
         <source>By funding &amp;source</source>
         <translation>Por f&amp;onte de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="783"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="797"/>
         <source>Exchange rates: %s.</source>
         <translation>Taxas de câmbio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="772"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="798"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Nenhuma taxa de câmbio: sem equivalentes em USD.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="799"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Nenhuma taxa para %s: os valores em USD são omitidos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="804"/>
         <source>C&amp;lose</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="814"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="815"/>
         <source>Secured</source>
         <translation>Garantido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="816"/>
         <source>Financing gap</source>
         <translation>Défice de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="791"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="817"/>
         <source>Cost (USD)</source>
         <translation>Custo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="792"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="818"/>
         <source>Gap (USD)</source>
         <translation>Défice (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="824"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="850"/>
         <source>No action is costed yet.</source>
         <translation>Ainda nenhuma ação está orçamentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="856"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Custo total %1; assegurado %2; défice de financiamento %3.</translation>
     </message>
@@ -5175,52 +5175,52 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Estimated cost</source>
         <translation>Custo estimado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Add packa&amp;ge</source>
         <translation>Adicionar pac&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Remove pac&amp;kage</source>
         <translation>Remover paco&amp;te</translation>
     </message>
@@ -5386,128 +5386,128 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="167"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="170"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>O progresso introduzido para %1 não está guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Progress of the plan</source>
         <translation>Progresso do plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de relato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Um ano, como 2026, ou um semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="77"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Cost line</source>
         <translation>Linha de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Spent</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>&amp;Actions</source>
         <translation>&amp;Ações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>&amp;Money</source>
         <translation>&amp;Montantes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="212"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Respostas das &amp;instituições…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Write the report…</source>
         <translation>&amp;Redigir o relatório…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
         <translation>O resumo, as decisões pedidas ao ministro e as medidas corretivas que o relatório de execução do período imprime</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="216"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="217"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada ação no período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="215"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="218"/>
         <source>Money of each cost line in the period</source>
         <translation>Montantes de cada linha de custo no período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 dentro do previsto, %2 em risco, %3 fora do previsto, %4 sem apreciação</translation>
     </message>
@@ -5532,67 +5532,67 @@
         <translation>Sem apreciação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
         <source>Target %1</source>
         <translation>Meta %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Baseline</source>
         <translation>Valor de base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
         <source>Value measured</source>
         <translation>Valor medido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="75"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="79"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="80"/>
         <source>The date the value was measured, written YYYY-MM-DD (such as 2026-10-15)</source>
         <translation>A data em que o valor foi medido, no formato AAAA-MM-DD (por exemplo, 2026-10-15)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="82"/>
         <source>Each indicator&apos;s value measured in the period</source>
         <translation>Valor medido de cada indicador no período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="88"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="89"/>
         <source>Output of action %1</source>
         <translation>Produto da ação %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="124"/>
         <source>(value of %1)</source>
         <translation>(valor de %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="126"/>
         <source>(no target this year)</source>
         <translation>(sem meta neste ano)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="154"/>
         <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
         <translation>indicador %1: introduza o valor medido (um valor registado é substituído, nunca apagado)</translation>
     </message>
@@ -6074,37 +6074,37 @@
 <context>
     <name>RisksTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Likelihood</source>
         <translation>Probabilidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
         <source>Mitigating measure</source>
         <translation>Medida de mitigação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
         <source>Owner</source>
         <translation>Responsável pelo risco</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="190"/>
         <source>Add &amp;risk</source>
         <translation>Adicionar r&amp;isco</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="190"/>
         <source>Remo&amp;ve risk</source>
         <translation>Re&amp;mover risco</translation>
     </message>
@@ -6793,57 +6793,32 @@
         <translation>o valor do indicador %1 (%2) não é um número: escreva algarismos, como 42 ou 37.5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="324"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
-        <translation>linha de custo %1 da ação %2: %3 %4 gastos até à data, acima do orçamento da linha, de %5 (%6 %)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="328"/>
-        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
-        <translation>linha de custo %1 da ação %2: %3 %4 desembolsados até à data, acima do orçamento da linha, de %5 (%6 %)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
-        <translation>linha de custo %1 da ação %2: %3 %4 gastos até à data, acima dos %5 desembolsados (nota: %6)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="334"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
-        <translation>linha de custo %1 da ação %2: %3 %4 gastos até à data, acima dos %5 desembolsados</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="336"/>
-        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
-        <translation>linha de custo %1 da ação %2: %3 %4 desembolsados até à data, acima dos %5 comprometidos</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="327"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>a ação %1 tem progresso registado para %2: permanece no plano para que os seus montantes continuem a ser contabilizados; comunique-a como abandonada, com o motivo, ou remova primeiro o seu progresso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="333"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>a linha de custo %1 da ação %2 (%3, %4) contém montantes registados para %5: mantém a posição, o ano, a moeda e o financiador (altere o montante ou acrescente uma nova linha a seguir)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="351"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="338"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>o título tem mais de %1 carateres (%2): encurte-o</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="353"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 já tem uma avaliação para a ronda %2 (%4): abra-a ou escolha outra ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="407"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>(outros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="424"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7449,7 +7424,7 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="365"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="403"/>
         <source>A year from %d to %d</source>
         <translation>Um ano entre %d e %d</translation>
     </message>

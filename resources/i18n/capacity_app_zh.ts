@@ -39,11 +39,6 @@
         <translation>报告图表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
-        <source>dates and numbers in six languages</source>
-        <translation>六种语言的日期和数字</translation>
-    </message>
-    <message>
         <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>问卷文件</translation>
@@ -59,9 +54,14 @@
         <translation>数据文件夹</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
+        <source>dates and numbers in the application&apos;s languages (%1)</source>
+        <translation>本应用各语言的日期和数字（%1）</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/window/about.py" line="41"/>
-        <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
-        <translation>六种语言的国家和地区名称及代码、货币、最不发达国家、内陆发展中国家和小岛屿发展中国家名单（resources/data/m49.SOURCE.md）</translation>
+        <source>country and region names and codes in the six official UN languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
+        <translation>联合国六种正式语文的国家和地区名称及代码、货币、最不发达国家、内陆发展中国家和小岛屿发展中国家名单（resources/data/m49.SOURCE.md）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/about.py" line="43"/>
@@ -74,57 +74,57 @@
         <translation>报告和窗口中的阿拉伯文、中文、日文和韩文</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="75"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1：译文已由%2审校，%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="78"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1：初译稿，尚待联合国笔译员审校</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="98"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="108"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="110"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="101"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="111"/>
         <source>Version %s</source>
         <translation>版本%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="112"/>
         <source>Questionnaire version %s</source>
         <translation>问卷版本%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="113"/>
         <source>Data folder: %s</source>
         <translation>数据文件夹：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="114"/>
         <source>Database: %s</source>
         <translation>数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="115"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>根据联合国统计司评估国家移徙数据能力的工具包（2018年）开发。离线运行：从不使用网络。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="118"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="128"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="130"/>
         <source>What the application ships, and under which licence</source>
         <translation>本应用程序包含的组件及其许可证</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="377"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="383"/>
         <source>What the earlier plan achieved</source>
         <translation>上一计划取得的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="382"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="385"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>上一计划的行动及其针对的差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="388"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="391"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>%1年轮次的计划：每项行动的结果，其下列出该行动针对的差距及其当时和现在的大小（0表示无差距，3表示最大差距）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="392"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="395"/>
         <source>no progress report</source>
         <translation>无进展报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="406"/>
         <source>not scored</source>
         <translation>未计分</translation>
     </message>
@@ -180,605 +180,605 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="68"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="59"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="60"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="61"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="96"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="110"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="110"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>Responsible institutions:</source>
         <translation>负责机构：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Start:</source>
         <translation>开始：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="659"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Resources or technical assistance:</source>
         <translation>资源或技术援助：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Milestone or indicator of success:</source>
         <translation>里程碑或成功指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="660"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
         <source>Policy questions:</source>
         <translation>政策问题：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>季度（%1）或日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的审定。每项修改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Currenc&amp;y…</source>
         <translation>货币(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Re&amp;sults chain…</source>
         <translation>成果链(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Fund&amp;ing request…</source>
         <translation>供资申请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Funding request f&amp;or a partner…</source>
         <translation>向伙伴提出的供资申请(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>上一轮次计划取得的成果，以及其针对的差距和这些差距目前的得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不改动已审定的计划）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Priority action (plan at a glance)</source>
         <translation>优先行动（计划概览）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>Attach do&amp;cument…</source>
         <translation>附加文档(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="662"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="678"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="681"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Pro&amp;gress…</source>
         <translation>进展(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Earlier p&amp;lan…</source>
         <translation>上一计划(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>Add from the assessment:</source>
         <translation>从评估中添加：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>Depends on:</source>
         <translation>前置行动：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="702"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="713"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="735"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="746"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="755"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="756"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="758"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>results framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="779"/>
         <source>risks and assumptions</source>
         <translation>风险和假设</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="759"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="779"/>
         <source>SDG target</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="780"/>
         <source>dependencies on other actions</source>
         <translation>对其他行动的依赖</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="780"/>
         <source>cost categories</source>
         <translation>费用类别</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="781"/>
         <source>cost bases</source>
         <translation>费用计算依据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="761"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="781"/>
         <source>sustainability</source>
         <translation>可持续性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="763"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="783"/>
         <source>Added after the validation</source>
         <translation>审定后新增</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="764"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="785"/>
         <source>Changed after the validation: %s</source>
         <translation>审定后%s有改动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="799"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="782"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="803"/>
         <source>Changed since (✎): %s.</source>
         <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="784"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="805"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="821"/>
         <source>V&amp;alidation…</source>
         <translation>审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="800"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="821"/>
         <source>Record the v&amp;alidation…</source>
         <translation>记录审定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="801"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="822"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="802"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="823"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="825"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="865"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="882"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="867"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="884"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="910"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="926"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="950"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="934"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="950"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1134"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1147"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1163"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1166"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1180"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1196"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>总体目标、各项成果及其指标和年度目标值，以及每项行动所服务的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>由谁承诺国家预算承担的部分，由谁签署申请</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>向一个发展伙伴提出的供资申请，PDF或Word格式</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <translation>没有已归档的答复：每个答复的问题都在本版问卷中。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/archived.py" line="67"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -1952,7 +1952,7 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="124"/>
         <source>No other action in the plan yet.</source>
         <translation>计划中尚无其他行动。</translation>
     </message>
@@ -2039,37 +2039,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="580"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="618"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="582"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="620"/>
         <source>Save what is entered here again</source>
         <translation>再次保存此处输入的内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="683"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="721"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="685"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="723"/>
         <source>Don&apos;t know: %s</source>
         <translation>不知道：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="690"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="728"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="692"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="730"/>
         <source>Not applicable: %s</source>
         <translation>不适用：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="698"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="736"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -2214,77 +2214,77 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>Re&amp;quest</source>
         <translation>申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="126"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="160"/>
         <source>National part &amp;committed by:</source>
         <translation>国家部分的承诺方(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="162"/>
         <source>Signatories</source>
         <translation>签署人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Signs for</source>
         <translation>代表方</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Partner</source>
         <translation>伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="131"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="170"/>
         <source>&amp;Add signatory</source>
         <translation>添加签署人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="113"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="114"/>
         <source>Ca&amp;ncel</source>
         <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Funding request</source>
         <translation>供资申请</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="155"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="189"/>
         <source>R&amp;isks</source>
         <translation>风险(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="156"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
         <source>In&amp;dicators</source>
         <translation>指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="157"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="191"/>
         <source>&amp;Procurement</source>
         <translation>采购(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="206"/>
         <source>The funding request typed is not saved.</source>
         <translation>输入的供资申请尚未保存。</translation>
     </message>
@@ -2929,27 +2929,27 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="218"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Responsible</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="222"/>
         <source>Disbursement-linked: partner</source>
         <translation>与拨款挂钩：伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="219"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="222"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -4359,42 +4359,42 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="291"/>
         <source>&amp;Partner:</source>
         <translation>伙伴(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="292"/>
         <source>P&amp;DF</source>
         <translation>PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="259"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="293"/>
         <source>&amp;Word document</source>
         <translation>Word文档(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="295"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="264"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="298"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>计划的费用项目尚未列出任何发展伙伴：面向伙伴的版本请该伙伴为其费用项目供资。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="271"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="305"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="306"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="281"/>
+        <location filename="../../capacity_app/gui/plan/request.py" line="315"/>
         <source>Funding request for a partner</source>
         <translation>向伙伴提出的供资申请</translation>
     </message>
@@ -4402,92 +4402,92 @@
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
         <source>Report of %1</source>
         <translation>%1报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="105"/>
         <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
         <translation>%1执行情况报告以规划部门自己的话所载内容：数据之前的概要、提请部长作出的决定，以及每项存在风险或偏离计划的行动旁的纠正措施。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
         <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
         <translation>规划部门的概要（每行一段）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
         <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
         <translation>提请部长作出的决定，每行一项，按顺序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
         <source>Corrective &amp;measures of the actions at risk or off track:</source>
         <translation>存在风险或偏离计划的行动的纠正措施(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Standing</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Reason given</source>
         <translation>所述原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
         <source>Corrective measure</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
         <source>Responsible</source>
         <translation>负责方</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>期限（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
         <source>The planning unit&apos;s summary</source>
         <translation>规划部门的概要</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
         <source>Decisions asked of the minister</source>
         <translation>提请部长作出的决定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="117"/>
         <source>Corrective measures</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="121"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="122"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan/period_report.py" line="225"/>
         <source>The report of %1 typed is not saved.</source>
         <translation>已输入的%1报告尚未保存。</translation>
     </message>
@@ -4495,7 +4495,7 @@
 <context>
     <name>PlanCount</name>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="843"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="869"/>
         <source>%n of %1 actions costed.</source>
         <translation>
             <numerusform>%1项行动中有%n项已估算费用。</numerusform>
@@ -4505,493 +4505,493 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="161"/>
         <source>National budget</source>
         <translation>国家预算</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="135"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="161"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="162"/>
         <source>Other source</source>
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="167"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="168"/>
         <source>Consultants</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="169"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="144"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="170"/>
         <source>Travel</source>
         <translation>差旅</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="171"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="146"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="172"/>
         <source>Survey operations</source>
         <translation>调查作业</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="177"/>
         <source>identified</source>
         <translation>已确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="152"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="178"/>
         <source>pledged</source>
         <translation>已认捐</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="179"/>
         <source>committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="180"/>
         <source>disbursed</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="299"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="334"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="342"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="317"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="343"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="323"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>计算依据：单位成本 × 数量(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>费用类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="352"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="326"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="352"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="327"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="353"/>
         <source>Funding sta&amp;ge:</source>
         <translation>落实情况(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="328"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>自何年起由国家预算承担(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Ca&amp;ncel</source>
         <translation>取消(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="364"/>
         <source>&amp;OK</source>
         <translation>确定(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="369"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="467"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="493"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="379"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>可选：单位成本和单位数量；两者之积即为金额（金额留空时自动填入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="383"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="388"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="418"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>已承诺和已支付的资金视为已落实；已确定和已认捐的资金则未落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>经常性费用(&amp;R)（行动结束后仍持续）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>(not taken over)</source>
         <translation>（不由国家预算承担）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Year the national budget takes it over</source>
         <translation>国家预算开始承担的年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>每年金额（以该项目的货币计）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>Amount a year taken over</source>
         <translation>每年承担金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="441"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>伙伴供资结束后：国家预算自哪一年起承担这项经常性费用，以及每年金额（须在伙伴最后供资年份之后）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="459"/>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="173"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="504"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="505"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="517"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="529"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="558"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="562"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="575"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="709"/>
         <source>&amp;Record the validation</source>
         <translation>记录审定(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="804"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="363"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>The cost line typed is not saved.</source>
         <translation>输入的费用项尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="591"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>输入的汇率尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="648"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="641"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="645"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="671"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已审定当前的计划。此后修改的行动将在此处、工作簿和报告中标为审定后有改动。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家审定讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="687"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="664"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="666"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="692"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="693"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="693"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="694"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="668"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="694"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤回审定的理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回审定(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>The validation typed is not saved.</source>
         <translation>输入的审定记录尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="740"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>请说明撤回审定的理由。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="738"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="764"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="751"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="752"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="753"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="779"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="754"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="780"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="757"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="783"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="760"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="771"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="797"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="772"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="798"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="773"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="799"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="788"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="814"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="815"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="790"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="816"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="791"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="817"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="792"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="818"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="824"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="850"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="830"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="856"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
@@ -5156,52 +5156,52 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Add packa&amp;ge</source>
         <translation>添加采购包(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="253"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Remove pac&amp;kage</source>
         <translation>删除采购包(&amp;K)</translation>
     </message>
@@ -5367,123 +5367,123 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="167"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="170"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>为 %1 输入的进展尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Progress of the plan</source>
         <translation>计划进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="197"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="198"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>年份（如2026）或半年（如2026-H1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="77"/>
         <source>Standing</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Cost line</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>&amp;Actions</source>
         <translation>行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>&amp;Money</source>
         <translation>资金(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>In&amp;dicators</source>
         <translation>指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="212"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>各机构的答复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Write the report…</source>
         <translation>撰写报告(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
         <translation>本期执行情况报告所载的概要、提请部长作出的决定和纠正措施</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="216"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="217"/>
         <source>Each action&apos;s status in the period</source>
         <translation>每项行动在本期的状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="215"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="218"/>
         <source>Money of each cost line in the period</source>
         <translation>每个费用项目在本期的资金</translation>
     </message>
@@ -5508,72 +5508,72 @@
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="68"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
         <source>Target %1</source>
         <translation>%1年目标值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="71"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
         <source>Value measured</source>
         <translation>实测值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="75"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="79"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="80"/>
         <source>The date the value was measured, written YYYY-MM-DD (such as 2026-10-15)</source>
         <translation>测量日期，格式为YYYY-MM-DD（如2026-10-15）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="81"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="82"/>
         <source>Each indicator&apos;s value measured in the period</source>
         <translation>每项指标在本期的实测值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="88"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="89"/>
         <source>Output of action %1</source>
         <translation>行动%1的产出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="123"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="124"/>
         <source>(value of %1)</source>
         <translation>（%1的数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="125"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="126"/>
         <source>(no target this year)</source>
         <translation>（本年无目标值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan/progress_values.py" line="154"/>
         <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
         <translation>指标%1：请输入实测值（已记录的数值只能替换，不能清空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="261"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1项进展顺利，%2项存在风险，%3项偏离计划，%4项未评估</translation>
     </message>
@@ -6055,37 +6055,37 @@
 <context>
     <name>RisksTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="187"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
         <source>Mitigating measure</source>
         <translation>缓解措施</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
         <source>Owner</source>
         <translation>风险责任方</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="190"/>
         <source>Add &amp;risk</source>
         <translation>添加风险(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="190"/>
         <source>Remo&amp;ve risk</source>
         <translation>删除风险(&amp;V)</translation>
     </message>
@@ -6764,57 +6764,32 @@
         <translation>指标%1的数值（%2）不是数字：请输入数字，如42或37.5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="324"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the line&apos;s budget of %5 (%6 %)</source>
-        <translation>行动%2的成本项%1：迄今已支出%3 %4，超出该项预算%5（%6%）</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="328"/>
-        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the line&apos;s budget of %5 (%6 %)</source>
-        <translation>行动%2的成本项%1：迄今已拨付%3 %4，超出该项预算%5（%6%）</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="331"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed (note: %6)</source>
-        <translation>行动%2的成本项%1：迄今已支出%3 %4，超出已拨付的%5（说明：%6）</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="334"/>
-        <source>cost line %1 of action %2: %3 %4 spent to date, above the %5 disbursed</source>
-        <translation>行动%2的成本项%1：迄今已支出%3 %4，超出已拨付的%5</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="336"/>
-        <source>cost line %1 of action %2: %3 %4 disbursed to date, above the %5 committed</source>
-        <translation>行动%2的成本项%1：迄今已拨付%3 %4，超出已承诺的%5</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="327"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>行动%1已记录%2的进展：该行动保留在计划中，以便其资金继续计入；请将其报告为已放弃并说明原因，或先删除其进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="333"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>行动%2的成本项%1（%3，%4）载有%5记录的资金：该项须保留其位置、年份、货币和出资方（可修改其金额，或在其后添加新项）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="351"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="338"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>标题超过%1个字符（%2）：请缩短</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="353"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1已有第%2轮的评估（%4）：请打开它，或选择其他轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="407"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>（其他问题：%1个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="424"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -7430,7 +7405,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="365"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="403"/>
         <source>A year from %d to %d</source>
         <translation>%d至%d之间的年份</translation>
     </message>

@@ -110,7 +110,7 @@ def test_import_prefer_both_merges_a_comment_conflict(cli_run, tmp_path):
 def test_signoff_shows_the_readiness_before_anyone_validates(cli_run):
     aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
     out = cli_run("signoff", aid).output
-    assert "readiness: 0.0 % of the primary questions known (at least 80 % needed)" in out
+    assert "readiness: 0.0% of the primary questions known (at least 80% needed)" in out
     assert "cannot be validated yet" in out
     import json
 

@@ -154,7 +154,7 @@ def test_changes_after_validation_list_pipeline_target_and_sdg_with_old_and_new_
     assert "Census module (2027): pipeline pledged → committed" in texts
     assert "Census module (2027): secured no → yes" in texts
     assert "Census module: target 12 tables (2028) → 15 tables (2028)" in texts
-    assert "Census module: sdg_target 17.18 → 17.19" in texts
+    assert "Census module: SDG target 17.18 → 17.19" in texts  # named by its label
     assert any(t.startswith("total gap XOF 18000000 → XOF 0") for t in texts)
     assert plan_totals(now, finance).all.gap == {"XOF": Decimal(0)}
 

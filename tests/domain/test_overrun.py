@@ -33,7 +33,7 @@ def test_the_worked_case_at_risk_then_off_track():
     found = action_overruns(TRAINING, [h1])
     assert [o.kind for o in found] == [SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET]
     assert overrun_text(found[0], 3) == ("cost line 1 of action 3: 185000 XOF spent to date is above the line's "
-                                         "budget of 150000 (123 %)")
+                                         "budget of 150000 (123%)")
     day = _dt.date(2026, 6, 30)
     s = period_summary([TRAINING], [h1], "2026-H1", day)
     assert s.rows[0].standing.money == "at_risk" and s.rows[0].overruns == found
@@ -47,7 +47,7 @@ def test_a_hundred_times_the_line_and_a_done_action_still_flagged():
     done = _entry("2026", line=2, committed=D(600000000), disbursed=D(600000000), spent=D(600000000), status="done")
     s = period_summary([TRAINING], [done], "2026", _dt.date(2026, 12, 31))
     assert s.rows[0].standing.overall == "off_track"
-    assert "600000000 XOF spent to date is above the line's budget of 6000000 (10000 %)" in overrun_text(
+    assert "600000000 XOF spent to date is above the line's budget of 6000000 (10,000%)" in overrun_text(
         s.rows[0].overruns[0], 1)
 
 
@@ -77,3 +77,36 @@ def test_an_overrun_is_flagged_exactly_when_the_sums_to_date_pass_the_budget(rep
         assert money == "off_track"
     elif disbursed > 150000:
         assert money in ("at_risk", "off_track")
+
+
+def test_the_share_is_written_by_each_language_s_percentage_rule_on_every_path():
+    """English "118%" (no space), French with its no-break space, Chinese in full-width brackets:
+    the overrun's own sentence in a language and the English line said again agree."""
+    from capacity_app.domain.retold import retold
+
+    (o, _d) = action_overruns(TRAINING, [_entry("2026-H1", disbursed=D(177000), spent=D(177000))])
+    english = overrun_text(o, 1)
+    assert english.endswith("budget of 150000 (118%)") and " %" not in english
+    for lang, tail in (("fr", "150000 (118\u00a0%)"), ("zh", "150000（118%）"), ("ru", "150000 (118\u00a0%)"),
+                       ("ar", "150000\u00a0(118\u00a0في المائة)")):
+        assert overrun_text(o, 1, lang).endswith(tail), lang
+        assert retold(english, lang) == overrun_text(o, 1, lang), lang
+
+
+def test_spent_above_disbursed_is_checked_to_date_not_per_period():
+    """100 000 disbursed in H1 and nothing spent, 80 000 spent in H2 and nothing disbursed: no
+    overrun and no note asked; 100 001 spent to date asks for a note, in to-date sums."""
+    import pytest
+
+    from capacity_app.domain.plan.progress import ProgressError, check_progress
+
+    h1 = _entry("2026-H1", disbursed=D(100000), spent=D(0))
+    h2 = _entry("2026-H2", disbursed=D(0), spent=D(80000))
+    assert action_overruns(TRAINING, [h1, h2], until="2026-H2") == ()
+    today = _dt.date(2027, 1, 15)
+    assert check_progress(h2, TRAINING, 1, first_year=2026, today=today, earlier=[h1]) == h2
+    with pytest.raises(ProgressError, match="100001 XOF spent to date is more than the 100000 disbursed to date"):
+        check_progress(_entry("2026-H2", spent=D(100001)), TRAINING, 1, first_year=2026, today=today, earlier=[h1])
+    noted = check_progress(_entry("2026-H2", spent=D(100001), note="advance"), TRAINING, 1, first_year=2026,
+                           today=today, earlier=[h1])
+    assert noted.lines[0].note == "advance"

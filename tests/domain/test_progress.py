@@ -87,7 +87,7 @@ def test_the_plan_starts_with_its_earliest_start_or_cost_line():
                                                                                  "there is no cost line 3"),
     (ActionProgress("census", "2026", "in_progress", lines=(LineMoney(1, "EUR"),)), "is in USD, not EUR"),
     (ActionProgress("census", "2026", "in_progress", lines=(LineMoney(1, "", disbursed=D(10), spent=D(12)),)),
-     "12 USD spent is more than the 10 disbursed: add a note saying why"),
+     "12 USD spent to date is more than the 10 disbursed to date: add a note saying why"),
     (ActionProgress("census", "2026", "in_progress", lines=(LineMoney(1, "", spent=D(-1)),)), "is negative"),
     (ActionProgress("census", "2026", "in_progress", lines=(LineMoney(1, ""), LineMoney(1, ""))),
      "cost line 1 of action 1 is given twice for 2026"),

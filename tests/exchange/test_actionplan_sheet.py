@@ -655,3 +655,83 @@ def test_an_old_default_title_is_noted_in_the_workbooks_language():
     note = " ".join(next(n for n in notes if n.startswith("Modifié depuis")).replace("\u00a0", " ").split())
     assert f"{' '.join(rec.title['fr'].replace(chr(160), ' ').split())} → Intitulé des officiers" in note, note
     assert drafted.title not in note
+
+
+# --- columns found by their header ---------------------------------------------------------------
+
+def _move(ws, name, to):
+    """The column ``name`` cut and inserted before column ``to`` (1-based), as a spreadsheet does."""
+    header = [c.value for c in ws[1]]
+    src = header.index(name) + 1
+    values = [ws.cell(r, src).value for r in range(1, ws.max_row + 1)]
+    ws.delete_cols(src)
+    ws.insert_cols(to)
+    for r, v in enumerate(values, 1):
+        ws.cell(r, to).value = v
+
+
+def test_moved_columns_and_headers_in_another_language_read_the_same(tmp_path):
+    """A column moved (Status first, the SDG target second) and a header written in French read as
+    the same plan; a problem names the cell where the column now is."""
+    donor = [Action("d1", "Census module", None, (), ("NSO",), "2026-Q1", "2026-Q4", "", "", 2, "planned", 0,
+                    indicator="Tables published", risks="Budget kept", sdg_target="17.18")]
+
+    def edit(ws):
+        _move(ws, "Status", 1)
+        _move(ws, "SDG target", 2)
+        header = [c.value for c in ws[1]]
+        ws.cell(1, header.index("Indicator") + 1).value = "Indicateur"
+
+    read, problems = _read(_write(tmp_path / "m.xlsx", donor, edit))
+    assert problems == [] and read.actions == donor
+    assert read.cell("d1", "Status") == f"{ACTION_PLAN}!A2" and read.cell("d1", "SDG target") == f"{ACTION_PLAN}!B2"
+
+    def bad_status(ws):
+        edit(ws)
+        ws["A2"] = "finished somehow"
+
+    read, problems = _read(_write(tmp_path / "b.xlsx", donor, bad_status))
+    assert read is None and problems[0][1] == "A2", problems
+
+
+@pytest.mark.parametrize("edit, cell, words", [
+    (lambda ws: ws.cell(1, 21, "Title"), "U1", "'Title' is there twice (columns B and U)"),
+    (lambda ws: ws.cell(1, 21, "Notes"), "U1", "'Notes' is not one of this sheet's"),
+    (lambda ws: ws.delete_cols(11), "T1", "the column 'Status' is missing"),
+    (lambda ws: ws.cell(2, 23, "a note beside the row"), "W2", "under no column's header"),
+    (lambda ws: setattr(ws["H1"], "value", None), "H1", "'Resources or technical assistance' is missing"),
+])
+def test_a_header_read_by_name_refuses_what_it_cannot_place(tmp_path, edit, cell, words):
+    """A column twice, a header no column has, a column every workbook has missing (deleted, or its
+    header cleared), text under no header: each refused at its cell, nothing read."""
+    read, problems = _read(_write(tmp_path / "h.xlsx", PLAN[:1], edit))
+    assert read is None and problems[0][1] == cell and words in problems[0][2], problems
+
+
+def test_a_workbook_without_a_later_column_leaves_that_field_here(tmp_path):
+    """A workbook written before the SDG target (its column removed) carries every other field; the
+    SDG target is not among those it carries, so the plan here keeps its own."""
+    a = Action("d1", "Census module", None, (), ("NSO",), "2026-Q1", "2026-Q4", "", "", 2, "planned", 0,
+               sdg_target="17.18")
+    read, problems = _read(_write(tmp_path / "o.xlsx", [a], lambda ws: ws.delete_cols(20)))
+    assert problems == [] and "sdg_target" not in read.carries and "risks" in read.carries
+    assert read.actions[0].sdg_target == ""
+
+
+def test_the_header_refusals_are_said_in_the_user_s_language(tmp_path):
+    from capacity_app.domain.retold import retold
+
+    _, problems = _read(_write(tmp_path / "t.xlsx", PLAN[:1], lambda ws: ws.cell(1, 21, "Title")))
+    assert retold(problems[0][2], "fr") == "la colonne 'Title' figure deux fois (colonnes B et U)"
+    _, problems = _read(_write(tmp_path / "u.xlsx", PLAN[:1], lambda ws: ws.cell(2, 23, "x")))
+    assert retold(problems[0][2], "ar").startswith("هذه الخلية لا تقع تحت عنوان أي عمود")
+
+
+def test_no_two_columns_share_a_header_in_any_language():
+    """A column is found by its header in any language: no label may name two columns."""
+    from capacity_app.exchange.workbook.format import column_labels
+
+    owner: dict[str, str] = {}
+    for column in ACTION_PLAN_COLUMNS:
+        for label in column_labels(column):
+            assert owner.setdefault(label, column) == column, (label, owner[label], column)

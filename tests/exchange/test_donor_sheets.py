@@ -80,6 +80,21 @@ def test_the_structures_round_trip_exactly(tmp_path, lang):
         assert openpyxl.load_workbook(path)[PROCUREMENT]["D2"].value.startswith("Sélection fondée sur la qualité")
 
 
+def test_likelihood_and_impact_agree_each_with_its_column_and_an_earlier_list_is_read(tmp_path):
+    """Russian "вероятность" is feminine, "воздействие" neuter: each column writes its own words;
+    a workbook written with the one list both columns had before ("средний") is still read."""
+    path = _write(tmp_path / "ru.xlsx", lang="ru")
+    ws = openpyxl.load_workbook(path)[RISKS]
+    assert [ws["B2"].value, ws["C2"].value, ws["B3"].value, ws["C3"].value] == ["высокая", "среднее", "низкая",
+                                                                                "низкое"]
+
+    def earlier(wb):
+        wb[RISKS]["B2"], wb[RISKS]["C2"] = "высокий", "средний"
+
+    read, problems = _read(_write(tmp_path / "earlier.xlsx", lang="ru", edit=earlier))
+    assert problems == [] and read.donors["risks"] == REQUEST.risks
+
+
 def test_a_workbook_without_the_sheets_keeps_the_structures_here(tmp_path):
     read, problems = _read(_write(tmp_path / "w.xlsx", sheets=False))
     assert problems == [] and read.donors == {}
@@ -89,7 +104,7 @@ def test_a_workbook_without_the_sheets_keeps_the_structures_here(tmp_path):
 
 
 @pytest.mark.parametrize(("sheet", "cell", "value", "words"), [
-    (RISKS, "B2", "sometimes", "the level (likelihood or impact) must be one of low, medium, high"),
+    (RISKS, "B2", "sometimes", "the likelihood must be one of low, medium, high"),
     (RISKS, "D2", "", "the mitigating measure is empty"),
     (RISKS, "F2", "a1; a9", "the plan has no action a9"),
     (INDICATOR_DETAILS, "A2", "I7", "the results chain has no indicator I7"),

@@ -95,7 +95,7 @@ def test_bad_rows_are_named_by_cell(tmp_path):
         ws = wb[PLAN_PROGRESS]
         ws.append(["zz", "", "2026", "planned"])                                   # unknown action
         ws.append(["a2", "", "2025", "planned"])                                   # before the plan
-        ws.append(["a1", "", "2027", "in progress", "", "", "", 1, "", 1, 5, 9])   # overlaps; spent > disbursed
+        ws.append(["a1", "", "2027", "in progress", "", "", "", 1, "", 1, 5, 16000])   # spent > disbursed to date
         ws.append(["a1", "", "2026-H1", "done", "", "", "", 2, "", 1])             # disagrees with row 2
         ws.append(["a1", "", "2026-H2", "planned", "", "", "", "x"])               # not a line number
         wi = wb[INDICATOR_VALUES]
@@ -107,11 +107,25 @@ def test_bad_rows_are_named_by_cell(tmp_path):
     found = {(s, c): r for s, c, r in problems}
     assert "no action with the id 'zz'" in found[(PLAN_PROGRESS, "A6")]
     assert "the period 2025 is before the plan" in found[(PLAN_PROGRESS, "D7")]
-    assert "spent is more than the 5 disbursed: add a note" in found[(PLAN_PROGRESS, "D8")]
+    assert ("21000.5 USD spent to date is more than the 20005 disbursed to date: add a note"
+            in found[(PLAN_PROGRESS, "D8")])
     assert "differ from row 2" in found[(PLAN_PROGRESS, "D9")]
     assert "the cost line must be its number" in found[(PLAN_PROGRESS, "H10")]
     assert "has a value for 2026 on row 2 already" in found[(INDICATOR_VALUES, "B4")]
     assert "after today" in found[(INDICATOR_VALUES, "A5")]
+
+
+def test_spent_above_disbursed_is_judged_to_date_across_the_sheet(tmp_path):
+    """Disbursed in one half-year, spent in the next: within what was disbursed to date, read
+    without a note; the same spending above it is refused until a note says why."""
+    def rows(spent):
+        return [ActionProgress("a1", "2026-H1", "in_progress", lines=(LineMoney(1, "USD", None, D(100000), D(0)),)),
+                ActionProgress("a1", "2026-H2", "in_progress", lines=(LineMoney(1, "USD", None, D(0), D(spent)),))]
+
+    read, problems = _read(_write(tmp_path / "within.xlsx", rows(80000)))
+    assert problems == [] and len(read.entries) == 2
+    read, problems = _read(_write(tmp_path / "above.xlsx", rows(100001)))
+    assert read is None and "100001 USD spent to date is more than the 100000 disbursed to date" in problems[0][2]
 
 
 _money = st.none() | st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False, allow_infinity=False)

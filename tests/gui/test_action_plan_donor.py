@@ -80,9 +80,10 @@ def test_dependencies_are_ticked_by_title_from_the_keyboard(opened, qtbot):
     v.table.selectRow(2)
     shown = [v.f_depends.item(i).text() for i in range(v.f_depends.count())]
     assert shown[0] == "1. Census tables published" and shown[1].startswith("2. ") and len(shown) == 2
-    assert not any(ch.isdigit() for ch in v._labels[16].text())  # no "numbers" asked for
-    v.f_risks.setFocus()
-    QTest.keyClick(v.f_risks, Qt.Key.Key_Tab)
+    label = next(lab for lab in v._labels if lab.buddy() is v.f_depends)
+    assert not any(ch.isdigit() for ch in label.text())  # no "numbers" asked for
+    v.f_sdg.setFocus()  # the last text the action declares, then its dependencies
+    QTest.keyClick(v.f_sdg, Qt.Key.Key_Tab)
     assert v.f_depends.hasFocus()
     QTest.keyClick(v.f_depends, Qt.Key.Key_Down)
     QTest.keyClick(v.f_depends, Qt.Key.Key_Space)  # the second row: action 2

@@ -147,8 +147,31 @@ def test_a_refusal_and_the_codes_are_in_the_interface_language(speaking, demo_se
     speaking("fr")
     d = _dialog(qtbot, s)
     assert d.tabs.tabText(1).replace("&", "") == "Risques"
-    assert {d.risks.table.item(r, 1).text() for r in range(d.risks.table.rowCount())} <= {"faible", "moyen", "élevé"}
+    rows = range(d.risks.table.rowCount())
+    assert {d.risks.table.item(r, 1).text() for r in rows} <= {"faible", "moyenne", "élevée"}   # la probabilité
+    assert {d.risks.table.item(r, 2).text() for r in rows} <= {"faible", "moyen", "élevé"}      # l'impact
     d.procurement.table.item(0, 5).setText("2020-01-01")
     _save(d)
     assert "sortent des années du plan" in d.error.text() and "\n" not in d.error.text(), d.error.text()
     assert d.procurement.cell(0, 5) == "2020-01-01"
+
+
+@pytest.mark.parametrize("lang, likelihood, impact", [
+    ("pt", ["baixa", "média", "elevada"], ["baixo", "médio", "elevado"]),
+    ("ru", ["низкая", "средняя", "высокая"], ["низкое", "среднее", "высокое"]),
+    ("es", ["baja", "media", "alta"], ["bajo", "medio", "alto"]),
+])
+def test_likelihood_and_impact_each_have_their_own_list(speaking, qtbot, lang, likelihood, impact):
+    """"Probabilidade" is feminine, "impacto" masculine, "воздействие" neuter: each drop-down
+    offers the levels agreeing with its own column, shown and chosen the same way."""
+    from capacity_app.domain.plan.donors import Risk
+    from capacity_app.gui.plan.donor_tabs import RisksTab
+
+    speaking(lang)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tab = RisksTab(parent, [Risk("R", "medium", "high", "M", "O")])
+    lists = [[label for _code, label in tab.table.itemDelegateForColumn(c).options] for c in (1, 2)]
+    assert lists == [likelihood, impact]
+    assert (tab.table.item(0, 1).text(), tab.table.item(0, 2).text()) == (likelihood[1], impact[2])
+    assert (tab.risks()[0].likelihood, tab.risks()[0].impact) == ("medium", "high")

@@ -71,6 +71,7 @@ def test_nothing_is_printed_without_structures(demo):
     ("pt", ("baixa", "média", "elevada"), ("baixo", "médio", "elevado")),
     ("fr", ("faible", "moyenne", "élevée"), ("faible", "moyen", "élevé")),
     ("es", ("baja", "media", "alta"), ("bajo", "medio", "alto")),
+    ("ru", ("низкая", "средняя", "высокая"), ("низкое", "среднее", "высокое")),
     ("en", ("low", "medium", "high"), ("low", "medium", "high")),
 ])
 def test_a_risks_likelihood_agrees_with_its_column_apart_from_its_impact(lang, likelihood, impact):

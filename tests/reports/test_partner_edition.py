@@ -96,7 +96,7 @@ def test_each_action_asked_names_its_outcome_and_output_indicators(tmp_path):
         a = create_demo(store)
         (asked,) = build_report_context(store, questionnaire_for(a), a.id, "fr", partner="European Union").edition.actions
     assert asked.outcome.startswith("Objectif spécifique (effet) 1\u00a0: Residence-permit and border-crossing records")
-    assert [o.replace("\u00a0", " ") for o in asked.outputs] == [
+    assert [o.replace("\u00a0", " ").replace("\u202f;", ";") for o in asked.outputs] == [
         "Yearly tables on residence permits and border crossings produced (tables); Valeur de référence : 0 (2025); "
         "Valeurs cibles : 6 (2027) et 10 (2028)"]
 

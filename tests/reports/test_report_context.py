@@ -69,16 +69,33 @@ def test_cli_report(cli_run, tmp_path):
     assert cli_run("new", "--country", "KEN", "--round", "2026").exit_code == 0
     res = cli_run("report", "7", "--pdf", tmp_path / "x.pdf")
     assert res.exit_code == 2 and "no assessment" in res.output
-    # the blank questionnaire: no assessment, no answers needed
-    res = cli_run("report", "--blank", "--lang", "es", "--pdf", tmp_path / "blank.pdf")
-    assert res.exit_code == 0, res.output
-    from pdf_text import outline, page_texts
+
+
+def _blank_outline_has_every_section(pdf) -> None:
+    from pdf_text import outline
 
     from capacity_app.catalog.loader import load_bundled
 
-    titles = [title for level, title in outline(tmp_path / "blank.pdf") if level == 1]
+    titles = [title for level, title in outline(pdf) if level == 1]
     for sec in load_bundled().sections:
         assert any(t.startswith(f"{sec.id}. ") for t in titles), sec.id
+
+
+def test_the_blank_questionnaire_has_a_bookmark_for_every_section(blank_fr):
+    """The blank questionnaire (the shared French one, tests/reports/conftest.py): no assessment,
+    no answers needed, and each section bookmarked. The command line writes it through the same
+    export (its Word copy: tests/reports/test_docx.py; its Spanish PDF: the slow test below)."""
+    _blank_outline_has_every_section(blank_fr.path)
+
+
+@pytest.mark.slow  # a whole blank questionnaire laid out (about 10 s): the shared French blank holds the outline above
+def test_cli_writes_the_blank_questionnaire_in_spanish(cli_run, tmp_path):
+    """``report --blank --lang es --pdf``: the blank questionnaire through the command line, in Spanish."""
+    from pdf_text import page_texts
+
+    res = cli_run("report", "--blank", "--lang", "es", "--pdf", tmp_path / "blank.pdf")
+    assert res.exit_code == 0, res.output
+    _blank_outline_has_every_section(tmp_path / "blank.pdf")
     pages = page_texts(tmp_path / "blank.pdf")
     assert "Cuestionario para las instituciones" in " ".join(pages[0].split())
     assert "Página 2 de" in pages[1]

@@ -237,8 +237,9 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     assert [(v.title, v.what) for v in state.values] == [(survey.title, "timeline")]
     assert state.validation.version and state.validation.approved is not None
     # one change, though the summary names it and the detailed list gives its values
-    assert _ctx(store, q, a).plan_record.cover_line.endswith('; amended since: one change (see "Changes since the '
-                                                              'validation")')
+    # (typeset with the user's texts held: chapter.cover_lines, budget.with_user_text)
+    assert _ctx(store, q, a).plan_record.cover_line.endswith('; amended since: one change (see “Changes since the '
+                                                              'validation”)')
     secured = next(i for i, c in enumerate(survey.costs) if c.secured)
     costs = list(survey.costs)
     costs[secured] = replace(costs[secured], secured=False, pipeline="pledged")  # the commitment withdrawn
@@ -250,7 +251,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     # two changes: the survey (its timeline and its lines, summary and detailed list together) and the rate;
     # the totals they move are no change of their own
     listed = 2
-    assert len(rec.changes) + len(rec.values) > listed and rec.cover_line.endswith(f'; amended since: {listed} changes (see "Changes since the validation")')
+    assert len(rec.changes) + len(rec.values) > listed and rec.cover_line.endswith(f'; amended since: {listed} changes (see “Changes since the validation”)')
     assert rec.cover_unlisted.endswith(f"; amended since: {listed} changes")   # the funding request lists none
     text = "\n".join(rec.changes + rec.values).replace("\u00a0", " ")
     # the commitment withdrawn is financing's progress (here backwards), listed apart, no amendment
@@ -433,8 +434,8 @@ def test_funding_secured_after_the_validation_is_progress_not_an_amendment(demo)
         after = html[html.index('<h2 id="plan-funding-progress">' + ctx.s["plan_funding_progress"]):]
         assert secured in after and secured not in html[:-len(after)]
     # only the demo's own timeline change is counted: one, as before the funding moved on
-    assert _ctx(store, q, a).plan_record.cover_line.endswith("amended since: one change (see \"Changes since the "
-                                                                "validation\")")
+    assert _ctx(store, q, a).plan_record.cover_line.endswith("amended since: one change (see “Changes since the "
+                                                                "validation”)")
 
 
 def test_a_plan_whose_funding_alone_moved_is_still_validated(tmp_path):

@@ -125,7 +125,7 @@ def test_rows_are_checked_as_set_and_value_check_them(demo, tmp_path):
     cases = [
         # each refusal names the cell that is wrong, on its own sheet
         ({"money": {f"{unit.id}#1": {1: 1000, 2: 5000}}}, "Money!I"),
-        ({"money": {f"{unit.id}#1": {1: 1000, 2: 5000}}}, ": cost line 1 of action 3: 5000 XOF spent is more"),
+        ({"money": {f"{unit.id}#1": {1: 1000, 2: 5000}}}, ": cost line 1 of action 3: 5000 XOF spent to date is more"),
         ({"actions": {unit.id: {0: "Dropped", 3: None}}}, "Actions!H3: action 3 is dropped: give the reason"),
         ({"actions": {unit.id: {1: dt.date(2027, 3, 1)}}}, "Actions!F3: the start of action 3 (2027-03-01) is after today"),
         ({"indicators": {"I11": {0: 1}}}, ": give the date the value of indicator I11 was measured"),
@@ -688,7 +688,7 @@ def test_money_above_the_line_received_and_accepted_is_said_both_times(demo, tmp
     reply = fill(sent, tmp_path / "r.xlsx", actions={unit.id: {0: "In progress", 1: dt.date(2026, 12, 1)}},
                  money={f"{unit.id}#1": {0: budget * 100, 1: budget * 100, 2: budget * 100}})
     got = receive(store, aid, reply)
-    words = f"cost line 1 of action 3: {budget * 100} XOF spent to date is above the line's budget of {budget} (10000 %)"
+    words = f"cost line 1 of action 3: {budget * 100} XOF spent to date is above the line's budget of {budget} (10,000%)"
     assert words in got.warnings
     (pid,) = got.ids
     pr.accept(store, aid, pid, today=TODAY)

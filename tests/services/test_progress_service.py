@@ -115,15 +115,31 @@ def test_spent_above_disbursed_with_a_note_and_a_warning_for_disbursed_above_com
                               "cost line 2 of action 1: 200 KES disbursed to date is above the 100 committed")
 
 
+def test_spent_above_disbursed_is_judged_to_date_not_per_period(store, plan):
+    """Disbursed in the first half-year, spent in the second: within what was disbursed to date, so
+    neither refused nor said on any path; spending above it asks for a note, in to-date sums."""
+    aid, census, _survey = plan
+    prog.record_progress(store, aid, _entry(census, "2026-H1", lines=(LineMoney(2, "", None, D(100000), D(0)),)),
+                         today=TODAY)
+    saved = prog.record_progress(store, aid, _entry(census, "2026-H2", lines=(LineMoney(2, "", None, D(0), D(80000)),)),
+                                 today=TODAY)
+    assert saved.warnings == ()
+    assert prog.summary(store, aid, "2026-H2", today=TODAY).rows[0].overruns == ()
+    with pytest.raises(ServiceError, match="cost line 2 of action 1: 100001 KES spent to date is more than the "
+                                           "100000 disbursed to date: add a note saying why"):
+        prog.record_progress(store, aid, _entry(census, "2026-H2", lines=(LineMoney(2, "", None, D(0), D(100001)),)),
+                             replace=True, today=TODAY)
+
+
 def test_money_above_a_line_s_budget_is_recorded_and_said(store, plan):
     """An overrun is a fact: recorded, said in the words every path uses, and counted."""
     aid, census, _survey = plan
     saved = prog.record_progress(store, aid, _entry(census, lines=(
         LineMoney(1, "", D(240000), D(240000), D(240000)),)), today=TODAY)
     assert saved.warnings == ("cost line 1 of action 1: 240000 USD spent to date is above the line's budget of "
-                              "40000 (600 %)",
+                              "40000 (600%)",
                               "cost line 1 of action 1: 240000 USD disbursed to date is above the line's budget of "
-                              "40000 (600 %)")
+                              "40000 (600%)")
     row = prog.summary(store, aid, "2026", today=TODAY).rows[0]
     assert row.standing.money == "off_track" and len(row.overruns) == 2
 

@@ -190,7 +190,7 @@ def donor_lines(r: Any, actions: list[Action]) -> list[str]:
     from ...domain.plan.budget import partner_currency
 
     out = [say("cli.request.risk", risk=k.risk, likelihood=say(f"wb.likelihood.{k.likelihood}"),
-               impact=say(f"wb.level.{k.impact}"), mitigation=k.mitigation, owner=k.owner) for k in r.risks]
+               impact=say(f"wb.impact.{k.impact}"), mitigation=k.mitigation, owner=k.owner) for k in r.risks]
     for d in r.indicators:
         line = say("cli.request.indicator", indicator=d.indicator, frequency=say(f"wb.freq.{d.frequency}"),
                    who=d.responsibility)

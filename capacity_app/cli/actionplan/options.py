@@ -31,6 +31,7 @@ from ...domain.plan.cost import (
     rounded,
 )
 from ...domain.plan.request import ROLES, Signatory
+from ...domain.plan.fields import ACTION_TEXTS, TEXT_NAMES
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...services.assessments import ServiceError
 
@@ -189,7 +190,7 @@ def edited(a: Action, f: dict[str, Any], currency: str | None, plan: Sequence[Ac
             finance: Finance | None = None) -> Action:
     """``a`` with the options given (None: not given); ``plan``: the actions a dependency may name."""
     changes: dict[str, Any] = {}
-    for name in ("indicator", "baseline", "target", "verification", "risks", "sdg_target"):
+    for name in TEXT_NAMES:  # each text an action declares (domain.plan.fields), by its option
         if f[name] is not None:
             changes[name] = f[name]
     if f["depends_on"] is not None:
@@ -242,15 +243,9 @@ def field_options(fn):
         click.option("--status", help=f"One of {', '.join(ACTION_STATUSES)}."),
         click.option("--priority-action/--no-priority-action", "priority_action", default=None,
                      help="One of the few priority actions the team chose (the plan at a glance)."),
-        click.option("--indicator", help="Results framework: the indicator of the action's result."),
-        click.option("--baseline", help="Results framework: the indicator's value now (with its year)."),
-        click.option("--target", help="Results framework: the value the action should reach (with its year)."),
-        click.option("--verification", help="Results framework: the means of verification (where the "
-                                            "value will be read, e.g. the census report)."),
-        click.option("--risks", help="Risks and assumptions (what the result depends on)."),
         click.option("--depends-on", "depends_on",
                      help="The actions to be done first: their numbers or ids, e.g. \"1, 3\" (\"\" clears)."),
-        click.option("--sdg-target", "sdg_target", help="The SDG target the action serves, e.g. 17.18 (\"\" clears)."),
+        *(click.option(f.option, f.name, help=f.help) for f in ACTION_TEXTS),
         click.option("--cost", "costs", multiple=True, help=_COST_HELP),
         click.option("--no-costs", is_flag=True, help="Remove every cost line."),
     ]

@@ -22,6 +22,7 @@ from ...domain.plan.cost import (
     rate_to_plain,
     rounded,
 )
+from ...domain.plan.fields import ACTION_TEXTS, BY_NAME
 from ...domain.plan.request import request_to_plain
 from ...domain.plan.results import chain_to_plain
 from ...domain.plan.validation import change_words, split_funding_progress, value_change_text, validation_to_plain
@@ -207,9 +208,7 @@ def print_plan(state: plans.PlanState, lang: str = "en") -> None:
         if served is not None:
             click.echo(shown(f"     outcome {state.results.outcome_number(served.id)}: {served.name}"))
         for label, text in (("strategy", a.strategy), ("resources", a.resources), ("milestone", a.milestone),
-                            ("SDG target", a.sdg_target), ("indicator", a.indicator), ("baseline", a.baseline),
-                            ("target", a.target), ("means of verification", a.verification),
-                            ("risks and assumptions", a.risks)):
+                            *((f.what, getattr(a, f.name)) for f in ACTION_TEXTS)):
             if text:
                 click.echo(f"     {label}: {shown(text)}")
         if a.depends_on:
@@ -220,7 +219,7 @@ def print_plan(state: plans.PlanState, lang: str = "en") -> None:
             click.echo(f"     cost: {shown(_cost_text(c))}")
         ch = changed.get(a.id)
         if ch is not None:
-            what = ", ".join(_PARTS[p] for p in ch.named or ch.parts)
+            what = ", ".join(_PARTS.get(p) or BY_NAME[p].what for p in ch.named or ch.parts)
             click.echo(f"     CHANGED AFTER VALIDATION ({ch.kind}{': ' + what if what else ''})")
     for ch in state.changes:
         if ch.kind == "removed":

@@ -20,7 +20,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import editorial
 from ..assessment import INSTITUTION_TEXT_MAX
@@ -29,6 +29,8 @@ from ..dates import FIRST_YEAR, LAST_YEAR, iso_date
 from ..languages import LANGUAGES
 from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 from .cost import Cost, CostError, validate_costs
+from .fields import ACTION_TEXT_MAX, ACTION_TEXTS
+from .fields import RESULT_TEXT_MAX as RESULT_TEXT_MAX  # where the tests and older callers read it
 
 if TYPE_CHECKING:
     from ..scoring.model import ScoreResult
@@ -39,17 +41,15 @@ PRIORITIES = (1, 2, 3)  # 1 high, 2 medium, 3 low
 # Limits (an action is a handful of lines; the plan a few dozen actions).
 ACTIONS_MAX = 500
 TITLE_MAX = 500
-ACTION_TEXT_MAX = 4_000      # resources, milestone
 INSTITUTIONS_PER_ACTION_MAX = 50
 POLICY_QUESTIONS_PER_ACTION_MAX = 50
 ID_MAX = 64
 STRATEGY_MAX = 500           # the national strategy objective an action serves
 PRIORITY_ACTIONS_MAX = 8     # the plan at a glance fits one page
-RESULT_TEXT_MAX = 1_000      # the results framework: indicator, baseline, target, means of verification
 DEPENDENCIES_MAX = 50        # the actions one action needs done first
 # The results framework of an action (World Bank / IMF): the indicator of its result, where it
 # stands (baseline) and should stand (target), and how it is checked (means of verification).
-RESULT_FIELDS = ("indicator", "baseline", "target", "verification")
+RESULT_FIELDS = tuple(f.name for f in ACTION_TEXTS if f.printed == "results")
 # The 169 targets of the 2030 Agenda: per goal, its numbered targets (1..n) and its means of
 # implementation (a, b, ...), as the UN General Assembly's resolution 70/1 lists them.
 SDG_TARGETS: dict[int, tuple[int, str]] = {
@@ -250,21 +250,14 @@ def action_problem(action: Action, policy_questions: Collection[str] | None = No
     return None
 
 
-_RESULT_WHAT = {"indicator": "indicator", "baseline": "baseline", "target": "target",
-                "verification": "means of verification"}
-
-
 def donor_fields_problem(action: Action) -> str | None:
     """Why the results framework, risks, dependencies or SDG target of ``action`` cannot be
     stored, or None (the dependencies' ids only: whether they name actions of the plan, and make
     no circle, is :func:`dependency_problem`'s)."""
-    for name in RESULT_FIELDS:
-        bad = _text(getattr(action, name), _RESULT_WHAT[name], RESULT_TEXT_MAX)
+    for f in ACTION_TEXTS:  # each text as declared: its limit, and one line where it must be
+        bad = _text(getattr(action, f.name), f.what, f.limit, single_line=f.one_line)
         if bad:
             return bad
-    bad = _text(action.risks, "risks and assumptions", ACTION_TEXT_MAX)
-    if bad:
-        return bad
     if not isinstance(action.depends_on, tuple):
         return "the dependencies must be a list of action ids"
     if len(action.depends_on) > DEPENDENCIES_MAX:
@@ -341,11 +334,10 @@ def validate_action(action: Action, policy_questions: Collection[str] | None = N
         sdg = normalise_sdg_target(action.sdg_target)
     except ValueError as e:
         raise ActionError(str(e)) from None
+    texts: dict[str, Any] = {f.name: str(getattr(action, f.name)).strip() for f in ACTION_TEXTS}
     clean = replace(
         action, title=action.title.strip(), costs=costs, strategy=" ".join(str(action.strategy).split()),
-        indicator=str(action.indicator).strip(), baseline=str(action.baseline).strip(),
-        target=str(action.target).strip(), verification=str(action.verification).strip(),
-        risks=str(action.risks).strip(), sdg_target=sdg,
+        **{**texts, "sdg_target": sdg},
         depends_on=_unique(str(d).strip() for d in action.depends_on),
         recommendation_id=(action.recommendation_id or "").strip() or None,
         policy_questions=_unique(p.strip() for p in action.policy_questions),

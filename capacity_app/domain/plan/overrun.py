@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .actions import Action
+from ..editorial import bracketed, percent
 from ..texts import text
 from .cost import amount_text
 
@@ -74,8 +75,13 @@ def overruns(action: Action, to_date: Mapping[int, Mapping[str, object]]) -> tup
     return tuple(out)
 
 
-def _percent(share: Decimal | None) -> str:
-    return "" if share is None else f" ({(share * 100).quantize(Decimal(1), ROUND_HALF_UP)} %)"
+def share_text(share: Decimal | None, lang: str = "en") -> str:
+    """``share`` (of the line's budget) as an overrun's sentence ends on it: a whole percentage in
+    brackets, both as ``lang`` writes them (``editorial.percent``, ``editorial.bracketed``):
+    " (123%)", French " (123 %)", Chinese "（123%）"; "" when there is none."""
+    if share is None:
+        return ""
+    return bracketed(percent((share * 100).quantize(Decimal(1), ROUND_HALF_UP), lang, 0), lang)
 
 
 def flagged_money(kind: str) -> str:
@@ -86,13 +92,13 @@ def flagged_money(kind: str) -> str:
 
 def overrun_text(o: Overrun, n: int, lang: str = "en") -> str:
     """One overrun as every path says it (``n``: the action's number in the plan): "cost line 2
-    of action 3: 185000 XOF spent to date is above the line's budget of 150000 (123 %)", from the
+    of action 3: 185000 XOF spent to date is above the line's budget of 150000 (123%)", from the
     entry ``cli.overrun.<kind>`` of domain/texts.py in ``lang`` (the command line writes English and
     says it again in its language, cli/said.py; a workbook writes its own language)."""
     values: dict[str, object] = {"line": o.line, "n": n, "amount": amount_text(o.amount), "currency": o.currency,
                                  "limit": amount_text(o.limit)}
     if o.kind in (SPENT_OVER_BUDGET, DISBURSED_OVER_BUDGET):
-        values["share"] = _percent(o.share)
+        values["share"] = share_text(o.share, lang)
     if o.kind == SPENT_OVER_DISBURSED:
         values["note"] = text("cli.overrun.note", lang, text=o.note) if o.note else ""
     return text(f"cli.overrun.{o.kind}", lang, **values)
@@ -112,4 +118,5 @@ def overrun_standing(found: Iterable[Overrun]) -> str | None:
 
 
 __all__ = ["DISBURSED_OVER_BUDGET", "DISBURSED_OVER_COMMITTED", "KINDS", "OVERRUN_OFF_TRACK", "SPENT_OVER_BUDGET",
-           "SPENT_OVER_DISBURSED", "Overrun", "flagged_money", "overrun_standing", "overrun_text", "overruns"]
+           "SPENT_OVER_DISBURSED", "Overrun", "flagged_money", "overrun_standing", "overrun_text", "overruns",
+           "share_text"]

@@ -30,7 +30,7 @@ from ..celltext import control_problem, text_problem
 from ..dates import iso_date
 from .actions import ACTION_STATUSES, Action, period_bounds
 from .cost import AMOUNT_LIMIT, CostError, amount_text, canonical, check_amount
-from .overrun import Overrun, overrun_standing, overruns
+from .overrun import SPENT_OVER_DISBURSED, Overrun, overrun_standing, overruns
 from .results import Indicator, ResultsChain
 from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 
@@ -241,17 +241,27 @@ def check_line(m: LineMoney, action: Action, n: int) -> LineMoney:
     bad = control_problem(m.note, f"note on {what}") or text_problem(m.note, f"note on {what}", NOTE_MAX)
     if bad:
         raise ProgressError(bad, f"{line}:note")
-    if spent is not None and spent > (disbursed or Decimal(0)) and not m.note.strip():
-        raise ProgressError(en_line("cli.followup.overspent", line=m.line, n=n, spent=amount_text(spent),
-                                    currency=currency, disbursed=amount_text(disbursed or Decimal(0))),
-                            f"{line}:note")
     return LineMoney(m.line, currency, committed, disbursed, spent, m.note.strip())
 
 
+def check_noted(entry: ActionProgress, action: Action, n: int, earlier: Iterable[ActionProgress] = ()) -> None:
+    """:class:`ProgressError` when ``entry``, recorded among ``earlier`` (the action's entries
+    recorded or read with it), leaves a cost line it reports spending on with more spent than
+    disbursed to date (the overrun rule, :func:`action_overruns`: every period up to and including
+    its own, added up) and no note on that line to date saying why."""
+    here = {m.line: m for m in entry.lines}
+    for o in action_overruns(action, replaced_in(earlier, entry), until=entry.period):
+        m = here.get(o.line)
+        if o.kind == SPENT_OVER_DISBURSED and m is not None and m.spent is not None and not o.note.strip():
+            raise ProgressError(en_line("cli.followup.overspent", line=o.line, n=n, spent=amount_text(o.amount),
+                                        currency=o.currency, disbursed=amount_text(o.limit)), f"line:{o.line}:note")
+
+
 def check_progress(p: ActionProgress, action: Action, n: int, *, first_year: int | None,
-                   today: _dt.date) -> ActionProgress:
+                   today: _dt.date, earlier: Iterable[ActionProgress] = ()) -> ActionProgress:
     """``p`` checked and normalised, or :class:`ProgressError` in one sentence naming what is
-    wrong (``n``: the action's number in the plan, as people name it)."""
+    wrong (``n``: the action's number in the plan, as people name it; ``earlier``: the action's
+    other entries, against which spent above disbursed is judged to date, :func:`check_noted`)."""
     period = check_period(p.period, first_year=first_year, today=today)
     if p.status not in ACTION_STATUSES:
         raise ProgressError(en_line("cli.followup.status", status=repr(p.status[:40]), n=n,
@@ -274,8 +284,10 @@ def check_progress(p: ActionProgress, action: Action, n: int, *, first_year: int
     if len(set(seen)) != len(seen):
         dup = next(x for x in seen if seen.count(x) > 1)
         raise ProgressError(en_line("cli.followup.twice", line=dup, n=n, period=period), f"line:{dup}")
-    return ActionProgress(action.id, period, p.status, started, completed, p.reason.strip(),
-                          tuple(sorted(lines, key=lambda m: m.line)))
+    checked = ActionProgress(action.id, period, p.status, started, completed, p.reason.strip(),
+                             tuple(sorted(lines, key=lambda m: m.line)))
+    check_noted(checked, action, n, [e for e in earlier if e.action_id == action.id])
+    return checked
 
 
 def parse_value(text: object, what: str = "value") -> Decimal:
@@ -783,7 +795,7 @@ __all__ = [
     "progress_from_plain", "value_from_plain",
     "AT_RISK", "ActionRow", "MONEY_KINDS", "PeriodSummary", "period_summary", "NOT_JUDGED", "OFF_TRACK", "ON_TRACK", "STANDINGS", "ActionProgress",
     "IndicatorRow", "IndicatorValue", "LineMoney", "indicator_rows", "output_standings", "value_in", "ProgressError", "Standing", "action_standing", "as_of",
-    "check_indicator_value", "check_line", "check_period", "check_progress", "elapsed_share",
+    "check_indicator_value", "check_line", "check_noted", "check_period", "check_progress", "elapsed_share",
     "indicator_standing", "latest_within", "line_from_plain", "line_to_plain", "money_by_currency",
     "money_by_partner", "money_standing", "money_totals", "other_year_lines", "normalise_period", "overlapping", "overlaps",
     "parse_value", "period_dates", "plan_first_year", "plan_dates_from", "outside_date", "read_day", "DATE_MARGIN_YEARS", "progress_to_plain", "timeline", "timeline_standing",

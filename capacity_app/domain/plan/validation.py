@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .actions import ACTIONS_MAX, ID_MAX, TITLE_MAX
+from .fields import ACTION_TEXTS, BY_NAME
 from ..assessment import INSTITUTION_TEXT_MAX
 from ..celltext import text_problem
 from ..dates import iso_date
@@ -44,9 +45,12 @@ PARTS = ("what", "who", "when", "cost", "priority")
 # "what" the title, results framework, risks and SDG target (what is left: "what"); within "when"
 # the timeline and the dependencies; within "cost" the amounts (year, amount, currency, who pays:
 # "cost"), the cost categories, the cost bases and the sustainability
-NAMED_PARTS = ("title", "what", "results", "risks", "sdg_target", "who", "when", "dependencies",
+# (and each other text an action declares, named after itself)
+RESULTS_KEYS = tuple(f.name for f in ACTION_TEXTS if f.printed == "results")
+_VALIDATED_TEXTS = tuple(f.name for f in ACTION_TEXTS if f.validated)
+_OWN_NAMED = tuple(f.name for f in ACTION_TEXTS if f.validated and f.printed != "results")
+NAMED_PARTS = ("title", "what", "results", *_OWN_NAMED, "who", "when", "dependencies",
                "cost", "categories", "bases", "sustainability", "priority")
-RESULTS_KEYS = ("indicator", "baseline", "target", "verification")
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _FINGERPRINT_RE = re.compile(";".join(f"{p}=[0-9a-f]{{10}}" for p in PARTS))
@@ -129,10 +133,10 @@ def _priority_then(a: Action) -> tuple[str, ...]:
 
 
 def _donor_part(a: Action) -> dict[str, str]:
-    """The results framework, risks and SDG target of ``a`` that are given."""
-    return {k: v for k, v in (("indicator", a.indicator), ("baseline", a.baseline), ("target", a.target),
-                              ("verification", a.verification), ("risks", a.risks),
-                              ("sdg_target", a.sdg_target)) if v}
+    """The texts of ``a`` a validation approves (the results framework, risks, SDG target and each
+    text declared so: ``domain.plan.fields``) that are given; an empty one is left out, so a
+    validation recorded before a text was declared still holds."""
+    return {f.name: getattr(a, f.name) for f in ACTION_TEXTS if f.validated and getattr(a, f.name)}
 
 
 def _cost_part(c: Any) -> list[object]:
@@ -204,8 +208,7 @@ def named_parts(parts: Sequence[str], old_fp: Mapping[str, str], was: Mapping[st
         # the rest of what is to be done (policy questions, strategy, resources, milestone) is not
         # in the record: it changed when the fingerprint of the action with the approved title and
         # donor fields still differs from the one approved
-        donor = {k: v for k, v in was.items() if k in ("indicator", "baseline", "target", "verification", "risks",
-                                                       "sdg_target") and v}
+        donor = {k: v for k, v in was.items() if k in _VALIDATED_TEXTS and v}
         rest = [was.get("title"), list(a.policy_questions), a.strategy, a.resources, a.milestone]
         if donor:
             rest.append(donor)
@@ -213,7 +216,7 @@ def named_parts(parts: Sequence[str], old_fp: Mapping[str, str], was: Mapping[st
             named.append("what")
         if any(str(was.get(k) or "") != str(now.get(k) or "") for k in RESULTS_KEYS):
             named.append("results")
-        named += [k for k in ("risks", "sdg_target") if str(was.get(k) or "") != str(now.get(k) or "")]
+        named += [k for k in _OWN_NAMED if str(was.get(k) or "") != str(now.get(k) or "")]
     if "who" in parts:
         named.append("who")
     if "when" in parts:
@@ -358,7 +361,7 @@ def plan_version(approved: Mapping[str, Any]) -> str:
 
 
 # the fields of an action's approved record whose changes are listed with old and new values
-DONOR_KEYS = ("indicator", "baseline", "target", "verification", "sdg_target", "risks")
+DONOR_KEYS = _VALIDATED_TEXTS
 
 
 @dataclass(frozen=True)
@@ -548,6 +551,8 @@ def split_funding_progress(changes: Sequence[PlanChange], values: Sequence[Value
 def value_change_text(c: ValueChange) -> str:
     """One change as the command line and the workbook list it: "Census (2027): amount KES 1000 → KES 2000"."""
     head = f"{c.title}: " if c.title else ""
+    if c.what in BY_NAME:  # a declared text, named by its label ("SDG target", never "sdg_target")
+        c = ValueChange(c.title, field_words(c.what, "en"), c.old, c.new)
     if c.what == "institutions":  # stored one a line
         c = ValueChange(c.title, c.what, c.old.replace("\n", "; "), c.new.replace("\n", "; "))
     if not c.old:
@@ -628,15 +633,24 @@ def _value_words(text: str, what: str, lang: str) -> str:
     return text
 
 
+def field_words(name: str, lang: str) -> str:
+    """A declared text of an action (``domain.plan.fields``) named within a sentence in ``lang``:
+    its label, lower case first ("website", "site web") unless it starts with an acronym."""
+    from ..texts import text as t
+
+    label = t(BY_NAME[name].label_key, lang)
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
 def change_words(c: ValueChange, lang: str) -> str:
     """One difference since the validation in ``lang`` (the workbook's notes): what changed, the
     value approved and the value now, amounts, rates and dates as the language writes them."""
-    from ..texts import text as t
+    from ..texts import TEXTS, text as t
 
     if c.what == "action":
         return t("wb.change.action_added" if not c.old else "wb.change.action_removed", lang, title=c.title)
     key = c.what.replace(" ", "_")
-    what = t(f"wb.what.{key}", lang)
+    what = t(f"wb.what.{key}", lang) if f"wb.what.{key}" in TEXTS else field_words(key, lang)
     head = t("wb.change.head", lang, title=c.title) if c.title else ""
     if not head:
         what = what[:1].upper() + what[1:]

@@ -18,6 +18,7 @@ from typing import Any
 
 from . import review as rv
 from ..celltext import text_problem
+from ..editorial import percent
 
 VALIDATED, REOPENED, REVIEWED = "validated", "reopened", "reviewed"
 EVENT_KINDS = (VALIDATED, REOPENED, REVIEWED)
@@ -110,8 +111,8 @@ class Readiness:
         """Why it cannot be validated (one line, English: the services' language), or None."""
         why = []
         if not self.complete_enough:
-            why.append(f"only {self.completeness:.1f} % of the primary questions are known "
-                       f"(the method asks at least {self.threshold:.0f} %)")
+            why.append(f"only {percent(self.completeness, 'en', 1)} of the primary questions are known "
+                       f"(the method asks at least {percent(self.threshold, 'en', 0)})")
         if self.follow_up:
             why.append(f"{self.follow_up} answer{'s' if self.follow_up != 1 else ''} still "
                        f"need{'' if self.follow_up != 1 else 's'} follow-up")

@@ -44,20 +44,20 @@ def note_text(note: Note, lang: str = "en") -> str:
 
 
 def _no_band_text(codes: str, completeness: str, lang: str) -> str:
-    from babel.numbers import format_decimal
-
+    """Why there is no band, in ``lang``: the percentages written by the one editorial rule
+    (``domain.editorial.percent``: "52.6%", French "52,6 %", UN Arabic "52.6 في المائة")."""
     from ...catalog.aggregate_texts import text
-    from ...domain.languages import language
+    from ...domain.editorial import percent
     from ...domain.labels import COMPLETENESS_THRESHOLD
 
-    share = format_decimal(float(completeness or 0), format="0.0", locale=language(lang).babel)
-    threshold = format_decimal(100 * COMPLETENESS_THRESHOLD, format="0", locale=language(lang).babel)
+    share = percent(float(completeness or 0), lang, 1)
+    threshold = percent(100 * COMPLETENESS_THRESHOLD, lang, 0)
     return text("sep.list", lang).join(text(f"noband.{c}", lang, completeness=share, threshold=threshold)
                                        for c in codes.split() or ["incomplete"])
 
 
 def no_band_text(rc: Recomputed, lang: str = "en") -> str:
-    """Why a provisional score has no band, in ``lang`` ("completeness 52.6 % below 80 %")."""
+    """Why a provisional score has no band, in ``lang`` ("completeness 52.6% below 80%")."""
     from ...domain.rounding import percent
 
     return _no_band_text(" ".join(rc.no_band), f"{percent(rc.completeness, 1):.1f}", lang)
@@ -116,8 +116,10 @@ class Recomputed:
 
     @property
     def provisional(self) -> bool:
-        """A score without a band (methodology section 3): shown, never rolled up unless asked."""
-        return self.overall is not None and not self.band
+        """A score without a band (methodology section 3): shown, never rolled up unless asked. An
+        assessment with no answers at all has no score and no band: provisional too, as a partly
+        filled one is (its plan, implementation and money counted all the same, ``counts_plan``)."""
+        return not self.band
 
 
 @dataclass(frozen=True)

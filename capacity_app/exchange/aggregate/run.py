@@ -22,6 +22,7 @@ from pathlib import Path
 from ... import jobs
 from ...catalog import countries
 from ...domain.plan.progress import normalise_period
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from .extract import extract_alone, init_worker, questionnaire
 from .extract import extract as _extract
 from .groups import CountryScores
@@ -174,8 +175,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         prefer = [p for p in prefer if p]
         unmatched = unmatched_prefer(records, prefer)
         if unmatched:
-            raise AggregateError(f"--prefer {unmatched[0]!r} matches no assessment uid or workbook given; "
-                                 "nothing was written (the uids are on the Files sheet of a run without it)")
+            raise AggregateError(en_line("cli.agg.prefer", value=repr(unmatched[0])))
         winners, identity_warnings = resolve_identity(records, prefer)
         warnings.extend(identity_warnings)
         _set_rounds(rep, records, winners, kept)
@@ -194,7 +194,7 @@ def _checked_period(period: str | None) -> str | None:
     try:
         return normalise_period(period)
     except ValueError as exc:
-        raise AggregateError(f"--period: {exc}; nothing was written") from None
+        raise AggregateError(en_line("cli.agg.period", detail=exc)) from None
 
 
 def _write(rep: AggregateReport, q, spool, run_dir: Path, bundle_dir: Path | None, report, cancelled) -> None:
@@ -232,7 +232,7 @@ def _records(entries) -> tuple[list[FileRecord], list[tuple[FileRecord, str]]]:
             records.append(rec)
             todo.append((rec, e))
     if not records:
-        raise AggregateError("no workbooks to aggregate (give .xlsx files or folders holding them)")
+        raise AggregateError(en_line("cli.agg.no_workbooks"))
     return records, todo
 
 

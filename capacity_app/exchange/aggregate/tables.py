@@ -109,7 +109,7 @@ def status_label_of(status: str, lang: str) -> str:
 def band_text(sc: CountryScores, lang: str) -> str:
     if sc.band:
         return band_label(sc.band, lang)
-    return band_label(None, lang, provisional=True) if sc.overall is not None else ""
+    return band_label(None, lang, provisional=True)   # no band, no score either: provisional (Recomputed)
 
 
 def group_name(grouping: str, code: str, lang: str) -> str:

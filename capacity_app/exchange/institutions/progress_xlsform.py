@@ -9,7 +9,7 @@ the assessment, the institution it was sent to, the period, the form, the rows' 
 (``cap_keys``), what each row was sent with (``cap_sent``, base64 JSON) and ``cap_check``, a digest
 of them all: an export whose identity columns were edited is refused, and the reply is the
 institution's the form was sent to. Rows are named by position (``a1_status``, ``m3_spent``,
-``i2_value``). The six languages are ``label::English (en)`` … columns; the default is the form's
+``i2_value``). The application's languages are ``label::English (en)`` … columns; the default is the form's
 language. Several submissions in one export: the newest (``_submission_time``, ODK Central's
 ``SubmissionDate``) is taken whole; its time is the reply's (``filled_at``).
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import unicodedata
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
@@ -82,6 +83,7 @@ from ...domain.plan.validation import (
     validate_validation,
     validated_action_problem,
 )
+from ...domain.plan.fields import ACTION_TEXTS, BY_NAME
 from ...domain.plan.request import FundingRequest, RequestError, Signatory, validate_request
 from ...domain.plan.results import ResultsChain
 from .cells import isolated, write_header, write_text
@@ -100,7 +102,6 @@ from .format import (
     ACTION_PLAN,
     ACTION_PLAN_COLUMNS,
     ACTION_PLAN_COLUMNS_V1,
-    ACTION_PLAN_COLUMNS_V2,
     PLAN_FIELD_NAMES,
     PLAN_TOTALS,
     PLAN_TOTALS_COLUMNS,
@@ -108,14 +109,26 @@ from .format import (
     PLAN_VALIDATION_COLUMNS,
     RESULTS,
     canonical_header,
+    column_labels,
     column_letter,
 )
 
-# ACTION_PLAN_COLUMNS, in order:
-ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS, START, END, RESOURCES, MILESTONE, \
-    PRIORITY, STATUS, PRIORITY_ACTION, STRATEGY, INDICATOR, BASELINE, TARGET, VERIFICATION, RISKS, \
-    DEPENDS_ON, SDG_TARGET = ACTION_PLAN_COLUMNS
-_WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13, 10, 36, 36, 24, 24, 32, 36, 16, 10)
+# the Action plan sheet's own columns, by their keys (the texts' columns are their declared headers)
+ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS = "Id", "Title", "Recommendation", "Policy questions", \
+    "Responsible institutions"
+START, END, RESOURCES, MILESTONE, PRIORITY, STATUS = "Start", "End", "Resources or technical assistance", \
+    "Milestone", "Priority", "Status"
+PRIORITY_ACTION, STRATEGY, DEPENDS_ON = "Priority action", "Strategy objective", "Depends on"
+INDICATOR, BASELINE, TARGET, VERIFICATION, RISKS, SDG_TARGET = (BY_NAME[n].header for n in (
+    "indicator", "baseline", "target", "verification", "risks", "sdg_target"))
+_WIDTHS = {ID: 14, TITLE: 48, RECOMMENDATION: 22, POLICY_QUESTIONS: 12, INSTITUTIONS: 32, START: 12, END: 12,
+           RESOURCES: 40, MILESTONE: 40, PRIORITY: 9, STATUS: 13, PRIORITY_ACTION: 10, STRATEGY: 36,
+           DEPENDS_ON: 16, **{f.header: f.width for f in ACTION_TEXTS}}
+_WRAPPED = frozenset({TITLE, INSTITUTIONS, RESOURCES, MILESTONE, *(f.header for f in ACTION_TEXTS if f.lines > 1)})
+# the fields of an action a column carries beyond the first eleven (a workbook written before one
+# was there leaves it as it is here)
+_OPTIONAL = {PRIORITY_ACTION: "priority_action", STRATEGY: "strategy", DEPENDS_ON: "depends_on",
+             **{f.header: f.name for f in ACTION_TEXTS}}
 # ACTION_COSTS_COLUMNS, in order:
 C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED, C_CATEGORY, \
     C_UNIT, C_QUANTITY, C_PIPELINE, C_RECURRENT, C_TAKEOVER_YEAR, C_TAKEOVER_AMOUNT, C_MODALITY, C_EU_LINE = \
@@ -140,9 +153,6 @@ _FIELD_WORDS = (("dependenc", DEPENDS_ON), ("SDG target", SDG_TARGET), ("action 
                 ("SDG target", SDG_TARGET), ("target", TARGET), ("risks", RISKS), ("depend", DEPENDS_ON),
                 ("itself", DEPENDS_ON), ("circle", DEPENDS_ON),
                 ("priority", PRIORITY), ("status", STATUS))
-_CARRIED_BY_COLUMNS = frozenset({"priority_action", "strategy", "indicator", "baseline", "target",
-                                 "verification", "risks", "depends_on", "sdg_target"})
-_CARRIED_BY_V2 = frozenset({"priority_action", "strategy"})
 
 
 @dataclass
@@ -165,13 +175,15 @@ class ActionPlanRead:
     # the funding request's donor structures its sheets carry (Risks, Indicator details, Procurement
     # plan: "risks", "indicators", "procurement"); a part whose sheet is not there is kept here
     donors: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    # where each column of the Action plan sheet is (1-based), found by its header
+    places: dict[str, int] = field(default_factory=lambda: {c: i for i, c in enumerate(ACTION_PLAN_COLUMNS, 1)})
 
     def cell(self, action_id: str, column: str = TITLE) -> str:
         """'Action plan!B5': where an action's ``column`` is ("" when it is not in the sheet)."""
         r = self.rows.get(action_id)
-        if r is None:
+        if r is None or column not in self.places:
             return ""
-        return f"{ACTION_PLAN}!{column_letter(ACTION_PLAN_COLUMNS.index(column) + 1)}{r}"
+        return f"{ACTION_PLAN}!{column_letter(self.places[column])}{r}"
 
 
     def cost_cell(self, action_id: str, column: str = C_AMOUNT) -> str:
@@ -183,16 +195,19 @@ class ActionPlanRead:
 
 
 def action_cells(a: Action, lang: str = "en") -> tuple[Any, ...]:
-    """An action as the sheet's row (lists one per line, policy questions separated by commas); its
-    start and end, status and priority-action mark as ``lang`` writes them ("III кв. 2026 г.",
-    "prévue", "oui"; read back in any language: :mod:`.vocab`, ``editorial.parse_period``); a default
-    title in ``lang``, as the report prints it (read back as the title stored: services.actionplan
-    with_uncarried_fields)."""
-    return (a.id, action_title(a, lang), a.recommendation_id or "", ", ".join(a.policy_questions),
-            "\n".join(a.institutions), period(a.start or "", lang), period(a.end or "", lang), a.resources,
-            a.milestone, a.priority, vocab.label(vocab.ACTION_STATUS, a.status, lang),
-            vocab.label(vocab.YES_NO, "yes", lang) if a.priority_action else "", a.strategy, a.indicator,
-            a.baseline, a.target, a.verification, a.risks, ", ".join(a.depends_on), a.sdg_target)
+    """An action as the sheet's row, in :data:`ACTION_PLAN_COLUMNS`' order (lists one per line,
+    policy questions separated by commas); its start and end, status and priority-action mark as
+    ``lang`` writes them ("III кв. 2026 г.", "prévue", "oui"; read back in any language: :mod:`.vocab`,
+    ``editorial.parse_period``); a default title in ``lang``, as the report prints it (read back as
+    the title stored: services.actionplan with_uncarried_fields); each declared text as it is."""
+    cells = {ID: a.id, TITLE: action_title(a, lang), RECOMMENDATION: a.recommendation_id or "",
+             POLICY_QUESTIONS: ", ".join(a.policy_questions), INSTITUTIONS: "\n".join(a.institutions),
+             START: period(a.start or "", lang), END: period(a.end or "", lang), RESOURCES: a.resources,
+             MILESTONE: a.milestone, PRIORITY: a.priority, STATUS: vocab.label(vocab.ACTION_STATUS, a.status, lang),
+             PRIORITY_ACTION: vocab.label(vocab.YES_NO, "yes", lang) if a.priority_action else "",
+             STRATEGY: a.strategy, DEPENDS_ON: ", ".join(a.depends_on),
+             **{f.header: getattr(a, f.name) for f in ACTION_TEXTS}}
+    return tuple(cells[c] for c in ACTION_PLAN_COLUMNS)
 
 
 def cost_cells(a: Action, c: Cost, lang: str = "en") -> tuple[Any, ...]:
@@ -222,14 +237,13 @@ def write_action_plan(ws: Any, actions: Sequence[Action], lang: str = "en") -> N
     from openpyxl.styles import Alignment
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    write_header(ws, ACTION_PLAN_COLUMNS, _WIDTHS)
+    write_header(ws, ACTION_PLAN_COLUMNS, [_WIDTHS[c] for c in ACTION_PLAN_COLUMNS])
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, a in enumerate(actions, 2):
         for c, v in enumerate(action_cells(a, lang), 1):
             cell = write_text(ws, r, c, v)
             cell.number_format = "@" if isinstance(v, str) else "0"
-            if ACTION_PLAN_COLUMNS[c - 1] in (TITLE, INSTITUTIONS, RESOURCES, MILESTONE, INDICATOR, BASELINE,
-                                              TARGET, VERIFICATION, RISKS):
+            if ACTION_PLAN_COLUMNS[c - 1] in _WRAPPED:
                 cell.alignment = wrap
     last = max(len(actions) + 1, 200)  # room for rows added by hand, with the same drop-downs
     col = {name: column_letter(i) for i, name in enumerate(ACTION_PLAN_COLUMNS, 1)}
@@ -557,14 +571,13 @@ def _text_of(v: Any) -> str:
 
 def _when(v: Any) -> str | None:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        raise ValueError(f"{_text_of(v)} is a number: type the date as YYYY-MM-DD or a quarter "
-                         "such as 2027-Q1")
+        raise ValueError(text("cli.wb.date_number", value=_text_of(v)))
     return normalise_when(_text_of(v))
 
 
 def _priority(v: Any) -> int:
     if isinstance(v, bool):
-        raise ValueError("the priority must be 1 (high), 2 or 3 (low)")
+        raise ValueError(text("cli.wb.priority"))
     if v in ("", None):
         return 2
     try:
@@ -572,7 +585,7 @@ def _priority(v: Any) -> int:
     except ValueError:
         n = 0.0
     if not n.is_integer() or int(n) not in (1, 2, 3):
-        raise ValueError(f"the priority must be 1 (high), 2 or 3 (low), got {_text_of(v)!r}")
+        raise ValueError(text("cli.wb.priority_got", value=repr(_text_of(v))))
     return int(n)
 
 
@@ -600,13 +613,13 @@ def _amount(v: Any, what: str) -> Decimal:
     """An amount cell: a number (its shortest spelling, exact for the 15 digits an amount has) or
     the text of one."""
     if isinstance(v, bool):
-        raise CostError(f"the {what} must be a number")
+        raise CostError(text("cli.wb.must_be_number", what=what))
     return parse_amount(_text_of(v).strip(), what)
 
 
 def _quantity(v: Any) -> Decimal:
     if isinstance(v, bool):
-        raise CostError("the quantity must be a number")
+        raise CostError(text("cli.wb.quantity"))
     return parse_quantity(_text_of(v).strip())
 
 
@@ -619,7 +632,7 @@ class _Problems(list[tuple[str, str, str]]):
         """Formulas and spreadsheet errors in ``sheet`` told; True when there were any."""
         n = len(self)
         for ref in wb.formula_cells(sheet):
-            self.add(sheet, ref, "contains a formula; formulas are never evaluated (type the value instead)")
+            self.add(sheet, ref, text("cli.wb.formula"))
         for ref, error in wb.error_cells(sheet):
             self.add(sheet, ref, f"holds the spreadsheet error {error}, not a value (type the value, "
                                  "or clear the cell)")
@@ -677,13 +690,13 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
 def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _Problems,
                   lang: str = "en") -> ActionPlanRead | None:
     rows = wb.rows(ACTION_PLAN)
-    columns = _header_ok(rows, ACTION_PLAN_COLUMNS, ACTION_PLAN, problems, ACTION_PLAN_COLUMNS_V1,
-                         ACTION_PLAN_COLUMNS_V2)
-    if columns is None:
+    places = _plan_header(rows, problems)
+    if places is None:
         return None
-    n = len(columns)
-    read = ActionPlanRead([], carries=_CARRIED_BY_COLUMNS if columns == ACTION_PLAN_COLUMNS else
-                          _CARRIED_BY_V2 if columns == ACTION_PLAN_COLUMNS_V2 else frozenset())
+    n = max(places.values())
+    headed = set(places.values())
+    read = ActionPlanRead([], carries=frozenset(name for c, name in _OPTIONAL.items() if c in places),
+                          places=places)
     seen: dict[str, int] = {}
     chosen = 0
 
@@ -697,10 +710,14 @@ def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _
         if len(read.actions) >= ACTIONS_MAX:
             add(f"A{r}", f"more than {ACTIONS_MAX} actions: a plan holds at most {ACTIONS_MAX}")
             break
-        v = dict(zip(ACTION_PLAN_COLUMNS, cells + [""] * (len(ACTION_PLAN_COLUMNS) - n), strict=True))
+        stray = next((i for i, x in enumerate(row, 1) if i not in headed and _text_of(x).strip()), None)
+        if stray is not None:  # text under no column's header would be lost: never read silently
+            add(f"{column_letter(stray)}{r}", text("cli.wb.unheaded"))
+            continue
+        v = {c: cells[places[c] - 1] if c in places else "" for c in ACTION_PLAN_COLUMNS}
 
         def at(column: str, row: int = r) -> str:
-            return f"{column_letter(ACTION_PLAN_COLUMNS.index(column) + 1)}{row}"
+            return f"{column_letter(places.get(column, 1))}{row}"
 
         aid = _text_of(v[ID]).strip()
         if aid in seen:
@@ -717,19 +734,7 @@ def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _
                 add(at(column), f"{what}{e}")
         if len(parsed) < 5:
             continue
-        action = Action(
-            id=aid or new_action_id(), title=_text_of(v[TITLE]),
-            recommendation_id=_text_of(v[RECOMMENDATION]).strip() or None,
-            policy_questions=tuple(p.strip() for p in _text_of(v[POLICY_QUESTIONS]).replace(";", ",").split(",")
-                                   if p.strip()),
-            institutions=tuple(x.strip() for x in _text_of(v[INSTITUTIONS]).splitlines() if x.strip()),
-            start=parsed[START], end=parsed[END], resources=_text_of(v[RESOURCES]),
-            milestone=_text_of(v[MILESTONE]), priority=parsed[PRIORITY], status=parsed[STATUS],
-            position=len(read.actions), priority_action=parsed[PRIORITY_ACTION], strategy=_text_of(v[STRATEGY]),
-            depends_on=tuple(x.strip() for x in _text_of(v[DEPENDS_ON]).replace(";", ",").replace("\n", ",").split(",")
-                             if x.strip()),
-            indicator=_text_of(v[INDICATOR]), baseline=_text_of(v[BASELINE]), target=_text_of(v[TARGET]),
-            verification=_text_of(v[VERIFICATION]), risks=_text_of(v[RISKS]), sdg_target=_text_of(v[SDG_TARGET]))
+        action = _action_of(aid, v, parsed, len(read.actions))
         try:
             action = validate_action(action, policy_questions)
         except ActionError as e:
@@ -748,6 +753,73 @@ def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _
     return read
 
 
+def _action_of(aid: str, v: dict[str, Any], parsed: dict[str, Any], position: int) -> Action:
+    """The action of a row (``v``: its cells by column, ``parsed``: its dates, priority, status and
+    mark as read), not yet checked."""
+    return Action(
+        id=aid or new_action_id(), title=_text_of(v[TITLE]),
+        recommendation_id=_text_of(v[RECOMMENDATION]).strip() or None,
+        policy_questions=tuple(p.strip() for p in _text_of(v[POLICY_QUESTIONS]).replace(";", ",").split(",")
+                               if p.strip()),
+        institutions=tuple(x.strip() for x in _text_of(v[INSTITUTIONS]).splitlines() if x.strip()),
+        start=parsed[START], end=parsed[END], resources=_text_of(v[RESOURCES]),
+        milestone=_text_of(v[MILESTONE]), priority=parsed[PRIORITY], status=parsed[STATUS],
+        position=position, priority_action=parsed[PRIORITY_ACTION], strategy=_text_of(v[STRATEGY]),
+        depends_on=tuple(x.strip() for x in _text_of(v[DEPENDS_ON]).replace(";", ",").replace("\n", ",").split(",")
+                         if x.strip()),
+        **_texts_of(v))
+
+
+def _texts_of(v: dict[str, Any]) -> dict[str, Any]:
+    """The texts an action declares, from a row's cells by column."""
+    return {f.name: _text_of(v[f.header]) for f in ACTION_TEXTS}
+
+
+def _header_text(v: Any) -> str:
+    """A header cell as it is matched with the columns' labels: composed (NFC: an "é" typed as "e"
+    and an accent is the same label), without the characters that show nothing (a zero-width space,
+    a byte order mark, a soft hyphen pasted in with the label), and spaces and line breaks as one
+    space."""
+    t = unicodedata.normalize("NFC", _text_of(v))
+    return " ".join("".join(ch for ch in t if unicodedata.category(ch) != "Cf").split())
+
+
+def _plan_header(rows: list[list[Any]], problems: _Problems) -> dict[str, int] | None:
+    """Where each column of the Action plan sheet is (1-based), found by its header in any
+    language; None (told) when a header is not one of the sheet's, is there twice, or one of the
+    first eleven columns (those every workbook has had) is missing. A column a workbook leaves out
+    leaves that field of each action as it is here."""
+    header = [_header_text(x) for x in (rows[0] if rows else [])]
+    keys = {_header_text(label): c for c in ACTION_PLAN_COLUMNS for label in column_labels(c)}
+    places: dict[str, int] = {}
+    strange: list[tuple[int, str]] = []
+    for i, got in enumerate(header, 1):
+        if not got:
+            continue
+        key = keys.get(got)
+        if key is None:
+            strange.append((i, got))
+        elif key in places:
+            problems.add(ACTION_PLAN, f"{column_letter(i)}1", text("cli.wb.column_twice", column=repr(key),
+                                                                   first=column_letter(places[key]),
+                                                                   second=column_letter(i)))
+            return None
+        else:
+            places[key] = i
+    missing = [c for c in ACTION_PLAN_COLUMNS if c not in places and (c in ACTION_PLAN_COLUMNS_V1 or strange)]
+    if strange:
+        i, got = strange[0]
+        problems.add(ACTION_PLAN, f"{column_letter(i)}1",
+                     text("cli.wb.column_expected", column=repr(missing[0]), got=repr(got)) if missing else
+                     text("cli.wb.column_unknown", got=repr(got)))
+        return None
+    if missing:
+        gap = next((i for i, got in enumerate(header, 1) if not got), len(header) + 1)  # a header cleared
+        problems.add(ACTION_PLAN, f"{column_letter(gap)}1", text("cli.wb.column_missing", column=repr(missing[0])))
+        return None
+    return places
+
+
 def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:
     """Each action's dependencies name actions of the sheet and make no circle (told at the
     Depends on cell of the action the problem names)."""
@@ -758,7 +830,7 @@ def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:
 
     m = re.search(r"action (\d+)", problem)
     a = read.actions[int(m.group(1)) - 1] if m else read.actions[0]
-    where = f"{column_letter(ACTION_PLAN_COLUMNS.index(DEPENDS_ON) + 1)}{read.rows[a.id]}"
+    where = f"{column_letter(read.places.get(DEPENDS_ON, 1))}{read.rows[a.id]}"
     problems.add(ACTION_PLAN, where, problem.replace("action of the plan", "action of this sheet"))
 
 
@@ -804,7 +876,7 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
         try:
             year_text = _text_of(v[C_YEAR]).strip()
             if not (year_text.isdecimal() and len(year_text) <= 4):  # not "²" nor 5,000 digits
-                raise CostError(f"the year must be a year such as 2027, got {year_text[:20]!r}")
+                raise CostError(text("cli.wb.year", value=repr(year_text[:20])))
             cost = Cost(int(year_text), Decimal(0), _text_of(v[C_CURRENCY]), coded[C_FUNDING] or "national",
                         _text_of(v[C_FUNDER]))
             secured = coded[C_SECURED] == "yes"
@@ -837,7 +909,7 @@ def _sustained(v: dict[str, Any], lang: str) -> dict[str, Any]:
     recurrent = _text_of(v[C_RECURRENT]).strip() != "" and _yes(v[C_RECURRENT], "Recurrent", lang)
     year = _text_of(v[C_TAKEOVER_YEAR]).strip()
     if year and not (year.isdecimal() and len(year) <= 4):
-        raise CostError(f"the takeover year must be a year such as 2029, got {year[:20]!r}")
+        raise CostError(text("cli.wb.takeover_year", value=repr(year[:20])))
     amount = (None if _text_of(v[C_TAKEOVER_AMOUNT]).strip() == ""
               else _amount(v[C_TAKEOVER_AMOUNT], "amount taken over a year"))
     return {"recurrent": recurrent, "takeover_year": int(year) if year else None, "takeover_amount": amount}

@@ -57,6 +57,7 @@ from ...domain.numtext import WHOLE_MAX
 from ...domain.questionnaire import Field, tr
 from ...domain.editorial import semicolon_list
 from ...domain.values import anchor_text, display_text
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from . import vocab
 from .format import NONE_SELECTED, YES
 
@@ -205,8 +206,8 @@ def decode_evidence(text: str) -> tuple[Evidence, ...]:
         kind, sep, rest = line.partition(": ")
         kind = kind.strip().lower()
         if not sep or kind not in EVIDENCE_KINDS:
-            raise ValueError(f"evidence line {line[:60]!r} must start with one of "
-                             f"{', '.join(k + ':' for k in EVIDENCE_KINDS)}")
+            raise ValueError(en_line("cli.wb.evidence_line", line=repr(line[:60]),
+                                     kinds=", ".join(k + ":" for k in EVIDENCE_KINDS)))
         out.append(Evidence(kind, _unbackslash(rest)))
     return tuple(out)
 

@@ -58,6 +58,10 @@ from .format import (
 )
 from .vocab import Vocabulary, code_of, label
 
+# a risk's likelihood and its impact, each in its own words (the adjective agrees with its noun:
+# probabilité moyenne, impact moyen); LEVEL: the one list of both an earlier workbook wrote, still read
+LIKELIHOOD = Vocabulary("the likelihood", LEVELS, "wb.likelihood.")
+IMPACT = Vocabulary("the impact", LEVELS, "wb.impact.")
 LEVEL = Vocabulary("the level (likelihood or impact)", LEVELS, "wb.level.")
 FREQUENCY = Vocabulary("the frequency", FREQUENCIES, "wb.freq.")
 METHOD = Vocabulary("the procurement method", METHODS, "wb.method.")
@@ -72,7 +76,7 @@ _COLUMNS = {RISKS: RISKS_COLUMNS, INDICATOR_DETAILS: INDICATOR_DETAILS_COLUMNS, 
 
 
 def risk_rows(request: FundingRequest, lang: str = "en") -> list[tuple[Any, ...]]:
-    return [(r.risk, label(LEVEL, r.likelihood, lang), label(LEVEL, r.impact, lang), r.mitigation, r.owner,
+    return [(r.risk, label(LIKELIHOOD, r.likelihood, lang), label(IMPACT, r.impact, lang), r.mitigation, r.owner,
              "; ".join(r.actions)) for r in request.risks]
 
 
@@ -125,6 +129,17 @@ def _coded(vocab: Vocabulary, v: Any, column: str, lang: str) -> str:
         raise _At(column, str(e)) from None
 
 
+def _level(vocab: Vocabulary, v: Any, column: str, lang: str) -> str:
+    """A likelihood or impact: its own label, or the one list's label an earlier workbook wrote."""
+    try:
+        return code_of(vocab, v, lang) or ""
+    except ValueError:
+        try:
+            return code_of(LEVEL, v, lang) or ""
+        except ValueError:
+            return _coded(vocab, v, column, lang)   # refused in the column's own words
+
+
 # which column a refusal of domain.plan.donors is about: words of its English (first match)
 _WORDS = {RISKS: (("likelihood", "Likelihood"), ("impact", "Impact"), ("mitigating", "Mitigating measure"),
                   ("owns the risk", "Risk owner"), ("action", "Actions concerned")),
@@ -143,8 +158,8 @@ def _column_of(sheet: str, message: str) -> str:
 
 
 def _risk(v: dict[str, Any], facts: PlanFacts, lang: str) -> Risk:
-    r = Risk(text_of(v["Risk"]), _coded(LEVEL, v["Likelihood"], "Likelihood", lang),
-             _coded(LEVEL, v["Impact"], "Impact", lang), text_of(v["Mitigating measure"]), text_of(v["Risk owner"]),
+    r = Risk(text_of(v["Risk"]), _level(LIKELIHOOD, v["Likelihood"], "Likelihood", lang),
+             _level(IMPACT, v["Impact"], "Impact", lang), text_of(v["Mitigating measure"]), text_of(v["Risk owner"]),
              tuple(x.strip() for x in text_of(v["Actions concerned"]).split(";") if x.strip()))
     return validate_risk(r, facts)
 
@@ -237,5 +252,5 @@ def read_donor_sheets(wb: Any, actions: Sequence[Action], chain: ResultsChain | 
     return out
 
 
-__all__ = ["EU_LINE", "FREQUENCY", "LEVEL", "METHOD", "MODALITY", "REVIEW", "SHEETS", "detail_rows", "package_rows", "read_donor_sheets",
+__all__ = ["EU_LINE", "FREQUENCY", "IMPACT", "LEVEL", "LIKELIHOOD", "METHOD", "MODALITY", "REVIEW", "SHEETS", "detail_rows", "package_rows", "read_donor_sheets",
            "risk_rows", "write_donor_sheets"]

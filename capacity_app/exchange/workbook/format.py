@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from collections.abc import Mapping
 
 from ...domain.answers import Answer, canonical_answers
+from ...domain.plan.fields import ACTION_TEXTS
 
 # Raised whenever what the workbook writes changes, so that a version that reads less refuses it in
 # one line instead of a puzzling cell (docs/workbook-format.md "Format versions"):
@@ -66,7 +67,8 @@ METADATA_FIELDS = (
     ("mission_end", "Last day of the mission (YYYY-MM-DD)."),
     ("reference_date", "Date the answers describe (YYYY-MM-DD)."),
     ("institutions", "Institutions met, one per line as 'name | role'."),
-    ("language", "Language of labels in this workbook (en, fr, es, ar, zh or ru)."),
+    ("language", "Language of labels in this workbook: the code of one of the application's languages "
+                 "(resources/languages/languages.json) or of a language added by its catalogue."),
     ("exported_at", "Date and time of the export (ISO 8601, UTC)."),
     ("operator", "Who exported the file."),
     ("answer_count", "Number of answers covered by the checksum."),
@@ -107,18 +109,23 @@ RECOMMENDATIONS_COLUMNS = (
     "Priority", "Id", "Title", "Recommendation", "Gap type", "Section", "Policy questions",
 )
 # the plan a ministry owns (exchange/workbook/actionplan_sheet.py writes and reads it); every column editable
-ACTION_PLAN_COLUMNS = (
+ACTION_PLAN_FIRST_COLUMNS = (
     "Id", "Title", "Recommendation", "Policy questions", "Responsible institutions", "Start", "End",
     "Resources or technical assistance", "Milestone", "Priority", "Status", "Priority action",
     "Strategy objective", "Indicator", "Baseline", "Target", "Means of verification", "Risks and assumptions",
     "Depends on", "SDG target",
 )
+# then a column for each text an action declares after these (domain.plan.fields), in its order; the
+# reader finds every column by its header, so a workbook written before a text was declared reads
+# as one that leaves that text as it is
+ACTION_PLAN_COLUMNS = ACTION_PLAN_FIRST_COLUMNS + tuple(
+    f.header for f in ACTION_TEXTS if f.header not in ACTION_PLAN_FIRST_COLUMNS)
 # a workbook written before the costed plan: the first columns only (priority action and strategy
 # objective then stay as they are in the database)
-ACTION_PLAN_COLUMNS_V1 = ACTION_PLAN_COLUMNS[:11]
+ACTION_PLAN_COLUMNS_V1 = ACTION_PLAN_FIRST_COLUMNS[:11]
 # a workbook written before the donor's fields: results framework, risks, dependencies
 # and SDG target then stay as they are in the database
-ACTION_PLAN_COLUMNS_V2 = ACTION_PLAN_COLUMNS[:13]
+ACTION_PLAN_COLUMNS_V2 = ACTION_PLAN_FIRST_COLUMNS[:13]
 # one row per cost line of an action (its id; the title is shown, not read)
 ACTION_COSTS_COLUMNS = (
     "Action id", "Action", "Year", "Amount", "Currency", "Funding source", "Partner or other source",

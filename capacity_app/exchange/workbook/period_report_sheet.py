@@ -24,6 +24,7 @@ from ...domain.plan.actions import Action
 from ...domain.plan.period_report import Measure, PeriodReport, check_measure, check_period_report
 from ...domain.plan.progress import ProgressError, check_period, plan_first_year
 from ...domain.plan.results import plan_years
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from .actionplan_sheet import _blank, _header_ok, _Problems, _text_of
 from .cells import write_header, write_text
 from .format import CORRECTIVE_MEASURES, CORRECTIVE_MEASURES_COLUMNS, PERIOD_REPORTS, PERIOD_REPORTS_COLUMNS
@@ -95,7 +96,7 @@ def _decision_number(v: Any) -> int | None:
     if s.endswith(".0"):
         s = s[:-2]
     if not s.isdecimal() or len(s) > 4 or not 1 <= int(s) <= 1000:  # "²" is a digit int() refuses
-        raise ProgressError(f"the decision's number must be 1, 2 … (or empty on the summary's row), got {s[:20]!r}")
+        raise ProgressError(en_line("cli.wb.decision_number", value=repr(s[:20])))
     return int(s)
 
 

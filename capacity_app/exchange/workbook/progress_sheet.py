@@ -10,7 +10,7 @@
 Every text cell is written through ``cells.write_text`` (escaped, never a formula). Reading checks
 each entry with the domain (``domain.plan.progress.check_progress``: the period not before the
 plan nor after today, the action's cost lines and their currency, spending above disbursement
-only with a note), against the plan the workbook carries, and names every problem as (sheet, cell,
+to date (the sheet's periods up to the row's, added up) only with a note), against the plan the workbook carries, and names every problem as (sheet, cell,
 reason). A workbook without the sheets (written before they existed) leaves the progress in the
 database as it is (:func:`read_progress` gives None).
 """
@@ -38,6 +38,7 @@ from ...domain.plan.progress import (
     plan_first_year,
 )
 from ...domain.plan.overrun import flagged_money, overrun_text
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from . import vocab
 from .actionplan_sheet import _amount_format, _blank, _header_ok, _Problems, _text_of
 from .cells import mark_overrun, write_header, write_text
@@ -145,7 +146,7 @@ def _money(v: Any, what: str) -> Decimal | None:
     if _text_of(v).strip() == "":
         return None
     if isinstance(v, bool):
-        raise ProgressError(f"the {what} must be a number")
+        raise ProgressError(en_line("cli.wb.must_be_number", what=what))
     return parse_value(_text_of(v).strip(), what)
 
 
@@ -153,14 +154,18 @@ def _line(v: dict[str, Any]) -> LineMoney | None:
     text = _text_of(v[P_LINE]).strip()
     if text == "":
         if any(_text_of(v[c]).strip() for c in (P_COMMITTED, P_DISBURSED, P_SPENT, P_NOTE)):
-            raise ProgressError("give the number of the cost line this money is for (1, 2 ... as the Action costs "
-                                "sheet lists the action's lines)")
+            raise ProgressError(en_line("cli.wb.give_cost_line"))
         return None
     if not (text.isdecimal() and len(text) <= 9):  # "²" is a digit int() refuses, 5,000 digits too
-        raise ProgressError(f"the cost line must be its number in the action (1, 2 ...), got {text[:20]!r}")
+        raise ProgressError(en_line("cli.wb.cost_line", value=repr(text[:20])))
     return LineMoney(int(text), _text_of(v[P_CURRENCY]).strip().upper(), _money(v[P_COMMITTED], "amount committed"),
                      _money(v[P_DISBURSED], "amount disbursed"), _money(v[P_SPENT], "amount spent"),
                      _text_of(v[P_NOTE]))
+
+
+def _entry(key: tuple[str, str], entry: ActionProgress, lines: list[LineMoney]) -> ActionProgress:
+    """The entry of ``key`` (action, period) with the money rows gathered for it."""
+    return ActionProgress(*key, entry.status, entry.started, entry.completed, entry.reason, tuple(lines))
 
 
 def _at(column: str, row: int) -> str:
@@ -233,9 +238,9 @@ def read_progress(wb: Any, actions: Sequence[Action], today: _dt.date | None = N
             for key, (entry, lines) in groups.items():
                 n, action = number[key[0]]
                 try:
-                    checked = check_progress(ActionProgress(*key, entry.status, entry.started, entry.completed,
-                                                            entry.reason, tuple(lines)), action, n,
-                                             first_year=first_year, today=day)
+                    checked = check_progress(_entry(key, entry, lines), action, n, first_year=first_year, today=day,
+                                             earlier=[_entry(k, e, ls) for k, (e, ls) in groups.items()
+                                                      if k[0] == key[0] and k != key])
                     clash = overlapping(read.entries, checked)
                     if clash is not None:
                         raise ProgressError(f"action {n} has rows for {clash.period} and {checked.period}, which "

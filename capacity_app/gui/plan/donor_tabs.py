@@ -188,16 +188,18 @@ class RisksTab(DonorTable):
         super().__init__(parent, [self.tr("Risk"), self.tr("Likelihood"), self.tr("Impact"),
                                   self.tr("Mitigating measure"), self.tr("Owner")], (0, 3, 4),
                          (self.tr("Add &risk"), self.tr("Remo&ve risk")))
-        self.levels = choices("level", LEVELS)
-        self.codes(1, self.levels)
-        self.codes(2, self.levels)
+        # each list in its own words: the adjective agrees with its noun (probabilidade média, impacto médio)
+        self.likelihoods = choices("likelihood", LEVELS)
+        self.impacts = choices("impact", LEVELS)
+        self.codes(1, self.likelihoods)
+        self.codes(2, self.impacts)
         for r in risks:
             self.add(r)
 
     def add(self, r: Risk) -> int:
         first = QTableWidgetItem(r.risk)
         first.setData(KEPT, list(r.actions))
-        return self.append([first, code_item(self.levels, r.likelihood), code_item(self.levels, r.impact),
+        return self.append([first, code_item(self.likelihoods, r.likelihood), code_item(self.impacts, r.impact),
                             QTableWidgetItem(r.mitigation), QTableWidgetItem(r.owner)])
 
     def add_new(self) -> None:

@@ -3,11 +3,13 @@ tables whose name and text columns share the width the others leave, their long 
 each row as tall as its text; a dialog never taller or wider than the screen's free area."""
 from __future__ import annotations
 
+import math
 import unicodedata
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableWidget, QWidget
+from PySide6.QtGui import QGuiApplication, QTextLayout, QTextOption
+from PySide6.QtWidgets import (QApplication, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTableWidget, QWidget)
 
 from ..writing import PDI, isolated
 
@@ -56,10 +58,42 @@ class IsolatedCells(QStyledItemDelegate):
         option.text = cell_isolated(option.text)
 
     def sizeHint(self, option, index) -> QSize:
-        """Two pixels taller than the wrapped text: the current cell's focus frame (app.qss) is
-        drawn inside it, and without that room its last line became an ellipsis ("citing official …")."""
+        """Two pixels taller and wider than the text: the current cell's focus frame (app.qss) is
+        drawn inside it, and without that room its last line became an ellipsis ("citing official …")
+        and a column as wide as its words wrapped the current cell's (Chinese "每年" read "每");
+        taller still when its lines are of unequal heights (:meth:`uneven_lines`)."""
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 2)
+        return QSize(size.width() + 2, size.height() + 2 + self.uneven_lines(option, index))
+
+    def uneven_lines(self, option, index) -> int:
+        """The height Qt's drawing wants beyond the text's own. Qt draws a wrapped cell's next line
+        only while the lines so far and the last one's height once more fit, supposing each line as
+        tall as the one before: a Chinese indicator's first line (its level in a CJK font, 19 px,
+        then English words) over an English second line (16 px) was measured 35 px and drawn on one
+        line in 37, the rest of the name cut. The lines are laid out here as Qt draws them."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if not opt.text or not opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            return 0
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width() - 2 * margin
+        if width <= 0:
+            return 0
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        text_option.setTextDirection(opt.direction)
+        layout = QTextLayout(opt.text.replace("\n", "\u2028"), opt.font)
+        layout.setTextOption(text_option)
+        heights: list[float] = []
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            heights.append(line.height())
+        layout.endLayout()
+        wanted = max((sum(heights[:n + 1]) + h for n, h in enumerate(heights[:-1])), default=0.0)
+        return max(0, math.ceil(wanted - sum(heights)))
 
 
 class WrappedTable(QTableWidget):

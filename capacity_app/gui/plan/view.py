@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.plan.actions import ACTION_STATUSES, PRIORITY_ACTIONS_MAX, Action
 from ...domain.celltext import neutral_direction
-from ...domain.editorial import join_list, quarter, semicolon_list
+from ...domain.editorial import form_label, join_list, quarter, semicolon_list
+from ...domain.plan.fields import ACTION_TEXTS
+from ...domain.plan.validation import field_words
+from ...domain.texts import text as catalogue_text
 from ...domain.plan.cost import Cost, cost_by_currency
 from ...services.plan import actions as plans
 from ...services.assessments import ServiceError
@@ -384,14 +388,13 @@ class ActionPlanView(QWidget):
         self.f_pqs = QLineEdit(form_host)
         self.f_chosen = QCheckBox(form_host)
         self.f_strategy = QLineEdit(form_host)
-        # what a donor reads: the results framework, risks, dependencies, SDG target
-        self.f_indicator = PlainText(form_host, 1, 6)
-        self.f_baseline = PlainText(form_host, 1, 4)
-        self.f_target = PlainText(form_host, 1, 4)
-        self.f_verification = PlainText(form_host, 1, 6)
-        self.f_risks = PlainText(form_host, 1, 8)
+        # the texts an action declares (domain.plan.fields: the results framework, risks, SDG
+        # target …), each a one-line field or a box growing to its lines; then the dependencies
+        self.f_texts: dict[str, Any] = {
+            f.name: QLineEdit(form_host) if f.lines == 1 else PlainText(form_host, 1, f.lines) for f in ACTION_TEXTS}
+        self.f_indicator, self.f_baseline, self.f_target, self.f_verification, self.f_risks, self.f_sdg = (
+            self.f_texts[n] for n in ("indicator", "baseline", "target", "verification", "risks", "sdg_target"))
         self.f_depends = dialogs.DependsList(form_host)  # the other actions, ticked by title
-        self.f_sdg = QLineEdit(form_host)
         costs = self._build_costs(form_host)
         self.f_source = QLabel(form_host)
         self.f_source.setObjectName("hint")
@@ -399,7 +402,7 @@ class ActionPlanView(QWidget):
         when_box = self._build_when(form_host)
         # labels above their fields, on one line where the form is wide enough and wrapped (as
         # high as their lines) where it is not
-        self._labels = [FormLabel(form_host) for _ in range(19)]
+        self._labels = [FormLabel(form_host) for _ in range(13 + len(ACTION_TEXTS))]
         # the priority-action box's text is its row's label, which wraps (a check box's own text
         # never does: in French it widened the form past the window); a click on it ticks the box
         self._labels[7].clicked.connect(lambda: self.f_chosen.click())
@@ -407,9 +410,8 @@ class ActionPlanView(QWidget):
             lab.setWordWrap(True)
         rows: tuple[Any, ...] = (self.f_title, self.f_institutions, self.pick, when_box,
                                  self.f_resources, self.f_milestone, self.f_priority, self.f_chosen,
-                                 self.f_status, self.f_pqs, self.f_strategy, self.f_indicator, self.f_baseline,
-                                 self.f_target, self.f_verification, self.f_risks, self.f_depends, self.f_sdg,
-                                 costs)
+                                 self.f_status, self.f_pqs, self.f_strategy, *self.f_texts.values(),
+                                 self.f_depends, costs)
         for lab, w in zip(self._labels, rows, strict=True):
             form.addRow(lab, w)
             if isinstance(w, QWidget):
@@ -517,8 +519,8 @@ class ActionPlanView(QWidget):
                  self.new_button, self.draft_button, self.up_button, self.down_button,
                  self.remove_button, self.table, self.f_title, self.f_institutions, self.pick, self.f_start,
                  self.f_end, self.f_resources, self.f_milestone, self.f_priority, self.f_chosen, self.f_status,
-                 self.f_pqs, self.f_strategy, self.f_indicator, self.f_baseline, self.f_target,
-                 self.f_verification, self.f_risks, self.f_depends, self.f_sdg, self.f_costs, self.add_cost_button, self.edit_cost_button,
+                 self.f_pqs, self.f_strategy, *self.f_texts.values(), self.f_depends, self.f_costs,
+                 self.add_cost_button, self.edit_cost_button,
                  self.remove_cost_button, self.f_documents.list, self.f_documents.attach, self.f_documents.open,
                  self.f_documents.remove, self.finance_button, self.totals_button, self.progress_button,
                  self.achieved_button]
@@ -526,7 +528,8 @@ class ActionPlanView(QWidget):
 
     def _wire(self, session) -> None:
         # wiring: every field saves when it is left, every choice when it is picked
-        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs, self.f_strategy, self.f_sdg):
+        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs, self.f_strategy,
+                  *(t for t in self.f_texts.values() if isinstance(t, QLineEdit))):
             w.editingFinished.connect(self.save_current)
         self.f_depends.changed.connect(self.save_current)
         self.f_chosen.clicked.connect(lambda _on: self.save_current())
@@ -534,16 +537,15 @@ class ActionPlanView(QWidget):
         self.edit_cost_button.clicked.connect(self.edit_cost)
         self.remove_cost_button.clicked.connect(self.remove_cost)
         self.f_costs.itemSelectionChanged.connect(self._cost_buttons)
-        self.validate_button.clicked.connect(self.validation_dialog)
-        self.finance_button.clicked.connect(self.finance_dialog)
-        self.totals_button.clicked.connect(self.totals_dialog)
-        self.results_button.clicked.connect(self.results_dialog)
-        self.request_button.clicked.connect(self.request_dialog)
-        self.partner_button.clicked.connect(self.partner_edition)
-        self.progress_button.clicked.connect(self.progress_dialog)
-        self.achieved_button.clicked.connect(self.achieved_dialog)
-        for t in (self.f_institutions, self.f_resources, self.f_milestone, self.f_indicator, self.f_baseline,
-                  self.f_target, self.f_verification, self.f_risks):
+        for button, open_dialog in ((self.validate_button, self.validation_dialog),
+                                    (self.finance_button, self.finance_dialog), (self.totals_button, self.totals_dialog),
+                                    (self.results_button, self.results_dialog), (self.request_button, self.request_dialog),
+                                    (self.partner_button, self.partner_edition),
+                                    (self.progress_button, self.progress_dialog),
+                                    (self.achieved_button, self.achieved_dialog)):
+            button.clicked.connect(lambda _checked=False, b=button, f=open_dialog: self._dialog_from(b, f))
+        for t in (self.f_institutions, self.f_resources, self.f_milestone,
+                  *(t for t in self.f_texts.values() if not isinstance(t, QLineEdit))):
             t.focusLost.connect(self.save_current)
         self.f_priority.activated.connect(lambda _i: self.save_current())
         self.f_status.activated.connect(lambda _i: self.save_current())
@@ -564,6 +566,17 @@ class ActionPlanView(QWidget):
             sc = QShortcut(QKeySequence(seq), self.f_costs)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
+
+    def _dialog_from(self, button: QPushButton, open_dialog) -> None:
+        """``open_dialog()`` run from ``button``, and the keyboard back on the button once the dialog
+        is closed, accepted or not: Qt gave it back to the control that had it before the button's
+        letter was pressed (*Results chain…*, reached by Tab), and the officer lost their place. Set
+        while the window is still inactive, the focus is taken when the window is active again."""
+        try:
+            open_dialog()
+        finally:
+            if shiboken6.isValid(button) and button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _wire_session(self, session) -> None:
         """The session's and the application's signals, connected when the view is made (before
@@ -659,10 +672,8 @@ class ActionPlanView(QWidget):
                 self.tr("Start:"), self.tr("Resources or technical assistance:"),
                 self.tr("Milestone or indicator of success:"), self.tr("Priority:"), chosen,
                 self.tr("Status:"), self.tr("Policy questions:"),
-                self.tr("National strategy ob&jective (NSDS):"), self.tr("Results framework: indicator:"),
-                self.tr("Baseline:"), self.tr("Target:"), self.tr("Means of verification:"),
-                self.tr("Risks and assumptions:"), self.tr("Depends on:"),
-                self.tr("SDG target:"), self.tr("Cost lines:")), strict=True):
+                self.tr("National strategy ob&jective (NSDS):"), *self._text_labels(),
+                self.tr("Depends on:"), self.tr("Cost lines:")), strict=True):
             lab.setText(text)
         self.f_sdg.setPlaceholderText(self.tr("e.g. 17.18"))
         self.f_sdg.setToolTip(self.tr("The SDG target the action serves: goal, a point, the target's number or letter"))
@@ -751,6 +762,15 @@ class ActionPlanView(QWidget):
         self.empty.setVisible(not self.plan)
         self._fill_plan_state()
 
+    def _text_labels(self) -> list[str]:
+        """The labels of the texts an action declares, in the form's order: the window's own words
+        for those it has, else the label the workbook and the report give the text."""
+        own = {"indicator": self.tr("Results framework: indicator:"), "baseline": self.tr("Baseline:"),
+               "target": self.tr("Target:"), "verification": self.tr("Means of verification:"),
+               "risks": self.tr("Risks and assumptions:"), "sdg_target": self.tr("SDG target:")}
+        ui = interface_language()
+        return [own.get(f.name) or form_label(catalogue_text(f.label_key, ui), ui) for f in ACTION_TEXTS]
+
     def _changed_text(self, change) -> str:
         parts = {"what": self.tr("what is to be done"), "who": self.tr("responsible institutions"),
                  "when": self.tr("timeline"), "cost": self.tr("cost"), "priority": self.tr("priority"),
@@ -761,8 +781,9 @@ class ActionPlanView(QWidget):
                  "bases": self.tr("cost bases"), "sustainability": self.tr("sustainability")}
         if change.kind == "added":
             return self.tr("Added after the validation")
-        return self.tr("Changed after the validation: %s") % join_list([parts[p] for p in change.named or change.parts],
-                                                                         interface_language())
+        ui = interface_language()
+        return self.tr("Changed after the validation: %s") % join_list(
+            [parts.get(p) or field_words(p, ui) for p in change.named or change.parts], ui)
 
     def _fill_plan_state(self) -> None:
         """The line above the table (validated or proposed, changes since) and the totals below."""
@@ -830,8 +851,8 @@ class ActionPlanView(QWidget):
                 button.setEnabled(not self.session.read_only)
             for w in (self.f_title, self.f_institutions, self.pick, self.f_start, self.f_end,
                       self.f_resources, self.f_milestone, self.f_priority, self.f_status, self.f_pqs,
-                      self.f_chosen, self.f_strategy, self.f_indicator, self.f_baseline, self.f_target,
-                      self.f_verification, self.f_risks, self.f_depends, self.f_sdg, self.f_costs, self.add_cost_button,
+                      self.f_chosen, self.f_strategy, *self.f_texts.values(), self.f_depends, self.f_costs,
+                      self.add_cost_button,
                       self.up_button, self.down_button, self.remove_button):
                 w.setEnabled(editing)
             for w in (self.validate_button, self.finance_button):
@@ -850,13 +871,9 @@ class ActionPlanView(QWidget):
             self.f_pqs.setText(", ".join(a.policy_questions))
             self.f_chosen.setChecked(a.priority_action)
             self.f_strategy.setText(a.strategy)
-            self.f_indicator.setPlainText(a.indicator)
-            self.f_baseline.setPlainText(a.baseline)
-            self.f_target.setPlainText(a.target)
-            self.f_verification.setPlainText(a.verification)
-            self.f_risks.setPlainText(a.risks)
+            for name, w in self.f_texts.items():
+                (w.setText if isinstance(w, QLineEdit) else w.setPlainText)(getattr(a, name))
             self._show_depends(a)
-            self.f_sdg.setText(a.sdg_target)
             for line in (self.f_title, self.f_pqs, self.f_strategy):
                 if not line.hasFocus():
                     line.setCursorPosition(0)  # a long title read from its start, not "…xisting census"
@@ -885,9 +902,12 @@ class ActionPlanView(QWidget):
             policy_questions=tuple(p.strip().upper() for p in self.f_pqs.text().replace(";", ",").split(",")
                                    if p.strip()),
             priority_action=self.f_chosen.isChecked(), strategy=self.f_strategy.text(),
-            indicator=self.f_indicator.toPlainText(), baseline=self.f_baseline.toPlainText(),
-            target=self.f_target.toPlainText(), verification=self.f_verification.toPlainText(),
-            risks=self.f_risks.toPlainText(), depends_on=self.f_depends.chosen(), sdg_target=self.f_sdg.text())
+            depends_on=self.f_depends.chosen(),
+            **self._typed_texts())
+
+    def _typed_texts(self) -> dict[str, Any]:
+        """The texts an action declares, as the form holds them."""
+        return {name: w.text() if isinstance(w, QLineEdit) else w.toPlainText() for name, w in self.f_texts.items()}
 
     @staticmethod
     def _typed_period(field: QLineEdit) -> str | None:

@@ -33,12 +33,12 @@ SHIPPED = (
     Shipped("Jinja2", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "report templates")), "jinja2"),
     Shipped("openpyxl", "MIT", str(QT_TRANSLATE_NOOP("AboutDialog", "Excel workbooks (writing)")), "openpyxl"),
     Shipped("Matplotlib", "Matplotlib (PSF-based)", str(QT_TRANSLATE_NOOP("AboutDialog", "report charts")), "matplotlib"),
-    Shipped("Babel", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "dates and numbers in six languages")), "babel"),
+    Shipped("Babel", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "dates and numbers in the application's languages (%1)")), "babel"),
     Shipped("PyYAML", "MIT", str(QT_TRANSLATE_NOOP("AboutDialog", "questionnaire files")), "PyYAML"),
     Shipped("click", "BSD-3-Clause", str(QT_TRANSLATE_NOOP("AboutDialog", "command line")), "click"),
     Shipped("platformdirs", "MIT", str(QT_TRANSLATE_NOOP("AboutDialog", "data folder")), "platformdirs"),
     Shipped("UN M49 tables and UNTERM names (datasets/country-codes)", "PDDL-1.0",
-            str(QT_TRANSLATE_NOOP("AboutDialog", "country and region names and codes in six languages, currencies, "
+            str(QT_TRANSLATE_NOOP("AboutDialog", "country and region names and codes in the six official UN languages, currencies, "
                                                  "LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)"))),
     Shipped("DejaVu fonts", "Bitstream-Vera", str(QT_TRANSLATE_NOOP("AboutDialog", "the report's font"))),
     Shipped("Noto Sans Arabic, Noto Sans CJK SC", "OFL-1.1",
@@ -81,13 +81,21 @@ def translations_text(reviews: Mapping[str, Review] | None) -> list[str]:
     return out
 
 
+def shipped_what(s: Shipped) -> str:
+    """What ``s`` is for, in the window's language; "%1" is the application's languages, as the
+    languages data lists them (a language added by its catalogue too)."""
+    from ...domain.languages import LANGUAGES
+
+    return QCoreApplication.translate("AboutDialog", s.what).replace("%1", ", ".join(LANGUAGES))
+
+
 def licences_html() -> str:
     rows = []
     for s in SHIPPED:
         v = version_of(s.distribution)
         rows.append(f"<tr><td>{html.escape(s.name)}{' ' + html.escape(v) if v else ''}</td>"
                     f"<td>{html.escape(s.licence)}</td>"
-                    f"<td>{html.escape(QCoreApplication.translate('AboutDialog', s.what))}</td></tr>")
+                    f"<td>{html.escape(shipped_what(s))}</td></tr>")
     return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
 
 

@@ -24,7 +24,9 @@ from ...domain.editorial import (
     open_period_range,
     semicolon_list,
 )
+from ...domain.plan.fields import SHEET_TEXTS
 from ...domain.plan.results import ResultsChain
+from ...domain.texts import text
 from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, convert, cost_by_currency, plan_totals, rounded
 from ...domain.placeholders import fill
 from ...domain.rounding import Rounded, added_up, apportion
@@ -35,6 +37,7 @@ from ...domain.plan.validation import (
     ValidationEvent,
     ValueChange,
     changes_since,
+    field_words,
     split_funding_progress,
     value_changes,
 )
@@ -112,8 +115,15 @@ def change_text(change: PlanChange, s: Strings, lang: str = "en") -> str:
     """What changed, as a mark beside the action ("changed after the validation: timeline")."""
     if change.kind == "added":
         return s["plan_added_mark"]
-    return fill(s["plan_changed_mark"], parts=enumeration([s[f"plan_part_{p}"] for p in change.named or change.parts],
+    return fill(s["plan_changed_mark"], parts=enumeration([part_words(p, s, lang) for p in change.named or change.parts],
                                                            lang))
+
+
+def part_words(part: str, s: Strings, lang: str) -> str:
+    """A part of an action that changed since the validation, as the report names it: its own
+    words, or a declared text's label (``domain.plan.fields``)."""
+    key = f"plan_part_{part}"
+    return s[key] if key in s else field_words(part, lang)
 
 
 def changes_of(actions: Sequence[Action], validation: Validation | None) -> dict[str, PlanChange]:
@@ -349,7 +359,9 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
             verification=bounded_text(a.verification, lang, s), risks=bounded_text(a.risks, lang, s),
             lines=lines, total=total, changed=r.changed,
             outcome=sheet_outcome(chain, a.id, lang, s) if chain else "",
-            outputs=sheet_outputs(chain, a.id, lang, s) if chain else []))
+            outputs=sheet_outputs(chain, a.id, lang, s) if chain else [],
+            texts=[(text(f.label_key, lang), bounded_text(getattr(a, f.name), lang, s))
+                   for f in SHEET_TEXTS if getattr(a, f.name)]))
     return out
 
 
@@ -647,7 +659,8 @@ def value_line(v: ValueChange, lang: str, s: Strings, shown: Mapping[str, str] |
     title = f"{name}{s['colon']}" if v.title else ""
     if v.what == "action":
         return str(fill(s["plan_change_added" if not v.old else "plan_change_removed"], title=name))
-    what = str(s[f"plan_what_{v.what.replace(' ', '_')}"])
+    key = f"plan_what_{v.what.replace(' ', '_')}"
+    what = str(s[key]) if key in s else field_words(v.what, lang)
     if not title:
         what = what[:1].upper() + what[1:]
     old, new = _value(v.old, v.what, lang, s), _value(v.new, v.what, lang, s)
@@ -710,13 +723,13 @@ def cover_lines(validation: Validation | None, listed: int, lang: str, s: String
         return s["plan_cover_proposed"], s["plan_cover_proposed"]
     fields = dict(date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
                   name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s))
-    if not listed:
-        line = fill(s["plan_cover_validated"], **fields)
+    if not listed:  # the user's event, name and position known as theirs in the line (budget.with_user_text)
+        line = with_user_text(s["plan_cover_validated"], lang, **fields)
         return line, line
     count = plural(s["plan_cover_changes"], listed, lang)
-    return (fill(s["plan_cover_changed"], **fields, changes=fill(s["plan_cover_listed"], changes=count,
-                                                                   where=s["plan_changes"])),
-            fill(s["plan_cover_changed"], **fields, changes=count))
+    return (with_user_text(s["plan_cover_changed"], lang, **fields,
+                           changes=fill(s["plan_cover_listed"], changes=count, where=s["plan_changes"])),
+            with_user_text(s["plan_cover_changed"], lang, **fields, changes=count))
 
 
 def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Finance | None,
@@ -758,7 +771,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         title = shown.get(c.title) or bounded_text(c.title, lang, s)
         if c.kind == "changed":
             lines.append(fill(s["plan_change_changed"],
-                              title=title, parts=fmt_list([s[f"plan_part_{p}"] for p in c.named or c.parts], lang)))
+                              title=title, parts=fmt_list([part_words(p, s, lang) for p in c.named or c.parts], lang)))
         else:
             lines.append(fill(s[f"plan_change_{c.kind}"], title=title))
     # the detailed list's lead-in is a sentence above its bullets, never one of them

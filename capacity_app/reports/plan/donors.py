@@ -10,7 +10,7 @@ its disbursements, with only the amounts it releases, and the packages of its ac
 each row numbered and figured as the full report prints it.
 
 Codes are printed in the report's language from the entries the workbook shares
-(``domain.texts``: ``wb.level.*``, ``wb.freq.*``, ``wb.method.*``, ``wb.review.*``); amounts in
+(``domain.texts``: ``wb.likelihood.*``, ``wb.impact.*``, ``wb.freq.*``, ``wb.method.*``, ``wb.review.*``); amounts in
 their own currency, as typed (no conversion: a partner's disbursement and a package's estimate are
 agreed in that currency). Nothing here reads the database."""
 from __future__ import annotations
@@ -71,18 +71,21 @@ def risk_rows(request: FundingRequest, actions: Sequence[Action], lang: str, s: 
         return fmt_list([str(numbers[i]) if i in numbers else bounded_text(i, lang, s) for i in ids], lang)
 
     return [RiskRow(str(n), bounded_text(r.risk, lang, s), text(f"wb.likelihood.{r.likelihood}", lang),
-                    text(f"wb.level.{r.impact}", lang), bounded_text(r.mitigation, lang, s),
+                    text(f"wb.impact.{r.impact}", lang), bounded_text(r.mitigation, lang, s),
                     bounded_text(r.owner, lang, s), concerned(r.actions))
             for n, r in enumerate(request.risks, 1)
             if mine is None or not r.actions or any(i in mine for i in r.actions)]
 
 
-def _level(i: Indicator, chain: ResultsChain, numbers: Mapping[str, int], s: Strings) -> str:
+def _level(i: Indicator, chain: ResultsChain, numbers: Mapping[str, int], s: Strings, eu: bool = False) -> str:
     """The framework's level of an indicator as a task team reads it: the development objective's
     (the overall objective's), the development objective's for an outcome, which outcome
     ("Development objective · Outcome 2"), an intermediate result's, which action's output, by
     their numbers in the plan, as the logframe and the results framework with yearly targets
-    number them."""
+    number them. ``eu``: as the EU's logframe names its levels ("Specific objective (outcome) 2",
+    "Output: action 4"), in an edition for a partner whose lines follow the EU's Action Document."""
+    if eu:
+        return _eu_level(i, chain, numbers, s)
     if i.level == "objective":
         return str(s["donor_pdo"])
     if i.level == "outcome":
@@ -93,18 +96,27 @@ def _level(i: Indicator, chain: ResultsChain, numbers: Mapping[str, int], s: Str
         s["donor_intermediate"])
 
 
+def _eu_level(i: Indicator, chain: ResultsChain, numbers: Mapping[str, int], s: Strings) -> str:
+    """The logframe's level of an indicator (the labels of the logframe's rows)."""
+    n = chain.outcome_number(i.parent) if i.level == "outcome" else numbers.get(i.parent)
+    if i.level == "objective" or not n:
+        return str(s["plan_lf_objective"]) if i.level == "objective" else str(s["donor_intermediate"])
+    return fill(s["plan_lf_outcome" if i.level == "outcome" else "plan_lf_output"], n=n)
+
+
 def _unbroken(label: str) -> str:
     """"Action 2" never broken before its number in a narrow column."""
     return label.replace(" ", "\u00a0")
 
 
 def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequence[Action], lang: str,
-                   s: Strings, partner: str | None = None) -> tuple[list[DonorIndicatorRow], list[str]]:
+                   s: Strings, partner: str | None = None, *,
+                   eu: bool = False) -> tuple[list[DonorIndicatorRow], list[str]]:
     """Every indicator of the chain (the development objective's and the outcomes' first, then the
     outputs', the intermediate results) with its details, and per partner what its
     disbursement-linked indicators release in all beside its lines; ([], []) without details.
     ``partner``: its edition's indicators (``partner_indicators``) and only its own
-    disbursement-linked amounts."""
+    disbursement-linked amounts; ``eu``: their levels as the EU's logframe names them."""
     if not request.indicators:
         return [], []
     details = {d.indicator: d for d in request.indicators}
@@ -125,7 +137,7 @@ def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequen
             dli = with_user_text(s["donor_dli_amount"], lang, partner=bounded_text(d.dli_partner, lang, s),
                                  amount=format_money(d.dli_amount, code, lang) if code else str(d.dli_amount))
         rows.append(DonorIndicatorRow(
-            _level(i, chain, numbers, s), bounded_text(i.name, lang, s),
+            _level(i, chain, numbers, s, eu), bounded_text(i.name, lang, s),
             bounded_text(i.verification, lang, s) if i.verification else "–",
             text(f"wb.freq.{d.frequency}", lang) if d else "–",
             bounded_text(d.responsibility, lang, s) if d else "–",
@@ -165,10 +177,10 @@ def package_rows(request: FundingRequest, actions: Sequence[Action], lang: str, 
                 if mine is None or partner is None or _partners_package(p, by_id, mine, partner)]
     rows = []
     for n, p in packages:
-        action = (f"{numbers[p.action]}. {bounded_text(titles[p.action], lang, s)}" if p.action in numbers
-                  else bounded_text(p.action, lang, s))
-        if p.line is not None:
-            action += f" ({fill(str(s['donor_line']), line=p.line)})"
+        line = f" ({fill(str(s['donor_line']), line=p.line)})" if p.line is not None else ""
+        action = (with_user_text("{n}. {title}{line}", lang, n=numbers[p.action],
+                                 title=bounded_text(titles[p.action], lang, s), line=line) if p.action in numbers
+                  else with_user_text("{title}{line}", lang, title=bounded_text(p.action, lang, s), line=line))
         rows.append(PackageRow(str(n), action, bounded_text(p.description, lang, s), text(f"wb.method.{p.method}", lang),
                                format_money(p.amount, p.currency, lang),
                                with_user_text(s["donor_dates"], lang, start=fmt_date(p.start, lang),
@@ -223,12 +235,13 @@ def donor_record(actions: Sequence[Action], request: FundingRequest, chain: Resu
     eu = [t for name in budget.partners(actions) if partner in (None, name) and budget.says_modality(name, actions)
           if (t := eu_budget(name, actions, chain, finance, lang, s)) is not None]
     risks = risk_rows(request, actions, lang, s, partner)
-    framework, dli_total = framework_rows(request, chain, actions, lang, s, partner)
+    kind = "eu" if partner is not None and budget.says_modality(partner, actions) else ""
+    framework, dli_total = framework_rows(request, chain, actions, lang, s, partner, eu=kind == "eu")
     packages, package_total = package_rows(request, actions, lang, s, partner)
     if not (risks or framework or packages or eu):
         return None
     intro = "" if partner is None else with_user_text(s["req_risks_intro"], lang, partner=bounded_text(partner, lang, s))
-    return DonorRecord(risks, framework, dli_total, packages, package_total, eu, intro)
+    return DonorRecord(risks, framework, dli_total, packages, package_total, eu, intro, kind)
 
 
 __all__ = ["donor_record", "eu_budget", "framework_rows", "package_rows", "partner_actions", "partner_indicators",

@@ -14,7 +14,7 @@ from decimal import Decimal
 from ...domain.plan.actions import Action
 from ...domain.plan.results import Indicator, ResultsChain
 from ...domain.placeholders import fill
-from ..budget import bounded_text
+from ..budget import bounded_text, with_user_text
 from ..format import Strings, fmt_list, fmt_number
 from ..measure import text_mm
 from ..model import FrameworkRow, LogframeRow, ResultsChapter, SheetIndicator
@@ -38,15 +38,18 @@ def baseline_text(i: Indicator, lang: str) -> str:
 
 
 def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
-    """An indicator as the logframe's cell lists it: its name and unit, its baseline, its targets."""
-    unit = f" ({bounded_text(i.unit, lang, s)})" if i.unit else ""
-    parts = [f"{bounded_text(i.name, lang, s)}{unit}"]
+    """An indicator as the logframe's cell lists it: its name and unit, its baseline, its targets
+    (the user's name and unit known as theirs inside the line: budget.with_user_text)."""
+    parts = []
     if i.baseline is not None:
         parts.append(f"{s['plan_baseline']}{s['colon']}{baseline_text(i, lang)}")
     if i.targets:
         parts.append(f"{s['plan_targets']}{s['colon']}" + fmt_list(
             [f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang))
-    return "; ".join(parts) if lang not in ("zh",) else "；".join(parts)
+    sep = "; " if lang not in ("zh",) else "；"
+    line = "{name} ({unit})" if i.unit else "{name}"
+    return with_user_text(line + ("{sep}{rest}" if parts else ""), lang, name=bounded_text(i.name, lang, s),
+                          unit=bounded_text(i.unit, lang, s) if i.unit else "", sep=sep, rest=sep.join(parts))
 
 
 def _framework_row(level: str, i: Indicator, years: Sequence[int], lang: str, s: Strings) -> FrameworkRow:
@@ -112,7 +115,8 @@ def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings) ->
     if o is None:
         return ""
     n = chain.outcome_number(o.id)
-    return f"{fill(s['plan_lf_outcome'], n=n)}{s['colon']}{bounded_text(o.name, lang, s)}"
+    return with_user_text("{label}{colon}{name}", lang, label=fill(s["plan_lf_outcome"], n=n), colon=s["colon"],
+                          name=bounded_text(o.name, lang, s))
 
 
 def sheet_outputs(chain: ResultsChain, action_id: str, lang: str, s: Strings) -> list[SheetIndicator]:

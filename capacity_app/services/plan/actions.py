@@ -42,6 +42,7 @@ from ...domain.plan.cost import (
     validate_finance,
     years_outside,
 )
+from ...domain.plan.fields import BY_NAME, TEXT_NAMES
 from ...domain.plan.progress import outside_date
 from ...domain.plan.request import FundingRequest, Signatory
 from ...domain.plan.validation import (
@@ -563,8 +564,8 @@ __all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "
 
 _SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",
                  "resources", "milestone", "priority", "status", "priority_action", "strategy", "costs",
-                 "indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
-DONOR_FIELDS = ("indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
+                 *TEXT_NAMES, "depends_on")
+DONOR_FIELDS = (*TEXT_NAMES, "depends_on")
 FINANCE_KEY, VALIDATION_KEY = "action_plan:finance", "action_plan:validation"  # as the store's history
 RESULTS_KEY = "action_plan:results"  # storage.results.RESULTS_KEY
 REQUEST_KEY = "action_plan:funding_request"  # storage.actionplan.REQUEST_KEY
@@ -762,9 +763,7 @@ def _column_of(name: str) -> str:
             "start": sheet.START, "end": sheet.END, "resources": sheet.RESOURCES,
             "milestone": sheet.MILESTONE, "priority": sheet.PRIORITY, "status": sheet.STATUS,
             "priority_action": sheet.PRIORITY_ACTION, "strategy": sheet.STRATEGY,
-            "indicator": sheet.INDICATOR, "baseline": sheet.BASELINE, "target": sheet.TARGET,
-            "verification": sheet.VERIFICATION, "risks": sheet.RISKS, "depends_on": sheet.DEPENDS_ON,
-            "sdg_target": sheet.SDG_TARGET, "costs": sheet.TITLE}[name]
+            "depends_on": sheet.DEPENDS_ON, "costs": sheet.TITLE}.get(name) or BY_NAME[name].header
 
 
 def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[str]:

@@ -113,7 +113,7 @@ def risks_table(request: FundingRequest, actions: Sequence[Action], lang: str,
                 mine: set[str] | None = None) -> Table:
     """The risk matrix; ``mine``: only the risks that concern those actions and the whole plan's."""
     numbers = {a.id: n for n, a in enumerate(actions, 1)}
-    rows = [[r.risk, text(f"wb.likelihood.{r.likelihood}", lang), text(f"wb.level.{r.impact}", lang), r.mitigation,
+    rows = [[r.risk, text(f"wb.likelihood.{r.likelihood}", lang), text(f"wb.impact.{r.impact}", lang), r.mitigation,
              r.owner, ", ".join(str(numbers.get(x, x)) for x in r.actions) or text("dw.whole_plan", lang)]
             for r in request.risks if mine is None or not r.actions or set(r.actions) & mine]
     header = [text(f"wb.col.{c}", lang) for c in ("Risk", "Likelihood", "Impact", "Mitigating measure", "Risk owner",

@@ -104,15 +104,16 @@ def _refusal(exc: ProgressError) -> ServiceError:
 def checked_progress(store: Store, aid: int, entry: ActionProgress, *, today: str | _dt.date | None = None
                      ) -> tuple[ActionProgress, ActionProgress | None, int]:
     """``entry`` checked as ``record_progress`` checks it (the period, the action's cost lines, spent
-    above disbursed, an overlapping period): (the entry normalised, the one of its period already
+    above disbursed to date, an overlapping period): (the entry normalised, the one of its period already
     recorded or None, the action's number in the plan), or ServiceError in one line."""
     plan = store.action_plan(aid)
     n = _number(plan, entry.action_id, aid)
+    existing = store.action_progress(aid, plan[n - 1].id)
     try:
-        new = check_progress(entry, plan[n - 1], n, first_year=first_year(store, aid, plan), today=_today(today))
+        new = check_progress(entry, plan[n - 1], n, first_year=first_year(store, aid, plan), today=_today(today),
+                             earlier=existing)
     except ProgressError as exc:
         raise _refusal(exc) from None
-    existing = store.action_progress(aid, new.action_id)
     clash = overlapping(existing, new)
     if clash is not None:
         raise ServiceError(text("cli.progress.overlaps", "en", n=n, period=clash.period, new=new.period))

@@ -209,7 +209,7 @@ def send_progress_workbook(store: Store, assessment_id: Any, period: str, instit
                            lang: str, xlsform: bool = False, progress=None, cancelled=None) -> ProgressForm:
     """Write the progress workbook of the actions ``institution`` leads, for ``period``, in
     ``lang`` (the caller's choice: ``services.institutions.forms.assessment_language``), or with
-    ``xlsform`` its XLSForm (the six languages, ``lang`` first); returns what it holds."""
+    ``xlsform`` its XLSForm (every language of the application, ``lang`` first); returns what it holds."""
     a = get_assessment(store, assessment_id)
     if lang not in LANGUAGES:
         raise ServiceError(en_line("cli.replies.language", "en", code=repr(lang[:10]), codes=codes_text()))
