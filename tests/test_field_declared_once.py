@@ -2,7 +2,9 @@
 
 A temporary copy of the package gets what docs/development.md ("Adding a field") asks for a web
 address of each action — an entry in ``domain/plan/fields.py``, the attribute of ``Action``, its
-English label in ``domain/texts.py`` and a schema step adding the column — and nothing else. In
+English label and refusal's word in ``domain/texts.py`` and a schema step adding the column — and
+nothing else (the documentation pages and the fixture database the exercise also writes are
+checked by their own tests, not here). In
 that copy the command line takes the new option and shows the text, the exchange workbook carries
 it in a column of its own found by its header (moved to another place, edited and imported back),
 the differences since the government's validation name it, and the report (the HTML the PDF and
@@ -40,7 +42,8 @@ def _copy_with_website(tmp: Path) -> Path:
     _edit(pkg / "domain" / "plan" / "actions.py", '    sdg_target: str = ""\n',
           '    sdg_target: str = ""\n    website: str = ""\n')
     _edit(pkg / "domain" / "texts.py", '    "wb.col.Field": {"en": "Field"},\n',
-          '    "wb.col.Field": {"en": "Field"},\n    "wb.col.Website": {"en": "Website"},\n')
+          '    "wb.col.Field": {"en": "Field"},\n    "wb.col.Website": {"en": "Website"},\n'
+          '    "cli.what.website": {"en": "website"},\n')
     _edit(pkg / "storage" / "schema.py", "\ndef migrations():",
           '\n@_step\ndef m999_action_website(db):\n'
           '    db.execute("ALTER TABLE action_items ADD COLUMN website TEXT NOT NULL DEFAULT \'\'")\n\n\n'

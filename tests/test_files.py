@@ -1,4 +1,5 @@
 import errno
+from pathlib import Path
 
 from capacity_app.files import OutputError, output_error
 
@@ -75,3 +76,12 @@ def test_a_writer_left_open_by_a_full_disk_is_released_quietly(tmp_path, monkeyp
     assert closed == [True]  # released inside replace_atomically, not at some later moment
     assert seen == []
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_two_test_modules_share_a_file_name():
+    """pytest imports each test module by its file name (the folders are not packages): two
+    modules of the same name in two folders stop the run with an "import file mismatch"."""
+    from collections import Counter
+
+    names = Counter(p.name for p in Path(__file__).resolve().parent.rglob("test_*.py"))
+    assert [n for n, k in names.items() if k > 1] == []

@@ -104,8 +104,7 @@ def _not_text(text: str, what: str) -> str | None:
     m = _SURROGATE.search(text)
     if m is None:
         return None
-    return (f"the {what} holds U+{ord(m.group(0)):04X} at character {m.start() + 1}, half of a "
-            "character pair and not text: retype it")
+    return _refused("cli.cell.surrogate", what=what, code=f"U+{ord(m.group(0)):04X}", at=m.start() + 1)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -132,15 +131,22 @@ def text_problem(text: str, what: str, limit: int = TEXT_MAX) -> str | None:
     """Why ``text`` cannot be stored (too long, too long for one cell once escaped, or not text),
     or None."""
     if len(text) > limit:
-        return f"the {what} is longer than {limit} characters ({len(text)})"
+        return _refused("cli.cell.longer", what=what, limit=limit, length=len(text))
     bad = _not_text(text, what)
     if bad:
         return bad
     n = cell_length(text)
     if n > CELL_MAX:
-        return (f"the {what} takes {n} characters once its line breaks and control characters are "
-                f"written to a workbook cell, more than a cell holds ({CELL_MAX}): shorten it")
+        return _refused("cli.cell.too_wide", what=what, length=n, most=CELL_MAX)
     return None
+
+
+def _refused(key: str, **values: object) -> str:
+    """A refusal in English from its entry (``domain/retold.py`` says it again in the user's
+    language); the sentences load only when something is refused."""
+    from .texts import text as en_line
+
+    return en_line(key, "en", **values)
 
 
 def evidence_problem(kind: str, text: str, count: int = 0) -> str | None:

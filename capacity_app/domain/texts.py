@@ -1208,6 +1208,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "value"},
     "cli.what.baseline": {
         "en": "baseline"},
+    # the texts an action declares (domain/plan/fields.py), as a refusal names them: one entry
+    # "cli.what.<name>" each, its English the declaration's ``what`` (a test holds them equal)
+    "cli.what.indicator": {
+        "en": "indicator"},
+    "cli.what.target": {
+        "en": "target"},
+    "cli.what.verification": {
+        "en": "means of verification"},
+    "cli.what.risks": {
+        "en": "risks and assumptions"},
+    "cli.what.sdg_target": {
+        "en": "SDG target"},
+    # a text too long or not text, whatever it is (domain/celltext.py, domain/plan/actions.py)
+    "cli.cell.longer": {
+        "en": "the {what} is longer than {limit} characters ({length})"},
+    "cli.cell.surrogate": {
+        "en": "the {what} holds {code} at character {at}, half of a character pair and not text: retype it"},
+    "cli.cell.too_wide": {
+        "en": "the {what} takes {length} characters once its line breaks and control characters are written "
+              "to a workbook cell, more than a cell holds ({most}): shorten it"},
+    "cli.cell.one_line": {
+        "en": "the {what} holds a line break or control character: keep it on one line"},
     "cli.what.baseline_year": {
         "en": "baseline year"},
     "cli.what.target_year": {

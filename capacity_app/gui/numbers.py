@@ -4,13 +4,21 @@ French, Spanish and Russian; "98.1 في المائة"; "18 июня 2026 год�
 (the digits stay 0-9 everywhere, as in the report)."""
 from __future__ import annotations
 
+import functools
+import time
+
+from PySide6.QtCore import QCoreApplication
+
 from ..domain import editorial
+from ..domain.dates import local_time
+
+# imported here, not in the functions: the list asks for a figure or a date of every row it fits
+# (hundreds of calls before the first paint), and each import statement run after PySide6 is loaded
+# passes through its import hook
 
 
 def interface_language() -> str:
     """The language the window speaks (``gui.app.install_translations`` sets it)."""
-    from PySide6.QtCore import QCoreApplication
-
     return str(getattr(QCoreApplication.instance(), "capacity_language", "en") or "en")
 
 
@@ -61,13 +69,18 @@ def bracketed(text: str) -> str:
 def when_text(stamp: str) -> str:
     """A stored time stamp in a sentence or a list: its day written out as the language writes a
     date and its time to the minute ("25 ноября 2026 года, 08:04": no ISO date shown),
-    in the machine's time zone."""
-    from ..domain.dates import local_time
+    in the machine's time zone. Remembered per stamp, language and time zone: the list asks for
+    each row's several times as it fits its columns and paints (some hundred calls before the
+    first paint with 300 assessments)."""
+    return _when_text(stamp, interface_language(), time.tzname)
 
+
+@functools.lru_cache(maxsize=1024)
+def _when_text(stamp: str, lang: str, _zone: tuple[str, str]) -> str:
     local = local_time(stamp)
     if len(local) < 16 or local[4] != "-":
         return local
-    return f"{date_text(local[:10])}{editorial.comma(interface_language())}{local[11:16]}"
+    return f"{editorial.written_date(local[:10], lang)}{editorial.comma(lang)}{local[11:16]}"
 
 
 def period_text(start: str | None, end: str | None) -> str:

@@ -59,10 +59,25 @@ def counts() -> dict:
 
 # --- small helpers ----------------------------------------------------------------------------
 
+_DATA_ROOT: list[str] = []
+
+
+def _data_dir() -> str:
+    """A fresh data folder for one child, inside one folder of this process removed when it ends
+    (the runs left a folder per child in the system's temporary folder, thousands a day)."""
+    if not _DATA_ROOT:
+        import atexit
+        import shutil
+
+        _DATA_ROOT.append(tempfile.mkdtemp(prefix="capacity-rel-data-"))
+        atexit.register(shutil.rmtree, _DATA_ROOT[0], True)
+    return tempfile.mkdtemp(dir=_DATA_ROOT[0])
+
+
 def child_env() -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    env.setdefault("CAPACITY_APP_DATA", tempfile.mkdtemp(prefix="capacity-rel-data-"))
+    env.setdefault("CAPACITY_APP_DATA", _data_dir())
     env["PYTHONUNBUFFERED"] = "1"
     return env
 

@@ -180,7 +180,7 @@ def period_bounds(when: str) -> tuple[_dt.date, _dt.date]:
 
 def _text(value: str, what: str, limit: int, *, single_line: bool = False) -> str | None:
     if single_line and _CONTROL_RE.search(value):
-        return f"the {what} holds a line break or control character: keep it on one line"
+        return en_line("cli.cell.one_line", what=what)
     return text_problem(value, what, limit)
 
 

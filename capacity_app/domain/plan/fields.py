@@ -11,9 +11,11 @@ window's form. A field's label in each language is its workbook column's label
 translation serves the workbook, the command line, the report and the window.
 
 Adding a text to an action: an attribute of :class:`.actions.Action` (``str``, default ``""``), an
-entry here, a schema step adding the column (``storage/schema.py``), the fixture database of the new
-schema version (``tests/storage/fixtures/make_fixtures.py``) and the label's translations
-(``tools/catalogues.py update``). docs/development.md ("Adding a field") walks through it.
+entry here, its label ``wb.col.<header>`` and refusal's word ``cli.what.<name>`` in
+``domain/texts.py``, a schema step adding the column (``storage/schema.py``), the fixture database
+of the new schema version (``tests/storage/fixtures/make_fixtures.py``), the two entries translated
+in each catalogue (``tools/catalogues.py update``) and the column's row in docs/workbook-format.md.
+docs/development.md ("Adding a field") walks through it.
 """
 from __future__ import annotations
 

@@ -109,6 +109,7 @@ from .format import (
     PLAN_VALIDATION_COLUMNS,
     RESULTS,
     canonical_header,
+    column_label,
     column_labels,
     column_letter,
 )
@@ -690,7 +691,7 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
 def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _Problems,
                   lang: str = "en") -> ActionPlanRead | None:
     rows = wb.rows(ACTION_PLAN)
-    places = _plan_header(rows, problems)
+    places = _plan_header(rows, problems, lang)
     if places is None:
         return None
     n = max(places.values())
@@ -784,13 +785,18 @@ def _header_text(v: Any) -> str:
     return " ".join("".join(ch for ch in t if unicodedata.category(ch) != "Cf").split())
 
 
-def _plan_header(rows: list[list[Any]], problems: _Problems) -> dict[str, int] | None:
+def _plan_header(rows: list[list[Any]], problems: _Problems, lang: str = "en") -> dict[str, int] | None:
     """Where each column of the Action plan sheet is (1-based), found by its header in any
     language; None (told) when a header is not one of the sheet's, is there twice, or one of the
-    first eleven columns (those every workbook has had) is missing. A column a workbook leaves out
-    leaves that field of each action as it is here."""
+    first eleven columns (those every workbook has had) is missing, the column named as the
+    workbook's language ``lang`` heads it. A column a workbook leaves out leaves that field of each
+    action as it is here."""
     header = [_header_text(x) for x in (rows[0] if rows else [])]
     keys = {_header_text(label): c for c in ACTION_PLAN_COLUMNS for label in column_labels(c)}
+
+    def named(column: str) -> str:
+        return repr(column_label(column, lang))
+
     places: dict[str, int] = {}
     strange: list[tuple[int, str]] = []
     for i, got in enumerate(header, 1):
@@ -800,7 +806,7 @@ def _plan_header(rows: list[list[Any]], problems: _Problems) -> dict[str, int] |
         if key is None:
             strange.append((i, got))
         elif key in places:
-            problems.add(ACTION_PLAN, f"{column_letter(i)}1", text("cli.wb.column_twice", column=repr(key),
+            problems.add(ACTION_PLAN, f"{column_letter(i)}1", text("cli.wb.column_twice", column=named(key),
                                                                    first=column_letter(places[key]),
                                                                    second=column_letter(i)))
             return None
@@ -810,12 +816,12 @@ def _plan_header(rows: list[list[Any]], problems: _Problems) -> dict[str, int] |
     if strange:
         i, got = strange[0]
         problems.add(ACTION_PLAN, f"{column_letter(i)}1",
-                     text("cli.wb.column_expected", column=repr(missing[0]), got=repr(got)) if missing else
+                     text("cli.wb.column_expected", column=named(missing[0]), got=repr(got)) if missing else
                      text("cli.wb.column_unknown", got=repr(got)))
         return None
     if missing:
         gap = next((i for i, got in enumerate(header, 1) if not got), len(header) + 1)  # a header cleared
-        problems.add(ACTION_PLAN, f"{column_letter(gap)}1", text("cli.wb.column_missing", column=repr(missing[0])))
+        problems.add(ACTION_PLAN, f"{column_letter(gap)}1", text("cli.wb.column_missing", column=named(missing[0])))
         return None
     return places
 

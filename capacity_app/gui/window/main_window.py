@@ -129,6 +129,7 @@ class MainWindow(WindowHost):
         self.home = HomePage(store, lambda: self.questionnaire, icon, self.stack)
         self.home.set_lang(self.lang)
         self.stack.addWidget(self.home)
+        self.stack.currentChanged.connect(lambda _index: self.home.shown_again())
         self.banner = self._read_only_banner(store)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -572,7 +573,7 @@ class MainWindow(WindowHost):
             self.settings.remove("last/item")
             self.settings.sync()
         self._show_title()
-        self.stack.setCurrentWidget(self.home)  # the list reloads on show when a write happened meanwhile
+        self.stack.setCurrentWidget(self.home)  # the list reloads when shown if a write happened meanwhile
         self.home.focus_list()
         self._update_actions()
         self._show_unsaved()

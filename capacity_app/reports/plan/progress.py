@@ -367,7 +367,9 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
     finance = given or Finance()
     first = min(plan_first_year(actions) or year, year)
     whole = first == year and "-H" not in period
-    years = editorial.number_range(first, year, lang)  # two bare years: "2025–2026", closed up
+    # two bare years: "2025–2026", closed up; a plan begun in the period's own year, that year alone
+    # (a half-year of a plan's first year, never "2026–2026")
+    years = str(year) if first == year else editorial.number_range(first, year, lang)
 
     def table(anchor: str, key: str, corner: str, blocks: Sequence[Printed], **when: Any) -> RateTable:
         return rate_table(anchor, fill(str(s[key]), **when), str(s[corner]), blocks, lang, s)
@@ -489,17 +491,24 @@ def _period_key(p: str) -> tuple[Any, int]:
     return last, -first.toordinal()
 
 
+def _with_year(value: str, year: int, lang: str) -> str:
+    """A value and its year in brackets, the year free to go under the value in the series' narrow
+    cell ("100 في المائة" then "(2026)" in Arabic, never past the table's edge): a plain space before
+    the bracket, not the no-break space Arabic takes after a word."""
+    return value + editorial.bracketed(str(year), lang).replace("\u00a0", " ")
+
+
 def _series_row(i: Indicator, mine: Mapping[str, IndicatorValue], periods: Sequence[str], year: int, lang: str,
                 s: Mapping[str, Any]) -> SeriesRow:
-    baseline = "–" if i.baseline is None else measured(i.baseline, i.unit, lang) + (
-        editorial.bracketed(str(i.baseline_year), lang) if i.baseline_year else "")
+    baseline = "–" if i.baseline is None else measured(i.baseline, i.unit, lang)
+    if i.baseline is not None and i.baseline_year:
+        baseline = _with_year(baseline, i.baseline_year, lang)
     last = max(i.targets, key=lambda t: t.year) if i.targets else None
     target = i.target_in(year)
     return SeriesRow(f"{i.id}{s['colon']}{i.name}" if i.name else i.id, i.unit, baseline,
                      tuple(measured(mine[p].value, i.unit, lang) if p in mine else "–" for p in periods),
                      "–" if target is None else measured(target, i.unit, lang),
-                     "–" if last is None else measured(last.value, i.unit, lang)
-                     + editorial.bracketed(str(last.year), lang))
+                     "–" if last is None else _with_year(measured(last.value, i.unit, lang), last.year, lang))
 
 
 def series_rows(summary: PeriodSummary, values: Sequence[IndicatorValue] | None, chain: ResultsChain | None,
@@ -568,9 +577,18 @@ def lead_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple
 
 # --- the report ---------------------------------------------------------------------------------------
 
+def _absorbed(r: ActionRow, lang: str) -> str:
+    """The share of the money disbursed to date that is spent, per currency, as it is: above 100%
+    when more was spent than disbursed (the standing's own share stops at 100%), never printed as
+    "100%" over an overrun."""
+    spent, disbursed = r.to_date.get("spent", {}), r.to_date.get("disbursed", {})
+    return "; ".join(f"{c} {fmt_percent(float(spent.get(c, Decimal(0)) / d), lang)}"
+                     for c, d in sorted(disbursed.items()) if d > 0)
+
+
 def _action(r: ActionRow, lang: str, s: Mapping[str, Any]) -> ProgressAction:
     st = r.standing
-    absorbed = "; ".join(f"{c} {fmt_percent(float(v), lang)}" for c, v in sorted(st.absorbed.items()))
+    absorbed = _absorbed(r, lang)
     money = tuple((c, tuple(format_money(r.in_period[k].get(c, Decimal(0)), c, lang) for k in MONEY_KINDS))
                   for c in sorted({c for k in MONEY_KINDS for c in r.in_period[k]}))
     return ProgressAction(
