@@ -163,14 +163,23 @@ def urls_unhyphenated(html: str) -> str:
     if "://" not in html and "www." not in html:
         return html
     parts = _TAG_OR_TEXT.split(html)
-    raw = False  # inside a title, style or script element: its text is not HTML
+    for i, kind in _html_parts(parts):
+        if kind == "text" and parts[i] and ("://" in parts[i] or "www." in parts[i]):
+            parts[i] = _urls_in_text(parts[i])
+    return "".join(parts)
+
+
+def _html_parts(parts: list[str]):
+    """(index, kind) of each part of HTML split by :data:`_TAG_OR_TEXT`: "tag", "raw" (the text of a
+    title, style or script element: not HTML) or "text" (text between tags)."""
+    raw = False
     for i, part in enumerate(parts):
         if i % 2:
             low = part[:7].lower()
             raw = low.startswith(("<title", "<style", "<script")) if not raw else not low.startswith("</")
-        elif part and not raw and ("://" in part or "www." in part):
-            parts[i] = _urls_in_text(part)
-    return "".join(parts)
+            yield i, "tag"
+        else:
+            yield i, "raw" if raw else "text"
 
 
 def _urls_in_text(part: str) -> str:
@@ -292,13 +301,9 @@ def typed_spans(html: str, spans: bool) -> str:
     if not spans:
         return html.translate(_TYPED_OUT)
     parts = _TAG_OR_TEXT.split(html)
-    raw = False  # inside a title, style or script element: its text is not HTML
-    for i, part in enumerate(parts):
-        if i % 2:
-            low = part[:7].lower()
-            raw = low.startswith(("<title", "<style", "<script")) if not raw else not low.startswith("</")
-            parts[i] = part.translate(_TYPED_OUT)
-        elif raw:
+    for i, kind in _html_parts(parts):
+        part = parts[i]
+        if kind != "text":  # in a tag (an attribute) or raw text: the marks dropped
             parts[i] = part.translate(_TYPED_OUT)
         elif TYPED_OPEN in part or TYPED_CLOSE in part:
             parts[i] = _typed_in_text(part)

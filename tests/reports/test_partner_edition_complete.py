@@ -111,7 +111,7 @@ def test_the_share_of_the_national_counterpart_secured_recomputes(editions, demo
     assert all(num(r.secured) + num(r.unsecured) == num(r.amount) for r in k.rows)
     assert [x.national for x in e.actions] == [r.amount for r in rows]
     pct = editorial.percent(secured / whole * 100, "en", 1)
-    assert k.sentence == (f"Of the national counterpart to these actions, {total.amount}, {total.secured} ({pct}) is "
+    assert k.sentence == (f"Of the national counterpart to these actions ({total.amount}), {total.secured} ({pct}) is "
                           f"secured (committed or disbursed); {total.unsecured} is not yet secured.")
     # the cover: the total in the edition's currencies (the plan's is the table's), then the part secured
     assert re.fullmatch(rf"{re.escape(total.amount)} · USD\xa0[\d,]+, of which {re.escape(total.secured)} "

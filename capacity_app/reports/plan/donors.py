@@ -101,7 +101,9 @@ def _eu_level(i: Indicator, chain: ResultsChain, numbers: Mapping[str, int], s: 
     n = chain.outcome_number(i.parent) if i.level == "outcome" else numbers.get(i.parent)
     if i.level == "objective" or not n:
         return str(s["plan_lf_objective"]) if i.level == "objective" else str(s["donor_intermediate"])
-    return fill(s["plan_lf_outcome" if i.level == "outcome" else "plan_lf_output"], n=n)
+    # the number kept with its word in the narrow level column ("Output: action" / "1" read as two rows)
+    template = str(s["plan_lf_outcome" if i.level == "outcome" else "plan_lf_output"])
+    return fill(template.replace(" {n}", "\u00a0{n}"), n=n)
 
 
 def _unbroken(label: str) -> str:
