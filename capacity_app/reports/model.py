@@ -225,6 +225,10 @@ class ResultsChapter:
     framework: list[FrameworkRow]
     unlinked: str = ""
     year_mm: float = 12.0       # each year's column as wide as its widest target (a figure never broken)
+    # the words it is told in: "report" (the full report), "eu" (an EU edition: the logframe's words
+    # in both tables), "results" (any other partner's edition: the results framework's words, the
+    # development objective and the intermediate results, as a World Bank team reads them)
+    words: str = "report"
 
 
 @dataclass(frozen=True)

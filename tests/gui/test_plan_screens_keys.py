@@ -33,7 +33,11 @@ def test_a_grid_cell_s_open_list_shows_its_last_choice_whole(qsettings, qtbot):
     qtbot.addWidget(host)
     host.resize(400, 300)
     host.show()
-    assert QApplication.instance().styleSheet()  # the application's own sheet, as the window has it
+    if not QApplication.instance().styleSheet():  # the application's own sheet, as the window has it
+        from capacity_app.gui.window.app import load_style_sheet  # (a test before may have cleared it)
+
+        QApplication.instance().setStyleSheet(load_style_sheet())
+    assert QApplication.instance().styleSheet()
     for current in (0, 1, 2):
         combo = DropDown(host)
         for text, code in (("", None), ("Oui", "yes"), ("Non", "no")):

@@ -79,3 +79,27 @@ def test_the_spanish_request_names_the_partner_and_the_outcome_one_way():
     outcome_word = fill(es["plan_rf_outcome"], n=1).split()[0]   # "Efecto", as the logframe says it
     assert fill(es["donor_eu_outcome"], n=1, outcome="x").split()[0] == outcome_word
     assert outcome_word.lower() in es["donor_eu_corner"].lower() and outcome_word.lower() in es["donor_eu_budget"]
+
+
+def test_each_edition_tells_the_results_chain_in_its_donor_s_words(demo):
+    """An EU edition keeps the logframe's words in both tables ("Specific objective (outcome) 1",
+    its indicators "with yearly targets" at the logframe's levels); any other partner's (a World
+    Bank team's) tells the same chain as a results chain: the development objective, its outcomes
+    and the actions as intermediate results, never the EU's "Specific objective (outcome)"."""
+    from capacity_app.domain.plan import budget
+    from capacity_app.services.reports import build_report_context
+
+    store, q, a = demo
+    actions = store.action_plan(a.id)
+    other = next(p for p in budget.partners(actions) if not budget.says_modality(p, actions))
+    eu = build_report_context(store, q, a.id, "en", partner="European Union")
+    assert eu.edition.results.words == "eu"
+    lf_outcome = fill(eu.s["plan_lf_outcome"], n=0).split("0")[0].rstrip()
+    assert any(r.level.startswith(lf_outcome) for r in eu.edition.results.framework)
+    wb = build_report_context(store, q, a.id, "en", partner=other)
+    r = wb.edition.results
+    assert r.words == "results"
+    levels = [row.level for row in r.logframe]
+    assert levels[0] == "Development objective" and not any(lf_outcome in x for x in levels)
+    assert any(x.startswith("Intermediate result · Action") for x in levels), levels
+    assert all(not a.outcome or a.outcome.startswith("Development objective · Outcome") for a in wb.edition.actions)

@@ -154,16 +154,17 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
 
 
 def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions: Sequence[Action], lang: str,
-                  s: Strings) -> ResultsChapter | None:
+                  s: Strings, words: str = "results") -> ResultsChapter | None:
     """The partner's part of the logframe and results framework: the overall objective, the
     outcomes its ``actions`` serve, those actions as outputs, with their indicators (baseline,
     yearly targets), sources of verification and assumptions, as the full report prints them
-    (``stored``: the whole plan in order, which numbers them); None without a results chain."""
+    (``stored``: the whole plan in order, which numbers them), in the partner's words (``words``:
+    "eu" the logframe's, "results" the results framework's); None without a results chain."""
     if chain is None or chain.is_empty:
         return None
     served = {o.id for a in actions if (o := chain.outcome_of(a.id)) is not None}
     return results_chapter(chain, stored, [a.title for a in stored], lang, s, outcomes=served,
-                           outputs={a.id for a in actions})
+                           outputs={a.id for a in actions}, words=words)
 
 
 __all__ = ["counterpart", "counterpart_amounts", "figures", "logframe_part", "national_amounts", "total_amounts"]

@@ -249,7 +249,7 @@ def funding_record(stored: Sequence[Action] | None, finance: Finance | None, val
 
 
 def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], national: str, lang: str, s: Strings,
-           chain: ResultsChain | None = None) -> AskedAction:
+           chain: ResultsChain | None = None, words: str = "results") -> AskedAction:
     """One action a partner is asked to fund: its lines for that partner, in each currency shown,
     the national budget's contribution to the same action in the plan's currency (``national``, as
     the counterpart's table prints it), its risks and assumptions, and what the partner buys with
@@ -266,7 +266,7 @@ def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], nationa
     risks = bounded_text(a.risks, lang, s) if a.risks else ""
     if chain is None or chain.is_empty:
         return AskedAction(bounded_text(a.title, lang, s), lines, national, risks=risks)
-    return AskedAction(bounded_text(a.title, lang, s), lines, national, sheet_outcome(chain, a.id, lang, s),
+    return AskedAction(bounded_text(a.title, lang, s), lines, national, sheet_outcome(chain, a.id, lang, s, words),
                        [indicator_line(i, lang, s) for i in chain.indicators_of("output", a.id)], risks)
 
 
@@ -292,7 +292,8 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
     funded = [a for a in actions if a.status != "dropped" and any(
         c.funding == "partner" and c.funder == partner for c in a.costs)]
     share, national = counterpart(funded, finance, lang, s, codes)
-    asked = [_asked(a, partner, finance, codes, national[a.id], lang, s, chain) for a in funded]
+    words = "eu" if budget.says_modality(partner, actions) else "results"  # the partner's own words
+    asked = [_asked(a, partner, finance, codes, national[a.id], lang, s, chain, words) for a in funded]
     lines = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == partner]
     width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)
     share_mm, share_pt = fit([v for r in share.rows for v in (r.amount, r.secured, r.unsecured)], 3, 60.0)
@@ -301,7 +302,7 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
     return PartnerEdition(amount_mm=width, amount_pt=size,
         partner=name, title=with_user_text(s["req_title"], lang, partner=name), intro=intro,
         figures=figures(actions, partner, codes, finance, lang, s),
-        results=logframe_part(chain, actions, funded, lang, s),
+        results=logframe_part(chain, actions, funded, lang, s, words),
         counterpart=replace(share, amount_mm=share_mm, amount_pt=share_pt), currencies=codes,
         actions_heading=with_user_text(s["req_actions"], lang, partner=name),
         asked_heading=with_user_text(s["req_asked"], lang, partner=name), actions=asked,

@@ -68,16 +68,40 @@ def _row(kind: str, level: str, logic: str, indicators: Sequence[Indicator], ass
                        bounded_text(assumptions, lang, s))
 
 
+def _levels(words: str, s: Strings) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+    """The labels of the objective, an outcome and an output ("{n}" their number) in the logframe's
+    rows and in the results framework's, in ``words`` (:class:`ResultsChapter`)."""
+    logframe = (str(s["plan_lf_objective"]), str(s["plan_lf_outcome"]), str(s["plan_lf_output"]))
+    framework = (str(s["plan_rf_objective"]), str(s["plan_rf_outcome"]), str(s["plan_rf_output"]))
+    if words == "eu":
+        kept = _held(logframe)
+        return kept, kept
+    if words == "results":
+        pdo, intermediate = str(s["donor_pdo"]), str(s["donor_intermediate"])
+        results = _held((pdo, f"{pdo} · {framework[1]}", f"{intermediate} · {framework[2]}"))
+        return results, results
+    return logframe, framework
+
+
+def _held(labels: tuple[str, str, str]) -> tuple[str, str, str]:
+    """The labels with their number held to the word before it (a no-break space): the level
+    column of an edition is narrow, and "(outcome)" / "1" read as two levels."""
+    a, b, c = (x.replace(" {n}", "\u00a0{n}") for x in labels)
+    return a, b, c
+
+
 def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequence[str], lang: str,
                     s: Strings, *, outcomes: Collection[str] | None = None,
-                    outputs: Collection[str] | None = None) -> ResultsChapter | None:
+                    outputs: Collection[str] | None = None, words: str = "report") -> ResultsChapter | None:
     """The logframe and the results framework of ``chain`` over the plan ``actions`` (in order,
     ``titles`` as the chapter prints them); None when no chain is given. ``outcomes`` and
     ``outputs``: the ids of the outcomes and of the actions to keep (a partner's part of the
     logframe: the outcomes its actions serve and its actions), each keeping its number in the whole
-    plan's logframe; None keeps every one."""
+    plan's logframe; None keeps every one. ``words``: the donor's words it is told in
+    (:class:`ResultsChapter`)."""
     if chain.is_empty:
         return None
+    (lf_objective, lf_outcome, lf_output), (rf_objective, rf_outcome, rf_output) = _levels(words, s)
     number = {a.id: n for n, a in enumerate(actions, 1)}
     kept = [a for a in actions if outputs is None or a.id in outputs]
     years = list(chain.years())
@@ -85,37 +109,45 @@ def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequ
     framework: list[FrameworkRow] = []
     if chain.objective:
         ind = chain.indicators_of("objective")
-        logframe.append(_row("objective", s["plan_lf_objective"], chain.objective, ind, chain.assumptions, lang, s))
-        framework += [_framework_row(s["plan_rf_objective"], i, years, lang, s) for i in ind]
+        logframe.append(_row("objective", lf_objective, chain.objective, ind, chain.assumptions, lang, s))
+        framework += [_framework_row(rf_objective, i, years, lang, s) for i in ind]
     for n, o in enumerate(chain.outcomes, 1):
         if outcomes is not None and o.id not in outcomes:
             continue
         ind = chain.indicators_of("outcome", o.id)
-        logframe.append(_row("outcome", fill(s["plan_lf_outcome"], n=n), o.name, ind, o.assumptions, lang, s))
-        framework += [_framework_row(fill(s["plan_rf_outcome"], n=n), i, years, lang, s) for i in ind]
+        logframe.append(_row("outcome", _numbered(lf_outcome, n), o.name, ind, o.assumptions, lang, s))
+        framework += [_framework_row(_numbered(rf_outcome, n), i, years, lang, s) for i in ind]
         for a, title in zip(actions, titles, strict=True):
             if chain.outcome_of(a.id) == o and (outputs is None or a.id in outputs):
                 out = chain.indicators_of("output", a.id)
-                logframe.append(_row("output", fill(s["plan_lf_output"], n=number[a.id]), title, out, a.risks,
+                logframe.append(_row("output", _numbered(lf_output, number[a.id]), title, out, a.risks,
                                      lang, s))
     for a in kept:  # output indicators in the plan's order, after the outcomes'
-        framework += [_framework_row(fill(s["plan_rf_output"], n=number[a.id]), i, years, lang, s)
+        framework += [_framework_row(_numbered(rf_output, number[a.id]), i, years, lang, s)
                       for i in chain.indicators_of("output", a.id)]
     unlinked = [str(number[a.id]) for a in kept if chain.outcome_of(a.id) is None and a.status != "dropped"]
     widest = max((text_mm(t, FRAMEWORK_PT) for f in framework for t in (*f.targets, *map(str, years))), default=0.0)
     return ResultsChapter(logframe, [str(y) for y in years], framework,
                           f"{s['plan_lf_none']} {fmt_list(unlinked, lang)}" if unlinked and chain.outcomes else "",
-                          max(12.0, round(widest + 3.0, 1)))   # the cell's padding beside the figure
+                          max(12.0, round(widest + 3.0, 1)),   # the cell's padding beside the figure
+                          words)
 
 
-def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings) -> str:
+def _numbered(label: str, n: object) -> str:
+    """A level's label with its number ("Outcome 2")."""
+    return fill(label, n=n)
+
+
+def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings, words: str = "report") -> str:
     """What an action sheet says of the outcome its action serves ("Specific objective (outcome)
-    2: …"), "" when it serves none."""
+    2: …"; in a results framework's ``words``, "Development objective · Outcome 2: …"), "" when it
+    serves none."""
     o = chain.outcome_of(action_id)
     if o is None:
         return ""
     n = chain.outcome_number(o.id)
-    return with_user_text("{label}{colon}{name}", lang, label=fill(s["plan_lf_outcome"], n=n), colon=s["colon"],
+    label = _numbered(_levels(words, s)[0][1].replace("\u00a0{n}", " {n}"), n)  # a sentence: no column to hold it in
+    return with_user_text("{label}{colon}{name}", lang, label=label, colon=s["colon"],
                           name=bounded_text(o.name, lang, s))
 
 
