@@ -167,3 +167,21 @@ def dump(db: Path) -> str:
         return "\n".join(conn.iterdump())
     finally:
         conn.close()
+
+
+def plan_sheet_file(path: Path, actions, edit=None) -> Path:
+    """A workbook whose only sheet is the Action plan of ``actions`` as the export writes it, then
+    changed by ``edit(ws)`` (a spreadsheet user's edit), saved at ``path``."""
+    import openpyxl
+
+    from capacity_app.exchange.workbook.actionplan_sheet import write_action_plan
+    from capacity_app.exchange.workbook.format import ACTION_PLAN
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = ACTION_PLAN
+    write_action_plan(ws, actions)
+    if edit:
+        edit(ws)
+    wb.save(path)
+    return path

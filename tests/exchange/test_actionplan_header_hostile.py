@@ -13,7 +13,7 @@ from capacity_app.exchange.outside.reader import Workbook
 from capacity_app.exchange.workbook.actionplan_sheet import read_action_plan, write_action_plan
 from capacity_app.exchange.workbook.format import ACTION_PLAN, column_label
 
-from exchange_helpers import make_assessment, make_store
+from exchange_helpers import plan_sheet_file, make_assessment, make_store
 
 PQS = {"A", "B"}
 PLAN = [
@@ -25,14 +25,7 @@ PLAN = [
 
 
 def _write(path, edit=None, actions=PLAN):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = ACTION_PLAN
-    write_action_plan(ws, actions)
-    if edit:
-        edit(ws)
-    wb.save(path)
-    return path
+    return plan_sheet_file(path, actions, edit)
 
 
 def _read(path):

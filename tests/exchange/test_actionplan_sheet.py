@@ -10,7 +10,7 @@ from capacity_app.exchange.workbook.actionplan_sheet import read_action_plan, wr
 from capacity_app.exchange.workbook.format import ACTION_PLAN, ACTION_PLAN_COLUMNS
 from capacity_app.exchange.outside.reader import Workbook
 
-from exchange_helpers import TRICKY_TEXTS, make_assessment, make_store
+from exchange_helpers import plan_sheet_file, TRICKY_TEXTS, make_assessment, make_store
 from workbook_values import sheet_values
 
 PQS = {"A", "B", "I"}
@@ -26,14 +26,7 @@ PLAN = [
 
 
 def _write(path, actions=PLAN, edit=None):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = ACTION_PLAN
-    write_action_plan(ws, actions)
-    if edit:
-        edit(ws)
-    wb.save(path)
-    return path
+    return plan_sheet_file(path, actions, edit)
 
 
 def _read(path, pqs=PQS):
