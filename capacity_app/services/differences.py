@@ -126,8 +126,8 @@ class Difference:
                 return text("diff.action_field", lang, field=text(named, lang))
             from ..domain.plan.validation import field_words
 
-            return text("diff.action_field", lang, field=field_words(field.replace(" ", "_"), lang)
-                        if field.replace(" ", "_") in BY_NAME else field)
+            name = field.replace(" ", "_")
+            return text("diff.action_field", lang, field=field_words(name, lang) if name in BY_NAME else field)
         return self.what
 
 

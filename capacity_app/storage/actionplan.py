@@ -25,20 +25,25 @@ _FIXED = ("id", "position", "title", "recommendation_id", "policy_questions", "i
           "priority_action", "strategy")
 
 
-def _columns() -> tuple[str, ...]:
-    """Every column of an action's row, in order (the plan's modules load when a plan is first
-    read or written: listing the assessments loads none of them)."""
+def _texts() -> tuple[str, ...]:
+    """The texts an action declares (``domain.plan.fields``), loaded when a plan is first read or
+    written: listing the assessments loads none of the plan's modules."""
     from ..domain.plan.fields import TEXT_NAMES
 
-    return (*_FIXED, *TEXT_NAMES, "depends_on")
+    return TEXT_NAMES
+
+
+def _columns() -> tuple[str, ...]:
+    """Every column of an action's row, in order."""
+    return (*_FIXED, *_texts(), "depends_on")
 
 
 def _donor_columns() -> tuple[str, ...]:
     """What a donor reads: left out of an action's mark while empty (a plan exported before they
     existed, or before a text was declared, keeps its marks)."""
-    from ..domain.plan.fields import TEXT_NAMES
+    return (*_texts(), "depends_on")
 
-    return (*TEXT_NAMES, "depends_on")
+
 FINANCE_KEY = "action_plan:finance"
 VALIDATION_KEY = "action_plan:validation"
 REQUEST_KEY = "action_plan:funding_request"
@@ -63,7 +68,7 @@ def action_to_row(a: Action) -> list[Any]:
             json.dumps(list(a.institutions), ensure_ascii=False),
             a.start, a.end, a.resources, a.milestone, a.priority, a.status,
             json.dumps([cost_to_plain(c) for c in a.costs], ensure_ascii=False),
-            int(a.priority_action), a.strategy, *(getattr(a, name) for name in _columns()[len(_FIXED):-1]),
+            int(a.priority_action), a.strategy, *(getattr(a, name) for name in _texts()),
             json.dumps(list(a.depends_on), ensure_ascii=False)]
 
 
@@ -81,7 +86,7 @@ def row_to_action(row: Sequence[Any]) -> Action:
                   costs=tuple(cost_from_plain(c) for c in json.loads(v["costs"] or "[]")),
                   priority_action=bool(v["priority_action"]), strategy=v["strategy"] or "",
                   depends_on=tuple(json.loads(v["depends_on"] or "[]")),
-                  **{name: v[name] or "" for name in _columns()[len(_FIXED):-1]})
+                  **{name: v[name] or "" for name in _texts()})
 
 
 def plain(a: Action | None) -> dict[str, Any] | None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import time
 
 import pytest
+from cli_child import cli_child
 from cli_helpers import dump, plan_json, refused
 from test_actions_donors import _ids, _record, _setup
 
@@ -157,21 +156,8 @@ def test_the_donor_workbook_never_replaces_the_database(donors, tmp_path):
     assert run.db.read_bytes() == before and plan_json(run, aid)["actions"]
 
 
-_CHILD = """
-import resource, sys
-limit = int(sys.argv[1])
-if limit:
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-from capacity_app.cli import main
-sys.argv = ["capacity-app", *sys.argv[2:]]
-main()
-"""
-
-
 def _child(db, *args, limit=0, env=None):
-    return subprocess.Popen([sys.executable, "-c", _CHILD, str(limit), "--db", str(db), *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "CAPACITY_APP_LANG": "en", **(env or {})})
+    return cli_child(db, *args, limit=limit, env=env)
 
 
 def test_killed_mid_write_or_under_a_memory_limit_the_record_is_whole_or_as_it_was(donors):

@@ -14,12 +14,12 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
 
 import pytest
+from cli_child import cli_child
 
 STAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?")
 INTERIOR = "Ministry of the Interior, Migration Directorate"
@@ -30,17 +30,6 @@ ARCHIVE = [  # two answers to questions the questionnaire no longer asks (as tes
     {"key": "s9_gone", "status": "dont_know", "value": None, "comment": "", "evidence": [],
      "question": {"fr": "Une question d'autrefois"}},
 ]
-
-_CHILD = """
-import resource, sys
-limit = int(sys.argv[1])
-if limit:
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-from capacity_app.cli import main
-sys.argv = ["capacity-app", *sys.argv[2:]]
-main()
-"""
-
 
 def _state(db: Path) -> list[str]:
     """The database's dump with every time stamp masked: two clean runs of a command give the same."""
@@ -63,9 +52,7 @@ def _run(db: Path, *args: object) -> str:
 
 
 def _child(db: Path, *args: object, limit: int = 0) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", _CHILD, str(limit), "--db", str(db), *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            env={**os.environ, "CAPACITY_APP_LANG": "en"})
+    return cli_child(db, *args, limit=limit, new_session=True)
 
 
 def _kill(db: Path, args: tuple, moment: float | str) -> None:

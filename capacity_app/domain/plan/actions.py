@@ -29,7 +29,7 @@ from ..dates import FIRST_YEAR, LAST_YEAR, iso_date
 from ..languages import LANGUAGES
 from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 from .cost import Cost, CostError, validate_costs
-from .fields import ACTION_TEXT_MAX, ACTION_TEXTS
+from .fields import ACTION_TEXT_MAX, ACTION_TEXTS, RESULT_TEXTS
 from .fields import RESULT_TEXT_MAX as RESULT_TEXT_MAX  # where the tests and older callers read it
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ PRIORITY_ACTIONS_MAX = 8     # the plan at a glance fits one page
 DEPENDENCIES_MAX = 50        # the actions one action needs done first
 # The results framework of an action (World Bank / IMF): the indicator of its result, where it
 # stands (baseline) and should stand (target), and how it is checked (means of verification).
-RESULT_FIELDS = tuple(f.name for f in ACTION_TEXTS if f.printed == "results")
+RESULT_FIELDS = RESULT_TEXTS
 # The 169 targets of the 2030 Agenda: per goal, its numbered targets (1..n) and its means of
 # implementation (a, b, ...), as the UN General Assembly's resolution 70/1 lists them.
 SDG_TARGETS: dict[int, tuple[int, str]] = {

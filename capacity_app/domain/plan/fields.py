@@ -85,6 +85,8 @@ ACTION_TEXTS: tuple[ActionText, ...] = (
                printed="sdg", one_line=True),
 )
 TEXT_NAMES: tuple[str, ...] = tuple(f.name for f in ACTION_TEXTS)
+# the results framework of an action: its indicator, baseline, target and means of verification
+RESULT_TEXTS: tuple[str, ...] = tuple(f.name for f in ACTION_TEXTS if f.printed == "results")
 BY_NAME = {f.name: f for f in ACTION_TEXTS}
 # the texts a report prints on the action's sheet as labelled paragraphs (the others have a place
 # of their own)

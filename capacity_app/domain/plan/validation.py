@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .actions import ACTIONS_MAX, ID_MAX, TITLE_MAX
-from .fields import ACTION_TEXTS, BY_NAME
+from .fields import ACTION_TEXTS, BY_NAME, RESULT_TEXTS
 from ..assessment import INSTITUTION_TEXT_MAX
 from ..celltext import text_problem
 from ..dates import iso_date
@@ -46,7 +46,7 @@ PARTS = ("what", "who", "when", "cost", "priority")
 # the timeline and the dependencies; within "cost" the amounts (year, amount, currency, who pays:
 # "cost"), the cost categories, the cost bases and the sustainability
 # (and each other text an action declares, named after itself)
-RESULTS_KEYS = tuple(f.name for f in ACTION_TEXTS if f.printed == "results")
+RESULTS_KEYS = RESULT_TEXTS
 _VALIDATED_TEXTS = tuple(f.name for f in ACTION_TEXTS if f.validated)
 _OWN_NAMED = tuple(f.name for f in ACTION_TEXTS if f.validated and f.printed != "results")
 NAMED_PARTS = ("title", "what", "results", *_OWN_NAMED, "who", "when", "dependencies",

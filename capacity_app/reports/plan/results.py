@@ -68,26 +68,21 @@ def _row(kind: str, level: str, logic: str, indicators: Sequence[Indicator], ass
                        bounded_text(assumptions, lang, s))
 
 
-def _levels(words: str, s: Strings) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+def _levels(words: str, s: Strings, held: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The labels of the objective, an outcome and an output ("{n}" their number) in the logframe's
-    rows and in the results framework's, in ``words`` (:class:`ResultsChapter`)."""
-    logframe = (str(s["plan_lf_objective"]), str(s["plan_lf_outcome"]), str(s["plan_lf_output"]))
-    framework = (str(s["plan_rf_objective"]), str(s["plan_rf_outcome"]), str(s["plan_rf_output"]))
-    if words == "eu":
-        kept = _held(logframe)
-        return kept, kept
+    rows and in the results framework's, in ``words`` (:class:`ResultsChapter`). An edition's
+    labels hold their number to the word before it (``held``: a no-break space): its level column is
+    narrow, and "(outcome)" / "1" read as two levels."""
+    logframe: tuple[str, ...] = (str(s["plan_lf_objective"]), str(s["plan_lf_outcome"]), str(s["plan_lf_output"]))
+    framework: tuple[str, ...] = (str(s["plan_rf_objective"]), str(s["plan_rf_outcome"]), str(s["plan_rf_output"]))
+    if words == "report":
+        return logframe, framework
     if words == "results":
         pdo, intermediate = str(s["donor_pdo"]), str(s["donor_intermediate"])
-        results = _held((pdo, f"{pdo} · {framework[1]}", f"{intermediate} · {framework[2]}"))
-        return results, results
-    return logframe, framework
-
-
-def _held(labels: tuple[str, str, str]) -> tuple[str, str, str]:
-    """The labels with their number held to the word before it (a no-break space): the level
-    column of an edition is narrow, and "(outcome)" / "1" read as two levels."""
-    a, b, c = (x.replace(" {n}", "\u00a0{n}") for x in labels)
-    return a, b, c
+        logframe = (pdo, f"{pdo} · {framework[1]}", f"{intermediate} · {framework[2]}")
+    if held:
+        logframe = tuple(x.replace(" {n}", "\u00a0{n}") for x in logframe)
+    return logframe, logframe
 
 
 def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequence[str], lang: str,
@@ -115,15 +110,15 @@ def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequ
         if outcomes is not None and o.id not in outcomes:
             continue
         ind = chain.indicators_of("outcome", o.id)
-        logframe.append(_row("outcome", _numbered(lf_outcome, n), o.name, ind, o.assumptions, lang, s))
-        framework += [_framework_row(_numbered(rf_outcome, n), i, years, lang, s) for i in ind]
+        logframe.append(_row("outcome", fill(lf_outcome, n=n), o.name, ind, o.assumptions, lang, s))
+        framework += [_framework_row(fill(rf_outcome, n=n), i, years, lang, s) for i in ind]
         for a, title in zip(actions, titles, strict=True):
             if chain.outcome_of(a.id) == o and (outputs is None or a.id in outputs):
                 out = chain.indicators_of("output", a.id)
-                logframe.append(_row("output", _numbered(lf_output, number[a.id]), title, out, a.risks,
+                logframe.append(_row("output", fill(lf_output, n=number[a.id]), title, out, a.risks,
                                      lang, s))
     for a in kept:  # output indicators in the plan's order, after the outcomes'
-        framework += [_framework_row(_numbered(rf_output, number[a.id]), i, years, lang, s)
+        framework += [_framework_row(fill(rf_output, n=number[a.id]), i, years, lang, s)
                       for i in chain.indicators_of("output", a.id)]
     unlinked = [str(number[a.id]) for a in kept if chain.outcome_of(a.id) is None and a.status != "dropped"]
     widest = max((text_mm(t, FRAMEWORK_PT) for f in framework for t in (*f.targets, *map(str, years))), default=0.0)
@@ -131,11 +126,6 @@ def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequ
                           f"{s['plan_lf_none']} {fmt_list(unlinked, lang)}" if unlinked and chain.outcomes else "",
                           max(12.0, round(widest + 3.0, 1)),   # the cell's padding beside the figure
                           words)
-
-
-def _numbered(label: str, n: object) -> str:
-    """A level's label with its number ("Outcome 2")."""
-    return fill(label, n=n)
 
 
 def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings, words: str = "report") -> str:
@@ -146,7 +136,7 @@ def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings, wo
     if o is None:
         return ""
     n = chain.outcome_number(o.id)
-    label = _numbered(_levels(words, s)[0][1].replace("\u00a0{n}", " {n}"), n)  # a sentence: no column to hold it in
+    label = fill(_levels(words, s, held=False)[0][1], n=n)  # a sentence: no narrow column
     return with_user_text("{label}{colon}{name}", lang, label=label, colon=s["colon"],
                           name=bounded_text(o.name, lang, s))
 
