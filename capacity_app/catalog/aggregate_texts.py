@@ -22,36 +22,61 @@ def catalogue_path(lang: str):
 
 
 @functools.lru_cache(maxsize=1)
-def strings() -> Mapping[str, Mapping[str, str | Mapping[str, str]]]:
-    from ..domain.languages import CATALOGUED
-    from .translations import read_catalogue
+def _english() -> Mapping[str, str | Mapping[str, str]]:
+    """The English source: every key (an English-only run reads no other language)."""
     from .yamlfile import load_plain
 
     with open(resources_dir() / "aggregate" / FILE, encoding="utf-8") as fh:
         # every command line process reads this file (exchange.format)
         data = load_plain(fh)
     # a text, or its plural forms by CLDR category ({one: …, other: …}: a count's sentence)
-    out = {str(k): {str(lang): ({str(c): str(f) for c, f in v.items()} if isinstance(v, dict) else str(v))
-                    for lang, v in entry.items()} for k, entry in data.items()}
-    errors: list = []
-    for lang in CATALOGUED:
-        for key, entry in read_catalogue(catalogue_path(lang), lang, errors).entries.items():
-            if key in out and isinstance(entry.text, (str, dict)):
-                out[key][lang] = entry.text
+    return {str(k): ({str(c): str(f) for c, f in v.items()} if isinstance(v, dict) else str(v))
+            for k, entry in data.items() for v in (entry["en"],)}
+
+
+@functools.cache
+def _language(lang: str) -> Mapping[str, str | Mapping[str, str]]:
+    """One catalogued language's texts, read the first time that language is asked for (a broken
+    catalogue: ValueError naming the file and entry)."""
+    from ..domain.languages import CATALOGUED
+    from .translations import LoadError, read_catalogue
+
+    if lang not in CATALOGUED:
+        return {}
+    english, errors = _english(), list[LoadError]()
+    out = {key: entry.text for key, entry in read_catalogue(catalogue_path(lang), lang, errors).entries.items()
+           if key in english and isinstance(entry.text, (str, dict))}
     if errors:
         raise ValueError("\n".join(str(e) for e in errors))
     return out
 
 
+def strings() -> Mapping[str, Mapping[str, str | Mapping[str, str]]]:
+    """Every key with its text in each language that has one (English always)."""
+    from ..domain.languages import CATALOGUED
+
+    out: dict[str, dict[str, str | Mapping[str, str]]] = {k: {"en": v} for k, v in _english().items()}
+    for lang in CATALOGUED:
+        for key, t in _language(lang).items():
+            out[key][lang] = t
+    return out
+
+
+def clear() -> None:
+    """Forget what was read (a catalogue dropped in or changed while the process runs)."""
+    _english.cache_clear()
+    _language.cache_clear()
+
+
 def has(key: str) -> bool:
-    return key in strings()
+    return key in _english()
 
 
 def text(key: str, lang: str = "en", /, **values: object) -> str:
     """The text of ``key`` in ``lang`` (English when that language has none yet), formatted with
     ``values``."""
-    entry = strings()[key]
-    out = entry.get(lang) or entry["en"]
+    english = _english()[key]
+    out = (_language(lang).get(key) if lang != "en" else None) or english
     if isinstance(out, Mapping):  # plural forms: the one the count ``n`` takes in this language
         out = out.get(plural_category(values.get("n"), lang)) or out["other"]
     return fill(out, **values) if values else out
@@ -76,10 +101,10 @@ def label(kind: str, code: str, lang: str = "en") -> str:
     """The label of a code of a kind (``file_status``, ``reason``, ...); the code itself when the
     catalogue has no entry for it."""
     key = f"{kind}.{code}"
-    return text(key, lang) if key in strings() else code
+    return text(key, lang) if key in _english() else code
 
 
 def codes(kind: str) -> list[str]:
     """Every code of a kind, in the catalogue's order."""
     prefix = kind + "."
-    return [k[len(prefix):] for k in strings() if k.startswith(prefix)]
+    return [k[len(prefix):] for k in _english() if k.startswith(prefix)]

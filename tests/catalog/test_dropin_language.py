@@ -40,7 +40,7 @@ def _clear_caches() -> None:
     loader._CACHE.clear()
     texts.CATALOGUES.clear()
     report_format.all_strings.cache_clear()
-    aggregate_texts.strings.cache_clear()
+    aggregate_texts.clear()
     for f in vars(forms_texts).values():
         if hasattr(f, "cache_clear"):
             f.cache_clear()

@@ -19,7 +19,6 @@ from typing import Any
 from ... import __version__, jobs
 from ...catalog.aggregate_texts import text
 from ...domain.editorial import percent_sign
-from ..pdf import make_fetcher, template_env, write_document
 
 TEMPLATE = "aggregate.html.j2"
 
@@ -323,6 +322,8 @@ def _pdf_keys() -> list[str]:
 
 
 def render_html(ctx: AggregateContext) -> str:
+    from ..pdf import template_env  # WeasyPrint's modules only for a run that writes the PDF
+
     return template_env().get_template(TEMPLATE).render(c=ctx)
 
 
@@ -330,6 +331,8 @@ def write_aggregate_pdf(summary: AggregateSummary, out_path, progress: jobs.Prog
                         cancelled: jobs.CancelCheck = None) -> Path:
     """Write the summary PDF to ``out_path`` (long work: the job model; on cancel nothing is left
     behind). Raises :class:`~capacity_app.reports.pdf.ReportError` with one readable line."""
+    from ..pdf import make_fetcher, write_document
+
     out_path = Path(out_path)
 
     def step(fraction: float, message: str) -> None:
