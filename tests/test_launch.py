@@ -159,7 +159,7 @@ NEVER_FOR_LIST_OR_SCORE = (
     "capacity_app.domain.team", "capacity_app.domain.institutions", "capacity_app.gui",
     "capacity_app.cli.actionplan", "capacity_app.cli.exchange", "capacity_app.cli.report", "capacity_app.cli.team",
     "capacity_app.cli.progress", "capacity_app.cli.documents", "capacity_app.cli.institutions",
-    "capacity_app.cli.translations", "capacity_app.cli.backups",
+    "capacity_app.cli.translations", "capacity_app.cli.backups", "capacity_app.cli.helptext",
     "jinja2", "babel", "weasyprint", "openpyxl", "matplotlib", "pandas", "numpy", "lxml", "PySide6",
     "multiprocessing", "concurrent.futures", "sqlite_utils", "translate",
 )

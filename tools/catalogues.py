@@ -6,13 +6,17 @@
     .venv/bin/python tools/catalogues.py extract-inline         # move texts written inline beside the English
 
 Each language has one catalogue per kind of text (six) (docs/questionnaire-format.md, "Translations"), plus the
-window's Qt catalogue resources/i18n/capacity_app_<lang>.ts (tools/translations.py):
+window's catalogue resources/i18n/window.<lang>.yaml, of the same shape, which tools/translations.py
+writes from lupdate's extraction (``update``) and turns into Qt's .ts and .qm (``release``);
+``status`` counts it with the others:
 
     assessments/translations/<lang>.yaml     the questionnaire and the recommendations
     resources/sentences/strings.<lang>.yaml  the scoring engine's sentences (domain/texts.py)
     resources/report/strings.<lang>.yaml     the report's fixed texts (resources/report/strings.yaml)
     resources/help/help.<lang>.yaml          the help page, one entry per section (help.en.html)
     resources/aggregate/strings.<lang>.yaml  the cross-country aggregation's fixed texts (workbook, bundle, PDF)
+    resources/cli/strings.<lang>.yaml        the command line's --help, collected from its command tree
+                                             (capacity_app/cli/helptext.py)
 
 ``update`` writes every catalogue from the English sources, in their order, keeping every
 translation already made and its review record: a new English text comes in with an empty
@@ -52,7 +56,15 @@ from capacity_app.domain.languages import CATALOGUED  # noqa: E402
 IN_TRANSLATION: tuple[str, ...] = ()
 
 
-KINDS = CATALOGUE_KINDS
+def _cli_kind() -> Kind:
+    """The command line's --help (capacity_app/cli/helptext.py): its English read from the commands."""
+    from capacity_app.cli import main
+    from capacity_app.cli.helptext import help_kind
+
+    return help_kind(main)
+
+
+KINDS: dict[str, Kind] = {**CATALOGUE_KINDS, "cli": _cli_kind()}
 
 
 # --- reading, writing, counting ------------------------------------------------------------------
@@ -198,6 +210,28 @@ def main(argv: list[str] | None = None) -> int:
             for key in c.outdated:
                 print(f"  outdated  {key}")
         rc |= bool(c.missing or c.outdated)
+    if args.command == "status":
+        rc |= window_status(args.langs, args.list)
+    return rc
+
+
+def window_status(langs: list[str] | None, listing: bool) -> int:
+    """The window's catalogue of each language counted as the others (tools/translations.py status)."""
+    from capacity_app.catalog import window
+
+    rc = 0
+    for lang in langs or CATALOGUED:
+        path = window.catalogue_path(lang)
+        errors: list = []
+        total, missing, outdated = window.coverage(window.read(path, lang, errors)[1])
+        if errors:
+            raise SystemExit("\n".join(str(e) for e in errors))
+        print(f"{path.relative_to(ROOT)}: {total - len(missing)}/{total} translated, "
+              f"{len(missing)} missing, {len(outdated)} outdated, 0 obsolete")
+        for what, msgs in (("missing", missing), ("outdated", outdated)) if listing else ():
+            for m in msgs:
+                print(f"  {what:9} {m.key}")
+        rc |= bool(missing or outdated)
     return rc
 
 

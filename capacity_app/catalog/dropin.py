@@ -122,11 +122,8 @@ def _read(lang: str, path: Path) -> DropIn:
             entries[key] = Entry(ex.english[(kind_name, key)], t._entry_text(ex, kind_name, key, new))
         out.catalogues[kind_name] = Catalogue(lang, entries=entries)
     for index in touched.get(t.UI, ()):
-        msg = ex.ts_messages[index]
-        first = t._first_children(msg)
-        source, comment = t._text_of(first.get("source")), t._text_of(first.get("comment"))
-        context = msg.getparent().findtext("name") or ""
-        out.window[(context, source, comment)] = tuple(new.get(uid, "") for uid in window_units[index])
+        m = ex.window_messages[index]
+        out.window[(m.context, m.source, m.comment)] = tuple(new.get(uid, "") for uid in window_units[index])
     return out
 
 

@@ -1,6 +1,6 @@
 """The catalogue files of each catalogued language (every language but English), one per kind of text, with the English
 each translates: what ``tools/catalogues.py`` writes and counts and what the translator's exchange
-file (catalog.translator) carries, besides the window's Qt catalogue."""
+file (catalog.translator) carries, besides the window's catalogue (catalog.window)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -106,10 +106,14 @@ def translation_review(lang: str, reviews: Mapping[str, Review]) -> Review | Non
     """The review of ``lang`` as a whole (None for English, and for French and Spanish, written with
     the English by the questionnaire's authors (``Language.original``): no translation to review): reviewed, by the
     questionnaire's reviewer and date, only when every catalogue of the language is (the
-    questionnaire's, ``reviews`` = ``Questionnaire.reviews``; the sentences', the report's and the
-    help's); else an empty Review, a first translation to be reviewed by a UN translator."""
+    questionnaire's, ``reviews`` = ``Questionnaire.reviews``; the sentences', the report's, the
+    help's, and the window's); else an empty Review, a first translation to be reviewed by a UN translator."""
     if lang not in CATALOGUED or language(lang).original:
         return None
+    from . import window
+
     own = reviews.get(lang, Review())
     others = [read_catalogue(kind.path(lang), lang, []).review for name, kind in KINDS.items() if name != "questionnaire"]
+    if window.catalogue_path(lang).exists():
+        others.append(window.read(window.catalogue_path(lang), lang, [])[0])
     return own if own.reviewed and all(r.reviewed for r in others) else Review()

@@ -28,6 +28,7 @@ import re
 from pathlib import Path
 
 from ..domain import languages as L
+from ..domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ..paths import resources_dir
 
 LANGUAGES_FILE = "languages.json"
@@ -86,7 +87,7 @@ def po_header(path: Path) -> dict[str, str]:
     while i < len(lines) and (not lines[i] or lines[i].startswith("#")):
         i += 1
     if i + 1 >= len(lines) or lines[i] != 'msgid ""' or not lines[i + 1].startswith("msgstr "):
-        raise ValueError("it does not start with a PO header (msgid \"\" then msgstr)")
+        raise ValueError(en_line("cli.po.no_header"))
     text = [lines[i + 1][len("msgstr "):]]
     i += 2
     while i < len(lines) and lines[i].startswith('"'):
@@ -105,31 +106,30 @@ def _from_catalogue(path: Path, known: set[str]) -> L.Language:
     """The language a catalogue's header describes; ValueError saying why it cannot be used."""
     code = path.stem
     if not _CODE.fullmatch(code):
-        raise ValueError(f"{code!r} is not a language code (two or three lower-case letters, ISO 639)")
+        raise ValueError(en_line("cli.po.not_code", code=repr(code)))
     if code in known:
-        raise ValueError(f"{code!r} is already a language of the application (its translations are "
-                         "imported with: capacity-app translations import)")
+        raise ValueError(en_line("cli.po.known", code=repr(code), command="capacity-app translations import"))
     if path.stat().st_size > CATALOGUE_MAX:
-        raise ValueError("the file is larger than 50 MB")
+        raise ValueError(en_line("cli.po.too_large"))
     try:
         fields = po_header(path)
     except UnicodeDecodeError:
-        raise ValueError("its header is not UTF-8 text") from None
+        raise ValueError(en_line("cli.po.not_utf8")) from None
     if fields.get("Language", code).replace("-", "_").split("_")[0] != code:
-        raise ValueError(f"its header says Language: {fields.get('Language')!r}, its name says {code!r}")
+        raise ValueError(en_line("cli.po.language", header=repr(fields.get("Language")), code=repr(code)))
     from babel import Locale, UnknownLocaleError
     from babel.core import get_global
 
     babel = fields.get("X-Babel-Locale", code)
     if not _LOCALE.fullmatch(babel):
-        raise ValueError(f"X-Babel-Locale {babel[:20]!r} is not a locale (such as pt_MZ)")
+        raise ValueError(en_line("cli.po.not_locale", locale=repr(babel[:20])))
     try:
         loc = Locale.parse(babel)
         Locale.parse(code)
     except (UnknownLocaleError, ValueError):
-        raise ValueError(f"{code!r} (locale {babel!r}) is a language CLDR does not know") from None
+        raise ValueError(en_line("cli.po.cldr", code=repr(code), locale=repr(babel))) from None
     if loc.language != code:
-        raise ValueError(f"X-Babel-Locale {babel!r} is not a locale of {code!r}")
+        raise ValueError(en_line("cli.po.locale_of", locale=repr(babel), code=repr(code)))
     likely = str(get_global("likely_subtags").get(code, ""))
     script = fields.get("X-Script") or next((p for p in likely.split("_") if _SCRIPT.fullmatch(p)), "Latn")
     direction = fields.get("X-Direction") or ("rtl" if loc.character_order == "right-to-left" else "ltr")
@@ -137,19 +137,18 @@ def _from_catalogue(path: Path, known: set[str]) -> L.Language:
     name = fields.get("X-Language-Name") or (loc.get_display_name(loc) or code)
     english = fields.get("X-English-Name") or (loc.get_display_name("en") or code)
     if direction not in ("ltr", "rtl"):
-        raise ValueError(f"X-Direction must be ltr or rtl, not {direction[:20]!r}")
+        raise ValueError(en_line("cli.po.direction", value=repr(direction[:20])))
     if not _SCRIPT.fullmatch(script):
-        raise ValueError(f"X-Script must be an ISO 15924 code such as Latn or Geor, not {script[:20]!r}")
+        raise ValueError(en_line("cli.po.script", value=repr(script[:20])))
     if not _TAG.fullmatch(tag):
-        raise ValueError(f"X-Language-Tag must be a BCP 47 tag such as pt-MZ, not {tag[:20]!r}")
+        raise ValueError(en_line("cli.po.tag", value=repr(tag[:20])))
     for what, value in (("X-Language-Name", name), ("X-English-Name", english)):
         if len(value) > _NAME_MAX or not value.strip() or any(ord(c) < 32 or 0x202A <= ord(c) <= 0x202E
                                                                 or 0x2066 <= ord(c) <= 0x2069 for c in value):
-            raise ValueError(f"{what} must be a name of at most {_NAME_MAX} characters, without control or "
-                             "direction characters")
+            raise ValueError(en_line("cli.po.name", what=what, n=_NAME_MAX))
     quotes = fields.get("X-Quotes", "\u201c\u201d")
     if len(quotes) != 2 or any(ord(c) < 32 or c.isalnum() for c in quotes):
-        raise ValueError(f"X-Quotes must be two marks, the opening then the closing, not {quotes[:20]!r}")
+        raise ValueError(en_line("cli.po.quotes", value=repr(quotes[:20])))
     plural = len(loc.plural_form.tags | {"other"})
     forms = ("n = 1", "other numbers") if plural == 2 else tuple(f"form {i + 1}" for i in range(plural))
     return L.Language(code, name, english, direction, babel, "", L.fonts_for(script), False, script, tag,

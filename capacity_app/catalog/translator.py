@@ -6,7 +6,7 @@ What a file carries, one unit per text (docs/languages.md, "One translator's fil
 
 - the questionnaire and recommendations, the engine's sentences, the report's, the help's and the
   aggregation's fixed texts (the YAML catalogues of ``catalog.kinds``), and the window's
-  messages (Qt's ``resources/i18n/capacity_app_<lang>.ts``, which stays the window's source);
+  messages (their catalogue ``resources/i18n/window.<lang>.yaml``, ``catalog.window``);
 - each unit's id (PO ``msgctxt``, XLIFF ``trans-unit/@id``): ``<kind>/<path>`` for a catalogue entry,
   ``#<n>`` after it for a paragraph of a list, ``#<category>`` for a CLDR plural form (the
   English "one" or "other" as its source), ``interface/<Qt context>/<digest>`` for a window message
@@ -23,7 +23,7 @@ dropped, added or misspelt, markup that the English has not (XLIFF inline elemen
 control characters, plural forms or paragraphs left half filled, a table row without its cells.
 An empty target leaves the translation as it is. What changed is written to the files it belongs
 to (only those; an unchanged file is not rewritten, so exporting and importing unchanged is a
-no-op), the window's ``.qm`` compiled again, and one review record appended to
+no-op), the window's ``.ts`` generated from its catalogue and its ``.qm`` compiled again, and one review record appended to
 ``resources/i18n/reviews.<lang>.yaml``: who, when, the file, and the id of every changed text.
 
 PO and XLIFF are read and written by the Translate Toolkit (translate-toolkit: the library behind
@@ -50,6 +50,7 @@ from ..domain import placeholders as ph
 from ..domain.languages import CATALOGUED, Review, language
 from ..files import InputFileError, read_regular
 from ..paths import assessments_dir, resources_dir
+from . import window
 from .kinds import KINDS, Kind, render_catalogue_text
 from .translations import Catalogue, Entry, plural_categories, read_catalogue
 from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
@@ -92,8 +93,8 @@ class Unit:
 @dataclass(frozen=True)
 class _Slot:
     """Where a unit's text lives: a catalogue entry (``kind``, ``key``, ``part``: None, a
-    paragraph's index, a plural category or "rows"), or a Qt message (``kind`` = UI, ``key`` =
-    the message's index in the .ts, ``part`` = the plural form's index or None)."""
+    paragraph's index, a plural category or "rows"), or a window message (``kind`` = UI, ``key`` =
+    the message's index in the window's catalogue, ``part`` = the plural form's index or None)."""
 
     kind: str
     key: Any
@@ -107,8 +108,8 @@ class Export:
     slots: dict[str, _Slot] = field(default_factory=dict)
     english: dict[tuple[str, str], Any] = field(default_factory=dict)   # (kind, key) -> English
     catalogues: dict[str, Catalogue] = field(default_factory=dict)      # kind -> its catalogue
-    ts: Any = None                                                      # the .ts tree (lxml)
-    ts_messages: list[Any] = field(default_factory=list)
+    window_review: Review = field(default_factory=Review)                # the window's catalogue's review
+    window_messages: list[window.Message] = field(default_factory=list)  # its messages, in order
     by_entry: dict[tuple[str, Any], list[Unit]] = field(default_factory=dict)  # (kind, key) -> its units, in order
 
     def add(self, unit: Unit, slot: _Slot) -> None:
@@ -118,7 +119,8 @@ class Export:
 
 
 def ts_path(lang: str) -> Path:
-    return resources_dir() / "i18n" / f"capacity_app_{lang}.ts"
+    """The window's Qt Linguist file of ``lang``, generated from its catalogue."""
+    return window.ts_path(lang)
 
 
 def reviews_path(lang: str) -> Path:
@@ -166,7 +168,7 @@ def collect(lang: str) -> Export:
     out = Export(lang)
     for kind in KINDS.values():
         _collect_catalogue(out, kind, lang)
-    _collect_ts(out, lang)
+    _collect_window(out, lang)
     return out
 
 
@@ -236,66 +238,40 @@ def _parse_xml(data: bytes) -> Any:
     return etree.fromstring(data, parser).getroottree()
 
 
-def _first_children(element: Any) -> dict[Any, Any]:
-    """``element``'s first child of each tag, as ``find(tag)`` gives it, in one pass over its
-    children (a ``find`` is a path lookup of a few microseconds, seven per Qt message: most of the
-    collecting of the window's 1,300 messages)."""
-    first: dict[Any, Any] = {}
-    for child in element:
-        first.setdefault(child.tag, child)
-    return first
-
-
-def _text_of(element: Any) -> str:
-    """An element's text ("" for none or no element): ``findtext(tag) or ""``."""
-    return (element.text or "") if element is not None else ""
-
-
-def _collect_ts(out: Export, lang: str) -> None:
-    path = ts_path(lang)
+def _collect_window(out: Export, lang: str) -> None:
+    path = window.catalogue_path(lang)
     blank = False
     if not path.exists():
         if not language(lang).catalogue:
             return
-        # a language added by its catalogue has no .ts: the window's messages are French's, blank
-        path, blank = ts_path("fr"), True
-    tree = _parse_xml(path.read_bytes())
-    out.ts = tree
+        # a language added by its catalogue has no window catalogue: the messages are French's, blank
+        path, blank = window.catalogue_path("fr"), True
+    errors: list = []
+    review, messages = window.read(path, "fr" if blank else lang, errors)
+    if errors:
+        raise TranslationFileError([str(e) for e in errors])
+    out.window_review = Review() if blank else review
     where = _rel(path)
-    for ctx in tree.getroot().iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            first = _first_children(msg)
-            tr = first.get("translation")
-            if tr is not None and tr.get("type") in ("vanished", "obsolete"):
-                continue
-            index = len(out.ts_messages)
-            out.ts_messages.append(msg)
-            source = _text_of(first.get("source"))
-            comment = _text_of(first.get("comment"))
-            digest = hashlib.sha1(f"{source}\x04{comment}".encode()).hexdigest()[:10]
-            base = f"{UI}/{name}/{digest}"
-            lines = [f"{loc.get('filename', '').replace('../../', '')}:{loc.get('line', '')}"
-                     for loc in msg.iter("location")]
-            notes = [f"{where}: context {name}" + (f" ({', '.join(lines)})" if lines else "")]
-            for tag, label in (("comment", "meaning"), ("extracomment", "note"), ("translatorcomment", "translator")):
-                value = _text_of(first.get(tag))
-                if value:
-                    notes.append(f"{label}: {value}")
-            unfinished = blank or (tr is not None and tr.get("type") == "unfinished")
-            if msg.get("numerus") == "yes":
-                forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None and not blank else []
-                rules = language(lang).qt_forms
-                for i in range(max(len(forms), len(rules), 1)):
-                    rule = rules[i] if i < len(rules) else f"form {i + 1}"
-                    out.add(Unit(f"{base}#{i}", source, "" if unfinished else (forms[i] if i < len(forms) else ""),
-                                 tuple(notes + [f"Qt plural form {i + 1} of {max(len(forms), len(rules), 1)}: {rule}",
-                                                *_notes(_keep_note(source, qt=True))])),
-                            _Slot(UI, index, i))
-            else:
-                text = "" if tr is None or unfinished else (tr.text or "")
-                out.add(Unit(base, source, text, tuple(notes + list(_notes(_keep_note(source, qt=True))))),
-                        _Slot(UI, index))
+    rules = language(lang).qt_forms
+    for index, m in enumerate(messages):
+        out.window_messages.append(m)
+        digest = hashlib.sha1(f"{m.source}\x04{m.comment}".encode()).hexdigest()[:10]
+        base = f"{UI}/{m.context}/{digest}"
+        notes = [f"{where}: context {m.context}"]
+        notes += [f"{label}: {value}" for label, value in (("meaning", m.comment), ("note", m.note)) if value]
+        earlier = None if blank else m.earlier
+        if m.numerus:
+            forms = () if blank else m.text
+            count = max(len(forms), len(rules), 1)
+            for i in range(count):
+                rule = rules[i] if i < len(rules) else f"form {i + 1}"
+                out.add(Unit(f"{base}#{i}", m.source, forms[i] if i < len(forms) else "",
+                             tuple(notes + [f"Qt plural form {i + 1} of {count}: {rule}",
+                                            *_notes(_keep_note(m.source, qt=True))]), earlier),
+                        _Slot(UI, index, i))
+        else:
+            out.add(Unit(base, m.source, "" if blank else str(m.text),
+                         tuple(notes + list(_notes(_keep_note(m.source, qt=True)))), earlier), _Slot(UI, index))
 
 
 # --- writing a file -------------------------------------------------------------------------------
@@ -711,8 +687,12 @@ def _apply(ex: Export, new: dict[str, str], dry_run: bool, review: Review | bool
         rev = review if isinstance(review, Review) else cat.review
         text = render_catalogue_text(kind, ex.lang, Catalogue(ex.lang, rev, entries))
         writes.append((kind.path(ex.lang), text.encode("utf-8")))
-    if UI in touched:
-        writes.append((ts_path(ex.lang), _ts_bytes(ex, new)))
+    if (UI in touched or review) and window.catalogue_path(ex.lang).exists():
+        messages = _window_messages(ex, touched.get(UI, set()), new)
+        rev = review if isinstance(review, Review) else ex.window_review
+        writes.append((window.catalogue_path(ex.lang), window.render(ex.lang, rev, messages).encode("utf-8")))
+        if UI in touched:
+            writes.append((ts_path(ex.lang), window.generated_ts(ex.lang, messages).encode("utf-8")))
     if dry_run:
         return [_rel(p) for p, _ in writes]
     lrelease = _lrelease() if UI in touched else None
@@ -726,31 +706,49 @@ def _apply(ex: Export, new: dict[str, str], dry_run: bool, review: Review | bool
             raise TranslationFileError([f"{_rel(qm)}: lrelease failed ({_one_line(done.stderr)}); "
                                         "run tools/translations.py release"])
         writes.append((qm, b""))
-    elif _release_if_stale(ex.lang):
-        writes.append((ts_path(ex.lang).with_suffix(".qm"), b""))
+    else:
+        writes += [(path, b"") for path in _release_if_stale(ex)]
     return [_rel(p) for p, _ in writes]
 
 
-def _release_if_stale(lang: str) -> bool:
-    """Release the interface's .ts again when its .qm does not hold it: an import ended (killed,
-    the machine off) between writing the .ts and releasing it, and the same import again changes
-    no text (the .qm stayed stale for good, the window showing the old texts). The .qm
-    is replaced only when it differs (an unchanged import writes nothing); True when it was."""
-    ts = ts_path(lang)
+def _release_if_stale(ex: Export) -> list[Path]:
+    """Generate the window's .ts from its catalogue and release it again when the .ts or the .qm
+    does not hold the catalogue: an import ended (killed, the machine off) between writing the
+    catalogue and releasing it, and the same import again changes no text (the .qm stayed stale
+    for good, the window showing the old texts). Each is replaced only when it differs (an
+    unchanged import writes nothing); the files written."""
+    if not window.catalogue_path(ex.lang).exists():
+        return []
+    ts = ts_path(ex.lang)
     qm = ts.with_suffix(".qm")
-    exe = _lrelease() if ts.exists() else None
-    if not exe:
-        return False
+    exe = _lrelease()
+    written = []
+    data = window.generated_ts(ex.lang, ex.window_messages).encode("utf-8")
+    if not ts.exists() or ts.read_bytes() != data:
+        _write_atomic(ts, data)
+        written.append(ts)
     fd, tmp = tempfile.mkstemp(prefix=f".{qm.name}.", suffix=".qm", dir=qm.parent)
     os.close(fd)
     try:
         done = subprocess.run([exe, "-silent", str(ts), "-qm", tmp], capture_output=True, text=True)
         if done.returncode or (qm.exists() and Path(tmp).read_bytes() == qm.read_bytes()):
-            return False
+            return written
         os.replace(tmp, qm)
-        return True
+        return written + [qm]
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _window_messages(ex: Export, indexes: set[Any], new: dict[str, str]) -> list[window.Message]:
+    """The window's catalogue with the new texts of the messages ``indexes``: each translated from
+    today's English (no longer outdated)."""
+    out = list(ex.window_messages)
+    for index in indexes:
+        m, units = out[index], ex.by_entry[(UI, index)]
+        text: str | tuple[str, ...] = tuple(new.get(u.id, u.target) for u in units) if m.numerus \
+            else new.get(units[0].id, units[0].target)
+        out[index] = window.Message(m.context, m.source, m.comment, m.note, m.numerus, text, None)
+    return out
 
 
 def _entry_text(ex: Export, kind: str, key: str, new: dict[str, str]) -> Any:
@@ -786,53 +784,6 @@ def _lrelease() -> str:
         raise TranslationFileError(["Qt's lrelease not found (it comes with PySide6-Essentials): "
                                     "the window's catalogue cannot be compiled; nothing was written"])
     return found
-
-
-def _ts_bytes(ex: Export, new: dict[str, str]) -> bytes:
-    """The .ts with the new translations, written as lupdate writes it (so an unchanged message
-    keeps its bytes: tests/catalog/test_translator.py)."""
-    from lxml import etree
-
-    for uid, text in new.items():
-        slot = ex.slots[uid]
-        if slot.kind != UI:
-            continue
-        msg = ex.ts_messages[slot.key]
-        tr = msg.find("translation")
-        if tr is None:
-            tr = etree.SubElement(msg, "translation")
-        if slot.part is None:
-            tr.text = text
-        else:
-            forms = list(tr.iter("numerusform"))
-            while len(forms) <= slot.part:
-                forms.append(etree.SubElement(tr, "numerusform"))
-            forms[slot.part].text = text
-    for uid in new:
-        slot = ex.slots[uid]
-        if slot.kind == UI:
-            tr = ex.ts_messages[slot.key].find("translation")
-            forms = list(tr.iter("numerusform"))
-            if tr.get("type") == "unfinished" and (not forms or all(f.text for f in forms)):
-                del tr.attrib["type"]
-    body = etree.tostring(ex.ts.getroot(), encoding="unicode")
-    body = re.sub(r">([^<]*)<", lambda m: ">" + _protect(m.group(1)) + "<", body)
-    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n").encode("utf-8")
-
-
-def _protect(text: str) -> str:
-    """Qt's .ts writer's escapes beyond XML's: quotes, and spaces other than ASCII's as &#x…;."""
-    out = []
-    for ch in text:
-        if ch == "'":
-            out.append("&apos;")
-        elif ch == '"':
-            out.append("&quot;")
-        elif ord(ch) > 0x7F and ch.isspace():
-            out.append(f"&#x{ord(ch):x};")
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def _append_review(lang: str, reviewer: str, day: str, file: str, changed: Iterable[str], whole: bool) -> None:

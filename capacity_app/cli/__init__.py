@@ -21,7 +21,7 @@ from ..catalog.errors import QuestionnaireError
 from ..paths import user_data_dir
 from ..services.assessments import ServiceError, open_store, questionnaire_for
 from ..storage.db import QUICK, READ, StorageError
-from .said import translated
+from .said import language, translated
 from .text import cut, shown
 
 # Each top-level command, and the modules (of this package) that register it, in order: ``actions``
@@ -119,9 +119,32 @@ def _operator(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return name
 
 
+class HelpContext(click.Context):
+    """The context of every command of the tree: its ``--help`` in the command line's language
+    (``cli/helptext.py``, loaded only then); in English, click's own help."""
+
+    def get_help(self) -> str:
+        lang = language()
+        if lang == "en":
+            return super().get_help()
+        from .helptext import help_in
+
+        return help_in(self, lang)
+
+
+def _help_in_language(cmd: click.Command) -> None:
+    """Every command of ``cmd``'s tree made with a :class:`HelpContext`."""
+    cmd.context_class = HelpContext
+    for sub in getattr(cmd, "commands", {}).values():
+        _help_in_language(sub)
+
+
 class FriendlyGroup(click.Group):
     """The top-level group: its commands registered when asked for (:data:`COMMANDS`), every
-    fault turned into one line."""
+    fault turned into one line, and ``--help`` in the command line's language
+    (:class:`HelpContext`, given to each command registered)."""
+
+    context_class = HelpContext
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -141,6 +164,7 @@ class FriendlyGroup(click.Group):
         if name not in self._registered:
             importlib.import_module(f"{__name__}.{name}").register(self)
             self._registered.add(name)
+            _help_in_language(self)
 
     def invoke(self, ctx):
         try:

@@ -96,7 +96,7 @@ def status_cmd(markdown: bool) -> None:
     from ..domain.editorial import percent
     from ..domain.languages import BY_CODE, INLINE, LANGUAGES, problems
 
-    kinds = ("questionnaire", "sentences", "report", "help", "aggregate", "forms", "interface")
+    kinds = ("questionnaire", "sentences", "report", "help", "aggregate", "forms", "cli", "interface")
     if markdown:
         click.echo("| Language | Texts | " + " | ".join(kinds) + " | Translated |")
         click.echo("|---|---|" + "---|" * (len(kinds) + 1))
@@ -105,7 +105,7 @@ def status_cmd(markdown: bool) -> None:
         if code in INLINE:  # written beside the English: every text (the completeness tests hold it)
             where, cells, share = ("the source" if code == "en" else "inline"), ["all"] * len(kinds), "100%"
         else:
-            got = counts(code)
+            got = {**counts(code), "cli": _help_count(code)}
             review = translation_review(code, {})
             where = "its catalogue" if lang.catalogue else "catalogues"
             where += "" if review is None or review.reviewed else ", first translation"
@@ -125,3 +125,13 @@ def status_cmd(markdown: bool) -> None:
             if BY_CODE[code].catalogue:
                 for line in dropin.read(code).problems:
                     click.echo(f"  {line}")
+
+
+def _help_count(lang: str) -> tuple[int, int]:
+    """(translated, total) entries of the command line's help in ``lang``'s catalogue
+    (resources/cli/strings.<lang>.yaml; none for a language added by its catalogue)."""
+    from ..catalog.translations import coverage
+    from .helptext import catalogue, help_sources
+
+    got = coverage(catalogue(lang), help_sources(click.get_current_context().find_root().command))
+    return got.translated, got.total

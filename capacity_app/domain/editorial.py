@@ -827,6 +827,29 @@ _PERIOD_USES: dict[str, dict[str, tuple[str, str]]] = {
            "title": ("relativo a {p}", "relativo ao {p}"), "into": ("a {p}", "ao {p}")},
 }
 PERIOD_USES = ("name", "in", "end", "for", "title", "into")
+# A half-year as a table's column names it, short and in words, broken (if at all) at a space, never
+# inside the year and its word ("H1 2026", "1er semestre 2026", "1-е полугодие 2026 г.", "النصف الأول
+# 2026", "2026年上半年"): never the stored code "2026-H1", which no editor prints. Russian's
+# "полугодие" alone fills a narrow column: "1-е", "полугодие" and "2026 г." may take a line each.
+_HALF_HEADS = {"en": ("H1" + NBSP + "{y}", "H2" + NBSP + "{y}"),
+               "fr": ("1er" + NBSP + "semestre {y}", "2e" + NBSP + "semestre {y}"),
+               "es": ("1.er" + NBSP + "semestre de" + NBSP + "{y}", "2.º" + NBSP + "semestre de" + NBSP + "{y}"),
+               "pt": ("1.º" + NBSP + "semestre de" + NBSP + "{y}", "2.º" + NBSP + "semestre de" + NBSP + "{y}"),
+               "ru": ("1-е полугодие {y}" + NBSP + "г.", "2-е полугодие {y}" + NBSP + "г."),
+               "ar": ("النصف" + NBSP + "الأول {y}", "النصف" + NBSP + "الثاني {y}"),
+               "zh": ("{y}年上半年", "{y}年下半年")}
+
+
+def period_head(period: str, lang: str) -> str:
+    """A reporting period as a table's column heads it: a year as its number ("2026"), a half-year
+    short and in words (``_HALF_HEADS``: "H1 2026", "1er semestre 2026", "1-е полугодие 2026 г.");
+    a half-year in a language the table does not list in words as reporting_period names it, and
+    anything else as it is."""
+    m = _REPORTING_PERIOD.fullmatch((period or "").strip())
+    if m is None or m[2] is None:
+        return m[1] if m is not None else period
+    forms = _HALF_HEADS.get(lang)
+    return forms[int(m[2]) - 1].format(y=m[1]) if forms else reporting_period(period, lang)
 
 
 def reporting_period(period: str, lang: str, use: str = "name") -> str:

@@ -28,6 +28,11 @@ FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?",
          "share": r"(?: \(\d[\d,]*%\))?", "note": r"(?:; note: .*)?", "earlier": r"(?: \(\d+ already proposed\))?",
          # what an action still lacks for the plan's validation (domain/plan/validation.py)
          "lacks": r"(?:no (?:owner|start|end|cost)(?:, no (?:owner|start|end|cost))*)?"}
+# what a coded column's refusal names in front of it ("{coded} must be one of …"): one of the
+# ``cli.vocab.*`` entries' English or nothing, never any text, so that the words before it
+# ("procurement package 1 — ") are left to the entry whose line it is
+FORMS["coded"] = "(?:" + "|".join(re.escape(TEXTS[k]["en"]) for k in sorted(
+    (k for k in TEXTS if k.startswith("cli.vocab.")), key=lambda k: -len(TEXTS[k]["en"]))) + ")?"
 # entries that are the items of a list ("…: {gaps}", the gaps one after the other), each said on its
 # own and joined by the language's separator (the ``list.*`` entries)
 LIST = "cli.gap."

@@ -52,13 +52,17 @@ def apportion(values: Sequence[Decimal], total: Decimal, places: int) -> list[De
     exact sum rounded, as :func:`~capacity_app.domain.plan.cost.rounded` gives it): each is rounded
     down, and the units of the last place left over go one each to the largest remainders (ties:
     the larger value, then the first), Hamilton's method. Each value is then within one unit of
-    itself; the sum is exactly ``total``."""
+    itself; the sum is exactly ``total`` (when ``total`` is below the values rounded down, a total
+    printed by another table, the units are taken back from the smallest remainders)."""
     unit = _unit(places)
     floors = [v.quantize(unit, rounding=ROUND_FLOOR) for v in values]
     left = int(((total - _sum(floors)) / unit).to_integral_value())
     order = sorted(range(len(values)), key=lambda i: (-(values[i] - floors[i]), -values[i], i))
     for i in order[:max(0, min(left, len(values)))]:
         floors[i] += unit
+    back = sorted((i for i in range(len(values)) if floors[i] > 0), key=lambda i: (values[i] - floors[i], -values[i], i))
+    for n in range(max(0, -left) if back else 0):  # a total below the floors (a row kept from another
+        floors[back[n % len(back)]] -= unit       # table): the smallest remainders give a unit back
     return floors
 
 
@@ -82,27 +86,40 @@ class Rounded(Generic[R, C]):
 
 
 def added_up(cells: Mapping[tuple[R, C], Decimal], rows: Sequence[R], columns: Sequence[C],
-             places: int) -> Rounded[R, C]:
+             places: int, total: Decimal | None = None, rows_kept: bool = False) -> Rounded[R, C]:
     """The one rounding of every money table a person reads (docs/methodology.md, "One rounding
     rule"). The grand total is the exact total rounded half-up once; the row totals and the column
     totals are their exact sums apportioned from it (:func:`apportion`); each cell is its exact
     amount rounded down or up so that every row and every column adds up to its total (controlled
     rounding, found as a flow of the units left over from rows to columns). Where no such cells
     exist (rare: the totals apportioned do not meet), the columns keep their totals and each row's
-    total is the sum of its cells. Rows and columns with no cell are left out of the totals."""
+    total is the sum of its cells. Rows and columns with no cell are left out of the totals.
+    ``total``: the grand total as it is printed elsewhere already, within one unit of the exact
+    total (a partner's budget: its row of the plan's table by funding source), so that the same
+    quantity reads the same in every table; the rows and columns are apportioned from it.
+    ``rows_kept``: where no such cells exist, the rows keep their totals instead and each column's
+    is the sum of its cells (a table by funding source: a partner's figure is its row's)."""
     unit = _unit(places)
     # in the order of their keys, so that the same table gives the same figures however it is listed
     rows = sorted((r for r in rows if any((r, c) in cells for c in columns)), key=str)
     columns = sorted((c for c in columns if any((r, c) in cells for r in rows)), key=str)
     exact_row = [_sum(cells[(r, c)] for c in columns if (r, c) in cells) for r in rows]
     exact_col = [_sum(cells[(r, c)] for r in rows if (r, c) in cells) for c in columns]
-    total = _sum(exact_row).quantize(unit, rounding=ROUND_HALF_UP)
+    if total is None:
+        total = _sum(exact_row).quantize(unit, rounding=ROUND_HALF_UP)
     row_t = dict(zip(rows, apportion(exact_row, total, places), strict=True))
     col_t = dict(zip(columns, apportion(exact_col, total, places), strict=True))
     floors = {k: v.quantize(unit, rounding=ROUND_FLOOR) for k, v in cells.items() if k[0] in row_t and k[1] in col_t}
     up = _units_up(cells, floors, rows, columns, row_t, col_t, unit)
-    if up is None:   # the totals apportioned do not meet: columns kept, rows as printed
+    if up is None and rows_kept:   # the totals apportioned do not meet: rows kept, columns as printed
         out: dict[tuple[R, C], Decimal] = {}
+        for r in rows:
+            keys = [(r, c) for c in columns if (r, c) in floors]
+            out.update(zip(keys, apportion([cells[k] for k in keys], row_t[r], places), strict=True))
+        by_col = {c: sum((v for (_, cc), v in out.items() if cc == c), Decimal(0)) for c in columns}
+        return Rounded(out, row_t, by_col, total, controlled=False)
+    if up is None:   # the totals apportioned do not meet: columns kept, rows as printed
+        out = {}
         for c in columns:
             keys = [(r, c) for r in rows if (r, c) in floors]
             out.update(zip(keys, apportion([cells[k] for k in keys], col_t[c], places), strict=True))

@@ -1986,6 +1986,324 @@ TEXTS: dict[str, dict[str, str]] = {
               "on the Files sheet of a run without it)"},
     "cli.agg.period": {
         "en": "--period: {detail}; nothing was written"},
+    # --- the database and its backups refused (storage/db.py, storage/store.py), the plan's, the
+    # documents' and the proposals' rows (storage/actionplan.py, storage/documents.py, storage/proposals.py)
+    "cli.db.hard_links": {
+        "en": "{path}: the database file has {n} names (hard links); SQLite would keep a separate journal for each "
+              "name and changes made under one would be lost under the other: keep one name (remove the other "
+              "links) or open a copy"},
+    "cli.db.moved": {
+        "en": "{path}: this database was last written as {last}, and changes not yet written back to it are in "
+              "{wal} there; open it as {last} once"},
+    "cli.db.read_only_wal": {
+        "en": "{path}: the folder is read-only and the database has changes not yet written back ({wal}); open it "
+              "once where the folder can be written"},
+    "cli.backup.not_one": {
+        "en": "{name}: not a backup of {db} (capacity-app backups lists them by file name)"},
+    "cli.backup.cannot_write": {
+        "en": "{folder}: cannot write the {kind} ({detail})"},
+    "cli.backup.cannot_remove": {
+        "en": "{path}: cannot remove the backup ({detail})"},
+    "cli.backup.damaged": {
+        "en": "{path}: the backup itself is damaged"},
+    "cli.backup.no_permission": {
+        "en": "{folder}: no permission to write there; the backup was not restored"},
+    "cli.backup.cannot_restore": {
+        "en": "{path}: cannot restore {backup} ({detail})"},
+    # the backup a refusal names (cli.backup.cannot_write)
+    "cli.backup.kind_pre_import": {
+        "en": "pre-import backup"},
+    "cli.backup.kind_daily": {
+        "en": "daily backup"},
+    "cli.backup.kind_pre_migration": {
+        "en": "pre-migration backup"},
+    "cli.backup.kind_manual": {
+        "en": "manual backup"},
+    # a document's kind refused (domain/documents.kind_problem), in a package's manifest too
+    "cli.docs.kind": {
+        "en": ".{ext} files cannot be attached (allowed: {kinds})"},
+    "cli.docs.no_extension": {
+        "en": "a file without an extension cannot be attached (allowed: {kinds})"},
+    # an operating system's reason, and the storage's own short ones (storage/db._reason), said
+    # inside a line ("cannot restore … (Permission denied)")
+    "cli.os.exists": {
+        "en": "File exists"},
+    "cli.os.denied": {
+        "en": "Permission denied"},
+    "cli.os.not_permitted": {
+        "en": "Operation not permitted"},
+    "cli.os.read_only": {
+        "en": "Read-only file system"},
+    "cli.os.full": {
+        "en": "No space left on device"},
+    "cli.os.not_folder": {
+        "en": "Not a directory"},
+    "cli.os.no_such": {
+        "en": "No such file or directory"},
+    "cli.os.is_folder": {
+        "en": "Is a directory"},
+    "cli.os.disk_full": {
+        "en": "the disk is full"},
+    "cli.os.no_permission": {
+        "en": "no permission to write there"},
+    "cli.db.lock_file": {
+        "en": "{path}: cannot create the lock file ({detail})"},
+    "cli.db.folder": {
+        "en": "{path}: is a folder, not a database file"},
+    "cli.db.not_file": {
+        "en": "{path}: is {kind}, not a database file"},
+    "cli.db.kind_fifo": {
+        "en": "a FIFO (named pipe)"},
+    "cli.db.kind_device": {
+        "en": "a device"},
+    "cli.db.kind_other": {
+        "en": "not a regular file"},
+    "cli.db.newer": {
+        "en": "{path}: the database was written by a newer version of capacity-app (schema step {step}); update the "
+              "application"},
+    "cli.db.closed": {
+        "en": "{path}: the database is closed"},
+    "cli.db.read_only": {
+        "en": "{path}: opened read-only"},
+    "cli.planstore.order": {
+        "en": "the new order of assessment {id}'s actions must name each of its {n} actions once"},
+    "cli.planstore.twice": {
+        "en": "the action id {id} is used twice in the new plan"},
+    "cli.planstore.taken": {
+        "en": "assessment {assessment} already has an action {id}"},
+    "cli.docs.no_document": {
+        "en": "no document with SHA-256 {sha256}"},
+    "cli.docs.no_attachment": {
+        "en": "assessment {assessment} has no attachment {id}"},
+    "cli.proposal.none": {
+        "en": "no proposal with id {id}"},
+    "cli.db.no_evidence": {
+        "en": "no evidence with id {id}"},
+    # --- a form for the institutions that cannot be written (exchange/institutions/xlsform.py, xpath.py),
+    # a reply's or a submission's cell refused (form.py, progress_reply.py, submissions.py)
+    "cli.xlsform.quote": {
+        "en": "{value}: a quote cannot be carried in the form's identity"},
+    "cli.xlsform.language": {
+        "en": "unknown language {code}"},
+    "cli.xlsform.no_question": {
+        "en": "the form would ask no question"},
+    "cli.xlsform.list_twice": {
+        "en": "two different choice lists would both be called {name}"},
+    "cli.xlsform.pyxform": {
+        "en": "pyxform refuses the form: {detail}"},
+    "cli.xlsform.constraint": {
+        "en": "{where}: its constraint cannot be written for ODK and Kobo: {detail}"},
+    "cli.xlsform.relevance": {
+        "en": "{where}: its relevance cannot be written for ODK and Kobo: {detail}"},
+    "cli.xlsform.name_clash": {
+        "en": "{field}: its name in the form, {name}, is also a question's id"},
+    "cli.xlsform.no_cell": {
+        "en": "{item}: no matrix cell {row} × {column} in the questionnaire"},
+    "cli.xlsform.no_grid": {
+        "en": "the questionnaire has no grid {grid} of institutions to credit the answers to"},
+    "cli.xpath.quotes": {
+        "en": "a text holding both kinds of quote cannot be written in XPath in {where}"},
+    "cli.xpath.unknown_name": {
+        "en": "${{{name}}} is neither asked in the form nor known to the mission in {text}"},
+    "cli.xpath.function": {
+        "en": "the function {name}() has no XPath equivalent here, in {text}"},
+    "cli.xpath.text_compare": {
+        "en": "{op} between texts compares them as text in the questionnaire but as numbers in XPath, in {text}"},
+    "cli.xpath.date_compare": {
+        "en": "{op} between a date and a number or a text in {text}"},
+    "cli.reply.not_level": {
+        "en": "{value} is not one of the levels ({levels})"},
+    "cli.reply.not_date": {
+        "en": "{value} is not a date: write it as YYYY-MM-DD"},
+    "cli.reply.not_status": {
+        "en": "{value} is not one of the statuses ({labels})"},
+    "cli.reply.out_of_range": {
+        "en": "{value} is out of range: write the number in digits, at most {n} digits before or after the point"},
+    "cli.reply.not_number_write": {
+        "en": "{value} is not a number: write digits, with a point for decimals"},
+    "cli.reply.not_one_of": {
+        "en": "{value} is not one of {codes}"},
+    "cli.reply.not_whole": {
+        "en": "{value} is not a whole number"},
+    # --- a spreadsheet from outside refused by its reader (exchange/outside/reader.py)
+    "cli.xlsx.not_date": {
+        "en": "{value} is not a date this spreadsheet can show"},
+    "cli.xlsx.negative_zero": {
+        "en": "-0 is not a number a spreadsheet writes (a negative zero): write 0"},
+    "cli.xlsx.too_large": {
+        "en": "the number {start}… is too large"},
+    "cli.xlsx.not_ref": {
+        "en": "{value} is not a cell reference"},
+    "cli.xlsx.ref_row": {
+        "en": "the cell {cell} is written in row {row}"},
+    "cli.xlsx.beyond_column": {
+        "en": "{cell} is beyond the last column a spreadsheet has (XFD)"},
+    "cli.xlsx.elements": {
+        "en": "more than {n} XML elements"},
+    "cli.xlsx.relationship_twice": {
+        "en": "two relationships have the id {id}"},
+    "cli.xlsx.element_in_text": {
+        "en": "an element inside a cell's text"},
+    "cli.xlsx.cell_elements": {
+        "en": "the sheets hold more than {n} cell elements (refused: too large to read)"},
+    "cli.xlsx.two_lists": {
+        "en": "the sheet has two lists of cells (sheetData)"},
+    "cli.xlsx.shared_reference": {
+        "en": "refers to shared string {i}, but the workbook has {n}"},
+    "cli.xlsx.boolean": {
+        "en": "a true/false cell holds {value}"},
+    "cli.xlsx.not_number": {
+        "en": "{value} is not a number (write digits, one '.' and an optional exponent)"},
+    "cli.xlsx.not_sst": {
+        "en": "this is not a shared-string table"},
+    "cli.xlsx.string_long": {
+        "en": "shared string {i} is longer than a cell holds ({n} characters; possible shared-string bomb)"},
+    "cli.xlsx.inline_value": {
+        "en": "a value in an inline-string cell (its text belongs in <is>)"},
+    "cli.xlsx.row_element": {
+        "en": "an element {name} where a row belongs"},
+    "cli.xlsx.not_sheet": {
+        "en": "the part is not a worksheet"},
+    "cli.xlsx.not_iso": {
+        "en": "{value} is not an ISO 8601 date"},
+    "cli.xlsx.not_workbook": {
+        "en": "its root is not a SpreadsheetML workbook"},
+    "cli.xlsx.format_id": {
+        "en": "a number format has no valid id"},
+    "cli.xlsx.strings_mb": {
+        "en": "the shared strings hold more than {n} MB of text"},
+    "cli.xlsx.cell_beyond": {
+        "en": "a cell beyond the last column a spreadsheet has (XFD)"},
+    "cli.xlsx.cell_type": {
+        "en": "a cell of an unknown type {type}"},
+    "cli.xlsx.row_order": {
+        "en": "a row numbered {n} after row {last}"},
+    "cli.xlsx.style_format": {
+        "en": "a cell style has no valid number format id"},
+    "cli.xlsx.strings_many": {
+        "en": "more than {n} shared strings"},
+    "cli.xlsx.two_values": {
+        "en": "a cell with two values"},
+    "cli.xlsx.inline_type": {
+        "en": "inline text in a cell that is not of type inlineStr"},
+    "cli.xlsx.cell_order": {
+        "en": "a cell given twice, or out of order"},
+    "cli.xlsx.damaged_part": {
+        "en": "the workbook is damaged (part {part}: {reason})"},
+    "cli.xlsx.part_refused": {
+        "en": "part {part}: {reason} (refused)"},
+    # --- the workbook's cells, a mapping file, an assessment package refused (exchange/workbook/)
+    "cli.wb.yes_no": {
+        "en": "{what} must be {yes}, {no} or empty, got {value}"},
+    "cli.wb.vocabulary": {
+        "en": "{coded} must be one of {shown}, got {value}"},
+    "cli.wb.cell_too_long": {
+        "en": "{cell}: the text takes {n} characters once written, more than a workbook cell holds ({most}); "
+              "nothing was written (shorten it in the application)"},
+    "cli.wb.not_again": {
+        "en": "the workbook would not import again ({reason}): its answers, comments and evidence hold more text "
+              "than a workbook carries; shorten the longest of them"},
+    "cli.mapping.shape": {
+        "en": "{path}: a mapping is a YAML mapping with {keys}"},
+    "cli.mapping.unknown": {
+        "en": "{path}: unknown entries {names}"},
+    "cli.mapping.rename": {
+        "en": "{path}: 'rename' maps old keys or item ids to new ones (text: text)"},
+    "cli.mapping.recode": {
+        "en": "{path}: 'recode' maps a key (pattern) to {{old code: new code}}"},
+    "cli.mapping.archive": {
+        "en": "{path}: 'archive' is a list of old keys (patterns allowed)"},
+    "cli.mapping.versions": {
+        "en": "{path}: each questionnaire id maps each version to a list of digests"},
+    "cli.mapping.unreadable": {
+        "en": "{path}: cannot read the mapping ({detail})"},
+    "cli.mapping.versions_unreadable": {
+        "en": "{path}: cannot read the recorded versions ({detail})"},
+    "cli.package.invalid": {
+        "en": "manifest.json is not valid: {why}"},
+    "cli.package.format": {
+        "en": "its format is not {format}"},
+    "cli.package.version": {
+        "en": "version {version} (this application reads version {ours})"},
+    "cli.package.missing": {
+        "en": "assessment, members or attachments missing"},
+    "cli.package.member_fields": {
+        "en": "a member without a name, a SHA-256 or a size"},
+    "cli.package.twice": {
+        "en": "{name} listed twice"},
+    "cli.package.attachment_fields": {
+        "en": "an attachment without a target, a SHA-256 or a name"},
+    "cli.package.long_field": {
+        "en": "an attachment's {field} is longer than {n} characters"},
+    "cli.package.attachment_twice": {
+        "en": "attachment {name} to {target} listed twice"},
+    "cli.package.attachment_problem": {
+        "en": "attachment {name}: {problem}"},
+    "cli.package.time": {
+        "en": "attachment {name}: its time {at} {problem}"},
+    "cli.package.member_name": {
+        "en": "member {name} is neither {workbook} nor {documents}"},
+    "cli.package.not_sha": {
+        "en": "member {name} is not named by its SHA-256"},
+    "cli.package.kind": {
+        "en": "member {name} is not a kind that may be attached"},
+    "cli.package.empty": {
+        "en": "member {name} is an empty document (a document attached is never empty)"},
+    # what a coded column's refusal names (exchange/workbook/vocab.py) and its optional codes
+    "cli.wb.yes_no_codes": {
+        "en": "{what} must be {yes}, {no} or empty (or {codes}), got {value}"},
+    "cli.wb.vocabulary_codes": {
+        "en": "{coded} must be one of {shown} (or the codes {codes}), got {value}"},
+    "cli.vocab.status": {
+        "en": "the status"},
+    "cli.vocab.funding": {
+        "en": "the funding source"},
+    "cli.vocab.category": {
+        "en": "the cost category"},
+    "cli.vocab.pipeline": {
+        "en": "the pipeline status (funding stage)"},
+    "cli.vocab.kind": {
+        "en": "the kind"},
+    "cli.vocab.signs_for": {
+        "en": "who the signatory signs for"},
+    "cli.vocab.gap_type": {
+        "en": "the gap type"},
+    "cli.vocab.question_type": {
+        "en": "the question type"},
+    "cli.vocab.yes_no": {
+        "en": "yes or no"},
+    # --- a country's own language refused from its PO file (catalog/languages.py)
+    "cli.po.no_header": {
+        "en": "it does not start with a PO header (msgid \"\" then msgstr)"},
+    "cli.po.not_code": {
+        "en": "{code} is not a language code (two or three lower-case letters, ISO 639)"},
+    "cli.po.known": {
+        "en": "{code} is already a language of the application (its translations are imported with: {command})"},
+    "cli.po.too_large": {
+        "en": "the file is larger than 50 MB"},
+    "cli.po.language": {
+        "en": "its header says Language: {header}, its name says {code}"},
+    "cli.po.not_locale": {
+        "en": "X-Babel-Locale {locale} is not a locale (such as pt_MZ)"},
+    "cli.po.locale_of": {
+        "en": "X-Babel-Locale {locale} is not a locale of {code}"},
+    "cli.po.direction": {
+        "en": "X-Direction must be ltr or rtl, not {value}"},
+    "cli.po.script": {
+        "en": "X-Script must be an ISO 15924 code such as Latn or Geor, not {value}"},
+    "cli.po.tag": {
+        "en": "X-Language-Tag must be a BCP 47 tag such as pt-MZ, not {value}"},
+    "cli.po.quotes": {
+        "en": "X-Quotes must be two marks, the opening then the closing, not {value}"},
+    "cli.po.not_utf8": {
+        "en": "its header is not UTF-8 text"},
+    "cli.po.cldr": {
+        "en": "{code} (locale {locale}) is a language CLDR does not know"},
+    "cli.po.name": {
+        "en": "{what} must be a name of at most {n} characters, without control or direction characters"},
+    # a catalogue left out at the start, its reason one of the above (catalog/languages.read_all)
+    "cli.po.left_out": {
+        "en": "left out: {reason}"},
     "wb.totals.category": {"en": "Cost category"},
     "wb.totals.year_category": {"en": "Year and cost category"},
     "wb.totals.year_source": {"en": "Year and funding source"},

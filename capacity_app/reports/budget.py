@@ -18,7 +18,7 @@ confused with the user's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -149,6 +149,21 @@ def with_user_text(template: str, lang: str, /, **values: object) -> str:
         text = text.replace(token, value)
         parts += list(value.parts) if isinstance(value, Typeset) else [value]
     return Typeset(text, tuple(parts))
+
+
+def with_user_parts(text: str, items: Sequence[str]) -> str:
+    """``text``, built by the application around user texts (``items``: :func:`bounded_text`'s, or
+    sentences of :func:`with_user_text`) by a join or a list of the language's own separators (owners
+    "A; B", a cost line's funder), known as such: the finalize marks each user text in it as typed
+    (never hyphenated by the report's language) and prints the rest as it is, typeset already by
+    the join. A plain ``str`` when none of ``items`` is the user's."""
+    parts: list[str] = []
+    for x in items:
+        if isinstance(x, Typeset):
+            parts += x.parts
+        elif isinstance(x, UserText):
+            parts.append(x)
+    return Typeset(text, tuple(parts)) if parts else text
 
 
 def bounded_text(text: str, lang: str, s: Strings, *, user: bool = True) -> str:

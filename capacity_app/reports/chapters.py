@@ -33,7 +33,7 @@ from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks
 from .bidi import isolate_formula
-from .budget import bounded_text
+from .budget import bounded_text, with_user_parts
 from .format import Strings, fmt_date, fmt_list, fmt_number, fmt_percent, fmt_period, fmt_quarter, fmt_score, plural
 from .names import CountryName
 from .model import ActionPlan, AnnexBlock, Area, ExecSummary, PlanAction, PqRow, ReportContext, SectionScore
@@ -99,7 +99,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             serves = ""
         rows.append(PlanAction(
             order=i, title=bounded_text(a.title, lang, s), text=rec.text if rec is not None else "",
-            owners=semicolon_list(owners, lang) if owners else s["owners_to_agree"], owners_agreed=bool(owners),
+            owners=with_user_parts(semicolon_list(owners, lang), owners) if owners else s["owners_to_agree"], owners_agreed=bool(owners),
             timeline=_timeline(a.start, a.end, lang), resources=bounded_text(a.resources or "", lang, s),
             milestone=bounded_text(a.milestone or "", lang, s),
             priority=s.get(f"action_priority_{a.priority}", str(a.priority)),

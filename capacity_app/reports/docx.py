@@ -7,8 +7,10 @@ in the document and nothing is written twice. What the HTML says maps to Word:
 
 * ``h1``-``h3`` -> the built-in styles Heading 1-3 (Word's navigation pane and its table of
   contents); the cover's title -> Title, its subtitle -> Subtitle, its headings -> "Report Cover
-  Heading" (the PDF leaves them out of its bookmarks too); the contents page -> a TOC field,
-  its entries as the field's last result, updated when Word opens the document (``updateFields``);
+  Heading" (the PDF leaves them out of its bookmarks too), each heading the PDF links to a
+  bookmark; the contents page -> the PDF's entries, each a link to its heading's bookmark and its
+  page a PAGEREF field to it, which Word (``updateFields``) and LibreOffice compute as they lay the
+  document out (fewer pages than the PDF's: the PDF's numbers would be wrong there);
 * ``table`` -> a real table in the "Report Table" style, its ``thead`` rows repeated on every
   page (``w:tblHeader``), numbers (``num`` cells) right-aligned, the heatmap's levels shaded;
 * ``img`` (the charts) -> PNG images drawn by matplotlib, with the PDF's alternative text
@@ -30,6 +32,7 @@ python-docx and matplotlib are imported inside the functions, never at start-up.
 from __future__ import annotations
 
 import copy
+import hashlib
 import io
 import json
 import math
@@ -65,6 +68,16 @@ W = f"{{{W_NS}}}"
 # Word's language tags of the report's languages (Latin text, East Asian, complex script)
 
 
+def mark_name(anchor: str) -> str:
+    """The Word bookmark of the PDF's ``anchor`` ("progress-summary" -> "_Toc_progress_summary"):
+    hidden (its leading underscore), letters, digits and underscores, at most 40 characters, a
+    long anchor ended by a digest of it so that two never meet."""
+    name = "_Toc_" + re.sub(r"[^A-Za-z0-9]", "_", anchor)
+    if len(name) > 40 or not anchor.isascii():
+        name = name[:31] + hashlib.sha1(anchor.encode()).hexdigest()[:9]
+    return name
+
+
 def lang_tag(code: str) -> str:
     """The BCP 47 tag Word marks a run of ``code`` with (languages.json, or a catalogue's header)."""
     lang = BY_CODE.get(code)
@@ -73,13 +86,16 @@ def lang_tag(code: str) -> str:
 # The contents list the chapters (Heading 1) and the sections the PDF lists under them (the
 # findings' areas, the annexes: Heading 2); a section the contents leave out (the summary's, the
 # context's, the plan's) is in a style of its own, Heading 2 as it looks but at outline level 3 (its
-# subsections at 4), so that the field is the plain outline levels 1-2 and updating it in Word or
-# LibreOffice lists what the PDF's contents list, no other section, while Word's navigation pane and
-# LibreOffice's bookmarks still hold every section, nested as the PDF's. No \t switch:
-# Word reads its pairs with the system's list separator (";" under French, Spanish or Russian
-# Windows, [MS-OI29500] 2.1.507) and would drop the areas and the annexes there (the review).
+# subsections at 4), so that a contents field an editor adds at outline levels 1-2 lists what the
+# PDF's contents list, no other section, while Word's navigation pane and LibreOffice's bookmarks
+# still hold every section, nested as the PDF's.
 UNLISTED_HEADING = "Heading 2 Unlisted"
-TOC_FIELD = ' TOC \\o "1-2" \\h \\z '
+# The contents are not a TOC field: LibreOffice prints a TOC field's saved result as it is (a
+# headless conversion never updates it), and the PDF's page numbers saved there were wrong in
+# Writer's and Word's own layout, which takes fewer pages. Each entry's page is a PAGEREF field
+# to its heading's bookmark instead (its saved result the PDF's page), which both compute on
+# every layout; the entries are the PDF's, whatever a heading's style.
+PAGEREF_FIELD = " PAGEREF {name} \\h "
 # The styles the document uses, by name; a template that lacks one gets the bundled template's
 STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", UNLISTED_HEADING, "TOC Heading", "toc 1",
           "toc 2", "toc 3", "List Bullet", "List Bullet 2", "Header", "Footer", "Report Kicker", "Report Cover Heading",
@@ -192,6 +208,8 @@ class _Builder:
         self.region_class = "plandraft" if self.plan_mark else "planvalid" if ctx.draft and ctx.plan_valid else ""
         self.regions: list[tuple[Any, Any]] = []  # (the block before, the last block) of each
         self.marked: list[Any] = []  # the section properties of the plan's sections
+        self.bookmarks: set[str] = set()  # the anchors whose heading bears a bookmark
+        self.entries: list[tuple[Any, str]] = []  # the contents' entries and their anchors
 
     # --- elements -----------------------------------------------------------------------------
     def el(self, tag: str, parent=None, **attrs):
@@ -352,6 +370,8 @@ class _Builder:
                 p = self.paragraph(style, _inline(child), page_break="newpage" in cls)
                 if style == "Heading 3" and self.unlisted:  # below its section's level 3: level 4
                     self.el("w:outlineLvl", p.find(self.qn("w:pPr")), val=3)
+                if child.get("id"):
+                    self.bookmark(p, child.get("id"))
                 self.add(p)
             elif tag == "p":  # a table's title or lead-in kept with its table
                 self.add(self.paragraph(_p_style(cls, back), _inline(child),
@@ -385,51 +405,71 @@ class _Builder:
                     self.list_items(inner, 2)
 
     def contents(self, sec) -> None:
-        """The contents page: its heading, then a TOC field whose last result is the PDF's list
-        with the PDF's page numbers after a dotted leader (what LibreOffice, a converter or
-        a viewer that does not update fields prints); Word updates it on opening, LibreOffice with
-        Tools > Update, to the same entries (:data:`TOC_FIELD`) with their own pages."""
+        """The contents page: its heading, then the PDF's entries, each its title linked to its
+        heading's bookmark, a dotted leader and its page as a PAGEREF field to that bookmark
+        (:data:`PAGEREF_FIELD`), saved with the PDF's page; Word and LibreOffice compute it on
+        their own layout (a converter that computes nothing prints the PDF's)."""
         for child in sec:
             if child.tag in ("h1", "h2"):
                 self.add(self.paragraph("TOC Heading", _inline(child)))
-        entries = [(f"toc {2 if 'toc2' in _classes(li) else 1}", _inline(li), self.page_of(li))
-                   for li in sec.iter("li")]
-        if not entries:
-            return
-        paragraphs = [self.toc_entry(style, runs, page) for style, runs, page in entries]
-        first, last = paragraphs[0], paragraphs[-1]
-        ppr = first.find(self.qn("w:pPr"))
-        begin = [self.E("w:r"), self.E("w:r"), self.E("w:r")]
-        self.el("w:fldChar", begin[0], fldCharType="begin", dirty="true")
-        instr = self.el("w:instrText", begin[1])
-        instr.text = TOC_FIELD
-        instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        self.el("w:fldChar", begin[2], fldCharType="separate")
-        for i, r in enumerate(begin):
-            ppr.addnext(r) if i == 0 else begin[i - 1].addnext(r)
-        end = self.el("w:r", last)
-        self.el("w:fldChar", end, fldCharType="end")
-        for p in paragraphs:
-            self.add(p)
+        for li in sec.iter("li"):
+            target = next((a.get("href") or "" for a in li.iter("a")), "").removeprefix("#")
+            page = self.pages.get(target)
+            self.add(self.toc_entry(f"toc {2 if 'toc2' in _classes(li) else 1}", _inline(li), target,
+                                    str(page) if page else ""))
 
-    def page_of(self, li) -> str:
-        """The PDF's page of the chapter a contents entry links to ("" if unknown)."""
-        target = next((a.get("href") or "" for a in li.iter("a")), "").removeprefix("#")
-        page = self.pages.get(target)
-        return str(page) if page else ""
+    def bookmark(self, p, anchor: str) -> None:
+        """A bookmark around the heading ``p`` of the PDF's ``anchor`` (:func:`mark_name`)."""
+        self.bookmarks.add(anchor)
+        n = str(len(self.bookmarks))
+        start = self.E("w:bookmarkStart")
+        start.set(self.qn("w:id"), n)
+        start.set(self.qn("w:name"), mark_name(anchor))
+        p.find(self.qn("w:pPr")).addnext(start)
+        self.el("w:bookmarkEnd", p, id=n)
 
-    def toc_entry(self, style: str, runs: list[_Run], page: str):
-        """An entry of the contents: its text, a dotted leader to the line's far end and its page."""
+    def toc_entry(self, style: str, runs: list[_Run], target: str, page: str):
+        """An entry of the contents: its text (a link to its heading), a dotted leader to the
+        line's far end and its page, a PAGEREF field whose saved result is ``page``."""
         p = self.paragraph(style, runs)
+        if not target:
+            return p
+        link = self.E("w:hyperlink")
+        link.set(self.qn("w:anchor"), mark_name(target))
+        link.set(self.qn("w:history"), "1")
+        for r in p.findall(self.qn("w:r")):
+            link.append(r)
+        p.append(link)
+        ppr = p.find(self.qn("w:pPr"))
+        tabs = self.E("w:tabs")
+        self.el("w:tab", tabs, val="right", leader="dot", pos=self.text_width)
+        bidi = ppr.find(self.qn("w:bidi"))
+        bidi.addprevious(tabs) if bidi is not None else ppr.append(tabs)
+        self.el("w:tab", self.el("w:r", p))
+        self.el("w:fldChar", self.el("w:r", p), fldCharType="begin", dirty="true")
+        instr = self.el("w:instrText", self.el("w:r", p))
+        instr.text = PAGEREF_FIELD.format(name=mark_name(target))
+        instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        self.el("w:fldChar", self.el("w:r", p), fldCharType="separate")
         if page:
-            ppr = p.find(self.qn("w:pPr"))
-            tabs = self.E("w:tabs")
-            self.el("w:tab", tabs, val="right", leader="dot", pos=self.text_width)
-            bidi = ppr.find(self.qn("w:bidi"))
-            bidi.addprevious(tabs) if bidi is not None else ppr.append(tabs)
-            self.el("w:tab", self.el("w:r", p))
             self.run(p, _Run(page))
+        self.el("w:fldChar", self.el("w:r", p), fldCharType="end")
+        self.entries.append((p, target))
         return p
+
+    def settle_contents(self) -> None:
+        """An entry whose heading has no bookmark (none of the document's headings bears its
+        anchor): its page as saved, no field ("Error! Bookmark not defined." otherwise)."""
+        for p, target in self.entries:
+            if target in self.bookmarks:
+                continue
+            for link in p.findall(self.qn("w:hyperlink")):
+                for r in list(link):
+                    link.addprevious(r)
+                p.remove(link)
+            for r in p.findall(self.qn("w:r")):
+                if r.find(self.qn("w:fldChar")) is not None or r.find(self.qn("w:instrText")) is not None:
+                    p.remove(r)
 
     def table(self, table):
         rows: list[tuple[bool, list]] = []
@@ -1259,6 +1299,7 @@ def _document(ctx: ReportContext, tree: Any, charts: dict, pages: dict[str, int]
             builder.blocks([sec])
         if i % 4 == 3:
             step(0.45 + 0.4 * i / max(1, len(sections)), "layout")
+    builder.settle_contents()
     builder.split_sections()
     builder.head_and_foot(ctx.draft)
     _isolates_as_marks(doc)

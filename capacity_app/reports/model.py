@@ -840,6 +840,7 @@ class ProgressAction:
     elapsed: str                    # "50 %" or ""
     absorbed: str                   # per currency, "USD 20 %; KES 75 %" or ""
     money: tuple[tuple[str, tuple[str, ...]], ...] = ()   # per currency: (currency, committed, disbursed, spent)
+    completed: str = ""             # a done action's completion date as written, "" otherwise
 
 
 @dataclass(frozen=True)
@@ -899,15 +900,18 @@ class RateTable:
     title: str
     corner: str
     blocks: tuple[RateBlock, ...]
+    columns: tuple[str, ...] = ()   # its own heads (a half-year's: of the year's budget), else the report's
 
 
 @dataclass(frozen=True)
 class OverrunLine:
-    """An overrun of the period, in the report's words, with the note or the reason given."""
+    """A cost line with money above what it should hold to the period's end: the line named once,
+    each of its overruns in the report's words, and the note or the reason given once."""
 
     action: str                     # "2. Agree statistical access …"
-    text: str                       # "cost line 1 of action 2: XOF 7,000,000 spent to date is above …"
+    text: str                       # the cost line: "Cost line 1 of action 2"
     note: str                       # the note on the line, else the action's reason, else "no reason given"
+    kinds: tuple[str, ...] = ()     # each overrun of the line: "XOF 7,000,000 spent to date is above …"
 
 
 @dataclass(frozen=True)

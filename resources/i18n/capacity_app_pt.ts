@@ -1,130 +1,106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
+<!-- Generated from resources/i18n/window.pt.yaml by tools/translations.py release: edit the catalogue, not this file. -->
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="29"/>
         <source>user interface</source>
         <translation>interface do utilizador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="30"/>
         <source>language runtime</source>
         <translation>ambiente de execução da linguagem</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="31"/>
         <source>database</source>
         <translation>base de dados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="32"/>
         <source>PDF reports</source>
         <translation>relatórios em PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="33"/>
         <source>report templates</source>
         <translation>modelos de relatório</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation>livros Excel (escrita)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="35"/>
         <source>report charts</source>
         <translation>gráficos dos relatórios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>ficheiros de questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="38"/>
         <source>command line</source>
         <translation>linha de comandos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="39"/>
         <source>data folder</source>
         <translation>pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
         <source>dates and numbers in the application&apos;s languages (%1)</source>
         <translation>datas e números nas línguas da aplicação (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="41"/>
         <source>country and region names and codes in the six official UN languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>nomes e códigos de países e regiões nas seis línguas oficiais das Nações Unidas, moedas, listas de PMA, PDSL e PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation>o tipo de letra do relatório</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation>árabe, chinês, japonês e coreano nos relatórios e na janela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="75"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1: tradução revista por %2, %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="78"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1: uma primeira tradução, a rever por um tradutor das Nações Unidas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="108"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="110"/>
         <source>Migration data capacity assessment</source>
         <translation>Avaliação da capacidade em dados sobre migração</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="111"/>
         <source>Version %s</source>
         <translation>Versão %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="112"/>
         <source>Questionnaire version %s</source>
         <translation>Versão do questionário %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="113"/>
         <source>Data folder: %s</source>
         <translation>Pasta de dados: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="114"/>
         <source>Database: %s</source>
         <translation>Base de dados: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="115"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Desenvolvida com base no conjunto de ferramentas da UNSD para avaliar a capacidade nacional em dados sobre migração (2018). Funciona sem ligação: nunca utiliza a rede.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="128"/>
         <source>Licences</source>
         <translation>Licenças</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/about.py" line="130"/>
         <source>What the application ships, and under which licence</source>
         <translation>O que a aplicação inclui e ao abrigo de que licença</translation>
     </message>
@@ -132,47 +108,38 @@
 <context>
     <name>AchievedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="380"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="383"/>
         <source>What the earlier plan achieved</source>
         <translation>O que o plano anterior alcançou</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="384"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="385"/>
         <source>The earlier plan&apos;s actions and the gaps they targeted</source>
         <translation>As ações do plano anterior e as lacunas a que se dirigiam</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="391"/>
         <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
         <translation>O plano da ronda %1: o resultado de cada ação e, por baixo, as lacunas a que se dirigia, com a lacuna de então e a de agora (0 nenhuma, 3 a maior).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="395"/>
         <source>no progress report</source>
         <translation>sem relatório de execução</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="406"/>
         <source>not scored</source>
         <translation>sem pontuação</translation>
     </message>
@@ -180,598 +147,478 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Planned</source>
         <translation>Planeada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>In progress</source>
         <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="67"/>
         <source>Done</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="68"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="59"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="60"/>
         <source>Medium</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="61"/>
         <source>Low</source>
         <translation>Baixa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="96"/>
         <source>action %s</source>
         <translation>ação %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="110"/>
         <source>removing action %s</source>
         <translation>remoção da ação %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="110"/>
         <source>new action %s</source>
         <translation>nova ação %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>O que o país fará quanto às lacunas: quem é responsável por cada ação, até quando, a que custo e com que financiamento. Redija as ações a partir das recomendações, assinale as poucas ações prioritárias, orçamente-as e, depois, registe a validação do Governo. Cada alteração é guardada de imediato; Ctrl+Z anula-a.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Currenc&amp;y…</source>
         <translation>&amp;Moeda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Re&amp;sults chain…</source>
         <translation>Cadeia de re&amp;sultados…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>O objetivo geral, os resultados, os respetivos indicadores com metas anuais e o resultado que cada ação serve</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>Fund&amp;ing request…</source>
         <translation>Pedido de &amp;financiamento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Quem compromete a parte do orçamento nacional e quem assina o pedido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>Funding request f&amp;or a partner…</source>
         <translation>Pedido de financiamento &amp;para um parceiro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>O pedido de financiamento para um parceiro de desenvolvimento, em PDF ou Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>A moeda do plano e as suas taxas de câmbio face ao dólar dos EUA</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Orçamento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>O custo por ano, instituição e fonte de financiamento, e o défice de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>Pro&amp;gress…</source>
         <translation>Pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Earlier p&amp;lan…</source>
         <translation>P&amp;lano anterior…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>O que o plano da ronda anterior alcançou, ao lado das lacunas a que se dirigia e das suas pontuações atuais</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>O acompanhamento do plano após o financiamento: estado, motivo e verbas de cada ação por período de relato (nunca altera o plano validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Uma linha de custo: ano, montante, fonte de financiamento (Insert na lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Editar a linha de custo selecionada (Enter na lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="644"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Remover a linha de custo selecionada (Delete na lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>Secured</source>
         <translation>Garantido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>Cost lines of the action</source>
         <translation>Linhas de custo da ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>Priority action (plan at a glance)</source>
         <translation>Ação prioritária (plano em síntese)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Uma das poucas ações escolhidas pelo Governo: no máximo %d, apresentadas no plano em síntese, de uma página, do relatório</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="634"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>p. ex. ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="635"/>
         <source>&amp;New action</source>
         <translation>&amp;Nova ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="636"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Adicionar uma ação manualmente (Insert na tabela)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="637"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Redigir a partir das &amp;recomendações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Adicionar uma ação para cada recomendação da pontuação que o plano ainda não tenha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="640"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up na tabela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Move do&amp;wn</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="643"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down na tabela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="645"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Remover a ação selecionada (Delete na tabela)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>Attach do&amp;cument…</source>
         <translation>Anexar do&amp;cumento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Timeline</source>
         <translation>Calendário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="655"/>
         <source>Actions of the plan</source>
         <translation>Ações do plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Ainda não há ações: redija-as a partir das recomendações ou adicione uma.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>Responsible institutions:</source>
         <translation>Instituições responsáveis:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="671"/>
         <source>Add from the assessment:</source>
         <translation>Adicionar a partir da avaliação:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Start:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Resources or technical assistance:</source>
         <translation>Recursos ou assistência técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Milestone or indicator of success:</source>
         <translation>Marco ou indicador de sucesso:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Priority:</source>
         <translation>Prioridade:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="674"/>
         <source>Policy questions:</source>
         <translation>Questões de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="675"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo da estratégia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Results framework: indicator:</source>
         <translation>Quadro de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Baseline:</source>
         <translation>Valor de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="769"/>
         <source>Means of verification:</source>
         <translation>Meios de verificação:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Risks and assumptions:</source>
         <translation>Riscos e pressupostos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>Depends on:</source>
         <translation>Depende de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>SDG target:</source>
         <translation>Meta dos ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>Cost lines:</source>
         <translation>Linhas de custo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="678"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>A meta dos ODS que a ação serve: objetivo, um ponto, o número ou a letra da meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>O valor atual do indicador, com o respetivo ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="681"/>
         <source>The value to reach, with its year</source>
         <translation>O valor a atingir, com o respetivo ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="682"/>
         <source>end:</source>
         <translation>fim:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>One institution per line</source>
         <translation>Uma instituição por linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Um trimestre (%1) ou uma data (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, p. ex. A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="713"/>
         <source>(choose an institution)</source>
         <translation>(escolha uma instituição)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="746"/>
         <source>(no owner)</source>
         <translation>(sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>what is to be done</source>
         <translation>o que fazer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>responsible institutions</source>
         <translation>instituições responsáveis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>timeline</source>
         <translation>calendário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>cost</source>
         <translation>custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="776"/>
         <source>priority</source>
         <translation>prioridade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="778"/>
         <source>results framework</source>
         <translation>quadro de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="779"/>
         <source>risks and assumptions</source>
         <translation>riscos e pressupostos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="779"/>
         <source>SDG target</source>
         <translation>meta dos ODS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="780"/>
         <source>dependencies on other actions</source>
         <translation>dependências de outras ações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="780"/>
         <source>cost categories</source>
         <translation>categorias de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="781"/>
         <source>cost bases</source>
         <translation>bases de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="781"/>
         <source>sustainability</source>
         <translation>sustentabilidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="783"/>
         <source>Added after the validation</source>
         <translation>Adicionada após a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="785"/>
         <source>Changed after the validation: %s</source>
         <translation>Alterada após a validação: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="796"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plano proposto: ainda não validado. Quando o Governo o tiver aprovado, registe a validação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="799"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado em %1 (%2), aprovado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="803"/>
         <source>Changed since (✎): %s.</source>
         <translation>Alterado desde então (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="805"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ações prioritárias: %1 de um máximo de %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="821"/>
         <source>V&amp;alidation…</source>
         <translation>V&amp;alidação…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="821"/>
         <source>Record the v&amp;alidation…</source>
         <translation>Registar a v&amp;alidação…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="822"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Data, evento, instituições presentes, aprovado por (nome e cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="823"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="825"/>
         <source>Plan currency: %s.</source>
         <translation>Moeda do plano: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="882"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Redigida a partir da recomendação %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="884"/>
         <source>Added by hand.</source>
         <translation>Adicionada manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="926"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Não é um trimestre nem uma data: «%1». Escreva, por exemplo, %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="950"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="950"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1150"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1163"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas as recomendações da pontuação já constam do plano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1166"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>redação de %n ação</numerusform>
@@ -779,7 +626,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1196"/>
         <source>moving action %s</source>
         <translation>deslocação da ação %s</translation>
     </message>
@@ -787,200 +633,158 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="73"/>
         <source>Aggregate country workbooks</source>
         <translation>Agregar livros dos países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Largue aqui livros exportados ou pastas, ou adicione-os:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Livros e pastas a agregar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>Adicionar ficheiros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>&amp;Verificar ficheiros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>Ler os ficheiros sem escrever nada: quais seriam rejeitados, substituídos ou em conflito, e porquê</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>Ficheiros não utilizados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>a ronda mais recente de cada país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>Só avaliações &amp;finais (excluídos os rascunhos e as avaliações em curso)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;Incluir pontuações provisórias (sem nível: completude inferior a 80 % ou sem data de referência válida); os agregados indicam quantas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
         <source>the latest year reported (a year, 2026, or a half-year, 2026-H1)</source>
         <translation>o último ano relatado (um ano, 2026, ou um semestre, 2026-H1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
         <source>Implementation p&amp;eriod:</source>
         <translation>P&amp;eríodo de execução:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="143"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Lista M49 da ONU (53 países e zonas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="144"/>
         <source>UN-OHRLLS list</source>
         <translation>Lista do UN-OHRLLS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="145"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;Lista de PEID:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="150"/>
         <source>&amp;Labels in:</source>
         <translation>Ró&amp;tulos em:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="151"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Escrever também o resumo em &amp;PDF (junto ao livro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="152"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Escrever também os ficheiros do analista: CSV com dicionário de dados, &amp;Stata e SPSS (numa pasta junto ao livro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="307"/>
         <source>Output workbook</source>
         <translation>Livro de saída</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="167"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="168"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="169"/>
         <source>Output:</source>
         <translation>Saída:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="175"/>
         <source>Aggregate</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="229"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Adicione pelo menos um livro ou uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="239"/>
         <source>Checking the workbooks</source>
         <translation>A verificar os livros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="247"/>
         <source>The files could not be checked: %1</source>
         <translation>Não foi possível verificar os ficheiros: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="267"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Assinale a avaliação a utilizar para este país e ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>%1 livros utilizados, %2 substituídos, %3 rejeitados, %4 em conflito; %5 países nos agregados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="283"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Assinale um ficheiro de cada conflito para o utilizar e, depois, volte a verificar ou agregue.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Workbooks</source>
         <translation>Livros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="308"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Livros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="302"/>
         <source>Folder of workbooks</source>
         <translation>Pasta de livros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="318"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Escolha onde escrever o livro agregado.</translation>
     </message>
@@ -988,7 +792,6 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="99"/>
         <source>answer %s</source>
         <translation>resposta %s</translation>
     </message>
@@ -996,57 +799,46 @@
 <context>
     <name>ArchivedDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="28"/>
         <source>Archived answers</source>
         <translation>Respostas arquivadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="30"/>
         <source>Answers to questions this questionnaire version no longer asks: kept in the assessment as they were given, exported on the workbook&apos;s Archived answers sheet and printed in the report&apos;s annex. They are not scored.</source>
         <translation>Respostas a perguntas que esta versão do questionário já não faz: guardadas na avaliação tal como foram dadas, exportadas na folha Archived answers do livro e impressas no anexo do relatório. Não são pontuadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
         <source>Question id</source>
         <translation>Identificador da pergunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
         <source>Asked in version</source>
         <translation>Feita na versão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="42"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="43"/>
         <source>Archived on</source>
         <translation>Arquivada em</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="44"/>
         <source>Archived answers, in the order archived</source>
         <translation>Respostas arquivadas, pela ordem em que foram arquivadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="46"/>
         <source>No answer is archived: every answer has its question in this questionnaire version.</source>
         <translation>Nenhuma resposta está arquivada: cada resposta tem a sua pergunta nesta versão do questionário.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/archived.py" line="67"/>
         <source>not recorded</source>
         <translation>não registado</translation>
     </message>
@@ -1054,62 +846,50 @@
 <context>
     <name>AssessmentDetailsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="52"/>
         <source>Details of %1 %2</source>
         <translation>Detalhes de %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="63"/>
         <source>empty: made from the country and round</source>
         <translation>vazio: composto a partir do país e da ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="64"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="72"/>
         <source>Round (year)</source>
         <translation>Ronda (ano)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="77"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="78"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="80"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="81"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="82"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
         <translation>As datas da missão e as instituições contactadas são as respostas da secção S0 (Missão e inquiridos): corrija-as aí.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="95"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="111"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/details.py" line="147"/>
         <source>Details saved.</source>
         <translation>Detalhes guardados.</translation>
     </message>
@@ -1117,32 +897,26 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Completion</source>
         <translation>Preenchimento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Last edit</source>
         <translation>Última alteração</translation>
     </message>
@@ -1150,27 +924,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="58"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Não guardado: %s. O que introduziu é mantido aqui; tente novamente quando o problema estiver resolvido.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="378"/>
         <source>the database is damaged (it is open read-only): nothing can be changed until the last good backup is restored</source>
         <translation>a base de dados está danificada (está aberta só para leitura): não é possível alterar nada até ser reposta a última cópia de segurança válida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="381"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>não é possível escrever na base de dados (está aberta só para leitura): não é possível alterar nada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="386"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>esta avaliação foi validada em nome do instituto nacional de estatística por %1 (%2, %3) em %4: reabra-a, indicando um motivo, para a alterar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="391"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>esta avaliação é final: reponha o seu estado em «Em curso» para a alterar</translation>
     </message>
@@ -1178,32 +947,26 @@
 <context>
     <name>AssessmentStatus</name>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="20"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="21"/>
         <source>In progress</source>
         <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="22"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="29"/>
         <source>Draft: the mission has started; the report is marked DRAFT.</source>
         <translation>Rascunho: a missão começou; o relatório tem a marca RASCUNHO.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="31"/>
         <source>In progress: answers are being collected and checked; the report is marked DRAFT.</source>
         <translation>Em curso: as respostas estão a ser recolhidas e verificadas; o relatório tem a marca RASCUNHO.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="33"/>
         <source>Final: the answers, comments, evidence and action plan are read-only until the status is set back to In progress; the report no longer carries the DRAFT mark.</source>
         <translation>Final: as respostas, os comentários, os documentos comprovativos e o plano de ação ficam só para leitura até o estado ser reposto em Em curso; o relatório deixa de ter a marca RASCUNHO.</translation>
     </message>
@@ -1211,52 +974,42 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="406"/>
         <source>Questions listed</source>
         <translation>Perguntas apresentadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>All questions</source>
         <translation>Todas as perguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="407"/>
         <source>Unanswered</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Not reviewed</source>
         <translation>Não revistas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Follow-up or disputed</source>
         <translation>A acompanhar ou contestadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador do questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="451"/>
         <source>&amp;Questions</source>
         <translation>&amp;Perguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="452"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="453"/>
         <source>&amp;Dashboard</source>
         <translation>P&amp;ainel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="457"/>
         <source>Action &amp;plan</source>
         <translation>P&amp;lano de ação</translation>
     </message>
@@ -1264,27 +1017,22 @@
 <context>
     <name>CarriedAssessments</name>
     <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="22"/>
         <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
         <translation>A avaliação %1 (%2 %3) continua no questionário %4: não foi possível transferi-la aqui para o questionário %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="30"/>
         <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, listed by Edit ▸ Archived answers, exported on its workbook&apos;s Archived answers sheet): %6 (%7).</source>
         <translation>A avaliação %1 (%2 %3) passou do questionário %4 para o questionário %5. Respostas a perguntas que o %5 já não faz, arquivadas (guardadas na avaliação, listadas em Editar ▸ Respostas arquivadas, exportadas na folha Archived answers do seu livro): %6 (%7).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="55"/>
         <source>Assessments moved to questionnaire %1: %2.</source>
         <translation>Avaliações transferidas para o questionário %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="60"/>
         <source>Assessments of an earlier questionnaire</source>
         <translation>Avaliações de um questionário anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="80"/>
         <source>Archived answers to questions an earlier questionnaire asked are on the workbook&apos;s Archived answers sheet, not among its answers: %1 (%2).</source>
         <translation>As respostas arquivadas a perguntas de um questionário anterior estão na folha Archived answers do livro, e não entre as suas respostas: %1 (%2).</translation>
     </message>
@@ -1292,37 +1040,30 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="77"/>
         <source>Variables this question needs: %s</source>
         <translation>Variáveis de que esta pergunta necessita: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="167"/>
         <source>● main source</source>
         <translation>● fonte principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="167"/>
         <source>○ supporting source</source>
         <translation>○ fonte complementar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="168"/>
         <source>not an expected source (may still be used)</source>
         <translation>não é uma fonte esperada (pode, ainda assim, ser utilizada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="172"/>
         <source>Derived level: %s of 3</source>
         <translation>Nível derivado: %s de 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="174"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Nível derivado: apresentado quando a pontuação estiver disponível</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="176"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Nível derivado: ainda não (responda primeiro «existe»)</translation>
     </message>
@@ -1330,72 +1071,58 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Comentário (quem disse o quê, ressalvas, seguimento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="58"/>
         <source>Comment on %s</source>
         <translation>Comentário sobre %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="62"/>
         <source>Evidence for %s</source>
         <translation>Documentos comprovativos de %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Evidence kind</source>
         <translation>Tipo de comprovativo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Web address</source>
         <translation>Endereço web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Institution</source>
         <translation>Instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="68"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Document title, web address or institution</source>
         <translation>Título do documento, endereço web ou instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Evidence text</source>
         <translation>Texto do comprovativo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Add evidence</source>
         <translation>Adicionar comprovativo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="76"/>
         <source>Remove selected evidence</source>
         <translation>Remover o comprovativo selecionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/comments.py" line="192"/>
         <source>“%1” is not added yet: Enter in its field or Add evidence adds it.</source>
         <translation>«%1» ainda não foi adicionado: Enter no respetivo campo ou «Adicionar comprovativo» adiciona-o.</translation>
     </message>
@@ -1403,129 +1130,102 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="56"/>
         <source>Changes between the two rounds</source>
         <translation>Alterações entre as duas rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="61"/>
         <source>No change between the two rounds.</source>
         <translation>Nenhuma alteração entre as duas rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="66"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>Compare rounds</source>
         <translation>Comparar rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="74"/>
         <source>The rounds cannot be compared.</source>
         <translation>Não é possível comparar as rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparar as rondas %1 e %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="85"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Ronda %1 (data de referência %2) → ronda %3 (data de referência %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="88"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>As duas rondas são agora pontuadas segundo as regras de pontuação atuais (versão %s), pelo que as alterações decorrem apenas das respostas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="91"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Pontuação global: %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="94"/>
         <source>Round %s</source>
         <translation>Ronda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Improvements</source>
         <translation>Melhorias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="102"/>
         <source>Regressions</source>
         <translation>Retrocessos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="106"/>
         <source>Section %s</source>
         <translation>Secção %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
         <source>Policy question %s</source>
         <translation>Questão de política %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="114"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilidade %1, lacuna %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>Matrix %1 × %2</source>
         <translation>Matriz %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="120"/>
         <source>level %s</source>
         <translation>nível %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done since round %s: %s</source>
         <translation>Concluídas desde a ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Done</source>
         <translation>Concluídas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped since round %s: %s</source>
         <translation>Abandonadas desde a ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="162"/>
         <source>Dropped</source>
         <translation>Abandonadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="163"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>Atrasadas (fim ultrapassado) desde a ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="166"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/compare.py" line="172"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Custo executado face ao custo planeado, nas linhas com despesa registada</translation>
     </message>
@@ -1533,12 +1233,10 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="66"/>
         <source>Type a country name or ISO code</source>
         <translation>Escreva o nome ou o código ISO de um país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="67"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -1546,232 +1244,186 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="49"/>
         <source>Cross-country view</source>
         <translation>Vista comparativa entre países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Abrir pasta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="56"/>
         <source>No folder open.</source>
         <translation>Nenhuma pasta aberta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="59"/>
         <source>Show countries of</source>
         <translation>Mostrar os países de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="63"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="77"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Países e disponibilidade de dados por questão de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="85"/>
         <source>Country detail</source>
         <translation>Detalhe do país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="86"/>
         <source>Select a country to see its detail.</source>
         <translation>Selecione um país para ver o respetivo detalhe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;workbook…</source>
         <translation>Exportar &amp;livro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="97"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="115"/>
         <source>Folder of country workbooks</source>
         <translation>Pasta de livros dos países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading the workbooks…</source>
         <translation>A ler os livros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading country workbooks</source>
         <translation>A ler os livros dos países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="129"/>
         <source>Reading failed: %1</source>
         <translation>A leitura falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="130"/>
         <source>Reading cancelled.</source>
         <translation>Leitura cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="142"/>
         <source>Band</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="143"/>
         <source>Read with care</source>
         <translation>Ler com cautela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>edited after export</source>
         <translation>editado após a exportação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>draft</source>
         <translation>rascunho</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="185"/>
         <source>in progress</source>
         <translation>em curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="213"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 países; %2 livros utilizados, %3 substituídos, %4 rejeitados, %5 em conflito.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 editados após a exportação (pontuações recalculadas).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>%1 não finais (rascunho ou em curso).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="222"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>Excluídos de todos os valores (códigos fictícios ou de formação): %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="225"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>As avaliações em conflito são excluídas; escolha uma em Ficheiro ▸ Agregar livros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="244"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="289"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), ronda %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="292"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="296"/>
         <source>Change since the previous round: %1</source>
         <translation>Variação desde a ronda anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="299"/>
         <source>Read with care: %1</source>
         <translation>Ler com cautela: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>File: %1</source>
         <translation>Ficheiro: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="302"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Questão de política: necessidade / disponibilidade / lacuna / prioridade, tipo de lacuna</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="319"/>
         <source>Consolidated workbook</source>
         <translation>Livro consolidado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="322"/>
         <source>Cross-country PDF summary</source>
         <translation>Resumo comparativo entre países em PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="331"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Writing the cross-country export</source>
         <translation>A escrever a exportação comparativa entre países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="342"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregation/view.py" line="343"/>
         <source>Export cancelled.</source>
         <translation>Exportação cancelada.</translation>
     </message>
@@ -1779,140 +1431,110 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Section scores (0–100)</source>
         <translation>Pontuações por secção (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questões de política A–O: necessidade, disponibilidade e lacuna (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunas hierarquizadas e ações recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Respostas a acompanhar (Enter abre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="323"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="324"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Respostas «não aplicável», com os respetivos motivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="348"/>
         <source>Overall score</source>
         <translation>Pontuação global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="351"/>
         <source>Band</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="430"/>
         <source>Scores are not available</source>
         <translation>As pontuações não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="431"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>O módulo de pontuação não está instalado nesta versão.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="447"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
         <source>provisional</source>
         <translation>provisória</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Preenchimento %1 · data de referência %2 · regras de pontuação %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Com as ponderações definidas para esta avaliação: %1 em 100 (%2); o nível utiliza as ponderações documentadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="500"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Nenhuma resposta foi registada como «não aplicável».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>«Não aplicável» só é aceite onde o questionário o permite, pelo motivo nele indicado; as palavras dos próprios inquiridos seguem-se em itálico. Nunca aumenta uma pontuação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="521"/>
         <source>priority %1</source>
         <translation>prioridade %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="524"/>
         <source>quick win</source>
         <translation>ganho rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="536"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Ainda não há respostas: as lacunas aparecem aqui à medida que se responde às questões de política e à matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="539"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Ainda não é possível indicar lacunas: a matriz (S3) não tem respostas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="541"/>
         <source>No gap between needs and availability.</source>
         <translation>Nenhuma lacuna entre necessidades e disponibilidade.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="545"/>
         <source>Recommended actions</source>
         <translation>Ações recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
         <source>Review: no answer to review yet</source>
         <translation>Revisão: ainda não há respostas a rever</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="572"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revisão: %1 de %2 respostas validadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="574"/>
         <source>follow-up: %1</source>
         <translation>a acompanhar: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="574"/>
         <source>disputed: %1</source>
         <translation>contestadas: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
         <source>not reviewed: %1</source>
         <translation>não revistas: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="610"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (números a cinzento e marcas nas barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="615"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar com a ronda %s…</translation>
     </message>
@@ -1920,32 +1542,26 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-DD ou %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="176"/>
         <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
         <translation>Escreva uma data como 2026-05-15 ou %s; F4 abre o calendário.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="184"/>
         <source>Open the calendar (F4)</source>
         <translation>Abrir o calendário (F4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>Abrir o calendário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="258"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» não é uma data: escreva-a como 2026-05-15 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/datefield.py" line="263"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indique uma data entre %1 e %2.</translation>
     </message>
@@ -1953,7 +1569,6 @@
 <context>
     <name>DependsList</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="124"/>
         <source>No other action in the plan yet.</source>
         <translation>Ainda não há outras ações no plano.</translation>
     </message>
@@ -1961,78 +1576,62 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="42"/>
-        <location filename="../../capacity_app/gui/documents.py" line="93"/>
         <source>Documents attached to %s</source>
         <translation>Documentos anexados a %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>Anexar documento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Guardar um ficheiro com esta resposta como documento comprovativo (PDF, documentos de escritório, tabelas, imagens; no máximo %1 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>Abrir o documento selecionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>Remover documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>Remover o documento selecionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="110"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="133"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="134"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="161"/>
         <source>Attach document</source>
         <translation>Anexar documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="162"/>
         <source>Documents (%1)</source>
         <translation>Documentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="194"/>
         <source>No program on this computer opens %1.</source>
         <translation>Nenhum programa neste computador abre %1.</translation>
     </message>
@@ -2040,37 +1639,30 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="618"/>
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="620"/>
         <source>Save what is entered here again</source>
         <translation>Guardar novamente o que está introduzido aqui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="721"/>
         <source>Don&apos;t know</source>
         <translation>Não sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="723"/>
         <source>Don&apos;t know: %s</source>
         <translation>Não sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="728"/>
         <source>Not applicable</source>
         <translation>Não aplicável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="730"/>
         <source>Not applicable: %s</source>
         <translation>Não aplicável: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="736"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
@@ -2078,42 +1670,34 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="238"/>
         <source>Find:</source>
         <translation>Procurar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>question text, item id or comment</source>
         <translation>texto da pergunta, identificador do item ou comentário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>Find in questions, ids and comments</source>
         <translation>Procurar nas perguntas, identificadores e comentários</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="247"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="249"/>
         <source>Next</source>
         <translation>Seguinte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="251"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="285"/>
         <source>%1 found</source>
         <translation>%1 encontrados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="297"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2121,17 +1705,14 @@
 <context>
     <name>FollowUpTree</name>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="40"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
         <translation>Respostas a acompanhar: «não sabe» e, depois, as ainda sem resposta, por secção</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="63"/>
         <source>Nothing to follow up: no &quot;don&apos;t know&quot; answer and nothing left blank.</source>
         <translation>Nada a acompanhar: nenhuma resposta «não sabe» e nada deixado em branco.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="87"/>
         <source>Disputed in review: %n answer</source>
         <translation>
             <numerusform>Contestada na revisão: %n resposta</numerusform>
@@ -2139,7 +1720,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="88"/>
         <source>Disputed in review: %n answers</source>
         <translation>
             <numerusform>Contestada na revisão: %n resposta</numerusform>
@@ -2147,7 +1727,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="90"/>
         <source>Needs follow-up (review): %n answer</source>
         <translation>
             <numerusform>A acompanhar (revisão): %n resposta</numerusform>
@@ -2155,7 +1734,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="91"/>
         <source>Needs follow-up (review): %n answers</source>
         <translation>
             <numerusform>A acompanhar (revisão): %n resposta</numerusform>
@@ -2163,7 +1741,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="93"/>
         <source>Don&apos;t know: %n answer to follow up</source>
         <translation>
             <numerusform>Não sabe: %n resposta a acompanhar</numerusform>
@@ -2171,7 +1748,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="94"/>
         <source>Don&apos;t know: %n answers to follow up</source>
         <translation>
             <numerusform>Não sabe: %n resposta a acompanhar</numerusform>
@@ -2179,7 +1755,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="96"/>
         <source>Not answered yet: %n item</source>
         <translation>
             <numerusform>Ainda sem resposta: %n item</numerusform>
@@ -2187,7 +1762,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/follow_up.py" line="97"/>
         <source>Not answered yet: %n items</source>
         <translation>
             <numerusform>Ainda sem resposta: %n item</numerusform>
@@ -2195,7 +1769,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -2203,97 +1776,78 @@
 <context>
     <name>FundingRequestDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="37"/>
         <source>Government</source>
         <translation>Governo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="38"/>
         <source>Ministry of Finance</source>
         <translation>Ministério das Finanças</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="39"/>
         <source>Development partner</source>
         <translation>Parceiro de desenvolvimento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="66"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="103"/>
         <source>Re&amp;quest</source>
         <translation>&amp;Pedido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="160"/>
         <source>National part &amp;committed by:</source>
         <translation>Parte nacional &amp;comprometida por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="162"/>
         <source>Signatories</source>
         <translation>Signatários</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Signs for</source>
         <translation>Assina em nome de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Partner</source>
         <translation>Parceiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="165"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="170"/>
         <source>&amp;Add signatory</source>
         <translation>&amp;Adicionar signatário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="113"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="114"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="118"/>
         <source>Funding request</source>
         <translation>Pedido de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="189"/>
         <source>R&amp;isks</source>
         <translation>&amp;Riscos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="191"/>
         <source>&amp;Procurement</source>
         <translation>Aq&amp;uisições</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="206"/>
         <source>The funding request typed is not saved.</source>
         <translation>O pedido de financiamento introduzido não foi guardado.</translation>
     </message>
@@ -2301,12 +1855,10 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="109"/>
         <source>don&apos;t know</source>
         <translation>não sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="111"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -2314,27 +1866,22 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="722"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta célula é omitida: uma resposta anterior na sua linha (por exemplo, «Disponível: não») exclui-a.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="831"/>
         <source>Cell %s</source>
         <translation>Célula %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Don&apos;t know</source>
         <translation>Não sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Not applicable</source>
         <translation>Não aplicável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/grid.py" line="836"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
@@ -2342,13 +1889,10 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/help.py" line="46"/>
-        <location filename="../../capacity_app/gui/window/help.py" line="52"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>Não foi possível ler a página de ajuda: %s</translation>
     </message>
@@ -2356,73 +1900,58 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="35"/>
         <source>History of the answer</source>
         <translation>Histórico da resposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="49"/>
         <source>Versions of the answer, newest first</source>
         <translation>Versões da resposta, da mais recente para a mais antiga</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="51"/>
         <source>No change recorded yet.</source>
         <translation>Ainda não há alterações registadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="55"/>
         <source>&amp;Restore this value</source>
         <translation>&amp;Repor este valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="79"/>
-        <location filename="../../capacity_app/gui/questions/history.py" line="85"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="81"/>
         <source>Don&apos;t know</source>
         <translation>Não sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="83"/>
         <source>Not applicable</source>
         <translation>Não aplicável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/history.py" line="100"/>
         <source>unknown person</source>
         <translation>pessoa desconhecida</translation>
     </message>
@@ -2430,55 +1959,42 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="194"/>
-        <location filename="../../capacity_app/gui/home.py" line="219"/>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Assessments</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;New…</source>
         <translation>&amp;Nova…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>Ne&amp;xt round…</source>
         <translation>R&amp;onda seguinte…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>Move to &amp;trash</source>
         <translation>Mover para o &amp;lixo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="206"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="207"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar livro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="208"/>
-        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar o li&amp;xo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>O lixo está vazio: uma avaliação movida para o lixo pode ser restaurada a partir daqui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="322"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Lixo: %n avaliação; restaure-a para voltar a trabalhar nela.</numerusform>
@@ -2486,7 +2002,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Lixo: %n avaliação; restaure-a para voltar a trabalhar nela.</numerusform>
@@ -2494,12 +2009,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="325"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Ainda não há nenhuma avaliação. Prima Ctrl+N (Nova…) para criar a primeira, ou Ctrl+I para importar um livro enviado por um colega.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="328"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n avaliação. Prima Enter ou faça duplo clique para a abrir.</numerusform>
@@ -2507,7 +2020,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="329"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n avaliação. Prima Enter ou faça duplo clique para a abrir.</numerusform>
@@ -2515,12 +2027,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Trash</source>
         <translation>Lixo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="402"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Voltar à lista</translation>
     </message>
@@ -2528,413 +2038,322 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="60"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="74"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Nenhuma alteração: o livro coincide com esta base de dados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="88"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Uma nova avaliação: %1 %2, %3 respostas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="107"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Atualiza a avaliação existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta avaliação é final (só de leitura). A importação reabre-a: o seu estado volta a «Em curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="122"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Células do livro editadas fora da aplicação: %1 (assinaladas abaixo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>Warning: %s</source>
         <translation>Aviso: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="150"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Respostas alteradas aqui e no livro desde a versão comum (conflitos): %1. Por baixo de cada valor, quem o alterou e quando. Cada uma é mantida tal como está aqui, a menos que assinale a respetiva caixa na coluna «No livro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respostas alteradas aqui desde que este livro foi exportado: %1. São mantidas tal como estão aqui, a menos que assinale a respetiva caixa na coluna «No livro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="167"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Manter os nossos em todos os conflitos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>Aceitar os &amp;deles em todos os conflitos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="170"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Manter todas as respostas mais recentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar os valores do &amp;livro para tudo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="178"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Manter &amp;ambos em todos os conflitos de comentários e documentos comprovativos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Accept the signatures this workbook carries without a check</source>
         <translation>Aceitar sem verificação as assinaturas que este livro contém</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
         <source>Changes the import would make</source>
         <translation>Alterações que a importação faria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>Cell</source>
         <translation>Célula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="204"/>
         <source>In this database</source>
         <translation>Nesta base de dados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>In the workbook</source>
         <translation>No livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="205"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="229"/>
         <source>Assessment details</source>
         <translation>Detalhes da avaliação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="231"/>
         <source>Action plan</source>
         <translation>Plano de ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Manter ambos (fundidos, cada um com o seu autor e hora)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>unknown person</source>
         <translation>pessoa desconhecida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>time unknown</source>
         <translation>hora desconhecida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="309"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflito: alterado aqui e no livro desde a versão comum</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>alterado aqui desde que este livro foi exportado (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>changed by %1</source>
         <translation>alterado por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>edited outside the application</source>
         <translation>editado fora da aplicação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>A avaliação está no lixo: a importação restaura-a.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="336"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="374"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="381"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
         <source>Archived answers the import adds (questions this questionnaire version no longer asks): %1 (listed below).</source>
         <translation>Respostas arquivadas que a importação acrescenta (perguntas que esta versão do questionário já não faz): %1 (listadas abaixo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>Archived answers</source>
         <translation>Respostas arquivadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="286"/>
         <source>archived answer, asked by questionnaire version %1</source>
         <translation>resposta arquivada, feita pela versão %1 do questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="287"/>
         <source>archived answer (the version that asked it is not recorded)</source>
         <translation>resposta arquivada (a versão que a fez não está registada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>evidence</source>
         <translation>documento comprovativo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Validation for the national statistics office</source>
         <translation>Validação pelo instituto nacional de estatística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Reviews signed off by the supervisor</source>
         <translation>Revisões aprovadas pelo supervisor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Validation of the plan</source>
         <translation>Validação do plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>its check holds</source>
         <translation>a respetiva verificação é válida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
         <translation>sem verificação (livro escrito antes de as assinaturas a incluírem): só é considerada se a aceitar abaixo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
         <translation>recusada: não corresponde à respetiva verificação (editada fora da aplicação); nada pode ser importado deste livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Don&apos;t know</source>
         <translation>Não sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Not applicable</source>
         <translation>Não aplicável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="383"/>
         <source>Order of the actions</source>
         <translation>Ordem das ações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="385"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moeda e taxas de câmbio do plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>(not validated)</source>
         <translation>(não validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="392"/>
         <source>New action: %s</source>
         <translation>Nova ação: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="394"/>
         <source>Action removed: %s</source>
         <translation>Ação removida: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="395"/>
         <source>(removed)</source>
         <translation>(removida)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="398"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="409"/>
         <source>recommendation</source>
         <translation>recomendação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>policy questions</source>
         <translation>questões de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="410"/>
         <source>responsible institutions</source>
         <translation>instituições responsáveis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="411"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>milestone</source>
         <translation>marco</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>priority</source>
         <translation>prioridade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="412"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>priority action</source>
         <translation>ação prioritária</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="413"/>
         <source>strategy objective</source>
         <translation>objetivo da estratégia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="414"/>
         <source>costs</source>
         <translation>custos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="416"/>
         <source>Action “%1” — %2</source>
         <translation>Ação «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="421"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission start</source>
         <translation>Início da missão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="422"/>
         <source>Mission end</source>
         <translation>Fim da missão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Reference date</source>
         <translation>Data de referência</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="423"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="424"/>
         <source>Institutions</source>
         <translation>Instituições</translation>
     </message>
@@ -2942,27 +2361,22 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Frequency</source>
         <translation>Frequência</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="221"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="222"/>
         <source>Disbursement-linked: partner</source>
         <translation>Associado a desembolsos: parceiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="222"/>
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
@@ -2970,235 +2384,186 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="50"/>
         <source>Send questions to institutions</source>
         <translation>Enviar perguntas às instituições</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="54"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>Cada instituição recebe um livro apenas com as suas perguntas, na língua escolhida abaixo, já preenchido com o que a missão sabe. A sua resposta, importada com Importar livro…, torna-se em propostas: nenhuma resposta muda até que as aceite.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Institution</source>
         <translation>Instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Questions</source>
         <translation>Perguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>Responder até (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Contact for questions</source>
         <translation>Contacto para dúvidas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="69"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="90"/>
         <source>Language of the workbooks:</source>
         <translation>Língua dos livros:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="101"/>
         <source>Folder:</source>
         <translation>Pasta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="115"/>
         <source>&amp;Write the workbooks</source>
         <translation>&amp;Gerar os livros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="122"/>
         <source>Folder for the workbooks</source>
         <translation>Pasta para os livros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="147"/>
         <source>Choose at least one institution.</source>
         <translation>Escolha pelo menos uma instituição.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="185"/>
         <source>%1 workbooks written to %2</source>
         <translation>%1 livros gerados em %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="192"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>A gerar os livros das instituições</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="194"/>
         <source>The workbooks were not written: %1</source>
         <translation>Os livros não foram gerados: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="196"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Cancelado: os livros já gerados ficam na pasta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Current answer</source>
         <translation>Resposta atual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Proposed</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Respondent</source>
         <translation>Inquirido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Received</source>
         <translation>Recebida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="212"/>
         <source>Institutions&apos; proposals</source>
         <translation>Propostas das instituições</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="215"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Valores que as instituições propuseram nas suas respostas. Nenhum altera uma resposta até que o aceite; as propostas de instituições em desacordo são mostradas em conjunto e assinaladas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="219"/>
         <source>Institution:</source>
         <translation>Instituição:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="222"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="228"/>
         <source>Show those decided</source>
         <translation>Mostrar as decididas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="254"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Editar e aceitar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Aceitar todas desta &amp;instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Todas as propostas em aberto da instituição escolhida acima, de uma só vez (recusado enquanto outra instituição propuser algo diferente)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="317"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Outra instituição propõe algo diferente para esta resposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="321"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>Em aberto: %1. Respostas em que as instituições discordam: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Edit and accept</source>
         <translation>Editar e aceitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="399"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="405"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>accepted</source>
         <translation>aceite</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="435"/>
         <source>rejected</source>
         <translation>rejeitada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="436"/>
         <source>superseded</source>
         <translation>substituída</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>don&apos;t know</source>
         <translation>não sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="442"/>
         <source>not applicable</source>
         <translation>não aplicável</translation>
     </message>
@@ -3206,37 +2571,30 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="67"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir a matriz questão de política × fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="103"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escreva ou prima F2 para editar uma célula; Delete limpa-a; o menu de contexto (Shift+F10) marca «não sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="110"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder à linha atual como formulário (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="139"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar comentário e documentos comprovativos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="151"/>
         <source>History…</source>
         <translation>Histórico…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="152"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Todas as versões desta resposta: quem a deu, quando; restaure uma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/questions/page.py" line="181"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>Proposta das instituições: %n…</numerusform>
@@ -3244,22 +2602,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="182"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>Valores que as instituições propuseram nas suas respostas: aceite-os, edite-os ou rejeite-os</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="252"/>
         <source>Review of “%s”:</source>
         <translation>Revisão de «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="266"/>
         <source>comment</source>
         <translation>comentário</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/questions/page.py" line="268"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n documento comprovativo</numerusform>
@@ -3267,7 +2621,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/questions/page.py" line="271"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -3275,7 +2628,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/questions/page.py" line="272"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -3283,12 +2635,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="273"/>
         <source>Comment and evidence</source>
         <translation>Comentário e documentos comprovativos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/page.py" line="279"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3296,687 +2646,529 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nova avaliação…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
         <translation>R&amp;onda seguinte…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="43"/>
         <source>Assessment &amp;details…</source>
         <translation>&amp;Detalhes da avaliação…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>&amp;Mover para o lixo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>Mostrar o li&amp;xo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar livro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exportar livro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>Exportar pa&amp;cote da avaliação…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="49"/>
         <source>&amp;Send questions to institutions…</source>
         <translation>En&amp;viar perguntas às instituições…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>Propostas das instit&amp;uições…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="51"/>
         <source>For&amp;ms for ODK and Kobo…</source>
         <translation>&amp;Formulários para ODK e Kobo…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>&amp;Relatório PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>Guardar como documento &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>A&amp;gregar livros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>Vis&amp;ta entre países…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>Fec&amp;har avaliação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>Procurar &amp;seguinte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>Procurar an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>Seguinte por &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>Anterior por respon&amp;der</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>Re&amp;ver esta resposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;Histórico da resposta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
         <source>Ar&amp;chived answers…</source>
         <translation>Respostas ar&amp;quivadas…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Resposta seguinte &amp;não revista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Va&amp;lidar as revisões da secção</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Apr&amp;ovar as revisões (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para o &amp;instituto nacional de estatística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Next &amp;gap</source>
         <translation>Lacuna se&amp;guinte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Previ&amp;ous gap</source>
         <translation>Lacuna ant&amp;erior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Next section</source>
         <translation>Secção seguinte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>Previous section</source>
         <translation>Secção anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Questions</source>
         <translation>Per&amp;guntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Painel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Focar o &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>Next &amp;language</source>
         <translation>Língua seg&amp;uinte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Conteúdo da ajuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="82"/>
         <source>&amp;About</source>
         <translation>Ace&amp;rca de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>Re&amp;fazer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Anular</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="137"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>A&amp;brir recentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="185"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Língua do questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="201"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="207"/>
         <source>Assessments</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="214"/>
         <source>Previous unanswered</source>
         <translation>Anterior por responder</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="215"/>
         <source>Next unanswered</source>
         <translation>Seguinte por responder</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="218"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="229"/>
         <source>Language: </source>
         <translation>Língua: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="232"/>
         <source>Questionnaire language</source>
         <translation>Língua do questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="249"/>
         <source>Interface: </source>
         <translation>Interface: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="280"/>
         <source>The window will be in %1 from its next start; the questionnaire&apos;s language is chosen beside it.</source>
         <translation>A janela estará em %1 a partir do próximo arranque; a língua do questionário escolhe-se ao lado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/actions.py" line="252"/>
         <source>Interface language</source>
         <translation>Língua da interface</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="72"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="399"/>
         <source>%1 failed: %2</source>
         <translation>%1 — falha: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="92"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar na &amp;pasta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="116"/>
         <source>Could not open %s</source>
         <translation>Não foi possível abrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="142"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Esta avaliação tem %n documento anexado como comprovativo. O livro não inclui documentos: um colega que o receba não recebe esse documento. O pacote da avaliação inclui o livro e o documento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="145"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Esta avaliação tem %n documentos anexados como comprovativos. O livro não inclui documentos: um colega que o receba não recebe nenhum deles. O pacote da avaliação inclui o livro e todos os documentos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="149"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Export workbook</source>
         <translation>Exportar livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>Export the &amp;package…</source>
         <translation>Exportar o &amp;pacote…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="155"/>
         <source>&amp;Workbook only…</source>
         <translation>Apenas o &amp;livro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Livros Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="181"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="225"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Export failed: %s</source>
         <translation>A exportação falhou: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="189"/>
         <source>Exporting the workbook</source>
         <translation>A exportar o livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
         <source>Workbook written: %s</source>
         <translation>Livro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="195"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="216"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="245"/>
         <source>Export cancelled.</source>
         <translation>Exportação cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
         <source>Export assessment package</source>
         <translation>Exportar pacote da avaliação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Pacotes de avaliação (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Exporting the package</source>
         <translation>A exportar o pacote</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="213"/>
         <source>Package written: %s</source>
         <translation>Pacote guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="230"/>
         <source>Folder for the forms</source>
         <translation>Pasta para os formulários</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="240"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Formulários para ODK e Kobo guardados: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="243"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>A gerar os formulários para ODK e Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="253"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="278"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
         <source>Writing the PDF report</source>
         <translation>A gerar o relatório PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report written: %s</source>
         <translation>Relatório guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="265"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="286"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="311"/>
         <source>Report cancelled.</source>
         <translation>Relatório cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="275"/>
         <source>Word document</source>
         <translation>Documento Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Writing the Word document</source>
         <translation>A gerar o documento Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="298"/>
         <source>Funding request for %1</source>
         <translation>Pedido de financiamento ao parceiro %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="306"/>
         <source>Writing the funding request for %1</source>
         <translation>A gerar o pedido de financiamento ao parceiro %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="320"/>
         <source>Import workbook</source>
         <translation>Importar livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Livros, pacotes de avaliação e exportações ODK ou Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="329"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="351"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="374"/>
         <source>Reading the workbook</source>
         <translation>A ler o livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="333"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="343"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="356"/>
         <source>Import cancelled.</source>
         <translation>Importação cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="339"/>
         <source>Reading the package</source>
         <translation>A ler o pacote</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="367"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Exportação de %1 submissões importada: %2 valores propostos, nenhuma resposta alterada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="386"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Resposta de %1 importada: %2 valores propostos, nenhuma resposta alterada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="405"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este livro não pode ser importado. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="436"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="445"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importação cancelada: nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Imported %s.</source>
         <translation>Importado: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="452"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Mantidas %s respostas alteradas aqui desde a exportação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="457"/>
         <source>Documents attached: %1.</source>
         <translation>Documentos anexados: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>Importing the workbook</source>
         <translation>A importar o livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation</source>
         <translation>Agregação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="493"/>
         <source>Aggregating workbooks</source>
         <translation>A agregar livros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="498"/>
         <source>Aggregation cancelled.</source>
         <translation>Agregação cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="503"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceites, %2 rejeitados, %3 substituídos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="507"/>
         <source>Aggregate written: %s</source>
         <translation>Agregação guardada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="514"/>
         <source>Rejected:</source>
         <translation>Rejeitados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="515"/>
         <source>Superseded (a later export is used):</source>
         <translation>Substituídos (é usada uma exportação posterior):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="117"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="341"/>
         <source>Migration data capacity assessment</source>
         <translation>Avaliação da capacidade em dados sobre migração</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Não é possível escrever nesta base de dados (%1: pasta ou unidade só de leitura), pelo que está aberta só para leitura. Pode ler todas as avaliações, exportar livros e relatórios PDF, e mudar a pasta de dados (Ficheiro ▸ Preferências ▸ Pasta de dados, aplicado no próximo arranque).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="186"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>A base de dados %1 está danificada (%2), pelo que está aberta só para leitura: nada mais é escrito nela. Pode continuar a ler todas as avaliações e exportar livros e relatórios. Para a reparar, restaure a última cópia de segurança válida: reinicie a aplicação, que a propõe, ou execute capacity-app --db &quot;%1&quot; check --restore (o ficheiro danificado é conservado ao lado).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>A base de dados está danificada: está agora aberta só para leitura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="209"/>
         <source>Save status</source>
         <translation>Estado da gravação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="210"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Tentar guardar novamente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="212"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Guardar novamente o que não foi possível guardar (mantém-se no respetivo campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="223"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>As alterações que não puderam ser guardadas quando a aplicação terminou pela última vez estão em %1: introduza-as novamente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="324"/>
         <source>Loading the questionnaire</source>
         <translation>A carregar o questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="358"/>
         <source>Saved %s</source>
         <translation>Guardado %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="366"/>
         <source>Not saved: %s</source>
         <translation>Não guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="391"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Nenhuma questão de política tem lacuna entre a necessidade e a disponibilidade.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="429"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Essa avaliação está no lixo: restaure-a primeiro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="457"/>
         <source>Last change %s</source>
         <translation>Última alteração %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="524"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n alteração não pôde ser guardada: %1. Continua na janela, assinalada como «Não guardado».</numerusform>
@@ -3984,47 +3176,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="528"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fechar mesmo assim e perdê-las? Pode copiá-las primeiro, para as colar noutro lado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="530"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Manter a janela aberta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="531"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiá-las e fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="532"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fechar e perdê-las</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="656"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida para o lixo. Mostre o lixo para a restaurar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="668"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="689"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="712"/>
         <source>Preferences saved.</source>
         <translation>Preferências guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="804"/>
         <source>Stopping background work…</source>
         <translation>A parar o trabalho em segundo plano…</translation>
     </message>
@@ -4032,27 +3215,22 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="201"/>
         <source>gap</source>
         <translation>lacuna</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="201"/>
         <source>needs work</source>
         <translation>a melhorar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="201"/>
         <source>fine</source>
         <translation>adequado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="201"/>
         <source>not assessed</source>
         <translation>não avaliado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="213"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secções: o nível da sua pontuação. Questões de política: a lacuna entre a necessidade e os dados disponíveis; não avaliada enquanto nenhuma célula da sua linha da matriz tiver resposta.</translation>
     </message>
@@ -4060,27 +3238,22 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>main source</source>
         <translation>fonte principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>supporting source</source>
         <translation>fonte complementar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>fonte não prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>level %1</source>
         <translation>nível %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>no level yet</source>
         <translation>ainda sem nível</translation>
     </message>
@@ -4088,12 +3261,10 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="228"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● fonte principal   ○ fonte complementar   cor e número: nível derivado de 0 (nenhum) a 3 (adequado à finalidade). As setas movem, Enter edita, Esc regressa.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/matrix.py" line="241"/>
         <source>Policy question by data source matrix</source>
         <translation>Matriz das questões de política por fonte de dados</translation>
     </message>
@@ -4101,58 +3272,46 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>Questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="154"/>
-        <location filename="../../capacity_app/gui/questions/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>Pontuação: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>Questões de política A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Ainda não avaliada: nenhuma célula da sua linha na matriz tem resposta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Necessidade %1, disponibilidade %2, lacuna %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="197"/>
         <source>not assessed</source>
         <translation>não avaliada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>gap %1</source>
         <translation>lacuna %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/questions/models.py" line="205"/>
         <source>skip</source>
         <translation>omitido</translation>
     </message>
@@ -4160,100 +3319,78 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="115"/>
         <source>New assessment</source>
         <translation>Nova avaliação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="128"/>
         <source>Round (year)</source>
         <translation>Ronda (ano)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="131"/>
         <source>optional: made from the country and round</source>
         <translation>opcional: composto pelo país e pela ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="132"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="134"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="228"/>
         <source>Reference date</source>
         <translation>Data de referência</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="136"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="228"/>
         <source>Mission start</source>
         <translation>Início da missão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="138"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="229"/>
         <source>Mission end</source>
         <translation>Fim da missão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="142"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="143"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="144"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="145"/>
         <source>Re&amp;ference date:</source>
         <translation>&amp;Data de referência:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="146"/>
         <source>Mission &amp;start:</source>
         <translation>&amp;Início da missão:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="147"/>
         <source>Mission &amp;end:</source>
         <translation>&amp;Fim da missão:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
         <source>Interviewed</source>
         <translation>Entrevistada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="152"/>
         <source>Role of the respondent</source>
         <translation>Função do inquirido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="157"/>
         <source>Institutions interviewed</source>
         <translation>Instituições entrevistadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
         <translation>Estes dados são as respostas da secção S0 (Missão e inquiridos): corrija-os ou complete-os aí a qualquer momento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="184"/>
         <source>Institutions interviewed:</source>
         <translation>Instituições entrevistadas:</translation>
     </message>
@@ -4261,77 +3398,62 @@
 <context>
     <name>NextRoundDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="51"/>
         <source>Next round of %1 %2</source>
         <translation>Ronda seguinte de %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="55"/>
         <source>A new assessment of %1 starts from round %2.</source>
         <translation>Uma nova avaliação de %1 parte da ronda %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="63"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="64"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="66"/>
         <source>Reference date</source>
         <translation>Data de referência</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="68"/>
         <source>Mission start</source>
         <translation>Início da missão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="70"/>
         <source>Mission end</source>
         <translation>Fim da missão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="71"/>
         <source>R&amp;eference date:</source>
         <translation>&amp;Data de referência:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="72"/>
         <source>Mission &amp;start:</source>
         <translation>&amp;Início da missão:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="73"/>
         <source>Mission e&amp;nd:</source>
         <translation>&amp;Fim da missão:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="74"/>
         <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
         <translation>&amp;Copiar as respostas da ronda %s (incluindo comentários e documentos comprovativos) para as rever</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="78"/>
         <source>&amp;Keep round %s&apos;s reference and mission dates where none is given here</source>
         <translation>&amp;Manter as datas de referência e da missão da ronda %s quando aqui não for indicada nenhuma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="81"/>
         <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
         <translation>Também são copiados: as instituições, as ponderações das secções e o plano de ação. As datas deixadas em branco podem ser introduzidas mais tarde na S0.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="94"/>
         <source>Create round</source>
         <translation>Criar ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/rounds.py" line="131"/>
         <source>Created round %s from the previous one; Move to trash removes it again.</source>
         <translation>Ronda %s criada a partir da anterior; Mover para o lixo volta a removê-la.</translation>
     </message>
@@ -4339,37 +3461,30 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/first_start.py" line="30"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/first_start.py" line="31"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
         <translation>O seu nome é registado em cada alteração que fizer, para que a equipa da missão saiba quem respondeu a quê. Pode alterá-lo mais tarde em Ficheiro ▸ Preferências.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/first_start.py" line="37"/>
         <source>Operator name</source>
         <translation>Nome do operador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/first_start.py" line="38"/>
         <source>your name</source>
         <translation>o seu nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/first_start.py" line="39"/>
         <source>&amp;Your name:</source>
         <translation>O &amp;seu nome:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/first_start.py" line="46"/>
         <source>&amp;Later</source>
         <translation>&amp;Mais tarde</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>Saltar: não perguntar nada agora</translation>
     </message>
@@ -4377,42 +3492,34 @@
 <context>
     <name>PartnerEditionDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="291"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Parceiro:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="292"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="293"/>
         <source>&amp;Word document</source>
         <translation>Documento &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="295"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="298"/>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
         <translation>Nenhuma linha de custo do plano indica ainda um parceiro de desenvolvimento: a edição para um parceiro pede a esse parceiro que financie as suas linhas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="305"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="306"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/request.py" line="315"/>
         <source>Funding request for a partner</source>
         <translation>Pedido de financiamento para um parceiro</translation>
     </message>
@@ -4420,92 +3527,74 @@
 <context>
     <name>PeriodReportDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="104"/>
         <source>Report of %1</source>
         <translation>Relatório de %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="105"/>
         <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
         <translation>O que o relatório de execução de %1 imprime nas palavras da própria unidade de planeamento: o resumo antes dos números, as decisões pedidas ao ministro e, junto a cada ação em risco ou fora do previsto, a sua medida corretiva.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="109"/>
         <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
         <translation>Resumo da unidade de &amp;planeamento (um parágrafo por linha):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="110"/>
         <source>&amp;Decisions asked of the minister, one a line, in their order:</source>
         <translation>&amp;Decisões pedidas ao ministro, uma por linha, pela sua ordem:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="111"/>
         <source>Corrective &amp;measures of the actions at risk or off track:</source>
         <translation>&amp;Medidas corretivas das ações em risco ou fora do previsto:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="112"/>
         <source>Reason given</source>
         <translation>Motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
         <source>Corrective measure</source>
         <translation>Medida corretiva</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="113"/>
         <source>Responsible</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="114"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Prazo (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="115"/>
         <source>The planning unit&apos;s summary</source>
         <translation>Resumo da unidade de planeamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="116"/>
         <source>Decisions asked of the minister</source>
         <translation>Decisões pedidas ao ministro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="117"/>
         <source>Corrective measures</source>
         <translation>Medidas corretivas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="122"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/period_report.py" line="225"/>
         <source>The report of %1 typed is not saved.</source>
         <translation>O relatório de %1 escrito não está guardado.</translation>
     </message>
@@ -4513,7 +3602,6 @@
 <context>
     <name>PlanCount</name>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="869"/>
         <source>%n of %1 actions costed.</source>
         <translation>
             <numerusform>%n de %1 ações orçamentadas.</numerusform>
@@ -4524,493 +3612,390 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="161"/>
         <source>National budget</source>
         <translation>Orçamento nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="161"/>
         <source>Development partner</source>
         <translation>Parceiro de desenvolvimento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="162"/>
         <source>Other source</source>
         <translation>Outra fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="167"/>
         <source>Staff</source>
         <translation>Pessoal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="168"/>
         <source>Consultants</source>
         <translation>Consultores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="169"/>
         <source>Equipment</source>
         <translation>Equipamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="170"/>
         <source>Travel</source>
         <translation>Deslocações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="171"/>
         <source>Training</source>
         <translation>Formação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="172"/>
         <source>Survey operations</source>
         <translation>Operações de inquérito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="177"/>
         <source>identified</source>
         <translation>identificado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="178"/>
         <source>pledged</source>
         <translation>prometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="179"/>
         <source>committed</source>
         <translation>comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="180"/>
         <source>disbursed</source>
         <translation>desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Cost line</source>
         <translation>Linha de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="325"/>
         <source>Edit the cost line</source>
         <translation>Editar a linha de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="334"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>p. ex. 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="342"/>
         <source>The development partner, or what the other source is</source>
         <translation>O parceiro de desenvolvimento, ou qual é a outra fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="343"/>
         <source>Funding &amp;secured</source>
         <translation>Financiamento asse&amp;gurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="346"/>
         <source>Amount spent, when known</source>
         <translation>Montante gasto, quando conhecido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Year:</source>
         <translation>&amp;Ano:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montante:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;eda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="350"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de custo: custo &amp;unitário × quantidade:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="351"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoria de custo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="352"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fonte de financiamento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="352"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Parceiro ou outra fonte:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="353"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Fa&amp;se do financiamento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>Amount &amp;executed:</source>
         <translation>Montante e&amp;xecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>National budget takes o&amp;ver from:</source>
         <translation>O&amp;rçamento nacional assume a partir de:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="364"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>The cost line typed is not saved.</source>
         <translation>A linha de custo introduzida não está guardada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="394"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="395"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="493"/>
         <source>Unit cost</source>
         <translation>Custo unitário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="397"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: o custo de uma unidade e o número de unidades; o seu produto é o montante (preenchido quando o montante fica em branco)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="414"/>
         <source>(not said)</source>
         <translation>(não indicado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="418"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>O financiamento comprometido e o desembolsado estão assegurados; o identificado e o prometido não</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>&amp;Recurrent cost (goes on after the action)</source>
         <translation>Custo re&amp;corrente (continua após a ação)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>(not taken over)</source>
         <translation>(não assumido)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="431"/>
         <source>Year the national budget takes it over</source>
         <translation>Ano em que o orçamento nacional o assume</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="434"/>
         <source>Amount a year, in the line&apos;s currency</source>
         <translation>Montante por ano, na moeda da linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="435"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="458"/>
         <source>Amount a year taken over</source>
         <translation>Montante anual assumido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="441"/>
         <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
         <translation>Quando o financiamento do parceiro termina: a partir de que ano o orçamento nacional paga este custo recorrente, e quanto por ano (após o último ano financiado pelo parceiro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="173"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escreva algarismos, com «%2» para as casas decimais, como 45000000 ou %3 (sem separadores de milhares).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="504"/>
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="505"/>
         <source>Amount executed</source>
         <translation>Montante executado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="536"/>
         <source>Currency and exchange rates</source>
         <translation>Moeda e taxas de câmbio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>none known</source>
         <translation>nenhuma conhecida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="542"/>
         <source>The country&apos;s (%s)</source>
         <translation>A do país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Moeda do plano:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="547"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>As taxas de câmbio dão os equivalentes em USD: unidades de cada moeda por um dólar dos EUA, com a data da taxa e a sua fonte (p. ex., a taxa de câmbio operacional das Nações Unidas). F2 edita uma célula.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar dos EUA</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="554"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="558"/>
         <source>Exchange rates</source>
         <translation>Taxas de câmbio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="562"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taxas de câmbio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Adicionar uma taxa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Remover a taxa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="575"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="591"/>
         <source>The exchange rates typed are not saved.</source>
         <translation>As taxas de câmbio introduzidas não estão guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Row %d: %s</source>
         <translation>Linha %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="648"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s não é uma moeda ISO 4217 da tabela de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="667"/>
         <source>Validation of the action plan</source>
         <translation>Validação do plano de ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="671"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registe que o Governo validou o plano tal como está agora. Uma ação editada depois é apresentada como alterada após a validação, aqui, no livro e no relatório.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="683"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>p. ex. Seminário nacional de validação, na capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="687"/>
         <source>One institution per line</source>
         <translation>Uma instituição por linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="690"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nome da pessoa que aprovou o plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="692"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>p. ex. Diretor-Geral, Instituto Nacional de Estatística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="693"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="693"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="694"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituições presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="694"/>
         <source>Approved &amp;by:</source>
         <translation>Aprovado &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="709"/>
         <source>&amp;Record the validation</source>
         <translation>&amp;Registar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="712"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo para retirar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="716"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Re&amp;tirar a validação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="732"/>
         <source>The validation typed is not saved.</source>
         <translation>A validação introduzida não está guardada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="740"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique o motivo para retirar a validação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="764"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Custo do plano e défice de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="777"/>
         <source>By &amp;year</source>
         <translation>Por &amp;ano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="778"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="779"/>
         <source>(no owner yet)</source>
         <translation>(ainda sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="780"/>
         <source>By funding &amp;source</source>
         <translation>Por f&amp;onte de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="783"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="786"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="797"/>
         <source>Exchange rates: %s.</source>
         <translation>Taxas de câmbio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="798"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Nenhuma taxa de câmbio: sem equivalentes em USD.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="799"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Nenhuma taxa para %s: os valores em USD são omitidos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="804"/>
         <source>C&amp;lose</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="814"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="815"/>
         <source>Secured</source>
         <translation>Garantido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="816"/>
         <source>Financing gap</source>
         <translation>Défice de financiamento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="817"/>
         <source>Cost (USD)</source>
         <translation>Custo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="818"/>
         <source>Gap (USD)</source>
         <translation>Défice (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="850"/>
         <source>No action is costed yet.</source>
         <translation>Ainda nenhuma ação está orçamentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="856"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Custo total %1; assegurado %2; défice de financiamento %3.</translation>
     </message>
@@ -5018,22 +4003,18 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilidade e lacuna por questão de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
         <source>need</source>
         <translation>necessidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="262"/>
         <source>availability</source>
         <translation>disponibilidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="267"/>
         <source>gap</source>
         <translation>lacuna</translation>
     </message>
@@ -5041,133 +4022,106 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="245"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="253"/>
         <source>Operator name</source>
         <translation>Nome do operador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="254"/>
         <source>your name, recorded with every change</source>
         <translation>o seu nome, registado em cada alteração</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="257"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="258"/>
         <source>Where the database and its backups live (kept in %s, read by the window and the command line alike).</source>
         <translation>Onde ficam a base de dados e as respetivas cópias de segurança (definição guardada em %s, lida tanto pela janela como pela linha de comandos).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="266"/>
         <source>Default report language</source>
         <translation>Língua predefinida dos relatórios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="271"/>
         <source>Backup folder</source>
         <translation>Pasta das cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
         <source>Word template</source>
         <translation>Modelo Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
         <source>the bundled template</source>
         <translation>o modelo incluído</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="276"/>
         <source>A Word document (.docx) whose styles the Word report uses: the national statistics office&apos;s own template.</source>
         <translation>Um documento Word (.docx) cujos estilos o relatório Word utiliza: o modelo próprio do instituto nacional de estatística.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Interface language</source>
         <translation>Língua da interface</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
         <source>&amp;Operator name:</source>
         <translation>Nome do &amp;operador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="285"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Pasta de dados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="289"/>
         <source>Default &amp;report language:</source>
         <translation>Língua predefinida dos &amp;relatórios:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="291"/>
         <source>&amp;Backup folder:</source>
         <translation>Pasta das &amp;cópias de segurança:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="292"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="293"/>
         <source>&amp;Word template:</source>
         <translation>&amp;Modelo Word:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Língua da interface:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
         <source>A new interface language applies from the next start.</source>
         <translation>Uma nova língua da interface aplica-se a partir do próximo arranque.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>Não é possível escrever nesta base de dados: só se podem alterar a pasta de dados (para mover os dados para um local onde possam ser escritos) e a língua da interface.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="330"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
         <source>The database and its backups are in this folder.</source>
         <translation>A base de dados e as respetivas cópias de segurança estão nesta pasta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="331"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>No próximo arranque, a base de dados e as respetivas cópias de segurança passam para %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="340"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>Já existe uma base de dados em %1: será utilizada a partir do próximo arranque; a atual permanece em %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>No próximo arranque, a base de dados e as suas %1 cópias de segurança passam para %2 (o ficheiro antigo é mantido, com o nome «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="357"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>Procurar: %s</translation>
     </message>
@@ -5175,52 +4129,42 @@
 <context>
     <name>ProcurementTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="254"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Estimated cost</source>
         <translation>Custo estimado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="255"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Add packa&amp;ge</source>
         <translation>Adicionar pac&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="256"/>
         <source>Remove pac&amp;kage</source>
         <translation>Remover paco&amp;te</translation>
     </message>
@@ -5228,157 +4172,126 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="21"/>
         <source>preparing the workbook</source>
         <translation>a preparar o livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="22"/>
         <source>writing answers</source>
         <translation>a escrever as respostas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="23"/>
         <source>writing scores</source>
         <translation>a escrever as pontuações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="24"/>
         <source>saving</source>
         <translation>a guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="25"/>
         <source>saved</source>
         <translation>guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="27"/>
         <source>checking the file</source>
         <translation>a verificar o ficheiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="28"/>
         <source>reading answers</source>
         <translation>a ler as respostas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="29"/>
         <source>checking values</source>
         <translation>a verificar os valores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="30"/>
         <source>read</source>
         <translation>lido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="32"/>
         <source>reading the answers</source>
         <translation>a ler as respostas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="33"/>
         <source>drawing the charts</source>
         <translation>a desenhar os gráficos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="34"/>
         <source>drawing the map</source>
         <translation>a desenhar o mapa</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="35"/>
         <source>composing the pages</source>
         <translation>a compor as páginas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="36"/>
         <source>laying out the pages</source>
         <translation>a paginar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="37"/>
         <source>writing the PDF file</source>
         <translation>a escrever o ficheiro PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="38"/>
         <source>numbering the pages of the contents</source>
         <translation>a numerar as páginas do índice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the Word file</source>
         <translation>a escrever o ficheiro Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the consolidated workbook</source>
         <translation>a escrever o livro consolidado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>writing the PDF summary</source>
         <translation>a escrever o resumo em PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
         <source>writing the analyst files</source>
         <translation>a escrever os ficheiros para analistas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="44"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
         <source>making the forms</source>
         <translation>a criar os formulários</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>writing the form</source>
         <translation>a escrever o formulário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
         <source>checking the form with pyxform</source>
         <translation>a verificar o formulário com o pyxform</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
         <source>writing the questions</source>
         <translation>a escrever as perguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
         <source>reading the submissions</source>
         <translation>a ler as submissões</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
         <source>reading the repeated rows</source>
         <translation>a ler as linhas repetidas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="52"/>
         <source>written</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="57"/>
         <source>read %1</source>
         <translation>%1 lido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading one file</source>
         <translation>a ler um ficheiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="84"/>
         <source>reading %1 files</source>
         <translation>a ler %1 ficheiros</translation>
     </message>
@@ -5386,213 +4299,170 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="170"/>
         <source>The progress typed for %1 is not saved.</source>
         <translation>O progresso introduzido para %1 não está guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="199"/>
         <source>Progress of the plan</source>
         <translation>Progresso do plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="200"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de relato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="201"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Um ano, como 2026, ou um semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="202"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="203"/>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="77"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Cost line</source>
         <translation>Linha de custo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="204"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="205"/>
         <source>Spent</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="207"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="208"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>&amp;Actions</source>
         <translation>&amp;Ações</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>&amp;Money</source>
         <translation>&amp;Montantes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="210"/>
         <source>In&amp;dicators</source>
         <translation>In&amp;dicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="212"/>
         <source>&amp;Institutions&apos; replies…</source>
         <translation>Respostas das &amp;instituições…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="213"/>
         <source>&amp;Write the report…</source>
         <translation>&amp;Redigir o relatório…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="214"/>
         <source>The summary, the decisions asked of the minister and the corrective measures that the period&apos;s implementation report prints</source>
         <translation>O resumo, as decisões pedidas ao ministro e as medidas corretivas que o relatório de execução do período imprime</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="216"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="217"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada ação no período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="218"/>
         <source>Money of each cost line in the period</source>
         <translation>Montantes de cada linha de custo no período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="264"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 dentro do previsto, %2 em risco, %3 fora do previsto, %4 sem apreciação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="37"/>
         <source>On track</source>
         <translation>Dentro do previsto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="38"/>
         <source>At risk</source>
         <translation>Em risco</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="39"/>
         <source>Off track</source>
         <translation>Fora do previsto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="40"/>
         <source>Not judged</source>
         <translation>Sem apreciação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="69"/>
         <source>Target %1</source>
         <translation>Meta %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="70"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="72"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="73"/>
         <source>Baseline</source>
         <translation>Valor de base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="74"/>
         <source>Value measured</source>
         <translation>Valor medido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="75"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="76"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="80"/>
         <source>The date the value was measured, written YYYY-MM-DD (such as 2026-10-15)</source>
         <translation>A data em que o valor foi medido, no formato AAAA-MM-DD (por exemplo, 2026-10-15)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="82"/>
         <source>Each indicator&apos;s value measured in the period</source>
         <translation>Valor medido de cada indicador no período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="89"/>
         <source>Output of action %1</source>
         <translation>Produto da ação %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="124"/>
         <source>(value of %1)</source>
         <translation>(valor de %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="126"/>
         <source>(no target this year)</source>
         <translation>(sem meta neste ano)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_values.py" line="154"/>
         <source>indicator %1: type the value measured (a value recorded is replaced, never emptied)</source>
         <translation>indicador %1: introduza o valor medido (um valor registado é substituído, nunca apagado)</translation>
     </message>
@@ -5600,197 +4470,158 @@
 <context>
     <name>ProgressRepliesDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="116"/>
         <source>Progress reported by the institutions</source>
         <translation>Progresso comunicado pelas instituições</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="117"/>
         <source>Each institution leading actions reports their progress in a workbook: send it the workbook of a period, then receive its reply. The reply&apos;s rows are proposals: no progress changes until you accept one.</source>
         <translation>Cada instituição responsável por ações comunica o seu progresso num livro: envie-lhe o livro de um período e, depois, receba a respetiva resposta. As linhas da resposta são propostas: nenhum progresso é alterado enquanto não aceitar uma.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="120"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de relato:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="121"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Instituição:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>&amp;Língua:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="123"/>
         <source>&amp;Send a workbook…</source>
         <translation>&amp;Enviar um livro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="124"/>
         <source>As an &amp;XLSForm for ODK or Kobo</source>
         <translation>Como &amp;XLSForm para ODK ou Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="125"/>
         <source>&amp;Receive a reply…</source>
         <translation>&amp;Receber uma resposta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="126"/>
         <source>A returned workbook, or a KoboToolbox export (.xlsx) of the form&apos;s submissions</source>
         <translation>Um livro devolvido ou uma exportação do KoboToolbox (.xlsx) das submissões do formulário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="128"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="129"/>
         <source>Accep&amp;t all</source>
         <translation>Aceitar &amp;tudo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="130"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;jeitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="131"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Proposed</source>
         <translation>Proposto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="132"/>
         <source>Institution</source>
         <translation>Instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Respondent</source>
         <translation>Inquirido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="133"/>
         <source>Received</source>
         <translation>Receção</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="134"/>
         <source>Open proposals of the plan&apos;s progress</source>
         <translation>Propostas em aberto sobre o progresso do plano</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="144"/>
         <source>(replaces what is recorded)</source>
         <translation>(substitui o que está registado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="158"/>
         <source>Action %1, %2</source>
         <translation>Ação %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="160"/>
         <source>Indicator %1, %2</source>
         <translation>Indicador %1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="165"/>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="181"/>
         <source>No action names the institution leading it.</source>
         <translation>Nenhuma ação indica a instituição responsável.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="183"/>
         <source>Save the progress workbook</source>
         <translation>Guardar o livro de progresso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="184"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Livros Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="187"/>
         <source>Writing the progress workbook</source>
         <translation>A escrever o livro de progresso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="189"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="194"/>
         <source>Receive an institution&apos;s reply</source>
         <translation>Receber a resposta de uma instituição</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="195"/>
         <source>Workbooks and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Livros e exportações ODK ou Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="198"/>
         <source>Reading the reply</source>
         <translation>A ler a resposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="208"/>
         <source>%1 for %2: this reply, filled %3, is older than the one of %4 received before: set aside, nothing stored.</source>
         <translation>%1 para %2: esta resposta, preenchida em %3, é mais antiga do que a de %4 recebida anteriormente: posta de parte, nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="212"/>
         <source>%1 for %2: this reply states no time it was filled, unlike the one of %3 received before: set aside, nothing stored.</source>
         <translation>%1 para %2: esta resposta não indica quando foi preenchida, ao contrário da de %3 recebida anteriormente: posta de parte, nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="219"/>
         <source>%1 for %2: %3 proposed, %4 as recorded already.</source>
         <translation>%1 para %2: %3 propostas, %4 iguais ao que já está registado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="222"/>
         <source>%1 replies for the period: this one taken on your word, not by the time it states (the one received before is of %2).</source>
         <translation>%1 respostas para o período: esta foi aceite por sua indicação e não pela hora que declara (a recebida anteriormente é de %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="226"/>
         <source>%1 replies for the period: this one, of %2, is the newest.</source>
         <translation>%1 respostas para o período: esta, de %2, é a mais recente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="229"/>
         <source>%1 replies for the period: this one taken as the one received last (no time they state tells them apart).</source>
         <translation>%1 respostas para o período: esta foi considerada a última recebida (as horas que declaram não permitem distingui-las).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="238"/>
         <source>Reply set aside</source>
         <translation>Resposta posta de parte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress_replies.py" line="239"/>
         <source>Take this reply all the same? Its proposals then supersede the open ones of the reply received before.</source>
         <translation>Aceitar esta resposta mesmo assim? As suas propostas substituem então as propostas em aberto da resposta recebida anteriormente.</translation>
     </message>
@@ -5798,12 +4629,10 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Procurar em:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="34"/>
         <source>Files of &amp;type:</source>
         <translation>Ficheiros do &amp;tipo:</translation>
     </message>
@@ -5811,7 +4640,6 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="38"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5819,7 +4647,6 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="116"/>
         <source>Read-only: %s.</source>
         <translation>Só de leitura: %s.</translation>
     </message>
@@ -5827,160 +4654,126 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="36"/>
         <source>Overall objective</source>
         <translation>Objetivo global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="37"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="38"/>
         <source>Output</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="72"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="78"/>
         <source>Results chain</source>
         <translation>Cadeia de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="84"/>
         <source>Overall objective (impact)</source>
         <translation>Objetivo global (impacto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="88"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="89"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Pressupostos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="95"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Resultados (objetivos específicos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="97"/>
         <source>Assumptions</source>
         <translation>Pressupostos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>&amp;Add outcome</source>
         <translation>&amp;Adicionar resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>&amp;Remove outcome</source>
         <translation>&amp;Remover resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="112"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Measures</source>
         <translation>Mede</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="114"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline</source>
         <translation>Valor de base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="115"/>
         <source>Baseline year</source>
         <translation>Ano de base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Targets (%1)</source>
         <translation>Metas (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="116"/>
         <source>Means of verification</source>
         <translation>Meios de verificação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Add &amp;indicator of</source>
         <translation>Adicionar &amp;indicador de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="124"/>
         <source>Remove in&amp;dicator</source>
         <translation>Remover in&amp;dicador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="134"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>O resultado para que contribui cada ação (uma ação é um produto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="136"/>
         <source>Outcome it serves</source>
         <translation>Resultado para que contribui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
-        <location filename="../../capacity_app/gui/plan/results.py" line="210"/>
         <source>Action %1</source>
         <translation>Ação %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="219"/>
         <source>(no outcome yet)</source>
         <translation>(ainda sem resultado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="286"/>
         <source>The results chain typed is not saved.</source>
         <translation>A cadeia de resultados introduzida não está guardada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="333"/>
         <source>New outcome</source>
         <translation>Novo resultado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/results.py" line="356"/>
         <source>New indicator</source>
         <translation>Novo indicador</translation>
     </message>
@@ -5988,57 +4781,46 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>Não revista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="24"/>
         <source>Validated</source>
         <translation>Validada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>Requer seguimento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="26"/>
         <source>Disputed</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Revisão: ✓ validada, ? requer seguimento, ✗ contestada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="45"/>
         <source>validated</source>
         <translation>validada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>assinalada para seguimento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="47"/>
         <source>disputed</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="56"/>
         <source>someone</source>
         <translation>alguém</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>a resposta foi alterada depois de ter sido %1 por %2 em %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>por %1, %2</translation>
     </message>
@@ -6046,27 +4828,22 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="81"/>
         <source>Review:</source>
         <translation>Revisão:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="95"/>
         <source>Review note</source>
         <translation>Nota de revisão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Nota: o que é contestado, o que requer seguimento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revisão desta resposta: %s</translation>
     </message>
@@ -6074,37 +4851,30 @@
 <context>
     <name>RisksTab</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Likelihood</source>
         <translation>Probabilidade</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="188"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
         <source>Mitigating measure</source>
         <translation>Medida de mitigação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="189"/>
         <source>Owner</source>
         <translation>Responsável pelo risco</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="190"/>
         <source>Add &amp;risk</source>
         <translation>Adicionar r&amp;isco</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/donor_tabs.py" line="190"/>
         <source>Remo&amp;ve risk</source>
         <translation>Re&amp;mover risco</translation>
     </message>
@@ -6112,17 +4882,14 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="88"/>
         <source>Section scores chart</source>
         <translation>Gráfico das pontuações por secção</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="105"/>
         <source>(round %1: %2)</source>
         <translation>(ronda %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="139"/>
         <source>Click to open the section.</source>
         <translation>Clique para abrir a secção.</translation>
     </message>
@@ -6130,695 +4897,554 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="30"/>
         <source>a file of that name is in the way</source>
         <translation>já existe um ficheiro com esse nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="31"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="32"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
         <source>no permission to write there</source>
         <translation>sem permissão para escrever nesse local</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="33"/>
         <source>the drive is read-only</source>
         <translation>a unidade só permite leitura</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="34"/>
-        <location filename="../../capacity_app/gui/service_text.py" line="39"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="35"/>
         <source>a file is in the way of the folder</source>
         <translation>um ficheiro ocupa o lugar da pasta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="36"/>
         <source>no such file or folder</source>
         <translation>o ficheiro ou a pasta não existe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="37"/>
         <source>it is a folder</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>a base de dados está numa partilha de rede, onde o SQLite não a consegue bloquear com segurança: copie-a para este computador e abra a cópia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>o título ocupa uma só linha (contém uma quebra de linha)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="49"/>
         <source>the file is empty</source>
         <translation>o ficheiro está vazio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>is a folder, not a workbook</source>
         <translation>é uma pasta, não um livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>não é um livro Excel .xlsx (o ficheiro não é um ficheiro zip; um .xls antigo ou um ficheiro danificado?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>não é um livro Excel .xlsx (falta [Content_Types].xml)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>é um ficheiro OpenDocument, não um livro Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>a folha não existe (é um livro do capacity-app?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>contém uma fórmula; as fórmulas nunca são calculadas (introduza o valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>o identificador da avaliação falta ou está mal formado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>the database is open read-only</source>
         <translation>a base de dados está aberta só para leitura</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="65"/>
         <source>the database is closed</source>
         <translation>a base de dados está fechada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>no permission to read the database</source>
         <translation>sem permissão para ler a base de dados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="67"/>
         <source>the mission ends before it starts</source>
         <translation>a missão termina antes de começar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>no such question in this questionnaire</source>
         <translation>esta pergunta não existe neste questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>é a base de dados ou um dos seus ficheiros; nunca é anexado como documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>é uma cópia de segurança da base de dados; nunca é anexada como documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>«não sabe» não é aceite para esta pergunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not a regular file</source>
         <translation>não é um ficheiro normal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>no such file</source>
         <translation>o ficheiro não existe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>o pacote está vazio (um ficheiro zip sem membros)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>não é um pacote de avaliação (não é um ficheiro zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>the package is empty</source>
         <translation>o pacote está vazio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>the package is encrypted or password-protected</source>
         <translation>o pacote está cifrado ou protegido por palavra-passe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>é um livro Excel, não um pacote de avaliação (importe-o com o nome .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="90"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>o pacote não contém manifest.json (não é um pacote de avaliação)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="92"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json não é válido: não é JSON em UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="94"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json não é válido: o formato não é capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="96"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json não é válido: falta assessment, members ou attachments</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="98"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json não é válido: um membro sem nome, SHA-256 ou tamanho</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="100"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json não é válido: falta workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="102"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json não é válido: um anexo sem destino, SHA-256 ou nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>não é necessária taxa de câmbio para o dólar dos Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>um custo financiado por um parceiro de desenvolvimento tem de indicar o parceiro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="110"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>um custo financiado pelo orçamento nacional não indica parceiro (escolha um parceiro de desenvolvimento ou outro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>o nome do financiador contém uma quebra de linha ou um carácter de controlo: mantenha-o numa só linha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>a avaliação %1 (%2) é final: reponha o estado «Em curso» para a alterar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>a avaliação %1 (%2) é final: nada foi importado; reponha o estado «Em curso» para importar dados para ela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>a ronda tem de ser um ano entre %1 e %2, não %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>chave de resposta desconhecida para o questionário %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>a versão %1 do questionário não pode ser importada: não há correspondência declarada com a versão %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>the field %1 is missing</source>
         <translation>falta o campo %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>unknown country code %1</source>
         <translation>código de país desconhecido: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>round must be a year, got %1</source>
         <translation>a ronda tem de ser um ano, mas foi indicado %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 aparece duas vezes (linhas %2 e %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contém o erro de folha de cálculo %1 e não um valor (introduza o valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="141"/>
         <source>backup folder %1: %2</source>
         <translation>pasta das cópias de segurança %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="143"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>não é possível escrever a cópia de segurança feita antes de uma importação (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>não é possível escrever a cópia de segurança diária (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>cannot write the backup (%1)</source>
         <translation>não é possível escrever a cópia de segurança (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>cannot create the lock file (%1)</source>
         <translation>não é possível criar o ficheiro de bloqueio (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>cannot open the database (%1)</source>
         <translation>não é possível abrir a base de dados (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>não é possível anexar ficheiros .%1 (permitidos: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>não é possível anexar um ficheiro sem extensão (permitidos: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>o ficheiro tem %1 MB; o limite é de %2 MB por documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>os documentos da avaliação ocupariam %1 MB; o limite é de %2 MB por avaliação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="163"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>este documento já está anexado a %1 (como %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="165"/>
         <source>cannot be read (%1)</source>
         <translation>não pode ser lido (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>o pacote é demasiado grande (%1 MB; o limite é de %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>o pacote está danificado ou truncado (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>demasiados membros (%1; o limite é %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>o membro %1 é uma pasta que contém dados ou tem um nome inseguro (um pacote só contém ficheiros)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>o membro %1 é recusado: um caminho absoluto ou um caminho com «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>o membro %1 é recusado: um caminho com «..», «.» ou uma parte vazia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>o membro %1 é recusado: um carácter de controlo no nome</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="181"/>
         <source>two members are named %1</source>
         <translation>há dois membros com o nome %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="183"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>o membro %1 é uma pasta (um pacote só contém ficheiros)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="185"/>
         <source>member %1 is a link or a special file</source>
         <translation>o membro %1 é uma ligação ou um ficheiro especial</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="187"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>o membro %1 está comprimido %2 vezes (limite %3; possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="189"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>o pacote ocuparia %1 MB depois de descomprimido (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json é demasiado grande (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 is not in the manifest</source>
         <translation>o membro %1 não consta do manifesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 of the manifest is missing</source>
         <translation>falta o membro %1 do manifesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>o membro %1 não corresponde ao manifesto (tamanho %2, indicado %3; o limite é de %4 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="200"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>o membro %1 não corresponde ao manifesto (o SHA-256 é diferente)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="202"/>
         <source>the documents take more than %1 MB</source>
         <translation>os documentos ocupam mais de %1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="204"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>não foi possível extrair o membro %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="206"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>o manifesto anexa um documento que o pacote não contém (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="208"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>o documento %1 não está anexado a nada no manifesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>o membro %1 descomprime para mais do que declara (possível bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>o pacote está danificado (o membro %1 é mais curto do que o declarado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>o pacote está danificado (membro %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>o documento guardado %1 não corresponde ao seu SHA-256 (base de dados danificada?); nenhum pacote foi escrito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="219"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json não é válido: versão %1 (esta aplicação lê a versão %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json não é válido: o membro %1 não é workbook.xlsx nem documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json não é válido: o nome do membro %1 não é o seu SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json não é válido: o membro %1 não é de um tipo que possa ser anexado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json não é válido: o membro %1 é um documento vazio (um documento anexado nunca está vazio)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="233"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json não é válido: o campo «%1» de um anexo tem mais de %2 carateres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json não é válido: anexo %1: a hora %2 não é uma data e hora</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json não é válido: anexo %1 a %2 indicado duas vezes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json não é válido: %1 indicado duas vezes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json não é válido: anexo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="246"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>o ano %1 tem de ser um ano entre %2 e %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="248"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>o montante %1 tem casas decimais: %2 não tem nenhuma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>o montante %1 tem mais casas decimais do que %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>o montante executado %1 tem casas decimais: %2 não tem nenhuma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>o montante executado %1 tem mais casas decimais do que %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 não é uma moeda ISO 4217 da tabela de países (por exemplo, XOF, EUR ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>a moeda %1 não é um código ISO 4217 (três letras maiúsculas, como XOF ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="262"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>o montante %1 é demasiado grande: os montantes são inferiores a 10000000000000 (dez biliões)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>o montante executado %1 é demasiado grande: os montantes são inferiores a 10000000000000 (dez biliões)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="268"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>o montante %1 tem %2 casas decimais: no máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>o montante executado %1 tem %2 casas decimais: no máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>o montante %1 tem mais de %2 algarismos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>o montante executado %1 tem mais de %2 algarismos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>a taxa de câmbio %1 não é um número: escreva-a com ponto para as casas decimais, como 605.25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>a taxa de câmbio tem de ser um número superior a zero, não %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>a taxa de câmbio %1 tem demasiados algarismos: no máximo %2, dos quais %3 decimais</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>a data da taxa de %1 tem de ser uma data AAAA-MM-DD, não %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>duas taxas de câmbio para %1: mantenha uma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>um plano tem no máximo %1 taxas de câmbio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="290"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>o nome do financiador tem mais de %1 carateres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="292"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>a fonte da taxa tem mais de %1 carateres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>cost line %1: %2</source>
         <translation>linha de custo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="298"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>a avaliação conteria %1 MB de texto (respostas, comentários, documentos comprovativos, plano de ação, notas de revisão), mais do que um livro comporta (%2 MB): encurte os textos mais longos ou anexe os documentos longos como ficheiros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>nothing imported: %1</source>
         <translation>nada foi importado: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="304"/>
         <source>the reporting period %1 is not a year such as 2026 or a half-year such as 2026-H1</source>
         <translation>o período de relato %1 não é um ano, como 2026, nem um semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="307"/>
         <source>the period %1 is before the plan, which starts in %2</source>
         <translation>o período %1 é anterior ao plano, que começa em %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="309"/>
         <source>the period %1 has not begun (today is %2)</source>
         <translation>o período %1 ainda não começou (hoje é %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="311"/>
         <source>the period %1 is outside the plan&apos;s years (%2–%3)</source>
         <translation>o período %1 está fora dos anos do plano (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="313"/>
         <source>give the date the value of indicator %1 was measured</source>
         <translation>indique a data em que o valor do indicador %1 foi medido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="315"/>
         <source>the date of the value of indicator %1 is not a date YYYY-MM-DD: %2</source>
         <translation>a data do valor do indicador %1 não é uma data AAAA-MM-DD: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="317"/>
         <source>the date of the value of indicator %1 (%2) is after today (%3)</source>
         <translation>a data do valor do indicador %1 (%2) é posterior a hoje (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="320"/>
         <source>the value of indicator %1 (%2) is not a number: write digits, such as 42 or 37.5</source>
         <translation>o valor do indicador %1 (%2) não é um número: escreva algarismos, como 42 ou 37.5</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="327"/>
         <source>action %1 has progress recorded for %2: it stays in the plan so that its money stays counted; report it as dropped, with the reason, or remove its progress first</source>
         <translation>a ação %1 tem progresso registado para %2: permanece no plano para que os seus montantes continuem a ser contabilizados; comunique-a como abandonada, com o motivo, ou remova primeiro o seu progresso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="333"/>
         <source>cost line %1 of action %2 (%3, %4) holds money recorded for %5: it keeps its place, year, currency and funder (change its amount, or add a new line after it)</source>
         <translation>a linha de custo %1 da ação %2 (%3, %4) contém montantes registados para %5: mantém a posição, o ano, a moeda e o financiador (altere o montante ou acrescente uma nova linha a seguir)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="338"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>o título tem mais de %1 carateres (%2): encurte-o</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="340"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 já tem uma avaliação para a ronda %2 (%4): abra-a ou escolha outra ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="394"/>
         <source>(other problems: %1)</source>
         <translation>(outros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6826,287 +5452,230 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>New assessment</source>
         <translation>Nova avaliação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Open the selected assessment (home)</source>
         <translation>Abrir a avaliação selecionada (página inicial)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Assessment details: title, round, country</source>
         <translation>Detalhes da avaliação: título, ronda, país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fechar a avaliação e voltar à lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Undo the last answer</source>
         <translation>Anular a última resposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Find in questions, ids and comments</source>
         <translation>Localizar nas perguntas, nos identificadores e nos comentários</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next / previous match</source>
         <translation>Correspondência seguinte / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Next unanswered item</source>
         <translation>Item seguinte sem resposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Previous unanswered item</source>
         <translation>Item anterior sem resposta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>Rever a resposta atual (uma pergunta, uma linha da grelha, uma célula da matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>History of the current answer: who, when, restore a value</source>
         <translation>Histórico da resposta atual: quem, quando, restaurar um valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next answer not reviewed</source>
         <translation>Resposta seguinte não revista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Perguntas / Matriz / Painel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Focus the navigator</source>
         <translation>Ir para o navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next questionnaire language</source>
         <translation>Língua seguinte do questionário</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Next / previous section</source>
         <translation>Secção seguinte / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Enter (matrix)</source>
         <translation>Enter (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar os campos da célula atual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (painel da matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Back to the grid</source>
         <translation>Voltar à grelha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>F4 (grid)</source>
         <translation>F4 (grelha)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Open a cell&apos;s list or calendar</source>
         <translation>Abrir a lista ou o calendário de uma célula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Delete (grid)</source>
         <translation>Delete (grelha)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Clear a cell</source>
         <translation>Limpar uma célula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10 (grelha)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Não sabe / não aplicável / limpar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>Export the workbook</source>
         <translation>Exportar o livro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>PDF report</source>
         <translation>Relatório em PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>Help (offline)</source>
         <translation>Ajuda (sem Internet)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
@@ -7114,199 +5683,154 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
         <translation>Completude: %1 das perguntas principais respondidas ou não aplicáveis, ponderada por secção (o método exige pelo menos %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="38"/>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>Seguimentos em aberto: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>Respostas não revistas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="41"/>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>Respostas contestadas: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="42"/>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Respostas que citam um documento não anexado: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>A pontuação é provisória: sabe-se demasiado pouco para atribuir um nível.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="47"/>
         <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
         <translation>O supervisor não aprovou as revisões (Editar ▸ Aprovar as revisões).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="54"/>
         <source>Answers reviewed: %1 of %2.</source>
         <translation>Respostas revistas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
         <translation>Ainda não é possível aprovar as revisões: reveja primeiro todas as respostas (F8 passa à seguinte) e resolva todos os seguimentos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="68"/>
         <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
         <translation>As revisões podem ser aprovadas. As respostas contestadas e os documentos em falta são inscritos no registo e impressos na capa do relatório.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="74"/>
         <source>Reviews signed off by %1 (%2) on %3.</source>
         <translation>Revisões aprovadas por %1 (%2) em %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Ainda não pode ser validada: leve primeiro a completude até ao limiar e resolva todos os seguimentos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Pode ser validada. O que fica em aberto acima é inscrito no registo da validação e impresso sob a validação na capa do relatório.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Pode ser validada: nada fica em aberto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validada para o instituto nacional de estatística por %1 (%2, %3) em %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>Validar para o instituto nacional de estatística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Registe quem valida esta avaliação para o instituto nacional de estatística. A avaliação passa a ser final: só de leitura até ser reaberta, com um motivo. A validação é impressa na capa do relatório e incluída no livro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>p. ex. Diretor-Geral</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="190"/>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="191"/>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="192"/>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Instituição:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="193"/>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indique o nome, o cargo e a instituição da pessoa que valida, e a data.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Aprovar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>Aprovar as revisões</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>O supervisor da missão certifica que todas as respostas foram revistas. Não se trata da validação do instituto nacional de estatística, que vem depois. O supervisor é indicado aqui; o operador do portátil fica registado como quem introduziu a aprovação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>p. ex. Supervisor da missão</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="250"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>Indique o nome e o cargo do supervisor, e a data.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>Reabrir a avaliação</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>A reabertura retira a validação: a capa do relatório e o livro indicarão que foi retirada, quando, por quem e porquê, e listarão as respostas alteradas depois disso. A avaliação pode voltar a ser validada depois de feitas as alterações.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>Retira também a aprovação das revisões pelo supervisor: as revisões voltam a ser aprovadas antes da próxima validação.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Esta avaliação é final. Indique por que é reaberta: o &amp;motivo é registado com o seu nome e a hora.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indique por que é reaberta a avaliação: é obrigatório um motivo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Esta avaliação já é final: reabra-a (Estado), com um motivo, para a validar de novo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/team/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Esta avaliação é final: as revisões são aprovadas antes da validação. Reabra-a (Estado), com um motivo, para as aprovar de novo.</translation>
     </message>
@@ -7314,12 +5838,10 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="149"/>
         <source>Damaged database</source>
         <translation>Base de dados danificada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="150"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -7337,12 +5859,10 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>StatusControl</name>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="49"/>
         <source>Stat&amp;us:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/status.py" line="52"/>
         <source>Status of the assessment</source>
         <translation>Estado da avaliação</translation>
     </message>
@@ -7350,12 +5870,10 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/tasks.py" line="260"/>
         <source>Progress of %s</source>
         <translation>Progresso de %s</translation>
     </message>
@@ -7363,27 +5881,22 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/unsaved.py" line="25"/>
         <source>Not saved yet</source>
         <translation>Ainda não guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/unsaved.py" line="29"/>
         <source>Save it before going on?</source>
         <translation>Guardar antes de continuar?</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/unsaved.py" line="30"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/unsaved.py" line="31"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/widgets/unsaved.py" line="32"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -7391,32 +5904,26 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>Writes</name>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="53"/>
         <source>the data folder cannot be written (it is read-only, or on a read-only drive)</source>
         <translation>não é possível escrever na pasta de dados (é só de leitura ou está numa unidade só de leitura)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="55"/>
         <source>the disk is full (free some space)</source>
         <translation>o disco está cheio (liberte algum espaço)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="56"/>
         <source>another program is using the database</source>
         <translation>outro programa está a utilizar a base de dados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="57"/>
         <source>the disk could not be written (was the drive removed?)</source>
         <translation>não foi possível escrever no disco (a unidade foi removida?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="58"/>
         <source>the database is closed</source>
         <translation>a base de dados está fechada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/writes.py" line="60"/>
         <source>the database could not be written</source>
         <translation>não foi possível escrever na base de dados</translation>
     </message>
@@ -7424,7 +5931,6 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/widgets/editors.py" line="403"/>
         <source>A year from %d to %d</source>
         <translation>Um ano entre %d e %d</translation>
     </message>
@@ -7432,7 +5938,6 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="271"/>
         <source>The data folder cannot be used</source>
         <translation>Não é possível utilizar a pasta de dados</translation>
     </message>

@@ -112,8 +112,8 @@ def test_a_translators_edits_are_imported_with_a_review_record(tree):
     after = snapshot(tree)
     changed = {k for k in after if before.get(k) != after[k]}
     assert changed == {"resources/sentences/strings.ru.yaml", "resources/report/strings.ru.yaml",
-                       "resources/i18n/capacity_app_ru.ts", "resources/i18n/capacity_app_ru.qm",
-                       "resources/i18n/reviews.ru.yaml"}
+                       "resources/i18n/window.ru.yaml", "resources/i18n/capacity_app_ru.ts",
+                       "resources/i18n/capacity_app_ru.qm", "resources/i18n/reviews.ru.yaml"}
     cat = read_catalogue(KINDS["texts"].path("ru"), "ru", [])
     assert cat.entries["band.meets"].text == "Устоявшийся потенциал"
     rep = read_catalogue(KINDS["report"].path("ru"), "ru", [])
@@ -354,23 +354,28 @@ def test_a_review_date_out_of_range_or_ahead_of_the_clock_is_refused(tree, given
 
 
 def test_an_import_killed_before_the_release_is_completed_by_the_next(tree):
-    """An import killed after writing the interface's .ts and before releasing its .qm (the state
-    it leaves: a translation in the .ts that the .qm lacks) is completed by the same import run
-    again, which changes no text (the .qm stayed stale for good, the window showing the
-    old texts)."""
+    """An import killed after writing the window's catalogue and before generating its .ts and
+    releasing its .qm (the state it leaves: a translation in the catalogue that the .ts and the
+    .qm lack) is completed by the same import run again, which changes no text (the .qm stayed
+    stale for good, the window showing the old texts)."""
     import re
+
+    from capacity_app.catalog import window
 
     ts = tr.ts_path("ar")
     qm = ts.with_suffix(".qm")
-    stale = qm.read_bytes()
-    text = ts.read_text(encoding="utf-8")
-    m = re.search(r"<translation>([^<]{3,})</translation>", text)
-    ts.write_text(text[:m.start(1)] + m.group(1) + " (مراجع)" + text[m.end(1):], encoding="utf-8")
+    stale, stale_ts = qm.read_bytes(), ts.read_bytes()
+    path = window.catalogue_path("ar")
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r'\n    ar: "([^"\\]{3,})"\n', text)
+    path.write_text(text[:m.start(1)] + m.group(1) + " (مراجع)" + text[m.end(1):], encoding="utf-8")
     out = tree.parent / f"ar-{tree.name}.po"
     tr.export_file("ar", "po", out)
     result = tr.import_file(out, "ar", "X")
     assert result.changed == []
+    assert ts.read_bytes() != stale_ts and m.group(1) + " (مراجع)" in ts.read_text(encoding="utf-8")
     assert qm.read_bytes() != stale and "resources/i18n/capacity_app_ar.qm" in result.files
+    assert "resources/i18n/capacity_app_ar.ts" in result.files
     again = tr.import_file(out, "ar", "X")
     assert again.files == []  # released once: nothing written the next time
 
@@ -401,6 +406,10 @@ def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
     for kind in KINDS.values():
         assert read_catalogue(kind.path("ar"), "ar", []).review == Review(
             "Amina K., DGACM Arabic Translation Service", "2026-11-20"), kind.name
+    from capacity_app.catalog import window
+
+    assert window.read(window.catalogue_path("ar"), "ar", [])[0] == Review(
+        "Amina K., DGACM Arabic Translation Service", "2026-11-20")
     assert translation_review("ar", {"ar": Review("Amina K., DGACM Arabic Translation Service", "2026-11-20")}).reviewed
     record = (tree / "resources" / "i18n" / "reviews.ar.yaml").read_text(encoding="utf-8")
     assert "whole_language: true" in record and "changed: []" in record

@@ -6,7 +6,6 @@ keeps 核准)."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import yaml
@@ -14,7 +13,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "resources" / "report" / "strings.zh.yaml"
 SENTENCES = ROOT / "resources" / "sentences" / "strings.zh.yaml"
-WINDOW = ROOT / "resources" / "i18n" / "capacity_app_zh.ts"
+COMMANDS = ROOT / "resources" / "cli" / "strings.zh.yaml"   # the command line's --help
+WINDOW = ROOT / "resources" / "i18n" / "window.zh.yaml"
 
 # the window's contexts of the action plan (its view, its dialogs, the import preview of a plan)
 PLAN_CONTEXTS = {"ActionPlanView", "PlanDialogs"}
@@ -34,14 +34,11 @@ def _yaml(path: Path) -> dict[str, tuple[str, str]]:
 
 
 def _window() -> list[tuple[str, str, str]]:
-    out = []
-    for ctx in ET.parse(WINDOW).getroot().iter("context"):
-        name = ctx.findtext("name") or ""
-        for m in ctx.iter("message"):
-            tr = m.find("translation")
-            text = "".join(tr.itertext()) if tr is not None else ""
-            out.append((name, m.findtext("source") or "", text))
-    return out
+    """(context, English, Chinese) of every message of the window's catalogue."""
+    from capacity_app.catalog import window
+
+    messages = window.read(WINDOW, "zh", [])[1]
+    return [(m.context, m.source, " ".join(m.text) if m.numerus else m.text) for m in messages]
 
 
 def _plan_validation_texts() -> list[tuple[str, str, str]]:
@@ -95,6 +92,7 @@ def test_a_section_is_lingyu_never_bufen():
     first column."""
     texts = [(f"report:{k}", en, zh) for k, (en, zh) in _yaml(REPORT).items()]
     texts += [(f"sentences:{k}", en, zh) for k, (en, zh) in _yaml(SENTENCES).items()]
+    texts += [(f"cli:{k}", en, zh) for k, (en, zh) in _yaml(COMMANDS).items()]
     texts += [(f"catalogue:{k}", en, zh) for k, (en, zh) in _yaml(CATALOGUE).items()]
     texts += [(f"aggregate:{k}", en, zh) for k, (en, zh) in _yaml(AGGREGATE).items()]
     texts += [(f"window:{ctx}", en, zh) for ctx, en, zh in _window()]

@@ -17,7 +17,7 @@ from capacity_app.domain.placeholders import parts
 from capacity_app.domain.texts import TEXTS, text
 
 KEYS = sorted(k for k in TEXTS if k.startswith("cli."))
-OTHERS = ["fr", "es", "ru", "zh", "ar"]
+OTHERS = ["fr", "es", "ru", "zh", "ar", "pt"]
 FIXTURES = Path(__file__).resolve().parents[1] / "storage" / "fixtures"
 EXCHANGE_FIXTURES = Path(__file__).resolve().parents[1] / "exchange" / "fixtures"
 

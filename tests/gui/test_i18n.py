@@ -1,11 +1,10 @@
-"""Interface translations: complete .ts files, .qm files in step with them, the language chosen in
+"""Interface translations: complete window catalogues (resources/i18n/window.<lang>.yaml), the
+.ts files generated from them and the .qm files in step with them, the language chosen in
 Preferences applied by make_app() at start-up (English loads nothing)."""
 from __future__ import annotations
 
 import importlib.util
 import re
-import shutil
-import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
@@ -31,19 +30,21 @@ def _tool():
     return mod
 
 
+def _catalogue(lang):
+    from capacity_app.catalog import window
+
+    errors = []
+    review, messages = window.read(window.catalogue_path(lang), lang, errors)
+    assert errors == []
+    return messages
+
+
 def _messages(lang):
-    """(context, source, comment, numerus, [translations], type) of every live message of the .ts file."""
-    out = []
-    for ctx in ET.parse(I18N / f"capacity_app_{lang}.ts").getroot().iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            tr = msg.find("translation")
-            if tr.get("type") in ("vanished", "obsolete"):
-                continue
-            numerus = msg.get("numerus") == "yes"
-            texts = [f.text or "" for f in tr.iter("numerusform")] if numerus else [tr.text or ""]
-            out.append((name, msg.findtext("source"), msg.findtext("comment"), numerus, texts, tr.get("type")))
-    return out
+    """(context, source, comment, numerus, [translations], type) of every message of the window's
+    catalogue of ``lang``: type "unfinished" for a text not translated or translated from an
+    earlier English (as the .ts generated from it marks it), else None."""
+    return [(m.context, m.source, m.comment, m.numerus, list(m.text) if m.numerus else [m.text],
+             None if m.filled and m.earlier is None else "unfinished") for m in _catalogue(lang)]
 
 
 def _accelerators(text: str) -> list[str]:
@@ -92,37 +93,52 @@ def test_file_dialog_filters_keep_their_patterns_in_ascii_brackets(lang):
     assert wrong == []
 
 
-def test_every_interface_string_of_the_code_is_in_the_ts_files(tmp_path):
-    """lupdate over capacity_app/gui finds nothing new: every tr() string has a translation
-    (after adding strings, run tools/translations.py update, translate, release)."""
-    import subprocess
-
+def test_every_interface_string_of_the_code_is_in_the_window_catalogues():
+    """lupdate over capacity_app/gui, merged into the catalogues, changes nothing: every tr()
+    string has its entry, translated from today's English (after adding strings, run
+    tools/translations.py update, translate, release)."""
     tool = _tool()
-
+    catalogues = {lang: _catalogue(lang) for lang in LANGS}
+    fresh = tool.extract(list(LANGS), catalogues)
     for lang in LANGS:
-        ts = tmp_path / f"capacity_app_{lang}.ts"
-        shutil.copy(I18N / ts.name, ts)
-        subprocess.run([tool.qt_tool("lupdate"), "-silent", "-no-obsolete", *map(str, tool.SOURCES), "-ts", str(ts)],
-                       check=True, capture_output=True)
-        assert tool.unfinished(ts) == [], f"untranslated strings in {lang}: run tools/translations.py update"
+        merged = tool.window.merge(catalogues[lang], fresh[lang])
+        assert [m.key for m in merged] == [m.key for m in catalogues[lang]], \
+            f"the window's texts of {lang} are not those of the code: run tools/translations.py update"
+        assert merged == catalogues[lang]
+        total, missing, outdated = tool.window.coverage(merged)
+        assert missing == [] and outdated == [], f"untranslated window texts in {lang}: translate, then release"
 
 
 @pytest.mark.parametrize("lang", ALL)
-def test_qm_file_gives_every_translation_of_the_ts_file(lang, qapp):
-    """The committed .qm is in step with its .ts: every message translates to the .ts text
-    (a .qm not rebuilt after editing the .ts fails here: tools/translations.py release)."""
+def test_the_ts_file_is_generated_from_the_catalogue(lang):
+    """resources/i18n/capacity_app_<lang>.ts is what release generates from the catalogue, and says so."""
+    from capacity_app.catalog import window
+
+    text = (I18N / f"capacity_app_{lang}.ts").read_text(encoding="utf-8")
+    assert f"Generated from resources/i18n/window.{lang}.yaml" in text.split("<TS", 1)[0]
+    assert text == window.generated_ts(lang, _catalogue(lang)), "run tools/translations.py release"
+
+
+@pytest.mark.parametrize("lang", ALL)
+def test_qm_file_gives_every_translation_of_the_catalogue(lang, qapp):
+    """The committed .qm is in step with its catalogue: every message translates to the
+    catalogue's text (a .qm not rebuilt after editing the catalogue fails here:
+    tools/translations.py release)."""
     from PySide6.QtCore import QTranslator
 
     t = QTranslator()
     assert t.load(f"capacity_app_{lang}", str(I18N))
     assert t.language() == lang
     stale = []
-    for ctx, src, comment, numerus, texts, _kind in _messages(lang):
-        if numerus:
-            got = [t.translate(ctx, src, comment, 1), t.translate(ctx, src, comment, 5)]
+    for ctx, src, comment, numerus, texts, kind in _messages(lang):
+        if kind == "unfinished":  # not compiled: English shows
+            texts = [""] * (2 if numerus else 1)
+        elif numerus:
             texts = [texts[i] for i in FORM_OF_1_AND_5.get(lang, (0, 1))]
+        if numerus:
+            got = [t.translate(ctx, src, comment or None, 1), t.translate(ctx, src, comment or None, 5)]
         else:
-            got = [t.translate(ctx, src, comment)]
+            got = [t.translate(ctx, src, comment or None)]
         if got != texts:
             stale.append(f"[{ctx}] {src!r}: {got!r} != {texts!r}")
     assert not stale, "rebuild the .qm files (tools/translations.py release):\n" + "\n".join(stale)
@@ -134,7 +150,8 @@ def test_release_tool_builds_loadable_qm_files(tmp_path, qapp):
     tool = _tool()
     for lang in LANGS:
         qm = tmp_path / f"capacity_app_{lang}.qm"
-        assert tool.release(I18N / qm.with_suffix(".ts").name, qm) == 0
+        assert tool.release(lang, qm, tmp_path / f"capacity_app_{lang}.ts") == 0
+        assert qm.read_bytes() == (I18N / qm.name).read_bytes()  # the committed .qm is the catalogue's
         t = QTranslator()
         assert t.load(str(qm))
         assert t.translate("MainWindow", "&Quit") not in ("", "&Quit")

@@ -1,6 +1,6 @@
 """LibreOffice started headless with a profile of its own and reached through its UNO bridge, for the
-scripts that edit or update a document as a person would (lo_edit_docx.py, lo_update_contents.py
-beside this file, tests/exchange/lo_delete_row.py). Imported by those scripts only, under the system Python that has
+scripts that edit or update a document as a person would (lo_edit_docx.py beside this file,
+tests/exchange/lo_delete_row.py). Imported by those scripts only, under the system Python that has
 LibreOffice's ``uno`` module, never by the suite itself."""
 import subprocess
 import time

@@ -82,15 +82,16 @@ def contents_written(doc) -> list[tuple[int, str]]:
 
 
 def contents_field_lists(doc) -> list[tuple[int, str]]:
-    """(level, text) of the headings the contents field lists when Word or LibreOffice updates it,
-    read from its switches: the paragraphs whose outline level is in the range of \\o (by outline
-    level, never by style name); no \\t (Word reads its pairs with the system's list separator,
-    ";" under French Windows) and no \\u."""
-    instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
-    assert "\\u" not in instr and "\\t" not in instr, instr
-    low, high = map(int, re.search(r'\\o "(\d)-(\d)"', instr).groups())
-    return [(level, norm(p.text)) for p in doc.paragraphs
-            if (level := outline_level(p)) is not None and low <= level <= high]
+    """(level, text) of the headings the contents' page references point at, in the entries' order:
+    each entry's PAGEREF field names a bookmark, and the heading that bears it (its outline level
+    as Word and Writer read it) is what Word and LibreOffice compute the entry's page from."""
+    from docx.text.paragraph import Paragraph
+
+    body = doc.element.body
+    marks = {b.get(f"{W}name"): b.getparent() for b in body.iter(f"{W}bookmarkStart")}
+    refs = [re.fullmatch(r" PAGEREF (\S+) \\h ", t.text)[1] for t in body.iter(f"{W}instrText")
+            if "PAGEREF" in t.text]
+    return [(outline_level(p), norm(p.text)) for p in (Paragraph(marks[name], doc) for name in refs)]
 
 
 def pdf_outline(pdf) -> list[tuple[int, str]]:
@@ -188,9 +189,10 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
     assert doc.core_properties.language == lang_tag(lang)
     assert doc.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"
     instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
-    assert "TOC" in instr
-    # the contents carry the PDF's page numbers in the field's result (what LibreOffice
-    # and any converter print), after a tab with a dotted leader, each the page of its chapter in the PDF
+    assert "PAGEREF" in instr and "TOC" not in instr
+    # the contents carry the PDF's page numbers as their page references' saved results (what a
+    # converter that computes no field prints), after a tab with a dotted leader, each the page of
+    # its chapter in the PDF; Word and LibreOffice compute them on their own layout
     entries = [p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]
     anchors = docx_of(lang)[2].layout["anchors"]
     assert len(entries) >= 8
@@ -219,10 +221,9 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
 
 @pytest.mark.parametrize("lang", sample(LANGUAGES))
 def test_the_contents_field_lists_what_it_was_saved_with(docx_of, lang):
-    """Updating the contents (Word on opening, Writer's Update All) lists the entries the
-    report saved them with, the PDF's: the chapters and the sections the PDF lists under them (the
-    findings' areas, the annexes), never the summary's, the context's or the plan's sections (a
-    field listing every Heading 2 added 14 lines and, in Arabic, a page)."""
+    """Each entry of the contents refers to the heading it names, at its level, the PDF's: the
+    chapters and the sections the PDF lists under them (the findings' areas, the annexes), never
+    the summary's, the context's or the plan's sections."""
     _, doc, r = docx_of(lang)
     written = contents_written(doc)
     assert contents_field_lists(doc) == written
@@ -774,7 +775,7 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
                            str(out_pdf), r.ctx.s["summary"], edit, str(tmp_path / "lo-profile"), str(port)],
                           capture_output=True, text=True, timeout=300)
     assert out_docx.is_file() and out_pdf.is_file(), done.stdout + done.stderr
-    assert done.stdout.strip() == "1"  # the contents field is one index to LibreOffice, updated
+    assert done.stdout.strip() == "0"  # no index: the contents are page references, computed as laid out
     edited = docx.Document(str(out_docx))
     assert any(p.text == edit for p in edited.paragraphs)
     assert norm(r.ctx.summary.reading) not in [norm(p.text) for p in edited.paragraphs]
@@ -787,31 +788,34 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
 
 
 @pytest.mark.slow  # LibreOffice started and the document laid out: about 10 s a language
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the update needs it")
-@pytest.mark.parametrize("lang", ["fr", "ar"])
-def test_updating_the_contents_in_libreoffice_keeps_the_entries_saved(docx_of, lang, tmp_path):
-    """The contents updated by LibreOffice Writer (Tools > Update > Update All, through
-    its UNO bridge) list the same entries at the same levels as saved, each with a page number."""
-    py = _system_python_with_uno()
-    if py is None:
-        pytest.skip("LibreOffice's Python bridge (uno) is not installed")
-    path, doc, _ = docx_of(lang)
-    with socket.socket() as free:  # a port no other LibreOffice listens on
-        free.bind(("127.0.0.1", 0))
-        port = free.getsockname()[1]
-    done = subprocess.run([py, str(Path(__file__).with_name("lo_update_contents.py")), str(path),
-                           str(tmp_path / "lo-profile"), str(port)], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    got = json.loads(done.stdout)
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the check needs it")
+@pytest.mark.parametrize("lang", ["en", pytest.param("fr", marks=pytest.mark.xfail(
+    strict=True, reason="LibreOffice 7.4 prints no line for the heading S7 after S6C's last table (the "
+                        "paragraph is in the document, bookmark or not): the entry's page is right, its heading unseen"))])
+def test_the_contents_as_libreoffice_prints_them_give_each_heading_s_own_page(docx_of, lang, tmp_path):
+    """The Word copy printed by LibreOffice (a headless conversion, which updates no index): each
+    entry of the contents, the PDF's, with the page its heading is on in LibreOffice's own layout,
+    which takes fewer pages than the PDF (the PDF's page numbers, saved in a contents field, were
+    printed there as they were, and were wrong)."""
+    from generated.invariants import converted_by_libreoffice
+    from pdf_text import page_texts
+
+    path, doc, r = docx_of(lang)
+    printed = page_texts(converted_by_libreoffice(path, tmp_path))
+    pages = [norm(p) for p in printed]
+    first = next(i for i, p in enumerate(pages) if norm(r.ctx.s["contents"]) in p)
+    listed = {}
+    for line in printed[first].splitlines():
+        m = re.fullmatch(r"\s*(.+?)\s*\.{3,}\s*(\d+)\s*", norm(line))
+        if m:
+            listed[m[1]] = int(m[2])
     written = contents_written(doc)
-    assert len(got["before"]) == len(got["after"]) == 1  # the contents field is LibreOffice's one index
+    assert len(listed) >= len(written) - 1, (listed, written)
+    def solid(text: str) -> str:   # a heading broken across lines, hyphenated or not, read whole
+        return re.sub(r"[\s\-\u2010]", "", text)
 
-    def entries(lines):
-        return [(int(style[-1]), norm(text.rsplit("\t", 1)[0])) for style, text in lines]
-
-    assert entries(got["before"][0]) == written
-    assert entries(got["after"][0]) == written
-    assert all(re.fullmatch(r"\d+", text.rsplit("\t", 1)[-1]) for _, text in got["after"][0])
+    for title, page in listed.items():
+        assert solid(title) in solid(pages[page - 1]), (title, page)   # the heading is on the page the contents say
 
 
 def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, reports, tmp_path):

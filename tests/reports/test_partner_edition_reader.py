@@ -178,7 +178,9 @@ def test_no_sentence_puts_a_typed_partner_after_a_preposition(lang):
         text = (ROOT / f"resources/{catalogue}/strings.{lang}.yaml").read_text(encoding="utf-8")
         found += [line for line in re.findall(f"^    {lang}: (.*)$", text, re.M) if _PREPOSITION.search(line)]
     assert not found and "{partner}" in (ROOT / f"resources/report/strings.{lang}.yaml").read_text(encoding="utf-8")
-    ts = (ROOT / f"resources/i18n/capacity_app_{lang}.ts").read_text(encoding="utf-8")
+    from capacity_app.catalog import window
+
+    shown_of = {m.source: m.text for m in window.read(window.catalogue_path(lang), lang, [])[1] if not m.numerus}
     for source in ("Funding request for %1", "Writing the funding request for %1"):
-        shown = re.search(f"<source>{source}</source>\\s*<translation>([^<]*)</translation>", ts)[1]
+        shown = shown_of[source]
         assert not re.search(r"\b(?:de|por|pour|para|à|a)\s+%1", shown), shown

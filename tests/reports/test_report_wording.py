@@ -214,7 +214,6 @@ def test_figures_agree_with_the_annexes(demo_text, lang, must):
 def test_arabic_never_puts_a_masculine_verb_beside_a_name_it_cannot_know_the_gender_of():
     """The Arabic editor's items 7 and 23: "ووافق عليها Ms Hélène Tavares"; the plan
     "حظيت بموافقة" the approver, in the report and the window alike, and the assessment "يمكن اعتماده"."""
-    from pathlib import Path
 
     from capacity_app.reports.format import load_strings
 
@@ -224,7 +223,10 @@ def test_arabic_never_puts_a_masculine_verb_beside_a_name_it_cannot_know_the_gen
         assert "حظيت" in s[key] and "بموافقة" in s[key] and "وافق عليها" not in s[key], key
     for key in ("plan_history_withdrawn", "signoff_reopened_line", "signoff_change_by"):
         assert not s[key].split("{operator}")[0].rstrip().endswith(("سحب", "فتحه:", "غيّرها")), key
-    ts = (Path(__file__).parents[2] / "resources/i18n/capacity_app_ar.ts").read_text(encoding="utf-8")
+    from capacity_app.catalog import window
+
+    ts = "\n".join(t for m in window.read(window.catalogue_path("ar"), "ar", [])[1]
+                    for t in (m.text if m.numerus else (m.text,)))
     assert "ووافق عليها" not in ts and "وحظيت بموافقة %3" in ts
     assert "يمكن اعتمادها" not in ts and "يمكن اعتماده." in ts
 

@@ -137,9 +137,14 @@ def shown_currencies(lines: Sequence[Cost], finance: Finance, extra: Sequence[st
 
 
 def matrix(cells: Iterable[tuple[str, str, Cost]], rows: Sequence[str], columns: Sequence[str],
-           currencies: Sequence[str], finance: Finance, places: Mapping[str, int]) -> Matrix:
+           currencies: Sequence[str], finance: Finance, places: Mapping[str, int],
+           pinned: Mapping[str, Decimal] | None = None, rows_kept: bool = False) -> Matrix:
     """The table of ``cells`` ((row, column, line) triples) in each of ``currencies`` by the
-    rounding rule of this module (every line must convert into each currency)."""
+    rounding rule of this module (every line must convert into each currency). ``pinned``: the
+    grand total of a currency as another table prints the same quantity (a partner's total: its
+    row of the plan's table by funding source, :func:`source_totals`), the rows and columns
+    apportioned from it; its difference is then counted from it. ``rows_kept``: as
+    ``domain.rounding.added_up`` takes it (a table by funding source)."""
     exact: dict[str, dict[tuple[str, str], list[Decimal]]] = {code: {} for code in currencies}
     for r, col, c in cells:
         for code in currencies:
@@ -155,13 +160,14 @@ def matrix(cells: Iterable[tuple[str, str, Cost]], rows: Sequence[str], columns:
     diff: dict[str, Decimal] = {}
     for code in currencies:
         p = places.get(code, 0)
-        t = added_up({k: exact_sum(v) for k, v in exact[code].items()}, rows, columns, p)
+        given = (pinned or {}).get(code)
+        t = added_up({k: exact_sum(v) for k, v in exact[code].items()}, rows, columns, p, given, rows_kept)
         out_cells[code] = t.cells
         row_t[code] = {r: t.rows.get(r, Decimal(0)) for r in rows}
         col_t[code] = {col: t.columns.get(col, Decimal(0)) for col in columns}
         total[code] = t.total
         whole[code] = exact_sum(x for v in exact[code].values() for x in v)
-        diff[code] = total[code] - rounded(whole[code], p)
+        diff[code] = total[code] - (given if given is not None else rounded(whole[code], p))
     return Matrix(tuple(rows), tuple(columns), tuple(currencies), dict(places), out_cells, row_t, col_t, total,
                   whole, diff)
 
@@ -204,18 +210,40 @@ def year_by_source(actions: Iterable[Costed], finance: Finance, places: Mapping[
     lines = lines_of(actions)
     years = [str(y) for y in sorted({c.year for c in lines})]
     return matrix(((source_key(source_of(c)), str(c.year), c) for c in lines),
-                  [source_key(k) for k in sources(lines)], years, shown_currencies(lines, finance), finance, places)
+                  [source_key(k) for k in sources(lines)], years, shown_currencies(lines, finance), finance, places,
+                  rows_kept=True)  # a source reads as its row of every table (source_totals)
 
 
-def partner_budget(name: str, actions: Iterable[Costed], finance: Finance, places: Mapping[str, int]) -> Matrix:
+def source_totals(actions: Iterable[Costed], finance: Finance, code: str, places: int) -> dict[str, Decimal] | None:
+    """Each funding source's total in ``code`` (keys: :func:`source_key`) as the plan's tables by
+    funding source print it (by year and funding source, which keeps its rows; co-financing): its
+    exact sum apportioned from the plan's exact total rounded once, to ``places`` (those of the
+    plan's tables in ``code``). The one home of a partner's figure and of the national budget's,
+    which the partner's edition, its budgets and the donors' workbooks print too; None when a line
+    of the plan does not convert into ``code``."""
+    lines = lines_of(actions)
+    values = [convert(c.amount, c.currency, code, finance) for c in lines]
+    if not lines or any(v is None for v in values):
+        return None
+    cells: dict[tuple[str, str], list[Decimal]] = {}
+    for c, v in zip(lines, values, strict=True):
+        if v is not None:
+            cells.setdefault((source_key(source_of(c)), ""), []).append(v)
+    rows = list(dict.fromkeys(r for r, _ in cells))
+    return dict(added_up({k: exact_sum(v) for k, v in cells.items()}, rows, [""], places).rows)
+
+
+def partner_budget(name: str, actions: Iterable[Costed], finance: Finance, places: Mapping[str, int],
+                   pinned: Mapping[str, Decimal] | None = None) -> Matrix:
     """A partner's lines by cost category (rows) and year (columns), in its own currency (when its
-    lines share one and it converts), the plan's and the dollar."""
+    lines share one and it converts), the plan's and the dollar; ``pinned``: its total as the
+    plan's table by funding source prints it, in the currencies that table has (:func:`matrix`)."""
     acts = list(actions)
     lines = [c for c in lines_of(acts) if c.funding == "partner" and c.funder == name]
     own = partner_currency(name, acts)
     years = [str(y) for y in sorted({c.year for c in lines})]
     return matrix(((c.category, str(c.year), c) for c in lines), _categories(lines), years,
-                  shown_currencies(lines, finance, (own,) if own else ()), finance, places)
+                  shown_currencies(lines, finance, (own,) if own else ()), finance, places, pinned)
 
 
 def eu_lines(name: str, actions: Iterable[Identified]) -> list[tuple[str, Cost]]:
@@ -230,14 +258,15 @@ def says_modality(name: str, actions: Iterable[Identified]) -> bool:
 
 
 def outcome_by_modality(name: str, actions: Sequence[Identified], outcome_of: Mapping[str, str],
-                        outcomes: Sequence[str], finance: Finance, places: Mapping[str, int]) -> Matrix:
+                        outcomes: Sequence[str], finance: Finance, places: Mapping[str, int],
+                        pinned: Mapping[str, Decimal] | None = None) -> Matrix:
     """The EU Action Document's indicative budget of the partner ``name``: its lines by outcome
     (rows "outcome:<id>" in the order of ``outcomes``, "outcome:" for the actions no outcome is
     served by; ``outcome_of``: action id -> outcome id), then its lines kept apart from the outcomes
     (rows "eu:<line>", in the order of ``cost.EU_LINES``), by implementation modality (columns, in
     the order of ``cost.MODALITIES``, "" for a line that does not say), in its currency (when its
-    lines share one), the plan's and the dollar, by this module's rounding rule. Only the rows and
-    columns that have a line."""
+    lines share one), the plan's and the dollar, by this module's rounding rule (``pinned``: the
+    partner's total as :func:`partner_budget` takes it). Only the rows and columns that have a line."""
     mine = eu_lines(name, actions)
 
     def row(action: str, c: Cost) -> str:
@@ -251,7 +280,7 @@ def outcome_by_modality(name: str, actions: Sequence[Identified], outcome_of: Ma
     own = partner_currency(name, actions)
     lines = [c for _, c in mine]
     return matrix(((row(a, c), c.modality, c) for a, c in mine), rows, columns,
-                  shown_currencies(lines, finance, (own,) if own else ()), finance, places)
+                  shown_currencies(lines, finance, (own,) if own else ()), finance, places, pinned)
 
 
 def shares(actions: Iterable[Costed], finance: Finance) -> list[Share]:
@@ -313,5 +342,5 @@ def takeover_total(items: Sequence[Takeover], currency: str) -> Decimal | None:
 __all__ = ["NATIONAL", "SHARE_PLACES", "USD", "Identified", "Matrix", "Share", "Takeover", "Titled", "by_category",
            "eu_lines", "outcome_by_modality", "says_modality",
            "largest_remainder", "lines_of", "matrix", "partner_budget", "partner_currency", "partners",
-           "shares", "shown_currencies", "source_key", "source_of", "sources", "takeover_total", "takeovers",
+           "shares", "shown_currencies", "source_key", "source_totals", "source_of", "sources", "takeover_total", "takeovers",
            "year_by_category", "year_by_source"]

@@ -23,6 +23,7 @@ from ...domain.answers import Answer, AnswerValueError
 from ...domain.institutions.asked import InstitutionItem
 from ...domain.questionnaire import Field, Questionnaire, tr
 from ...domain.status import ANSWERED
+from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ..workbook.codec import decode_value, limits
 from .texts import text
 
@@ -198,7 +199,8 @@ def read_cell(fld: Field, raw: Any, lang: str, key: str) -> Any:
         for i, e in zip(range(int(limits(fld)[0] or 0), 99), entries, strict=False):
             if _fold(s) in (_fold(e), str(i)):
                 return i
-        raise CellRefused(f"{_shown(raw)} is not one of the levels ({', '.join(str(i) for i in range(len(entries)))})")
+        raise CellRefused(en_line("cli.reply.not_level", value=_shown(raw),
+                                  levels=", ".join(str(i) for i in range(len(entries)))))
     try:
         return decode_value(fld, raw, key)
     except AnswerValueError as exc:

@@ -228,14 +228,14 @@ def read_open(col: str, raw: Any, lang: str) -> Any:
         code = status_of_label(cell_text(raw))
         if code is None:
             labels = ", ".join(text(f"status.{s}", lang) for s in ("planned", "in_progress", "done", "dropped"))
-            raise ValueError(f"{cell_text(raw)[:40]!r} is not one of the statuses ({labels})")
+            raise ValueError(en_line("cli.reply.not_status", value=repr(cell_text(raw)[:40]), labels=labels))
         return code
     if col in _DATES:
         if isinstance(raw, (_dt.date, _dt.datetime)):
             return raw.isoformat()[:10]
         if isinstance(raw, str):
             return raw.strip()
-        raise ValueError(f"{raw!r} is not a date: write it as YYYY-MM-DD")
+        raise ValueError(en_line("cli.reply.not_date", value=repr(raw)))
     if col in _AMOUNTS:
         if isinstance(raw, bool) or isinstance(raw, (_dt.date, _dt.datetime)):
             raise ValueError(f"{cell_text(raw)[:40]!r} is not a number")
@@ -243,12 +243,11 @@ def read_open(col: str, raw: Any, lang: str) -> Any:
             d = Decimal(repr(raw)) if isinstance(raw, (int, float)) else \
                 Decimal(raw.strip().replace(" ", "").replace("\u00a0", ""))
         except InvalidOperation:
-            raise ValueError(f"{raw.strip()[:40]!r} is not a number: write digits, with a point for decimals") from None
+            raise ValueError(en_line("cli.reply.not_number_write", value=repr(raw.strip()[:40]))) from None
         if not d.is_finite():
             raise ValueError(f"{cell_text(raw).strip()[:40]!r} is not a number")
         if not _in_range(d):
-            raise ValueError(f"{cell_text(raw).strip()[:40]!r} is out of range: write the number in digits, "
-                             f"at most {EXPONENT_MAX} digits before or after the point")
+            raise ValueError(en_line("cli.reply.out_of_range", value=repr(cell_text(raw).strip()[:40]), n=EXPONENT_MAX))
         return canonical(d)
     s = cell_text(raw).strip()
     bad = text_problem(s, "text", TEXT_MAX)

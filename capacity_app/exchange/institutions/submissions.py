@@ -303,17 +303,17 @@ def typed(fld: Field, raw: Any) -> Any:
         code = _text(raw)
         codes = [str(k) for k in sorted(fld.anchors or {})] if t == "rating" else list(fld.choice_codes)
         if code not in codes:
-            raise ValueError(f"{_shown(code)} is not one of {', '.join(codes)}")
+            raise ValueError(en_line("cli.reply.not_one_of", value=_shown(code), codes=", ".join(codes)))
         return int(code) if t == "rating" else code
     if t == "select_multiple":
         codes = _text(raw).split()
         bad = [c for c in codes if c not in fld.choice_codes]
         if bad:
-            raise ValueError(f"{_shown(bad[0])} is not one of {', '.join(fld.choice_codes)}")
+            raise ValueError(en_line("cli.reply.not_one_of", value=_shown(bad[0]), codes=", ".join(fld.choice_codes)))
         return [c for c in fld.choice_codes if c in codes]
     if t in ("integer", "year"):
         if isinstance(raw, bool) or not (isinstance(raw, (int, float)) or _WHOLE.match(str(raw))):
-            raise ValueError(f"{_shown(_text(raw))} is not a whole number")
+            raise ValueError(en_line("cli.reply.not_whole", value=_shown(_text(raw))))
         return int(float(raw))
     if t == "decimal":
         try:

@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 from ...domain.institutions.asked import INSTITUTIONS_GRID
 from ...domain.languages import BY_CODE, LANGUAGES
 from ...domain.questionnaire import Choice, Field, Item, Questionnaire, Text, tr
+from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...files import replace_atomically
 from ...jobs import CancelCheck, Progress, check, report
 from ..workbook.codec import limits
@@ -180,7 +181,7 @@ class _Builder:
         if key in self.lists:
             return self.lists[key]
         if name in self.list_names:
-            raise XLSFormError(f"two different choice lists would both be called {name!r}")
+            raise XLSFormError(en_line("cli.xlsform.list_twice", name=repr(name)))
         self.lists[key] = name
         self.list_names.add(name)
         for code, label in choices:
@@ -203,7 +204,8 @@ class _Builder:
         try:
             out, warnings = to_xpath(text, scope)
         except Untranslatable as exc:
-            raise XLSFormError(f"{where}: its {what} cannot be written for ODK and Kobo: {exc}") from None
+            # what is "constraint" or "relevance": an entry each (cli.xlsform.constraint, .relevance)
+            raise XLSFormError(en_line(f"cli.xlsform.{what}", where=where, detail=exc)) from None
         self.warnings.extend(f"{where}: {w}" for w in warnings)
         return out
 
@@ -280,7 +282,7 @@ class _Builder:
         types = {f.id: f.type for f in fields}
         for f in fields:
             if names[f.id] in self.types:
-                raise XLSFormError(f"{it.id}.{f.id}: its name in the form, {names[f.id]}, is also a question's id")
+                raise XLSFormError(en_line("cli.xlsform.name_clash", field=f"{it.id}.{f.id}", name=names[f.id]))
             self.question(f, names[f.id], f"{it.id}.{f.id}", self.scope(f, names, types), names[f.id])
         self.row("end repeat", it.id)
 
@@ -300,7 +302,7 @@ class _Builder:
         for pq_code, src_code in self.part.cells:
             pq, src = self.q.policy_question(pq_code), self.q.source(src_code)
             if pq is None or src is None:
-                raise XLSFormError(f"{it.id}: no matrix cell {pq_code} × {src_code} in the questionnaire")
+                raise XLSFormError(en_line("cli.xlsform.no_cell", item=it.id, row=pq_code, column=src_code))
             choices.append((f"{pq_code}_{src_code}", {
                 c: f"{pq_code}. {tr(pq.label, c)} — {src_code}: {tr(src.label, c)}" for c in LANGUAGES}))
         key_list = self.choice_list(it.id + "_cells", choices)
@@ -319,8 +321,7 @@ class _Builder:
         if not s.institution:  # the whole questionnaire: the respondent says which institution
             grid = q.item(INSTITUTIONS_GRID)
             if grid is None or not grid.rows:
-                raise XLSFormError(f"the questionnaire has no grid {INSTITUTIONS_GRID} of institutions to "
-                                   "credit the answers to")
+                raise XLSFormError(en_line("cli.xlsform.no_grid", grid=INSTITUTIONS_GRID))
             lst = self.choice_list(META_INSTITUTION, [(r.code, r.label) for r in grid.rows])
             self.row(f"select_one {lst}", META_INSTITUTION_NAME, texts.get("institution"), required="yes")
         self.row("text", META_RESPONDENT, texts.get("respondent"), required="yes")
@@ -379,19 +380,19 @@ def _default(fld: Field, value: Any) -> str:
 
 def _string(value: str) -> str:
     if "'" in value:
-        raise XLSFormError(f"{value!r}: a quote cannot be carried in the form's identity")
+        raise XLSFormError(en_line("cli.xlsform.quote", value=repr(value)))
     return f"'{value}'"
 
 
 def build_form(q: Questionnaire, part: Part, spec: FormSpec) -> Form:
     """The form's rows (pure). Raises :class:`XLSFormError` when a condition cannot be written."""
     if spec.lang not in LANGUAGES:
-        raise XLSFormError(f"unknown language {spec.lang!r}")
+        raise XLSFormError(en_line("cli.xlsform.language", code=repr(spec.lang)))
     unknown = [i for i in part.items if q.item(i) is None]
     if unknown:
         raise XLSFormError(f"no question {unknown[0]!r} in questionnaire {q.id} {q.version}")
     if not any(q.item(i).type != "note" for i in part.items):  # type: ignore[union-attr]
-        raise XLSFormError("the form would ask no question")
+        raise XLSFormError(en_line("cli.xlsform.no_question"))
     return _Builder(q, part, spec).build()
 
 
@@ -444,7 +445,7 @@ def convert(path) -> tuple[str, list[str]]:
     try:
         result = _convert(xlsform=str(path), warnings=warnings, file_type=".xlsx")
     except PyXFormError as exc:
-        raise XLSFormError(f"pyxform refuses the form: {' '.join(str(exc).split())}") from None
+        raise XLSFormError(en_line("cli.xlsform.pyxform", detail=" ".join(str(exc).split()))) from None
     return result.xform, warnings
 
 

@@ -601,8 +601,9 @@ def _yes(v: Any, what: str, lang: str = "en") -> bool:
         return vocab.code_of(vocab.YES_NO, _text_of(v), lang) == "yes"
     except ValueError:
         yes, no = vocab.labels(vocab.YES_NO, lang)
-        codes = "" if lang == "en" else " (or yes, no)"
-        raise ValueError(f"{what} must be {yes}, {no} or empty{codes}, got {_text_of(v)[:40]!r}") from None
+        # the line starts with ``what`` as it is (the caller finds the column by it)
+        raise ValueError(text("cli.wb.yes_no" if lang == "en" else "cli.wb.yes_no_codes", what=what, yes=yes,
+                              no=no, codes="yes, no", value=repr(_text_of(v)[:40]))) from None
 
 
 def _coded(words: vocab.Vocabulary, v: Any, lang: str) -> str:

@@ -8,6 +8,7 @@ from copy import copy
 from typing import Any
 
 from ...domain.celltext import CELL_MAX
+from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from .codec import escape_text
 from .format import YES, column_letter
 
@@ -27,9 +28,8 @@ def escaped(ws, row: int, col: int, value: str) -> str:
     one cell: openpyxl and Excel cut a longer cell, which an import would then take as an edit."""
     text = escape_text(value)
     if len(text) > CELL_MAX:
-        raise ExportError(f"{ws.title}!{column_letter(col)}{row}: the text takes {len(text)} "
-                          f"characters once written, more than a workbook cell holds ({CELL_MAX}); "
-                          "nothing was written (shorten it in the application)")
+        raise ExportError(en_line("cli.wb.cell_too_long", cell=f"{ws.title}!{column_letter(col)}{row}",
+                                  n=len(text), most=CELL_MAX))
     return text
 
 

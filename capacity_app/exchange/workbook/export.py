@@ -213,9 +213,7 @@ def importable(path) -> None:
     try:
         check_file(path)
     except UnsafeWorkbook as exc:
-        raise ExportError(f"the workbook would not import again ({exc.reason}): its answers, comments "
-                          "and evidence hold more text than a workbook carries; shorten the longest "
-                          "of them") from None
+        raise ExportError(text("cli.wb.not_again", reason=exc.reason)) from None
 
 
 README_TEXT = ("wb.readme.intro", "wb.readme.sheets", "wb.readme.sheets_more", "wb.readme.edit", "wb.readme.labels",

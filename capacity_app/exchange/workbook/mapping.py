@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import yaml
 
 from ...catalog.yamlfile import load_plain
+from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...paths import assessments_dir
 
 
@@ -101,26 +102,26 @@ def load_mapping(path: str | Path) -> Mapping:
         with open(p, encoding="utf-8") as fh:
             raw = load_plain(fh)
     except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{p}: cannot read the mapping ({exc})") from None
+        raise MappingError(en_line("cli.mapping.unreadable", path=p, detail=exc)) from None
     if not isinstance(raw, dict):
-        raise MappingError(f"{p}: a mapping is a YAML mapping with questionnaire, from, to")
+        raise MappingError(en_line("cli.mapping.shape", path=p, keys="questionnaire, from, to"))
     for k in ("questionnaire", "from", "to"):
         if not isinstance(raw.get(k), (str, int, float)) or str(raw.get(k)).strip() == "":
             raise MappingError(f"{p}: '{k}' is required (text)")
     unknown = set(raw) - {"questionnaire", "from", "to", "rename", "recode", "archive", "note"}
     if unknown:
-        raise MappingError(f"{p}: unknown entries {', '.join(sorted(unknown))}")
+        raise MappingError(en_line("cli.mapping.unknown", path=p, names=", ".join(sorted(unknown))))
     rename = raw.get("rename") or {}
     recode = raw.get("recode") or {}
     archive = raw.get("archive") or []
     if not isinstance(rename, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                for k, v in rename.items()):
-        raise MappingError(f"{p}: 'rename' maps old keys or item ids to new ones (text: text)")
+        raise MappingError(en_line("cli.mapping.rename", path=p))
     if not isinstance(recode, dict) or not all(
             isinstance(k, str) and isinstance(v, dict) for k, v in recode.items()):
-        raise MappingError(f"{p}: 'recode' maps a key (pattern) to {{old code: new code}}")
+        raise MappingError(en_line("cli.mapping.recode", path=p))
     if not isinstance(archive, list) or not all(isinstance(a, str) for a in archive):
-        raise MappingError(f"{p}: 'archive' is a list of old keys (patterns allowed)")
+        raise MappingError(en_line("cli.mapping.archive", path=p))
     return Mapping(
         questionnaire=str(raw["questionnaire"]), from_version=str(raw["from"]), to_version=str(raw["to"]),
         rename=dict(rename), recode={k: {str(a): str(b) for a, b in v.items()} for k, v in recode.items()},
@@ -168,11 +169,11 @@ def recorded_digests(path: str | Path | None = None) -> dict[str, dict[str, tupl
         with open(p, encoding="utf-8") as fh:
             raw = load_plain(fh)
     except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{p}: cannot read the recorded versions ({exc})") from None
+        raise MappingError(en_line("cli.mapping.versions_unreadable", path=p, detail=exc)) from None
     if not isinstance(raw, dict) or not all(
             isinstance(versions, dict) and all(isinstance(d, list) and all(isinstance(x, str) for x in d)
                                                for d in versions.values()) for versions in raw.values()):
-        raise MappingError(f"{p}: each questionnaire id maps each version to a list of digests")
+        raise MappingError(en_line("cli.mapping.versions", path=p))
     return {str(qid): {str(v): tuple(d) for v, d in versions.items()} for qid, versions in raw.items()}
 
 

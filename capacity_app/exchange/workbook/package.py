@@ -29,6 +29,7 @@ from typing import Any
 
 from ...domain import documents as dd
 from ...domain.dates import stamp_problem
+from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...files import InputFileError, open_regular, replace_atomically
 from ..outside.safety import DEFAULT_LIMITS as WORKBOOK_LIMITS, zip_directory_problem
 
@@ -377,40 +378,41 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
     """The manifest read and checked alone: its shape, every member's name, hash and size, every
     attachment's fields."""
     def bad(why: str) -> PackageError:
-        return PackageError(p, f"{MANIFEST} is not valid: {why}")
+        return PackageError(p, en_line("cli.package.invalid", why=why))
 
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise bad("not UTF-8 JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise bad(f"its format is not {FORMAT}")
+        raise bad(en_line("cli.package.format", format=FORMAT))
     if type(data.get("version")) is not int or data["version"] != VERSION:  # true is no version
-        raise bad(f"version {str(data.get('version'))[:20]!r} (this application reads version {VERSION})")
+        raise bad(en_line("cli.package.version", version=repr(str(data.get("version"))[:20]), ours=VERSION))
     assessment = data.get("assessment")
     members = data.get("members")
     attachments = data.get("attachments")
     if not isinstance(assessment, dict) or not isinstance(members, list) or not isinstance(attachments, list):
-        raise bad("assessment, members or attachments missing")
+        raise bad(en_line("cli.package.missing"))
     names: set[str] = set()
     for m in members:
         if not (isinstance(m, dict) and isinstance(m.get("name"), str) and isinstance(m.get("sha256"), str)
                 and type(m.get("size")) is int and m["size"] >= 0 and dd.is_sha256(m["sha256"])):
-            raise bad("a member without a name, a SHA-256 or a size")
+            raise bad(en_line("cli.package.member_fields"))
         name = m["name"]
         if name in names:
-            raise bad(f"{name!r} listed twice")
+            raise bad(en_line("cli.package.twice", name=repr(name)))
         names.add(name)
         if name != WORKBOOK:
             found = _DOCUMENT_NAME.match(name)
             if not found:
-                raise bad(f"member {name[:80]!r} is neither {WORKBOOK} nor documents/<sha256>.<ext>")
+                raise bad(en_line("cli.package.member_name", name=repr(name[:80]), workbook=WORKBOOK,
+                                  documents="documents/<sha256>.<ext>"))
             if found.group(1) != m["sha256"]:
-                raise bad(f"member {name} is not named by its SHA-256")
+                raise bad(en_line("cli.package.not_sha", name=name))
             if found.group(2) not in dd.MEDIA_TYPES:
-                raise bad(f"member {name} is not a kind that may be attached")
+                raise bad(en_line("cli.package.kind", name=name))
             if m["size"] == 0:  # as attach refuses an empty file
-                raise bad(f"member {name} is an empty document (a document attached is never empty)")
+                raise bad(en_line("cli.package.empty", name=name))
     if WORKBOOK not in names:
         raise bad(f"no {WORKBOOK}")
     packed: list[PackedAttachment] = []
@@ -419,19 +421,19 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
         fields = ("target", "sha256", "name", "media_type", "operator", "at")
         if not isinstance(a, dict) or not all(isinstance(a.get(f, ""), str) for f in fields) or \
                 not dd.is_sha256(a.get("sha256", "")) or not a.get("target"):
-            raise bad("an attachment without a target, a SHA-256 or a name")
+            raise bad(en_line("cli.package.attachment_fields"))
         long = next((f for f in fields if len(a.get(f, "")) > (200 if f == "target" else 1000)), None)
         if long:
-            raise bad(f"an attachment's {long} is longer than {200 if long == 'target' else 1000} characters")
+            raise bad(en_line("cli.package.long_field", field=long, n=200 if long == "target" else 1000))
         name = dd.safe_name(a.get("name", ""))
         if dd.kind_problem(name):
-            raise bad(f"attachment {name[:80]!r}: {dd.kind_problem(name)}")
+            raise bad(en_line("cli.package.attachment_problem", name=repr(name[:80]), problem=dd.kind_problem(name)))
         if (a["target"], a["sha256"]) in pairs:
-            raise bad(f"attachment {name[:80]!r} to {a['target'][:80]!r} listed twice")
+            raise bad(en_line("cli.package.attachment_twice", name=repr(name[:80]), target=repr(a["target"][:80])))
         pairs.add((a["target"], a["sha256"]))
         problem = stamp_problem(a["at"]) if a.get("at") else None
         if problem:
-            raise bad(f"attachment {name[:80]!r}: its time {a['at'][:40]!r} {problem}")
+            raise bad(en_line("cli.package.time", name=repr(name[:80]), at=repr(a["at"][:40]), problem=problem))
         packed.append(PackedAttachment(a["target"], a["sha256"], name, dd.media_type(name),
                                        a.get("operator", ""), a.get("at", "")))
     return {"assessment": assessment, "members": members, "attachments": packed}

@@ -99,8 +99,9 @@ def code_of(vocab: Vocabulary, value: Any, lang: str = "en") -> str | None:
     found = _codes(vocab).get(key) or spellings(vocab).get(key)
     if found is None:
         shown = labels(vocab, lang)
-        codes = "" if list(shown) == list(vocab.codes) else f" (or the codes {', '.join(vocab.codes)})"
-        raise ValueError(f"{vocab.what} must be one of {', '.join(shown)}{codes}, got {raw[:40]!r}")
+        plain = list(shown) == list(vocab.codes)
+        raise ValueError(text("cli.wb.vocabulary" if plain else "cli.wb.vocabulary_codes", coded=vocab.what,
+                              shown=", ".join(shown), codes=", ".join(vocab.codes), value=repr(raw[:40])))
     return found
 
 

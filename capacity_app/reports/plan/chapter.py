@@ -41,7 +41,7 @@ from ...domain.plan.validation import (
     split_funding_progress,
     value_changes,
 )
-from ..budget import bounded_text, with_user_text
+from ..budget import bounded_text, with_user_parts, with_user_text
 from ..format import Strings, fmt_date, fmt_list, fmt_number, plural
 from ..measure import text_mm
 from ..model import (
@@ -142,10 +142,11 @@ def plan_intro(stored: bool, validation: Validation | None, lang: str, s: String
         if "\n{institutions}" in sentence:  # a language that sets them on lines of their own, one a line
             present = "\n".join(f"\u200f• {x}" for x in names)  # (Arabic: English names run together in an RTL line;
             # the mark keeps each bullet at the line's start whatever the name's direction)
-        return fill(
-            sentence, date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
+        # the user's event, name, position and institutions known as theirs in the sentence (typed)
+        return with_user_text(
+            sentence, lang, date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
             name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s),
-            institutions=present)
+            institutions=with_user_parts(present, names))
     return s["plan_intro_unvalidated"] if stored else s["plan_intro_proposed"]
 
 
@@ -231,6 +232,7 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
     if not action.costs:
         return ""
     lines = []
+    who_all = []
     for c in action.costs:
         if c.funding == "partner" and c.funder:
             source: str = bounded_text(c.funder, lang, s)
@@ -240,12 +242,14 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
         else:
             source = list_item_case(str(s[f"plan_{c.funding}"]), lang)  # inside the line: ru lower case
         who = with_user_text(s["plan_funding_secured" if c.secured else "plan_funding_open"], lang, source=source)
+        who_all.append(who)
         extra = [x for x in (basis_text(c, lang), s[f"plan_cat_{c.category}"] if c.category else "",
                              s[f"plan_pipe_{c.pipeline}"] if c.pipeline else "") if x]
         sep = comma(lang)  # the language's comma and semicolon ("，" and "；" in Chinese)
         lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}{sep}{who}"
                      + "".join(f"{sep}{x}" for x in extra))
-    return f"{money(dict(cost_by_currency(action.costs)), lang)} — {semicolon_list(lines, lang)}"
+    return with_user_parts(f"{money(dict(cost_by_currency(action.costs)), lang)} — {semicolon_list(lines, lang)}",
+                           who_all)  # who pays known as typed where the user named them
 
 
 # the source of a rate as the officers usually enter it: the report names it in its own language
@@ -608,10 +612,9 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
     """An old or new value of a change in the report's language: an amount through Babel, yes/no
     in words, a funding source by its name; the officers' own text (a title, institutions, risks…)
     as typed, never read as an amount ("GIS 2030" is a title)."""
-    if what == "dependencies":
-        return semicolon_list([bounded_text(x, lang, s) for x in text.split("; ")], lang) if text else ""
-    if what == "institutions":  # one a line: a name may hold "; " itself
-        return semicolon_list([bounded_text(x, lang, s) for x in text.split("\n")], lang) if text else ""
+    if what in ("dependencies", "institutions"):  # institutions one a line: a name may hold "; " itself
+        items = [bounded_text(x, lang, s) for x in text.split("; " if what == "dependencies" else "\n")]
+        return with_user_parts(semicolon_list(items, lang), items) if text else ""
     if what in FREE_TEXT:
         return bounded_text(text, lang, s)
     m = re.fullmatch(r"([A-Z]{3}) (\d+(?:\.\d+)?)", text)

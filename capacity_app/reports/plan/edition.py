@@ -52,24 +52,56 @@ def total_amounts(lines: Sequence[Cost], codes: Sequence[str], finance: Finance,
     return out
 
 
+def source_figures(actions: Sequence[Action], key: str, codes: Sequence[str],
+                   finance: Finance) -> tuple[dict[str, Decimal], dict[str, int]]:
+    """A funding source's total (``key``: ``budget.source_key``) in each of ``codes`` the whole
+    plan converts into, as the plan's tables by funding source print it
+    (``budget.source_totals``: the cost by year and funding source, co-financing), and the places
+    it is printed in; the partner's edition, its budgets and the donors' workbooks take the
+    partner's figure from here, so that it reads the same in every table and edition."""
+    lines = budget.lines_of(actions)
+    figures_: dict[str, Decimal] = {}
+    places: dict[str, int] = {}
+    for code in codes:
+        values = _in(lines, code, finance)
+        if not values:
+            continue
+        p = display_places(exact_sum(values), code)
+        shown = budget.source_totals(actions, finance, code, p)
+        if shown is not None:
+            figures_[code], places[code] = shown.get(key, Decimal(0)), p
+    return figures_, places
+
+
+def partner_figures(actions: Sequence[Action], partner: str, codes: Sequence[str],
+                    finance: Finance) -> tuple[dict[str, Decimal], dict[str, int]]:
+    """The partner's total in each of ``codes`` the whole plan converts into, and its places
+    (:func:`source_figures`)."""
+    return source_figures(actions, budget.source_key(("partner", partner)), codes, finance)
+
+
+def partner_amounts(actions: Sequence[Action], partner: str, codes: Sequence[str], finance: Finance,
+                    lang: str) -> list[str]:
+    """The partner's request in each of ``codes``: its row of the plan's table by funding source
+    where the whole plan converts (:func:`partner_figures`), else (its own currency) its lines'
+    exact total rounded once, as its budget's grand total prints it."""
+    mine = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == partner]
+    pinned, places = partner_figures(actions, partner, codes, finance)
+    out = []
+    for code in codes:
+        if code in pinned:
+            out.append(format_money(pinned[code], code, lang, places=places[code]))
+        else:
+            out.extend(total_amounts(mine, [code], finance, lang))
+    return out
+
+
 def national_amounts(actions: Sequence[Action], codes: Sequence[str], finance: Finance, lang: str) -> list[str]:
     """The national budget's part of the plan in each of ``codes``: its row of the table by funding
     source as the one rounding rule apportions it (the figure co-financing and the cost by year and
     funding source print), in each currency every line of the plan converts into."""
-    lines = budget.lines_of(actions)
-    out = []
-    for code in codes:
-        values = _in(lines, code, finance)
-        if values is None:
-            continue
-        cells: dict[tuple[str, str], list[Decimal]] = {}
-        for c, v in zip(lines, values, strict=True):
-            cells.setdefault((budget.source_key(budget.source_of(c)), ""), []).append(v)
-        p = display_places(exact_sum(values), code)
-        rows = list(dict.fromkeys(r for r, _ in cells))
-        shown = added_up({k: exact_sum(v) for k, v in cells.items()}, rows, [""], p)
-        out.append(format_money(shown.rows.get("national", Decimal(0)), code, lang, places=p))
-    return out
+    shown, places = source_figures(actions, "national", codes, finance)
+    return [format_money(shown[code], code, lang, places=places[code]) for code in codes if code in shown]
 
 
 def figures(actions: Sequence[Action], partner: str, codes: Sequence[str], finance: Finance, lang: str,
@@ -77,9 +109,8 @@ def figures(actions: Sequence[Action], partner: str, codes: Sequence[str], finan
     """The first page's figures: the plan's total cost, the partner's request and the national
     counterpart, each in ``codes`` (the partner's currency first)."""
     lines = budget.lines_of(actions)
-    mine = [c for c in lines if c.funding == "partner" and c.funder == partner]
     return [EditionFigure(str(s["req_fig_total"]), total_amounts(lines, codes, finance, lang)),
-            EditionFigure(str(s["req_fig_asked"]), total_amounts(mine, codes, finance, lang)),
+            EditionFigure(str(s["req_fig_asked"]), partner_amounts(actions, partner, codes, finance, lang)),
             EditionFigure(str(s["req_fig_national"]), national_amounts(actions, codes, finance, lang))]
 
 
@@ -138,8 +169,9 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
     rows = [CounterpartRow(bounded_text(a.title, lang, s), money(shown.rows[a.id]),
                            money(shown.cells.get((a.id, SECURED))), money(shown.cells.get((a.id, UNSECURED))))
             for a in actions if a.id in shown.rows]
-    rows.append(CounterpartRow(str(s["plan_total"]), money(shown.total), money(shown.columns.get(SECURED, Decimal(0))),
-                               money(shown.columns.get(UNSECURED, Decimal(0)))))
+    # a column of no cell totals as its cells print ("–"), not a zero under dashes
+    rows.append(CounterpartRow(str(s["plan_total"]), money(shown.total), money(shown.columns.get(SECURED)),
+                               money(shown.columns.get(UNSECURED))))
     secured = exact_sum(v for (_, w), v in exact.items() if w == SECURED)
     fields = dict(amount=money(shown.total), secured=money(shown.columns.get(SECURED, Decimal(0))),
                   percent=editorial.percent(secured / whole * 100 if whole else Decimal(0), lang, 1),
@@ -167,4 +199,5 @@ def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions:
                            outputs={a.id for a in actions}, words=words)
 
 
-__all__ = ["counterpart", "counterpart_amounts", "figures", "logframe_part", "national_amounts", "total_amounts"]
+__all__ = ["counterpart", "counterpart_amounts", "figures", "logframe_part", "national_amounts", "partner_amounts",
+           "partner_figures", "source_figures", "total_amounts"]

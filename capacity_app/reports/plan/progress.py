@@ -301,9 +301,10 @@ def partner_items(by_partner: Mapping[Partner, Mapping[str, Decimal]], s: Mappin
 
 
 def rate_table(anchor: str, title: str, corner: str, blocks: Sequence[Printed], lang: str,
-               s: Mapping[str, Any]) -> RateTable:
+               s: Mapping[str, Any], columns: tuple[str, ...] = ()) -> RateTable:
     """An execution table: per row and block, the budget, disbursed and spent as printed, then
-    disbursed ÷ budget and spent ÷ budget of the exact amounts; the block's total row last."""
+    disbursed ÷ budget and spent ÷ budget of the exact amounts; the block's total row last.
+    ``columns``: its own heads (a half-year's, against the year's budget), else the report's."""
     def cells(printed: Mapping[str, Decimal], exact: Mapping[str, Decimal], b: Printed) -> tuple[str, ...]:
         return (*(b.text(printed[k], lang) for k in RATE_KINDS), share_text(exact["disbursed"], exact["budget"], lang),
                 share_text(exact["spent"], exact["budget"], lang))
@@ -313,7 +314,7 @@ def rate_table(anchor: str, title: str, corner: str, blocks: Sequence[Printed], 
         rows = [RateRow(str(label), cells(b.rows[label], b.exact[label], b)) for label in b.rows]
         rows.append(RateRow(str(s["progress_total"]), cells(b.total, b.exact_total, b), True))
         out.append(RateBlock(b.currency, tuple(rows)))
-    return RateTable(anchor, title, corner, tuple(out))
+    return RateTable(anchor, title, corner, tuple(out), columns)
 
 
 def execution_sentences(key: str, blocks: Sequence[Printed], lang: str, s: Mapping[str, Any],
@@ -356,6 +357,13 @@ def not_converted(actions: Sequence[Action], finance: Finance, lang: str, s: Map
                 lines=editorial.semicolon_list(lines, lang)) if lines else ""
 
 
+def year_heads(year: int, s: Mapping[str, Any]) -> tuple[str, ...]:
+    """The heads of a half-year's execution table: the budget is the year's ("Budget 2026"), and
+    the rates are of the year's budget ("Spent of the year's budget"), never read as the half's."""
+    return (fill(str(s["progress_next_budget"]), year=year), str(s["progress_disbursed"]), str(s["progress_spent"]),
+            str(s["progress_disbursed_rate_year"]), str(s["progress_spent_rate_year"]))
+
+
 def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[ActionProgress] | None, lang: str,
               s: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The execution tables (per action and per partner, the period and since the plan began; per
@@ -371,13 +379,18 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
     # (a half-year of a plan's first year, never "2026–2026")
     years = str(year) if first == year else editorial.number_range(first, year, lang)
 
-    def table(anchor: str, key: str, corner: str, blocks: Sequence[Printed], **when: Any) -> RateTable:
-        return rate_table(anchor, fill(str(s[key]), **when), str(s[corner]), blocks, lang, s)
+    # a half-year's money is read against the whole year's budget: its tables' heads say so
+    half = year_heads(year, s) if "-H" in period else ()
+
+    def table(anchor: str, key: str, corner: str, blocks: Sequence[Printed], heads: tuple[str, ...] = (),
+              **when: Any) -> RateTable:
+        return rate_table(anchor, fill(str(s[key]), **when), str(s[corner]), blocks, lang, s, heads)
 
     in_period = blocks_of(action_items(summary.rows, year, False), finance, RATE_KINDS)
     words = period_words(period, lang)
-    tables = [table("progress-rates-actions", "progress_rates_action_period", "action", in_period, period=words)]
-    sentences = execution_sentences("progress_exec_period", in_period, lang, s, period=period_words(period, lang, "in"))
+    tables = [table("progress-rates-actions", "progress_rates_action_period", "action", in_period, half, period=words)]
+    sentences = execution_sentences("progress_exec_half" if half else "progress_exec_period", in_period, lang, s,
+                                    period=period_words(period, lang, "in"))
     if whole:
         sentences.append(fill(str(s["progress_plan_began"]), year=year))
     else:
@@ -386,7 +399,7 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
                             years=years))
         sentences += execution_sentences("progress_exec_to_date", to_date, lang, s, years=years)
     tables.append(table("progress-rates-partners", "progress_rates_partner_period", "progress_partner",
-                        blocks_of(partner_items(summary.by_partner, s), finance, RATE_KINDS), period=words))
+                        blocks_of(partner_items(summary.by_partner, s), finance, RATE_KINDS), half, period=words))
     if not whole and entries is not None:
         since = money_by_partner_to_date(actions, entries, period)
         tables.append(table("progress-rates-partners-to-date", "progress_rates_partner_to_date", "progress_partner",
@@ -410,17 +423,30 @@ def overrun_words(o: Overrun, n: int, lang: str, s: Mapping[str, Any]) -> str:
                 share="–" if o.share is None else fmt_percent(float(o.share), lang))
 
 
+def overrun_kind(o: Overrun, lang: str, s: Mapping[str, Any]) -> str:
+    """An overrun's kind and amounts, the cost line it is on said apart (the row's head): "295,000
+    Moroccan dirhams spent to date is above the line's budget of 250,000 Moroccan dirhams (118%)"."""
+    return fill(str(s[f"progress_overrun_kind_{o.kind}"]), amount=money_in_words(o.amount, o.currency, lang),
+                limit=money_in_words(o.limit, o.currency, lang),
+                share="–" if o.share is None else fmt_percent(float(o.share), lang))
+
+
 def overrun_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[OverrunLine, ...]:
-    """Every overrun of the period (to its end), with the note on its line (the one recorded for
+    """Every cost line with money above what it should hold to the period's end, a row each: the
+    line named once, then each of its overruns (spent or disbursed above its budget, spent above
+    disbursed, disbursed above committed), and once the note on the line (the one recorded for
     money spent above the money disbursed, which says why the line holds more), else the reason
     given for the action in the period, else "no reason given"."""
     out = []
     for r in summary.rows:
         reason = r.entry.reason if r.entry else ""
         notes = {o.line: o.note for o in r.overruns if o.kind == SPENT_OVER_DISBURSED and o.note}
-        for o in r.overruns:
-            out.append(OverrunLine(f"{r.number}. {r.action.title}", overrun_words(o, r.number, lang, s),
-                                   notes.get(o.line) or reason or str(s["progress_no_reason"])))
+        for line in sorted({o.line for o in r.overruns}):
+            found = [o for o in r.overruns if o.line == line]
+            out.append(OverrunLine(f"{r.number}. {r.action.title}",
+                                   fill(str(s["progress_overrun_line"]), line=line),
+                                   notes.get(line) or reason or str(s["progress_no_reason"]),
+                                   tuple(overrun_kind(o, lang, s) for o in found)))
     return tuple(out)
 
 
@@ -591,10 +617,13 @@ def _action(r: ActionRow, lang: str, s: Mapping[str, Any]) -> ProgressAction:
     absorbed = _absorbed(r, lang)
     money = tuple((c, tuple(format_money(r.in_period[k].get(c, Decimal(0)), c, lang) for k in MONEY_KINDS))
                   for c in sorted({c for k in MONEY_KINDS for c in r.in_period[k]}))
+    done = r.status == "done"   # done: when it was completed, never a share of its time elapsed
+    completed = fmt_date(r.entry.completed, lang) if done and r.entry and r.entry.completed else ""
     return ProgressAction(
         r.number, r.action.title, "; ".join(r.action.institutions), str(s[f"action_status_{r.status}"]),
         _standing(st.overall, s), st.overall, r.entry.reason if r.entry else "", r.entry is not None,
-        r.action.priority_action, "" if st.elapsed is None else fmt_percent(float(st.elapsed), lang), absorbed, money)
+        r.action.priority_action, "" if st.elapsed is None or done else fmt_percent(float(st.elapsed), lang),
+        absorbed, money, completed)
 
 
 def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[IndicatorLine, ...]:
@@ -678,7 +707,7 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
         written=written_paragraphs(words),
         decisions=words.decisions if words is not None else (),
         other_measures=other_measures(summary, lang, s, measures),
-        series_periods=periods,
+        series_periods=tuple(editorial.period_head(x, lang) for x in periods),
         series_target=fill(str(s["progress_period_target"]), year=summary.period[:4]),
         series=series,
         leads_line=leads_line,
@@ -744,5 +773,5 @@ def plain_money(summary: PeriodSummary) -> Sequence[dict[str, str]]:
 
 __all__ = ["achieved", "IndicatorLine", "indicator_lines", "PartnerMoney", "ProgressAction", "ProgressReport", "money_rows", "plain_money",
            "progress_report", "totals_add_up", "Printed", "above_plan", "other_years", "action_items", "blocks_of", "execution",
-           "lead_lines", "next_part", "not_converted", "overrun_lines", "overrun_words",
+           "lead_lines", "next_part", "not_converted", "overrun_kind", "overrun_lines", "overrun_words",
            "partner_blocks", "partner_items", "rate_table", "risk_lines", "series_rows", "shown_in", "summary_lines"]

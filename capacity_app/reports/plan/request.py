@@ -37,7 +37,7 @@ from ..model import (
 )
 from ..money import format_amount, format_money, format_signed
 from .chapter import TEXT_WIDTH_MM, amount_columns, display_places
-from .edition import counterpart, figures, logframe_part, total_amounts
+from .edition import counterpart, figures, logframe_part, partner_amounts, partner_figures
 
 LABEL_MM = 40.0          # a budget table's label column (a category, a funding source)
 
@@ -129,7 +129,8 @@ def partner_table(name: str, actions: Sequence[Action], finance: Finance, lang: 
     codes = budget.shown_currencies(lines, finance, (own,) if own else ())
     if not lines or not codes:
         return None
-    m = budget.partner_budget(name, actions, finance, _places(lines, codes, finance))
+    pinned, places = partner_figures(actions, name, codes, finance)  # its figure in the full report's tables
+    m = budget.partner_budget(name, actions, finance, {**_places(lines, codes, finance), **places}, pinned)
     cats = {k: category_label(k, s) for k in ("", *(c.category for c in lines))}
     return budget_table(fill(str(s["budget_partner"]), partner=bounded_text(name, lang, s)), s["plan_category"], m,
                         cats, {}, lang, s)
@@ -147,9 +148,9 @@ def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequ
     p = display_places(exact_sum(x.cost for x in shares), code)
     keys = [budget.source_key(x.source) for x in shares]
     # the one rounding rule, on the same rows as the cost table by funding source: the same figures
-    shown = added_up({(k, w): v for k, x in zip(keys, shares, strict=True)
-                      for w, v in (("secured", x.cost - x.unsecured), ("gap", x.unsecured))},
-                     keys, ["secured", "gap"], p)
+    exact = {(k, w): v for k, x in zip(keys, shares, strict=True)
+             for w, v in (("secured", x.cost - x.unsecured), ("gap", x.unsecured))}
+    shown = added_up(exact, keys, ["secured", "gap"], p)
 
     def money(v: Decimal) -> str:
         return format_money(v, code, lang, places=p)
@@ -294,7 +295,6 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
     share, national = counterpart(funded, finance, lang, s, codes)
     words = "eu" if budget.says_modality(partner, actions) else "results"  # the partner's own words
     asked = [_asked(a, partner, finance, codes, national[a.id], lang, s, chain, words) for a in funded]
-    lines = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == partner]
     width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)
     share_mm, share_pt = fit([v for r in share.rows for v in (r.amount, r.secured, r.unsecured)], 3, 60.0)
     intro = (with_user_text(s["req_intro"], lang, partner=name, currency=codes[0], others=fmt_list(codes[1:], lang))
@@ -307,7 +307,7 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
         actions_heading=with_user_text(s["req_actions"], lang, partner=name),
         asked_heading=with_user_text(s["req_asked"], lang, partner=name), actions=asked,
         total_label=with_user_text(s["req_total_asked"], lang, partner=name),
-        totals=total_amounts(lines, codes, finance, lang),
+        totals=partner_amounts(actions, partner, codes, finance, lang),
         budget=partner_table(partner, actions, finance, lang, s),
         takeovers=takeover_rows(actions, finance, lang, s, partner),
         signatures=signature_boxes(request, lang, s, partner))

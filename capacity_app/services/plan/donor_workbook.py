@@ -34,6 +34,7 @@ from ...domain.plan.results import ResultsChain
 from ...domain.texts import text
 from ...exchange.workbook.donor_workbook import Table, write_tables
 from ...reports.plan.donors import partner_actions, partner_indicators
+from ...reports.plan.edition import partner_figures
 from ...reports.plan.request import _places as places_of
 from ...storage.store import Store
 from ..base import ServiceError, get_assessment
@@ -54,8 +55,10 @@ def budget_tables(name: str, actions: Sequence[Action], chain: ResultsChain, fin
     codes = budget.shown_currencies(lines, finance, (own,) if own else ())
     if not lines or not codes:
         return []
+    pinned, places = partner_figures(actions, name, codes, finance)  # its figure in the report's tables
     m = budget.outcome_by_modality(name, actions, {x.action: x.outcome for x in chain.links},
-                                   [o.id for o in chain.outcomes], finance, places_of(lines, codes, finance))
+                                   [o.id for o in chain.outcomes], finance,
+                                   {**places_of(lines, codes, finance), **places}, pinned)
     labels = []
     for key in m.rows:
         kind, _, code = key.partition(":")

@@ -1,0 +1,79 @@
+"""Every refusal the storage, the exchange's readers and writers and the catalogue readers raise is
+said in the user's language: its English is written from a ``cli.*`` entry (``en_line``) or in
+words one entry's English matches, so that ``domain/retold.py`` says it again in French (and, by
+tests/cli/test_said.py, in every language). A refusal raised with literal English no entry matches
+fails here, unless a user cannot meet it: those are listed below, each with its reason."""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from capacity_app.domain.retold import retold
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = ("capacity_app/storage", "capacity_app/exchange", "capacity_app/catalog")
+
+# (file, the start of the refusal's English, each value written X) -> why a user cannot meet it
+LEFT_IN_ENGLISH = {
+    ("capacity_app/storage/db.py", "not a backup time stamp"): "a file name's parse: list_backups skips the file",
+    ("capacity_app/storage/db.py", "not a backup name"): "a file name's parse: list_backups skips the file",
+    ("capacity_app/storage/db.py", "unknown integrity check level"): "the level is passed by code, never typed",
+    ("capacity_app/storage/db.py", "integrity check cancelled"):
+        "Cancelled: the user's own cancel; the task runner ends quietly and never shows its text",
+    ("capacity_app/storage/documents.py", "the database gave no id"): "SQLite always sets lastrowid after an INSERT",
+    ("capacity_app/storage/store.py", "the database gave no id"): "SQLite always sets lastrowid after an INSERT",
+    ("capacity_app/storage/schema.py", "module X has no attribute"): "a module's __getattr__: a programming error",
+    ("capacity_app/storage/store.py", "cannot change X of an assessment"): "the services name the fields, never a user",
+    ("capacity_app/storage/store.py", "unknown answer status"): "one of domain.status's codes, checked by the services",
+    ("capacity_app/exchange/aggregate/xlsxstream.py", "X: 4 GB or more"): "the streaming zip writer's own invariant",
+    ("capacity_app/exchange/aggregate/xlsxstream.py", "X: a deflated segment"): "the streaming zip writer's own invariant",
+    ("capacity_app/exchange/institutions/xpath.py", "unknown element"): "the expression parser gives no other element",
+    ("capacity_app/exchange/outside/reader.py", "not an ISO 8601 date"):
+        "caught at once and said as cli.xlsx.not_iso with the cell's text",
+    ("capacity_app/exchange/workbook/cells.py", "no cell at row"): "a programming error: a cell the writer did not write",
+    ("capacity_app/exchange/workbook/donors_sheet.py", "Cost line"): "the column's name; the message is an entry's",
+    ("capacity_app/exchange/workbook/donors_sheet.py", "Planned end"): "the column's name; the message is an entry's",
+    ("capacity_app/catalog/forms_texts.py", "X: X: an entry is"):
+        "the application's own resources/forms/strings.yaml malformed: a developer's error its tests catch",
+    ("capacity_app/catalog/yamlfile.py", "while co"): "PyYAML's MarkedYAMLError: its first argument is PyYAML's context",
+}
+
+
+def _english(node: ast.expr) -> str | None:
+    """The English of a refusal's first argument, each value written X; None when it is not
+    literal text (an ``en_line`` call, a variable: written from an entry or passed on)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(str(v.value) if isinstance(v, ast.Constant) else "X" for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _english(node.left), _english(node.right)
+        return None if left is None or right is None else left + right
+    return None
+
+
+def _refusals():
+    for folder in FOLDERS:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+                    english = _english(node.exc.args[0])
+                    if english is not None and re.search(r"[a-z]{3,} [a-z]{2,}", english):  # a sentence
+                        yield rel, node.lineno, english
+
+
+def test_every_refusal_is_said_in_the_users_language():
+    left, allowed = [], set()
+    for rel, line, english in _refusals():
+        if retold(english, "fr") != english:
+            continue
+        reason = next((k for k in LEFT_IN_ENGLISH if k[0] == rel and english.startswith(k[1])), None)
+        if reason is None:
+            left.append(f"{rel}:{line}: {english[:120]}")
+        else:
+            allowed.add(reason)
+    assert left == [], "refusals in English no cli.* entry matches:\n" + "\n".join(left)
+    # each reason still names a refusal (one that became an entry's leaves the list)
+    assert allowed == set(LEFT_IN_ENGLISH)
