@@ -5,7 +5,7 @@
     .venv/bin/python tools/catalogues.py status --list ar      # ... and every missing or outdated path
     .venv/bin/python tools/catalogues.py extract-inline         # move texts written inline beside the English
 
-Each language has one catalogue per kind of text (six) (docs/questionnaire-format.md, "Translations"), plus the
+Each language has one catalogue per kind of text (seven) (docs/questionnaire-format.md, "Translations"), plus the
 window's catalogue resources/i18n/window.<lang>.yaml, of the same shape, which tools/translations.py
 writes from lupdate's extraction (``update``) and turns into Qt's .ts and .qm (``release``);
 ``status`` counts it with the others:
@@ -15,8 +15,10 @@ writes from lupdate's extraction (``update``) and turns into Qt's .ts and .qm (`
     resources/report/strings.<lang>.yaml     the report's fixed texts (resources/report/strings.yaml)
     resources/help/help.<lang>.yaml          the help page, one entry per section (help.en.html)
     resources/aggregate/strings.<lang>.yaml  the cross-country aggregation's fixed texts (workbook, bundle, PDF)
-    resources/cli/strings.<lang>.yaml        the command line's --help, collected from its command tree
-                                             (capacity_app/cli/helptext.py)
+    resources/forms/strings.<lang>.yaml      the institutions' workbooks' fixed texts
+    resources/cli/strings.<lang>.yaml        the command line's --help and usage errors, collected from its
+                                             command tree (capacity_app/cli/helptext.py) into the English
+                                             resources/cli/strings.yaml, which ``update`` writes first
 
 ``update`` writes every catalogue from the English sources, in their order, keeping every
 translation already made and its review record: a new English text comes in with an empty
@@ -56,15 +58,27 @@ from capacity_app.domain.languages import CATALOGUED  # noqa: E402
 IN_TRANSLATION: tuple[str, ...] = ()
 
 
-def _cli_kind() -> Kind:
-    """The command line's --help (capacity_app/cli/helptext.py): its English read from the commands."""
+KINDS: dict[str, Kind] = CATALOGUE_KINDS
+
+
+def cli_english() -> str:
+    """The text of resources/cli/strings.yaml as the commands give it today: the English of the
+    command line's --help (capacity_app/cli/helptext.py), which the kind "cli" reads."""
     from capacity_app.cli import main
-    from capacity_app.cli.helptext import help_kind
+    from capacity_app.cli.helptext import english_text
 
-    return help_kind(main)
+    return english_text(main)
 
 
-KINDS: dict[str, Kind] = {**CATALOGUE_KINDS, "cli": _cli_kind()}
+def write_cli_english() -> Path | None:
+    """resources/cli/strings.yaml written again from the commands; the file when it changed."""
+    from capacity_app.catalog.kinds import cli_english_path
+
+    path, text = cli_english_path(), cli_english()
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return None
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 # --- reading, writing, counting ------------------------------------------------------------------
@@ -197,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
             print(path.relative_to(ROOT))
         return 0
     rc = 0
+    if args.command == "update" and (english := write_cli_english()) is not None:
+        print(english.relative_to(ROOT))
+    if args.command == "status" and not cli_stale_ok():
+        rc = 1
     for kind, lang in every(args.langs):
         if args.command == "update":
             print(write(kind, lang).relative_to(ROOT))
@@ -213,6 +231,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "status":
         rc |= window_status(args.langs, args.list)
     return rc
+
+
+def cli_stale_ok() -> bool:
+    """Whether resources/cli/strings.yaml holds the commands' English of today (said when not)."""
+    from capacity_app.catalog.kinds import cli_english_path
+
+    path = cli_english_path()
+    if path.exists() and path.read_text(encoding="utf-8") == cli_english():
+        return True
+    print(f"{path.relative_to(ROOT)}: not the English of the commands today: run tools/catalogues.py update")
+    return False
 
 
 def window_status(langs: list[str] | None, listing: bool) -> int:

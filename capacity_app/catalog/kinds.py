@@ -10,7 +10,7 @@ from typing import Any
 
 from ..paths import assessments_dir, resources_dir
 from ..domain.languages import CATALOGUED, Review, language
-from .translations import Catalogue, html_sections, read_catalogue, render_catalogue
+from .translations import Catalogue, _scalar, html_sections, read_catalogue, render_catalogue
 
 GUIDE = 'How to fill it: docs/questionnaire-format.md, "Translations".'
 
@@ -71,7 +71,28 @@ KINDS: dict[str, Kind] = {
                   lambda lang: resources_dir() / "forms" / f"strings.{lang}.yaml",
                   lambda: _yaml_english(resources_dir() / "forms" / "strings.yaml"),
                   lambda key: key.split(".", 1)[0]),
+    # the English is the commands' own (capacity_app/cli/helptext.py); tools/catalogues.py update
+    # writes it to resources/cli/strings.yaml, which the catalogue code reads without the command line
+    "cli": Kind("cli", "the command line's --help and usage errors: each command's description, each option's "
+                "help and click's own words (capacity_app/cli/)",
+                lambda lang: resources_dir() / "cli" / f"strings.{lang}.yaml",
+                lambda: _yaml_english(cli_english_path()),
+                lambda key: key.split(".", 1)[0]),
 }
+
+
+def cli_english_path() -> Path:
+    """The English of the command line's help, as ``tools/catalogues.py update`` writes it from the commands."""
+    return resources_dir() / "cli" / "strings.yaml"
+
+
+def render_english(header: str, sources: Mapping[str, Any]) -> str:
+    """An English source file of the shape of resources/report/strings.yaml (``key: {en: …}``), each
+    text as it is: the English of a kind collected from code (the command line's help)."""
+    lines = [f"# {line}".rstrip() for line in header.strip().splitlines()]
+    for key, english in sources.items():
+        lines += [f"{_scalar(key)}:", f"  en: {_scalar(english, '  ')}"]
+    return "\n".join(lines) + "\n"
 
 
 def questionnaire_group() -> Callable[[str], str]:

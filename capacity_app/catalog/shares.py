@@ -9,7 +9,7 @@ from .translator import collect
 
 def counts(lang: str) -> dict[str, tuple[int, int]]:
     """Per kind of text (the translator's file's id prefixes: questionnaire, sentences, report,
-    help, aggregate, forms, interface), (translated, total) units of a catalogued language, as its
+    help, aggregate, forms, cli, interface), (translated, total) units of a catalogued language, as its
     translator's file holds them (for a language added by its catalogue: as that file gives them,
     refused entries not counted)."""
     ex = collect(lang)

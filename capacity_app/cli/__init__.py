@@ -139,10 +139,22 @@ def _help_in_language(cmd: click.Command) -> None:
         _help_in_language(sub)
 
 
+def _in_language(exc: click.UsageError) -> click.UsageError:
+    """A usage error of click said in the command line's language when it is not English
+    (``cli/helptext.py``: the same lines in the catalogue's words); in English, or one that shows
+    something else than a usage error (``no_args_is_help``: the help), ``exc`` itself."""
+    lang = language()
+    if lang == "en" or type(exc).show is not click.UsageError.show:
+        return exc
+    from .helptext import UsageSaid
+
+    return UsageSaid(exc, lang)
+
+
 class FriendlyGroup(click.Group):
     """The top-level group: its commands registered when asked for (:data:`COMMANDS`), every
-    fault turned into one line, and ``--help`` in the command line's language
-    (:class:`HelpContext`, given to each command registered)."""
+    fault turned into one line, and ``--help`` and click's usage errors in the command line's
+    language (:class:`HelpContext`, given to each command registered; :func:`_in_language`)."""
 
     context_class = HelpContext
 
@@ -166,9 +178,23 @@ class FriendlyGroup(click.Group):
             self._registered.add(name)
             _help_in_language(self)
 
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # the top-level options' (a subcommand's: in invoke)
+            said = _in_language(exc)
+            if said is exc:
+                raise
+            raise said from None
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            said = _in_language(exc)
+            if said is exc:
+                raise
+            raise said from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
         except BrokenPipeError:

@@ -8,18 +8,28 @@ catalogues from the command tree (:func:`help_sources`), ``status`` counts them.
 
 The help is translated when it is formatted (:func:`help_in`, called by the contexts of
 ``cli.HelpContext``): a copy of the command with its texts in the language is formatted by click,
-with a formatter that gives click's words; the commands themselves are never changed. This module
-and the catalogue are loaded only when help is asked for."""
+with a formatter that gives click's words; the commands themselves are never changed. click's
+usage errors ("No such option", "Missing argument", "Invalid value for …") are said again in the
+language when they are shown (:class:`UsageSaid`, raised by ``cli.FriendlyGroup``): their English,
+as click formats it, is matched against click's own message templates (``click.*`` below, with
+bare placeholders), and the option names and values it quotes are carried over as they are. This
+module and the catalogue are loaded only when help is asked for or a usage error is shown.
+
+The catalogue code (``catalog.kinds``, the translator's exchange) does not import the command line:
+``tools/catalogues.py update`` writes the English of :func:`help_sources` to
+resources/cli/strings.yaml (:func:`english_text`), which the kind ``cli`` reads."""
 from __future__ import annotations
 
 import copy
 import inspect
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 import click
 
-from ..catalog.kinds import Kind
+from ..catalog.kinds import KINDS, render_english
 from ..catalog.translations import Catalogue, read_catalogue
 from ..paths import resources_dir
 
@@ -36,6 +46,32 @@ CLICK_WORDS: dict[str, str] = {
     "click.required": "required",
     "click.default": "default: {default}",
     "click.env_var": "env var: {var}",
+    # a usage error (click's gettext messages, each placeholder bare: a value click quotes with
+    # repr() comes in quoted, the same in every language)
+    "click.try_help": "Try '{command} {option}' for help.",
+    "click.error": "Error: {message}",
+    "click.did_you_mean": "{message} Did you mean {possibility}?",
+    "click.did_you_mean_one_of": "{message} (Did you mean one of: {possibilities}?)",
+    "click.choose_from": "{message} Choose from:{choices}",   # {choices}: each on its line, indented
+    "click.invalid_value_for": "Invalid value for {param}: {message}",
+    "click.invalid_value": "Invalid value: {message}",
+    "click.no_such_option": "No such option {name}.",
+    "click.no_such_command": "No such command {name}.",
+    "click.missing_argument": "Missing argument {param}.",
+    "click.missing_option": "Missing option {param}.",
+    "click.missing_parameter": "Missing parameter {param}.",
+    "click.missing_command": "Missing command.",
+    "click.extra_argument": "Got unexpected extra argument ({args})",
+    "click.extra_arguments": "Got unexpected extra arguments ({args})",
+    "click.requires_argument": "Option {name} requires an argument.",
+    "click.requires_arguments": "Option {name} requires {nargs} arguments.",
+    "click.takes_no_value": "Option {name} does not take a value.",
+    "click.not_one_of": "{value} is not one of {choices}.",
+    "click.not_choice": "{value} is not {choice}.",
+    "click.not_integer": "{value} is not a valid integer.",
+    "click.file_is_directory": "File {filename} is a directory.",
+    "click.directory_is_file": "Directory {filename} is a file.",
+    "click.not_writable": "File {filename} is not writable.",
 }
 _HEADINGS = {CLICK_WORDS[k]: k for k in ("click.options", "click.commands", "click.arguments")}
 _OWN_HELP = {CLICK_WORDS[k]: k for k in ("click.help", "click.version")}
@@ -45,11 +81,12 @@ def catalogue_path(lang: str) -> Path:
     return resources_dir() / "cli" / f"strings.{lang}.yaml"
 
 
-def help_kind(root: click.Command) -> Kind:
-    """The catalogues of the command line's help, over the tree of ``root`` (``cli.main``)."""
-    return Kind("cli", "the command line's --help: each command's description, each option's help and "
-                "click's own words (capacity_app/cli/)", catalogue_path, lambda: help_sources(root),
-                lambda key: key.split(".", 1)[0])
+def english_text(root: click.Command) -> str:
+    """resources/cli/strings.yaml: the English of every help text of ``root``'s tree (``cli.main``)
+    and of click's words, what the catalogues of the kind ``cli`` translate."""
+    return render_english(f"The English of {KINDS['cli'].what}.\nWritten by tools/catalogues.py update from "
+                          "the commands: do not edit it; change the docstring or the help= text instead.\n"
+                          "Every other language: resources/cli/strings.<lang>.yaml.", help_sources(root))
 
 
 def _text(help_text: str | None) -> str:
@@ -180,3 +217,80 @@ def help_in(ctx: click.Context, lang: str) -> str:
     formatter = _Words(said, ctx.terminal_width, ctx.max_content_width)
     shown.format_help(ctx, formatter)
     return formatter.getvalue().rstrip("\n")
+
+
+# --- usage errors ---------------------------------------------------------------------------------
+
+# the templates a message of click is matched against: those that hold another message first, then
+# the longest (so that "is not one of" is tried before "is not")
+_HOLDING = ("click.did_you_mean", "click.did_you_mean_one_of", "click.choose_from", "click.invalid_value_for",
+            "click.invalid_value")
+_LEAVES = ("click.no_such_option", "click.no_such_command", "click.missing_argument", "click.missing_option",
+           "click.missing_parameter", "click.missing_command", "click.extra_argument", "click.extra_arguments",
+           "click.requires_argument", "click.requires_arguments", "click.takes_no_value", "click.not_one_of",
+           "click.not_choice", "click.not_integer", "click.file_is_directory", "click.directory_is_file",
+           "click.not_writable")
+_MESSAGES: tuple[str, ...] = _HOLDING + tuple(sorted(_LEAVES, key=lambda k: -len(re.sub(r"\{\w+\}", "", CLICK_WORDS[k]))))
+_INNER = ("message",)  # a field that is itself a message of click (or of the application), said too
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)),
+                      re.DOTALL)
+
+
+_PATTERNS = {k: _pattern(CLICK_WORDS[k]) for k in _MESSAGES}
+
+
+def _fill(template: str, fields: dict[str, str], english: str) -> str:
+    try:
+        return template.format(**fields)
+    except (KeyError, IndexError, ValueError):  # a catalogue's template that does not fit: the English
+        return english
+
+
+def said_message(english: str, lang: str) -> str:
+    """A message of click in ``lang``: matched against click's templates (the names and values it
+    quotes carried over as they are); a message of the application in it (``--operator``'s
+    refusal) said by ``cli.said``; else as it is."""
+    cat = catalogue(lang)
+    for key in _MESSAGES:
+        m = _PATTERNS[key].fullmatch(english)
+        if m:
+            fields = {name: said_message(v, lang) if name in _INNER else v for name, v in m.groupdict().items()}
+            return _fill(_in(cat, key, CLICK_WORDS[key]) or CLICK_WORDS[key], fields, english)
+    from .said import translated
+
+    return translated(english, lang)
+
+
+class UsageSaid(click.UsageError):
+    """A usage error of click (``english``) shown in ``lang``: the same lines, exit code and
+    context, in the catalogue's words."""
+
+    def __init__(self, english: click.UsageError, lang: str) -> None:
+        super().__init__(english.message, english.ctx)
+        self.english, self.lang = english, lang
+
+    def format_message(self) -> str:
+        return said_message(self.english.format_message(), self.lang)
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        """What ``click.UsageError.show`` writes, in the language."""
+        cat, ctx = catalogue(self.lang), self.ctx
+        said = {k: _in(cat, k, english) or english for k, english in CLICK_WORDS.items()}
+        color = None
+        if ctx is not None:
+            hint = ""
+            if ctx.command.get_help_option(ctx) is not None:
+                option = max(ctx.command.get_help_option_names(ctx), key=len)
+                hint = _fill(said["click.try_help"], {"command": ctx.command_path, "option": option},
+                             CLICK_WORDS["click.try_help"].format(command=ctx.command_path, option=option)) + "\n"
+            formatter = _Words(said, ctx.terminal_width, ctx.max_content_width)
+            ctx.command.format_usage(ctx, formatter)
+            color = ctx.color
+            click.echo(f"{formatter.getvalue().rstrip(chr(10))}\n{hint}", file=file, err=True, color=color)
+        message = self.format_message()
+        click.echo(_fill(said["click.error"], {"message": message}, f"Error: {message}"), file=file, err=True,
+                   color=color)

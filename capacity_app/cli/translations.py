@@ -88,8 +88,8 @@ def register(group: click.Group) -> None:
 @click.option("--markdown", is_flag=True, help="The table as docs/languages.md prints it.")
 def status_cmd(markdown: bool) -> None:
     """How many texts each language has of each kind (questionnaire, sentences, report, help,
-    aggregation, institutions' forms, window) and the share translated, its review, and every
-    language file or entry that could not be used, one line each."""
+    aggregation, institutions' forms, the command line's help, window) and the share translated,
+    its review, and every language file or entry that could not be used, one line each."""
     from ..catalog import dropin
     from ..catalog.kinds import translation_review
     from ..catalog.shares import counts
@@ -105,7 +105,7 @@ def status_cmd(markdown: bool) -> None:
         if code in INLINE:  # written beside the English: every text (the completeness tests hold it)
             where, cells, share = ("the source" if code == "en" else "inline"), ["all"] * len(kinds), "100%"
         else:
-            got = {**counts(code), "cli": _help_count(code)}
+            got = counts(code)   # the command line's help too (the kind "cli" of the translator's file)
             review = translation_review(code, {})
             where = "its catalogue" if lang.catalogue else "catalogues"
             where += "" if review is None or review.reviewed else ", first translation"
@@ -126,12 +126,3 @@ def status_cmd(markdown: bool) -> None:
                 for line in dropin.read(code).problems:
                     click.echo(f"  {line}")
 
-
-def _help_count(lang: str) -> tuple[int, int]:
-    """(translated, total) entries of the command line's help in ``lang``'s catalogue
-    (resources/cli/strings.<lang>.yaml; none for a language added by its catalogue)."""
-    from ..catalog.translations import coverage
-    from .helptext import catalogue, help_sources
-
-    got = coverage(catalogue(lang), help_sources(click.get_current_context().find_root().command))
-    return got.translated, got.total

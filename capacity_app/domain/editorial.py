@@ -870,3 +870,25 @@ def reporting_period(period: str, lang: str, use: str = "name") -> str:
     if uses is None:
         return named
     return uses[1 if m is not None and m[2] is not None else 0].format(p=named)
+
+
+# An amount of money inside a sentence names its currency in the form its figure takes (CLDR's
+# plural forms: "3 208 871 марокканский дирхам", "732 500 марокканских дирхамов"), which are the
+# nominative and accusative only. After a preposition Russian declines the name ("в размере
+# 3 208 871 марокканского дирхама"), which no table of CLDR gives: UN Russian running text writes
+# the ISO code there, which needs no declension ("из бюджета в размере 3 208 871 MAD"), and the name
+# where the grammar agrees ("израсходовано 1 661 364 марокканских дирхама"). Arabic's counted noun
+# takes its form from the figure alone ("3 208 871 درهمًا مغربيًا", "732 500 درهم مغربي"): no rule.
+_RU_PREPOSITIONS = ("в размере", "в сумме", "в объеме", "без", "в", "во", "вместо", "для", "до", "за", "из", "к",
+                    "ко", "кроме", "между", "на", "над", "о", "об", "около", "от", "по", "под", "после", "при",
+                    "против", "с", "свыше", "сверх", "со", "у")
+_AMOUNT_BY_CODE = {"ru": re.compile(r"(?:^|[\s(«\"—])(?:" + "|".join(p.replace(" ", r"\s+") for p in _RU_PREPOSITIONS)
+                                    + r")[\s\u00a0]*$", re.IGNORECASE)}
+
+
+def amount_by_code(before: str, lang: str) -> bool:
+    """Whether an amount of money that follows ``before`` (the sentence's words up to it) is written
+    with its currency's ISO code rather than its name: in Russian after a preposition, whose case
+    the name's CLDR forms cannot take."""
+    rule = _AMOUNT_BY_CODE.get(lang)
+    return rule is not None and rule.search(before) is not None

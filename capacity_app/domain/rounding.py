@@ -86,7 +86,9 @@ class Rounded(Generic[R, C]):
 
 
 def added_up(cells: Mapping[tuple[R, C], Decimal], rows: Sequence[R], columns: Sequence[C],
-             places: int, total: Decimal | None = None, rows_kept: bool = False) -> Rounded[R, C]:
+             places: int, total: Decimal | None = None, rows_kept: bool = False,
+             row_totals: Mapping[R, Decimal] | None = None,
+             column_totals: Mapping[C, Decimal] | None = None) -> Rounded[R, C]:
     """The one rounding of every money table a person reads (docs/methodology.md, "One rounding
     rule"). The grand total is the exact total rounded half-up once; the row totals and the column
     totals are their exact sums apportioned from it (:func:`apportion`); each cell is its exact
@@ -98,17 +100,24 @@ def added_up(cells: Mapping[tuple[R, C], Decimal], rows: Sequence[R], columns: S
     total (a partner's budget: its row of the plan's table by funding source), so that the same
     quantity reads the same in every table; the rows and columns are apportioned from it.
     ``rows_kept``: where no such cells exist, the rows keep their totals instead and each column's
-    is the sum of its cells (a table by funding source: a partner's figure is its row's)."""
+    is the sum of its cells (a table by funding source: a partner's figure is its row's).
+    ``row_totals``, ``column_totals``: the row or column totals as another table prints the same
+    quantities already, each within one unit of its exact sum (a partner's budget by year: its row
+    of the plan's table by year and funding source), kept as given; the grand total is their sum."""
     unit = _unit(places)
     # in the order of their keys, so that the same table gives the same figures however it is listed
     rows = sorted((r for r in rows if any((r, c) in cells for c in columns)), key=str)
     columns = sorted((c for c in columns if any((r, c) in cells for r in rows)), key=str)
     exact_row = [_sum(cells[(r, c)] for c in columns if (r, c) in cells) for r in rows]
     exact_col = [_sum(cells[(r, c)] for r in rows if (r, c) in cells) for c in columns]
+    if row_totals or column_totals:
+        total = _sum(row_totals[r] for r in rows) if row_totals else _sum((column_totals or {})[c] for c in columns)
     if total is None:
         total = _sum(exact_row).quantize(unit, rounding=ROUND_HALF_UP)
-    row_t = dict(zip(rows, apportion(exact_row, total, places), strict=True))
-    col_t = dict(zip(columns, apportion(exact_col, total, places), strict=True))
+    row_t = ({r: row_totals[r] for r in rows} if row_totals else
+             dict(zip(rows, apportion(exact_row, total, places), strict=True)))
+    col_t = ({c: column_totals[c] for c in columns} if column_totals else
+             dict(zip(columns, apportion(exact_col, total, places), strict=True)))
     floors = {k: v.quantize(unit, rounding=ROUND_FLOOR) for k, v in cells.items() if k[0] in row_t and k[1] in col_t}
     up = _units_up(cells, floors, rows, columns, row_t, col_t, unit)
     if up is None and rows_kept:   # the totals apportioned do not meet: rows kept, columns as printed

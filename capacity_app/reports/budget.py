@@ -151,19 +151,27 @@ def with_user_text(template: str, lang: str, /, **values: object) -> str:
     return Typeset(text, tuple(parts))
 
 
-def with_user_parts(text: str, items: Sequence[str]) -> str:
+def with_user_parts(text: str, items: Sequence[str], lang: str | None = None) -> str:
     """``text``, built by the application around user texts (``items``: :func:`bounded_text`'s, or
     sentences of :func:`with_user_text`) by a join or a list of the language's own separators (owners
     "A; B", a cost line's funder), known as such: the finalize marks each user text in it as typed
     (never hyphenated by the report's language) and prints the rest as it is, typeset already by
-    the join. A plain ``str`` when none of ``items`` is the user's."""
+    the join (``lang`` given: the application's words between the user texts are typeset here, for
+    a text joined from raw catalogue words). A plain ``str`` when none of ``items`` is the user's."""
     parts: list[str] = []
     for x in items:
         if isinstance(x, Typeset):
             parts += x.parts
         elif isinstance(x, UserText):
             parts.append(x)
-    return Typeset(text, tuple(parts)) if parts else text
+    if not parts:
+        return text
+    if lang is not None:
+        from .typography import typeset
+
+        pieces = re.split("(" + "|".join(re.escape(p) for p in sorted(set(parts), key=len, reverse=True)) + ")", text)
+        text = "".join(p if i % 2 else typeset(p, lang) for i, p in enumerate(pieces))
+    return Typeset(text, tuple(parts))
 
 
 def bounded_text(text: str, lang: str, s: Strings, *, user: bool = True) -> str:

@@ -131,7 +131,8 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
     cover = _cover(assessment, q, lang, s, answers)
     title = s["blank_title"] if blank else s["report_title"]
     country = cover.country
-    author = bounded_name(author) or s["author_unknown"]
+    typed_author = bounded_name(author)
+    author = typed_author or s["author_unknown"]
     ctx = ReportContext(
         lang=lang, blank=blank, s=s, title=f"{country}{s['colon']}{title}" if country else title,
         subject=(f"{tr(q.title, lang)} — {country} {cover.round}".strip() if not blank
@@ -142,7 +143,8 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
             lang),
         generated=fmt_date(generated, lang), generated_iso=generated.isoformat(),
         app_version=app_version, questionnaire_version=cover.questionnaire_version,
-        rules_version=rules_version, cover=cover, author=author, author_shown=breakable(author),
+        rules_version=rules_version, cover=cover, author=author,  # the typed office printed as typed
+        author_shown=bounded_text(typed_author, lang, s) if typed_author else breakable(author),
         draft="" if blank or assessment is None or assessment.status == "final" else s["draft_mark"],
         attachments=list(attachments),
         # the assessment's language (services.institution_forms.LANGUAGE_SETTING), when set

@@ -113,6 +113,11 @@ _SIGNATURES_KEPT_MAX = 6   # signature boxes kept on one page together (five row
 # not split cannot fit on its page
 _UNSPLIT_ROWS = frozenset(("logframe", "framework", "framework-details", "results", "risks", "procurement"))
 _UNSPLIT_SHARE = 0.6
+# The tables whose columns Word sets as the PDF sets them (plan.css's col widths, mm; None: a column
+# that takes the rest of the line): the overruns' sentences in the middle column, each amount with
+# its currency's name whole on a line (measured from the cells, the three long texts took a third of
+# the line each and "295 000 марокканских / дирхамов" wrapped)
+COLUMNS_MM = {"overruns": (42.0, None, 45.0)}
 # The heatmap's levels as the PDF shades them (report.css .l0-.l3): ground, white text
 SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", False), "l3": ("225EA8", True)}
 CHART_DPI = 200
@@ -480,6 +485,7 @@ class _Builder:
             rows.extend((part.tag == "thead", [c for c in tr if c.tag in ("td", "th")]) for tr in trs)
         ncols = max((sum(_span(c) for c in cells) for _, cells in rows), default=1) or 1
         widths, pt = self.widths(rows, ncols)
+        widths = self.set_columns(_classes(table), widths)
         tbl = self.el("w:tbl")
         pr = self.el("w:tblPr", tbl)
         self.el("w:tblStyle", pr, val=self.style_ids["Report Table"])
@@ -626,6 +632,22 @@ class _Builder:
         out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
         out[-1] += self.text_width - sum(out)
         return out, pt
+
+    def set_columns(self, classes: set[str], widths: list[int]) -> list[int]:
+        """``widths`` of a table of :data:`COLUMNS_MM`: its set columns as wide as the PDF's, the
+        others the rest of the line in proportion to their measured widths (as measured when the set
+        ones leave no room)."""
+        mm = next((COLUMNS_MM[c] for c in sorted(classes) if c in COLUMNS_MM), None)
+        if mm is None or len(mm) != len(widths):
+            return widths
+        fixed = [None if m is None else int(m * TWIPS_PER_MM) for m in mm]
+        rest = self.text_width - sum(f for f in fixed if f is not None)
+        free = sum(w for w, f in zip(widths, fixed, strict=True) if f is None)
+        if rest <= 0 or not free:
+            return widths
+        out = [f if f is not None else int(rest * w / free) for w, f in zip(widths, fixed, strict=True)]
+        out[-1] += self.text_width - sum(out)
+        return out
 
     def squeezed(self, least: list[int], firm: list[int]) -> list[int]:
         """Column widths when the widest pieces do not fit the line: every column its firm piece

@@ -980,6 +980,7 @@ class ProgressReport:
     priority: tuple[ProgressAction, ...]
     indicators: tuple[IndicatorLine, ...]
     reasons: tuple[ProgressAction, ...] = field(default_factory=tuple)
+    committed_note: str = ""                # what a half-year's Committed column counts (its year to its end)
     # the summary: what was achieved, the execution, the overruns, who reported (sentences)
     achieved: tuple[str, ...] = ()
     done: tuple[str, ...] = ()              # the actions done in the period, "1. Title"

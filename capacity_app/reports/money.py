@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
-from ..domain.editorial import group_separator, number
+from ..domain.editorial import amount_by_code, group_separator, number
 from ..domain.languages import BY_CODE, is_rtl
+from ..domain.placeholders import fill, parts
 from ..domain.plan.cost import canonical
 from .bidi import LRI, PDI
 
@@ -190,6 +192,37 @@ def money_in_words(amount: Decimal, currency: str, lang: str = "en", *, places: 
     return f"{figure}{name}" if lang == "zh" else f"{figure}{NBSP}{name}"
 
 
+class Amount(NamedTuple):
+    """An amount for :func:`fill_money`: its figure, its currency, its decimals (None: as
+    :func:`format_money` chooses)."""
+    amount: Decimal
+    currency: str
+    places: int | None = None
+
+
+def fill_money(template: str, lang: str, /, *, whole: bool = False, **values: object) -> str:
+    """``fill(template, **values)`` with each :class:`Amount` among ``values`` as the sentence's
+    grammar takes it: in words (:func:`money_in_words`), or with its ISO code after words whose case
+    the currency's name cannot take (domain.editorial.amount_by_code: a Russian preposition, "в
+    размере 3 208 871 MAD"). ``whole``: each amount on one line, its currency's name tied by no-break
+    spaces (a table's cell, "295 000 марокканских дирхамов" never cut after "марокканских")."""
+    filled = dict(values)
+    before = ""
+    for piece in parts(template):
+        if isinstance(piece, str):
+            before = piece
+            continue
+        name = piece[0]
+        value = values.get(name)
+        if isinstance(value, Amount) and filled[name] is value:
+            coded = amount_by_code(before, lang)
+            text = (format_money(value.amount, value.currency, lang, places=value.places) if coded
+                    else money_in_words(value.amount, value.currency, lang, places=value.places))
+            filled[name] = text.replace(" ", NBSP) if whole else text
+        before = ""
+    return fill(template, **filled)
+
+
 def rate_in_words(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     """An exchange rate as a sentence writes it, each side in words: "1 United States dollar = 605.25
     West African CFA francs", "1 доллар США = 605,25 франка КФА ВСЕАО"."""
@@ -197,5 +230,5 @@ def rate_in_words(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     return f"{money_in_words(Decimal(1), 'USD', lang)} = {money_in_words(per_usd, currency, lang, places=digits)}"
 
 
-__all__ = ["currency_name", "currency_places", "format_amount", "format_money", "format_rate", "format_signed",
+__all__ = ["Amount", "currency_name", "fill_money", "currency_places", "format_amount", "format_money", "format_rate", "format_signed",
            "money_in_words", "rate_in_words"]

@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
-        <translation>Una línea de costo: año, monto, fuente de financiación (Insert en la lista)</translation>
+        <translation>Una partida de costo: año, monto, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Edit the selected cost line (Enter in the list)</source>
-        <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
+        <translation>Modificar la partida de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
         <source>Remove the selected cost line (Delete in the list)</source>
-        <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
+        <translation>Eliminar la partida de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
         <source>Year</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Cost lines of the action</source>
-        <translation>Líneas de costo de la acción</translation>
+        <translation>Partidas de costo de la acción</translation>
     </message>
     <message>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Cost lines:</source>
-        <translation>Líneas de costo:</translation>
+        <translation>Partidas de costo:</translation>
     </message>
     <message>
         <source>SDG target:</source>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
-        <translation>Costo ejecutado frente al costo previsto, en las líneas con gasto registrado</translation>
+        <translation>Costo ejecutado frente al costo previsto, en las partidas con gasto registrado</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +3509,7 @@
     </message>
     <message>
         <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
-        <translation>Ninguna línea de costo del plan nombra todavía a un asociado para el desarrollo: la edición para un asociado le solicita que financie sus líneas.</translation>
+        <translation>Ninguna partida de costo del plan nombra todavía a un asociado para el desarrollo: la edición para un asociado le solicita que financie sus partidas.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -3665,11 +3665,11 @@
     </message>
     <message>
         <source>Cost line</source>
-        <translation>Línea de costo</translation>
+        <translation>Partida de costo</translation>
     </message>
     <message>
         <source>Edit the cost line</source>
-        <translation>Modificar la línea de costo</translation>
+        <translation>Modificar la partida de costo</translation>
     </message>
     <message>
         <source>e.g. 45000000 or 1250.50</source>
@@ -3725,7 +3725,7 @@
     </message>
     <message>
         <source>National budget takes o&amp;ver from:</source>
-        <translation>Asu&amp;mido por el presupuesto nacional a partir de:</translation>
+        <translation>Asum&amp;ido por el presupuesto nacional a partir de:</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -3769,7 +3769,7 @@
     </message>
     <message>
         <source>Amount a year, in the line&apos;s currency</source>
-        <translation>Monto anual, en la moneda de la línea</translation>
+        <translation>Monto anual, en la moneda de la partida</translation>
     </message>
     <message>
         <source>Amount a year taken over</source>
@@ -3861,7 +3861,7 @@
     </message>
     <message>
         <source>The cost line typed is not saved.</source>
-        <translation>La línea de costo introducida no se ha guardado.</translation>
+        <translation>La partida de costo introducida no se ha guardado.</translation>
     </message>
     <message>
         <source>The exchange rates typed are not saved.</source>
@@ -5374,7 +5374,7 @@
     </message>
     <message>
         <source>cost line %1: %2</source>
-        <translation>línea de costo %1: %2</translation>
+        <translation>partida de costo %1: %2</translation>
     </message>
     <message>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>

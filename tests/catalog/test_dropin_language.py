@@ -190,7 +190,9 @@ def test_every_output_reads_the_dropped_in_catalogue(languages_folder, tmp_path,
         text = " ".join(done.stdout.replace("\u00ad\n", "").replace("-\n", "").split())
         assert MARK.strip() in text and "საქართველო" not in text   # Veloria's report, in Georgian
         assert georgian("fixed texts are translated into this language")[len(MARK):] in text  # the cover says how much
-        render_report_docx(ctx, tmp_path / "ka.docx")
+        # the contents' page numbers of the PDF just laid out (not laid out a second time to read
+        # them): what is checked of the Word copy is its words and its language, not its pages
+        render_report_docx(ctx, tmp_path / "ka.docx", pages=layout.get("anchors"))
         with zipfile.ZipFile(tmp_path / "ka.docx") as z:
             body = z.read("word/document.xml").decode("utf-8")
             core = z.read("docProps/core.xml").decode("utf-8")
@@ -214,6 +216,36 @@ def test_every_output_reads_the_dropped_in_catalogue(languages_folder, tmp_path,
     finally:
         install_translations(qapp, "en")
     assert path.exists()  # read where it lies, never rewritten
+
+
+def test_the_dropped_in_language_gives_the_command_lines_help_and_usage_errors(languages_folder):
+    """The same PO file carries the command line's --help and click's usage errors (the kind
+    "cli"): asked in Georgian, the help and a refusal of an unknown option are the file's words,
+    the option's name as it was typed; the status counts them."""
+    from click.testing import CliRunner
+
+    from capacity_app.catalog.kinds import KINDS
+    from capacity_app.cli import helptext, main
+
+    _georgian(languages_folder)
+    english = KINDS["cli"].sources()
+    helptext._READ.clear()
+    try:
+        env = {"CAPACITY_APP_LANG": "ka"}
+        got = CliRunner().invoke(main, ["actions", "add", "--help"], env=env, terminal_width=1000,
+                                prog_name="capacity-app")
+        assert got.exit_code == 0, got.output
+        assert got.output.startswith(f"{georgian(english['click.usage'])} capacity-app actions add [OPTIONS]")
+        assert georgian(english["actions.add.--owner"]) in got.output
+        refused = CliRunner().invoke(main, ["list", "--nope"], env=env)
+        assert refused.exit_code == 2
+        said = georgian(english["click.no_such_option"]).format(name="'--nope'")
+        assert refused.output.splitlines()[-1] == georgian(english["click.error"]).format(message=said)
+        status = CliRunner().invoke(main, ["translations", "status"], env={"CAPACITY_APP_LANG": "en"}).output
+        line = next(x for x in status.splitlines() if x.startswith("ka "))
+        assert f"cli {len(english)}," in line, line
+    finally:
+        helptext._READ.clear()
 
 
 def test_the_languages_page_counts_the_catalogues_as_they_are():

@@ -335,3 +335,47 @@ def test_arabic_calls_a_document_wathiqa():
     "المستند"; docs/languages.md)."""
     entries = tool.read(tool.KINDS["report"], "ar").entries
     assert [key for key, e in entries.items() if "المستند" in json.dumps(e.text, ensure_ascii=False)] == []
+
+
+def _texts(kind: str, lang: str) -> dict[str, str]:
+    return {k: json.dumps(e.text, ensure_ascii=False) for k, e in tool.read(tool.KINDS[kind], lang).entries.items()}
+
+
+def test_russian_command_line_says_the_reports_words():
+    """The command line's --help and the engine's refusals as the report and the window say it: the
+    plan is "одобрен" (never "утвержден"), its action a "мера" (a "мероприятие" is the validation's
+    event; "действие" the corrective measure), a cost line a "статья расходов" (not "статья
+    затрат"), the questionnaire a "вопросник" (not "анкета"), the assessment's report a "доклад"
+    whose draft mark reads «ПРОЕКТ», a policy question one of "миграционной политики"."""
+    commands, sentences = _texts("cli", "ru"), _texts("texts", "ru")
+    both = {**{f"cli:{k}": v for k, v in commands.items()}, **{f"texts:{k}": v for k, v in sentences.items()}}
+    assert [k for k, v in both.items() if re.search(r"[Сс]тать[а-я]* затрат|[Аа]нкет|ЧЕРНОВИК", v)] == []
+    plan = re.compile(r"cli\.(validation\.|plan\.|gap\.|planstore\.|donors\.(unknown_action|no_line|risk_actions_max)$)")
+    assert [k for k, v in sentences.items() if plan.match(k) and re.search(r"тверж|[Мм]ероприяти|[Дд]ействи", v)] == []
+    assert [k for k, v in commands.items() if k.startswith("actions.validate") and "тверж" in v] == []
+    assert [k for k in ("report", "report.--docx", "report.--lang", "report.--progress")
+            if re.search(r"\b[Оо]тчет(а|е|ом|у)?\b", commands[k])] == []
+    assert "доклад об осуществлении плана" in commands["report"] and "«ПРОЕКТ»" in commands["status"]
+    assert "миграционной политики" in commands["score"] and "миграционной политики" in commands["actions.add.--pq"]
+
+
+def test_arabic_command_line_keeps_the_windows_terms():
+    """"وثيقة" for a document ("مستند Word" is the window's Word file), "عنصر" for a member of an assessment package (as the window's
+    refusal), "جدول" for a grid, "إقرار" for the supervisor's review sign-off, "المكتب الإحصائي
+    الوطني" for the national statistics office; a priority action is one of the few "ذات الأولوية"."""
+    commands, sentences = _texts("cli", "ar"), _texts("texts", "ar")
+    refusals = {k: v for k, v in sentences.items() if k.startswith("cli.")}
+    assert [k for k, v in refusals.items() if re.search("مستند(?!(ات)? Word)|العضو|عضو بلا", v)] == []
+    assert [k for k, v in {**commands, **refusals}.items()
+            if re.search("شبكة|المكتب الوطني للإحصاء|الأولوية القليلة", v)] == []
+    assert [k for k, v in commands.items() if re.search("اعتماد(ات)? المراجعات|يعتمد المراجعات", v)] == []
+    assert "إقرار المشرف" in commands["review-signoff"]
+
+
+def test_portuguese_command_line_keeps_the_windows_terms():
+    """Evidence is a "comprovativo" (not "evidência"), the reporting period a "período de relato"
+    (the reference date is another thing), the Division "UNSD" as the About box writes it."""
+    commands, sentences = _texts("cli", "pt"), _texts("texts", "pt")
+    every = {**commands, **{k: v for k, v in sentences.items() if k.startswith("cli.")}}
+    assert [k for k, v in every.items() if re.search(r"[Ee]vidência|DENU|período de referência", v)] == []
+    assert "período de relato" in commands["actions"]

@@ -24,7 +24,7 @@ def tree(tmp_path, monkeypatch):
     """A copy of every catalogue and its English sources; the application's folders point at it."""
     a, r = tmp_path / "assessments", tmp_path / "resources"
     shutil.copytree(REPO / "assessments", a)
-    for sub in ("report", "aggregate", "forms", "help", "sentences", "i18n", "languages"):
+    for sub in ("report", "aggregate", "forms", "help", "sentences", "cli", "i18n", "languages"):
         (r / sub).mkdir(parents=True)
         for f in (REPO / "resources" / sub).iterdir():
             if f.is_file() and f.suffix in (".yaml", ".html", ".ts", ".qm", ".json"):
@@ -73,7 +73,7 @@ def test_export_then_import_unchanged_is_a_no_op(tree, lang, fmt):
     n = tr.export_file(lang, fmt, out)
     data = out.read_text(encoding="utf-8")
     # every kind of text is in the file, with its source, translation and notes
-    for prefix in ("questionnaire/", "sentences/", "report/", "help/", "aggregate/", "forms/", "interface/"):
+    for prefix in ("questionnaire/", "sentences/", "report/", "help/", "aggregate/", "forms/", "cli/", "interface/"):
         assert prefix in data, prefix
     assert n > 2500
     result = tr.import_file(out, lang, "A. Translator, DGACM")
@@ -403,6 +403,7 @@ def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
     assert not translation_review("ar", {"ar": Review()}).reviewed
     result = tr.import_file(out, "ar", "Amina K., DGACM Arabic Translation Service", "2026-11-20", whole_review=True)
     assert result.changed == []
+    assert "cli" in KINDS   # the command line's --help and usage errors are reviewed with the rest
     for kind in KINDS.values():
         assert read_catalogue(kind.path("ar"), "ar", []).review == Review(
             "Amina K., DGACM Arabic Translation Service", "2026-11-20"), kind.name
@@ -413,6 +414,14 @@ def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
     assert translation_review("ar", {"ar": Review("Amina K., DGACM Arabic Translation Service", "2026-11-20")}).reviewed
     record = (tree / "resources" / "i18n" / "reviews.ar.yaml").read_text(encoding="utf-8")
     assert "whole_language: true" in record and "changed: []" in record
+    # the command line's catalogue is one of them: left unreviewed, About says a first translation again
+    from capacity_app.catalog.kinds import render_catalogue_text
+    from capacity_app.catalog.translations import Catalogue
+
+    cli = read_catalogue(KINDS["cli"].path("ar"), "ar", [])
+    KINDS["cli"].path("ar").write_text(render_catalogue_text(KINDS["cli"], "ar", Catalogue("ar", Review(), cli.entries)),
+                                       encoding="utf-8")
+    assert not translation_review("ar", {"ar": Review("Amina K., DGACM Arabic Translation Service", "2026-11-20")}).reviewed
     with pytest.raises(tr.TranslationFileError) as err:
         tr.import_file(out, "ar", "  ", "2026-13-01")
     assert len(err.value.errors) == 2     # no reviewer, no such date: each on its line
@@ -457,19 +466,26 @@ def cat_tool_edit(text: str, fmt: str, edits: dict[str, str]) -> str:
     return text
 
 
+def _undated(text: str) -> str:
+    """The file without the PO header's time stamps (written to the minute: two exports a minute
+    apart differ there and nowhere else)."""
+    return re.sub(r'^"(POT-Creation|PO-Revision)-Date: [^"]*"$', "", text, flags=re.M)
+
+
 @pytest.mark.parametrize("lang,fmt", [("pt", "po"), ("pt", "xliff"), ("fr", "po"), ("fr", "xliff")])
 def test_a_round_trip_through_a_cat_tool_is_exact(tree, lang, fmt):
     """Portuguese and French, catalogue languages both: a unit of every kind of text (the
     questionnaire, a sentence, a report's plural form, the consolidated report, the forms, a help
-    section in markup, a window message) edited in the exported file, an ampersand and quotes
-    among the words; the import changes exactly those units, touches no file of another language,
-    and an export of the result is the edited file byte for byte (so each text arrived as typed
-    and no other changed)."""
+    section in markup, a window message, a command's --help and a usage error of click) edited in
+    the exported file, an ampersand and quotes among the words; the import changes exactly those
+    units, touches no file of another language, and an export of the result is the edited file
+    byte for byte (so each text arrived as typed and no other changed); the command line says
+    them so."""
     out = tree.parent / f"{lang}.{'xlf' if fmt == 'xliff' else 'po'}"
     tr.export_file(lang, fmt, out)
     units = tr.collect(lang).units
     wanted = ("questionnaire/", "sentences/", "report/reading_overall#", "aggregate/", "forms/", "help/",
-              "interface/")
+              "interface/", "cli/actions.add.--owner", "cli/click.no_such_option")
     edits = {u.id: f"{u.target} & «{lang}-{fmt}», revisto"
              for u in (next(u for u in units if u.id.startswith(w) and u.target) for w in wanted)}
     text = cat_tool_edit(out.read_text(encoding="utf-8"), fmt, edits)
@@ -481,4 +497,15 @@ def test_a_round_trip_through_a_cat_tool_is_exact(tree, lang, fmt):
     assert {k: v for k, v in snapshot(tree).items() if k in others} == others
     again = tree.parent / f"again-{out.name}"
     tr.export_file(lang, fmt, again)
-    assert again.read_text(encoding="utf-8") == text
+    assert _undated(again.read_text(encoding="utf-8")) == _undated(text)
+    from capacity_app.cli import helptext, main
+
+    helptext._READ.clear()   # the command line reads the imported catalogue: --help and a usage error
+    try:
+        env = {"CAPACITY_APP_LANG": lang}
+        shown = CliRunner().invoke(main, ["actions", "add", "--help"], env=env, terminal_width=1000).output
+        assert edits["cli/actions.add.--owner"] in shown
+        refused = CliRunner().invoke(main, ["list", "--nope"], env=env).output
+        assert refused.splitlines()[-1].endswith(edits["cli/click.no_such_option"].replace("{name}", "'--nope'"))
+    finally:
+        helptext._READ.clear()

@@ -182,3 +182,37 @@ def test_the_workbook_names_a_gaps_priority_apart_from_an_actions():
     assert column_label("Priority", "zh", ACTION_PLAN) == column_label("Priority", "zh") == "优先级"
     assert column_label("Priority", "en", SCORES) == column_label("Priority", "en", ACTION_PLAN) == "Priority"
     assert "优先级" in column_labels("Priority")
+
+
+# the refusals of the plan's validation (the plan store, the checks before a validation is recorded)
+VALIDATION_REFUSALS = re.compile(r"cli\.(validation\.|plan\.(validation_needs|nothing_to_validate|no_validation|withdraw_reason)$"
+                                 r"|gap\.(future|before_mission)$|what\.validation_event$)")
+
+
+def test_the_command_line_names_the_plans_validation_as_the_window_does():
+    """The command line's --help (actions validate, list, progress) and its refusals say 审定, 撤回审定
+    and 改动 as the report and the window do (the first translation said 确认, 验证 and 更改)."""
+    texts = [(f"sentences:{k}", en, zh) for k, (en, zh) in _yaml(SENTENCES).items() if VALIDATION_REFUSALS.match(k)]
+    texts += [(f"cli:{k}", en, zh) for k, (en, zh) in _yaml(COMMANDS).items() if k.startswith("actions")]
+    texts = [t for t in texts if re.search(r"validat", t[1], re.I)]
+    assert len(texts) > 20, texts
+    for where, en, zh in texts:
+        for word in ("确认", "验证", "核可", "核准", "撤销审定"):
+            assert word not in zh, (where, en, zh, word)
+        assert "审定" in zh, (where, en, zh)
+        if re.search(r"chang\w* (since|after) (the )?validation", en, re.I):
+            assert "改动" in zh, (where, en, zh)
+
+
+def test_the_command_line_says_the_plans_and_the_missions_words():
+    """The command line and its refusals: a cost line is a 费用项目 (the report's and the engine's
+    word; not 费用明细), the mission is the 评估团 (the report's 评估团访问; not 访问团, 任务组 or
+    评估工作团), a provisional score is 暂定 (not 临时), a gap's priority 优先度."""
+    texts = [(f"cli:{k}", en, zh) for k, (en, zh) in _yaml(COMMANDS).items()]
+    texts += [(f"sentences:{k}", en, zh) for k, (en, zh) in _yaml(SENTENCES).items() if k.startswith("cli.")]
+    for where, en, zh in texts:
+        assert not re.search("费用明细|访问团|任务组|评估工作团|临时得分|成本化", zh), (where, en, zh)
+        if re.search(r"\bcost lines?\b", en) and where.startswith("cli:"):
+            assert "费用项目" in zh, (where, en, zh)
+    assert "费用项目" in _yaml(SENTENCES)["cli.wb.cost_line"][1]
+    assert "优先度" in _yaml(COMMANDS)["score"][1]

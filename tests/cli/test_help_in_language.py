@@ -117,8 +117,11 @@ def test_in_english_the_help_is_clicks_own_and_the_reference_stays_english(monke
 
 def test_every_help_text_of_the_command_tree_has_its_entry_in_each_catalogue(sources):
     """The catalogue regime (tools/catalogues.py "cli"): the English is read from the commands
-    themselves (every module registered), and each language's catalogue has an entry for each."""
-    assert tool.KINDS["cli"].sources() == sources
+    themselves (every module registered) and written to resources/cli/strings.yaml, which the
+    catalogue code reads (catalog/kinds.py: the translator's file carries it); each language's
+    catalogue has an entry for each."""
+    assert tool.KINDS["cli"].sources() == sources, "run tools/catalogues.py update"
+    assert tool.cli_english() == tool.KINDS["cli"].path("en").with_name("strings.yaml").read_text(encoding="utf-8")
     for key in ("capacity-app.--operator", "actions.progress.send.--institution", "translations.import.--reviewer",
                 "import.--accept-signatures", "weights", "click.usage"):
         assert key in sources

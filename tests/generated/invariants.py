@@ -381,22 +381,23 @@ def outline_problems(report: Path, printed: Path, limit: int = 5) -> list[str]:
     return [f"headings differ from the PDF's ({len(mine)} against {len(theirs)}): {diff[:limit]}"]
 
 
-def broken_amounts(docx: Path, printed: Path) -> list[str]:
+def broken_amounts(docx: Path, printed: Path, pages: list[str] | None = None) -> list[str]:
     """The pieces of the number's cells of ``docx`` (:func:`unbroken_pieces`: an amount with or
     without its currency, a date) whose digits are on no one line of ``printed`` (its print by
-    LibreOffice), in the order a right-to-left line gives them back too."""
+    LibreOffice), in the order a right-to-left line gives them back too. ``pages``: ``printed``'s
+    page texts where they were read already."""
     from pdf_text import page_texts
 
-    lines = [line for p in page_texts(printed) for line in p.splitlines()]
+    lines = [line for p in (page_texts(printed) if pages is None else pages) for line in p.splitlines()]
     digits = " ".join(re.sub(r"\D", "", line) for line in lines)
     return sorted(a for a in unbroken_pieces(docx) if re.sub(r"\D", "", a) not in digits)
 
 
-def split_words(docx: Path, printed: Path) -> list[str]:
+def split_words(docx: Path, printed: Path, pages: list[str] | None = None) -> list[str]:
     """The Latin words of ``docx`` that ``printed`` (its print by LibreOffice) cuts at a line's end
     with no hyphen: a line ending with the word's first letters and the next starting with the
     rest, which is no word of the document ("Consular D" / "epartment)", "US" / "D", a
-    Chinese document's Latin text broken as Chinese)."""
+    Chinese document's Latin text broken as Chinese). ``pages``: as :func:`broken_amounts`'s."""
     import zipfile
 
     from pdf_text import page_texts
@@ -404,7 +405,7 @@ def split_words(docx: Path, printed: Path) -> list[str]:
     with zipfile.ZipFile(docx) as z:
         body = z.read("word/document.xml").decode()
     words = set(re.findall(r"[A-Za-z]+", " ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body))))
-    lines = [line.strip() for p in page_texts(printed) for line in p.splitlines()]
+    lines = [line.strip() for p in (page_texts(printed) if pages is None else pages) for line in p.splitlines()]
     out = []
     for a, b in zip(lines, lines[1:], strict=False):
         head, tail = re.search(r"([A-Za-z]+)$", a), re.match(r"([A-Za-z]+)", b)
@@ -413,23 +414,27 @@ def split_words(docx: Path, printed: Path) -> list[str]:
     return out
 
 
-def word_report_problems(docx: Path, folder: Path, contents: int, report: Path | None = None) -> list[str]:
+def word_report_problems(docx: Path, folder: Path, contents: int, report: Path | None = None,
+                         pages: list[str] | None = None) -> list[str]:
     """What breaks the Word report ``docx`` as LibreOffice prints it: ink over ink or off the page
     (:func:`word_problems`), an amount of a number's cell not whole on one line (its digits, in
     the order a right-to-left line gives them back), a Latin word cut at a line's end with no
     hyphen (:func:`split_words`), fewer than ``contents`` - 1 lines of the
     first pages ending (or, right to left, starting) with a page number after a dotted leader,
-    and, given the ``report``'s PDF, headings (LibreOffice's bookmarks) other than the PDF's."""
+    and, given the ``report``'s PDF, headings (LibreOffice's bookmarks) other than the PDF's.
+    The print's page texts, read once for all of these, are added to ``pages`` when it is given."""
     from pdf_text import page_texts
 
     pdf = converted_by_libreoffice(docx, folder)
     problems = word_problems(pdf)
     if report is not None:
         problems += outline_problems(report, pdf)
-    pages = page_texts(pdf)
-    problems += [f"amount broken across lines: {a!r}" for a in broken_amounts(docx, pdf)[:10]]
-    problems += [f"word cut across lines: {w!r}" for w in split_words(docx, pdf)[:10]]
-    numbered = [line for page in pages[:4] for line in page.splitlines()
+    printed = page_texts(pdf)
+    if pages is not None:
+        pages.extend(printed)
+    problems += [f"amount broken across lines: {a!r}" for a in broken_amounts(docx, pdf, printed)[:10]]
+    problems += [f"word cut across lines: {w!r}" for w in split_words(docx, pdf, printed)[:10]]
+    numbered = [line for page in printed[:4] for line in page.splitlines()
                 if re.search(r"\.{4,} ?\d+\s*$", line) or re.search(r"^\s*\d+ ?\.{4,}", line)]
     if len(numbered) < contents - 1:
         problems.append(f"the contents: {len(numbered)} of {contents} lines with a page number")

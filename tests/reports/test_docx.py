@@ -654,13 +654,14 @@ def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
 
     path, doc, r = docx_of(lang)
     contents = len([p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")])
-    problems = word_report_problems(path, tmp_path, contents, report=r.path)
+    pages: list[str] = []  # the print's text, read once by the checks
+    problems = word_report_problems(path, tmp_path, contents, report=r.path, pages=pages)
     cut = [p for p in problems if p.startswith("word cut across lines")]
     assert [p for p in problems if p not in cut] == []
     if lang == "ar":
-        _arabic_print_reads_in_order(path, doc, r, tmp_path)
+        _arabic_print_reads_in_order(pages, doc, r)
     else:
-        _print_holds_the_headings_and_total(path, doc, r, tmp_path)
+        _print_holds_the_headings_and_total(pages, doc, r)
     if cut and lang == "ar":
         # a known defect, named in docs/word-report.md: LibreOffice 7.4 breaks one Latin code of
         # the Arabic demo's by-currency table ('53,000 EUR (1 USD = 0.9227 EUR)': "EU / R") where
@@ -670,11 +671,8 @@ def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
     assert cut == []
 
 
-def _print_holds_the_headings_and_total(path, doc, r, tmp_path) -> None:
-    """A left-to-right print: every heading and the plan's total in the converted text."""
-    from pdf_text import page_texts
-
-    pages = page_texts(tmp_path / f"{path.stem}.pdf")
+def _print_holds_the_headings_and_total(pages, doc, r) -> None:
+    """A left-to-right print (its ``pages``' text): every heading and the plan's total in the converted text."""
     assert len(pages) > 20
     squeezed = norm(" ".join(pages)).replace(" ", "")
     for _, title in headings(doc):
@@ -682,11 +680,8 @@ def _print_holds_the_headings_and_total(path, doc, r, tmp_path) -> None:
     assert norm(r.ctx.plan_record.costs.total.cost).replace(" ", "") in squeezed
 
 
-def _arabic_print_reads_in_order(path, doc, r, tmp_path) -> None:
-    """An Arabic print: its headings' words and the plan's total in the converted text."""
-    from pdf_text import page_texts
-
-    pages = page_texts(tmp_path / f"{path.stem}.pdf")
+def _arabic_print_reads_in_order(pages, doc, r) -> None:
+    """An Arabic print (its ``pages``' text): its headings' words and the plan's total in the converted text."""
     assert len(pages) > 20
     text = norm(" ".join(pages))
     costs = r.ctx.plan_record.costs

@@ -21,6 +21,7 @@ from capacity_app.domain.plan.cost import COST_CATEGORIES, USD, Cost, Finance, R
 from capacity_app.domain.plan.request import FundingRequest
 from capacity_app.reports.format import load_strings
 from capacity_app.reports.money import currency_places
+from capacity_app.reports.plan.chapter import plan_costs
 from capacity_app.reports.plan.donors import donor_record
 from capacity_app.reports.plan.request import budget_tables, partner_edition, share_rows
 
@@ -117,13 +118,14 @@ def test_the_edition_adds_up_and_reads_the_full_reports_totals(plan, partner):
             if code in total:
                 assert total[code] == v, (tb.title, code)
     # co-financing: the national budget's row is the cover's national counterpart
-    shares, _note = share_rows(actions, finance, FundingRequest(), "en", S)
+    shares, note = share_rows(actions, finance, FundingRequest(), "en", S)
     if shares:
         assert adds_up([r.cost for r in shares[:-1]], shares[-1].cost)
         assert number(shares[-1].cost) == total.get(plan_code, number(shares[-1].cost))
         row = [r for r in shares[:-1] if r.label == S["plan_national"]]
-        if plan_code in national:
-            assert (number(row[0].cost) if row else D(0)) == national[plan_code]
+        if plan_code in national and (number(row[0].cost) if row else D(0)) != national[plan_code]:
+            # the rare table that keeps the plan's secured part and gap: the note says by how much
+            assert abs(number(row[0].cost) - national[plan_code]) == 1 and f"{S['plan_national']}: " in note, note
     # the national counterpart to the partner's actions: its table adds up, the cover says its total
     cp = ed.counterpart
     if cp is not None and cp.rows:
@@ -142,7 +144,9 @@ def test_a_partners_figure_reads_the_same_in_the_full_report_and_its_edition(pla
     """One figure per total: the partner's total in the plan's currency and in dollars is its row of
     the full report's table by year and funding source (and of co-financing), and the edition's
     cover, its budget's grand total and its line "Total requested" print that same figure (a
-    partner's lines converted and rounded on their own read one unit apart before)."""
+    partner's lines converted and rounded on their own read one unit apart before), and its budget
+    by year totals each year as that row's cell of the year (the European Union's 103,092 / 148,671
+    in the full report read 103,093 / 148,670 in its edition before)."""
     actions, finance = plan
     if not any(c.funding == "partner" and c.funder == partner for a in actions for c in a.costs):
         partner = PARTNERS[0]
@@ -159,15 +163,24 @@ def test_a_partners_figure_reads_the_same_in_the_full_report_and_its_edition(pla
             assert by_code(ed.totals)[code] == asked[code]
             if ed.budget is not None:
                 assert holds(ed.budget).get(code, asked[code]) == asked[code]
+                # and each year: the edition's budget by year totals each year as the full report's row
+                full = {y: number(v) for y, v in zip(tables[-1].columns, row[0].cells, strict=True)
+                        if number(v) is not None}
+                own = [blk for blk in ed.budget.blocks if block_code(blk) == code]
+                assert len(own) == 1, (code, [blk.currency for blk in ed.budget.blocks])
+                years = dict(zip(ed.budget.columns, (number(v) for v in own[0].total.cells), strict=True))
+                assert years == full, (code, years, full)
             checked += 1
     assert checked == len({conversion_targets(finance)[0], USD} & set(asked)) or not tables
-    # co-financing prints the same figure wherever its cost, secured part and gap can be rounded
-    # with both margins kept (its rare table that cannot keeps the plan's secured part and gap)
-    shares, _note = share_rows(actions, finance, FundingRequest(), "en", S)
+    # co-financing prints the same figure, but in its rare table whose cells cannot also add up to
+    # the plan's secured part and gap (which it keeps): there the note states the difference
+    shares, note = share_rows(actions, finance, FundingRequest(), "en", S)
     plan_code = conversion_targets(finance)[0]
     row = [r for r in shares[:-1] if r.label == partner]
-    if row and plan_code in asked:
-        assert abs(number(row[0].cost) - asked[plan_code]) <= 1, (row[0].cost, asked[plan_code])
+    if row and plan_code in asked and number(row[0].cost) != asked[plan_code]:
+        assert abs(number(row[0].cost) - asked[plan_code]) == 1, (row[0].cost, asked[plan_code])
+        assert note.startswith(S["share_rounding"][:30]) or f" {S['share_rounding'][:30]}" in note, note
+        assert f"{partner}: " in note, note
 
 
 def test_a_counterpart_column_of_nothing_totals_as_its_cells_print():
@@ -182,7 +195,52 @@ def test_a_counterpart_column_of_nothing_totals_as_its_cells_print():
         *rows, last = cp.rows
         assert [r.unsecured for r in rows] == ["–"] and last.unsecured == "–", (lang, last)
         assert number(last.secured) == D(1200000), (lang, last)
+        # all of it secured: the sentence and the cover say so, not "MDL 0 not yet secured"
+        strings = load_strings(lang)
+        head = str(strings["req_counterpart_sentence_secured"]).split("{")[0]
+        assert cp.sentence.startswith(head) and cp.cover.endswith(
+            str(strings["req_counterpart_cover_secured"]).split("}")[-1]), (lang, cp.sentence, cp.cover)
+        assert " 0 " not in f" {cp.sentence} ".replace("\u00a0", " ") and "100" not in cp.cover, (lang, cp.cover)
     unsecured = (Cost(2027, D("1200000"), "MDL", "national", "", False), lines[1])
     cp = partner_edition([Action(id="a0", title="Link records", institutions=("NBS",), costs=unsecured, position=0)],
                          finance, FundingRequest(), "European Union", "es", load_strings("es")).counterpart
     assert cp.rows[-1].secured == "–" and number(cp.rows[-1].unsecured) == D(1200000)
+
+
+def test_co_financing_that_cannot_keep_every_figure_says_where_it_differs():
+    """docs/methodology.md's case of a co-financing table whose cells cannot both give each source
+    its figure and add up to the plan's secured part and gap (MDL, whole units): the sources'
+    figures 2,002 / 1,002 / 1,001 / 1,001, the plan's secured part 2,001 and gap 3,005; the
+    World Bank's secured 1,000.63 is its whole row, the national budget's secured 1,001.04 cannot
+    go below 1,001, so the secured column would read 2,002. The table keeps the plan's secured
+    part and gap, and its note names each source printed apart from its figure, by how much; a
+    plan whose table holds has no such note, and a national part secured in full is said so."""
+    finance = Finance("MDL", (Rate("MDL", D("17.75"), "2026-05-01"),))
+    lines = (Cost(2027, D("1001.04"), "MDL", "national", "", True),
+             Cost(2027, D("1001.53"), "MDL", "national", "", False),
+             Cost(2027, D("1002.37"), "MDL", "partner", "European Union", False),
+             Cost(2027, D("1000.63"), "MDL", "partner", "World Bank", True),
+             Cost(2027, D("1000.90"), "MDL", "other", "Foundation", False))
+    actions = [Action(id="a0", title="Link records", institutions=("NBS",), costs=lines, position=0)]
+    rows, note = share_rows(actions, finance, FundingRequest(), "en", S)
+    figure = {r.label: number(r.cost) for r in rows}
+    full = {r.label: number(r.total) for r in budget_tables(actions, finance, "en", S)[-1].blocks[0].rows}
+    assert number(rows[-1].unsecured) == 3005 and number(rows[-1].cost) == 5006
+    apart = {k for k in figure if k in full and figure[k] != full[k]}
+    assert apart and all(abs(figure[k] - full[k]) == 1 for k in apart), (figure, full)
+    assert "Rounding difference" in note and all(f"{k}: " in note for k in apart), note
+    assert "World Bank" in getattr(note, "parts", ()), "a partner's name in the note is marked as typed"
+    assert not [k for k in full if k not in apart and f"{k}: " in note], note
+    # the chapter's cost table by funding source, the same rows: the same figures, the same note
+    by_source = plan_costs(actions, finance, "en", S).tables[2]
+    assert sorted(number(r.cost) for r in by_source.rows) == sorted(figure[r.label] for r in rows[:-1])
+    assert all(f"{k}: " in by_source.note for k in apart) and by_source.note in note, (by_source.note, note)
+    for lang in ("es", "fr", "ar", "zh", "ru", "pt"):
+        _rows, said = share_rows(actions, finance, FundingRequest(), lang, load_strings(lang))
+        from capacity_app.reports.typography import typeset  # the note typeset as the report's own words
+
+        assert typeset(str(load_strings(lang)["share_rounding"])[:12], lang) in said, (lang, said)
+    held = (Cost(2027, D("1200000"), "MDL", "national", "", True), Cost(2027, D("95000"), "USD", "partner", "IOM", True))
+    _rows, note = share_rows([Action(id="a0", title="T", institutions=("NBS",), costs=held, position=0)], finance,
+                             FundingRequest(committed_by="Ministry of Finance"), "en", S)
+    assert note.endswith("all of it secured.") and "not yet" not in note and "1,200,000" in note, note

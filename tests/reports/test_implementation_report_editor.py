@@ -1,6 +1,7 @@
 """The implementation report as a United Nations editor reads it, in every language
 (reports/plan/progress.py, progress.html.j2): money in a sentence names its currency in the plural
-form its figure takes, never by its ISO code (tables keep the code in their headers); a quotation
+form its figure takes, never by its ISO code but after a Russian preposition, whose case the name's
+forms cannot take (tables keep the code in their headers); a quotation
 inside a quotation takes the language's second-level marks; the title and the sentences name the
 period as the language says it ("за 2026 год"); one word for "pledged" in each language; every
 percentage in the language's one form; the summary in full sentences; the money of every action
@@ -100,8 +101,9 @@ def test_no_sentence_of_the_report_names_a_currency_by_its_code(reports, lang):
     r = reports[lang]
     said = sentences(r)
     assert r.above_plan and any(currency_name("USD", lang, D(4200)) in x for x in said), said
-    for text in said:
-        assert not CODE_IN_TEXT.search(text), text
+    for text in said:   # the code only where the name cannot take the sentence's case (Russian, after a preposition)
+        for m in CODE_IN_TEXT.finditer(text):
+            assert editorial.amount_by_code(re.sub(r"[\d\s,.]+$", "", text[:m.start()]), lang), text
     # the tables keep the code: the money by partner, each execution block, the money by action
     assert {m.currency for m in r.money} == {"USD", "XOF"}
     assert all(b.currency == "XOF" for t in r.rates for b in t.blocks)

@@ -96,6 +96,7 @@ def test_one_row_per_overrun_cost_line_each_overrun_named_the_reason_once(lang):
     if lang == "en":
         for o, words in zip(found, row.kinds, strict=True):   # the words of every other path, each
             path = overrun_text(o, 1).split(":", 1)[1]
+            words = words.replace("\u00a0", " ")             # an amount tied whole in its cell
             assert re.sub(r"Moroccan dirhams|[\d,\s%()]", "", words) == re.sub(r"[\d\s%()]|MAD|;.*", "", path)
 
 

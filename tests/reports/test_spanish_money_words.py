@@ -35,3 +35,12 @@ def test_one_spanish_word_per_money_concept():
 def test_the_check_finds_a_noun_and_spares_the_verb():
     assert [w for w in re.findall(r"\b\w+\b", VERB.sub("", "Importe solicitado; importe el archivo"))
             if w.casefold() in NOT_UN] == ["Importe"]
+
+
+def test_a_cost_line_is_a_partida_everywhere():
+    """A cost line is a "partida de costo" in every Spanish text, as in the report's budget tables
+    (a reader met "línea de costo" in the window and "partida" in the report for the same thing)."""
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in FILES
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if not line.lstrip().startswith(("en:", "<source>")) and re.search(r"\blíneas? de costo", line, re.I)]
+    assert not found, found

@@ -1,6 +1,6 @@
 """A typed value glued into one of the report's sentences is still the user's: the priority
 actions' owners (institution names joined into a list), the plan's validation sentence (its event,
-who approved it, the institutions present) and a cost line's funder carry the typed marking in the
+who approved it, the institutions present), a cost line's funder and the cover's "Prepared by" office carry the typed marking in the
 Spanish report's HTML, so that the Spanish patterns never hyphenate an English name
 ("Bu-reau") inside them (reports/budget.with_user_parts, with_user_text)."""
 from __future__ import annotations
@@ -12,13 +12,21 @@ import pytest
 TYPED = re.compile(r'<span class="typed">\u200b?(.*?)</span>', re.S)
 
 
+OFFICE = "UN Statistics Division; Demographic Statistics Section"
+
+
 @pytest.fixture(scope="module")
 def spanish(demo):
+    """The demo's Spanish report, prepared by a typed office (the operator's institution)."""
+    from unittest import mock
+
     from capacity_app.reports.pdf import render_html
+    from capacity_app.services import reports
     from capacity_app.services.reports import build_report_context
 
     store, q, a = demo
-    ctx = build_report_context(store, q, a.id, "es")
+    with mock.patch.object(reports, "_author", lambda store, answers: OFFICE):
+        ctx = build_report_context(store, q, a.id, "es")
     return ctx, render_html(ctx, typed=True)
 
 
@@ -56,3 +64,14 @@ def _sentence_rest(html: str, start: str) -> str:
     i = html.index(start)
     para = html[html.rfind("<p", 0, i):html.index("</p>", i)]
     return re.sub(r"<[^>]+>", " ", TYPED.sub(" ", para))
+
+
+def test_the_covers_typed_office_is_marked_typed(spanish):
+    """The cover's "Elaborado por <office>": the office the operator typed is marked as typed (an
+    English name never hyphenated by the Spanish patterns, its ";" never spaced by a French pass)."""
+    ctx, html = spanish
+    assert ctx.author == OFFICE
+    assert OFFICE in TYPED.findall(html)
+    assert OFFICE not in _untyped(html)
+    head = html[html.index(str(ctx.s["prepared_by"])):]
+    assert TYPED.search(head[:400]), head[:400]

@@ -138,13 +138,16 @@ def shown_currencies(lines: Sequence[Cost], finance: Finance, extra: Sequence[st
 
 def matrix(cells: Iterable[tuple[str, str, Cost]], rows: Sequence[str], columns: Sequence[str],
            currencies: Sequence[str], finance: Finance, places: Mapping[str, int],
-           pinned: Mapping[str, Decimal] | None = None, rows_kept: bool = False) -> Matrix:
+           pinned: Mapping[str, Decimal] | None = None, rows_kept: bool = False,
+           column_totals: Mapping[str, Mapping[str, Decimal]] | None = None) -> Matrix:
     """The table of ``cells`` ((row, column, line) triples) in each of ``currencies`` by the
     rounding rule of this module (every line must convert into each currency). ``pinned``: the
     grand total of a currency as another table prints the same quantity (a partner's total: its
     row of the plan's table by funding source, :func:`source_totals`), the rows and columns
     apportioned from it; its difference is then counted from it. ``rows_kept``: as
-    ``domain.rounding.added_up`` takes it (a table by funding source)."""
+    ``domain.rounding.added_up`` takes it (a table by funding source). ``column_totals``: a
+    currency's column totals as another table prints them (a partner's years: its row of the
+    plan's table by year and funding source, :func:`source_years`), kept as given."""
     exact: dict[str, dict[tuple[str, str], list[Decimal]]] = {code: {} for code in currencies}
     for r, col, c in cells:
         for code in currencies:
@@ -161,7 +164,8 @@ def matrix(cells: Iterable[tuple[str, str, Cost]], rows: Sequence[str], columns:
     for code in currencies:
         p = places.get(code, 0)
         given = (pinned or {}).get(code)
-        t = added_up({k: exact_sum(v) for k, v in exact[code].items()}, rows, columns, p, given, rows_kept)
+        t = added_up({k: exact_sum(v) for k, v in exact[code].items()}, rows, columns, p, given, rows_kept,
+                     column_totals=(column_totals or {}).get(code))
         out_cells[code] = t.cells
         row_t[code] = {r: t.rows.get(r, Decimal(0)) for r in rows}
         col_t[code] = {col: t.columns.get(col, Decimal(0)) for col in columns}
@@ -233,17 +237,31 @@ def source_totals(actions: Iterable[Costed], finance: Finance, code: str, places
     return dict(added_up({k: exact_sum(v) for k, v in cells.items()}, rows, [""], places).rows)
 
 
+def source_years(actions: Iterable[Costed], finance: Finance, key: str,
+                 places: Mapping[str, int]) -> dict[str, dict[str, Decimal]]:
+    """A funding source's cost by year (``key``: :func:`source_key`) as its row of the plan's table
+    by year and funding source prints it (:func:`year_by_source`, ``places`` those of the plan's
+    tables), in each currency that table shows: the year cells of a partner's budget, so that a
+    year reads the same in the full report and the partner's edition."""
+    m = year_by_source(list(actions), finance, places)
+    return {code: {y: m.cells[code][(key, y)] for y in m.columns if (key, y) in m.cells[code]}
+            for code in m.currencies}
+
+
 def partner_budget(name: str, actions: Iterable[Costed], finance: Finance, places: Mapping[str, int],
-                   pinned: Mapping[str, Decimal] | None = None) -> Matrix:
+                   pinned: Mapping[str, Decimal] | None = None,
+                   years: Mapping[str, Mapping[str, Decimal]] | None = None) -> Matrix:
     """A partner's lines by cost category (rows) and year (columns), in its own currency (when its
     lines share one and it converts), the plan's and the dollar; ``pinned``: its total as the
-    plan's table by funding source prints it, in the currencies that table has (:func:`matrix`)."""
+    plan's table by funding source prints it, in the currencies that table has (:func:`matrix`);
+    ``years``: its year totals as that table's row prints them (:func:`source_years`)."""
     acts = list(actions)
     lines = [c for c in lines_of(acts) if c.funding == "partner" and c.funder == name]
     own = partner_currency(name, acts)
-    years = [str(y) for y in sorted({c.year for c in lines})]
-    return matrix(((c.category, str(c.year), c) for c in lines), _categories(lines), years,
-                  shown_currencies(lines, finance, (own,) if own else ()), finance, places, pinned)
+    columns = [str(y) for y in sorted({c.year for c in lines})]
+    return matrix(((c.category, str(c.year), c) for c in lines), _categories(lines), columns,
+                  shown_currencies(lines, finance, (own,) if own else ()), finance, places, pinned,
+                  column_totals={code: given for code, given in (years or {}).items() if code in (pinned or {})})
 
 
 def eu_lines(name: str, actions: Iterable[Identified]) -> list[tuple[str, Cost]]:
@@ -342,5 +360,5 @@ def takeover_total(items: Sequence[Takeover], currency: str) -> Decimal | None:
 __all__ = ["NATIONAL", "SHARE_PLACES", "USD", "Identified", "Matrix", "Share", "Takeover", "Titled", "by_category",
            "eu_lines", "outcome_by_modality", "says_modality",
            "largest_remainder", "lines_of", "matrix", "partner_budget", "partner_currency", "partners",
-           "shares", "shown_currencies", "source_key", "source_totals", "source_of", "sources", "takeover_total", "takeovers",
+           "shares", "shown_currencies", "source_key", "source_totals", "source_years", "source_of", "sources", "takeover_total", "takeovers",
            "year_by_category", "year_by_source"]

@@ -285,7 +285,24 @@ def column_labels(name: str) -> frozenset[str]:
     """Every header a reader takes for the column ``name``: its key and its label in each language."""
     from ...domain.languages import LANGUAGES
 
-    return frozenset({name, *(" ".join(column_label(name, lang).split()) for lang in LANGUAGES)})
+    current = {" ".join(column_label(name, lang).split()) for lang in LANGUAGES}
+    return frozenset({name, *current, *_retired_labels().get(name, ())})
+
+
+@lru_cache(maxsize=1)
+def _retired_labels() -> dict[str, frozenset[str]]:
+    """The headers a column had in a language before its label was improved
+    (``resources/sentences/retired_labels.yaml``): a workbook sent earlier still reads back."""
+    import yaml
+
+    from ...paths import resources_dir
+
+    with open(resources_dir() / "sentences" / "retired_labels.yaml", encoding="utf-8") as fh:
+        rows = yaml.safe_load(fh) or []
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        out.setdefault(str(row["column"]), set()).add(" ".join(str(row["label"]).split()))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def canonical_header(cells, expected) -> tuple[str, ...]:

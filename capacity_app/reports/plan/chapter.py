@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ...domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, sorted_plan
-from ...domain.plan.budget import source_key
+from ...domain.plan.budget import source_key, source_totals
 from ...domain.editorial import (
     bracketed,
     comma,
@@ -55,7 +55,7 @@ from ..model import (
     PlanRecord,
     SheetLine,
 )
-from ..money import NBSP, currency_places, format_amount, format_money, format_rate
+from ..money import NBSP, currency_places, format_amount, format_money, format_rate, format_signed
 from .results import results_chapter, sheet_outcome, sheet_outputs
 
 
@@ -249,7 +249,7 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
         lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}{sep}{who}"
                      + "".join(f"{sep}{x}" for x in extra))
     return with_user_parts(f"{money(dict(cost_by_currency(action.costs)), lang)} — {semicolon_list(lines, lang)}",
-                           who_all)  # who pays known as typed where the user named them
+                           who_all, lang)  # who pays known as typed where the user named them
 
 
 # the source of a rate as the officers usually enter it: the report names it in its own language
@@ -575,6 +575,8 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         _table(s["plan_by_source"], [(source_label(k), x) for k, x in totals.by_source.items()], t, lang, targets, s,
                [source_key(k) for k in totals.by_source]),
     ]
+    tables[2] = replace(tables[2], note=_by_source_note(actions, finance, totals, {  # the rare table apart
+        source_key(k): source_label(k) for k in totals.by_source}, lang, s))
     if set(t.cost) != {target}:
         tables.append(_table(s["plan_by_currency"], [(currency_label(k, x), x) for k, x in totals.by_currency.items()],
                              t, lang, targets, s))
@@ -590,6 +592,33 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         sentence=sentence, by_year=tables[0].rows, by_institution=tables[1].rows, by_source=tables[2].rows,
         total=tables[0].total, usd=usd, notes=notes, currency=target, tables=tables,
         incomplete=bool(left_out), amount_mm=width, amount_pt=size)
+
+
+def _by_source_note(actions: Sequence[Action], finance: Finance, totals: PlanTotals, labels: Mapping[str, str],
+                    lang: str, s: Strings) -> str:
+    """The note under the cost table by funding source when it is the rare table that keeps the
+    plan's secured part and gap and prints a source apart from its figure (:func:`sources_apart`)."""
+    keys = list(labels)
+    shown = _added(list(totals.by_source.values()), totals.all, totals.targets, keys)
+    apart = {code: {keys[i]: v for i, v in r.rows.items()} for code, r in shown.items() if not r.controlled}
+    return sources_apart(actions, finance, apart, _places_of(totals.all, totals.targets), labels, lang, s)
+
+
+def sources_apart(actions: Sequence[Action], finance: Finance, shown: Mapping[str, Mapping[str, Decimal]],
+                  places: Mapping[str, int], labels: Mapping[str, str], lang: str, s: Strings) -> str:
+    """The rounding note of a table of the funding sources (co-financing, the cost by funding
+    source) whose cells cannot both give each source its figure (its row of the table by year and
+    funding source, ``budget.source_totals``) and add up to the plan's secured part and gap, which
+    it keeps (docs/methodology.md, "Where one source can read one unit apart"): each source it
+    prints apart (``shown``: per currency, the sources' totals as printed), by how much; "" when
+    none is."""
+    parts = []
+    for code, rows in shown.items():
+        there = source_totals(actions, finance, code, places.get(code, 0)) or {}
+        parts += [with_user_text("{source}{colon}{amount}", lang, source=labels.get(k, k), colon=s["colon"],
+                                 amount=format_signed(v - there[k], code, lang, places=places.get(code, 0)))
+                  for k, v in rows.items() if k in there and v != there[k]]
+    return with_user_parts(fill(str(s["share_rounding"]), amounts=fmt_list(parts, lang)), parts, lang) if parts else ""
 
 
 def _by_stage(actions: Sequence[Action], finance: Finance, s: Strings) -> list[tuple[str, Total]]:

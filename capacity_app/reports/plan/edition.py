@@ -80,6 +80,18 @@ def partner_figures(actions: Sequence[Action], partner: str, codes: Sequence[str
     return source_figures(actions, budget.source_key(("partner", partner)), codes, finance)
 
 
+def partner_years(actions: Sequence[Action], partner: str, codes: Sequence[str],
+                  finance: Finance) -> dict[str, dict[str, Decimal]]:
+    """The partner's cost by year in each of ``codes`` the whole plan converts into, as its row of
+    the plan's table by year and funding source prints it (``budget.source_years``, the places of
+    the plan's tables): the year totals of its budget in its edition."""
+    lines = budget.lines_of(actions)
+    places = {code: display_places(exact_sum(values), code) for code in codes
+              if (values := _in(lines, code, finance))}
+    years = budget.source_years(actions, finance, budget.source_key(("partner", partner)), places)
+    return {code: v for code, v in years.items() if code in places}
+
+
 def partner_amounts(actions: Sequence[Action], partner: str, codes: Sequence[str], finance: Finance,
                     lang: str) -> list[str]:
     """The partner's request in each of ``codes``: its row of the plan's table by funding source
@@ -177,7 +189,8 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
                   percent=editorial.percent(secured / whole * 100 if whole else Decimal(0), lang, 1),
                   unsecured=money(shown.columns.get(UNSECURED, Decimal(0))))
     national = {a.id: money(shown.rows.get(a.id)) for a in actions}
-    none = "_unsecured" if not secured else ""   # none of it secured: said so, not "XOF 0 (0.0 %)"
+    # none of it secured, or all of it: said so, not "XOF 0 (0.0 %)" nor "MDL 0 not yet secured"
+    none = "_unsecured" if not secured else "_secured" if secured == whole else ""
     # the cover's amount as the other cover rows give theirs, the partner's currency first
     cover = dict(fields, amount=" · ".join(counterpart_amounts(
         actions, list(dict.fromkeys([*codes, code])), finance, lang)))
@@ -200,4 +213,4 @@ def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions:
 
 
 __all__ = ["counterpart", "counterpart_amounts", "figures", "logframe_part", "national_amounts", "partner_amounts",
-           "partner_figures", "source_figures", "total_amounts"]
+           "partner_figures", "partner_years", "source_figures", "total_amounts"]

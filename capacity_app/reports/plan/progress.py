@@ -37,6 +37,8 @@ from ...domain.plan.progress import (
     Partner,
     PeriodSummary,
     action_lead,
+    money_by_currency,
+    money_by_partner,
     money_by_partner_to_date,
     next_period,
     other_year_lines,
@@ -48,6 +50,7 @@ from ...domain.plan.progress import (
 from ...domain.plan.results import Indicator, ResultsChain
 from ...domain.placeholders import fill
 from ...domain.rounding import apportion
+from ..budget import bounded_text, with_user_parts
 from ..format import fmt_date, fmt_list, fmt_percent, fmt_quarter
 from .results import value as shown  # an indicator's value as the language writes numbers, one rule
 from ..model import (
@@ -68,7 +71,7 @@ from ..model import (
     SeriesRow,
     SignatureBox,
 )
-from ..money import currency_name, format_amount, format_money, money_in_words, rate_in_words
+from ..money import Amount, currency_name, fill_money, format_amount, format_money, money_in_words, rate_in_words
 from .chapter import display_places
 
 _FUNDING = {"national": "plan_national", "partner": "plan_partner", "other": "plan_other"}
@@ -123,9 +126,10 @@ class Printed:
             return format_money(amount, self.currency, lang, places=self.places)
         return format_amount(amount, self.currency, lang, places=self.places)
 
-    def words(self, amount: Decimal, lang: str) -> str:
-        """A printed amount as a sentence says it, the currency named (``money.money_in_words``)."""
-        return money_in_words(amount, self.currency, lang, places=self.places)
+    def words(self, amount: Decimal) -> Amount:
+        """A printed amount as a sentence says it (``money.fill_money``: the currency named, or its
+        code where the grammar cannot take the name)."""
+        return Amount(amount, self.currency, self.places)
 
 
 def shown_in(amount: Decimal, currency: str, finance: Finance) -> tuple[str, Decimal]:
@@ -180,13 +184,54 @@ def partner_blocks(summary: PeriodSummary, s: Mapping[str, Any],
     return out
 
 
-def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[PartnerMoney, ...]:
+def committed_span(period: str) -> str | None:
+    """What a half-year's Committed column counts: the commitments of its year to its end ("2026"
+    for "2026-H2", the half-year itself for "2026-H1"), set beside the year's pledges (a commitment
+    recorded in the first half still stands in the second: a column of the half-year alone read "0"
+    for money committed); None for a year, whose column is its own."""
+    if len(period) != 7 or period[4:6] != "-H":
+        return None
+    return period[:4] if period.endswith("H2") else period
+
+
+def committed_in_year(summary: PeriodSummary, entries: Sequence[ActionProgress] | None
+                      ) -> dict[Partner, Decimal] | None:
+    """Each partner's commitments of a half-year's year to its end (:func:`committed_span`); None
+    for a year, or without the plan's entries (the period's own then)."""
+    span = committed_span(summary.period)
+    if span is None or entries is None:
+        return None
+    by_partner = money_by_partner([r.action for r in summary.rows], entries, span)
+    return {key: row["committed"] for key, row in by_partner.items() if row["committed"]}
+
+
+def with_committed(by_partner: Mapping[Partner, Mapping[str, Decimal]], committed: Mapping[Partner, Decimal]
+                   ) -> dict[Partner, dict[str, Decimal]]:
+    """``by_partner`` with its committed amounts replaced by ``committed`` (a partner that
+    committed earlier in the year and nothing else in the period: a row of its own)."""
+    out = {key: {**row, "committed": committed.get(key, Decimal(0))} for key, row in by_partner.items()}
+    for key, amount in committed.items():
+        out.setdefault(key, {**{k: Decimal(0) for k in PARTNER_KINDS}, "committed": amount})
+    return dict(sorted(out.items()))
+
+
+def _typed_partner(label: str, lang: str, s: Mapping[str, Any]) -> str:
+    """A partner's label as a table prints it: a funder's name as typed (``budget.bounded_text``:
+    never hyphenated by the report's language), the report's own words for the others."""
+    return label if label in {str(s[k]) for k in _FUNDING.values()} else bounded_text(label, lang, s)
+
+
+def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
+               committed: Mapping[Partner, Decimal] | None = None) -> tuple[PartnerMoney, ...]:
     """The partners' rows of each currency, then its total (the sums of exactly those rows, as
-    printed: the one rounding rule)."""
+    printed: the one rounding rule). ``committed``: the commitments of the half-year's year to its
+    end (:func:`committed_in_year`), printed instead of the period's."""
     out = []
-    for b in partner_blocks(summary, s):
+    money = None if committed is None else with_committed(summary.by_partner, committed)
+    for b in partner_blocks(summary, s, money):
         for label, row in b.rows.items():
-            out.append(PartnerMoney(label, b.currency, tuple(b.text(row[k], lang, code=True) for k in PARTNER_KINDS)))
+            out.append(PartnerMoney(_typed_partner(label, lang, s), b.currency,
+                                    tuple(b.text(row[k], lang, code=True) for k in PARTNER_KINDS)))
         out.append(PartnerMoney(str(s["progress_total"]), b.currency,
                                 tuple(b.text(b.total[k], lang, code=True) for k in PARTNER_KINDS), True))
     return tuple(out)
@@ -195,11 +240,14 @@ def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple
 ACTION_KINDS = ("budget", *MONEY_KINDS)               # the amounts of the money by action
 
 
-def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[ActionMoney, ...]:
+def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
+                 entries: Sequence[ActionProgress] | None = None) -> tuple[ActionMoney, ...]:
     """Every action of the period with its money, a row per currency as recorded (never converted):
-    the budget of the period's year (its cost lines), committed, disbursed and spent in the period;
-    an action with none a row of dashes; then each currency's total, the sum of its rows as printed
-    (the one rounding rule)."""
+    the budget of the period's year (its cost lines), committed (a half-year's: in its year to its
+    end, :func:`committed_span`, given ``entries``), disbursed and spent in the period; an action
+    with none a row of dashes; then each currency's total, the sum of its rows as printed (the one
+    rounding rule)."""
+    span = committed_span(summary.period) if entries is not None else None
     year = int(summary.period[:4])
     exact: dict[str, dict[Any, dict[str, Decimal]]] = {}
 
@@ -212,7 +260,10 @@ def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tup
             if c.year == year:
                 add(c.currency, r.number, "budget", c.amount)
         for k in MONEY_KINDS:
-            for cur, v in r.in_period[k].items():
+            money = r.in_period[k]
+            if k == "committed" and span is not None and entries is not None:
+                money = money_by_currency(entries, r.action.id, k, inside=span)
+            for cur, v in money.items():
                 add(cur, r.number, k, v)
     blocks = [Printed(c, exact[c], ACTION_KINDS) for c in sorted(exact)]
     out = []
@@ -244,10 +295,10 @@ def above_plan(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
             before = earlier.get(b.currency)
             to_date = None if before is None else before.total if label == total else before.rows.get(label)
             if row["spent"] > row["pledged"] and (to_date is None or to_date["spent"] > to_date["pledged"]):
-                out.append(fill(str(s["progress_above_plan"]), partner=label,
-                                period=period_words(summary.period, lang, "in"), year=summary.period[:4],
-                                spent=b.words(row["spent"], lang), pledged=b.words(row["pledged"], lang),
-                                over=b.words(row["spent"] - row["pledged"], lang)))
+                out.append(fill_money(str(s["progress_above_plan"]), lang, partner=label,
+                                      period=period_words(summary.period, lang, "in"), year=summary.period[:4],
+                                      spent=b.words(row["spent"]), pledged=b.words(row["pledged"]),
+                                      over=b.words(row["spent"] - row["pledged"])))
     return tuple(out)
 
 
@@ -320,10 +371,10 @@ def rate_table(anchor: str, title: str, corner: str, blocks: Sequence[Printed], 
 def execution_sentences(key: str, blocks: Sequence[Printed], lang: str, s: Mapping[str, Any],
                         **fields: Any) -> list[str]:
     """The execution of the whole plan in a sentence per currency shown, in the totals printed."""
-    return [fill(str(s[key]), **fields, budget=b.words(b.total["budget"], lang),
-                 disbursed=b.words(b.total["disbursed"], lang), spent=b.words(b.total["spent"], lang),
-                 disbursed_rate=share_text(b.exact_total["disbursed"], b.exact_total["budget"], lang),
-                 spent_rate=share_text(b.exact_total["spent"], b.exact_total["budget"], lang)) for b in blocks]
+    return [fill_money(str(s[key]), lang, **fields, budget=b.words(b.total["budget"]),
+                       disbursed=b.words(b.total["disbursed"]), spent=b.words(b.total["spent"]),
+                       disbursed_rate=share_text(b.exact_total["disbursed"], b.exact_total["budget"], lang),
+                       spent_rate=share_text(b.exact_total["spent"], b.exact_total["budget"], lang)) for b in blocks]
 
 
 def budget_note(actions: Sequence[Action], finance: Finance | None, lang: str, s: Mapping[str, Any]) -> str:
@@ -350,7 +401,7 @@ def not_converted(actions: Sequence[Action], finance: Finance, lang: str, s: Map
     target = finance.currency
     if not target:
         return ""
-    lines = [fill(str(s["progress_line_ref"]), line=i, n=n, year=c.year, amount=money_in_words(c.amount, c.currency, lang))
+    lines = [fill_money(str(s["progress_line_ref"]), lang, line=i, n=n, year=c.year, amount=Amount(c.amount, c.currency))
              for n, a in enumerate(actions, 1) for i, c in enumerate(a.costs, 1)
              if convert(c.amount, c.currency, target, finance) is None]
     return fill(str(s["progress_not_converted"]), currency=currency_name(target, lang), code=target,
@@ -418,17 +469,17 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
 def overrun_words(o: Overrun, n: int, lang: str, s: Mapping[str, Any]) -> str:
     """An overrun in the words of every path (``domain.plan.overrun.overrun_text``), in ``lang``,
     its amounts as the report writes money."""
-    return fill(str(s[f"progress_overrun_{o.kind}"]), line=o.line, n=n,
-                amount=money_in_words(o.amount, o.currency, lang), limit=money_in_words(o.limit, o.currency, lang),
-                share="–" if o.share is None else fmt_percent(float(o.share), lang))
+    return fill_money(str(s[f"progress_overrun_{o.kind}"]), lang, line=o.line, n=n,
+                      amount=Amount(o.amount, o.currency), limit=Amount(o.limit, o.currency),
+                      share="–" if o.share is None else fmt_percent(float(o.share), lang))
 
 
 def overrun_kind(o: Overrun, lang: str, s: Mapping[str, Any]) -> str:
     """An overrun's kind and amounts, the cost line it is on said apart (the row's head): "295,000
     Moroccan dirhams spent to date is above the line's budget of 250,000 Moroccan dirhams (118%)"."""
-    return fill(str(s[f"progress_overrun_kind_{o.kind}"]), amount=money_in_words(o.amount, o.currency, lang),
-                limit=money_in_words(o.limit, o.currency, lang),
-                share="–" if o.share is None else fmt_percent(float(o.share), lang))
+    return fill_money(str(s[f"progress_overrun_kind_{o.kind}"]), lang, whole=True,
+                      amount=Amount(o.amount, o.currency), limit=Amount(o.limit, o.currency),
+                      share="–" if o.share is None else fmt_percent(float(o.share), lang))
 
 
 def overrun_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[OverrunLine, ...]:
@@ -612,6 +663,14 @@ def _absorbed(r: ActionRow, lang: str) -> str:
                      for c, d in sorted(disbursed.items()) if d > 0)
 
 
+def _owners(action: Action, lang: str, s: Mapping[str, Any]) -> str:
+    """The institutions an action names, in the language's list of its own separators ("A; B",
+    "A؛ B"), each marked as typed (``budget.with_user_parts``: never hyphenated by the report's
+    language), as the plan's chapter prints them."""
+    owners = [bounded_text(x, lang, s) for x in action.institutions if x and x.strip()]
+    return with_user_parts(editorial.semicolon_list(owners, lang), owners) if owners else ""
+
+
 def _action(r: ActionRow, lang: str, s: Mapping[str, Any]) -> ProgressAction:
     st = r.standing
     absorbed = _absorbed(r, lang)
@@ -620,7 +679,7 @@ def _action(r: ActionRow, lang: str, s: Mapping[str, Any]) -> ProgressAction:
     done = r.status == "done"   # done: when it was completed, never a share of its time elapsed
     completed = fmt_date(r.entry.completed, lang) if done and r.entry and r.entry.completed else ""
     return ProgressAction(
-        r.number, r.action.title, "; ".join(r.action.institutions), str(s[f"action_status_{r.status}"]),
+        r.number, bounded_text(r.action.title, lang, s), _owners(r.action, lang, s), str(s[f"action_status_{r.status}"]),
         _standing(st.overall, s), st.overall, r.entry.reason if r.entry else "", r.entry is not None,
         r.action.priority_action, "" if st.elapsed is None or done else fmt_percent(float(st.elapsed), lang),
         absorbed, money, completed)
@@ -644,6 +703,14 @@ def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
                           standing=_standing("not_judged", s))
             for v in summary.values if v.indicator_id not in chained]
     return tuple(out)
+
+
+def money_columns(period: str, in_year: bool, s: Mapping[str, Any]) -> tuple[str, ...]:
+    """The money by partner's heads; its Committed column "Committed in 2026" when it counts the
+    half-year's year to its end (``in_year``: :func:`committed_in_year`)."""
+    committed = fill(str(s["progress_committed_year"]), year=period[:4]) if in_year else str(s["progress_committed"])
+    return (str(s["progress_partner"]), str(s["progress_pledged"]), committed, str(s["progress_disbursed"]),
+            str(s["progress_spent"]))
 
 
 def summary_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
@@ -679,6 +746,7 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
     leads_line, leads = lead_lines(summary, lang, s)
     named = period_words(summary.period, lang)
     over = fill(str(s["progress_overruns_line"]), n=len(overruns), period=period_words(summary.period, lang, "end"))
+    committed = committed_in_year(summary, entries)
     return ProgressReport(
         period=summary.period,
         period_words=named,
@@ -689,11 +757,13 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
         counts=fill(str(s["progress_counts"]), on=c["on_track"], risk=c["at_risk"], off=c["off_track"],
                     none=c["not_judged"], unreported=len(summary.unreported), total=len(summary.rows)),
         rule=str(s["progress_rule"]),
-        money_columns=tuple(str(s[k]) for k in ("progress_partner", "progress_pledged", "progress_committed",
-                                                "progress_disbursed", "progress_spent")),
-        money=money_rows(summary, lang, s),
+        money_columns=money_columns(summary.period, committed is not None, s),
+        committed_note="" if committed is None else fill(
+            str(s["progress_committed_year_note"]), year=summary.period[:4],
+            period_end=period_words(summary.period, lang, "end"), period=period_words(summary.period, lang, "in")),
+        money=money_rows(summary, lang, s, committed),
         actions=actions,
-        action_money=action_money(summary, lang, s),
+        action_money=action_money(summary, lang, s, entries),
         priority=tuple(a for a in actions if a.priority),
         indicators=indicator_lines(summary, lang, s),
         reasons=tuple(a for a in actions if a.reason),

@@ -21,7 +21,7 @@ from ...domain.rounding import added_up
 from ...domain.plan.validation import Validation, approved_plan, plan_version
 from ...domain.plan.results import ResultsChain
 from ...domain.placeholders import fill
-from ..budget import bounded_text, with_user_text
+from ..budget import bounded_text, with_user_parts, with_user_text
 from ..format import Strings, fmt_date, fmt_list
 from ..model import (
     AskedAction,
@@ -36,8 +36,8 @@ from ..model import (
     TakeoverRow,
 )
 from ..money import format_amount, format_money, format_signed
-from .chapter import TEXT_WIDTH_MM, amount_columns, display_places
-from .edition import counterpart, figures, logframe_part, partner_amounts, partner_figures
+from .chapter import TEXT_WIDTH_MM, amount_columns, display_places, sources_apart
+from .edition import counterpart, figures, logframe_part, partner_amounts, partner_figures, partner_years
 
 LABEL_MM = 40.0          # a budget table's label column (a category, a funding source)
 
@@ -130,7 +130,8 @@ def partner_table(name: str, actions: Sequence[Action], finance: Finance, lang: 
     if not lines or not codes:
         return None
     pinned, places = partner_figures(actions, name, codes, finance)  # its figure in the full report's tables
-    m = budget.partner_budget(name, actions, finance, {**_places(lines, codes, finance), **places}, pinned)
+    m = budget.partner_budget(name, actions, finance, {**_places(lines, codes, finance), **places}, pinned,
+                              partner_years(actions, name, codes, finance))  # and its years there
     cats = {k: category_label(k, s) for k in ("", *(c.category for c in lines))}
     return budget_table(fill(str(s["budget_partner"]), partner=bounded_text(name, lang, s)), s["plan_category"], m,
                         cats, {}, lang, s)
@@ -167,9 +168,13 @@ def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequ
     if national is not None:
         fields = dict(amount=money(shown.rows[national]), percent=pct(shares[keys.index(national)].percent),
                       unsecured=money(shown.cells.get((national, "gap"), Decimal(0))))
-        note = (with_user_text(s["share_committed"], lang, institution=bounded_text(request.committed_by, lang, s),
-                               **fields) if request.committed_by else fill(str(s["share_uncommitted"]), **fields))
-    return rows, note
+        full = "_secured" if not shares[keys.index(national)].unsecured else ""  # not "MDL 0 not yet secured"
+        note = (with_user_text(s[f"share_committed{full}"], lang, institution=bounded_text(request.committed_by, lang, s),
+                               **fields) if request.committed_by else fill(str(s[f"share_uncommitted{full}"]), **fields))
+    apart = "" if shown.controlled else sources_apart(actions, finance, {code: shown.rows}, {code: p},
+                                                       {k: source_label(k, lang, s) for k in keys}, lang, s)
+    # the sentences kept as they are (their typed parts marked): joined only when the note is there
+    return rows, with_user_parts(" ".join(x for x in (note, apart) if x), [note, apart], lang) if apart else note
 
 
 def takeover_rows(actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
