@@ -246,22 +246,9 @@ def cli_stale_ok() -> bool:
 
 def window_status(langs: list[str] | None, listing: bool) -> int:
     """The window's catalogue of each language counted as the others (tools/translations.py status)."""
-    from capacity_app.catalog import window
+    import translations as window_tool
 
-    rc = 0
-    for lang in langs or CATALOGUED:
-        path = window.catalogue_path(lang)
-        errors: list = []
-        total, missing, outdated = window.coverage(window.read(path, lang, errors)[1])
-        if errors:
-            raise SystemExit("\n".join(str(e) for e in errors))
-        print(f"{path.relative_to(ROOT)}: {total - len(missing)}/{total} translated, "
-              f"{len(missing)} missing, {len(outdated)} outdated, 0 obsolete")
-        for what, msgs in (("missing", missing), ("outdated", outdated)) if listing else ():
-            for m in msgs:
-                print(f"  {what:9} {m.key}")
-        rc |= bool(missing or outdated)
-    return rc
+    return window_tool.status(list(langs or CATALOGUED), listing)
 
 
 def placeholders(text: Any) -> list[str]:

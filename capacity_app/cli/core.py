@@ -15,7 +15,7 @@ import click
 from ..catalog.countries import lookup
 from ..domain.assessment import ASSESSMENT_STATUSES
 from ..domain.dates import local_time
-from ..domain.languages import LANGUAGES
+from .said import LanguageChoice
 from ..domain.rounding import percent, round_half_up
 from ..domain.status import EVIDENCE_KINDS
 from ..paths import default_db_path, default_questionnaire_path
@@ -77,7 +77,7 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
 
 
 @questionnaire_group.command("show")
-@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+@click.option("--lang", type=LanguageChoice(), default=None,
               help="Print one language (default: all languages in JSON, English in text).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def questionnaire_show(lang: str | None, as_json: bool) -> None:
@@ -340,7 +340,7 @@ def gui_cmd(obj, exit_after_show: bool) -> None:
 
 @click.command("demo")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False))
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en")
+@click.option("--lang", type=LanguageChoice(), default="en")
 @click.pass_obj
 def demo_cmd(obj, out_dir: str, lang: str) -> None:
     """Create the demo assessment (fictional Republic of Veloria, XVL) and write its exports to OUT."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..domain.languages import LANGUAGES
+from .said import LanguageChoice
 from ..paths import default_db_path
 from ..services.versions import archived_answers
 from ..services.exchange import aggregate, export_workbook
@@ -47,7 +47,7 @@ def _progress_printer(quiet: bool):
                    "its fillable workbook (`capacity-app institutions ID` says who is asked what).")
 @click.option("--institutions", "institutions_dir", default=None, type=click.Path(file_okay=False),
               help="One fillable workbook per institution asked something, into this folder.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+@click.option("--lang", type=LanguageChoice(), default=None,
               help="Label language (default: English; an institution's workbook: the assessment's language).")
 @click.pass_obj
 def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform: str | None,
@@ -134,7 +134,7 @@ def _export_institutions(obj, assessment_id, out: str | None, package: str | Non
 @click.option("--period", default=None, metavar="PERIOD",
               help="The reporting period of the implementation sheets: a year (2026) or a half-year (2026-H1) "
                    "(default: the latest year a country of the roll-ups reports progress for).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the labels.")
+@click.option("--lang", type=LanguageChoice(), default="en", help="Language of the labels.")
 @click.option("--quiet", is_flag=True, help="No progress lines.")
 @click.pass_obj
 def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, bundle_dir: str | None, prefer: tuple[str, ...],

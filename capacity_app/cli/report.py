@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..domain.languages import LANGUAGES
+from .said import LanguageChoice
 from ..paths import default_db_path
 from ..services.assessments import ServiceError
 from ..services.outputs import check_output_path
@@ -19,7 +19,7 @@ from ..services.reports import export_report_files, export_report_pdf
 @click.option("--template", "template", type=click.Path(dir_okay=False),
               help="A Word document (.docx) whose styles the Word report uses (default: the word_template "
                    "preference, else the bundled template; docs/word-report.md).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Report language.")
+@click.option("--lang", type=LanguageChoice(), default="en", help="Report language.")
 @click.option("--blank", is_flag=True,
               help="The blank questionnaire for institutions to prepare (no answers needed; ID optional).")
 @click.option("--progress", "period", metavar="PERIOD",

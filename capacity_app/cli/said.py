@@ -19,6 +19,24 @@ from ..domain.retold import FORMS, retold
 from ..domain.texts import text
 
 
+
+class LanguageChoice(click.Choice):
+    """``--lang``'s choices: the application's languages as they are when the option is read or its
+    help printed (a language dropped in or taken out since the command was defined), not a copy made
+    when its module was imported."""
+
+    def __init__(self) -> None:
+        super().__init__(LANGUAGES)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(LANGUAGES)
+
+    @choices.setter
+    def choices(self, value: object) -> None:  # click sets it once in its __init__; the list is live
+        pass
+
+
 def language() -> str:
     """The command line's language (see the module)."""
     chosen = os.environ.get("CAPACITY_APP_LANG", "").strip().lower()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..domain.labels import rules_change, rules_changes_since
-from ..domain.languages import LANGUAGES
+from .said import LanguageChoice
 from ..domain.scoring import ScoreResult, custom_weights_label, sdg_status_label, text
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
 from ..services.scoring import score_assessment
@@ -112,7 +112,7 @@ def _num(v) -> str:
 @click.command("score")
 @click.argument("assessment_id")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (the scoring contract).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the explanations.")
+@click.option("--lang", type=LanguageChoice(), default="en", help="Language of the explanations.")
 @click.option("--compare", "compare_id", default=None, metavar="OTHER_ID",
               help="Compare with another round of the same country.")
 @click.pass_obj

@@ -830,7 +830,7 @@ class PartnerMoney:
 class ProgressAction:
     number: int
     title: str
-    owners: str
+    owners: tuple[str, ...]         # the institutions, each printed on a line of its own
     status: str
     standing: str                   # the words
     standing_code: str              # on_track, at_risk, off_track, not_judged (the CSS class)

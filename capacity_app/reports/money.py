@@ -200,13 +200,33 @@ class Amount(NamedTuple):
     places: int | None = None
 
 
+class WholeAmounts(str):
+    """A sentence of a table's cell and the ``amounts`` in it (:func:`fill_money`'s ``whole``), each
+    printed on one line and never hyphenated: the report's finalize marks them where they stand
+    (typography.amounts_marked) and the PDF's HTML makes each a ``<span class="amount">``
+    (report.css: no break, no hyphen; WeasyPrint hyphenated "мароккан-ских" between no-break spaces).
+    A ``str`` to everything else that reads it."""
+
+    amounts: tuple[str, ...]
+
+    def __new__(cls, text: str, amounts: tuple[str, ...] = ()):
+        obj = super().__new__(cls, text)
+        obj.amounts = tuple(amounts)
+        return obj
+
+    def __reduce__(self):
+        return (WholeAmounts, (str(self), self.amounts))
+
+
 def fill_money(template: str, lang: str, /, *, whole: bool = False, **values: object) -> str:
     """``fill(template, **values)`` with each :class:`Amount` among ``values`` as the sentence's
     grammar takes it: in words (:func:`money_in_words`), or with its ISO code after words whose case
     the currency's name cannot take (domain.editorial.amount_by_code: a Russian preposition, "в
     размере 3 208 871 MAD"). ``whole``: each amount on one line, its currency's name tied by no-break
-    spaces (a table's cell, "295 000 марокканских дирхамов" never cut after "марокканских")."""
+    spaces (a table's cell, "295 000 марокканских дирхамов" never cut after "марокканских"), the
+    sentence a :class:`WholeAmounts` that names them (never hyphenated either)."""
     filled = dict(values)
+    amounts: list[str] = []
     before = ""
     for piece in parts(template):
         if isinstance(piece, str):
@@ -218,9 +238,11 @@ def fill_money(template: str, lang: str, /, *, whole: bool = False, **values: ob
             coded = amount_by_code(before, lang)
             text = (format_money(value.amount, value.currency, lang, places=value.places) if coded
                     else money_in_words(value.amount, value.currency, lang, places=value.places))
-            filled[name] = text.replace(" ", NBSP) if whole else text
+            text = text.replace(" ", NBSP) if whole else text
+            filled[name] = text
+            amounts.append(text)
         before = ""
-    return fill(template, **filled)
+    return WholeAmounts(fill(template, **filled), tuple(amounts)) if whole and amounts else fill(template, **filled)
 
 
 def rate_in_words(per_usd: Decimal, currency: str, lang: str = "en") -> str:
@@ -231,4 +253,4 @@ def rate_in_words(per_usd: Decimal, currency: str, lang: str = "en") -> str:
 
 
 __all__ = ["Amount", "currency_name", "fill_money", "currency_places", "format_amount", "format_money", "format_rate", "format_signed",
-           "money_in_words", "rate_in_words"]
+           "money_in_words", "rate_in_words", "WholeAmounts"]

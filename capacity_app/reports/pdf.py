@@ -31,8 +31,9 @@ from .model import ReportContext
 from .tagging import finish_pdf, watermark_svg
 from .budget import Typeset, UserText
 from .measure import header_mm
-from .typography import (LINE_END_HYPHEN, HeldTexts, held_pattern, marks_shown, typed_marked, typed_spans,
-                         typeset_around, urls_unhyphenated)
+from .money import WholeAmounts
+from .typography import (LINE_END_HYPHEN, HeldTexts, amount_spans, amounts_marked, held_pattern, marks_shown,
+                         typed_marked, typed_spans, typeset_around, urls_unhyphenated)
 
 PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
@@ -100,6 +101,8 @@ def _typeset_value(context, value):
     left-to-right document the user's own text is marked (typography.typed_marked: never hyphenated
     by the document's language; a right-to-left document's isolates it already, and its own script is
     never hyphenated)."""
+    if type(value) is WholeAmounts:  # a table's sentence: its amounts marked, each kept whole on its line
+        return amounts_marked(_typeset_value(context, str(value)), value.amounts)
     if type(value) is str:
         value = marks_shown(neutral_direction(value))
         lang = context.get("lang")
@@ -150,11 +153,13 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, wa
                 typed: bool = False) -> str:
     """The report's HTML. ``chart_urls`` maps chart name -> URL; ``watermark`` is the URL of the
     DRAFT mark's image (:func:`register_watermark`), "" for none; ``typed``: the user's texts in a
-    ``<span class="typed">`` (typography.typed_spans: the HTML the PDF is laid out from)."""
+    ``<span class="typed">`` (typography.typed_spans: the HTML the PDF is laid out from), and the amounts of a
+    table's sentences in a ``<span class="amount">`` (typography.amount_spans)."""
     env = template_env()
     tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else REQUEST_TEMPLATE if ctx.edition is not None else TEMPLATE)
-    html = bidi.isolates_as_spans(typed_spans(tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang,
-                                                         watermark=watermark), typed))
+    html = bidi.isolates_as_spans(amount_spans(typed_spans(tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {},
+                                                                      lang=ctx.lang, watermark=watermark), typed),
+                                               typed))
     # words in another script than the report's hyphenated in their own language, web
     # addresses never (typography.urls_unhyphenated)
     return bidi.html_scripts_marked(urls_unhyphenated(html), ctx.lang, ctx.text_lang)

@@ -271,13 +271,46 @@ _TYPED_OUT = str.maketrans("", "", TYPED_OPEN + TYPED_CLOSE)
 _TYPED_SPAN = '<span class="typed">'
 
 
+# An amount of a table's sentence (money.WholeAmounts: "295 000 марокканских дирхамов") marked the same way by the
+# finalize, a ``<span class="amount">`` in the PDF's HTML: on one line, never hyphenated (report.css)
+AMOUNT_OPEN, AMOUNT_CLOSE = "\ufdd2", "\ufdd3"
+_MARKS = (TYPED_OPEN, TYPED_CLOSE, AMOUNT_OPEN, AMOUNT_CLOSE)
+
+
 def marks_shown(text: str) -> str:
-    """``text`` with the two marks, were they typed (noncharacters, no font draws them), shown as the
+    """``text`` with the marks, were they typed (noncharacters, no font draws them), shown as the
     code points they are ("[U+FDD0]"): what is printed is what is stored, and no typed character
     opens or closes a span."""
-    if TYPED_OPEN not in text and TYPED_CLOSE not in text:
+    if not any(m in text for m in _MARKS):
         return text
-    return text.replace(TYPED_OPEN, "[U+FDD0]").replace(TYPED_CLOSE, "[U+FDD1]")
+    for m in _MARKS:
+        text = text.replace(m, f"[U+{ord(m):04X}]")
+    return text
+
+
+def amounts_marked(text: str, amounts: tuple[str, ...]) -> str:
+    """``text`` with each of ``amounts`` marked where it stands, the longest first (an amount not
+    found, changed by the typographic pass, is left as it is)."""
+    found = _alternatives([a for a in amounts if a])
+    return text if found is None else found.sub(lambda m: f"{AMOUNT_OPEN}{m[0]}{AMOUNT_CLOSE}", text)
+
+
+def amount_spans(html: str, spans: bool) -> str:
+    """A document's HTML with its marked amounts (:func:`amounts_marked`) as ``<span class="amount">``
+    (``spans``: the HTML the PDF is laid out from), or with the marks dropped (the Word copy, whose
+    amounts' no-break spaces hold them, and the tests); dropped in a tag and in raw text."""
+    if AMOUNT_OPEN not in html:
+        return html
+    out = str.maketrans("", "", AMOUNT_OPEN + AMOUNT_CLOSE)
+    if not spans:
+        return html.translate(out)
+    parts = _TAG_OR_TEXT.split(html)
+    for i, kind in _html_parts(parts):
+        if kind != "text":
+            parts[i] = parts[i].translate(out)
+        elif AMOUNT_OPEN in parts[i]:
+            parts[i] = parts[i].replace(AMOUNT_OPEN, '<span class="amount">').replace(AMOUNT_CLOSE, "</span>")
+    return "".join(parts)
 
 
 def typed_marked(text: str, parts: tuple[str, ...] | None = None) -> str:

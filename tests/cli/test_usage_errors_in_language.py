@@ -99,3 +99,23 @@ def test_every_message_template_has_its_words_in_every_catalogue():
             assert isinstance(said, str) and said.strip(), (lang, key)
             assert sorted(helptext._pattern(CLICK_WORDS[key]).groupindex) == sorted(
                 helptext._pattern(said).groupindex), (lang, key)
+
+
+def test_lang_choices_are_the_languages_of_the_moment(tmp_path, monkeypatch):
+    """A language dropped in while the process runs (or one taken out) is in --lang's choices when
+    the option is read, whatever the languages were when the command's module was imported."""
+    from capacity_app.cli.exchange import export_cmd  # noqa: F401  (defined before the drop-in)
+    from capacity_app.cli.said import LanguageChoice
+    from capacity_app.domain import languages as L
+
+    (tmp_path / "ka.po").write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                                    '"Language: ka\\n"\n"X-Language-Tag: ka-GE\\n"\n', encoding="utf-8")
+    choice = LanguageChoice()
+    monkeypatch.setenv("CAPACITY_APP_LANGUAGES", str(tmp_path))
+    L.reload()
+    try:
+        assert "ka" in choice.choices
+    finally:
+        monkeypatch.delenv("CAPACITY_APP_LANGUAGES")
+        L.reload()
+    assert "ka" not in choice.choices and "fr" in choice.choices

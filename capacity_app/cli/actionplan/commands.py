@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from ...domain.languages import LANGUAGES
+from ..said import LanguageChoice
 from ...domain.plan.actions import Action, new_action_id
 from ...domain.plan.cost import amount_text
 from ...domain.plan.request import request_to_plain
@@ -27,7 +27,7 @@ from .output import plan_json, print_plan, show, warn
 @click.option("--draft", is_flag=True,
               help="First add an action for each recommendation the scoring picks that the plan "
                    "does not have yet (owners and dates left to fill in).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en",
+@click.option("--lang", type=LanguageChoice(), default="en",
               help="Language of the drafted titles and of the changes since the validation.")
 @click.pass_obj
 def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> None:

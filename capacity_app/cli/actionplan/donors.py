@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ...domain.languages import LANGUAGES
+from ..said import LanguageChoice
 from ...services.assessments import get_assessment
 from ..text import shown
 
@@ -15,7 +15,7 @@ from ..text import shown
               help="The development partner, as the plan's cost lines name it (e.g. \"European Union\").")
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
               help="The workbook to write (.xlsx); replaced whole, or left as it was when writing fails.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the sheets and their headers.")
+@click.option("--lang", type=LanguageChoice(), default="en", help="Language of the sheets and their headers.")
 @click.pass_obj
 def donor_workbook_cmd(obj, assessment_id: str, partner: str, out_path: str, lang: str) -> None:
     """The partner's own workbook: its indicative budget by outcome and implementation modality (a

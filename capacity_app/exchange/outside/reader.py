@@ -774,8 +774,16 @@ _ATTR = re.compile(r'[ \t\r\n]+([A-Za-z_][\w.:-]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<
 # not decode (searched in the part's bytes: a few C loops)
 _FORBIDDEN = bytes(list(range(0, 9)) + [11, 12] + list(range(14, 32)))
 _ALLOWED = bytes(b for b in range(256) if b not in _FORBIDDEN)
-_BAD_REFERENCE = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)")
-_ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
+# An "&" not starting a reference XML surely allows: a named one, or a decimal one without leading
+# zeros of three to six digits (100 to 999,999: every one a character XML allows, but 55xxx to 57xxx,
+# around the surrogates #xD800 to #xDFFF, and 65534, 65535, #xFFFE and #xFFFF, left out). Nearly
+# every reference a workbook holds is one of these (Latin, Arabic, Cyrillic, Chinese, emoji), each
+# passed over in C; the others are looked at one by one (:func:`_references_allowed`).
+_UNUSUAL_REFERENCE = re.compile(rb"&(?!#(?!5[5-7][0-9]{3};|6553[45];)[1-9][0-9]{2,5};|amp;|lt;|gt;|quot;|apos;)")
+_WELL_FORMED = re.compile(rb"&(?:amp|lt|gt|quot|apos|#([0-9]{1,7})|#x([0-9A-Fa-f]{1,6}));")
+# a reference the plain reading decodes, by its name ("amp", "#20013", "#x4E2D"): the one group
+# makes ``split`` give text and names in turn
+_REFERENCE = re.compile(r"&(amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _PLAIN_CHUNK = 1 << 20  # characters of sheetData read at a time (the token list stays small)
 
@@ -784,7 +792,6 @@ class _NotPlain(Exception):
     """The plain reading gives up: the parser reads the sheet."""
 
 
-_CHAR_REFERENCE = re.compile(rb"&#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}));")
 _NONCHARACTER = re.compile(rb"\xef\xbf[\xbe\xbf]")
 
 
@@ -840,21 +847,74 @@ def _xml_char(code: int) -> bool:
     return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
 
 
-def _char_ref(m: re.Match) -> str:
-    if m.group(1):
-        return _NAMED[m.group(1)]
-    code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
-    if not _xml_char(code):
-        raise _NotPlain  # not a character XML allows: the parser refuses it
-    return chr(code)
+# Character references: a Chinese, Arabic or Russian workbook holds one for nearly every character
+# (1.7 million in the 14.6 MB Answers sheet of a generated Chinese assessment, as openpyxl and the
+# exporter write them), but few distinct ones (the characters of a language: a few thousand). The
+# part's references are checked by one search (:func:`_references_allowed`); a text's are decoded
+# with each distinct one decoded once, in Python, and every occurrence found, looked up and joined
+# in C (``split``, ``map`` over a dict, ``join``), never a Python call per reference (it took two
+# thirds of such a workbook's reading). What is kept is bounded (:data:`_KEPT` names), and so is
+# what is made at a time (``_REFERENCE_CHUNK`` characters, cut just after a ";", which a reference
+# holds only at its end): a flood of distinct references costs what a call per reference did.
+_KEPT = 1 << 14
+_REFERENCE_CHUNK = 1 << 18
+
+
+class _Decoded(dict):
+    """The character each reference's name stands for; :class:`_NotPlain` for a character XML
+    forbids (the parser refuses it, naming the cell)."""
+
+    def __missing__(self, name: str) -> str:
+        code = int(name[2:], 16) if name[1] == "x" else int(name[1:])
+        if not _xml_char(code):
+            raise _NotPlain
+        ch = chr(code)
+        if len(self) < _KEPT:
+            self[name] = ch
+        return ch
+
+
+_DECODED = _Decoded(_NAMED)
+
+
+def _decoded(s: str) -> str:
+    """``s`` with its references replaced by their characters."""
+    get = _DECODED.__getitem__
+    out = []
+    at, end = 0, len(s)
+    while at < end:
+        stop = s.find(";", at + _REFERENCE_CHUNK) + 1 or end
+        parts = _REFERENCE.split(s if stop - at == end else s[at:stop])
+        parts[1::2] = map(get, parts[1::2])  # the text between references, and their characters
+        out.append("".join(parts))
+        at = stop
+    return "".join(out)  # (one piece: itself, not a copy)
+
+
+def _references_allowed(data: bytes) -> bool:
+    """Whether every "&" in ``data`` starts a reference the plain reading decodes (named, or to a
+    character: at most seven digits, six hexadecimal) to a character XML allows. Only the unusual
+    ones (:data:`_UNUSUAL_REFERENCE`) are looked at; ``tests/exchange/test_reader_references.py``
+    holds the answer to that of a check of every reference, for every code point in each spelling."""
+    well_formed = _WELL_FORMED.match
+    for found in _UNUSUAL_REFERENCE.finditer(data):
+        m = well_formed(data, found.start())
+        if m is None:
+            return False  # "&" alone, an unknown name, too many digits: the parser refuses it
+        number, hexadecimal = m.groups()
+        if number is not None or hexadecimal is not None:
+            if not _xml_char(int(number) if number is not None else int(hexadecimal, 16)):
+                return False  # a reference to what XML forbids (&#0;): ill-formed
+    return True
 
 
 def _xml_text(s: str) -> str:
-    """Character data as an XML parser gives it: references decoded, line ends normalised."""
-    if "&" in s:
-        s = _ENTITY.sub(_char_ref, s)
+    """Character data as an XML parser gives it: line ends normalised, then references decoded
+    (XML's order: ``&#13;`` stays a carriage return, as the parser gives it)."""
     if "\r" in s:
         s = s.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in s:
+        s = _decoded(s)
     return s
 
 
@@ -919,14 +979,9 @@ def _around_sheet_data(data: bytes) -> tuple[int, int, set[str]] | None:
 def _plain_document(data: bytes) -> tuple[str, int, int, set[str]]:
     """(the part decoded from sheetData's start to its end, its first and end byte, the namespace
     prefixes in scope) when ``data`` is in the plain spelling; else :class:`_NotPlain`."""
-    if data.translate(None, _ALLOWED) or (b"&" in data and _BAD_REFERENCE.search(data)):
-        raise _NotPlain
     # (the bytes searched for one byte first: that search is a C memchr, a longer one a slower loop)
-    if b"&" in data and b"&#" in data:  # a character reference to what XML forbids (&#0;): ill-formed
-        for found in _CHAR_REFERENCE.finditer(data):
-            code = int(found.group(1)) if found.group(1) else int(found.group(2), 16)
-            if not _xml_char(code):
-                raise _NotPlain
+    if data.translate(None, _ALLOWED) or (b"&" in data and not _references_allowed(data)):
+        raise _NotPlain
     # U+FFFE and U+FFFF, which XML forbids (EF BF BE and EF BF BF in UTF-8), and "]]>"
     if (b"\xef" in data and _NONCHARACTER.search(data)) or (b"]" in data and b"]]>" in data):
         raise _NotPlain

@@ -50,7 +50,7 @@ from ...domain.plan.progress import (
 from ...domain.plan.results import Indicator, ResultsChain
 from ...domain.placeholders import fill
 from ...domain.rounding import apportion
-from ..budget import bounded_text, with_user_parts
+from ..budget import bounded_text
 from ..format import fmt_date, fmt_list, fmt_percent, fmt_quarter
 from .results import value as shown  # an indicator's value as the language writes numbers, one rule
 from ..model import (
@@ -663,12 +663,11 @@ def _absorbed(r: ActionRow, lang: str) -> str:
                      for c, d in sorted(disbursed.items()) if d > 0)
 
 
-def _owners(action: Action, lang: str, s: Mapping[str, Any]) -> str:
-    """The institutions an action names, in the language's list of its own separators ("A; B",
-    "A؛ B"), each marked as typed (``budget.with_user_parts``: never hyphenated by the report's
-    language), as the plan's chapter prints them."""
-    owners = [bounded_text(x, lang, s) for x in action.institutions if x and x.strip()]
-    return with_user_parts(editorial.semicolon_list(owners, lang), owners) if owners else ""
+def _owners(action: Action, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
+    """The institutions an action names, each the user's text as typed (``budget.bounded_text``:
+    never hyphenated by the report's language), printed one a line: two English names joined by "؛"
+    in a right-to-left line wrapped around each other."""
+    return tuple(bounded_text(x, lang, s) for x in action.institutions if x and x.strip())
 
 
 def _action(r: ActionRow, lang: str, s: Mapping[str, Any]) -> ProgressAction:
