@@ -21,7 +21,7 @@ from ..catalog.errors import QuestionnaireError
 from ..paths import user_data_dir
 from ..services.assessments import ServiceError, open_store, questionnaire_for
 from ..storage.db import QUICK, READ, StorageError
-from .said import language, translated
+from .said import language, say, translated
 from .text import cut, shown
 
 # Each top-level command, and the modules (of this package) that register it, in order: ``actions``
@@ -113,9 +113,9 @@ def _operator(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     if value is None:
         return None
     name = " ".join(value.split())
-    problem = ("is blank" if not name else text_problem(name, "operator", 200))
+    problem = (say("cli.operator.blank") if not name else text_problem(name, "operator", 200))
     if problem:
-        raise click.BadParameter(problem)
+        raise click.BadParameter(translated(problem))
     return name
 
 

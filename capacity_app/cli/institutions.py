@@ -13,6 +13,7 @@ from ..domain.institutions.proposals import OPEN, STATES
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.institutions import asked as si
 from ..services.institutions import proposals as sp
+from .said import say
 from .text import shown
 
 
@@ -49,7 +50,7 @@ def institutions_cmd(obj, assessment_id, institution, give, take, reset, deadlin
     request's cover tells it. Refused on a final assessment."""
     writes = give or take or reset or deadline is not None or contact is not None or note is not None
     if writes and institution is None:
-        raise click.UsageError("--assign, --unassign, --default, --deadline, --contact and --note need --institution")
+        raise click.UsageError(say("cli.institutions.need_one", options="--assign, --unassign, --default, --deadline, --contact, --note"))
     if writes:
         with obj.store() as store:
             a = get_assessment(store, assessment_id)
@@ -111,7 +112,7 @@ def proposals_cmd(obj, assessment_id, institution, state, accept_ids, edited, re
     --reject decide one; --accept-all and --reject-all every open one of --institution. An
     accepted value becomes the answer, and its history says whose it was."""
     if (accept_all or reject_all) and institution is None:
-        raise click.UsageError("--accept-all and --reject-all need --institution")
+        raise click.UsageError(say("cli.institutions.need_one", options="--accept-all, --reject-all"))
     if accept_ids or edited or reject_ids or accept_all or reject_all:
         with obj.store() as store:
             a = get_assessment(store, assessment_id)

@@ -1221,6 +1221,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.what.sdg_target": {
         "en": "SDG target"},
     # a text too long or not text, whatever it is (domain/celltext.py, domain/plan/actions.py)
+    # the command line's own options refused (cli/__init__.py, cli/institutions.py)
+    "cli.operator.blank": {"en": "is blank"},
+    "cli.institutions.need_one": {"en": "{options} need --institution"},
     "cli.cell.longer": {
         "en": "the {what} is longer than {limit} characters ({length})"},
     "cli.cell.surrogate": {

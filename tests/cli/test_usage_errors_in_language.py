@@ -19,7 +19,7 @@ CASES = [
 ]
 ERRORS = [["--nope"], ["list", "--nope"], ["nope"], ["actions", "add"], ["score", "1", "2", "3"], ["list", "extra"],
           ["report", "1", "--lang", "zz"], ["new", "--round", "x"], ["export", "1", "--format", "xlsx"],
-          ["translations", "export", "out.po"], ["--db"], ["--operator", " ", "list"]]
+          ["translations", "export", "out.po"], ["--db"]]   # a blank --operator: the application's own words
 
 
 def _run(args: list[str], lang: str):
@@ -119,3 +119,16 @@ def test_lang_choices_are_the_languages_of_the_moment(tmp_path, monkeypatch):
         monkeypatch.delenv("CAPACITY_APP_LANGUAGES")
         L.reload()
     assert "ka" not in choice.choices and "fr" in choice.choices
+
+
+@pytest.mark.parametrize("lang", ("fr", "ar"))
+def test_the_command_lines_own_refusals_in_the_frame_are_said_too(lang):
+    """What the application itself refuses inside click's frame (a blank --operator, an option that
+    needs --institution) is said in the language too, never left in English."""
+    from capacity_app.domain.texts import text
+
+    blank = _run(["--operator", " ", "list"], lang).splitlines()[-1]
+    assert blank.endswith(text("cli.operator.blank", lang)) and "is blank" not in blank, blank
+    needs = _run(["institutions", "1", "--assign", "S6C"], lang).splitlines()[-1]
+    options = "--assign, --unassign, --default, --deadline, --contact, --note"
+    assert text("cli.institutions.need_one", lang, options=options) in needs, needs
