@@ -87,12 +87,14 @@ run: $(STAMP) sysdeps
 	fi
 
 # ruff, mypy (one worker per core) and import-linter, configured in pyproject.toml; import-linter
-# holds the layers and the no-circle rule (docs/architecture.md). `make test` runs it first.
+# holds the layers and the no-circle rule (docs/architecture.md); tools/one_regime.py finds a
+# translation written in Python code (every one lives in a catalogue). `make test` runs it first.
 MYPY_WORKERS ?= $(shell n=$(CORES); [ $$n -gt 1 ] && echo $$n || echo 0)
 lint: $(TSTAMP)
 	$(PY) -m ruff check capacity_app tests benchmarks tools packaging
 	$(PY) -m mypy --num-workers $(MYPY_WORKERS)
 	$(VENV)/bin/lint-imports
+	$(PY) tools/one_regime.py
 	$(MAKE) --no-print-directory lint-workflows
 
 # The GitHub Actions workflows (.github/workflows, docs/packaging.md), offline: zizmor's security
