@@ -244,3 +244,18 @@ def test_co_financing_that_cannot_keep_every_figure_says_where_it_differs():
     _rows, note = share_rows([Action(id="a0", title="T", institutions=("NBS",), costs=held, position=0)], finance,
                              FundingRequest(committed_by="Ministry of Finance"), "en", S)
     assert note.endswith("all of it secured.") and "not yet" not in note and "1,200,000" in note, note
+
+
+def test_the_covers_counterpart_gives_its_secured_part_in_each_currency_it_gives_the_whole_in():
+    """A World Bank cover reads the counterpart in dollars first: the part secured is given in
+    dollars too, and in the plan's currency, each figure as the counterpart's table rounds it."""
+    finance = Finance("MDL", (Rate("MDL", D("17.75"), "2026-05-01"),))
+    lines = (Cost(2027, D("1000000"), "MDL", "national", "", True), Cost(2028, D("500000"), "MDL", "national", "", False),
+             Cost(2027, D("95000"), "USD", "partner", "World Bank", True))
+    actions = [Action(id="a0", title="Link records", institutions=("NBS",), costs=lines, position=0)]
+    for lang in ("en", "es"):
+        cp = partner_edition(actions, finance, FundingRequest(), "World Bank", lang, load_strings(lang)).counterpart
+        cover = cp.cover.replace("\u00a0", " ").replace("\u202f", " ")
+        assert cover.count("USD") == 2 and cover.count("MDL") == 2, (lang, cover)
+        assert number(cp.rows[-1].secured) == D(1000000), (lang, cp.rows[-1])
+        assert "1,000,000 MDL" in cover or "MDL 1,000,000" in cover or "1 000 000 MDL" in cover, (lang, cover)

@@ -108,6 +108,22 @@ def test_a_half_year_s_committed_column_counts_the_year_to_its_end(lang):
     assert re.sub(r"\D", "", by_action[1][1]) == "250000"
 
 
+@pytest.mark.parametrize("lang", ["en", "ar", "ru"])
+def test_an_action_s_page_reads_its_commitments_as_the_tables_do(lang):
+    """A priority action's own money table counts its commitments as the money by action does (the
+    year to the half-year's end), never "0" beside 250,000 in the tables; its share of disbursed
+    money spent is said to be to date and joined with the language's own semicolon."""
+    from capacity_app.domain import editorial
+
+    r = report(lang)
+    page = next(a for a in r.actions if a.number == 1)
+    by_action = {m.number: m.cells for m in r.action_money}
+    committed = [cells[0] for _, cells in page.money]
+    assert [re.sub(r"\D", "", c) for c in committed] == [re.sub(r"\D", "", by_action[1][1])], (committed, by_action[1])
+    if ";" in page.absorbed or "؛" in page.absorbed:
+        assert editorial.semicolon_list(["a", "b"], lang)[1:-1] in page.absorbed, page.absorbed
+
+
 def test_the_first_half_and_a_year_keep_their_own_commitments():
     h1 = report("en", "2026-H1")
     assert h1.money_columns[2] == "Committed in 2026" and "250,000" in h1.money[0].cells[1]

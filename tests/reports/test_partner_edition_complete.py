@@ -113,9 +113,10 @@ def test_the_share_of_the_national_counterpart_secured_recomputes(editions, demo
     pct = editorial.percent(secured / whole * 100, "en", 1)
     assert k.sentence == (f"Of the national counterpart to these actions ({total.amount}), {total.secured} ({pct}) is "
                           f"secured (committed or disbursed); {total.unsecured} is not yet secured.")
-    # the cover: the total in the edition's currencies (the plan's is the table's), then the part secured
-    assert re.fullmatch(rf"{re.escape(total.amount)} · USD\xa0[\d,]+, of which {re.escape(total.secured)} "
-                        rf"\({re.escape(pct)}\) secured", k.cover)
+    # the cover: the total in the edition's currencies (the plan's is the table's), then the part
+    # secured in the same currencies
+    assert re.fullmatch(rf"{re.escape(total.amount)} · USD\xa0[\d,]+, of which {re.escape(total.secured)} · "
+                        rf"USD\xa0[\d,]+ \({re.escape(pct)}\) secured", k.cover)
     # none secured is said so, and no national line is said so, never "XOF 0 (0.0%)"
     assert editions[EU].edition.counterpart.cover.endswith(", none of it yet secured")
     assert editions[UNICEF].edition.counterpart.rows == []

@@ -141,9 +141,11 @@ def _national_cells(actions: Sequence[Action], code: str, finance: Finance) -> d
     return {k: exact_sum(v) for k, v in cells.items()}
 
 
-def counterpart_amounts(actions: Sequence[Action], codes: Sequence[str], finance: Finance, lang: str) -> list[str]:
+def counterpart_amounts(actions: Sequence[Action], codes: Sequence[str], finance: Finance, lang: str,
+                        column: str | None = None) -> list[str]:
     """The national counterpart to ``actions`` in each of ``codes`` it converts into, as the
-    counterpart's table prints its total (the one rounding rule on the same rows and columns)."""
+    counterpart's table prints its total (the one rounding rule on the same rows and columns), or
+    its ``column``'s (the part secured)."""
     out = []
     for code in codes:
         exact = _national_cells(actions, code, finance)
@@ -151,7 +153,8 @@ def counterpart_amounts(actions: Sequence[Action], codes: Sequence[str], finance
             continue
         p = display_places(exact_sum(exact.values()), code)
         shown = added_up(exact, [a.id for a in actions], [SECURED, UNSECURED], p)
-        out.append(format_money(shown.total, code, lang, places=p))
+        figure = shown.total if column is None else shown.columns.get(column, Decimal(0))
+        out.append(format_money(figure, code, lang, places=p))
     return out
 
 
@@ -191,9 +194,11 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
     national = {a.id: money(shown.rows.get(a.id)) for a in actions}
     # none of it secured, or all of it: said so, not "XOF 0 (0.0 %)" nor "MDL 0 not yet secured"
     none = "_unsecured" if not secured else "_secured" if secured == whole else ""
-    # the cover's amount as the other cover rows give theirs, the partner's currency first
-    cover = dict(fields, amount=" · ".join(counterpart_amounts(
-        actions, list(dict.fromkeys([*codes, code])), finance, lang)))
+    # the cover's amounts as the other cover rows give theirs, the partner's currency first, the
+    # part secured in the same currencies
+    order = list(dict.fromkeys([*codes, code]))
+    cover = dict(fields, amount=" · ".join(counterpart_amounts(actions, order, finance, lang)),
+                 secured=" · ".join(counterpart_amounts(actions, order, finance, lang, SECURED)))
     return Counterpart(code, rows, fill(str(s[f"req_counterpart_sentence{none}"]), **fields),
                        fill(str(s[f"req_counterpart_cover{none}"]), **cover)), national
 

@@ -659,8 +659,8 @@ def _absorbed(r: ActionRow, lang: str) -> str:
     when more was spent than disbursed (the standing's own share stops at 100%), never printed as
     "100%" over an overrun."""
     spent, disbursed = r.to_date.get("spent", {}), r.to_date.get("disbursed", {})
-    return "; ".join(f"{c} {fmt_percent(float(spent.get(c, Decimal(0)) / d), lang)}"
-                     for c, d in sorted(disbursed.items()) if d > 0)
+    return editorial.semicolon_list([f"{c} {fmt_percent(float(spent.get(c, Decimal(0)) / d), lang)}"
+                                     for c, d in sorted(disbursed.items()) if d > 0], lang)
 
 
 def _owners(action: Action, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
@@ -670,11 +670,18 @@ def _owners(action: Action, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(bounded_text(x, lang, s) for x in action.institutions if x and x.strip())
 
 
-def _action(r: ActionRow, lang: str, s: Mapping[str, Any]) -> ProgressAction:
+def _action(r: ActionRow, lang: str, s: Mapping[str, Any], span: str | None = None,
+            entries: Sequence[ActionProgress] | None = None) -> ProgressAction:
+    """An action's page facts; its money table's Committed column counts what the report's other
+    money tables count (``span``: a half-year's year to its end, :func:`committed_span`, read from
+    ``entries``), so that one action's commitments read the same on its page and in the tables."""
     st = r.standing
     absorbed = _absorbed(r, lang)
-    money = tuple((c, tuple(format_money(r.in_period[k].get(c, Decimal(0)), c, lang) for k in MONEY_KINDS))
-                  for c in sorted({c for k in MONEY_KINDS for c in r.in_period[k]}))
+    kinds = dict(r.in_period)
+    if span is not None and entries is not None:
+        kinds["committed"] = money_by_currency(entries, r.action.id, "committed", inside=span)
+    money = tuple((c, tuple(format_money(kinds[k].get(c, Decimal(0)), c, lang) for k in MONEY_KINDS))
+                  for c in sorted({c for k in MONEY_KINDS for c in kinds[k]}))
     done = r.status == "done"   # done: when it was completed, never a share of its time elapsed
     completed = fmt_date(r.entry.completed, lang) if done and r.entry and r.entry.completed else ""
     return ProgressAction(
@@ -738,7 +745,8 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
     indicator's series; None: the period's own); ``words``: the planning unit's summary and the
     decisions it asks (None: none written); ``measures``: the period's corrective measures by action id."""
     c = summary.counts
-    actions = tuple(_action(r, lang, s) for r in summary.rows)
+    span = committed_span(summary.period)
+    actions = tuple(_action(r, lang, s, span, entries) for r in summary.rows)
     rates, money_sentences = execution(summary, finance, entries, lang, s)
     overruns = overrun_lines(summary, lang, s)
     periods, series = series_rows(summary, values, chain, lang, s)
