@@ -31,6 +31,7 @@ import click
 
 from ..catalog.kinds import KINDS, render_english
 from ..catalog.translations import Catalogue, read_catalogue
+from ..domain.placeholders import fill
 from ..paths import resources_dir
 
 ROOT = "capacity-app"  # the key of the top-level command
@@ -243,13 +244,6 @@ def _pattern(template: str) -> re.Pattern[str]:
 _PATTERNS = {k: _pattern(CLICK_WORDS[k]) for k in _MESSAGES}
 
 
-def _fill(template: str, fields: dict[str, str], english: str) -> str:
-    try:
-        return template.format(**fields)
-    except (KeyError, IndexError, ValueError):  # a catalogue's template that does not fit: the English
-        return english
-
-
 def said_message(english: str, lang: str) -> str:
     """A message of click in ``lang``: matched against click's templates (the names and values it
     quotes carried over as they are); a message of the application in it (``--operator``'s
@@ -259,7 +253,7 @@ def said_message(english: str, lang: str) -> str:
         m = _PATTERNS[key].fullmatch(english)
         if m:
             fields = {name: said_message(v, lang) if name in _INNER else v for name, v in m.groupdict().items()}
-            return _fill(_in(cat, key, CLICK_WORDS[key]) or CLICK_WORDS[key], fields, english)
+            return fill(_in(cat, key, CLICK_WORDS[key]) or CLICK_WORDS[key], **fields)
     from .said import translated
 
     return translated(english, lang)
@@ -285,12 +279,11 @@ class UsageSaid(click.UsageError):
             hint = ""
             if ctx.command.get_help_option(ctx) is not None:
                 option = max(ctx.command.get_help_option_names(ctx), key=len)
-                hint = _fill(said["click.try_help"], {"command": ctx.command_path, "option": option},
-                             CLICK_WORDS["click.try_help"].format(command=ctx.command_path, option=option)) + "\n"
+                hint = fill(said["click.try_help"], command=ctx.command_path, option=option) + "\n"
             formatter = _Words(said, ctx.terminal_width, ctx.max_content_width)
             ctx.command.format_usage(ctx, formatter)
             color = ctx.color
             click.echo(f"{formatter.getvalue().rstrip(chr(10))}\n{hint}", file=file, err=True, color=color)
         message = self.format_message()
-        click.echo(_fill(said["click.error"], {"message": message}, f"Error: {message}"), file=file, err=True,
+        click.echo(fill(said["click.error"], message=message), file=file, err=True,
                    color=color)

@@ -293,12 +293,11 @@ def column_labels(name: str) -> frozenset[str]:
 def _retired_labels() -> dict[str, frozenset[str]]:
     """The headers a column had in a language before its label was improved
     (``resources/sentences/retired_labels.yaml``): a workbook sent earlier still reads back."""
-    import yaml
-
+    from ...catalog.yamlfile import load_plain
     from ...paths import resources_dir
 
     with open(resources_dir() / "sentences" / "retired_labels.yaml", encoding="utf-8") as fh:
-        rows = yaml.safe_load(fh) or []
+        rows = load_plain(fh) or []
     out: dict[str, set[str]] = {}
     for row in rows:
         out.setdefault(str(row["column"]), set()).add(" ".join(str(row["label"]).split()))
