@@ -11,6 +11,7 @@ English."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 import click
 
@@ -21,16 +22,18 @@ from ..domain.texts import text
 
 
 class LanguageChoice(click.Choice):
-    """``--lang``'s choices: the application's languages as they are when the option is read or its
-    help printed (a language dropped in or taken out since the command was defined), not a copy made
-    when its module was imported."""
+    """``--lang``'s choices: the application's languages (or, given, another live list of them such
+    as the catalogued ones) as they are when the option is read or its help printed (a language
+    dropped in or taken out since the command was defined), not a copy made when its module was
+    imported."""
 
-    def __init__(self) -> None:
-        super().__init__(LANGUAGES)
+    def __init__(self, codes: Sequence[str] = LANGUAGES) -> None:
+        self._codes = codes
+        super().__init__(codes)
 
     @property
     def choices(self) -> tuple[str, ...]:
-        return tuple(LANGUAGES)
+        return tuple(self._codes)
 
     @choices.setter
     def choices(self, value: object) -> None:  # click sets it once in its __init__; the list is live

@@ -11,7 +11,7 @@ import click
 from ..domain.languages import CATALOGUED
 from ..domain.texts import text
 from .text import cut, shown
-from .said import language, translated
+from .said import LanguageChoice, language, translated
 
 
 @click.group("translations")
@@ -20,7 +20,7 @@ def translations_group() -> None:
 
 
 @translations_group.command("export")
-@click.option("--lang", "lang", required=True, type=click.Choice(CATALOGUED), help="The language to translate.")
+@click.option("--lang", "lang", required=True, type=LanguageChoice(CATALOGUED), help="The language to translate.")
 @click.option("--format", "fmt", type=click.Choice(("xliff", "po")), default=None,
               help="XLIFF 1.2 (default; read by Trados, memoQ, OmegaT, Phrase) or gettext PO; "
                    "by default told by OUT's extension (.po, .xlf / .xliff).")
@@ -49,7 +49,7 @@ def export_cmd(obj, lang: str, fmt: str | None, out: str) -> None:
 
 @translations_group.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--lang", "lang", required=True, type=click.Choice(CATALOGUED), help="The file's language.")
+@click.option("--lang", "lang", required=True, type=LanguageChoice(CATALOGUED), help="The file's language.")
 @click.option("--reviewer", required=True, metavar="NAME", help='Who reviewed the file ("Name, service").')
 @click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="The review's date (default: today).")
 @click.option("--whole-language", is_flag=True,

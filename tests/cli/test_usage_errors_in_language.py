@@ -121,6 +121,38 @@ def test_lang_choices_are_the_languages_of_the_moment(tmp_path, monkeypatch):
     assert "ka" not in choice.choices and "fr" in choice.choices
 
 
+def _lang_options(command, path=()):
+    """Every option of the command tree whose choices are languages, with its command's path."""
+    for param in command.params:
+        if isinstance(param.type, click.Choice) and "fr" in param.type.choices:
+            yield " ".join(path), param
+    if isinstance(command, click.Group):
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx):
+            yield from _lang_options(command.get_command(ctx, name), (*path, name))
+
+
+def test_every_language_option_reads_the_languages_of_the_moment(tmp_path, monkeypatch):
+    """Each command's language option, the translator's export and import included (their choices
+    are the catalogued languages), follows a language dropped in and taken out: none keeps the list
+    of the moment its module was first imported."""
+    from capacity_app.cli import main
+    from capacity_app.domain import languages as L
+
+    options = list(_lang_options(main))
+    assert {"translations export", "translations import", "report"} <= {path for path, _ in options}
+    (tmp_path / "ka.po").write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                                    '"Language: ka\\n"\n', encoding="utf-8")
+    monkeypatch.setenv("CAPACITY_APP_LANGUAGES", str(tmp_path))
+    L.reload()
+    try:
+        assert [path for path, param in options if "ka" not in param.type.choices] == []
+    finally:
+        monkeypatch.delenv("CAPACITY_APP_LANGUAGES")
+        L.reload()
+    assert [path for path, param in options if "ka" in param.type.choices] == []
+
+
 @pytest.mark.parametrize("lang", ("fr", "ar"))
 def test_the_command_lines_own_refusals_in_the_frame_are_said_too(lang):
     """What the application itself refuses inside click's frame (a blank --operator, an option that
