@@ -133,11 +133,14 @@ def _print(s: PeriodSummary) -> None:
             click.echo("   " + say("cli.progress.money", **{k: _money(r.in_period[k]) for k in MONEY_KINDS}))
         for o in r.overruns:
             click.echo(shown("   " + say("cli.progress.overrun", text=translated(overrun_text(o, r.number)))))
+    # a half-year's lines name what each figure counts: its year's pledges, its own money
+    half = {"year": s.period[:4], "period": s.period} if "-H" in s.period else {}
     for (funding, funder, cur), row in s.by_partner.items():
         who = funder or say(f"cli.progress.funding.{funding}")
-        click.echo(shown(say("cli.progress.partner", who=who, currency=cur, **_sums(row))))
+        click.echo(shown(say("cli.progress.partner_half" if half else "cli.progress.partner", who=who, currency=cur,
+                             **half, **_sums(row))))
     for cur, t in s.totals.items():
-        click.echo(say("cli.progress.total", currency=cur, **_sums(t)))
+        click.echo(say("cli.progress.total_half" if half else "cli.progress.total", currency=cur, **half, **_sums(t)))
     for i in s.indicators:
         key = {(True, True): "indicator", (False, True): "indicator_no_target", (True, False): "indicator_no_value",
                (False, False): "indicator_nothing"}[(i.target is not None, i.value is not None)]

@@ -872,23 +872,46 @@ def reporting_period(period: str, lang: str, use: str = "name") -> str:
     return uses[1 if m is not None and m[2] is not None else 0].format(p=named)
 
 
-# An amount of money inside a sentence names its currency in the form its figure takes (CLDR's
-# plural forms: "3 208 871 марокканский дирхам", "732 500 марокканских дирхамов"), which are the
-# nominative and accusative only. After a preposition Russian declines the name ("в размере
-# 3 208 871 марокканского дирхама"), which no table of CLDR gives: UN Russian running text writes
-# the ISO code there, which needs no declension ("из бюджета в размере 3 208 871 MAD"), and the name
-# where the grammar agrees ("израсходовано 1 661 364 марокканских дирхама"). Arabic's counted noun
+# An amount of money inside a sentence names its currency, one convention per language for every
+# sentence (a planning unit read "MAD 250 000" in one sentence and "250 000 марокканских дирхамов" in
+# the next as two styles): by its name in the form its figure takes (CLDR's plural forms: "3 208 871
+# марокканский дирхам", "732 500 марокканских дирхамов"), which are the nominative and, for a
+# currency, the accusative. After a preposition that governs the genitive Russian declines the name
+# ("в размере 3 208 871 марокканского дирхама", "из 450 000 марокканских дирхамов"): a figure whose
+# form is "one" (or a fraction's) takes the singular genitive, CLDR's "other" form ("марокканского
+# дирхама"), any other figure the plural genitive, its "many" form ("марокканских дирхамов"). A
+# preposition of another case (dative, instrumental, prepositional), whose forms CLDR does not give,
+# is never written before an amount in the catalogues (tests/reports/test_implementation_report_planning_unit.py);
+# a catalogue that does gets the ISO code there, which needs no declension. Arabic's counted noun
 # takes its form from the figure alone ("3 208 871 درهمًا مغربيًا", "732 500 درهم مغربي"): no rule.
-_RU_PREPOSITIONS = ("в размере", "в сумме", "в объеме", "без", "в", "во", "вместо", "для", "до", "за", "из", "к",
-                    "ко", "кроме", "между", "на", "над", "о", "об", "около", "от", "по", "под", "после", "при",
-                    "против", "с", "свыше", "сверх", "со", "у")
-_AMOUNT_BY_CODE = {"ru": re.compile(r"(?:^|[\s(«\"—])(?:" + "|".join(p.replace(" ", r"\s+") for p in _RU_PREPOSITIONS)
-                                    + r")[\s\u00a0]*$", re.IGNORECASE)}
+_RU_GENITIVE = ("в размере", "в сумме", "в объеме", "без", "вместо", "для", "до", "из", "кроме", "около", "от",
+                "после", "против", "свыше", "сверх", "у")
+_RU_OWN_FORM = ("на", "за", "через", "про")   # the accusative: an inanimate noun's nominative forms
+_RU_PREPOSITIONS = (*_RU_GENITIVE, *_RU_OWN_FORM, "в", "во", "к", "ко", "между", "над", "о", "об", "по", "под",
+                    "при", "с", "со")
+
+
+def _after(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"(?:^|[\s(«\"—])(?:" + "|".join(p.replace(" ", r"\s+") for p in words) + r")[\s\u00a0]*$",
+                      re.IGNORECASE)
+
+
+_AMOUNT_CASES = {"ru": ((_after(_RU_GENITIVE), "genitive"), (_after(_RU_OWN_FORM), ""),
+                        (_after(_RU_PREPOSITIONS), "code"))}
+
+
+def amount_case(before: str, lang: str) -> str:
+    """How an amount of money that follows ``before`` (the sentence's words up to it) names its
+    currency: "" by its name in the form its figure takes, "genitive" by its name declined (Russian,
+    after a preposition governing the genitive), "code" by its ISO code (a preposition of a case
+    CLDR's forms cannot give, which no catalogue of the application writes)."""
+    for rule, case in _AMOUNT_CASES.get(lang, ()):
+        if rule.search(before):
+            return case
+    return ""
 
 
 def amount_by_code(before: str, lang: str) -> bool:
-    """Whether an amount of money that follows ``before`` (the sentence's words up to it) is written
-    with its currency's ISO code rather than its name: in Russian after a preposition, whose case
-    the name's CLDR forms cannot take."""
-    rule = _AMOUNT_BY_CODE.get(lang)
-    return rule is not None and rule.search(before) is not None
+    """Whether an amount of money that follows ``before`` is written with its currency's ISO code
+    rather than its name (:func:`amount_case`)."""
+    return amount_case(before, lang) == "code"

@@ -583,6 +583,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Total ({currency}): pledged {pledged}, committed {committed}, disbursed {disbursed}, spent {spent}"},
     "cli.progress.partner": {
         "en": "{who} ({currency}): pledged {pledged}, committed {committed}, disbursed {disbursed}, spent {spent}"},
+    # a half-year: its year's pledges beside the half-year's own money, each named (the report's
+    # "Committed in 2026" counts the year to the half-year's end: these are the half-year's alone)
+    "cli.progress.total_half": {
+        "en": "Total ({currency}): pledged for {year} {pledged}; in {period} alone: committed {committed}, disbursed {disbursed}, spent {spent}"},
+    "cli.progress.partner_half": {
+        "en": "{who} ({currency}): pledged for {year} {pledged}; in {period} alone: committed {committed}, disbursed {disbursed}, spent {spent}"},
     "cli.progress.funding.national": {
         "en": "national budget"},
     "cli.progress.funding.partner": {
@@ -1345,6 +1351,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "a cost funded by the national budget names no partner (choose partner or other)"},
     "cli.cost.funder_line": {
         "en": "the funder's name holds a line break or control character: keep it on one line"},
+    # a cost line's field declared after the first ones (domain/plan/fields.py), named by its cli.what.* word
+    "cli.cost.choice": {
+        "en": "the {what} must be one of {codes} (or none), got {got}"},
     "cli.cost.takeover_both": {
         "en": "a takeover by the national budget needs both the year and the amount a year (or neither)"},
     "cli.cost.takeover_recurrent": {

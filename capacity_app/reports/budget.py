@@ -93,6 +93,13 @@ def breakable(text: str) -> str:
                                            for p in re.split(r"(?<=/)", m[0])), text)
 
 
+def kept_together(name: str, limit: int = 32) -> str:
+    """A short name (a partner's, at most ``limit`` characters) with no-break spaces, so that a
+    heading breaks before it rather than inside it ("Funding request —" then "European Union");
+    a longer one as it is."""
+    return name.replace(" ", "\u00a0") if len(name) <= limit else name
+
+
 def more_items(n: int, lang: str, s: Strings) -> str:
     return fill(s["more_items"], n=fmt_number(n, lang))
 

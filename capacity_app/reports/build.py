@@ -35,7 +35,7 @@ from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks, archived_lines, document_rows
 from .blank import blank_matrix, blank_sections
 from .bidi import isolate_inline
-from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget, user_texts
+from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, more_items, text_budget, user_texts
 from .chapters import completeness_formula, fill_chapters, pq_name
 from .format import (
     Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, fmt_score, load_strings, plural,
@@ -63,8 +63,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      plan_request: FundingRequest | None = None, partner: str | None = None) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
-    recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
-    name); ``reviews`` the answers' reviews (``domain.review``; None: none); ``signoff`` the national
+    recommendations is shown as proposed); ``author`` the operator's institution (empty: none known,
+    the cover's "Prepared by" line left out); ``reviews`` the answers' reviews (``domain.review``; None: none); ``signoff`` the national
     statistics office's validation that stands (``domain.signoff``; printed on the cover with what
     stood open), ``signoff_events`` every validation and reopening and ``changed_since`` the answers
     changed since the first validation (the cover's reopening and Annex D's record);
@@ -131,8 +131,9 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
     cover = _cover(assessment, q, lang, s, answers)
     title = s["blank_title"] if blank else s["report_title"]
     country = cover.country
-    typed_author = bounded_name(author)
-    author = typed_author or s["author_unknown"]
+    # the office that prepared it, as typed; none known: "" (the cover leaves the line out, the
+    # metadata names no author: the application is the document's generator, never its author)
+    author = bounded_name(author)
     ctx = ReportContext(
         lang=lang, blank=blank, s=s, title=f"{country}{s['colon']}{title}" if country else title,
         subject=(f"{tr(q.title, lang)} — {country} {cover.round}".strip() if not blank
@@ -144,7 +145,7 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
         generated=fmt_date(generated, lang), generated_iso=generated.isoformat(),
         app_version=app_version, questionnaire_version=cover.questionnaire_version,
         rules_version=rules_version, cover=cover, author=author,  # the typed office printed as typed
-        author_shown=bounded_text(typed_author, lang, s) if typed_author else breakable(author),
+        author_shown=bounded_text(author, lang, s) if author else "",
         draft="" if blank or assessment is None or assessment.status == "final" else s["draft_mark"],
         attachments=list(attachments),
         # the assessment's language (services.institution_forms.LANGUAGE_SETTING), when set

@@ -590,10 +590,10 @@ class _Builder:
         if blocks:  # a cell of lists (the section scores' reasons): a paragraph per item
             for b in blocks:
                 items = [li for li in b if isinstance(li.tag, str)] if b.tag in ("ul", "ol") else [b]
-                made += [self.paragraph(style, [_Run("• ") if b.tag != "p" else _Run(), *_inline(li)])
+                made += [self.paragraph(style, self.cell_runs([_Run("• ") if b.tag != "p" else _Run(), *_inline(li)]))
                          for li in items]
         else:
-            made.append(self.paragraph(style, _inline(cell)))
+            made.append(self.paragraph(style, self.cell_runs(_inline(cell))))
         for p in made:
             if white:
                 for r in p.iter(self.qn("w:r")):
@@ -606,6 +606,14 @@ class _Builder:
                     rtl = rpr.find(self.qn("w:rtl"))
                     rtl.addprevious(color) if rtl is not None else rpr.append(color)
             tc.append(p)
+
+    def cell_runs(self, runs: list[_Run]) -> list[_Run]:
+        """A table cell's runs; in a right-to-left document, each bracketed figure ("(2026)", "25 %
+        (2025)") isolated left to right (:func:`figures_isolated`), which the document's one rule
+        then writes as direction marks (:func:`_isolates_as_marks`)."""
+        if not self.rtl:
+            return runs
+        return [replace(r, text=figures_isolated(r.text)) if r.text else r for r in runs]
 
     def widths(self, rows: list[tuple[bool, list]], ncols: int) -> tuple[list[int], float]:
         """Column widths (twips) and the type size (pt) of a table: each column at least its widest
@@ -1049,6 +1057,27 @@ def _write_marked(nodes: list, around: str, out: list[str]) -> None:
         out += [_MARKS[around], _EMBEDDINGS[n.direction] if embedded else _MARKS[n.direction]]
         _write_marked(n.inside, n.direction, out)
         out += [_POP if embedded else _MARKS[n.direction], _MARKS[around]]
+
+
+# A bracketed figure in a right-to-left table cell ("(2026)", a baseline's "25 % (2025)"): its
+# digits and brackets are neutral or weak, so LibreOffice laid them out by the cell's direction and
+# wrapped the line inside them (")2026(", "(" left at one line's end and "2025)" on the next); the PDF
+# kept them whole. Isolated left to right, they are written as marks by the one rule below.
+_FIGURE_IN_BRACKETS = re.compile(r"\(([^()\n]*)\)")
+
+
+def figures_isolated(text: str) -> str:
+    """``text`` with each bracketed group that holds a figure and no letter in a left-to-right
+    isolate (LRI ... PDI), its brackets and digits in that order whatever the paragraph's direction."""
+    import unicodedata
+
+    def one(m: re.Match[str]) -> str:
+        inside = m.group(1)
+        if not any(ch.isdigit() for ch in inside) or any(unicodedata.category(ch).startswith("L") for ch in inside):
+            return m.group(0)
+        return f"{LRI}{m.group(0)}{PDI}"
+
+    return _FIGURE_IN_BRACKETS.sub(one, text)
 
 
 def marked(text: str, rtl: bool) -> str:

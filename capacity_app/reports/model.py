@@ -841,6 +841,7 @@ class ProgressAction:
     absorbed: str                   # per currency, "USD 20 %; KES 75 %" or ""
     money: tuple[tuple[str, tuple[str, ...]], ...] = ()   # per currency: (currency, committed, disbursed, spent)
     completed: str = ""             # a done action's completion date as written, "" otherwise
+    why: str = ""                   # a done action rated at risk or off track: why both, in sentences
 
 
 @dataclass(frozen=True)
@@ -928,6 +929,7 @@ class RiskLine:
     measure: str = ""               # the corrective measure written, or the words "no corrective measure"
     measure_given: bool = False     # a measure was written
     measure_detail: str = ""        # who takes it and by when, "" when neither is said
+    why: str = ""                   # an action done yet at risk or off track: why both, in sentences
 
 
 @dataclass(frozen=True)
@@ -1065,8 +1067,8 @@ class ReportContext:
     questionnaire_version: str
     rules_version: str
     cover: Cover
-    author: str                     # the PDF author: the operator's institution, or the tool's name
-    author_shown: str               # the same as the cover prints it (long words breakable)
+    author: str                     # the PDF author: the office that prepared it ("" none known: no author)
+    author_shown: str               # the same as the cover prints it ("": the cover's line left out)
     draft: str                      # the watermark ("DRAFT" in the language) unless the status is final
     translation_note: str = ""      # a first translation not yet reviewed by a UN translator says so
     translation_share: str = ""     # a language added by its catalogue: the share of the texts translated

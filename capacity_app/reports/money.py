@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..domain.editorial import amount_by_code, group_separator, number
+from ..domain.editorial import amount_case, group_separator, number
 from ..domain.languages import BY_CODE, is_rtl
 from ..domain.placeholders import fill, parts
 from ..domain.plan.cost import canonical
@@ -131,22 +131,6 @@ def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     return f"{one} = {format_currency_text(value, currency, lang)}"
 
 
-def format_signed(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
-    """``amount`` as :func:`format_money` writes it with its sign always shown, "+" or the
-    typographic minus "−", next to the digits where the language writes a signed amount ("USD +1",
-    "−1 XOF"); in a right-to-left language the signed number is isolated (LRI…PDI) so that its
-    sign stays on the digits' left ("XOF −1" read right to left). Zero has no sign."""
-    text = format_money(abs(amount), currency, lang, places=places)
-    digits = [i for i, c in enumerate(text) if c.isdigit()]
-    if not digits or not any(text[i] != "0" for i in digits):
-        return text
-    first, last = digits[0], digits[-1] + 1
-    signed = ("+" if amount > 0 else "\u2212") + text[first:last]
-    if is_rtl(lang):
-        signed = f"{LRI}{signed}{PDI}"
-    return text[:first] + signed + text[last:]
-
-
 def format_currency_text(number_text: str, currency: str, lang: str) -> str:
     """A number already formatted, with the currency code where the language puts it."""
     p = _pattern(locale_of(lang), 0)
@@ -164,13 +148,25 @@ _UN_NAMES = {
 }
 
 
-def currency_name(currency: str, lang: str, count: Decimal | int | None = None) -> str:
+# The genitive of a currency's name after a figure (domain.editorial.amount_case), by the figure's
+# plural form, as the count whose CLDR form it is: Russian "one" and a fraction take the singular
+# genitive (CLDR's "other", "марокканского дирхама"), "few" and "many" the plural (CLDR's "many").
+_GENITIVE_COUNT: dict[str, dict[str, Decimal]] = {
+    "ru": {"one": Decimal("1.5"), "few": Decimal(5), "many": Decimal(5), "other": Decimal("1.5")}}
+
+
+def currency_name(currency: str, lang: str, count: Decimal | int | None = None, case: str = "") -> str:
     """The currency's name in ``lang`` in the plural form of ``count`` (CLDR through Babel; None:
     the name for a large round amount, "US dollars", "долларов США"), the ISO code when CLDR does not
-    know it."""
+    know it. ``case`` "genitive": the name declined after a preposition (Russian "в размере 3 208 871
+    марокканского дирхама"; a language without the case: its own form)."""
+    from babel import Locale
     from babel.numbers import get_currency_name
 
     count = 1000 if count is None else count
+    genitive = _GENITIVE_COUNT.get(lang) if case == "genitive" else None
+    if genitive is not None:
+        count = genitive[Locale.parse(locale_of(lang)).plural_form(abs(Decimal(count)))]
     un = _UN_NAMES.get((lang, currency))
     if un is not None:
         return un["one"] if count == 1 else un["other"]
@@ -180,15 +176,17 @@ def currency_name(currency: str, lang: str, count: Decimal | int | None = None) 
         return currency
 
 
-def money_in_words(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
+def money_in_words(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None,
+                   case: str = "") -> str:
     """``amount`` of ``currency`` as a sentence writes it: the figure (rounded and grouped as
     :func:`format_amount`, isolated in a right-to-left language) then the currency's name in the
-    form that figure takes ("7 052 050 франков КФА ВСЕАО"; Chinese without a space, "7,052,050西非法郎")."""
+    form that figure takes ("7 052 050 франков КФА ВСЕАО"; Chinese without a space, "7,052,050西非法郎");
+    ``case`` "genitive": declined after a preposition (:func:`currency_name`)."""
     from .bidi import isolate_inline
 
     shown, places = _rounded(amount, currency, places)
     figure = isolate_inline(format_amount(shown, currency, lang, places=places), lang)
-    name = currency_name(currency, lang, shown)
+    name = currency_name(currency, lang, shown, case)
     return f"{figure}{name}" if lang == "zh" else f"{figure}{NBSP}{name}"
 
 
@@ -220,9 +218,9 @@ class WholeAmounts(str):
 
 def fill_money(template: str, lang: str, /, *, whole: bool = False, **values: object) -> str:
     """``fill(template, **values)`` with each :class:`Amount` among ``values`` as the sentence's
-    grammar takes it: in words (:func:`money_in_words`), or with its ISO code after words whose case
-    the currency's name cannot take (domain.editorial.amount_by_code: a Russian preposition, "в
-    размере 3 208 871 MAD"). ``whole``: each amount on one line, its currency's name tied by no-break
+    grammar takes it: in words (:func:`money_in_words`), declined after a preposition that governs
+    the genitive (domain.editorial.amount_case: "в размере 3 208 871 марокканского дирхама"), with
+    its ISO code only after a preposition of a case CLDR cannot give, which no catalogue writes. ``whole``: each amount on one line, its currency's name tied by no-break
     spaces (a table's cell, "295 000 марокканских дирхамов" never cut after "марокканских"), the
     sentence a :class:`WholeAmounts` that names them (never hyphenated either)."""
     filled = dict(values)
@@ -235,9 +233,9 @@ def fill_money(template: str, lang: str, /, *, whole: bool = False, **values: ob
         name = piece[0]
         value = values.get(name)
         if isinstance(value, Amount) and filled[name] is value:
-            coded = amount_by_code(before, lang)
-            text = (format_money(value.amount, value.currency, lang, places=value.places) if coded
-                    else money_in_words(value.amount, value.currency, lang, places=value.places))
+            case = amount_case(before, lang)
+            text = (format_money(value.amount, value.currency, lang, places=value.places) if case == "code"
+                    else money_in_words(value.amount, value.currency, lang, places=value.places, case=case))
             text = text.replace(" ", NBSP) if whole else text
             filled[name] = text
             amounts.append(text)
@@ -252,5 +250,5 @@ def rate_in_words(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     return f"{money_in_words(Decimal(1), 'USD', lang)} = {money_in_words(per_usd, currency, lang, places=digits)}"
 
 
-__all__ = ["Amount", "currency_name", "fill_money", "currency_places", "format_amount", "format_money", "format_rate", "format_signed",
+__all__ = ["Amount", "currency_name", "fill_money", "currency_places", "format_amount", "format_money", "format_rate",
            "money_in_words", "rate_in_words", "WholeAmounts"]

@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import __version__, jobs
 from ..domain.languages import codes_text, LANGUAGES
+from ..domain.mission import own_name
 from ..domain.questionnaire import Questionnaire
 from ..domain.team.signoff import changes_since_validation, standing
 from ..reports.build import assemble_context, json_attachment
@@ -153,12 +154,16 @@ def known_partner(plan, partner: str | None) -> str | None:
 
 def _author(store: Store, answers) -> str:
     """The report's author: the operator's institution when the preferences give it, else the
-    mission's lead institution (S0), else "" (the report then names the tool)."""
+    mission's lead institution (S0), else the national statistical office's own name given in S0's
+    grid, else "" (the cover then leaves its "Prepared by" line out: a ministry's report is never
+    prepared by the application, which the document's metadata names as its generator only)."""
     inst = str(store.preference("operator_institution", "") or "").strip()
     if inst:
         return inst
     lead = answers.get("s0_lead_institution")
-    return str(lead.value).strip() if lead is not None and isinstance(lead.value, str) else ""
+    if lead is not None and isinstance(lead.value, str) and lead.value.strip():
+        return str(lead.value).strip()
+    return own_name(answers, "nso")
 
 
 def render_report_pdf(context, out_path, progress=None, cancelled=None, *, pages: dict | None = None) -> Path:

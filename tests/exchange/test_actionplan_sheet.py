@@ -225,6 +225,33 @@ def test_costs_and_validation_round_trip_exactly(tmp_path):
                 assert c.data_type != "f", (sheet, c.coordinate)
 
 
+def test_the_cost_sheet_s_columns_are_found_by_their_headers(tmp_path):
+    """Columns moved (the amount last, the funder's header in French) read the same lines, a
+    problem is told at the cell where its column now is, and text under no header is refused."""
+    def moved(wb):
+        ws = wb[ACTION_COSTS]
+        ws.move_range(f"D1:D{ws.max_row}", cols=ws.max_column + 1 - 4)   # the Amount column to the end
+        ws.delete_cols(4)
+        ws["F1"] = "Partenaire ou autre source"
+
+    read, problems = _read(_write_all(tmp_path / "moved.xlsx", edit=moved))
+    assert problems == [] and read.actions == COSTED
+    assert read.cost_cell(COSTED[0].id) == f"{ACTION_COSTS}!R2"
+
+    def bad_amount(wb):
+        moved(wb)
+        wb[ACTION_COSTS]["R3"] = -5
+
+    _, problems = _read(_write_all(tmp_path / "bad.xlsx", edit=bad_amount))
+    assert [p[:2] for p in problems] == [(ACTION_COSTS, "R3")] and "negative" in problems[0][2]
+
+    def stray(wb):
+        wb[ACTION_COSTS]["T3"] = "a note"
+
+    _, problems = _read(_write_all(tmp_path / "stray.xlsx", edit=stray))
+    assert [p[:2] for p in problems] == [(ACTION_COSTS, "T3")], problems
+
+
 def test_a_workbook_without_the_new_sheets_or_columns_is_read(tmp_path):
     def legacy(ws):
         ws.delete_cols(len(ACTION_PLAN_COLUMNS_V1) + 1, len(ACTION_PLAN_COLUMNS) - len(ACTION_PLAN_COLUMNS_V1))

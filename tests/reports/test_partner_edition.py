@@ -135,7 +135,7 @@ def test_the_partner_edition_renders_as_pdf_and_word(request_store):
     path = export_report_docx(store, a.id, folder / "eu.docx", lang="en", partner=EU)
     d = docx.Document(str(path))
     words = " ".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
-    for w in ("Funding request — Union européenne", "EUR\u00a0250,000", "On behalf of: Ministère des Finances et du Budget",
+    for w in ("Funding request — Union\u00a0européenne", "EUR\u00a0250,000", "On behalf of: Ministère des Finances et du Budget",
               "Moussa Ndiaye", "Awa Ba", "National contribution", "Co-financing"):
         assert w in words, w
 

@@ -129,6 +129,24 @@ def test_the_users_text_is_laid_out_unhyphenated_and_read_without_marks(contexts
     assert re.search(r"^\.typed \{ hyphens: manual; \}", css, re.M)
 
 
+def test_the_cover_keeps_a_partners_name_and_each_label_whole(contexts):
+    """A donor's reader found the edition's title broken inside the partner's name ("Funding
+    request — European" / "Union") and the Spanish cover's labels hyphenated in their narrow column
+    ("aso-ciado"): a short name is kept on one line (no-break spaces, a long one may still break),
+    and the cover's labels break between words only."""
+    from capacity_app.reports.pdf import render_html
+
+    for lang in ("es", "en"):
+        laid = render_html(contexts[(EU, lang)], typed=True)
+        title = re.search(r'<h1 class="cover-title">(.*?)</h1>', laid, re.S)
+        assert title and EU.replace(" ", "\u00a0") in title[1].replace("&nbsp;", "\u00a0"), title
+    from capacity_app.reports.budget import kept_together
+
+    assert kept_together(IOM) == IOM   # a long name may break
+    css = (ROOT / "resources/report/report.css").read_text(encoding="utf-8")
+    assert re.search(r"^table\.facts th \{[^}]*hyphens: manual;", css, re.M)
+
+
 def test_english_typed_in_a_french_pdf_is_never_hyphenated(contexts, tmp_path):
     """Long English words the user typed in a narrow column of a French edition: laid out whole,
     while the French words of the same table are hyphenated (pdftotext gives a soft hyphen where

@@ -153,7 +153,7 @@ def test_a_provisional_score_is_said_and_no_band_is_printed(tmp_path):
     html = render_html(ctx)
     assert f"{ctx.s['band']}{ctx.s['colon']}<b>{ctx.s['provisional']}</b>" in html
     assert "band-partially_meets" not in html and "band-meets" not in html
-    assert ctx.draft == "PROJET" and ctx.author == ctx.s["author_unknown"]
+    assert ctx.draft == "PROJET" and ctx.author == ""   # nobody known: no author, never the application
     assert ctx.plan.actions == [] and str(escape(typeset(ctx.s["priority_actions_none"], "fr"))) in html
     assert ctx.title.startswith("Sénégal\u00a0: ")
 

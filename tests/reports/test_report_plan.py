@@ -123,7 +123,9 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     assert rec.glance_more == "The full plan of 10 actions, with the resources and milestone of each, is in Annex F."
     survey = next(g for g in rec.glance if g.title.startswith("Run the 2027"))
     # an amount never breaks from its currency code ("335 500 000 / XOF")
-    assert survey.cost == "XOF\u00a0195,000,000" and survey.cost_usd == "USD\u00a0322,181"
+    # (in dollars exactly 322,180.92: the sum of its two lines as every table reads them, each rounded
+    # once, 247,832 for 247,831.47 and 74,350 for 74,349.44; within one unit a line of its exact sum)
+    assert survey.cost == "XOF\u00a0195,000,000" and survey.cost_usd == "USD\u00a0322,182"
     assert survey.funding == ["International Organization for Migration (IOM) (secured)", "National budget (not secured)"]
     # the totals are the sums of the cost lines, recomputed here from the stored rows
     lines = [c for x in state.actions if x.status != "dropped" for c in x.costs]
@@ -139,12 +141,20 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     for year in {c.year for c in lines}:
         assert by_year[str(year)] == format_amount(sum((convert(c.amount, c.currency, "XOF", state.finance)
                                                         for c in lines if c.year == year), Decimal(0)), "XOF")
+    # the secured part in dollars: its lines' amounts, each line rounded once (budget.line_amounts),
+    # within one unit per line of its exact sum (323,138 for exactly 323,137.13; the gap 253,377)
+    from capacity_app.domain.plan.budget import keyed, line_amounts
+
+    rounded_usd = line_amounts(state.actions, state.finance, "USD", 0)
+    usd_secured = sum((rounded_usd[k] for k, _, c in keyed(state.actions) if c.secured), Decimal(0))
+    held = sum(1 for c in lines if c.secured)
+    assert abs(usd_secured - (cost - gap) / Decimal("605.25")) < held and sum(rounded_usd.values()) == usd
     assert costs.sentence == (f"The plan costs XOF\u00a0{format_amount(cost, 'XOF')} (USD\u00a0{format_amount(usd, 'USD')}) "
                               f"over 2026–2029. Of this, XOF\u00a0{format_amount(cost - gap, 'XOF')} "
-                              f"(USD\u00a0{format_amount(((cost - gap) / Decimal('605.25')).quantize(Decimal(1)), 'USD')}) "
+                              f"(USD\u00a0{format_amount(usd_secured, 'USD')}) "
                               "is secured, which "
                               f"leaves a financing gap of XOF\u00a0{format_amount(gap, 'XOF')} "
-                              f"(USD\u00a0{format_amount((gap / Decimal('605.25')).quantize(Decimal(1)), 'USD')}).")
+                              f"(USD\u00a0{format_amount(usd - usd_secured, 'USD')}).")
     assert plan_totals(state.actions, state.finance).all.converted["XOF"].gap == gap
     assert "USD 1 = XOF 605.25 (1 May 2026, UN operational rate of exchange)" in costs.notes[-2].replace("\u00a0", " ")
 

@@ -89,7 +89,7 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
             # подписан", never "утвержден" (the national statistics office's act on the assessment)
             ") и подписан: Ms Hélène Tavares, Director-General", ". Присутствовали представители учреждений: ",
             "National Statistics Office of Veloria (NSOV); Ministry of the Interior, Migration Directorate; ",
-            "Ключевые меры", "Мера по устранению пробела", "Суммы округлены так, чтобы каждая строка и каждый столбец в сумме давали напечатанный итог",
+            "Ключевые меры", "Мера по устранению пробела", "каждая строка и каждый столбец в сумме дают напечатанный итог",
             "Оценка по разделу — ", "(формирующийся потенциал)", "запланирована",
             # one best source in the singular (item 18); a grid's row and column: an em dash (item 26)
             "Лучший источник: нет", "Граждане, проживающие за рубежом — имеются",

@@ -16,6 +16,8 @@ from ...domain.plan.cost import (
     COST_CATEGORIES,
     FUNDING_SOURCES,
     PIPELINE_STATUSES,
+    YEAR_MAX,
+    YEAR_MIN,
     Cost,
     CostError,
     Finance,
@@ -31,7 +33,7 @@ from ...domain.plan.cost import (
     rounded,
 )
 from ...domain.plan.request import ROLES, Signatory
-from ...domain.plan.fields import ACTION_TEXTS, TEXT_NAMES
+from ...domain.plan.fields import ACTION_TEXTS, COST_FIELDS, TEXT_NAMES
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...services.assessments import ServiceError
 
@@ -50,6 +52,8 @@ _COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMO
               'indirect_country or budget_support) and, for a line kept apart from the outcomes, "eu=LINE" '
               '(evaluation, audit, communication, contingencies or indirect_costs). '
               'Without CURRENCY, the plan\'s currency.')
+# and what it says of each field a cost line declares after the first ones (domain.plan.fields)
+_COST_HELP += "".join(f" {f.help}" for f in COST_FIELDS if f.help)
 
 
 def find_action(plan: list[Action], ref: str) -> Action:
@@ -93,43 +97,50 @@ def parse_cost(text: str, currency: str | None, finance: Finance | None = None) 
     if not code:
         raise ServiceError(en_line("cli.plan.cost_currency", cost=repr(text[:60]),
                                    command="actions finance ID --currency CODE"))
-    funding, funder, secured, executed = "national", "", False, None
-    category = pipeline = ""
-    said_secured = recurrent = False
-    takeover_year: int | None = None
-    takeover_amount: Decimal | None = None
-    eu = {"modality": "", "eu": ""}
+    said: dict[str, Any] = {"year": year, "amount": amount, "currency": code, "unit_cost": unit_cost,
+                            "quantity": quantity}
     for p in parts[1:]:
-        if not p:
-            continue
-        key, _, value = p.partition("=")
-        key = key.strip().lower()
-        if key in FUNDING_SOURCES:
-            funding, funder = key, value.strip()
-        elif key == "secured" and not value:
-            secured = said_secured = True
-        elif key.replace(" ", "_") in COST_CATEGORIES and not value:
-            category = key.replace(" ", "_")
-        elif key in PIPELINE_STATUSES and not value:
-            pipeline = key
-        elif key == "recurrent" and not value:
-            recurrent = True
-        elif key == "takeover":
-            takeover_year, takeover_amount = _takeover(value, text, code, finance)
-        elif key in ("modality", "eu"):  # the EU's budget: checked with the line (domain.plan.cost)
-            eu[key] = value.strip()
-        elif key == "executed":
-            try:
-                executed = parse_amount(value, "amount executed")
-            except CostError as exc:
-                raise ServiceError(en_line("cli.plan.cost_problem", cost=repr(text[:60]), problem=exc)) from None
-        else:
-            raise ServiceError(en_line("cli.plan.cost_part", cost=repr(text[:60]), part=repr(p[:30]),
-                                       categories=", ".join(COST_CATEGORIES), pipeline=", ".join(PIPELINE_STATUSES)))
-    if pipeline and not said_secured:
-        secured = pipeline_secured(pipeline, secured)
-    return Cost(year, amount, code, funding, funder, secured, executed, category, unit_cost, quantity, pipeline,
-                recurrent, takeover_year, takeover_amount, eu["modality"], eu["eu"])
+        if p:
+            said.update(_cost_part(p, text, said, finance))
+    if said.get("pipeline") and "secured" not in said:
+        said["secured"] = pipeline_secured(said["pipeline"], False)
+    return Cost(**said)
+
+
+# the parts of --cost after its head: a field by its word ("executed=AMOUNT", "secured" alone for a
+# yes), or a code of its own written bare (a funding source, a category, a pipeline status)
+_BY_OPTION = {f.option: f for f in COST_FIELDS if f.option}
+_BARE = {code: f for f in COST_FIELDS if not f.option and f.kind == "choice" for code in f.choices}
+
+
+def _cost_part(p: str, text: str, said: dict[str, Any], finance: Finance | None) -> dict[str, Any]:
+    """The fields one part of ``--cost`` sets (``said``: the line's fields said so far)."""
+    key, _, value = p.partition("=")
+    key = key.strip().lower()
+    bare = _BARE.get(key.replace(" ", "_"))
+    if key in FUNDING_SOURCES:  # the funding source, its =NAME the partner or other source
+        return {"funding": key, "funder": value.strip()}
+    if bare is not None and not value:
+        return {bare.name: key.replace(" ", "_")}
+    f = _BY_OPTION.get(key)
+    if f is not None and f.kind == "bool" and not value:
+        return {f.name: True}
+    if key == "takeover":
+        takeover_year, takeover_amount = _takeover(value, text, said["currency"], finance)
+        return {"takeover_year": takeover_year, "takeover_amount": takeover_amount}
+    if f is None or f.kind == "bool":
+        raise ServiceError(en_line("cli.plan.cost_part", cost=repr(text[:60]), part=repr(p[:30]),
+                                   categories=", ".join(COST_CATEGORIES), pipeline=", ".join(PIPELINE_STATUSES)))
+    try:  # checked with the line (domain.plan.cost): a code, a text
+        if f.kind == "amount":
+            return {f.name: parse_amount(value, f.what)}
+        if f.kind == "quantity":
+            return {f.name: parse_quantity(value)}
+        if f.kind == "year" and not (value.strip().isdecimal() and len(value.strip()) <= 4):
+            raise CostError(en_line("cli.cost.year", got=repr(value.strip()[:20]), low=YEAR_MIN, high=YEAR_MAX))
+    except CostError as exc:
+        raise ServiceError(en_line("cli.plan.cost_problem", cost=repr(text[:60]), problem=exc)) from None
+    return {f.name: int(value.strip()) if f.kind == "year" else value.strip()}
 
 
 def _takeover(value: str, text: str, line_currency: str, finance: Finance | None) -> tuple[int, Decimal]:

@@ -22,7 +22,7 @@ from ...domain.plan.cost import (
     rate_to_plain,
     rounded,
 )
-from ...domain.plan.fields import ACTION_TEXTS, BY_NAME
+from ...domain.plan.fields import ACTION_TEXTS, BY_NAME, COST_BY_NAME, COST_FIELDS, CostField
 from ...domain.plan.request import request_to_plain
 from ...domain.plan.results import chain_to_plain
 from ...domain.plan.validation import change_words, split_funding_progress, value_change_text, validation_to_plain
@@ -165,7 +165,20 @@ def _cost_text(c: Cost) -> str:
         out += f", taken over by the national budget from {c.takeover_year}: {_money(c.takeover_amount, c.currency)} a year"
     if c.executed is not None:
         out += f", executed {_money(c.executed, c.currency)}"
-    return out
+    return out + "".join(f", {f.what} {_said(f, getattr(c, f.name), c.currency)}" for f in COST_FIELDS
+                         if not f.worded and getattr(c, f.name) not in (None, False, ""))
+
+
+def _said(f: CostField, value: Any, currency: str) -> str:
+    """A field declared after a line's first ones as its line says it: an amount with its currency,
+    a code with spaces, a yes as "yes", a text as it is."""
+    if f.kind == "amount":
+        return _money(value, currency)
+    if f.kind == "bool":
+        return "yes"
+    if f.kind == "quantity":
+        return amount_text(value)
+    return str(value).replace("_", " ") if f.kind == "choice" else str(value)
 
 
 def print_plan(state: plans.PlanState, lang: str = "en") -> None:
@@ -219,7 +232,8 @@ def print_plan(state: plans.PlanState, lang: str = "en") -> None:
             click.echo(f"     cost: {shown(_cost_text(c))}")
         ch = changed.get(a.id)
         if ch is not None:
-            what = ", ".join(_PARTS.get(p) or BY_NAME[p].what for p in ch.named or ch.parts)
+            what = ", ".join(_PARTS.get(p) or (BY_NAME[p] if p in BY_NAME else COST_BY_NAME[p]).what
+                             for p in ch.named or ch.parts)
             click.echo(f"     CHANGED AFTER VALIDATION ({ch.kind}{': ' + what if what else ''})")
     for ch in state.changes:
         if ch.kind == "removed":

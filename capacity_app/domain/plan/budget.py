@@ -4,13 +4,11 @@ and the dollar, the EU Action Document's budget of a partner by outcome and impl
 modality (:func:`outcome_by_modality`), the co-financing shares and the recurrent costs the
 national budget takes over.
 
-**The rounding rule** (docs/methodology.md, "One rounding rule for every money table"): every
-line is converted exactly (:func:`~capacity_app.domain.plan.cost.convert`); a cell is the exact
-sum of its lines; the grand total is the exact total rounded half-up once, the row and column
-totals their exact sums apportioned from it, and each cell rounded down or up so that every row
-and every column adds up to its total as printed (``domain.rounding.added_up``): the same total
-reads the same in every table. ``Matrix.difference`` (the total shown less the exact total
-rounded) is therefore zero.
+**The rounding rule** (docs/methodology.md, "16a. The budgets a donor reads"): each cost line is
+rounded once per currency (:func:`rounded_lines`: the plan's exact total rounded half-up once,
+apportioned over the funding sources, each source's figure over its lines), and every table is
+summed from those amounts: its cells, its row and column totals and its grand total are sums of
+rounded lines, so that it adds up as printed and the same quantity reads the same in every table.
 A currency is shown in a table only when every line of the table converts into it (each rate
 given), so that no total leaves a line out.
 
@@ -20,12 +18,12 @@ remainders (Hamilton's method), so that the shares add up to exactly 100.0 %.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 from decimal import ROUND_FLOOR, Decimal
 
-from ..rounding import added_up
+from ..rounding import apportion
 from .cost import (
     COST_CATEGORIES,
     EU_LINES,
@@ -43,14 +41,16 @@ from .cost import (
 NATIONAL = ("national", "")
 SHARE_PLACES = 1                        # shares in tenths of a per cent
 _HUNDRED = Decimal(100)
+K = TypeVar("K", bound=Hashable)
+A = TypeVar("A", bound=Costed)
 
 
 @dataclass(frozen=True)
 class Matrix:
     """A budget table: ``rows`` × ``columns`` (keys; a single column "" for a plain list), and in
-    each currency of ``currencies`` the rounded ``cells`` (missing: no line there), the row and
-    column totals and ``total`` as the sums of the rounded cells, ``exact`` the unrounded total
-    and ``difference`` = ``total`` − ``exact`` rounded (the rounding difference stated)."""
+    each currency of ``currencies`` the ``cells`` (missing: no line there), each the sum of its
+    lines' rounded amounts, the row and column totals and ``total`` as the sums of the cells, and
+    ``exact`` the unrounded total."""
 
     rows: tuple[str, ...]
     columns: tuple[str, ...]
@@ -61,7 +61,6 @@ class Matrix:
     column_totals: Mapping[str, Mapping[str, Decimal]]
     total: Mapping[str, Decimal]
     exact: Mapping[str, Decimal]
-    difference: Mapping[str, Decimal]
 
 
 @dataclass(frozen=True)
@@ -136,44 +135,91 @@ def shown_currencies(lines: Sequence[Cost], finance: Finance, extra: Sequence[st
     return tuple(out)
 
 
-def matrix(cells: Iterable[tuple[str, str, Cost]], rows: Sequence[str], columns: Sequence[str],
-           currencies: Sequence[str], finance: Finance, places: Mapping[str, int],
-           pinned: Mapping[str, Decimal] | None = None, rows_kept: bool = False,
-           column_totals: Mapping[str, Mapping[str, Decimal]] | None = None) -> Matrix:
-    """The table of ``cells`` ((row, column, line) triples) in each of ``currencies`` by the
-    rounding rule of this module (every line must convert into each currency). ``pinned``: the
-    grand total of a currency as another table prints the same quantity (a partner's total: its
-    row of the plan's table by funding source, :func:`source_totals`), the rows and columns
-    apportioned from it; its difference is then counted from it. ``rows_kept``: as
-    ``domain.rounding.added_up`` takes it (a table by funding source). ``column_totals``: a
-    currency's column totals as another table prints them (a partner's years: its row of the
-    plan's table by year and funding source, :func:`source_years`), kept as given."""
-    exact: dict[str, dict[tuple[str, str], list[Decimal]]] = {code: {} for code in currencies}
-    for r, col, c in cells:
-        for code in currencies:
-            value = convert(c.amount, c.currency, code, finance)
-            if value is None:
-                raise ValueError(f"no rate converts {c.currency} into {code}")
-            exact[code].setdefault((r, col), []).append(value)
+Key = tuple[int, int]   # a line of the plan: its action's place in the actions given, its own in the action's lines
+
+
+def keyed(actions: Iterable[A]) -> list[tuple[Key, A, Cost]]:
+    """Every cost line of the actions not dropped (:func:`lines_of`, in the same order), with its
+    :data:`Key` and its action."""
+    return [((i, j), a, c) for i, a in enumerate(actions) if a.status != "dropped" for j, c in enumerate(a.costs)]
+
+
+def rounded_lines(lines: Sequence[tuple[K, Cost]], finance: Finance, code: str, places: int) -> dict[K, Decimal]:
+    """**The one rounding of each cost line** in ``code`` (docs/methodology.md, "16a. The budgets a
+    donor reads"), keyed as ``lines`` key them; a line that does not convert into ``code`` is left
+    out. Each line is converted exactly (:func:`~.cost.convert`); the grand total is the lines'
+    exact sum rounded half-up once to ``places``; it is apportioned over the funding sources
+    (``domain.rounding.apportion``, Hamilton's method, the sources in :func:`sources`' order), and
+    each source's rounded total over that source's lines, in their order. Each line is its exact
+    amount rounded down or up (less than one unit from it), a source's lines add up to the
+    source's figure and all of them to the grand total. Every money table is then the sum of these
+    amounts in its cells, so that it adds up as printed and a quantity (a line, a category in a
+    year, a source, an action, a partner) reads the same in every table."""
+    exact = [(k, c, v) for k, c in lines if (v := convert(c.amount, c.currency, code, finance)) is not None]
+    if not exact:
+        return {}
+    by_source: dict[tuple[str, str], list[tuple[K, Decimal]]] = {}
+    for k, c, v in exact:
+        by_source.setdefault(source_of(c), []).append((k, v))
+    keys = sources([c for _, c, _ in exact])
+    figures = apportion([exact_sum(v for _, v in by_source[s]) for s in keys],
+                        rounded(exact_sum(v for _, _, v in exact), places), places)
+    out: dict[K, Decimal] = {}
+    for s, figure in zip(keys, figures, strict=True):
+        part = by_source[s]
+        out.update(zip((k for k, _ in part), apportion([v for _, v in part], figure, places), strict=True))
+    return out
+
+
+def line_amounts(actions: Iterable[Costed], finance: Finance, code: str, places: int) -> dict[Key, Decimal]:
+    """The plan's one rounding in ``code`` (:func:`rounded_lines` over every line of ``actions``
+    not dropped, by :data:`Key`): each line's amount as every table prints it; the lines that do
+    not convert into ``code`` are left out, the others rounded from their own exact total."""
+    return rounded_lines([(k, c) for k, _, c in keyed(actions)], finance, code, places)
+
+
+def total_of(actions: Iterable[Costed], finance: Finance, code: str, places: int,
+             picked: Callable[[Costed, Cost], bool]) -> Decimal | None:
+    """The sum of the rounded amounts (:func:`line_amounts`) of the lines ``picked`` (by their
+    action and themselves) in ``code``: the figure every table prints for them; None when one of
+    them does not convert into ``code`` or none is picked."""
+    acts = list(actions)
+    mine = [k for k, a, c in keyed(acts) if picked(a, c)]
+    amounts = line_amounts(acts, finance, code, places)
+    if not mine or any(k not in amounts for k in mine):
+        return None
+    return sum((amounts[k] for k in mine), Decimal(0))
+
+
+def matrix(cells: Sequence[tuple[str, str, Key]], rows: Sequence[str], columns: Sequence[str],
+           actions: Sequence[Costed], currencies: Sequence[str], finance: Finance,
+           places: Mapping[str, int]) -> Matrix:
+    """The table of ``cells`` ((row, column, line key) triples, the keys of :func:`keyed` over
+    ``actions``) in each of ``currencies`` (every line of the cells must convert into each): each
+    cell the sum of its lines' rounded amounts (:func:`line_amounts`), each row, column and the
+    grand total the sums of the cells, so that the table adds up as printed."""
+    line = {k: c for k, _, c in keyed(actions)}
     out_cells: dict[str, dict[tuple[str, str], Decimal]] = {}
     row_t: dict[str, dict[str, Decimal]] = {}
     col_t: dict[str, dict[str, Decimal]] = {}
     total: dict[str, Decimal] = {}
     whole: dict[str, Decimal] = {}
-    diff: dict[str, Decimal] = {}
     for code in currencies:
-        p = places.get(code, 0)
-        given = (pinned or {}).get(code)
-        t = added_up({k: exact_sum(v) for k, v in exact[code].items()}, rows, columns, p, given, rows_kept,
-                     column_totals=(column_totals or {}).get(code))
-        out_cells[code] = t.cells
-        row_t[code] = {r: t.rows.get(r, Decimal(0)) for r in rows}
-        col_t[code] = {col: t.columns.get(col, Decimal(0)) for col in columns}
-        total[code] = t.total
-        whole[code] = exact_sum(x for v in exact[code].values() for x in v)
-        diff[code] = total[code] - (given if given is not None else rounded(whole[code], p))
-    return Matrix(tuple(rows), tuple(columns), tuple(currencies), dict(places), out_cells, row_t, col_t, total,
-                  whole, diff)
+        amounts = line_amounts(actions, finance, code, places.get(code, 0))
+        sums: dict[tuple[str, str], Decimal] = {}
+        exact: list[Decimal] = []
+        for r, col, k in cells:
+            value = convert(line[k].amount, line[k].currency, code, finance)
+            if value is None or k not in amounts:
+                raise ValueError(f"no rate converts {line[k].currency} into {code}")
+            sums[(r, col)] = sums.get((r, col), Decimal(0)) + amounts[k]
+            exact.append(value)
+        out_cells[code] = sums
+        row_t[code] = {r: sum((v for (rr, _), v in sums.items() if rr == r), Decimal(0)) for r in rows}
+        col_t[code] = {col: sum((v for (_, cc), v in sums.items() if cc == col), Decimal(0)) for col in columns}
+        total[code] = sum(sums.values(), Decimal(0))
+        whole[code] = exact_sum(exact)
+    return Matrix(tuple(rows), tuple(columns), tuple(currencies), dict(places), out_cells, row_t, col_t, total, whole)
 
 
 def _categories(lines: Sequence[Cost]) -> list[str]:
@@ -183,17 +229,19 @@ def _categories(lines: Sequence[Cost]) -> list[str]:
 
 def by_category(actions: Iterable[Costed], finance: Finance, places: Mapping[str, int]) -> Matrix:
     """The cost by cost category ("" last: the lines that do not say), one column."""
-    lines = lines_of(actions)
-    return matrix(((c.category, "", c) for c in lines), _categories(lines), ("",),
+    acts = list(actions)
+    lines = lines_of(acts)
+    return matrix([(c.category, "", k) for k, _, c in keyed(acts)], _categories(lines), ("",), acts,
                   shown_currencies(lines, finance), finance, places)
 
 
 def year_by_category(actions: Iterable[Costed], finance: Finance, places: Mapping[str, int]) -> Matrix:
     """The cost by cost category (rows) and year (columns: budgets by period, as IATI reads them,
     and a plan has fewer years than categories, so the table keeps to the page)."""
-    lines = lines_of(actions)
+    acts = list(actions)
+    lines = lines_of(acts)
     years = [str(y) for y in sorted({c.year for c in lines})]
-    return matrix(((c.category, str(c.year), c) for c in lines), _categories(lines), years,
+    return matrix([(c.category, str(c.year), k) for k, _, c in keyed(acts)], _categories(lines), years, acts,
                   shown_currencies(lines, finance), finance, places)
 
 
@@ -211,57 +259,24 @@ def sources(lines: Sequence[Cost]) -> list[tuple[str, str]]:
 
 def year_by_source(actions: Iterable[Costed], finance: Finance, places: Mapping[str, int]) -> Matrix:
     """The cost by funding source (rows: :func:`source_key`) and year (columns)."""
-    lines = lines_of(actions)
-    years = [str(y) for y in sorted({c.year for c in lines})]
-    return matrix(((source_key(source_of(c)), str(c.year), c) for c in lines),
-                  [source_key(k) for k in sources(lines)], years, shown_currencies(lines, finance), finance, places,
-                  rows_kept=True)  # a source reads as its row of every table (source_totals)
-
-
-def source_totals(actions: Iterable[Costed], finance: Finance, code: str, places: int) -> dict[str, Decimal] | None:
-    """Each funding source's total in ``code`` (keys: :func:`source_key`) as the plan's tables by
-    funding source print it (by year and funding source, which keeps its rows; co-financing): its
-    exact sum apportioned from the plan's exact total rounded once, to ``places`` (those of the
-    plan's tables in ``code``). The one home of a partner's figure and of the national budget's,
-    which the partner's edition, its budgets and the donors' workbooks print too; None when a line
-    of the plan does not convert into ``code``."""
-    lines = lines_of(actions)
-    values = [convert(c.amount, c.currency, code, finance) for c in lines]
-    if not lines or any(v is None for v in values):
-        return None
-    cells: dict[tuple[str, str], list[Decimal]] = {}
-    for c, v in zip(lines, values, strict=True):
-        if v is not None:
-            cells.setdefault((source_key(source_of(c)), ""), []).append(v)
-    rows = list(dict.fromkeys(r for r, _ in cells))
-    return dict(added_up({k: exact_sum(v) for k, v in cells.items()}, rows, [""], places).rows)
-
-
-def source_years(actions: Iterable[Costed], finance: Finance, key: str,
-                 places: Mapping[str, int]) -> dict[str, dict[str, Decimal]]:
-    """A funding source's cost by year (``key``: :func:`source_key`) as its row of the plan's table
-    by year and funding source prints it (:func:`year_by_source`, ``places`` those of the plan's
-    tables), in each currency that table shows: the year cells of a partner's budget, so that a
-    year reads the same in the full report and the partner's edition."""
-    m = year_by_source(list(actions), finance, places)
-    return {code: {y: m.cells[code][(key, y)] for y in m.columns if (key, y) in m.cells[code]}
-            for code in m.currencies}
-
-
-def partner_budget(name: str, actions: Iterable[Costed], finance: Finance, places: Mapping[str, int],
-                   pinned: Mapping[str, Decimal] | None = None,
-                   years: Mapping[str, Mapping[str, Decimal]] | None = None) -> Matrix:
-    """A partner's lines by cost category (rows) and year (columns), in its own currency (when its
-    lines share one and it converts), the plan's and the dollar; ``pinned``: its total as the
-    plan's table by funding source prints it, in the currencies that table has (:func:`matrix`);
-    ``years``: its year totals as that table's row prints them (:func:`source_years`)."""
     acts = list(actions)
-    lines = [c for c in lines_of(acts) if c.funding == "partner" and c.funder == name]
+    lines = lines_of(acts)
+    years = [str(y) for y in sorted({c.year for c in lines})]
+    return matrix([(source_key(source_of(c)), str(c.year), k) for k, _, c in keyed(acts)],
+                  [source_key(k) for k in sources(lines)], years, acts, shown_currencies(lines, finance), finance, places)
+
+
+def partner_budget(name: str, actions: Iterable[Costed], finance: Finance, places: Mapping[str, int]) -> Matrix:
+    """A partner's lines by cost category (rows) and year (columns), in its own currency (when its
+    lines share one and it converts), the plan's and the dollar (``places``: those of the plan's
+    tables in each currency, so that its lines read as there)."""
+    acts = list(actions)
+    mine = [(k, c) for k, _, c in keyed(acts) if c.funding == "partner" and c.funder == name]
+    lines = [c for _, c in mine]
     own = partner_currency(name, acts)
     columns = [str(y) for y in sorted({c.year for c in lines})]
-    return matrix(((c.category, str(c.year), c) for c in lines), _categories(lines), columns,
-                  shown_currencies(lines, finance, (own,) if own else ()), finance, places, pinned,
-                  column_totals={code: given for code, given in (years or {}).items() if code in (pinned or {})})
+    return matrix([(c.category, str(c.year), k) for k, c in mine], _categories(lines), columns, acts,
+                  shown_currencies(lines, finance, (own,) if own else ()), finance, places)
 
 
 def eu_lines(name: str, actions: Iterable[Identified]) -> list[tuple[str, Cost]]:
@@ -276,29 +291,28 @@ def says_modality(name: str, actions: Iterable[Identified]) -> bool:
 
 
 def outcome_by_modality(name: str, actions: Sequence[Identified], outcome_of: Mapping[str, str],
-                        outcomes: Sequence[str], finance: Finance, places: Mapping[str, int],
-                        pinned: Mapping[str, Decimal] | None = None) -> Matrix:
+                        outcomes: Sequence[str], finance: Finance, places: Mapping[str, int]) -> Matrix:
     """The EU Action Document's indicative budget of the partner ``name``: its lines by outcome
     (rows "outcome:<id>" in the order of ``outcomes``, "outcome:" for the actions no outcome is
     served by; ``outcome_of``: action id -> outcome id), then its lines kept apart from the outcomes
     (rows "eu:<line>", in the order of ``cost.EU_LINES``), by implementation modality (columns, in
     the order of ``cost.MODALITIES``, "" for a line that does not say), in its currency (when its
-    lines share one), the plan's and the dollar, by this module's rounding rule (``pinned``: the
-    partner's total as :func:`partner_budget` takes it). Only the rows and columns that have a line."""
-    mine = eu_lines(name, actions)
+    lines share one), the plan's and the dollar, summed from the lines' rounded amounts as every
+    table (``places``: those of the plan's tables). Only the rows and columns that have a line."""
+    mine = [(k, a.id, c) for k, a, c in keyed(actions) if c.funding == "partner" and c.funder == name]
 
     def row(action: str, c: Cost) -> str:
         return f"eu:{c.eu_line}" if c.eu_line else f"outcome:{outcome_of.get(action, '')}"
 
-    keys = {row(a, c) for a, c in mine}
+    keys = {row(a, c) for _, a, c in mine}
     rows = [k for k in (*(f"outcome:{o}" for o in outcomes), "outcome:", *(f"eu:{x}" for x in EU_LINES))
             if k in keys]
-    said = {c.modality for _, c in mine}
+    said = {c.modality for _, _, c in mine}
     columns = [m for m in (*MODALITIES, "") if m in said]
     own = partner_currency(name, actions)
-    lines = [c for _, c in mine]
-    return matrix(((row(a, c), c.modality, c) for a, c in mine), rows, columns,
-                  shown_currencies(lines, finance, (own,) if own else ()), finance, places, pinned)
+    lines = [c for _, _, c in mine]
+    return matrix([(row(a, c), c.modality, k) for k, a, c in mine], rows, columns, actions,
+                  shown_currencies(lines, finance, (own,) if own else ()), finance, places)
 
 
 def shares(actions: Iterable[Costed], finance: Finance) -> list[Share]:
@@ -358,7 +372,7 @@ def takeover_total(items: Sequence[Takeover], currency: str) -> Decimal | None:
 
 
 __all__ = ["NATIONAL", "SHARE_PLACES", "USD", "Identified", "Matrix", "Share", "Takeover", "Titled", "by_category",
-           "eu_lines", "outcome_by_modality", "says_modality",
+           "eu_lines", "outcome_by_modality", "says_modality", "Key", "keyed", "line_amounts", "rounded_lines", "total_of",
            "largest_remainder", "lines_of", "matrix", "partner_budget", "partner_currency", "partners",
-           "shares", "shown_currencies", "source_key", "source_totals", "source_years", "source_of", "sources", "takeover_total", "takeovers",
+           "shares", "shown_currencies", "source_key", "source_of", "sources", "takeover_total", "takeovers",
            "year_by_category", "year_by_source"]

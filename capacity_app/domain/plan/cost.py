@@ -17,27 +17,25 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..celltext import text_problem
 from ..texts import text as en_line  # a refusal in English, from its entry (cli/said.py translates it)
 
-# national budget, a named development partner, another source (named or not)
-FUNDING_SOURCES = ("national", "partner", "other")
-# what a cost line pays for (PARIS21 ADAPT's activity costing): "" when not said
-COST_CATEGORIES = ("staff", "consultants", "equipment", "travel", "training", "survey_operations")
-# where the funding of a line stands (IATI's pipeline: identified, pledged, committed, disbursed):
-# "" when not said. Committed and disbursed funding is secured; identified and pledged is not
-# (a pledge is a promise, not yet an agreement): the line is then part of the financing gap.
-PIPELINE_STATUSES = ("identified", "pledged", "committed", "disbursed")
-# how a partner's line is implemented, as the EU's Action Document budgets it ("" when not said):
-# direct management by grants or by procurement, indirect management with a pillar-assessed entity
-# (an international organisation) or with the partner country, and budget support
-MODALITIES = ("grants", "procurement", "indirect_entity", "indirect_country", "budget_support")
-# the lines the EU's indicative budget keeps apart from the outcomes ("" for a line of an outcome)
-EU_LINES = ("evaluation", "audit", "communication", "contingencies", "indirect_costs")
+# the vocabularies of a line's coded fields, declared with the fields (domain.plan.fields): the
+# funding sources, cost categories (PARIS21 ADAPT), pipeline statuses (IATI: committed and disbursed
+# funding is secured, identified and pledged is not), the EU's implementation modalities and the
+# lines its indicative budget keeps apart from the outcomes
+from .fields import COST_CATEGORIES as COST_CATEGORIES
+from .fields import COST_FIELDS, CostField
+from .fields import EU_LINES as EU_LINES
+from .fields import FUNDING_SOURCES as FUNDING_SOURCES
+from .fields import MODALITIES as MODALITIES
+from .fields import PIPELINE_STATUSES as PIPELINE_STATUSES
+
 SECURED_PIPELINE = ("committed", "disbursed")
 QUANTITY_LIMIT = Decimal(10) ** 9        # a cost basis's quantity is below a billion units
 USD = "USD"
@@ -301,7 +299,51 @@ def cost_problem(c: Cost) -> str | None:
         return bad
     if not isinstance(c.secured, bool):
         return f"secured must be yes or no, got {c.secured!r}"
-    return donor_problem(c) or sustainability_problem(c)
+    return donor_problem(c) or sustainability_problem(c) or declared_problem(c)
+
+
+def declared_problem(c: Cost) -> str | None:
+    """Why a field declared after the first ones (``domain.plan.fields``, not ``worded``) cannot be
+    stored, or None: a text too long or not one line, a code not of its choices, an amount or a year
+    that is not one."""
+    for f in COST_FIELDS:
+        value = getattr(c, f.name)
+        if f.worded or not _is_set(value):
+            continue
+        if f.kind == "text" and isinstance(value, str):
+            bad = (en_line("cli.cell.one_line", what=f.what) if _CONTROL_RE.search(value)
+                   else text_problem(value, f.what, f.limit))
+        elif f.kind == "choice":
+            bad = None if value in f.choices else en_line("cli.cost.choice", what=f.what, codes=", ".join(f.choices),
+                                                         got=repr(str(value)[:40]))
+        elif f.kind in ("amount", "quantity"):
+            try:
+                canonical_value = check_amount(value, f.what) if f.kind == "amount" else check_quantity(value)
+                bad = None if canonical_value == value else f"the {f.what} {value!r} is not written as a canonical decimal"
+            except CostError as e:
+                bad = str(e)
+        elif f.kind == "year":
+            bad = None if isinstance(value, int) and YEAR_MIN <= value <= YEAR_MAX else en_line(
+                "cli.cost.year", got=repr(str(value)[:20]), low=YEAR_MIN, high=YEAR_MAX)
+        else:
+            bad = None if isinstance(value, (str, bool)) else f"the {f.what} {value!r} is not a {f.kind}"
+        if bad:
+            return bad
+    return None
+
+
+def _declared_clean(f: CostField, value: object) -> Any:
+    """A field declared after the first ones as stored: a text on one line of single spaces, a code
+    in lower case, an amount canonical (its spelling parsed)."""
+    if f.kind == "text":
+        return value if not isinstance(value, str) or _CONTROL_RE.search(value) else " ".join(value.split())
+    if f.kind == "choice":
+        return str(value or "").strip().lower().replace(" ", "_")
+    if f.kind == "amount" and value is not None:
+        return parse_amount(value, f.what)
+    if f.kind == "quantity" and value is not None:
+        return parse_quantity(value)
+    return value
 
 
 def sustainability_problem(c: Cost) -> str | None:
@@ -430,7 +472,8 @@ def validate_cost(c: Cost) -> Cost:
         modality=str(c.modality or "").strip().lower().replace(" ", "_"),
         eu_line=str(c.eu_line or "").strip().lower().replace(" ", "_"),
         takeover_amount=None if c.takeover_amount is None else parse_amount(c.takeover_amount,
-                                                                            "amount taken over a year"))
+                                                                            "amount taken over a year"),
+        **{f.name: _declared_clean(f, getattr(c, f.name)) for f in COST_FIELDS if not f.worded})
     problem = cost_problem(clean)
     if problem:
         raise CostError(problem)
@@ -521,49 +564,45 @@ def rate_far_from(per_usd: Decimal, others: Iterable[Decimal]) -> Decimal | None
 
 # --- as plain data (the database's JSON, history rows, --json) --------------------------------
 
+def _is_set(value: object) -> bool:
+    return value is not None and value is not False and value != ""
+
+
 def cost_to_plain(c: Cost) -> dict[str, object]:
-    """A cost line as JSON-ready data, amounts as decimal text."""
-    out: dict[str, object] = {
-        "year": c.year, "amount": amount_text(c.amount), "currency": c.currency,
-        "funding": c.funding, "funder": c.funder, "secured": c.secured,
-        "executed": None if c.executed is None else amount_text(c.executed)}
-    # the donor's fields only when set: a line without them is written as before (stored JSON,
-    # fingerprints and the plans approved by earlier validations stay the same)
-    if c.category:
-        out["category"] = c.category
-    if c.unit_cost is not None and c.quantity is not None:
-        out["unit_cost"] = amount_text(c.unit_cost)
-        out["quantity"] = amount_text(c.quantity)
-    if c.pipeline:
-        out["pipeline"] = c.pipeline
-    if c.recurrent:  # sustainability, likewise only when said
-        out["recurrent"] = True
-    if c.takeover_year is not None and c.takeover_amount is not None:
-        out["takeover_year"] = c.takeover_year
-        out["takeover_amount"] = amount_text(c.takeover_amount)
-    if c.modality:  # the EU's budget, likewise only when said
-        out["modality"] = c.modality
-    if c.eu_line:
-        out["eu_line"] = c.eu_line
+    """A cost line as JSON-ready data, amounts as decimal text, its fields in their declared order
+    (``domain.plan.fields``). A field not ``always`` written only when set (with the field it goes
+    ``together`` with): a line without it is written as before (stored JSON, fingerprints and the
+    plans approved by earlier validations stay the same)."""
+    out: dict[str, object] = {}
+    for f in COST_FIELDS:
+        value = getattr(c, f.name)
+        if f.always or (_is_set(value) and (not f.together or _is_set(getattr(c, f.together)))):
+            out[f.name] = amount_text(value) if f.kind in ("amount", "quantity") and value is not None else value
     return out
+
+
+_DEFAULTS = {f.name: f.default for f in dataclass_fields(Cost)}
+
+
+def _from_plain(f: CostField, value: object) -> object:
+    """A field's value from the line's JSON (absent: its default)."""
+    default = _DEFAULTS[f.name]
+    if f.kind == "bool":
+        return value is True
+    if f.kind in ("year", "amount", "quantity") and value is None and default is None:
+        return None
+    if f.kind == "year":
+        return int(str(value))
+    if f.kind == "amount":
+        return parse_amount(value, f.what)
+    if f.kind == "quantity":
+        return parse_quantity(value)
+    return str(value or ("" if default is MISSING else default))
 
 
 def cost_from_plain(d: Mapping[str, object]) -> Cost:
     """The inverse of :func:`cost_to_plain` (amounts parsed from their text, never a float)."""
-    executed = d.get("executed")
-    year = d.get("year")
-    return Cost(year=int(str(year)), amount=parse_amount(d.get("amount")),
-                currency=str(d.get("currency") or ""), funding=str(d.get("funding") or "national"),
-                funder=str(d.get("funder") or ""), secured=d.get("secured") is True,
-                executed=None if executed is None else parse_amount(executed, "amount executed"),
-                category=str(d.get("category") or ""),
-                unit_cost=None if d.get("unit_cost") is None else parse_amount(d.get("unit_cost"), "unit cost"),
-                quantity=None if d.get("quantity") is None else parse_quantity(d.get("quantity")),
-                pipeline=str(d.get("pipeline") or ""), recurrent=d.get("recurrent") is True,
-                takeover_year=None if d.get("takeover_year") is None else int(str(d.get("takeover_year"))),
-                takeover_amount=None if d.get("takeover_amount") is None
-                else parse_amount(d.get("takeover_amount"), "amount taken over a year"),
-                modality=str(d.get("modality") or ""), eu_line=str(d.get("eu_line") or ""))
+    return Cost(**{f.name: _from_plain(f, d.get(f.name)) for f in COST_FIELDS})  # type: ignore[arg-type]
 
 
 def rate_to_plain(r: Rate) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""An action's free texts, each declared once (pure, and light: the store reads it for its columns).
+"""An action's free texts and a cost line's fields, each declared once (pure, and light: the store reads it for its columns).
 
 Every part of the application that handles these texts reads :data:`ACTION_TEXTS` instead of
 naming them: the store's columns (``storage.actionplan``; the column itself is added by an
@@ -16,6 +16,16 @@ entry here, its label ``wb.col.<header>`` and refusal's word ``cli.what.<name>``
 of the new schema version (``tests/storage/fixtures/make_fixtures.py``), the two entries translated
 in each catalogue (``tools/catalogues.py update``) and the column's row in docs/workbook-format.md.
 docs/development.md ("Adding a field") walks through it.
+
+A cost line's fields are declared the same way (:data:`COST_FIELDS`, one :class:`CostField`
+each): the line's JSON (stored in the ``costs`` column, ``actions --json``: ``cost.cost_to_plain``),
+the "Action costs" sheet's columns (found by their headers), the parts of ``--cost`` and the line
+in words, and the parts of a change after the government's validation read them. Adding a field
+to a cost line: an attribute of :class:`.cost.Cost` with its default (the "not set" value), an
+entry at the end of :data:`COST_FIELDS`, its label ``wb.col.<header>`` and refusal's word
+``cli.what.<name>`` in ``domain/texts.py`` translated in each catalogue, and the column's row in
+docs/workbook-format.md; no schema step (the line is stored as JSON, the field written only when
+set). docs/development.md ("A field of a cost line") walks through it.
 """
 from __future__ import annotations
 
@@ -91,3 +101,116 @@ BY_NAME = {f.name: f for f in ACTION_TEXTS}
 # the texts a report prints on the action's sheet as labelled paragraphs (the others have a place
 # of their own)
 SHEET_TEXTS: tuple[ActionText, ...] = tuple(f for f in ACTION_TEXTS if f.printed == "action")
+
+
+# --- a cost line's fields ---------------------------------------------------------------------
+# The vocabularies of a cost line's coded fields (``cost.py`` gives them to its callers as before).
+# national budget, a named development partner, another source (named or not)
+FUNDING_SOURCES = ("national", "partner", "other")
+# what a cost line pays for (PARIS21 ADAPT's activity costing): "" when not said
+COST_CATEGORIES = ("staff", "consultants", "equipment", "travel", "training", "survey_operations")
+# where the funding of a line stands (IATI's pipeline: identified, pledged, committed, disbursed):
+# "" when not said. Committed and disbursed funding is secured; identified and pledged is not
+# (a pledge is a promise, not yet an agreement): the line is then part of the financing gap.
+PIPELINE_STATUSES = ("identified", "pledged", "committed", "disbursed")
+# how a partner's line is implemented, as the EU's Action Document budgets it ("" when not said):
+# direct management by grants or by procurement, indirect management with a pillar-assessed entity
+# (an international organisation) or with the partner country, and budget support
+MODALITIES = ("grants", "procurement", "indirect_entity", "indirect_country", "budget_support")
+# the lines the EU's indicative budget keeps apart from the outcomes ("" for a line of an outcome)
+EU_LINES = ("evaluation", "audit", "communication", "contingencies", "indirect_costs")
+# the kinds of a cost line's field: a year, an amount (Decimal), a cost basis's quantity (Decimal),
+# an ISO 4217 code, a code of ``choices``, yes or no, a free text of one line
+COST_KINDS = ("year", "amount", "quantity", "currency", "choice", "bool", "text")
+
+
+@dataclass(frozen=True)
+class CostField:
+    """One field of a cost line (:class:`.cost.Cost`), declared once.
+
+    ``name``: the ``Cost`` attribute and its key in the line's JSON (the ``costs`` column of
+    ``action_items``, ``actions --json``, the history, a validation's record). ``kind``: one of
+    :data:`COST_KINDS`; ``choices`` the codes of a "choice" and ``labels`` the text keys of their
+    labels (``labels + code``: one translation for the workbook, the report and the window).
+    ``header``: the "Action costs" column's key (its label ``wb.col.<header>`` in each language);
+    ``width`` that column's width. ``what``: the field as an English refusal names it (a new
+    field's ``cli.what.<name>``). ``option``: its word in ``--cost`` ("executed" for
+    ``executed=AMOUNT``, "secured" for a yes said by its word alone); "" when it is written in the
+    line's head (``YEAR=AMOUNT CURRENCY``, ``UNITxQUANTITY``) or as its bare code (a funding
+    source, a category, a pipeline status). ``help``: what ``--cost``'s help says of a field
+    declared after the first ones (theirs is written once in its sentence). ``always``: written in
+    the JSON (and a yes-or-no in the workbook, "no" too) even when not set; otherwise only when set
+    (a line without it keeps its stored JSON and its fingerprint), and with ``together`` only when
+    that field is set too. ``validated``: a change after the government's validation counts as a
+    change of the plan, named ``part`` (the field's own name when ""). ``worded``: the line's
+    text in words (``actions``, the import's preview) words it in its own way; a field declared
+    after the first ones is said there as "what value" when set. ``limit``: a text's length."""
+
+    name: str
+    kind: str
+    header: str
+    what: str
+    width: int
+    option: str = ""
+    choices: tuple[str, ...] = ()
+    labels: str = ""
+    always: bool = False
+    together: str = ""
+    validated: bool = True
+    part: str = ""
+    worded: bool = False
+    help: str = ""
+    limit: int = 500
+
+    @property
+    def label_key(self) -> str:
+        """The key of the field's label in every catalogue (the workbook column's label)."""
+        return f"wb.col.{self.header}"
+
+    @property
+    def named(self) -> str:
+        """The part of the plan a change of it after the validation is named as."""
+        return self.part or self.name
+
+
+def _first(name: str, kind: str, header: str, what: str, width: int, **more: object) -> CostField:
+    """One of the fields a cost line had before they were declared: worded by hand where a line is
+    said in words."""
+    return CostField(name, kind, header, what, width, worded=True, **more)  # type: ignore[arg-type]
+
+
+# In the order of the Action costs sheet's columns (after the action's id and title) and of the
+# line's JSON. A new field goes at the end: the columns of a workbook already sent keep their
+# place, and a line's stored JSON and fingerprint stay as they are until the field is set.
+COST_FIELDS: tuple[CostField, ...] = (
+    _first("year", "year", "Year", "year", 8, always=True, part="cost"),
+    _first("amount", "amount", "Amount", "amount", 18, always=True, part="cost"),
+    _first("currency", "currency", "Currency", "currency", 10, always=True, part="cost"),
+    _first("funding", "choice", "Funding source", "funding source", 14, choices=FUNDING_SOURCES,
+           labels="wb.funding.", always=True, part="cost"),
+    _first("funder", "text", "Partner or other source", "funder's name", 30, always=True, part="cost"),
+    _first("secured", "bool", "Secured", "secured", 9, option="secured", always=True, validated=False),
+    _first("executed", "amount", "Executed", "amount executed", 18, option="executed", always=True,
+           validated=False),
+    _first("category", "choice", "Cost category", "cost category", 18, choices=COST_CATEGORIES,
+           labels="wb.cat.", part="categories"),
+    _first("unit_cost", "amount", "Unit cost", "unit cost", 16, together="quantity", part="bases"),
+    _first("quantity", "quantity", "Quantity", "quantity", 10, together="unit_cost", part="bases"),
+    _first("pipeline", "choice", "Pipeline status", "pipeline status", 14, choices=PIPELINE_STATUSES,
+           labels="wb.pipe.", validated=False),
+    _first("recurrent", "bool", "Recurrent", "recurrent", 11, option="recurrent", part="sustainability"),
+    _first("takeover_year", "year", "Taken over from", "takeover year", 16, option="takeover",
+           together="takeover_amount", part="sustainability"),
+    _first("takeover_amount", "amount", "Amount a year taken over", "amount taken over a year", 18,
+           option="takeover", together="takeover_year", part="sustainability"),
+    _first("modality", "choice", "Implementation modality", "implementation modality", 30, option="modality",
+           choices=MODALITIES, labels="wb.modality.", validated=False),
+    _first("eu_line", "choice", "EU budget line", "EU budget line", 26, option="eu", choices=EU_LINES,
+           labels="wb.euline.", validated=False),
+)
+COST_NAMES: tuple[str, ...] = tuple(f.name for f in COST_FIELDS)
+COST_BY_NAME = {f.name: f for f in COST_FIELDS}
+# the parts of a cost line a validation agrees to, in the order they are named ("cost": the year,
+# amount, currency and who pays; then the categories, bases, sustainability, and each field
+# declared after them named after itself)
+COST_PARTS: tuple[str, ...] = tuple(dict.fromkeys(f.named for f in COST_FIELDS if f.validated))

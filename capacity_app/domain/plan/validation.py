@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .actions import ACTIONS_MAX, ID_MAX, TITLE_MAX
-from .fields import ACTION_TEXTS, BY_NAME, RESULT_TEXTS
+from .fields import ACTION_TEXTS, BY_NAME, COST_BY_NAME, COST_FIELDS, COST_PARTS, RESULT_TEXTS
 from ..assessment import INSTITUTION_TEXT_MAX
 from ..celltext import text_problem
 from ..dates import iso_date
@@ -49,8 +49,13 @@ PARTS = ("what", "who", "when", "cost", "priority")
 RESULTS_KEYS = RESULT_TEXTS
 _VALIDATED_TEXTS = tuple(f.name for f in ACTION_TEXTS if f.validated)
 _OWN_NAMED = tuple(f.name for f in ACTION_TEXTS if f.validated and f.printed != "results")
-NAMED_PARTS = ("title", "what", "results", *_OWN_NAMED, "who", "when", "dependencies",
-               "cost", "categories", "bases", "sustainability", "priority")
+NAMED_PARTS = ("title", "what", "results", *_OWN_NAMED, "who", "when", "dependencies", *COST_PARTS, "priority")
+# a cost line's fields by the part of a change they are named in (domain.plan.fields): the head of a
+# line's fingerprint ("cost": year, amount, currency, who pays), its sustainability, and the fields
+# declared after the first ones, each a part of its own (in the fingerprint only when set)
+_COST_OF_PART = {p: tuple(f.name for f in COST_FIELDS if f.validated and f.named == p) for p in COST_PARTS}
+_OWN_COST = tuple(n for p in COST_PARTS if p not in ("cost", "categories", "bases", "sustainability")
+                  for n in _COST_OF_PART[p])
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _FINGERPRINT_RE = re.compile(";".join(f"{p}=[0-9a-f]{{10}}" for p in PARTS))
@@ -140,18 +145,22 @@ def _donor_part(a: Action) -> dict[str, str]:
 
 
 def _cost_part(c: Any) -> list[object]:
-    out: list[object] = [c.year, amount_text(c.amount), c.currency, c.funding, c.funder]
+    plain = cost_to_plain(c)
+    out: list[object] = [plain[k] for k in _COST_OF_PART["cost"]]
     if c.category or c.unit_cost is not None:  # the cost basis, when given (the pipeline is progress)
         out.append([c.category, None if c.unit_cost is None else amount_text(c.unit_cost),
                     None if c.quantity is None else amount_text(c.quantity)])
-    sustained = _sustainability(cost_to_plain(c))
+    sustained = _sustainability(plain)
     if sustained:  # only when said: a line without it keeps its fingerprint
         out.append(sustained)
+    own = {k: plain[k] for k in _OWN_COST if k in plain}
+    if own:  # a field declared later, likewise only when set
+        out.append(own)
     return out
 
 
 def _sustainability(c: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: c[k] for k in ("recurrent", "takeover_year", "takeover_amount") if c.get(k) not in (None, False)}
+    return {k: c[k] for k in _COST_OF_PART["sustainability"] if c.get(k) not in (None, False)}
 
 
 def fingerprint(a: Action) -> str:
@@ -237,15 +246,10 @@ def _cost_named(old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any
         return [tuple(c.get(k) for k in keys) for c in lines]
 
     out = []
-    if view(old, ("year", "amount", "currency", "funding", "funder")) != view(new, ("year", "amount", "currency",
-                                                                                   "funding", "funder")):
-        out.append("cost")
-    if view(old, ("category",)) != view(new, ("category",)):
-        out.append("categories")
-    if view(old, ("unit_cost", "quantity")) != view(new, ("unit_cost", "quantity")):
-        out.append("bases")
-    if [_sustainability(c) for c in old] != [_sustainability(c) for c in new]:
-        out.append("sustainability")
+    for part, keys in _COST_OF_PART.items():  # "cost", "categories", "bases", "sustainability", a later field's
+        if (part == "sustainability" and [_sustainability(c) for c in old] != [_sustainability(c) for c in new]
+                or part != "sustainability" and view(old, keys) != view(new, keys)):
+            out.append(part)
     return out
 
 
@@ -533,6 +537,8 @@ def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Ma
                 out.append(ValueChange(where, "funding", _source(o), _source(n)))
             if o.get("year") != n.get("year"):
                 out.append(ValueChange(title, "year", str(o.get("year")), str(n.get("year"))))
+            out += [ValueChange(where, k, str(o.get(k) or ""), str(n.get(k) or "")) for k in _OWN_COST
+                    if str(o.get(k) or "") != str(n.get(k) or "")]  # a field declared later, by its name
     return out
 
 
@@ -551,7 +557,7 @@ def split_funding_progress(changes: Sequence[PlanChange], values: Sequence[Value
 def value_change_text(c: ValueChange) -> str:
     """One change as the command line and the workbook list it: "Census (2027): amount KES 1000 → KES 2000"."""
     head = f"{c.title}: " if c.title else ""
-    if c.what in BY_NAME:  # a declared text, named by its label ("SDG target", never "sdg_target")
+    if c.what in BY_NAME or c.what in _OWN_COST:  # a declared field, named by its label ("SDG target", never "sdg_target")
         c = ValueChange(c.title, field_words(c.what, "en"), c.old, c.new)
     if c.what == "institutions":  # stored one a line
         c = ValueChange(c.title, c.what, c.old.replace("\n", "; "), c.new.replace("\n", "; "))
@@ -634,11 +640,11 @@ def _value_words(text: str, what: str, lang: str) -> str:
 
 
 def field_words(name: str, lang: str) -> str:
-    """A declared text of an action (``domain.plan.fields``) named within a sentence in ``lang``:
+    """A declared text of an action or field of a cost line (``domain.plan.fields``) named within a sentence in ``lang``:
     its label, lower case first ("website", "site web") unless it starts with an acronym."""
     from ..texts import text as t
 
-    label = t(BY_NAME[name].label_key, lang)
+    label = t((BY_NAME[name] if name in BY_NAME else COST_BY_NAME[name]).label_key, lang)
     return label if label[1:2].isupper() else label[:1].lower() + label[1:]
 
 

@@ -31,6 +31,7 @@ import unicodedata
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from decimal import Decimal
 from typing import Any
 
@@ -83,7 +84,7 @@ from ...domain.plan.validation import (
     validate_validation,
     validated_action_problem,
 )
-from ...domain.plan.fields import ACTION_TEXTS, BY_NAME
+from ...domain.plan.fields import ACTION_TEXTS, BY_NAME, COST_BY_NAME, COST_FIELDS, CostField
 from ...domain.plan.request import FundingRequest, RequestError, Signatory, validate_request
 from ...domain.plan.results import ResultsChain
 from .cells import isolated, write_header, write_text
@@ -97,8 +98,6 @@ from .format import (
     ACTION_COSTS,
     ACTION_COSTS_COLUMNS,
     ACTION_COSTS_COLUMNS_V1,
-    ACTION_COSTS_COLUMNS_V2,
-    ACTION_COSTS_COLUMNS_V3,
     ACTION_PLAN,
     ACTION_PLAN_COLUMNS,
     ACTION_PLAN_COLUMNS_V1,
@@ -130,13 +129,21 @@ _WRAPPED = frozenset({TITLE, INSTITUTIONS, RESOURCES, MILESTONE, *(f.header for 
 # was there leaves it as it is here)
 _OPTIONAL = {PRIORITY_ACTION: "priority_action", STRATEGY: "strategy", DEPENDS_ON: "depends_on",
              **{f.header: f.name for f in ACTION_TEXTS}}
-# ACTION_COSTS_COLUMNS, in order:
-C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED, C_CATEGORY, \
-    C_UNIT, C_QUANTITY, C_PIPELINE, C_RECURRENT, C_TAKEOVER_YEAR, C_TAKEOVER_AMOUNT, C_MODALITY, C_EU_LINE = \
-    ACTION_COSTS_COLUMNS
-_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14, 11, 16, 18, 30, 26)
-# where a problem sentence of domain.plancost.cost_problem points (first match)
-_COST_WORDS = (("Recurrent", C_RECURRENT), ("takeover year", C_TAKEOVER_YEAR), ("takes it over from", C_TAKEOVER_YEAR),
+# the Action costs sheet's own columns (the action's id and title), then each field a cost line
+# declares (domain.plan.fields) under its header; some by their keys, where a problem points
+C_ID, C_TITLE = ACTION_COSTS_COLUMNS[:2]
+C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED, C_CATEGORY, C_UNIT, C_QUANTITY, \
+    C_PIPELINE, C_RECURRENT, C_TAKEOVER_YEAR, C_TAKEOVER_AMOUNT = (COST_BY_NAME[n].header for n in (
+        "year", "amount", "currency", "funding", "funder", "secured", "executed", "category", "unit_cost",
+        "quantity", "pipeline", "recurrent", "takeover_year", "takeover_amount"))
+_COST_WIDTHS = (14, 40, *(f.width for f in COST_FIELDS))
+# the labels of a coded field's codes: the vocabulary the sheets have read them by (its name in a
+# problem), else one made from the declaration
+_VOCABULARIES = {v.prefix: v for v in (vocab.FUNDING, vocab.CATEGORY, vocab.PIPELINE, MODALITY, EU_LINE)}
+# where a problem sentence of domain.plancost.cost_problem points (first match): a field declared
+# after the first ones by its own word, then the first ones'
+_COST_WORDS = (*((f.what, f.header) for f in COST_FIELDS if not f.worded),
+               ("Recurrent", C_RECURRENT), ("takeover year", C_TAKEOVER_YEAR), ("takes it over from", C_TAKEOVER_YEAR),
                ("taken over a year", C_TAKEOVER_AMOUNT), ("takeover", C_TAKEOVER_AMOUNT),
                ("recurrent", C_RECURRENT), ("already pays", C_TAKEOVER_YEAR), ("is not the unit cost", C_AMOUNT), ("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
                ("pipeline", C_PIPELINE), ("funding committed", C_PIPELINE), ("funding disbursed", C_PIPELINE),
@@ -166,6 +173,8 @@ class ActionPlanRead:
     # carries none: the plan here keeps its costs, priority actions and strategy objectives)
     carries: frozenset[str] = frozenset()
     cost_rows: dict[str, int] = field(default_factory=dict)  # action id -> its first Action costs row
+    # where each column of the Action costs sheet is (1-based), found by its header
+    cost_places: dict[str, int] = field(default_factory=lambda: {c: i for i, c in enumerate(ACTION_COSTS_COLUMNS, 1)})
     has_record: bool = False  # the Plan validation sheet is there (else currency, rates, validation kept)
     finance: Finance = field(default_factory=Finance)
     validation: Validation | None = None
@@ -192,7 +201,8 @@ class ActionPlanRead:
         r = self.cost_rows.get(action_id)
         if r is None:
             return ""
-        return f"{ACTION_COSTS}!{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{r}"
+        place = self.cost_places.get(column, ACTION_COSTS_COLUMNS.index(column) + 1)
+        return f"{ACTION_COSTS}!{column_letter(place)}{r}"
 
 
 def action_cells(a: Action, lang: str = "en") -> tuple[Any, ...]:
@@ -211,17 +221,28 @@ def action_cells(a: Action, lang: str = "en") -> tuple[Any, ...]:
     return tuple(cells[c] for c in ACTION_PLAN_COLUMNS)
 
 
+def cost_vocabulary(f: CostField) -> vocab.Vocabulary:
+    """The labels of a coded field's codes (yes or no for a yes-or-no field)."""
+    if f.kind == "bool":
+        return vocab.YES_NO
+    return _VOCABULARIES.get(f.labels) or vocab.Vocabulary(f"the {f.what}", f.choices, f.labels)
+
+
+def _cost_cell(f: CostField, value: Any, lang: str) -> Any:
+    """A field of a cost line as its cell: a code as ``lang``'s label, a yes-or-no as "yes" (and
+    "no" for a field ``always`` said, else empty), an amount as its exact decimal, nothing as ""."""
+    if f.kind == "choice":
+        return vocab.label(cost_vocabulary(f), value, lang)
+    if f.kind == "bool":
+        return vocab.label(vocab.YES_NO, "yes" if value else "no", lang) if value or f.always else ""
+    return "" if value is None else value
+
+
 def cost_cells(a: Action, c: Cost, lang: str = "en") -> tuple[Any, ...]:
-    """A cost line as the Action costs sheet's row (amounts as exact decimals in number cells; the
-    funding source, secured, category and funding stage as ``lang``'s labels)."""
-    return (a.id, action_title(a, lang), c.year, c.amount, c.currency, vocab.label(vocab.FUNDING, c.funding, lang), c.funder,
-            vocab.label(vocab.YES_NO, "yes" if c.secured else "no", lang),
-            "" if c.executed is None else c.executed, vocab.label(vocab.CATEGORY, c.category, lang),
-            "" if c.unit_cost is None else c.unit_cost, "" if c.quantity is None else c.quantity,
-            vocab.label(vocab.PIPELINE, c.pipeline, lang), vocab.label(vocab.YES_NO, "yes", lang) if c.recurrent else "",
-            "" if c.takeover_year is None else c.takeover_year,
-            "" if c.takeover_amount is None else c.takeover_amount,
-            vocab.label(MODALITY, c.modality, lang), vocab.label(EU_LINE, c.eu_line, lang))
+    """A cost line as the Action costs sheet's row, in :data:`ACTION_COSTS_COLUMNS`' order (amounts
+    as exact decimals in number cells; the funding source, secured, category and funding stage as
+    ``lang``'s labels)."""
+    return (a.id, action_title(a, lang), *(_cost_cell(f, getattr(c, f.name), lang) for f in COST_FIELDS))
 
 
 def _choices(values: Sequence[str]):
@@ -286,16 +307,16 @@ def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> 
                     cell.number_format = "@"
     last = max(r, 500)
     col = {name: column_letter(i) for i, name in enumerate(ACTION_COSTS_COLUMNS, 1)}
-    for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
-                          (C_PIPELINE, vocab.PIPELINE), (C_RECURRENT, vocab.YES_NO), (C_MODALITY, MODALITY),
-                          (C_EU_LINE, EU_LINE)):
-        dv = _choices(vocab.labels(words, lang))
-        dv.add(f"{col[column]}2:{col[column]}{last}")
-        ws.add_data_validation(dv)
+    for f in COST_FIELDS:  # a drop-down list for each coded field
+        if f.kind in ("choice", "bool"):
+            dv = _choices(vocab.labels(cost_vocabulary(f), lang))
+            dv.add(f"{col[f.header]}2:{col[f.header]}{last}")
+            ws.add_data_validation(dv)
     year = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100",
                           allow_blank=True, showErrorMessage=True, error=text("wb.dv.year", lang))
-    year.add(f"{col[C_YEAR]}2:{col[C_YEAR]}{last}")
-    year.add(f"{col[C_TAKEOVER_YEAR]}2:{col[C_TAKEOVER_YEAR]}{last}")
+    for f in COST_FIELDS:
+        if f.kind == "year":
+            year.add(f"{col[f.header]}2:{col[f.header]}{last}")
     ws.add_data_validation(year)
     ws.freeze_panes = "C2"
 
@@ -786,14 +807,16 @@ def _header_text(v: Any) -> str:
     return " ".join("".join(ch for ch in t if unicodedata.category(ch) != "Cf").split())
 
 
-def _plan_header(rows: list[list[Any]], problems: _Problems, lang: str = "en") -> dict[str, int] | None:
-    """Where each column of the Action plan sheet is (1-based), found by its header in any
-    language; None (told) when a header is not one of the sheet's, is there twice, or one of the
-    first eleven columns (those every workbook has had) is missing, the column named as the
-    workbook's language ``lang`` heads it. A column a workbook leaves out leaves that field of each
-    action as it is here."""
+def _plan_header(rows: list[list[Any]], problems: _Problems, lang: str = "en", sheet: str = ACTION_PLAN,
+                 columns: Sequence[str] = ACTION_PLAN_COLUMNS, first: Sequence[str] = ACTION_PLAN_COLUMNS_V1
+                 ) -> dict[str, int] | None:
+    """Where each column of the Action plan sheet (or ``sheet``, of ``columns``) is (1-based), found
+    by its header in any language; None (told) when a header is not one of the sheet's, is there
+    twice, or one of the ``first`` columns (those every workbook has had: the Action plan's first
+    eleven) is missing, the column named as the workbook's language ``lang`` heads it. A column a
+    workbook leaves out leaves that field of each action as it is here (of each cost line: unset)."""
     header = [_header_text(x) for x in (rows[0] if rows else [])]
-    keys = {_header_text(label): c for c in ACTION_PLAN_COLUMNS for label in column_labels(c)}
+    keys = {_header_text(label): c for c in columns for label in column_labels(c)}
 
     def named(column: str) -> str:
         return repr(column_label(column, lang))
@@ -807,22 +830,22 @@ def _plan_header(rows: list[list[Any]], problems: _Problems, lang: str = "en") -
         if key is None:
             strange.append((i, got))
         elif key in places:
-            problems.add(ACTION_PLAN, f"{column_letter(i)}1", text("cli.wb.column_twice", column=named(key),
+            problems.add(sheet, f"{column_letter(i)}1", text("cli.wb.column_twice", column=named(key),
                                                                    first=column_letter(places[key]),
                                                                    second=column_letter(i)))
             return None
         else:
             places[key] = i
-    missing = [c for c in ACTION_PLAN_COLUMNS if c not in places and (c in ACTION_PLAN_COLUMNS_V1 or strange)]
+    missing = [c for c in columns if c not in places and (c in first or strange)]
     if strange:
         i, got = strange[0]
-        problems.add(ACTION_PLAN, f"{column_letter(i)}1",
+        problems.add(sheet, f"{column_letter(i)}1",
                      text("cli.wb.column_expected", column=named(missing[0]), got=repr(got)) if missing else
                      text("cli.wb.column_unknown", got=repr(got)))
         return None
     if missing:
         gap = next((i for i, got in enumerate(header, 1) if not got), len(header) + 1)  # a header cleared
-        problems.add(ACTION_PLAN, f"{column_letter(gap)}1", text("cli.wb.column_missing", column=named(missing[0])))
+        problems.add(sheet, f"{column_letter(gap)}1", text("cli.wb.column_missing", column=named(missing[0])))
         return None
     return places
 
@@ -842,24 +865,28 @@ def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:
 
 
 def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = "en") -> None:
-    """The Action costs sheet into ``read``'s actions (their ``costs``)."""
+    """The Action costs sheet into ``read``'s actions (their ``costs``), each column found by its
+    header (a column a workbook leaves out: that field of each line unset)."""
     rows = wb.rows(ACTION_COSTS)
-    columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1,
-                         ACTION_COSTS_COLUMNS_V2, ACTION_COSTS_COLUMNS_V3)
-    if columns is None:
+    places = _plan_header(rows, problems, lang, ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_COSTS_COLUMNS_V1)
+    if places is None:
         return
-    n = len(columns)
+    read.cost_places = places
     lines: dict[str, list[Cost]] = {a.id: [] for a in read.actions}
     line_rows: dict[str, list[int]] = {}
 
     def at(column: str, row: int) -> str:
-        return f"{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{row}"
+        return f"{column_letter(places.get(column, ACTION_COSTS_COLUMNS.index(column) + 1))}{row}"
 
+    headed = set(places.values())
     for r, row in enumerate(rows[1:], 2):
-        cells = (list(row) + [""] * n)[:n]
-        if _blank(cells) and _blank(row[n:]):
+        if _blank(row):
             continue
-        v = dict(zip(ACTION_COSTS_COLUMNS, cells + [""] * (len(ACTION_COSTS_COLUMNS) - n), strict=True))
+        stray = next((i for i, x in enumerate(row, 1) if i not in headed and _text_of(x).strip()), None)
+        if stray is not None:  # nothing typed is dropped: a cell under no header is told
+            problems.add(ACTION_COSTS, f"{column_letter(stray)}{r}", text("cli.wb.unheaded"))
+            continue
+        v = {c: (row[i - 1] if i <= len(row) else "") for c, i in places.items()}
         aid = _text_of(v[C_ID]).strip()
         if aid not in lines:
             problems.add(ACTION_COSTS, at(C_ID, r),
@@ -870,31 +897,19 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
         if len(lines[aid]) >= COSTS_PER_ACTION_MAX:
             problems.add(ACTION_COSTS, at(C_ID, r), f"more than {COSTS_PER_ACTION_MAX} cost lines for one action")
             continue
-        coded: dict[str, str] = {}
-        for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
-                              (C_PIPELINE, vocab.PIPELINE), (C_MODALITY, MODALITY), (C_EU_LINE, EU_LINE)):
-            try:
-                coded[column] = (("yes" if _yes(v[column], "Secured", lang) else "no") if column == C_SECURED
-                                 else _coded(words, v[column], lang))
-            except ValueError as e:
-                problems.add(ACTION_COSTS, at(column, r), str(e))
-        if len(coded) < 6:
+        coded: dict[str, Any] = {}
+        for f in COST_FIELDS:  # the coded cells first, each problem told at its cell
+            if f.kind in ("choice", "bool"):
+                try:
+                    coded[f.name] = (_yes(v.get(f.header, ""), f.header, lang) if f.kind == "bool"
+                                     else _coded(cost_vocabulary(f), v.get(f.header, ""), lang))
+                except ValueError as e:
+                    problems.add(ACTION_COSTS, at(f.header, r), str(e))
+        if len(coded) < sum(f.kind in ("choice", "bool") for f in COST_FIELDS):
             continue
         try:
-            year_text = _text_of(v[C_YEAR]).strip()
-            if not (year_text.isdecimal() and len(year_text) <= 4):  # not "²" nor 5,000 digits
-                raise CostError(text("cli.wb.year", value=repr(year_text[:20])))
-            cost = Cost(int(year_text), Decimal(0), _text_of(v[C_CURRENCY]), coded[C_FUNDING] or "national",
-                        _text_of(v[C_FUNDER]))
-            secured = coded[C_SECURED] == "yes"
-            amount = _amount(v[C_AMOUNT], "amount")
-            executed = None if _text_of(v[C_EXECUTED]).strip() == "" else _amount(v[C_EXECUTED], "amount executed")
-            unit = None if _text_of(v[C_UNIT]).strip() == "" else _amount(v[C_UNIT], "unit cost")
-            quantity = None if _text_of(v[C_QUANTITY]).strip() == "" else _quantity(v[C_QUANTITY])
-            cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed,
-                                         category=coded[C_CATEGORY], unit_cost=unit, quantity=quantity,
-                                         pipeline=coded[C_PIPELINE], modality=coded[C_MODALITY],
-                                         eu_line=coded[C_EU_LINE], **_sustained(v, lang)))
+            cost = validate_cost(Cost(**{f.name: coded[f.name] if f.name in coded else _cost_value(f, v.get(f.header, ""))
+                                         for f in COST_FIELDS}))
             problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
                 cost.executed, cost.currency, "amount executed")
             if problem:
@@ -911,22 +926,33 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
     _set_costs(read, lines, line_rows, problems)
 
 
-def _sustained(v: dict[str, Any], lang: str) -> dict[str, Any]:
-    """A row's sustainability cells: recurrent, the takeover year and amount a year."""
-    recurrent = _text_of(v[C_RECURRENT]).strip() != "" and _yes(v[C_RECURRENT], "Recurrent", lang)
-    year = _text_of(v[C_TAKEOVER_YEAR]).strip()
-    if year and not (year.isdecimal() and len(year) <= 4):
-        raise CostError(text("cli.wb.takeover_year", value=repr(year[:20])))
-    amount = (None if _text_of(v[C_TAKEOVER_AMOUNT]).strip() == ""
-              else _amount(v[C_TAKEOVER_AMOUNT], "amount taken over a year"))
-    return {"recurrent": recurrent, "takeover_year": int(year) if year else None, "takeover_amount": amount}
+_YEAR_REFUSALS = {"takeover_year": "cli.wb.takeover_year"}  # a year field's refusal (else the line's year's)
+_UNSET = {f.name: f.default for f in dataclass_fields(Cost)}
+
+
+def _cost_value(f: CostField, cell: Any) -> Any:
+    """A field of a cost line from its cell (an empty cell: the field unset, or a problem for the
+    year and the amount a line must have); a code's cell is read by :func:`cost_vocabulary`."""
+    typed = _text_of(cell).strip()
+    unset = _UNSET[f.name]
+    if f.kind in ("year", "amount", "quantity") and typed == "" and unset is None:
+        return None
+    if f.kind == "year":
+        if not (typed.isdecimal() and len(typed) <= 4):  # not "²" nor 5,000 digits
+            raise CostError(text(_YEAR_REFUSALS.get(f.name, "cli.wb.year"), value=repr(typed[:20])))
+        return int(typed)
+    if f.kind == "amount":
+        return _amount(cell, f.what)
+    if f.kind == "quantity":
+        return _quantity(cell)
+    return _text_of(cell)
 
 
 def _set_costs(read: ActionPlanRead, lines: dict[str, list[Cost]], line_rows: dict[str, list[int]],
                problems: _Problems) -> None:
     """Each action's lines checked together (a takeover while its funder still pays: the row's
     takeover year named) and set on ``read``."""
-    column = column_letter(ACTION_COSTS_COLUMNS.index(C_TAKEOVER_YEAR) + 1)
+    column = column_letter(read.cost_places.get(C_TAKEOVER_YEAR, ACTION_COSTS_COLUMNS.index(C_TAKEOVER_YEAR) + 1))
     for i, a in enumerate(read.actions):
         try:
             read.actions[i] = replace(a, costs=validate_costs(lines[a.id]))

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from collections.abc import Mapping
 
 from ...domain.answers import Answer, canonical_answers
-from ...domain.plan.fields import ACTION_TEXTS
+from ...domain.plan.fields import ACTION_TEXTS, COST_FIELDS
 
 # Raised whenever what the workbook writes changes, so that a version that reads less refuses it in
 # one line instead of a puzzling cell (docs/workbook-format.md "Format versions"):
@@ -126,13 +126,14 @@ ACTION_PLAN_COLUMNS_V1 = ACTION_PLAN_FIRST_COLUMNS[:11]
 # a workbook written before the donor's fields: results framework, risks, dependencies
 # and SDG target then stay as they are in the database
 ACTION_PLAN_COLUMNS_V2 = ACTION_PLAN_FIRST_COLUMNS[:13]
-# one row per cost line of an action (its id; the title is shown, not read)
-ACTION_COSTS_COLUMNS = (
-    "Action id", "Action", "Year", "Amount", "Currency", "Funding source", "Partner or other source",
-    "Secured", "Executed", "Cost category", "Unit cost", "Quantity", "Pipeline status",
-    "Recurrent", "Taken over from", "Amount a year taken over", "Implementation modality", "EU budget line",
-)
-# a workbook written before the cost basis, category and pipeline status
+# one row per cost line of an action (its id; the title is shown, not read), then a column for each
+# field a cost line declares (domain.plan.fields), in its order: "Year", "Amount", "Currency",
+# "Funding source", "Partner or other source", "Secured", "Executed", "Cost category", "Unit cost",
+# "Quantity", "Pipeline status", "Recurrent", "Taken over from", "Amount a year taken over",
+# "Implementation modality", "EU budget line". The reader finds every column by its header.
+ACTION_COSTS_COLUMNS = ("Action id", "Action", *(f.header for f in COST_FIELDS))
+# a workbook written before the cost basis, category and pipeline status: the columns every
+# workbook has had (a column left out leaves that field of each line unset)
 ACTION_COSTS_COLUMNS_V1 = ACTION_COSTS_COLUMNS[:9]
 # a workbook written before a line's sustainability
 ACTION_COSTS_COLUMNS_V2 = ACTION_COSTS_COLUMNS[:13]

@@ -48,6 +48,7 @@ from ...domain.plan.cost import (
     validate_cost,
     validate_finance,
 )
+from ...domain.plan.fields import COST_FIELDS
 from ...domain.plan.validation import Validation
 from ...reports.money import format_money, format_rate
 from ...reports.plan.chapter import display_places
@@ -510,7 +511,8 @@ class CostLineDialog(QDialog):
                                    self.secured.isChecked(), executed, str(self.category.currentData() or ""),
                                    unit, quantity, str(self.pipeline.currentData() or ""),
                                    self.recurrent.isChecked(), t_year, t_amount,
-                                   self._line.modality if self._line else "", self._line.eu_line if self._line else ""))
+                                   self._line.modality if self._line else "", self._line.eu_line if self._line else "",
+                                   **_kept(self._line)))
             problem = currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
                 c.executed, c.currency, "amount executed")
             if problem:
@@ -521,6 +523,12 @@ class CostLineDialog(QDialog):
             return
         self._cost = c
         super().accept()
+
+
+def _kept(line: Cost | None) -> dict[str, object]:
+    """The fields of the line edited that the dialog has no box for (each declared after the first
+    ones, ``domain.plan.fields``): kept as they are, never dropped by an edit in the window."""
+    return {f.name: getattr(line, f.name) for f in COST_FIELDS if not f.worded} if line is not None else {}
 
 
 # --- the plan's currency and exchange rates --------------------------------------------------------

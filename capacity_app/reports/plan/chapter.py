@@ -9,12 +9,12 @@ Amounts are summed exactly (``domain.plancost.plan_totals``) and formatted once,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ...domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, sorted_plan
-from ...domain.plan.budget import source_key, source_totals
+from ...domain.plan.budget import Key, keyed, line_amounts, rounded_lines, source_of
 from ...domain.editorial import (
     bracketed,
     comma,
@@ -27,9 +27,18 @@ from ...domain.editorial import (
 from ...domain.plan.fields import SHEET_TEXTS
 from ...domain.plan.results import ResultsChain
 from ...domain.texts import text
-from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, convert, cost_by_currency, plan_totals, rounded
+from ...domain.plan.cost import (
+    USD,
+    Cost,
+    Finance,
+    PlanTotals,
+    Total,
+    convert,
+    cost_by_currency,
+    exact_sum,
+    plan_totals,
+)
 from ...domain.placeholders import fill
-from ...domain.rounding import Rounded, added_up, apportion
 from ...domain.plan.validation import (
     FREE_TEXT,
     PlanChange,
@@ -55,7 +64,7 @@ from ..model import (
     PlanRecord,
     SheetLine,
 )
-from ..money import NBSP, currency_places, format_amount, format_money, format_rate, format_signed
+from ..money import NBSP, currency_places, format_amount, format_money, format_rate
 from .results import results_chapter, sheet_outcome, sheet_outputs
 
 
@@ -70,42 +79,40 @@ def display_places(total: Decimal, currency: str) -> int:
     return 0 if total == 0 or abs(total) >= 100 else currency_places(currency)
 
 
-def _conv(t: Total, currency: str, which: str) -> Decimal | None:
-    """A total's lines converted into ``currency`` (cost, secured or gap), None when none of its
-    lines could be (every rate missing)."""
-    conv = t.converted.get(currency)
-    if conv is None or not conv.lines:
+def plan_places(actions: Sequence[Action], finance: Finance, code: str) -> int:
+    """The decimals every money table shows ``code`` in: those of the plan's total there (the
+    exact sum of its lines that convert, :func:`display_places`), to which each line is rounded
+    once (``budget.line_amounts``), so that a line reads the same in every table."""
+    lines = [c for _, _, c in keyed(actions)]
+    return display_places(exact_sum(v for c in lines if (v := convert(c.amount, c.currency, code, finance)) is not None),
+                          code)
+
+
+def plan_split(actions: Sequence[Action], finance: Finance, code: str) -> tuple[dict[str, Decimal], int] | None:
+    """The plan's cost, secured part and gap in ``code`` as every cost table's total row prints
+    them: the sums of its lines' rounded amounts (``budget.line_amounts``), with the places they are
+    shown in; None when no line converts."""
+    p = plan_places(actions, finance, code)
+    amounts = line_amounts(actions, finance, code, p)
+    if not amounts:
         return None
-    return getattr(conv, which)
+    lines = {k: c for k, _, c in keyed(actions)}
+    secured = sum((v for k, v in amounts.items() if lines[k].secured), Decimal(0))
+    gap = sum((v for k, v in amounts.items() if not lines[k].secured), Decimal(0))
+    return {"cost": secured + gap, "secured": secured, "gap": gap}, p
 
 
-def split_total(t: Total, code: str) -> tuple[dict[str, Decimal], int] | None:
-    """A total's cost, secured part and gap converted into ``code`` and rounded by the one rule
-    (``domain.rounding.added_up``): the cost rounded once, the secured part and the gap apportioned
-    from it, so that they add up to it and read as the cost tables' total row reads them; with the
-    places they are shown in. None when none of its lines converts."""
-    conv = t.converted.get(code)
-    if conv is None or not conv.lines:
-        return None
-    p = display_places(conv.cost, code)
-    r = added_up({(0, "secured"): conv.secured, (0, "gap"): conv.gap}, [0], ["secured", "gap"], p)
-    return {"cost": r.total, "secured": r.columns.get("secured", Decimal(0)),
-            "gap": r.columns.get("gap", Decimal(0))}, p
-
-
-def _usd(t: Total, which: str, lang: str) -> str:
+def _usd(t: Total, split: tuple[dict[str, Decimal], int] | None, which: str, lang: str) -> str:
     """A total's USD equivalent (every line converted) when it is not in dollars already."""
     conv = t.converted.get(USD)
-    split = split_total(t, USD)
     if conv is None or conv.left_out or split is None or set(t.cost) == {USD}:
         return ""
     return format_money(split[0][which], USD, lang, places=split[1])
 
 
-def _in_plan(t: Total, currency: str, which: str, lang: str) -> str:
+def _in_plan(t: Total, split: tuple[dict[str, Decimal], int] | None, currency: str, which: str, lang: str) -> str:
     """A total in the plan's ``currency`` when every line converts, else each currency's own sum."""
     conv = t.converted.get(currency)
-    split = split_total(t, currency)
     if conv is None or conv.left_out or split is None:
         return money(getattr(t, which), lang)
     return format_money(split[0][which], currency, lang, places=split[1])
@@ -298,33 +305,46 @@ def depends_text(a: Action, plan: Sequence[Action], lang: str, s: Strings | None
     return semicolon_list([bounded_text(t, lang, s) if s is not None else t for t in titles], lang)
 
 
+def action_amounts(actions: Sequence[Action], finance: Finance, code: str,
+                   places: int) -> dict[str, list[Decimal | None]]:
+    """Each action's lines in ``code`` as every table prints them (``budget.line_amounts``, the one
+    rounding of each line; None for a line that does not convert), by action id; a dropped
+    action's lines (shown at a glance or on a sheet, in no cost table) rounded on their own."""
+    amounts = line_amounts(actions, finance, code, places)
+    out: dict[str, list[Decimal | None]] = {}
+    for i, a in enumerate(actions):
+        if a.status == "dropped":
+            own = rounded_lines(list(enumerate(a.costs)), finance, code, places)
+            out[a.id] = [own.get(j) for j in range(len(a.costs))]
+        else:
+            out[a.id] = [amounts.get((i, j)) for j in range(len(a.costs))]
+    return out
+
+
 def action_costs(actions: Sequence[Action], finance: Finance, code: str) -> tuple[dict[str, Decimal], int]:
-    """Each costed action's cost in ``code`` as every table prints it (the one rounding rule,
-    ``domain.rounding.apportion``): the plan's exact total in ``code`` rounded once and shared out
-    over its actions, so that an action reads the same at a glance and on its sheet and the actions
-    add up to the plan's total; with the places shown. An action a line of which does not convert
-    is left out (its own currencies are printed instead)."""
-    exact: dict[str, Decimal] = {}
+    """Each costed action's cost in ``code`` as every table prints it: the sum of its lines'
+    rounded amounts (:func:`action_amounts`), so that an action reads the same at a glance, on its
+    sheet and in a partner's edition, and the actions add up to the plan's total; with the places
+    shown. An action a line of which does not convert is left out (its own currencies are printed
+    instead)."""
+    p = plan_places(actions, finance, code)
+    by_action = action_amounts(actions, finance, code, p)
+    out = {}
     for a in actions:
-        conv = plan_totals([replace(a, status="planned")], finance).all.converted.get(code)
-        if a.costs and conv is not None and conv.lines and not conv.left_out:
-            exact[a.id] = conv.cost
-    whole = sum(exact.values(), Decimal(0))
-    p = display_places(whole, code)
-    return dict(zip(exact, apportion(list(exact.values()), rounded(whole, p), p), strict=True)), p
+        values = by_action[a.id]
+        if values and all(v is not None for v in values):
+            out[a.id] = sum((v for v in values if v is not None), Decimal(0))
+    return out, p
 
 
-def lines_in_plan(a: Action, finance: Finance, code: str, share: Decimal | None, places: int, lang: str) -> list[str]:
+def lines_in_plan(a: Action, amounts: Sequence[Decimal | None], code: str, places: int, lang: str) -> list[str]:
     """Each cost line of ``a`` in the plan's currency ``code`` as its sheet prints it beside its own
-    amount (the one rounding rule, ``domain.rounding.apportion``): the lines' exact converted
-    amounts apportioned from ``share`` (the action's cost as printed), so that they add up to the
+    amount: its rounded amount (``amounts``, :func:`action_amounts`), the lines adding up to the
     sheet's total exactly; none ("" each) when a line does not convert or when they read as the
     lines' own amounts already (one currency, the plan's)."""
-    exact = [convert(c.amount, c.currency, code, finance) for c in a.costs]
-    if share is None or not exact or any(v is None for v in exact):
+    if not amounts or any(v is None for v in amounts):
         return [""] * len(a.costs)
-    texts = [format_money(v, code, lang, places=places)
-             for v in apportion([v for v in exact if v is not None], share, places)]
+    texts = [format_money(v, code, lang, places=places) for v in amounts if v is not None]
     same = texts == [format_money(c.amount, c.currency, lang) for c in a.costs]
     return [""] * len(a.costs) if same else texts
 
@@ -337,11 +357,12 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
     plan = list(actions)
     code = finance.currency or USD
     shared, places = action_costs(plan, finance, code)
+    by_action = action_amounts(plan, finance, code, places)
     out = []
     for r in rows:
         a = plan[r.order - 1]
         lines = []
-        converted = lines_in_plan(a, finance, code, shared.get(a.id), places, lang)
+        converted = lines_in_plan(a, by_action[a.id], code, places, lang)
         for c, conv in zip(a.costs, converted, strict=True):
             source = c.funder if c.funding == "partner" and c.funder else s[f"plan_{c.funding}"]
             if c.funding == "other" and c.funder:
@@ -355,7 +376,7 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
         if a.id in shared:
             total = format_money(shared[a.id], code, lang, places=places)
         elif a.costs:
-            total = _in_plan(plan_totals([replace(a, status="planned")], finance).all, code, "cost", lang)
+            total = money(dict(cost_by_currency(a.costs)), lang)   # a line does not convert: each currency's sum
         out.append(ActionSheet(
             order=r.order, title=r.title, owners=r.owners, timeline=r.timeline, strategy=r.strategy,
             sdg=a.sdg_target, depends=depends_text(a, plan, lang, s), indicator=bounded_text(a.indicator, lang, s),
@@ -445,25 +466,33 @@ def _columns(targets: Sequence[str]) -> list[tuple[str, str]]:
     return cols
 
 
-def _added(rows: Sequence[Total], total: Total, targets: Sequence[str],
-           keys: Sequence[object] | None = None) -> dict[str, Rounded]:
-    """Per amount currency of a cost table, its rows' secured part and gap (their cost the row's
-    total) rounded by the one rule, so that every row and column adds up as printed and the total
-    row reads as the plan's total everywhere; rows that do not convert are left out ("–")."""
-    places = _places_of(total, targets)
-    keys = list(range(len(rows))) if keys is None else list(keys)
-    out = {}
-    for code in dict.fromkeys(targets):
-        cells = {(k, w): v for k, t in zip(keys, rows, strict=True) for w in ("secured", "gap")
-                 if (v := _conv(t, code, w)) is not None}
-        shown = added_up(cells, keys, ["secured", "gap"], places.get(code, 0))
-        index = dict(zip(keys, range(len(keys)), strict=True))   # the rows by their place in the table
-        out[code] = Rounded({(index[k], w): v for (k, w), v in shown.cells.items()},
-                            {index[k]: v for k, v in shown.rows.items()}, shown.columns, shown.total, shown.controlled)
-    return out
+@dataclass(frozen=True)
+class _Summed:
+    """A cost table in one currency, summed from the lines' rounded amounts: the cells (row,
+    "secured" or "gap"), each row's cost, each column's and the grand total (None: no line of the
+    table converts); a row none of whose lines converts has no cell ("–")."""
+
+    cells: dict[tuple[int, str], Decimal]
+    rows: dict[int, Decimal]
+    columns: dict[str, Decimal]
+    total: Decimal | None
 
 
-def _amount(shown: Rounded, i: int | None, which: str, code: str, lang: str, p: int) -> str:
+def _summed(groups: Sequence[Sequence[tuple[Key, Cost]]], amounts: Mapping[Key, Decimal]) -> _Summed:
+    """The table of ``groups`` (each row's lines) from the lines' rounded ``amounts``: every cell,
+    row, column and the total a sum of rounded lines, so that the table adds up as printed."""
+    cells: dict[tuple[int, str], Decimal] = {}
+    for i, group in enumerate(groups):
+        conv = [(c, amounts[k]) for k, c in group if k in amounts]
+        if conv:
+            cells[(i, "secured")] = sum((v for c, v in conv if c.secured), Decimal(0))
+            cells[(i, "gap")] = sum((v for c, v in conv if not c.secured), Decimal(0))
+    rows = {i: cells[(i, "secured")] + cells[(i, "gap")] for i in range(len(groups)) if (i, "gap") in cells}
+    columns = {w: sum((v for (_, ww), v in cells.items() if ww == w), Decimal(0)) for w in ("secured", "gap")}
+    return _Summed(cells, rows, columns if rows else {}, sum(rows.values(), Decimal(0)) if rows else None)
+
+
+def _amount(shown: _Summed, i: int | None, which: str, code: str, lang: str, p: int) -> str:
     """One amount of a cost table: row ``i``'s (None: the total row) cost, secured part or gap."""
     if i is None:
         value = shown.total if which == "cost" else shown.columns.get(which)
@@ -472,7 +501,7 @@ def _amount(shown: Rounded, i: int | None, which: str, code: str, lang: str, p: 
     return "–" if value is None else format_amount(value, code, lang, places=p)
 
 
-def _row(label: str, i: int | None, shown: Mapping[str, Rounded], lang: str, targets: Sequence[str],
+def _row(label: str, i: int | None, shown: Mapping[str, _Summed], lang: str, targets: Sequence[str],
          places: dict[str, int]) -> MoneyRow:
     """A line of a cost table (``i``: its row; None: the total): cost, secured and gap in the
     plan's currency, cost and gap in US dollars, printed without their code (the header names
@@ -482,14 +511,22 @@ def _row(label: str, i: int | None, shown: Mapping[str, Rounded], lang: str, tar
     return MoneyRow(label, *cells)
 
 
-def _table(title: str, rows: Sequence[tuple[str, Total]], total: Total, lang: str, targets: Sequence[str],
-           s: Strings, keys: Sequence[object] | None = None) -> CostTable:
-    """A cost table whose rows and columns add up as printed (the one rounding rule): no note.
-    ``keys``: what each row is (a funding source's key), so that another table of the same rows
-    (the co-financing shares) reads the same figures."""
-    places = _places_of(total, targets)
-    shown = _added([t for _, t in rows], total, targets, keys)
-    return CostTable(title, [_row(label, i, shown, lang, targets, places) for i, (label, _t) in enumerate(rows)],
+Grouped = Callable[[Action, Cost], object]   # a line's row in a cost table (its year, lead, source…)
+
+
+def _table(title: str, rows: Sequence[tuple[str, object]], group: Grouped, actions: Sequence[Action],
+           finance: Finance, lang: str, targets: Sequence[str], places: dict[str, int], s: Strings) -> CostTable:
+    """A cost table whose rows (``rows``: label and the key ``group`` gives its lines) and columns
+    are sums of the lines' rounded amounts (the one rounding of each line): it adds up as printed,
+    and a row reads as the same lines read in every other table. No note."""
+    index = {key: i for i, (_label, key) in enumerate(rows)}
+    groups: list[list[tuple[Key, Cost]]] = [[] for _ in rows]
+    for k, a, c in keyed(actions):
+        if (i := index.get(group(a, c))) is not None:
+            groups[i].append((k, c))
+    shown = {code: _summed(groups, line_amounts(actions, finance, code, places.get(code, 0)))
+             for code in dict.fromkeys(targets)}
+    return CostTable(title, [_row(label, i, shown, lang, targets, places) for i, (label, _k) in enumerate(rows)],
                      _row(s["plan_total_plan"], None, shown, lang, targets, places), "")  # the whole plan, said
 
 
@@ -531,12 +568,13 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
             else fill(s["plan_over_years"], span=number_range(years[0], years[-1], lang)))
     # each amount with its dollars in brackets when the plan is not in dollars (the secured amount
     # too: the Russian and Chinese editors found the dollars of two of the three)
-    dollars = {w: _usd(t, w, lang) if target != USD else "" for w in ("cost", "secured", "gap")}
+    split = {code: plan_split(actions, finance, code) for code in targets}   # as the tables' total rows
+    dollars = {w: _usd(t, split.get(USD), w, lang) if target != USD else "" for w in ("cost", "secured", "gap")}
     in_usd = {w: bracketed(v, lang) if v else "" for w, v in dollars.items()}
-    sentence = fill(s["plan_costs_sentence"], 
-        cost=_in_plan(t, target, "cost", lang), cost_usd=in_usd["cost"], years=span,
-        secured=_in_plan(t, target, "secured", lang) + in_usd["secured"], gap=_in_plan(t, target, "gap", lang),
-        gap_usd=in_usd["gap"])
+    sentence = fill(s["plan_costs_sentence"],
+        cost=_in_plan(t, split[target], target, "cost", lang), cost_usd=in_usd["cost"], years=span,
+        secured=_in_plan(t, split[target], target, "secured", lang) + in_usd["secured"],
+        gap=_in_plan(t, split[target], target, "gap", lang), gap_usd=in_usd["gap"])
     notes = [costed_note(totals.costed_actions, totals.actions, lang, s), s["plan_lead_note"]]
     used = set(t.cost) | set(targets)
     usd_rates = [r for r in finance.rates if r.currency in used]
@@ -552,7 +590,27 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
                                                     planned=money(t.planned_of_executed, lang)))
     if totals.dropped_actions:
         notes.append(s["plan_dropped_note"])
-    notes.append(s["budget_rule"])   # why a cell may be a unit from its own rounding
+    notes.append(s["budget_rule"])   # each line rounded once, every amount the sum of its lines
+
+    tables = _cost_tables(actions, finance, totals, lang, s)
+    usd = len(targets) > 1
+    columns = 5 if usd else 3
+    amounts = [x for tb in tables for m in (*tb.rows, tb.total)
+               for x in (m.cost, m.secured, m.gap, *((m.cost_usd, m.gap_usd) if usd else ()))]
+    width, size = amount_columns(amounts, columns, least=26.5, most=(TEXT_WIDTH_MM - MONEY_LABEL_MM) / columns)
+    return PlanCosts(
+        sentence=sentence, by_year=tables[0].rows, by_institution=tables[1].rows, by_source=tables[2].rows,
+        total=tables[0].total, usd=usd, notes=notes, currency=target, tables=tables,
+        incomplete=bool(left_out), amount_mm=width, amount_pt=size)
+
+
+def _cost_tables(actions: Sequence[Action], finance: Finance, totals: PlanTotals, lang: str,
+                 s: Strings) -> list[CostTable]:
+    """The costed plan's tables: by year, lead institution and funding source, by currency when the
+    lines are in more than the plan's, by funding stage once a line gives one; each summed from
+    the lines' rounded amounts."""
+    t, targets = totals.all, totals.targets
+    places = _places_of(t, targets)
 
     def source_label(key: tuple[str, str]) -> str:
         funding, funder = key
@@ -568,73 +626,35 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         own = format_money(x.cost[code], code, lang)
         return own if rate is None else f"{own} ({format_rate(rate.per_usd, code, lang)})"
 
+    def table(title: str, rows: Sequence[tuple[str, object]], group: Grouped) -> CostTable:
+        return _table(title, rows, group, actions, finance, lang, targets, places, s)
+
     tables = [
-        _table(s["plan_by_year"], [(str(y), x) for y, x in totals.by_year.items()], t, lang, targets, s),
-        _table(s["plan_by_institution"], [(bounded_text(k, lang, s) if k else s["plan_no_owner"], x)
-                                          for k, x in totals.by_institution.items()], t, lang, targets, s),
-        _table(s["plan_by_source"], [(source_label(k), x) for k, x in totals.by_source.items()], t, lang, targets, s,
-               [source_key(k) for k in totals.by_source]),
+        table(s["plan_by_year"], [(str(y), y) for y in totals.by_year], lambda a, c: c.year),
+        table(s["plan_by_institution"], [(bounded_text(k, lang, s) if k else s["plan_no_owner"], k)
+                                         for k in totals.by_institution],
+              lambda a, c: a.institutions[0] if a.institutions else ""),
+        table(s["plan_by_source"], [(source_label(k), k) for k in totals.by_source], lambda a, c: source_of(c)),
     ]
-    tables[2] = replace(tables[2], note=_by_source_note(actions, finance, totals, {  # the rare table apart
-        source_key(k): source_label(k) for k in totals.by_source}, lang, s))
-    if set(t.cost) != {target}:
-        tables.append(_table(s["plan_by_currency"], [(currency_label(k, x), x) for k, x in totals.by_currency.items()],
-                             t, lang, targets, s))
-    by_stage = _by_stage(actions, finance, s)
+    if set(t.cost) != {targets[0]}:
+        tables.append(table(s["plan_by_currency"], [(currency_label(k, x), k) for k, x in totals.by_currency.items()],
+                            lambda a, c: c.currency))
+    by_stage = _by_stage(actions, s)
     if by_stage:  # where the funding stands (IATI's pipeline), once a line says it
-        tables.append(_table(s["plan_by_stage"], by_stage, t, lang, targets, s))
-    usd = len(targets) > 1
-    columns = 5 if usd else 3
-    amounts = [x for tb in tables for m in (*tb.rows, tb.total)
-               for x in (m.cost, m.secured, m.gap, *((m.cost_usd, m.gap_usd) if usd else ()))]
-    width, size = amount_columns(amounts, columns, least=26.5, most=(TEXT_WIDTH_MM - MONEY_LABEL_MM) / columns)
-    return PlanCosts(
-        sentence=sentence, by_year=tables[0].rows, by_institution=tables[1].rows, by_source=tables[2].rows,
-        total=tables[0].total, usd=usd, notes=notes, currency=target, tables=tables,
-        incomplete=bool(left_out), amount_mm=width, amount_pt=size)
+        tables.append(table(s["plan_by_stage"], by_stage, lambda a, c: c.pipeline))
+    return tables
 
 
-def _by_source_note(actions: Sequence[Action], finance: Finance, totals: PlanTotals, labels: Mapping[str, str],
-                    lang: str, s: Strings) -> str:
-    """The note under the cost table by funding source when it is the rare table that keeps the
-    plan's secured part and gap and prints a source apart from its figure (:func:`sources_apart`)."""
-    keys = list(labels)
-    shown = _added(list(totals.by_source.values()), totals.all, totals.targets, keys)
-    apart = {code: {keys[i]: v for i, v in r.rows.items()} for code, r in shown.items() if not r.controlled}
-    return sources_apart(actions, finance, apart, _places_of(totals.all, totals.targets), labels, lang, s)
-
-
-def sources_apart(actions: Sequence[Action], finance: Finance, shown: Mapping[str, Mapping[str, Decimal]],
-                  places: Mapping[str, int], labels: Mapping[str, str], lang: str, s: Strings) -> str:
-    """The rounding note of a table of the funding sources (co-financing, the cost by funding
-    source) whose cells cannot both give each source its figure (its row of the table by year and
-    funding source, ``budget.source_totals``) and add up to the plan's secured part and gap, which
-    it keeps (docs/methodology.md, "Where one source can read one unit apart"): each source it
-    prints apart (``shown``: per currency, the sources' totals as printed), by how much; "" when
-    none is."""
-    parts = []
-    for code, rows in shown.items():
-        there = source_totals(actions, finance, code, places.get(code, 0)) or {}
-        parts += [with_user_text("{source}{colon}{amount}", lang, source=labels.get(k, k), colon=s["colon"],
-                                 amount=format_signed(v - there[k], code, lang, places=places.get(code, 0)))
-                  for k, v in rows.items() if k in there and v != there[k]]
-    return with_user_parts(fill(str(s["share_rounding"]), amounts=fmt_list(parts, lang)), parts, lang) if parts else ""
-
-
-def _by_stage(actions: Sequence[Action], finance: Finance, s: Strings) -> list[tuple[str, Total]]:
-    """The plan's lines summed by funding stage (identified, pledged, committed, disbursed, then the
-    lines that do not say), [] when no line gives one."""
+def _by_stage(actions: Sequence[Action], s: Strings) -> list[tuple[str, object]]:
+    """The funding stages the plan's lines give (identified, pledged, committed, disbursed, then
+    the lines that do not say), each label with its stage; [] when no line gives one."""
     from ...domain.plan.cost import PIPELINE_STATUSES
 
-    if not any(c.pipeline for a in actions if a.status != "dropped" for c in a.costs):
+    said = {c.pipeline for _, _, c in keyed(actions)}
+    if not said - {""}:
         return []
-    out = []
-    for stage in (*PIPELINE_STATUSES, ""):
-        part = [replace(a, costs=tuple(c for c in a.costs if c.pipeline == stage)) for a in actions]
-        t = plan_totals(part, finance).all
-        if t.lines:
-            out.append((str(s[f"plan_pipe_{stage}"] if stage else s["plan_pipe_none"]), t))
-    return out
+    return [(str(s[f"plan_pipe_{stage}"] if stage else s["plan_pipe_none"]), stage)
+            for stage in (*PIPELINE_STATUSES, "") if stage in said]
 
 
 def _value(text: str, what: str, lang: str, s: Strings) -> str:

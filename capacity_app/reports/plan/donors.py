@@ -30,9 +30,8 @@ from ..budget import bounded_text, with_user_text
 from ..format import Strings, fmt_date, fmt_list
 from ..model import BudgetTable, DonorIndicatorRow, DonorRecord, PackageRow, RiskRow
 from ..money import format_money
-from .edition import partner_figures
 from .request import budget_table
-from .request import _places as places_of
+from .request import table_places
 from .results import value
 
 
@@ -212,9 +211,8 @@ def eu_budget(name: str, actions: Sequence[Action], chain: ResultsChain, finance
     if not lines or not codes:
         return None
     outcome_of = {x.action: x.outcome for x in chain.links}
-    pinned, places = partner_figures(actions, name, codes, finance)  # its figure in the full report's tables
     m = budget.outcome_by_modality(name, actions, outcome_of, [o.id for o in chain.outcomes], finance,
-                                   {**places_of(lines, codes, finance), **places}, pinned)
+                                   table_places(actions, codes, finance))  # its lines as every table reads them
     labels = {}
     for key in m.rows:
         kind, _, code = key.partition(":")

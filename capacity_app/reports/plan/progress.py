@@ -19,6 +19,7 @@ adds up to its total as printed); every figure and date through the report's for
 """
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -46,6 +47,7 @@ from ...domain.plan.progress import (
     plan_first_year,
     plan_leads,
     runs_in,
+    timeline,
 )
 from ...domain.plan.results import Indicator, ResultsChain
 from ...domain.placeholders import fill
@@ -224,16 +226,18 @@ def _typed_partner(label: str, lang: str, s: Mapping[str, Any]) -> str:
 def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
                committed: Mapping[Partner, Decimal] | None = None) -> tuple[PartnerMoney, ...]:
     """The partners' rows of each currency, then its total (the sums of exactly those rows, as
-    printed: the one rounding rule). ``committed``: the commitments of the half-year's year to its
-    end (:func:`committed_in_year`), printed instead of the period's."""
+    printed: the one rounding rule), left out under a single partner's row, which it would only
+    repeat. ``committed``: the commitments of the half-year's year to its end
+    (:func:`committed_in_year`), printed instead of the period's."""
     out = []
     money = None if committed is None else with_committed(summary.by_partner, committed)
     for b in partner_blocks(summary, s, money):
         for label, row in b.rows.items():
             out.append(PartnerMoney(_typed_partner(label, lang, s), b.currency,
                                     tuple(b.text(row[k], lang, code=True) for k in PARTNER_KINDS)))
-        out.append(PartnerMoney(str(s["progress_total"]), b.currency,
-                                tuple(b.text(b.total[k], lang, code=True) for k in PARTNER_KINDS), True))
+        if len(b.rows) > 1:
+            out.append(PartnerMoney(str(s["progress_total"]), b.currency,
+                                    tuple(b.text(b.total[k], lang, code=True) for k in PARTNER_KINDS), True))
     return tuple(out)
 
 
@@ -354,7 +358,8 @@ def partner_items(by_partner: Mapping[Partner, Mapping[str, Decimal]], s: Mappin
 def rate_table(anchor: str, title: str, corner: str, blocks: Sequence[Printed], lang: str,
                s: Mapping[str, Any], columns: tuple[str, ...] = ()) -> RateTable:
     """An execution table: per row and block, the budget, disbursed and spent as printed, then
-    disbursed ÷ budget and spent ÷ budget of the exact amounts; the block's total row last.
+    disbursed ÷ budget and spent ÷ budget of the exact amounts; the block's total row last (none
+    under a single row, which it would only repeat).
     ``columns``: its own heads (a half-year's, against the year's budget), else the report's."""
     def cells(printed: Mapping[str, Decimal], exact: Mapping[str, Decimal], b: Printed) -> tuple[str, ...]:
         return (*(b.text(printed[k], lang) for k in RATE_KINDS), share_text(exact["disbursed"], exact["budget"], lang),
@@ -363,7 +368,8 @@ def rate_table(anchor: str, title: str, corner: str, blocks: Sequence[Printed], 
     out = []
     for b in blocks:
         rows = [RateRow(str(label), cells(b.rows[label], b.exact[label], b)) for label in b.rows]
-        rows.append(RateRow(str(s["progress_total"]), cells(b.total, b.exact_total, b), True))
+        if len(rows) > 1:
+            rows.append(RateRow(str(s["progress_total"]), cells(b.total, b.exact_total, b), True))
         out.append(RateBlock(b.currency, tuple(rows)))
     return RateTable(anchor, title, corner, tuple(out), columns)
 
@@ -524,7 +530,7 @@ def _risk_line(r: ActionRow, measure: Measure | None, lang: str, s: Mapping[str,
     return RiskLine(r.number, r.action.title, _standing(st.overall, s), st.overall, parts,
                     reason or str(s["progress_no_reason"]), bool(reason),
                     measure.text if measure else str(s["progress_no_measure"]), measure is not None,
-                    measure_detail(measure, lang, s))
+                    measure_detail(measure, lang, s), done_why(r, lang, s))
 
 
 def risk_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
@@ -670,6 +676,34 @@ def _owners(action: Action, lang: str, s: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(bounded_text(x, lang, s) for x in action.institutions if x and x.strip())
 
 
+def done_why(r: ActionRow, lang: str, s: Mapping[str, Any]) -> str:
+    """Why an action reported done is rated at risk or off track, in sentences ("" for any other
+    action): when it was done (and that it was after its planned end), then the part that rated it
+    so, its money (the first overrun of each of its cost lines said) or its output indicators. Done and "at risk"
+    side by side with no sentence read as a contradiction."""
+    st = r.standing
+    if r.status != "done" or st.overall not in ("at_risk", "off_track"):
+        return ""
+    completed = r.entry.completed if r.entry else None
+    span = timeline(r.action)
+    if not completed:
+        out = [str(s["progress_done_undated"])]
+    elif span is not None and _dt.date.fromisoformat(completed) > span[1]:
+        out = [fill(str(s["progress_done_late"]), date=fmt_date(completed, lang), end=_end(r.action.end or "", lang))]
+    else:
+        out = [fill(str(s["progress_done_on"]), date=fmt_date(completed, lang))]
+    if st.money in ("at_risk", "off_track") and r.overruns:
+        # each cost line's first overrun (the Overruns table lists them all)
+        first = {o.line: o for o in reversed(r.overruns)}
+        overruns = editorial.semicolon_list([overrun_words(first[n], r.number, lang, s) for n in sorted(first)], lang)
+        out.append(fill(str(s["progress_done_money"]), standing=_standing(st.money, s), overruns=overruns))
+    judged = [x for x in st.indicators if x in ("at_risk", "off_track")]
+    if judged:
+        out.append(fill(str(s["progress_done_indicators"]), standing=_standing(st.overall, s),
+                        standings=fmt_list([_standing(x, s) for x in st.indicators], lang)))
+    return _joined(out, lang)
+
+
 def _action(r: ActionRow, lang: str, s: Mapping[str, Any], span: str | None = None,
             entries: Sequence[ActionProgress] | None = None) -> ProgressAction:
     """An action's page facts; its money table's Committed column counts what the report's other
@@ -688,7 +722,7 @@ def _action(r: ActionRow, lang: str, s: Mapping[str, Any], span: str | None = No
         r.number, bounded_text(r.action.title, lang, s), _owners(r.action, lang, s), str(s[f"action_status_{r.status}"]),
         _standing(st.overall, s), st.overall, r.entry.reason if r.entry else "", r.entry is not None,
         r.action.priority_action, "" if st.elapsed is None or done else fmt_percent(float(st.elapsed), lang),
-        absorbed, money, completed)
+        absorbed, money, completed, done_why(r, lang, s))
 
 
 def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[IndicatorLine, ...]:

@@ -1,6 +1,6 @@
 """The funding request a donor reads: the budgets by cost category, year and funding
-source (``domain.plan.budget``, its rounding rule: cells rounded once, totals the sums of the cells
-shown, the rounding difference stated), the co-financing shares and who commits the national part,
+source (``domain.plan.budget``, its rounding rule: each cost line rounded once, every cell, row,
+column and total the sum of the rounded lines it holds), the co-financing shares and who commits the national part,
 the recurrent costs the national budget takes over, the signature block, the plan's version and
 validation date; and a partner's edition: the figures of its first page, the partner's part of the
 logframe (when the plan has a results chain) and the national counterpart to its actions
@@ -15,13 +15,12 @@ from decimal import Decimal
 from ...domain import editorial
 from ...domain.plan import budget
 from ...domain.plan.actions import Action, sorted_plan
-from ...domain.plan.cost import USD, Cost, Finance, conversion_targets, convert, exact_sum, rounded
+from ...domain.plan.cost import USD, Finance, conversion_targets, convert, rounded
 from ...domain.plan.request import FundingRequest, Signatory
-from ...domain.rounding import added_up
 from ...domain.plan.validation import Validation, approved_plan, plan_version
 from ...domain.plan.results import ResultsChain
 from ...domain.placeholders import fill
-from ..budget import bounded_text, with_user_parts, with_user_text
+from ..budget import bounded_text, kept_together, with_user_text
 from ..format import Strings, fmt_date, fmt_list
 from ..model import (
     AskedAction,
@@ -35,9 +34,9 @@ from ..model import (
     SignatureBox,
     TakeoverRow,
 )
-from ..money import format_amount, format_money, format_signed
-from .chapter import TEXT_WIDTH_MM, amount_columns, display_places, sources_apart
-from .edition import counterpart, figures, logframe_part, partner_amounts, partner_figures, partner_years
+from ..money import format_amount, format_money
+from .chapter import TEXT_WIDTH_MM, action_amounts, amount_columns, plan_places
+from .edition import counterpart, figures, logframe_part, partner_amounts
 
 LABEL_MM = 40.0          # a budget table's label column (a category, a funding source)
 
@@ -49,13 +48,10 @@ def fit(texts: Sequence[str], columns: int, label_mm: float = LABEL_MM) -> tuple
                           size_pt=8.0)
 
 
-def _places(lines: Sequence[Cost], codes: Sequence[str], finance: Finance) -> dict[str, int]:
-    """The decimals each currency of a table is shown in: whole units unless its total is small."""
-    out = {}
-    for code in codes:
-        whole = exact_sum(v for c in lines if (v := convert(c.amount, c.currency, code, finance)) is not None)
-        out[code] = display_places(whole, code)
-    return out
+def table_places(actions: Sequence[Action], codes: Sequence[str], finance: Finance) -> dict[str, int]:
+    """The decimals each currency of a table is shown in: those of the plan's total in it
+    (``chapter.plan_places``: whole units unless it is small), to which every line is rounded once."""
+    return {code: plan_places(actions, finance, code) for code in codes}
 
 
 def category_label(key: str, s: Strings) -> str:
@@ -78,9 +74,8 @@ def source_label(key: str, lang: str, s: Strings) -> str:
 def budget_table(title: str, corner: str, m: budget.Matrix, labels: Mapping[str, str], columns: Mapping[str, str],
                  lang: str, s: Strings) -> BudgetTable:
     """A budget matrix as the report prints it: one block per currency shown (rows, their totals,
-    the columns' totals), and the rounding difference stated when a currency has one."""
+    the columns' totals), each a sum of rounded lines, so that it adds up as printed (no note)."""
     blocks = []
-    differences = []
     single = m.columns == ("",)
     for code in m.currencies:
         p = m.places.get(code, 0)
@@ -93,13 +88,10 @@ def budget_table(title: str, corner: str, m: budget.Matrix, labels: Mapping[str,
         total = BudgetRow(str(s["plan_total"]), [] if single else [cell(m.column_totals[code][col]) for col in m.columns],
                           cell(m.total[code]))
         blocks.append(BudgetBlock(fill(str(s["budget_in"]), currency=code), rows, total))
-        if m.difference[code]:
-            differences.append(format_signed(m.difference[code], code, lang, places=p))
-    note = fill(str(s["budget_difference"]), amounts=fmt_list(differences, lang)) if differences else ""
     heads = [] if single else [columns.get(col, col) for col in m.columns]
     width, size = fit([v for b in blocks for row in (*b.rows, b.total) for v in (*row.cells, row.total)],
                       len(heads) + 1)
-    return BudgetTable(title, corner, heads, blocks, note, width, size)
+    return BudgetTable(title, corner, heads, blocks, "", width, size)
 
 
 def budget_tables(actions: Sequence[Action], finance: Finance, lang: str, s: Strings) -> list[BudgetTable]:
@@ -109,7 +101,7 @@ def budget_tables(actions: Sequence[Action], finance: Finance, lang: str, s: Str
     codes = budget.shown_currencies(lines, finance)
     if not lines or not codes:
         return []
-    places = _places(lines, codes, finance)
+    places = table_places(actions, codes, finance)
     cats = {k: category_label(k, s) for k in ("", *(c.category for c in lines))}
     by_cat = budget.by_category(actions, finance, places)
     year_cat = budget.year_by_category(actions, finance, places)
@@ -129,9 +121,7 @@ def partner_table(name: str, actions: Sequence[Action], finance: Finance, lang: 
     codes = budget.shown_currencies(lines, finance, (own,) if own else ())
     if not lines or not codes:
         return None
-    pinned, places = partner_figures(actions, name, codes, finance)  # its figure in the full report's tables
-    m = budget.partner_budget(name, actions, finance, {**_places(lines, codes, finance), **places}, pinned,
-                              partner_years(actions, name, codes, finance))  # and its years there
+    m = budget.partner_budget(name, actions, finance, table_places(actions, codes, finance))
     cats = {k: category_label(k, s) for k in ("", *(c.category for c in lines))}
     return budget_table(fill(str(s["budget_partner"]), partner=bounded_text(name, lang, s)), s["plan_category"], m,
                         cats, {}, lang, s)
@@ -146,12 +136,16 @@ def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequ
     if not shares:
         return [], ""
     code = conversion_targets(finance)[0]
-    p = display_places(exact_sum(x.cost for x in shares), code)
+    p = plan_places(actions, finance, code)
     keys = [budget.source_key(x.source) for x in shares]
-    # the one rounding rule, on the same rows as the cost table by funding source: the same figures
-    exact = {(k, w): v for k, x in zip(keys, shares, strict=True)
-             for w, v in (("secured", x.cost - x.unsecured), ("gap", x.unsecured))}
-    shown = added_up(exact, keys, ["secured", "gap"], p)
+    # each source's lines rounded once (budget.line_amounts): the same figures as every table
+    amounts = budget.line_amounts(actions, finance, code, p)
+    cost = {k: Decimal(0) for k in keys}
+    gap = {k: Decimal(0) for k in keys}
+    for key, _, c in budget.keyed(actions):
+        k = budget.source_key(budget.source_of(c))
+        cost[k] += amounts[key]
+        gap[k] += Decimal(0) if c.secured else amounts[key]
 
     def money(v: Decimal) -> str:
         return format_money(v, code, lang, places=p)
@@ -159,22 +153,19 @@ def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequ
     def pct(v: Decimal) -> str:  # the language's one way of writing a percentage (domain.editorial)
         return editorial.percent(v, lang, 1)
 
-    rows = [ShareRow(source_label(k, lang, s), money(shown.rows[k]), pct(x.percent),
-                     money(shown.cells.get((k, "gap"), Decimal(0)))) for k, x in zip(keys, shares, strict=True)]
-    rows.append(ShareRow(str(s["plan_total"]), money(shown.total), pct(Decimal(100)),
-                         money(shown.columns.get("gap", Decimal(0)))))
+    rows = [ShareRow(source_label(k, lang, s), money(cost[k]), pct(x.percent), money(gap[k]))
+            for k, x in zip(keys, shares, strict=True)]
+    rows.append(ShareRow(str(s["plan_total"]), money(sum(cost.values(), Decimal(0))), pct(Decimal(100)),
+                         money(sum(gap.values(), Decimal(0)))))
     national = next((k for k, x in zip(keys, shares, strict=True) if x.source[0] == "national"), None)
     note = ""
     if national is not None:
-        fields = dict(amount=money(shown.rows[national]), percent=pct(shares[keys.index(national)].percent),
-                      unsecured=money(shown.cells.get((national, "gap"), Decimal(0))))
+        fields = dict(amount=money(cost[national]), percent=pct(shares[keys.index(national)].percent),
+                      unsecured=money(gap[national]))
         full = "_secured" if not shares[keys.index(national)].unsecured else ""  # not "MDL 0 not yet secured"
         note = (with_user_text(s[f"share_committed{full}"], lang, institution=bounded_text(request.committed_by, lang, s),
                                **fields) if request.committed_by else fill(str(s[f"share_uncommitted{full}"]), **fields))
-    apart = "" if shown.controlled else sources_apart(actions, finance, {code: shown.rows}, {code: p},
-                                                       {k: source_label(k, lang, s) for k in keys}, lang, s)
-    # the sentences kept as they are (their typed parts marked): joined only when the note is there
-    return rows, with_user_parts(" ".join(x for x in (note, apart) if x), [note, apart], lang) if apart else note
+    return rows, note
 
 
 def takeover_rows(actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
@@ -254,19 +245,24 @@ def funding_record(stored: Sequence[Action] | None, finance: Finance | None, val
         signatures=signature_boxes(request, lang, s), version_line=version_line(actions, finance, validation, lang, s))
 
 
-def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], national: str, lang: str, s: Strings,
+LineAmounts = Mapping[str, tuple[Mapping[str, Sequence[Decimal | None]], int]]  # code -> (each action's lines, places)
+
+
+def _asked(a: Action, name: str, rounded_: LineAmounts, codes: Sequence[str], national: str, lang: str, s: Strings,
            chain: ResultsChain | None = None, words: str = "results") -> AskedAction:
     """One action a partner is asked to fund: its lines for that partner, in each currency shown,
-    the national budget's contribution to the same action in the plan's currency (``national``, as
+    each as every table prints it (``rounded_``: ``chapter.action_amounts`` and the places, per
+    currency), the national budget's contribution to the same action in the plan's currency (``national``, as
     the counterpart's table prints it), its risks and assumptions, and what the partner buys with
     it: the outcome the action serves and its output indicators."""
     from .results import indicator_line, sheet_outcome
 
-    mine = [c for c in a.costs if c.funding == "partner" and c.funder == name]
     lines = []
-    for c in mine:
-        amounts = [format_money(v, code, lang, places=display_places(v, code))
-                   if (v := convert(c.amount, c.currency, code, finance)) is not None else "–" for code in codes]
+    for j, c in enumerate(a.costs):
+        if c.funding != "partner" or c.funder != name:
+            continue
+        amounts = [format_money(v, code, lang, places=rounded_[code][1])
+                   if (v := rounded_[code][0][a.id][j]) is not None else "–" for code in codes]
         stage = s[f"plan_pipe_{c.pipeline}"] if c.pipeline else s["plan_secured_yes" if c.secured else "plan_secured_no"]
         lines.append(AskedLine(str(c.year), category_label(c.category, s), amounts, str(stage)))
     risks = bounded_text(a.risks, lang, s) if a.risks else ""
@@ -297,15 +293,17 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
     name = bounded_text(partner, lang, s)
     funded = [a for a in actions if a.status != "dropped" and any(
         c.funding == "partner" and c.funder == partner for c in a.costs)]
-    share, national = counterpart(funded, finance, lang, s, codes)
+    share, national = counterpart(funded, finance, lang, s, codes, actions)
     words = "eu" if budget.says_modality(partner, actions) else "results"  # the partner's own words
-    asked = [_asked(a, partner, finance, codes, national[a.id], lang, s, chain, words) for a in funded]
+    places = table_places(actions, codes, finance)
+    rounded_ = {code: (action_amounts(actions, finance, code, places[code]), places[code]) for code in codes}
+    asked = [_asked(a, partner, rounded_, codes, national[a.id], lang, s, chain, words) for a in funded]
     width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)
     share_mm, share_pt = fit([v for r in share.rows for v in (r.amount, r.secured, r.unsecured)], 3, 60.0)
     intro = (with_user_text(s["req_intro"], lang, partner=name, currency=codes[0], others=fmt_list(codes[1:], lang))
              if len(codes) > 1 else with_user_text(s["req_intro_one"], lang, partner=name, currency=codes[0]))
     return PartnerEdition(amount_mm=width, amount_pt=size,
-        partner=name, title=with_user_text(s["req_title"], lang, partner=name), intro=intro,
+        partner=name, title=with_user_text(s["req_title"], lang, partner=kept_together(name)), intro=intro,
         figures=figures(actions, partner, codes, finance, lang, s),
         results=logframe_part(chain, actions, funded, lang, s, words),
         counterpart=replace(share, amount_mm=share_mm, amount_pt=share_pt), currencies=codes,
@@ -318,5 +316,5 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
         signatures=signature_boxes(request, lang, s, partner))
 
 
-__all__ = ["budget_table", "budget_tables", "edition_currencies", "funding_record", "partner_edition", "partner_table",
+__all__ = ["table_places", "budget_table", "budget_tables", "edition_currencies", "funding_record", "partner_edition", "partner_table",
            "share_rows", "signature_boxes", "takeover_rows", "version_line"]

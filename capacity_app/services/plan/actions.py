@@ -42,7 +42,7 @@ from ...domain.plan.cost import (
     validate_finance,
     years_outside,
 )
-from ...domain.plan.fields import BY_NAME, TEXT_NAMES
+from ...domain.plan.fields import BY_NAME, COST_FIELDS, TEXT_NAMES
 from ...domain.plan.progress import outside_date
 from ...domain.plan.request import FundingRequest, Signatory
 from ...domain.plan.validation import (
@@ -589,7 +589,9 @@ def cost_text(c: Cost) -> str:
         out += f", {amount_text(c.unit_cost)} × {amount_text(c.quantity)}"
     if c.category:
         out += f", {c.category}"
-    return out + (f", executed {amount_text(c.executed)}" if c.executed is not None else "")
+    out += f", executed {amount_text(c.executed)}" if c.executed is not None else ""
+    return out + "".join(f", {f.what} {amount_text(v) if isinstance(v, Decimal) else v}" for f in COST_FIELDS
+                         if not f.worded and (v := getattr(c, f.name)) not in (None, False, ""))
 
 
 def finance_text(f: Finance) -> str:

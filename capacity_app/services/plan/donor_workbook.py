@@ -4,8 +4,8 @@ programme manager pastes into the donor's template, in the user's language.
 * "Budget <currency>": the partner's indicative budget by outcome (and the lines kept apart from
   them: evaluation, audit, communication and visibility, contingencies, indirect costs) and
   implementation modality, one sheet per currency the report shows it in, with the report's
-  figures (``domain.plan.budget.outcome_by_modality``, the same decimals: each rounded once, rows
-  and columns adding up to their totals as printed);
+  figures (``domain.plan.budget.outcome_by_modality``, the same decimals: each cost line rounded
+  once, every cell and total a sum of rounded lines, so that it adds up as printed);
 * "Logframe": the partner's part of the results chain, as its edition of the funding request prints
   it: a row per indicator of the impact, of the outcomes its actions serve and of its actions'
   outputs (each output its action's number and title, its assumptions the action's risks), with its
@@ -34,8 +34,7 @@ from ...domain.plan.results import ResultsChain
 from ...domain.texts import text
 from ...exchange.workbook.donor_workbook import Table, write_tables
 from ...reports.plan.donors import partner_actions, partner_indicators
-from ...reports.plan.edition import partner_figures
-from ...reports.plan.request import _places as places_of
+from ...reports.plan.request import table_places
 from ...storage.store import Store
 from ..base import ServiceError, get_assessment
 from ..outputs import check_store_output
@@ -55,10 +54,9 @@ def budget_tables(name: str, actions: Sequence[Action], chain: ResultsChain, fin
     codes = budget.shown_currencies(lines, finance, (own,) if own else ())
     if not lines or not codes:
         return []
-    pinned, places = partner_figures(actions, name, codes, finance)  # its figure in the report's tables
     m = budget.outcome_by_modality(name, actions, {x.action: x.outcome for x in chain.links},
                                    [o.id for o in chain.outcomes], finance,
-                                   {**places_of(lines, codes, finance), **places}, pinned)
+                                   table_places(actions, codes, finance))  # its lines as the report's tables read them
     labels = []
     for key in m.rows:
         kind, _, code = key.partition(":")
