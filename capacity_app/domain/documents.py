@@ -79,7 +79,9 @@ def safe_name(name: str) -> str:
     text = re.sub(r"[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]", " ", text)
     text = _INVISIBLE.sub("", text)
     text = _FORBIDDEN.sub("_", text)
-    text = " ".join(text.split()).strip(" ")
+    # trailing dots first (Windows drops them): "report.PDF." is read as "report.PDF", so that
+    # sanitising it again finds the same extension
+    text = " ".join(text.split()).rstrip(". ").lstrip(" ")
     stem, dot, ext = text.rpartition(".")
     if not dot or not re.fullmatch(r"[0-9A-Za-z]{1,10}", ext):
         stem, ext = text, ""
