@@ -1897,6 +1897,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "dw.sheet.procurement": {"en": "Procurement plan"},
     "dw.lead.budget": {
         "en": "Indicative budget of {partner} by outcome and implementation modality, in {currency}: the figures of the funding request, each rounded once, every row and column adding up to its total"},
+    "dw.lead.budget_year": {
+        "en": "Cost of {partner} by outcome (component) and year, in {currency}: the figures of the funding request, each rounded once, every row and column adding up to its total"},
+    "dw.corner_component": {"en": "Outcome (component)"},
     "dw.corner": {"en": "Outcome or budget line"},
     "dw.no_modality": {"en": "Modality not given"},
     "dw.total": {"en": "Total"},

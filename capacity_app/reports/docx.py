@@ -372,7 +372,9 @@ class _Builder:
                         style = UNLISTED_HEADING
                 if style in ("Heading 1", "Heading 2", UNLISTED_HEADING):
                     self.unlisted = style == UNLISTED_HEADING
-                p = self.paragraph(style, _inline(child), page_break="newpage" in cls)
+                # a table's caption set as a heading (a budget's): kept with its table on the paragraph
+                # itself, as the "sheethead" titles, whatever the template's heading style says
+                p = self.paragraph(style, _inline(child), page_break="newpage" in cls, keep_next="budget-title" in cls)
                 if style == "Heading 3" and self.unlisted:  # below its section's level 3: level 4
                     self.el("w:outlineLvl", p.find(self.qn("w:pPr")), val=3)
                 if child.get("id"):

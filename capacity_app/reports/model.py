@@ -396,6 +396,14 @@ class DonorRecord:
     # the donor's vocabulary of the indicators' table: "eu" (an edition of a partner whose lines
     # give the EU's modality or budget line: the logframe's), "" (the results framework's)
     kind: str = ""
+    # per partner whose lines give no modality, its cost by outcome (component) and year
+    outcome_budgets: list[BudgetTable] = field(default_factory=list)
+    # what a donor would otherwise find missing, a sentence each, under the table it concerns: a
+    # partner's lines of no procurement package, its lines of no modality beside lines that give
+    # one, a disbursement-linked indicator targeted after the partner's last line's year
+    package_gaps: list[str] = field(default_factory=list)
+    modality_gaps: list[str] = field(default_factory=list)
+    dli_gaps: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -426,6 +434,8 @@ class EditionFigure:
     partner's first; [] when no rate converts it."""
     label: str
     amounts: list[str]
+    # the request's split: its part already secured by stage and the new request ("" none secured)
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -439,16 +449,33 @@ class CounterpartRow:
 
 
 @dataclass(frozen=True)
+class CounterpartBlock:
+    """The national counterpart's table in one currency: a row per action and the total, last."""
+    currency: str
+    rows: list[CounterpartRow]
+
+
+@dataclass(frozen=True)
+class ShareBlock:
+    """The co-financing table in one currency (``ShareRow``s, the total last)."""
+    currency: str
+    rows: list[ShareRow]
+
+
+@dataclass(frozen=True)
 class Counterpart:
     """The national counterpart to a partner's actions, in the plan's currency: a row per action
     and the total (``rows``, the total last; adding up as printed), the sentence saying how much of
-    it is secured, and the cover's line of the same figures. No rows: the sentence says why."""
+    it is secured, and the cover's line of the same figures. No rows: the sentence says why.
+    ``blocks``: the same table in each currency of the edition it converts into, the partner's
+    first, then the plan's and the dollar (the table the cover's figures are read from)."""
     currency: str
     rows: list[CounterpartRow]
     sentence: str
     cover: str
     amount_mm: float = 30.0
     amount_pt: float = 8.0
+    blocks: list[CounterpartBlock] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -475,6 +502,11 @@ class PartnerEdition:
     signatures: list[SignatureBox]
     amount_mm: float = 30.0     # the asked lines' amount columns, as the budgets'
     amount_pt: float = 8.0
+    # co-financing in each currency of the edition every line of the plan converts into, the
+    # partner's first; its note (who commits the national part), in the plan's currency
+    shares: list[ShareBlock] = field(default_factory=list)
+    # the request's part the plan marks committed and the new request, in each currency ("" none)
+    committed: str = ""
     donors: DonorRecord | None = None   # the donors' structures kept to this partner (reports/plan/donors.py)
 
 
@@ -913,6 +945,7 @@ class OverrunLine:
     text: str                       # the cost line: "Cost line 1 of action 2"
     note: str                       # the note on the line, else the action's reason, else "no reason given"
     kinds: tuple[str, ...] = ()     # each overrun of the line: "XOF 7,000,000 spent to date is above …"
+    flagged: str = ""               # none of its overruns rates the action: "Flagged, not rated: …", else ""
 
 
 @dataclass(frozen=True)
@@ -982,6 +1015,9 @@ class ProgressReport:
     priority: tuple[ProgressAction, ...]
     indicators: tuple[IndicatorLine, ...]
     reasons: tuple[ProgressAction, ...] = field(default_factory=tuple)
+    # under the actions table, a note per action done yet at risk or off track ("Action 1: Done on …"):
+    # its sentences never in the table's narrow standing column
+    action_notes: tuple[str, ...] = ()
     committed_note: str = ""                # what a half-year's Committed column counts (its year to its end)
     # the summary: what was achieved, the execution, the overruns, who reported (sentences)
     achieved: tuple[str, ...] = ()
@@ -1012,7 +1048,8 @@ class ProgressReport:
     next_intro: str = ""
     next_currencies: tuple[str, ...] = ()
     next_actions: tuple[NextAction, ...] = ()
-    next_total: tuple[str, ...] = ()        # per currency, the sum of the next year's cost lines
+    next_total: tuple[str, ...] = ()        # per currency, the sum of the next year's cost lines; () under single rows
+    next_rounded: bool = False              # an amount of the next period's table was rounded (its note printed)
     # who reported
     leads_line: str = ""
     leads: tuple[LeadLine, ...] = ()

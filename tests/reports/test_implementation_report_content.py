@@ -299,13 +299,29 @@ def test_every_printed_table_adds_up_as_printed(which, demo, small):
             assert total.total and not any(x.total for x in body)
             for col in range(3):
                 assert sum(amount(x.cells[col]) for x in body) == amount(total.cells[col]), (t.title, col)
-    for currency in {m.currency for m in r.money}:
-        block = [m for m in r.money if m.currency == currency]
+    # the money by partner: each currency's total under more than one row of it ("Total (XOF)" when the
+    # table holds several), then the table's total in the plan's currency when every currency converts
+    grand = [m for m in r.money if m.partner.startswith("Total in the plan's currency")]
+    rows = [m for m in r.money if m not in grand]
+    several = len({m.currency for m in rows}) > 1
+    for currency in {m.currency for m in rows}:
+        block = [m for m in rows if m.currency == currency]
         assert block[-1].total == (len(block) > 1)
+        assert not block[-1].total or block[-1].partner == (f"Total ({currency})" if several else "Total")
         for col in range(4 if len(block) > 1 else 0):
             assert sum(amount(m.cells[col]) for m in block[:-1]) == amount(block[-1].cells[col])
+    partners = next(t for t in r.rates if t.title.startswith("By partner, 2026"))
+    assert len(grand) == (1 if several and len(partners.blocks) == 1 else 0)
+    if grand:   # the execution table's conversion and rounding: its pledged, disbursed and spent
+        (total,) = [x for x in partners.blocks[0].rows if x.total]
+        assert grand[0].currency == partners.blocks[0].currency and grand[0].total
+        assert [amount(grand[0].cells[k]) for k in (0, 2, 3)] == [amount(total.cells[k]) for k in range(3)]
     for i, _currency in enumerate(r.next_currencies):
-        assert sum(amount(a.budget[i]) for a in r.next_actions if a.budget[i] != "–") == amount(r.next_total[i])
+        column = [a.budget[i] for a in r.next_actions if a.budget[i] != "–"]
+        if r.next_total:
+            assert sum(amount(x) for x in column) == amount(r.next_total[i])
+    assert bool(r.next_total) == any(
+        sum(1 for a in r.next_actions if a.budget[i] != "–") > 1 for i in range(len(r.next_currencies)))
 
 
 def test_the_next_period_s_budget_is_the_sum_of_next_year_s_lines(demo, small):
@@ -321,7 +337,8 @@ def test_the_next_period_s_budget_is_the_sum_of_next_year_s_lines(demo, small):
     assert agreement.budget == ("9,078,750",)                      # USD 15 000 × 605.25
     # the small plan: the survey's EUR 6 000 = 4 000 000 XOF; the mirror data's GBP 1 000 in a column of its own
     _s, small_r = small
-    assert small_r.next_currencies == ("XOF", "GBP") and small_r.next_total == ("4,000,000", "1,000")
+    # a single amount in each column: no total under it, which would only repeat it
+    assert small_r.next_currencies == ("XOF", "GBP") and small_r.next_total == ()
     assert [(a.number, a.budget, a.lead) for a in small_r.next_actions] == [
         (2, ("4,000,000", "–"), "NSO"), (4, ("–", "1,000"), "Central Bank")]
     assert small_r.next_actions[0].timeline == "Q1 2026 – Q4 2027"
@@ -345,7 +362,7 @@ def test_the_overrun_appears_with_its_words_and_the_note_given(small):
         words = overrun_text(o, 1).split(":", 1)[1]
         assert re.sub(r"West African CFA francs|[\d,\s%()]", "", text) == re.sub(r"[\d\s%()]|XOF|;.*", "", words)
     assert row.note == NOTE and row.action == "1. Census tables"
-    assert "Overruns to the end of 2026 (money above what a cost line should hold): 1." in r.achieved
+    assert "Cost lines with an overrun to the end of 2026 (money above what the line should hold): 1." in r.achieved
 
 
 def test_every_action_at_risk_or_off_track_has_its_reason(small):
@@ -473,17 +490,17 @@ def test_the_word_copy_has_the_headings(rendered):
 def test_the_word_copy_keeps_the_cover_s_lines():
     """The cover's validation record is a line each (its date, the event, who approved it), as the
     PDF prints it (``td.lines``, white-space: pre-line): the Word copy breaks the line there instead
-    of running the three into one ("… 2025 المناسبة: …"), an isolated text kept whole."""
+    of running the three into one ("… 2025 في إطار: …"), an isolated text kept whole."""
     from lxml import html as lxml_html
 
     from capacity_app.reports.docx import _inline, _trimmed
 
-    cell = lxml_html.fragment_fromstring('<td class="lines">اعتُمدت في: 20 شباط/فبراير 2025\nالمناسبة: '
-                                         '<span dir="ltr" lang="en">Workshop, Amman</span>\nحظيت بموافقة: X</td>')
+    cell = lxml_html.fragment_fromstring('<td class="lines">اعتُمدت في: 20 شباط/فبراير 2025\nفي إطار: '
+                                         '<span dir="ltr" lang="en">Workshop, Amman</span>\nبموافقة: X</td>')
     runs = _trimmed(_inline(cell))
     assert [r.br for r in runs].count(True) == 2
     lines = "".join("\n" if r.br else r.text for r in runs).split("\n")
-    assert lines[0] == "اعتُمدت في: 20 شباط/فبراير 2025" and lines[2] == "حظيت بموافقة: X"
-    assert "Workshop, Amman" in lines[1] and lines[1].startswith("المناسبة: ")
+    assert lines[0] == "اعتُمدت في: 20 شباط/فبراير 2025" and lines[2] == "بموافقة: X"
+    assert "Workshop, Amman" in lines[1] and lines[1].startswith("في إطار: ")
     plain = lxml_html.fragment_fromstring("<td>one\ntwo</td>")   # elsewhere a line break is a space
     assert [r.text for r in _trimmed(_inline(plain))] == ["one two"]

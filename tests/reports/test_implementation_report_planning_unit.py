@@ -181,14 +181,15 @@ def test_done_after_its_planned_end_says_both_dates():
     assert why.startswith("Done on 20 November 2026, after its planned end (Q3 2026)."), why
 
 
-def test_the_why_is_printed_under_the_standing(arabic):
+def test_the_why_is_printed_under_the_actions_table(arabic):
     from capacity_app.reports.pdf import render_html
 
     ctx, _html, _out = arabic
     progress = report("en")
     html = render_html(replace(ctx, progress=progress, s=load_strings("en"), lang="en"))
     why = progress.actions[0].why
-    assert why.split(".")[0] in html
+    table, after = html.split('id="progress-actions"', 1)[1].split("</table>", 1)
+    assert why.split(".")[0] not in table and "Action 1: " + why.split(".")[0] in after
 
 
 # --- one term per concept, a single row's total, the signatures' place -----------------------------------

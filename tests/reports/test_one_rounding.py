@@ -214,10 +214,13 @@ def test_a_quantity_reads_the_same_in_every_table_edition_and_workbook(plan, par
         keys = [(index[a.id], j) for j, c in enumerate(a.costs) if mine(a, c)]
         for ln, k in zip(x.lines, keys, strict=True):
             assert [number(v) for v in ln.amounts] == [lines[code].get(k) for code in ed.currencies], (ln, k)
-        # the action's national part: its national lines' sum, in the counterpart's table and beside it
-        national = [v for j, c in enumerate(a.costs) if c.funding == "national"
-                    if (v := lines.get(conversion_targets(finance)[0], {}).get((index[a.id], j))) is not None]
-        if national and x.national != "–":
-            assert number(x.national) == sum(national, D(0))
+        # the action's national part: its national lines' sum, in the counterpart's table and beside
+        # it, in each currency it is given in (the partner's first, then the plan's and the dollar)
+        given = {re.findall(r"[A-Z]{3}", v)[0]: number(v) for v in x.national.split(" · ") if x.national != "–"}
+        for code, figure in given.items():
+            p = plan_places(actions, finance, code)
+            assert figure == _line_sums(actions, finance, code, p, lambda b, c, a=a: b is a and c.funding == "national")
+        order = list(dict.fromkeys([*ed.currencies, conversion_targets(finance)[0]]))
+        assert list(given) == [code for code in order if code in given]
     for b in (ed.budget.blocks if ed.budget else []):
         assert block_code(b) in ed.currencies

@@ -71,7 +71,9 @@ def test_the_edition_context(request_store):
     e = ctx.edition
     assert e.partner == EU and e.currencies == ["EUR", "XOF", "USD"]
     assert [ln.amounts[0] for x in e.actions for ln in x.lines] == ["EUR\u00a0250,000"]
-    assert e.actions[0].national == "XOF\u00a018,000,000"
+    # the national contribution in the partner's currency first, then the plan's and the dollar
+    assert e.actions[0].national.split(" · ")[1] == "XOF\u00a018,000,000"
+    assert [x[:3] for x in e.actions[0].national.split(" · ")] == e.currencies
     # every signatory, in the order typed; the finance ministry under the name the country gives it
     assert [(b.heading, b.name) for b in e.signatures] == [
         ("For the Government", "Dr Aminata Diallo"), ("On behalf of: Ministère des Finances et du Budget", "Moussa Ndiaye"),
@@ -201,9 +203,12 @@ def test_the_word_edition_printed_by_libreoffice_adds_up(request_store, tmp_path
             assert sum(row[:-1]) == row[-1], (head, row)  # each row to its total
         *body, total = rows
         assert [sum(col) for col in zip(*body, strict=True)] == total, head  # each column to the Total row
-    (head, shares), = _tables(text, ("Source de financement",))
-    *body, total = shares
-    assert [sum(col) for col in zip(*body, strict=True)] == total and total[1] == Decimal("100.0"), shares
+    # co-financing in the partner's currency first, then the plan's and the dollar, each adding up
+    shares = _tables(text, ("Source de financement",))
+    assert [re.search(r"\((EUR|XOF|USD)\)", h).group(1) for h, _ in shares] == ["EUR", "XOF", "USD"]
+    for _head, rows in shares:
+        *body, total = rows
+        assert [sum(col) for col in zip(*body, strict=True)] == total and total[1] == Decimal("100.0"), rows
     assert "Montant (EUR)" in text and "250 000 EUR" in text.replace("\u202f", " ").replace("\u00a0", " ")
     for english in ("Funding request", "National contribution", "Co-financing", "Total requested", "Sustainability"):
         assert english not in text, english

@@ -109,7 +109,12 @@ def test_the_share_of_the_national_counterpart_secured_recomputes(editions, demo
     assert sum(num(r.amount) for r in rows) == num(total.amount)
     assert sum(num(r.secured) for r in rows) == num(total.secured)
     assert all(num(r.secured) + num(r.unsecured) == num(r.amount) for r in k.rows)
-    assert [x.national for x in e.actions] == [r.amount for r in rows]
+    # beside each action, its contribution in each currency of the counterpart's tables (the
+    # partner's first, then the plan's and the dollar), each block adding up and the plan's the table above
+    assert [b.currency for b in k.blocks][0] == e.currencies[0] and [b.rows for b in k.blocks if b.currency == "XOF"] == [k.rows]
+    assert [x.national for x in e.actions] == [" · ".join(b.rows[i].amount for b in k.blocks) for i in range(len(rows))]
+    for b in k.blocks:
+        assert sum(num(r.amount) for r in b.rows[:-1]) == num(b.rows[-1].amount), b.currency
     pct = editorial.percent(secured / whole * 100, "en", 1)
     assert k.sentence == (f"Of the national counterpart to these actions ({total.amount}), {total.secured} ({pct}) is "
                           f"secured (committed or disbursed); {total.unsecured} is not yet secured.")

@@ -101,7 +101,7 @@ def without_user_text(text: str, ctx) -> str:
     flat = re.sub(r"(?<=\w)- (?=\w)", "-", flat)   # "co-financing" broken at its own hyphen
     for t in sorted(user_texts(ctx), key=len, reverse=True):
         if len(t) >= 15:   # a short one ("No", "INSD") would be found inside the application's words
-            flat = flat.replace(t, " ")
+            flat = flat.replace(t, "\u2026")   # a mark, not a space: the quotes around a typed name stay checkable
     return flat
 
 

@@ -218,9 +218,13 @@ def test_arabic_never_puts_a_masculine_verb_beside_a_name_it_cannot_know_the_gen
     from capacity_app.reports.format import load_strings
 
     s = load_strings("ar")
-    for key in ("plan_cover_validated", "plan_cover_changed", "plan_intro_validated",
-                "plan_history_validated", "plan_history_revalidated"):
+    for key in ("plan_intro_validated", "plan_history_validated", "plan_history_revalidated"):
         assert "حظيت" in s[key] and "بموافقة" in s[key] and "وافق عليها" not in s[key], key
+    # the cover's lines are labels: the approval named ("بموافقة:"), never a verb whose gender the
+    # approver's name cannot tell ("اعتمدها:"), nor a sentence's verb as a label ("حظيت بموافقة:")
+    for key in ("plan_cover_validated", "plan_cover_changed"):
+        assert "\nفي إطار: {event}\nبموافقة: {name}" in s[key], key
+        assert not re.search("اعتمدها|حظيت|وافق عليها|المناسبة", s[key]), key
     for key in ("plan_history_withdrawn", "signoff_reopened_line", "signoff_change_by"):
         assert not s[key].split("{operator}")[0].rstrip().endswith(("سحب", "فتحه:", "غيّرها")), key
     from capacity_app.catalog import window

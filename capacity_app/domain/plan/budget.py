@@ -315,6 +315,23 @@ def outcome_by_modality(name: str, actions: Sequence[Identified], outcome_of: Ma
                   shown_currencies(lines, finance, (own,) if own else ()), finance, places)
 
 
+def outcome_by_year(name: str, actions: Sequence[Identified], outcome_of: Mapping[str, str],
+                    outcomes: Sequence[str], finance: Finance, places: Mapping[str, int]) -> Matrix:
+    """A partner's cost by outcome (a World Bank project's cost by component) and year: the lines
+    of the partner ``name`` by outcome (rows "outcome:<id>" in the order of ``outcomes``,
+    "outcome:" for the actions no outcome is served by; ``outcome_of``: action id -> outcome id)
+    and year (columns), in its currency (when its lines share one), the plan's and the dollar,
+    summed from the lines' rounded amounts as every table (``places``: those of the plan's
+    tables). Only the rows and columns that have a line."""
+    mine = [(k, a.id, c) for k, a, c in keyed(actions) if c.funding == "partner" and c.funder == name]
+    keys = {f"outcome:{outcome_of.get(a, '')}" for _, a, _ in mine}
+    rows = [k for k in (*(f"outcome:{o}" for o in outcomes), "outcome:") if k in keys]
+    columns = [str(y) for y in sorted({c.year for _, _, c in mine})]
+    own = partner_currency(name, actions)
+    return matrix([(f"outcome:{outcome_of.get(a, '')}", str(c.year), k) for k, a, c in mine], rows, columns,
+                  actions, shown_currencies([c for _, _, c in mine], finance, (own,) if own else ()), finance, places)
+
+
 def shares(actions: Iterable[Costed], finance: Finance) -> list[Share]:
     """Each funding source's share of the plan's cost in the plan's currency (the dollar when it
     has none), exact, in tenths of a per cent adding up to 100.0 (largest remainders); [] when a
@@ -372,7 +389,7 @@ def takeover_total(items: Sequence[Takeover], currency: str) -> Decimal | None:
 
 
 __all__ = ["NATIONAL", "SHARE_PLACES", "USD", "Identified", "Matrix", "Share", "Takeover", "Titled", "by_category",
-           "eu_lines", "outcome_by_modality", "says_modality", "Key", "keyed", "line_amounts", "rounded_lines", "total_of",
+           "eu_lines", "outcome_by_modality", "outcome_by_year", "says_modality", "Key", "keyed", "line_amounts", "rounded_lines", "total_of",
            "largest_remainder", "lines_of", "matrix", "partner_budget", "partner_currency", "partners",
            "shares", "shown_currencies", "source_key", "source_of", "sources", "takeover_total", "takeovers",
            "year_by_category", "year_by_source"]

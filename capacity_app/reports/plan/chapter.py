@@ -204,6 +204,11 @@ def _unbreakable(text: str) -> list[str]:
     return [p for p in text.split(" + ") if p]
 
 
+def _capitalised(label: str) -> str:
+    """A cost category heading a table's cell, capitalised as the budget tables print it."""
+    return label[:1].upper() + label[1:]
+
+
 def _breakable(text: str) -> str:
     """A cost basis of an action sheet that may break between its code and its digits, never
     inside a number ("10 000" stays whole in a narrow column)."""
@@ -369,7 +374,7 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
                 source = f"{s['plan_other']}{s['colon']}{c.funder}"
             status = s[f"plan_pipe_{c.pipeline}"] if c.pipeline else s["plan_secured_yes" if c.secured else "plan_secured_no"]
             lines.append(SheetLine(str(c.year), bounded_text(source, lang, s),
-                                   str(s[f"plan_cat_{c.category}"]) if c.category else "–",
+                                   _capitalised(str(s[f"plan_cat_{c.category}"])) if c.category else "–",
                                    _breakable(basis_text(c, lang)) or "–", format_money(c.amount, c.currency, lang),
                                    str(status), conv))
         total = ""

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from ...domain.plan import budget
 from ...domain.plan.actions import Action, sorted_plan
-from ...domain.plan.cost import Finance, exact_sum
+from ...domain.plan.cost import Cost, Finance, exact_sum
 from ...domain.plan.donors import Package, end_target, plan_facts
 from ...domain.plan.request import FundingRequest
 from ...domain.plan.results import Indicator, ResultsChain
@@ -31,7 +31,8 @@ from ..format import Strings, fmt_date, fmt_list
 from ..model import BudgetTable, DonorIndicatorRow, DonorRecord, PackageRow, RiskRow
 from ..money import format_money
 from .request import budget_table
-from .request import table_places
+from .request import edition_currencies, table_places
+from .chapter import plan_places
 from .results import value
 
 
@@ -228,23 +229,130 @@ def eu_budget(name: str, actions: Sequence[Action], chain: ResultsChain, finance
                         s["donor_eu_corner"], m, labels, columns, lang, s)
 
 
+def outcome_budget(name: str, actions: Sequence[Action], chain: ResultsChain, finance: Finance, lang: str,
+                   s: Strings) -> BudgetTable | None:
+    """The partner ``name``'s cost by outcome (a World Bank project's cost by component) and year,
+    for a partner whose lines give no implementation modality: its outcomes as the logframe names
+    them, in its currency, the plan's and the dollar (``budget.outcome_by_year``); None without an
+    outcome in the results chain or when a line does not convert."""
+    lines = [c for _, c in budget.eu_lines(name, actions)]
+    own = budget.partner_currency(name, actions)
+    codes = budget.shown_currencies(lines, finance, (own,) if own else ())
+    if not lines or not codes or not chain.outcomes:
+        return None
+    m = budget.outcome_by_year(name, actions, {x.action: x.outcome for x in chain.links},
+                               [o.id for o in chain.outcomes], finance, table_places(actions, codes, finance))
+    labels = {}
+    for key in m.rows:
+        code = key.partition(":")[2]
+        o = chain.outcome(code) if code else None
+        labels[key] = (with_user_text(s["donor_eu_outcome"], lang, n=chain.outcome_number(code),
+                                      outcome=bounded_text(o.name, lang, s)) if o is not None
+                       else str(s["donor_eu_unlinked"]))
+    return budget_table(with_user_text(s["donor_outcome_budget"], lang, partner=bounded_text(name, lang, s)),
+                        s["donor_outcome_corner"], m, labels, {}, lang, s)
+
+
+def _partner_lines(actions: Sequence[Action], name: str) -> list[tuple[Action, int, Cost]]:
+    """The lines of the partner ``name`` (actions not dropped), each with its action and its
+    number among the action's lines (from 1, as a package names it)."""
+    return [(a, j, c) for a in actions if a.status != "dropped" for j, c in enumerate(a.costs, 1)
+            if c.funding == "partner" and c.funder == name]
+
+
+def _line_words(a: Action, j: int, numbers: Mapping[str, int], lang: str, s: Strings) -> str:
+    """"2. Title (line 3)": a line as the procurement plan names it."""
+    line = f" ({fill(str(s['donor_line']), line=j)})"
+    return with_user_text("{n}. {title}{line}", lang, n=numbers[a.id], title=bounded_text(a.title, lang, s), line=line)
+
+
+def package_gaps(request: FundingRequest, actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
+                 partner: str | None = None) -> list[str]:
+    """Per partner with a package in the procurement plan (``partner``: that one), the sum of its
+    lines no package covers (a package that names no line covers the action's lines of the
+    partner) in its edition's currencies, from the lines' rounded amounts, and their actions."""
+    numbers, by_id, out = _numbers(actions), {a.id: a for a in actions}, []
+    for name in budget.partners(actions):
+        mine = partner_actions(actions, name) or set()
+        packages = [p for p in request.procurement if partner in (None, name) and _partners_package(p, by_id, mine, name)]
+        if not packages:
+            continue
+        covered = {(p.action, p.line) for p in packages} | {(p.action, None) for p in packages if p.line is None}
+        bare = [(a, c) for a, j, c in _partner_lines(actions, name)
+                if (a.id, j) not in covered and (a.id, None) not in covered]
+        if not bare:
+            continue
+        ids = {id(c) for _, c in bare}
+
+        def picked(_a: object, c: Cost, ids: set[int] = ids) -> bool:
+            return id(c) in ids
+
+        amounts = [format_money(v, code, lang, places=p) for code in edition_currencies(name, actions, finance)
+                   if (v := budget.total_of(actions, finance, code, p := plan_places(actions, finance, code),
+                                            picked)) is not None]
+        titles = [with_user_text("{n}. {title}", lang, n=numbers[a.id], title=bounded_text(a.title, lang, s))
+                  for a in {x.id: x for x, _ in bare}.values()]
+        out.append(with_user_text(s["donor_gap_packages"], lang, amount=" · ".join(amounts),
+                                  partner=bounded_text(name, lang, s), actions=fmt_list(titles, lang)))
+    return out
+
+
+def modality_gaps(actions: Sequence[Action], lang: str, s: Strings, partner: str | None = None) -> list[str]:
+    """Per partner whose lines give an implementation modality, those of its lines that give none
+    (the EU budget's column "Modality not given"), named as the procurement plan names a line."""
+    numbers, out = _numbers(actions), []
+    for name in budget.partners(actions):
+        if partner not in (None, name) or not budget.says_modality(name, actions):
+            continue
+        bare = [_line_words(a, j, numbers, lang, s) for a, j, c in _partner_lines(actions, name) if not c.modality]
+        if bare:
+            out.append(with_user_text(s["donor_gap_modality"], lang, partner=bounded_text(name, lang, s),
+                                      lines=fmt_list(bare, lang)))
+    return out
+
+
+def dli_gaps(request: FundingRequest, chain: ResultsChain, actions: Sequence[Action], lang: str, s: Strings,
+             partner: str | None = None) -> list[str]:
+    """Each disbursement-linked indicator (of ``partner``'s) whose end target's year is after the
+    year of its partner's last line: the partner would release an amount after its lines end."""
+    names = {i.id: i.name for i in chain.indicators}
+    out = []
+    for d in request.indicators:
+        if not d.dli_partner or partner not in (None, d.dli_partner) or d.indicator not in names:
+            continue
+        years = [c.year for _, _, c in _partner_lines(actions, d.dli_partner)]
+        end = end_target(chain, d.indicator)
+        if years and end is not None and end[0] > max(years):
+            out.append(with_user_text(s["donor_gap_dli"], lang, indicator=bounded_text(names[d.indicator], lang, s),
+                                      year=str(end[0]), partner=bounded_text(d.dli_partner, lang, s),
+                                      last=str(max(years))))
+    return out
+
+
 def donor_record(actions: Sequence[Action], request: FundingRequest, chain: ResultsChain | None, lang: str,
                  s: Strings, finance: Finance | None = None, partner: str | None = None) -> DonorRecord | None:
     """The donors' structures as printed (``partner``: that partner's part of them, for its
     edition); None when there is none of them to print."""
     finance = finance or Finance()
     chain = chain or ResultsChain()
+    actions = sorted_plan(actions)   # the plan's order: that of its one rounding and its numbers
     eu = [t for name in budget.partners(actions) if partner in (None, name) and budget.says_modality(name, actions)
           if (t := eu_budget(name, actions, chain, finance, lang, s)) is not None]
+    by_outcome = [t for name in budget.partners(actions)
+                  if partner in (None, name) and not budget.says_modality(name, actions)
+                  if (t := outcome_budget(name, actions, chain, finance, lang, s)) is not None]
     risks = risk_rows(request, actions, lang, s, partner)
     kind = "eu" if partner is not None and budget.says_modality(partner, actions) else ""
     framework, dli_total = framework_rows(request, chain, actions, lang, s, partner, eu=kind == "eu")
     packages, package_total = package_rows(request, actions, lang, s, partner)
-    if not (risks or framework or packages or eu):
+    if not (risks or framework or packages or eu or by_outcome):
         return None
     intro = "" if partner is None else with_user_text(s["req_risks_intro"], lang, partner=bounded_text(partner, lang, s))
-    return DonorRecord(risks, framework, dli_total, packages, package_total, eu, intro, kind)
+    return DonorRecord(risks, framework, dli_total, packages, package_total, eu, intro, kind, by_outcome,
+                       package_gaps(request, actions, finance, lang, s, partner) if packages else [],
+                       modality_gaps(actions, lang, s, partner) if eu else [],
+                       dli_gaps(request, chain, actions, lang, s, partner) if framework else [])
 
 
-__all__ = ["donor_record", "eu_budget", "framework_rows", "package_rows", "partner_actions", "partner_indicators",
+__all__ = ["dli_gaps", "donor_record", "eu_budget", "modality_gaps", "outcome_budget", "package_gaps", "framework_rows", "package_rows", "partner_actions", "partner_indicators",
            "risk_rows"]

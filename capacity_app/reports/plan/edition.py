@@ -14,18 +14,18 @@ budget's and the line "Total requested", the national counterpart the national b
 co-financing and of the cost by funding source. Nothing here reads the database."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from ...domain import editorial
 from ...domain.placeholders import fill
 from ...domain.plan import budget
 from ...domain.plan.actions import Action
-from ...domain.plan.cost import Cost, Finance, conversion_targets, convert, exact_sum
+from ...domain.plan.cost import SECURED_PIPELINE, Cost, Finance, conversion_targets, convert, exact_sum
 from ...domain.plan.results import ResultsChain
 from ..budget import bounded_text
-from ..format import Strings
-from ..model import Counterpart, CounterpartRow, EditionFigure, ResultsChapter
+from ..format import Strings, fmt_list
+from ..model import Counterpart, CounterpartBlock, CounterpartRow, EditionFigure, ResultsChapter
 from ..money import format_money
 from .chapter import action_amounts, display_places, plan_places
 from .results import results_chapter
@@ -82,13 +82,50 @@ def national_amounts(actions: Sequence[Action], codes: Sequence[str], finance: F
     return source_amounts(actions, "national", whole, finance, lang)
 
 
+def committed_split(actions: Sequence[Action], partner: str, codes: Sequence[str], finance: Finance, lang: str,
+                    s: Strings) -> str:
+    """The part of the partner's request the plan marks secured, by its funding stage as the plan
+    words it ("of which already committed EUR 95,000; new request EUR 175,000"), in each of
+    ``codes`` its lines convert into, from the lines' rounded amounts (the request's figure less
+    the secured part: the sum of the lines not secured); "" when none of its lines is secured."""
+    def mine(c: Cost) -> bool:
+        return c.funding == "partner" and c.funder == partner
+
+    def stage(c: Cost) -> str:
+        return c.pipeline if c.pipeline in SECURED_PIPELINE else "" if c.secured else "-"
+
+    held = list(dict.fromkeys(stage(c) for c in budget.lines_of(actions) if mine(c) and stage(c) != "-"))
+    if not held:
+        return ""
+    def at(w: str) -> Callable[[object, Cost], bool]:
+        return lambda _a, c: mine(c) and stage(c) == w
+
+    parts: dict[str, list[str]] = {w: [] for w in held}
+    new: list[str] = []
+    for code in codes:
+        p = plan_places(actions, finance, code)
+        whole = budget.total_of(actions, finance, code, p, lambda _a, c: mine(c))
+        found = {w: budget.total_of(actions, finance, code, p, at(w)) for w in held}
+        if whole is None or any(v is None for v in found.values()):
+            continue
+        for w, v in found.items():
+            parts[w].append(format_money(v or Decimal(0), code, lang, places=p))
+        new.append(format_money(whole - sum((v or Decimal(0) for v in found.values()), Decimal(0)), code, lang, places=p))
+    if not new:
+        return ""
+    said = [fill(str(s["req_committed_stage"]), stage=str(s[f"plan_pipe_{w}" if w else "plan_secured_yes"]),
+                 amount=" · ".join(parts[w])) for w in held]
+    return fill(str(s["req_committed"]), stages=fmt_list(said, lang), amount=" · ".join(new))
+
+
 def figures(actions: Sequence[Action], partner: str, codes: Sequence[str], finance: Finance, lang: str,
             s: Strings) -> list[EditionFigure]:
     """The first page's figures: the plan's total cost, the partner's request and the national
     counterpart, each in ``codes`` (the partner's currency first)."""
     lines = budget.lines_of(actions)
     return [EditionFigure(str(s["req_fig_total"]), total_amounts(lines, codes, finance, lang)),
-            EditionFigure(str(s["req_fig_asked"]), partner_amounts(actions, partner, codes, finance, lang)),
+            EditionFigure(str(s["req_fig_asked"]), partner_amounts(actions, partner, codes, finance, lang),
+                          committed_split(actions, partner, codes, finance, lang, s)),
             EditionFigure(str(s["req_fig_national"]), national_amounts(actions, codes, finance, lang))]
 
 
@@ -126,28 +163,13 @@ def counterpart_amounts(actions: Sequence[Action], plan: Sequence[Action], codes
     return out
 
 
-def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
-                codes: Sequence[str] = (), plan: Sequence[Action] | None = None) -> tuple[Counterpart, dict[str, str]]:
-    """The national counterpart to the partner's ``actions`` (of the whole ``plan``; None: they are
-    the plan) in the plan's currency: a row per action (its contribution, the part secured —
-    committed or disbursed — and the part not yet secured) and the total, each a sum of its lines'
-    rounded amounts so that rows and columns add up as printed and each reads as in every table,
-    the share secured (of the exact amounts, rounded once); the cover's line with the total in
-    each of ``codes`` (the edition's currencies, the partner's first) and the plan's; and each
-    action's contribution as its sheet prints it ("–" when it has none)."""
-    plan = actions if plan is None else plan
-    code = conversion_targets(finance)[0]
-    p = plan_places(plan, finance, code)
-    cells = _national_cells(actions, plan, code, finance, p)
-    if cells is None:
-        why = str(s["req_counterpart_rates"])
-        return Counterpart(code, [], why, why), {a.id: "–" for a in actions}
-    if not cells:
-        why = str(s["req_counterpart_none"])
-        return Counterpart(code, [], why, why), {a.id: "–" for a in actions}
-
+def _counterpart_rows(actions: Sequence[Action], cells: dict[tuple[str, str], Decimal], code: str, places: int,
+                      lang: str, s: Strings) -> tuple[list[CounterpartRow], dict[str, Decimal]]:
+    """The counterpart's table in ``code`` (``cells``: :func:`_national_cells`): a row per action
+    of the partner's with a national line, the total last, each a sum of the lines' rounded
+    amounts; and each action's contribution."""
     def money(v: Decimal | None) -> str:
-        return "–" if v is None else format_money(v, code, lang, places=p)
+        return "–" if v is None else format_money(v, code, lang, places=places)
 
     def column(w: str) -> Decimal | None:   # a column of no cell totals as its cells print ("–")
         found = [v for (_, ww), v in cells.items() if ww == w]
@@ -157,24 +179,58 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
            for a in actions if any(x == a.id for x, _ in cells)}
     rows = [CounterpartRow(bounded_text(a.title, lang, s), money(own[a.id]), money(cells.get((a.id, SECURED))),
                            money(cells.get((a.id, UNSECURED)))) for a in actions if a.id in own]
-    total = sum(own.values(), Decimal(0))
-    rows.append(CounterpartRow(str(s["plan_total"]), money(total), money(column(SECURED)), money(column(UNSECURED))))
+    rows.append(CounterpartRow(str(s["plan_total"]), money(sum(own.values(), Decimal(0))), money(column(SECURED)),
+                               money(column(UNSECURED))))
+    return rows, own
+
+
+def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
+                codes: Sequence[str] = (), plan: Sequence[Action] | None = None) -> tuple[Counterpart, dict[str, str]]:
+    """The national counterpart to the partner's ``actions`` (of the whole ``plan``; None: they are
+    the plan): a row per action (its contribution, the part secured — committed or disbursed — and
+    the part not yet secured) and the total, each a sum of its lines' rounded amounts so that rows
+    and columns add up as printed and each reads as in every table, in the plan's currency
+    (``rows``) and in each of ``codes`` (the edition's currencies, the partner's first) and the
+    plan's it converts into (``blocks``); the share secured (of the exact amounts, rounded once);
+    the cover's line with the total in the same currencies; and each action's contribution as its
+    sheet prints it, in the same currencies ("–" when it has none)."""
+    plan = actions if plan is None else plan
+    code = conversion_targets(finance)[0]
+    p = plan_places(plan, finance, code)
+    cells = _national_cells(actions, plan, code, finance, p)
+    if cells is None or not cells:
+        why = str(s["req_counterpart_rates" if cells is None else "req_counterpart_none"])
+        return Counterpart(code, [], why, why), {a.id: "–" for a in actions}
+    order = list(dict.fromkeys([*codes, code]))
+    blocks: list[CounterpartBlock] = []
+    contributions: dict[str, list[str]] = {a.id: [] for a in actions}
+    for each in order:
+        places = plan_places(plan, finance, each)
+        found = _national_cells(actions, plan, each, finance, places)
+        if found:
+            rows_in, own_in = _counterpart_rows(actions, found, each, places, lang, s)
+            blocks.append(CounterpartBlock(each, rows_in))
+            for a in actions:
+                if a.id in own_in:
+                    contributions[a.id].append(format_money(own_in[a.id], each, lang, places=places))
+    rows, _ = _counterpart_rows(actions, cells, code, p, lang, s)
+    total = rows[-1]
     exact = [(c.secured, convert(c.amount, c.currency, code, finance) or Decimal(0))
              for a in actions for c in a.costs if c.funding == "national"]
     whole, secured = exact_sum(v for _, v in exact), exact_sum(v for held, v in exact if held)
-    fields = dict(amount=money(total), secured=money(column(SECURED) or Decimal(0)),
+    zero = format_money(Decimal(0), code, lang, places=p)
+    fields = dict(amount=total.amount, secured=total.secured if total.secured != "–" else zero,
                   percent=editorial.percent(secured / whole * 100 if whole else Decimal(0), lang, 1),
-                  unsecured=money(column(UNSECURED) or Decimal(0)))
-    national = {a.id: money(own.get(a.id)) for a in actions}
+                  unsecured=total.unsecured if total.unsecured != "–" else zero)
+    national = {a.id: " · ".join(contributions[a.id]) or "–" for a in actions}
     # none of it secured, or all of it: said so, not "XOF 0 (0.0 %)" nor "MDL 0 not yet secured"
     none = "_unsecured" if not secured else "_secured" if secured == whole else ""
     # the cover's amounts as the other cover rows give theirs, the partner's currency first, the
     # part secured in the same currencies
-    order = list(dict.fromkeys([*codes, code]))
     cover = dict(fields, amount=" · ".join(counterpart_amounts(actions, plan, order, finance, lang)),
                  secured=" · ".join(counterpart_amounts(actions, plan, order, finance, lang, SECURED)))
     return Counterpart(code, rows, fill(str(s[f"req_counterpart_sentence{none}"]), **fields),
-                       fill(str(s[f"req_counterpart_cover{none}"]), **cover)), national
+                       fill(str(s[f"req_counterpart_cover{none}"]), **cover), blocks=blocks), national
 
 
 def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions: Sequence[Action], lang: str,
@@ -191,5 +247,5 @@ def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions:
                            outputs={a.id for a in actions}, words=words)
 
 
-__all__ = ["counterpart", "counterpart_amounts", "figures", "logframe_part", "national_amounts", "partner_amounts",
+__all__ = ["committed_split", "counterpart", "counterpart_amounts", "figures", "logframe_part", "national_amounts", "partner_amounts",
            "source_amounts", "total_amounts"]

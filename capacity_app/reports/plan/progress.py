@@ -27,7 +27,7 @@ from typing import Any
 from ...domain import editorial
 from ...domain.plan.actions import Action
 from ...domain.plan.cost import Finance, amount_text, convert, exact_sum, rounded
-from ...domain.plan.overrun import SPENT_OVER_DISBURSED, Overrun
+from ...domain.plan.overrun import SPENT_OVER_DISBURSED, Overrun, overrun_standing
 from ...domain.plan.period_report import Measure, PeriodReport
 from ...domain.plan.progress import (
     MONEY_KINDS,
@@ -73,7 +73,8 @@ from ..model import (
     SeriesRow,
     SignatureBox,
 )
-from ..money import Amount, currency_name, fill_money, format_amount, format_money, money_in_words, rate_in_words
+from ..money import (Amount, WholeAmounts, currency_name, fill_money, format_amount, format_money, money_in_words,
+                     rate_in_words)
 from .chapter import display_places
 
 _FUNDING = {"national": "plan_national", "partner": "plan_partner", "other": "plan_other"}
@@ -122,6 +123,12 @@ class Printed:
             for label, v in zip(self.exact, cells, strict=True):
                 self.rows[label][k] = v
 
+    @property
+    def rounded(self) -> bool:
+        """Whether a printed amount differs from its exact amount (a rounding note applies)."""
+        return any(self.total[k] != v for k, v in self.exact_total.items()) or any(
+            self.rows[label][k] != v for label, row in self.exact.items() for k, v in row.items())
+
     def text(self, amount: Decimal, lang: str, *, code: bool = False) -> str:
         """A printed amount, with its currency code or without (a column headed by it)."""
         if code:
@@ -165,6 +172,29 @@ def blocks_of(items: Iterable[Item], finance: Finance, kinds: Sequence[str]) -> 
 def share_text(part: Decimal, whole: Decimal, lang: str) -> str:
     """``part`` ÷ ``whole`` of the exact amounts as a percentage ("–" when there is no budget)."""
     return "–" if whole <= 0 else fmt_percent(float(part / whole), lang)
+
+
+def table_totals(blocks: Sequence[Printed], converted: Sequence[Printed]) -> tuple[list[Printed], Printed | None]:
+    """The totals of a money table printed a block per currency as recorded, one rule for every
+    such table (the money by partner, by action): each currency's total under more than one row of
+    it (a single row's would only repeat it), then, when the table holds more than one currency,
+    its total converted into the plan's currency (``converted``: the same amounts through
+    :func:`blocks_of`, the execution tables' conversion and rounding), given only when every
+    currency converts into it: never a "Total" that sums some of the rows printed above it."""
+    own = [b for b in blocks if len(b.rows) > 1]
+    grand = converted[0] if len(blocks) > 1 and len(converted) == 1 else None
+    return own, grand
+
+
+def total_label(b: Printed, several: bool, lang: str, s: Mapping[str, Any]) -> str:
+    """A currency's total row's label: "Total", with the currency's code in brackets when the table
+    holds more than one currency ("Total (USD)", as the execution tables name a block's currency)."""
+    return str(s["progress_total"]) + (editorial.bracketed(b.currency, lang) if several else "")
+
+
+def converted_label(b: Printed, s: Mapping[str, Any]) -> str:
+    """The label of a table's total converted into the plan's currency."""
+    return fill(str(s["progress_total_converted"]), code=b.currency)
 
 
 # --- the money by partner in the period ------------------------------------------------------------
@@ -224,20 +254,28 @@ def _typed_partner(label: str, lang: str, s: Mapping[str, Any]) -> str:
 
 
 def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
-               committed: Mapping[Partner, Decimal] | None = None) -> tuple[PartnerMoney, ...]:
-    """The partners' rows of each currency, then its total (the sums of exactly those rows, as
-    printed: the one rounding rule), left out under a single partner's row, which it would only
-    repeat. ``committed``: the commitments of the half-year's year to its end
-    (:func:`committed_in_year`), printed instead of the period's."""
+               committed: Mapping[Partner, Decimal] | None = None,
+               finance: Finance | None = None) -> tuple[PartnerMoney, ...]:
+    """The partners' rows of each currency, then the totals by :func:`table_totals` (each the sum
+    of exactly the rows it covers, as printed: the one rounding rule). ``committed``: the
+    commitments of the half-year's year to its end (:func:`committed_in_year`), printed instead of
+    the period's; ``finance``: the plan's currency and rates (the table's converted total)."""
     out = []
-    money = None if committed is None else with_committed(summary.by_partner, committed)
-    for b in partner_blocks(summary, s, money):
+    money = summary.by_partner if committed is None else with_committed(summary.by_partner, committed)
+    blocks = partner_blocks(summary, s, None if committed is None else money)
+    items = [(_partner(funding, funder, s), cur, k, row[k]) for (funding, funder, cur), row in money.items()
+             for k in PARTNER_KINDS]
+    own, grand = table_totals(blocks, blocks_of(items, finance or Finance(), PARTNER_KINDS))
+    for b in blocks:
         for label, row in b.rows.items():
             out.append(PartnerMoney(_typed_partner(label, lang, s), b.currency,
                                     tuple(b.text(row[k], lang, code=True) for k in PARTNER_KINDS)))
-        if len(b.rows) > 1:
-            out.append(PartnerMoney(str(s["progress_total"]), b.currency,
+        if b in own:
+            out.append(PartnerMoney(total_label(b, len(blocks) > 1, lang, s), b.currency,
                                     tuple(b.text(b.total[k], lang, code=True) for k in PARTNER_KINDS), True))
+    if grand is not None:
+        out.append(PartnerMoney(converted_label(grand, s), grand.currency,
+                                tuple(grand.text(grand.total[k], lang, code=True) for k in PARTNER_KINDS), True))
     return tuple(out)
 
 
@@ -245,12 +283,14 @@ ACTION_KINDS = ("budget", *MONEY_KINDS)               # the amounts of the money
 
 
 def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
-                 entries: Sequence[ActionProgress] | None = None) -> tuple[ActionMoney, ...]:
+                 entries: Sequence[ActionProgress] | None = None,
+                 finance: Finance | None = None) -> tuple[ActionMoney, ...]:
     """Every action of the period with its money, a row per currency as recorded (never converted):
     the budget of the period's year (its cost lines), committed (a half-year's: in its year to its
     end, :func:`committed_span`, given ``entries``), disbursed and spent in the period; an action
-    with none a row of dashes; then each currency's total, the sum of its rows as printed (the one
-    rounding rule)."""
+    with none a row of dashes; then the totals by :func:`table_totals` (the money by partner's
+    rule: a currency's under more than one row of it, the table's converted into the plan's
+    currency, ``finance``), each the sum of its rows as printed (the one rounding rule)."""
     span = committed_span(summary.period) if entries is not None else None
     year = int(summary.period[:4])
     exact: dict[str, dict[Any, dict[str, Decimal]]] = {}
@@ -278,8 +318,13 @@ def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
                 for i, b in enumerate(mine)]
         if not mine:
             out.append(ActionMoney(r.number, r.action.title, "–", ("–",) * len(ACTION_KINDS)))
+    items = [(n, cur, k, v) for cur, rows in exact.items() for n, row in rows.items() for k, v in row.items()]
+    own, grand = table_totals(blocks, blocks_of(items, finance or Finance(), ACTION_KINDS))
     out += [ActionMoney(0, str(s["progress_total"]), b.currency, tuple(b.text(b.total[k], lang) for k in ACTION_KINDS),
-                        total=True) for b in blocks]
+                        total=True) for b in own]
+    if grand is not None:
+        out.append(ActionMoney(0, converted_label(grand, s), grand.currency,
+                               tuple(grand.text(grand.total[k], lang) for k in ACTION_KINDS), total=True))
     return tuple(out)
 
 
@@ -493,7 +538,9 @@ def overrun_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tu
     line named once, then each of its overruns (spent or disbursed above its budget, spent above
     disbursed, disbursed above committed), and once the note on the line (the one recorded for
     money spent above the money disbursed, which says why the line holds more), else the reason
-    given for the action in the period, else "no reason given"."""
+    given for the action in the period, else "no reason given"; a line none of whose overruns rates
+    the action (spent above disbursed, disbursed above committed: flagged, not rated,
+    ``overrun.overrun_standing``) says so, its action perhaps on track beside it."""
     out = []
     for r in summary.rows:
         reason = r.entry.reason if r.entry else ""
@@ -503,7 +550,8 @@ def overrun_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tu
             out.append(OverrunLine(f"{r.number}. {r.action.title}",
                                    fill(str(s["progress_overrun_line"]), line=line),
                                    notes.get(line) or reason or str(s["progress_no_reason"]),
-                                   tuple(overrun_kind(o, lang, s) for o in found)))
+                                   tuple(overrun_kind(o, lang, s) for o in found),
+                                   "" if overrun_standing(found) else str(s["progress_overrun_flagged"])))
     return tuple(out)
 
 
@@ -634,7 +682,11 @@ def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[st
                 next_intro=fill(str(s["progress_next_intro" if rows else "progress_next_none"]),
                                 period=period_words(nxt, lang, "into" if rows else "in"), year=year),
                 next_currencies=tuple(b.currency for b in blocks), next_actions=actions,
-                next_total=tuple(b.text(b.total["budget"], lang) for b in blocks))
+                # a total only where a column adds up more than one amount, the rounding note only
+                # where an amount was rounded
+                next_total=tuple(b.text(b.total["budget"], lang) for b in blocks)
+                if any(len(b.rows) > 1 for b in blocks) else (),
+                next_rounded=any(b.rounded for b in blocks))
 
 
 def lead_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[str, tuple[LeadLine, ...]]:
@@ -686,6 +738,7 @@ def done_why(r: ActionRow, lang: str, s: Mapping[str, Any]) -> str:
         return ""
     completed = r.entry.completed if r.entry else None
     span = timeline(r.action)
+    amounts: list[str] = []   # each amount of the overruns kept whole on its line (money.WholeAmounts)
     if not completed:
         out = [str(s["progress_done_undated"])]
     elif span is not None and _dt.date.fromisoformat(completed) > span[1]:
@@ -695,13 +748,18 @@ def done_why(r: ActionRow, lang: str, s: Mapping[str, Any]) -> str:
     if st.money in ("at_risk", "off_track") and r.overruns:
         # each cost line's first overrun (the Overruns table lists them all)
         first = {o.line: o for o in reversed(r.overruns)}
-        overruns = editorial.semicolon_list([overrun_words(first[n], r.number, lang, s) for n in sorted(first)], lang)
+        # said under the action's own number: "cost line 1", never "cost line 1 of action 1"; the
+        # overrun after its colon in lower case ("статья расходов 1: израсходованные …")
+        kinds = {n: overrun_kind(first[n], lang, s) for n in first}
+        overruns = editorial.semicolon_list([fill(str(s["progress_done_line"]), line=n, overrun=k[:1].lower() + k[1:])
+                                             for n, k in sorted(kinds.items())], lang)
+        amounts += [a for k in kinds.values() for a in getattr(k, "amounts", ())]
         out.append(fill(str(s["progress_done_money"]), standing=_standing(st.money, s), overruns=overruns))
     judged = [x for x in st.indicators if x in ("at_risk", "off_track")]
     if judged:
         out.append(fill(str(s["progress_done_indicators"]), standing=_standing(st.overall, s),
                         standings=fmt_list([_standing(x, s) for x in st.indicators], lang)))
-    return _joined(out, lang)
+    return WholeAmounts(_joined(out, lang), tuple(amounts)) if amounts else _joined(out, lang)
 
 
 def _action(r: ActionRow, lang: str, s: Mapping[str, Any], span: str | None = None,
@@ -786,6 +844,7 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
     periods, series = series_rows(summary, values, chain, lang, s)
     leads_line, leads = lead_lines(summary, lang, s)
     named = period_words(summary.period, lang)
+    # the overruns table's rows are its cost lines: the count says so ("Cost lines with an overrun")
     over = fill(str(s["progress_overruns_line"]), n=len(overruns), period=period_words(summary.period, lang, "end"))
     committed = committed_in_year(summary, entries)
     return ProgressReport(
@@ -802,9 +861,11 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
         committed_note="" if committed is None else fill(
             str(s["progress_committed_year_note"]), year=summary.period[:4],
             period_end=period_words(summary.period, lang, "end"), period=period_words(summary.period, lang, "in")),
-        money=money_rows(summary, lang, s, committed),
+        money=money_rows(summary, lang, s, committed, finance),
         actions=actions,
-        action_money=action_money(summary, lang, s, entries),
+        action_notes=tuple(WholeAmounts(fill(str(s["progress_action_note"]), n=a.number, why=a.why),
+                                        getattr(a.why, "amounts", ())) for a in actions if a.why),
+        action_money=action_money(summary, lang, s, entries, finance),
         priority=tuple(a for a in actions if a.priority),
         indicators=indicator_lines(summary, lang, s),
         reasons=tuple(a for a in actions if a.reason),

@@ -30,6 +30,7 @@ from ..model import (
     BudgetTable,
     FundingRecord,
     PartnerEdition,
+    ShareBlock,
     ShareRow,
     SignatureBox,
     TakeoverRow,
@@ -128,18 +129,20 @@ def partner_table(name: str, actions: Sequence[Action], finance: Finance, lang: 
 
 
 def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequest, lang: str,
-               s: Strings) -> tuple[list[ShareRow], str]:
+               s: Strings, currency: str | None = None) -> tuple[list[ShareRow], str]:
     """The co-financing shares (national, each partner, other sources) with the part not yet
-    secured, and the sentence naming who commits the national part; ([], "") when a line does not
-    convert into the plan's currency."""
+    secured, in the plan's currency (or ``currency``: a partner's edition's), and the sentence
+    naming who commits the national part; ([], "") when a line does not convert into it."""
     shares = budget.shares(actions, finance)
     if not shares:
         return [], ""
-    code = conversion_targets(finance)[0]
+    code = currency or conversion_targets(finance)[0]
     p = plan_places(actions, finance, code)
     keys = [budget.source_key(x.source) for x in shares]
     # each source's lines rounded once (budget.line_amounts): the same figures as every table
     amounts = budget.line_amounts(actions, finance, code, p)
+    if len(amounts) != len(budget.keyed(actions)):
+        return [], ""
     cost = {k: Decimal(0) for k in keys}
     gap = {k: Decimal(0) for k in keys}
     for key, _, c in budget.keyed(actions):
@@ -281,6 +284,19 @@ def edition_currencies(partner: str, actions: Sequence[Action], finance: Finance
     return [c for c in codes if all(convert(x.amount, x.currency, c, finance) is not None for x in lines)] or [USD]
 
 
+def edition_shares(actions: Sequence[Action], finance: Finance, request: FundingRequest, codes: Sequence[str],
+                   lang: str, s: Strings) -> list[ShareBlock]:
+    """Co-financing in each of the edition's ``codes`` (the partner's first) and the plan's
+    currency every line of the plan converts into: the table the cover's national counterpart and
+    request are read from in the partner's currency (:func:`share_rows`, the same rounded lines)."""
+    out = []
+    for code in dict.fromkeys([*codes, conversion_targets(finance)[0]]):
+        rows, _ = share_rows(actions, finance, request, lang, s, code)
+        if rows:
+            out.append(ShareBlock(code, rows))
+    return out
+
+
 def partner_edition(stored: Sequence[Action], finance: Finance | None, request: FundingRequest, partner: str,
                     lang: str, s: Strings, chain: ResultsChain | None = None) -> PartnerEdition:
     """The funding request to one partner (its name as the plan's lines give it), complete on its
@@ -299,7 +315,8 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
     rounded_ = {code: (action_amounts(actions, finance, code, places[code]), places[code]) for code in codes}
     asked = [_asked(a, partner, rounded_, codes, national[a.id], lang, s, chain, words) for a in funded]
     width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)
-    share_mm, share_pt = fit([v for r in share.rows for v in (r.amount, r.secured, r.unsecured)], 3, 60.0)
+    share_mm, share_pt = fit([v for b in share.blocks for r in b.rows for v in (r.amount, r.secured, r.unsecured)]
+                             or [v for r in share.rows for v in (r.amount, r.secured, r.unsecured)], 3, 60.0)
     intro = (with_user_text(s["req_intro"], lang, partner=name, currency=codes[0], others=fmt_list(codes[1:], lang))
              if len(codes) > 1 else with_user_text(s["req_intro_one"], lang, partner=name, currency=codes[0]))
     return PartnerEdition(amount_mm=width, amount_pt=size,
@@ -311,10 +328,11 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
         asked_heading=with_user_text(s["req_asked"], lang, partner=name), actions=asked,
         total_label=with_user_text(s["req_total_asked"], lang, partner=name),
         totals=partner_amounts(actions, partner, codes, finance, lang),
+        shares=edition_shares(actions, finance, request, codes, lang, s),
         budget=partner_table(partner, actions, finance, lang, s),
         takeovers=takeover_rows(actions, finance, lang, s, partner),
         signatures=signature_boxes(request, lang, s, partner))
 
 
-__all__ = ["table_places", "budget_table", "budget_tables", "edition_currencies", "funding_record", "partner_edition", "partner_table",
+__all__ = ["table_places", "budget_table", "budget_tables", "edition_currencies", "edition_shares", "funding_record", "partner_edition", "partner_table",
            "share_rows", "signature_boxes", "takeover_rows", "version_line"]

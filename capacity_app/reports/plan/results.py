@@ -44,7 +44,8 @@ def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
     if i.baseline is not None:
         parts.append(f"{s['plan_baseline']}{s['colon']}{baseline_text(i, lang)}")
     if i.targets:
-        parts.append(f"{s['plan_targets']}{s['colon']}" + fmt_list(
+        label = s["plan_target_one" if len(i.targets) == 1 else "plan_targets"]   # "Target: 1 (2028)"
+        parts.append(f"{label}{s['colon']}" + fmt_list(
             [f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang))
     sep = "; " if lang not in ("zh",) else "；"
     line = "{name} ({unit})" if i.unit else "{name}"

@@ -5,7 +5,9 @@ programme manager pastes into the donor's template, in the user's language.
   them: evaluation, audit, communication and visibility, contingencies, indirect costs) and
   implementation modality, one sheet per currency the report shows it in, with the report's
   figures (``domain.plan.budget.outcome_by_modality``, the same decimals: each cost line rounded
-  once, every cell and total a sum of rounded lines, so that it adds up as printed);
+  once, every cell and total a sum of rounded lines, so that it adds up as printed); for a partner
+  whose lines give no modality (a World Bank project), its cost by outcome (component) and year
+  (``domain.plan.budget.outcome_by_year``);
 * "Logframe": the partner's part of the results chain, as its edition of the funding request prints
   it: a row per indicator of the impact, of the outcomes its actions serve and of its actions'
   outputs (each output its action's number and title, its assumptions the action's risks), with its
@@ -47,16 +49,18 @@ def _capital(s: str) -> str:
 
 def budget_tables(name: str, actions: Sequence[Action], chain: ResultsChain, finance: Finance,
                   lang: str) -> list[Table]:
-    """The partner's budget by outcome and modality, a sheet per currency shown; [] when it has no
-    line or a line does not convert."""
+    """The partner's budget by outcome and modality (for a partner whose lines give no modality
+    and a plan with outcomes, a World Bank project's cost by component: by outcome and year), a
+    sheet per currency shown; [] when it has no line or a line does not convert."""
     lines = [c for _, c in budget.eu_lines(name, actions)]
     own = budget.partner_currency(name, actions)
     codes = budget.shown_currencies(lines, finance, (own,) if own else ())
     if not lines or not codes:
         return []
-    m = budget.outcome_by_modality(name, actions, {x.action: x.outcome for x in chain.links},
-                                   [o.id for o in chain.outcomes], finance,
-                                   table_places(actions, codes, finance))  # its lines as the report's tables read them
+    by_year = not budget.says_modality(name, actions) and bool(chain.outcomes)
+    build = budget.outcome_by_year if by_year else budget.outcome_by_modality
+    m = build(name, actions, {x.action: x.outcome for x in chain.links}, [o.id for o in chain.outcomes], finance,
+              table_places(actions, codes, finance))  # its lines as the report's tables read them
     labels = []
     for key in m.rows:
         kind, _, code = key.partition(":")
@@ -64,16 +68,19 @@ def budget_tables(name: str, actions: Sequence[Action], chain: ResultsChain, fin
         labels.append(_capital(text(f"wb.euline.{code}", lang)) if kind == "eu" else
                       text("dw.outcome", lang, n=chain.outcome_number(code), outcome=outcome.name) if outcome else
                       text("dw.unlinked", lang))
-    header = [text("dw.corner", lang), *(_capital(text(f"wb.modality.{k}", lang)) if k else text("dw.no_modality", lang)
-                                         for k in m.columns), text("dw.total", lang)]
+    if by_year:
+        header = [text("dw.corner_component", lang), *m.columns, text("dw.total", lang)]
+    else:
+        header = [text("dw.corner", lang), *(_capital(text(f"wb.modality.{k}", lang)) if k else
+                                             text("dw.no_modality", lang) for k in m.columns), text("dw.total", lang)]
     out = []
     for code in dict.fromkeys([*([own] if own in m.currencies else []), *m.currencies]):  # its own currency first
         rows: list[list[Any]] = [[label, *(m.cells[code].get((r, c), "") for c in m.columns), m.row_totals[code][r]]
                                  for label, r in zip(labels, m.rows, strict=True)]
         rows.append([text("dw.total", lang), *(m.column_totals[code][c] for c in m.columns), m.total[code]])
+        lead = text("dw.lead.budget_year" if by_year else "dw.lead.budget", lang, partner=name, currency=code)
         out.append(Table(text("dw.sheet.budget", lang, currency=code), header, rows,
-                         (50, *(22 for _ in m.columns), 18), text("dw.lead.budget", lang, partner=name, currency=code),
-                         frozenset({len(rows) - 1})))
+                         (50, *(22 for _ in m.columns), 18), lead, frozenset({len(rows) - 1})))
     return out
 
 
