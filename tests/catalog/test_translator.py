@@ -33,13 +33,37 @@ def tree(tmp_path, monkeypatch):
     return tmp_path
 
 
+_BUNDLED: dict[str, tr.Export] = {}
+_EXPORTED: dict[tuple[str, str], str] = {}
+
+
+def bundled(lang: str) -> tr.Export:
+    """The units of ``lang`` in the bundled catalogues (what ``tree`` copies), collected once for
+    the tests that only pick units to edit: a test that changes the catalogues collects anew."""
+    if lang not in _BUNDLED:
+        _BUNDLED[lang] = tr.collect(lang)
+    return _BUNDLED[lang]
+
+
 @pytest.fixture(scope="module")
-def ru_po(tmp_path_factory) -> str:
-    """The Russian PO file of the bundled catalogues (what ``tree`` copies), exported once for the
-    tests that edit it into a hostile file: every one of them starts from the same text."""
-    out = tmp_path_factory.mktemp("po") / "ru.po"
-    tr.export_file("ru", "po", out)
-    return out.read_text(encoding="utf-8")
+def exported():
+    """``exported(lang, fmt)``: the translator's file of the bundled catalogues (what ``tree``
+    copies) as ``export_file`` writes it (the same bytes: ``export_bytes`` of one collect), made
+    once for the tests that start from an unchanged export and edit or import it; the tests of the
+    export itself (test_export_then_import_unchanged_is_a_no_op, test_xliff_is_1_2_...) export
+    afresh."""
+    def get(lang: str, fmt: str) -> str:
+        if (lang, fmt) not in _EXPORTED:
+            _EXPORTED[(lang, fmt)] = tr.export_bytes(bundled(lang), fmt).decode("utf-8")
+        return _EXPORTED[(lang, fmt)]
+    return get
+
+
+@pytest.fixture(scope="module")
+def ru_po(exported) -> str:
+    """The Russian PO file of the bundled catalogues, for the tests that edit it into a hostile
+    file: every one of them starts from the same text."""
+    return exported("ru", "po")
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
@@ -93,11 +117,10 @@ def test_xliff_is_1_2_with_context_notes_and_states(tree):
     assert "ns0" not in data
 
 
-def test_a_translators_edits_are_imported_with_a_review_record(tree):
+def test_a_translators_edits_are_imported_with_a_review_record(tree, ru_po):
     out = tree.parent / "ru.po"
-    tr.export_file("ru", "po", out)
-    text = out.read_text(encoding="utf-8")
-    ex = tr.collect("ru")
+    text = ru_po
+    ex = bundled("ru")
     ui = next(u for u in ex.units if u.id.startswith("interface/") and "#" not in u.id and u.target)
     ui_plural = next(u for u in ex.units if u.id.startswith("interface/") and u.id.endswith("#1"))
     before = snapshot(tree)
@@ -120,8 +143,8 @@ def test_a_translators_edits_are_imported_with_a_review_record(tree):
     assert rep.entries["reading_overall"].text["few"].startswith("{country}: итог")
     assert rep.entries["reading_overall"].text["many"]      # the other forms kept
     # only the edited lines of the files differ
-    diff = [ln for ln in after["resources/sentences/strings.ru.yaml"].decode().splitlines()
-            if ln not in before["resources/sentences/strings.ru.yaml"].decode().splitlines()]
+    lines_before = set(before["resources/sentences/strings.ru.yaml"].decode().splitlines())
+    diff = [ln for ln in after["resources/sentences/strings.ru.yaml"].decode().splitlines() if ln not in lines_before]
     assert diff == ['    ru: "Устоявшийся потенциал"']
     review = after["resources/i18n/reviews.ru.yaml"].decode()
     assert 'reviewed_by: "A. Translator, DGACM"' in review and 'date: "2026-11-25"' in review
@@ -154,7 +177,7 @@ def test_an_outdated_translation_is_fuzzy_and_confirmed_by_the_translator(tree):
 
 def _qt_percent_unit():
     """A window message of Russian that Python's % operator fills ("%s")."""
-    return next(u for u in tr.collect("ru").units if u.id.startswith("interface/") and "%s" in u.source
+    return next(u for u in bundled("ru").units if u.id.startswith("interface/") and "%s" in u.source
                 and "#" not in u.id and u.target)
 
 
@@ -198,7 +221,7 @@ def test_a_hostile_po_file_is_refused_whole_on_one_line_per_error(tree, ru_po, w
     out = tree.parent / "ru.po"
     text = ru_po
     if edit is None:   # a Qt message with %1: the argument dropped
-        u = next(u for u in tr.collect("ru").units if u.id.startswith("interface/") and "%1" in u.source
+        u = next(u for u in bundled("ru").units if u.id.startswith("interface/") and "%1" in u.source
                  and "#" not in u.id)
         text = edit_po(text, u.id, u.target.replace("%1", ""))
     else:
@@ -216,20 +239,17 @@ def test_a_hostile_po_file_is_refused_whole_on_one_line_per_error(tree, ru_po, w
     assert snapshot(tree) == before
 
 
-def test_a_reordered_footer_is_a_translation_like_any_other(tree):
+def test_a_reordered_footer_is_a_translation_like_any_other(tree, ru_po):
     """"{pages}: стр. {page}": the same placeholders in the order the language needs."""
     out = tree.parent / "ru.po"
-    tr.export_file("ru", "po", out)
-    out.write_text(edit_po(out.read_text(encoding="utf-8"), "report/page_footer", "{pages}: стр. {page}"),
-                   encoding="utf-8")
+    out.write_text(edit_po(ru_po, "report/page_footer", "{pages}: стр. {page}"), encoding="utf-8")
     assert tr.import_file(out, "ru", "A. Translator").changed == ["report/page_footer"]
     assert read_catalogue(KINDS["report"].path("ru"), "ru", []).entries["page_footer"].text == "{pages}: стр. {page}"
 
 
-def test_several_errors_are_each_told(tree):
+def test_several_errors_are_each_told(tree, exported):
     out = tree.parent / "ar.po"
-    tr.export_file("ar", "po", out)
-    text = edit_po(out.read_text(encoding="utf-8"), "report/page_footer", "الصفحة")
+    text = edit_po(exported("ar", "po"), "report/page_footer", "الصفحة")
     text = text.replace('msgctxt "sentences/band.meets"', 'msgctxt "sentences/nope"')
     out.write_text(text, encoding="utf-8")
     with pytest.raises(tr.TranslationFileError) as err:
@@ -237,10 +257,9 @@ def test_several_errors_are_each_told(tree):
     assert len(err.value.errors) == 2
 
 
-def test_hostile_xliff_files(tree):
+def test_hostile_xliff_files(tree, exported):
     out = tree.parent / "ar.xlf"
-    tr.export_file("ar", "xliff", out)
-    good = out.read_text(encoding="utf-8")
+    good = exported("ar", "xliff")
     before = snapshot(tree)
     secret = tree / "secret.txt"
     secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
@@ -331,10 +350,9 @@ def test_only_a_regular_file_is_read(tree, make):
 
 @pytest.mark.parametrize("given,stored", [("20261001", "2026-10-01"), ("2026-W40-4", "2026-10-01"),
                                           (" 2026-10-01 ", "2026-10-01")])
-def test_every_spelling_of_a_review_date_is_stored_one_way(tree, given, stored):
+def test_every_spelling_of_a_review_date_is_stored_one_way(tree, exported, given, stored):
     out = tree.parent / "ar.po"
-    tr.export_file("ar", "po", out)
-    out.write_text(edit_po(out.read_text(encoding="utf-8"), "report/page_footer", "صفحة {page} من {pages}"), encoding="utf-8")
+    out.write_text(edit_po(exported("ar", "po"), "report/page_footer", "صفحة {page} من {pages}"), encoding="utf-8")
     result = tr.import_file(out, "ar", "X", date=given)
     assert result.review.date == stored
 
@@ -342,9 +360,9 @@ def test_every_spelling_of_a_review_date_is_stored_one_way(tree, given, stored):
 @pytest.mark.parametrize("given,words", [("9999-12-31", "outside the years"), ("0001-01-01", "outside the years"),
                                          ("45000", "date serial"), ("2999-01-01", "after today"),
                                          ("x" * 100_000, "expected a date")])
-def test_a_review_date_out_of_range_or_ahead_of_the_clock_is_refused(tree, given, words):
+def test_a_review_date_out_of_range_or_ahead_of_the_clock_is_refused(tree, exported, given, words):
     out = tree.parent / "ar.po"
-    tr.export_file("ar", "po", out)
+    out.write_text(exported("ar", "po"), encoding="utf-8")
     before = snapshot(tree)
     with pytest.raises(tr.TranslationFileError) as err:
         tr.import_file(out, "ar", "X", date=given)
@@ -380,12 +398,11 @@ def test_an_import_killed_before_the_release_is_completed_by_the_next(tree):
     assert again.files == []  # released once: nothing written the next time
 
 
-def test_an_xliff_saved_in_utf16_is_said_so(tree):
+def test_an_xliff_saved_in_utf16_is_said_so(tree, exported):
     """A CAT tool may save XLIFF in UTF-16 (valid XML): refused in one line saying so (
     'neither XLIFF nor a UTF-8 PO file')."""
     out = tree.parent / f"ar-{tree.name}.xlf"
-    tr.export_file("ar", "xliff", out)
-    text = out.read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"', 1)
+    text = exported("ar", "xliff").replace('encoding="UTF-8"', 'encoding="UTF-16"', 1)
     out.write_bytes(text.encode("utf-16"))
     before = snapshot(tree)
     with pytest.raises(tr.TranslationFileError) as err:
@@ -394,12 +411,12 @@ def test_an_xliff_saved_in_utf16_is_said_so(tree):
     assert snapshot(tree) == before
 
 
-def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
+def test_a_whole_language_review_marks_every_catalogue_reviewed(tree, exported):
     from capacity_app.catalog.kinds import translation_review
     from capacity_app.domain.languages import Review
 
     out = tree.parent / "ar.xlf"
-    tr.export_file("ar", "xliff", out)
+    out.write_text(exported("ar", "xliff"), encoding="utf-8")
     assert not translation_review("ar", {"ar": Review()}).reviewed
     result = tr.import_file(out, "ar", "Amina K., DGACM Arabic Translation Service", "2026-11-20", whole_review=True)
     assert result.changed == []
@@ -427,13 +444,12 @@ def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
     assert len(err.value.errors) == 2     # no reviewer, no such date: each on its line
 
 
-def test_a_placeholder_refused_is_said_in_the_command_lines_language(tree, monkeypatch):
+def test_a_placeholder_refused_is_said_in_the_command_lines_language(tree, ru_po, monkeypatch):
     """The refusal of a format spec, through `translations import`, in Spanish (cli/said.py)."""
     from capacity_app.cli import main
 
     out = tree.parent / "ru-es.po"
-    tr.export_file("ru", "po", out)
-    out.write_text(edit_po(out.read_text(encoding="utf-8"), "sentences/cell.not_assessed",
+    out.write_text(edit_po(ru_po, "sentences/cell.not_assessed",
                            "{src}: {src:>999999999} не оценено"), encoding="utf-8")
     before = snapshot(tree)
     monkeypatch.setenv("CAPACITY_APP_LANG", "es")
@@ -473,7 +489,7 @@ def _undated(text: str) -> str:
 
 
 @pytest.mark.parametrize("lang,fmt", [("pt", "po"), ("pt", "xliff"), ("fr", "po"), ("fr", "xliff")])
-def test_a_round_trip_through_a_cat_tool_is_exact(tree, lang, fmt):
+def test_a_round_trip_through_a_cat_tool_is_exact(tree, exported, lang, fmt):
     """Portuguese and French, catalogue languages both: a unit of every kind of text (the
     questionnaire, a sentence, a report's plural form, the consolidated report, the forms, a help
     section in markup, a window message, a command's --help and a usage error of click) edited in
@@ -482,13 +498,12 @@ def test_a_round_trip_through_a_cat_tool_is_exact(tree, lang, fmt):
     byte for byte (so each text arrived as typed and no other changed); the command line says
     them so."""
     out = tree.parent / f"{lang}.{'xlf' if fmt == 'xliff' else 'po'}"
-    tr.export_file(lang, fmt, out)
-    units = tr.collect(lang).units
+    units = bundled(lang).units
     wanted = ("questionnaire/", "sentences/", "report/reading_overall#", "aggregate/", "forms/", "help/",
               "interface/", "cli/actions.add.--owner", "cli/click.no_such_option")
     edits = {u.id: f"{u.target} & «{lang}-{fmt}», revisto"
              for u in (next(u for u in units if u.id.startswith(w) and u.target) for w in wanted)}
-    text = cat_tool_edit(out.read_text(encoding="utf-8"), fmt, edits)
+    text = cat_tool_edit(exported(lang, fmt), fmt, edits)
     out.write_text(text, encoding="utf-8")
     mine = (f"/{lang}.yaml", f".{lang}.yaml", f"_{lang}.ts", f"_{lang}.qm")
     others = {k: v for k, v in snapshot(tree).items() if not k.endswith(mine)}

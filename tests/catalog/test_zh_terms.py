@@ -1,10 +1,12 @@
 """The Chinese editor's terminology (/work/review/zh.md): one word per concept, in the
-report, the engine and workbook sentences and the window alike. Read on the files themselves (a
-few milliseconds): the plan's validation at the workshop is 审定 (approval by the signatory is 批准,
+report, the engine and workbook sentences and the window alike. Read on the files themselves:
+the plan's validation at the workshop is 审定 (approval by the signatory is 批准,
 withdrawing it 撤回审定), never 确认, 验证, 核可 or 核准 (the national statistics office's sign-off
-keeps 核准)."""
+keeps 核准). Each file is parsed once for the module (functools.cache: PyYAML's Python parser takes
+about a second on the larger catalogues); the tests only read what it gives."""
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -28,11 +30,13 @@ def _flat(value) -> str:
     return str(value or "")
 
 
+@functools.cache
 def _yaml(path: Path) -> dict[str, tuple[str, str]]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]
     return {k: (_flat(v.get("en")), _flat(v.get("zh"))) for k, v in entries.items()}
 
 
+@functools.cache
 def _window() -> list[tuple[str, str, str]]:
     """(context, English, Chinese) of every message of the window's catalogue."""
     from capacity_app.catalog import window

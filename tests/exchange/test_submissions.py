@@ -23,11 +23,14 @@ WHO = {"respondent": "Amina Diallo", "position": "Director of statistics"}
 
 
 @pytest.fixture
-def demo(tmp_path):
-    from capacity_app.services.demo import create_demo
+def demo(demo_db, tmp_path):
+    """(store, the demo assessment, its questionnaire): this test's copy of the session's demo."""
+    import shutil
 
+    made, aid = demo_db
+    shutil.copyfile(made, tmp_path / "demo.sqlite3")
     store = make_store(tmp_path / "demo.sqlite3")
-    a = create_demo(store)
+    a = store.assessment(aid)
     yield store, a, questionnaire_for(a)
     store.close()
 

@@ -49,7 +49,7 @@ def aid(store, questionnaire, fill_to_validate):
 def signed(tmp_path_factory, fill_to_validate):
     """An assessment signed off by ``WHO`` (as A. Supervisor), exported (``final.xlsx``), and that
     workbook as an older version wrote it, without the signatures check (``old.xlsx``): made once
-    for the three tests that import them into fresh databases and only read them."""
+    for the tests that import them (or a copy they edit) into fresh databases and only read them."""
     from capacity_app.catalog.loader import load_bundled
 
     folder = tmp_path_factory.mktemp("signed")
@@ -125,11 +125,10 @@ def test_a_true_signoff_travels_checked_and_a_workbook_without_the_check_needs_c
         assert a.status == "final" and signoff_record(fresh, a.id)[0].name == "Dr Amina Mensah"
 
 
-def test_answers_changed_under_a_signoff_refuse_it(store, questionnaire, aid, tmp_path):
+def test_answers_changed_under_a_signoff_refuse_it(signed, questionnaire, tmp_path):
     from capacity_app.services.assessments import open_store
 
-    sign_off(store, aid, **WHO)
-    book = export_workbook(store, aid, tmp_path / "final.xlsx")
+    book = signed[0]  # signed off by WHO, exported
     wb = openpyxl.load_workbook(book)
     ws = wb["Answers"]
     header = [c.value for c in ws[1]]

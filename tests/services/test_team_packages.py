@@ -35,17 +35,37 @@ def _diffs(store, q, path):
         read.close()
 
 
-@pytest.fixture
-def laptops(tmp_path, questionnaire):
-    """The supervisor's laptop (the demo, s2_need_a left unanswered before the split) and officer
+@pytest.fixture(scope="module")
+def _split_once(tmp_path_factory):
+    """The two laptops' databases, made once for the module (each test opens copies of them):
+    the supervisor's (the demo, s2_need_a left unanswered before the split) and officer
     Wanjiru's, made from the supervisor's package."""
-    q = questionnaire
+    q = svc.questionnaire_for()
+    folder = tmp_path_factory.mktemp("laptops")
+    sup = _db(folder / "supervisor.sqlite3", "Supervisor Kamau")
+    officer = _db(folder / "officer.sqlite3", "Officer Wanjiru")
+    try:
+        aid = create_demo(sup).id
+        svc.record_answer(sup, q, aid, "s2_need_a", status="empty")
+        base = export_package(sup, aid, folder / "base.zip")
+        oid = _import(officer, q, base).assessment.id
+    finally:
+        sup.close()
+        officer.close()
+    return folder, aid, oid
+
+
+@pytest.fixture
+def laptops(_split_once, tmp_path):
+    """This test's copies of the two laptops: (supervisor's store, its assessment id, officer's
+    store, the officer's assessment id)."""
+    import shutil
+
+    folder, aid, oid = _split_once
+    for name in ("supervisor.sqlite3", "officer.sqlite3"):
+        shutil.copyfile(folder / name, tmp_path / name)
     sup = _db(tmp_path / "supervisor.sqlite3", "Supervisor Kamau")
-    aid = create_demo(sup).id
-    svc.record_answer(sup, q, aid, "s2_need_a", status="empty")
-    base = export_package(sup, aid, tmp_path / "base.zip")
     officer = _db(tmp_path / "officer.sqlite3", "Officer Wanjiru")
-    oid = _import(officer, q, base).assessment.id
     yield sup, aid, officer, oid
     sup.close()
     officer.close()
