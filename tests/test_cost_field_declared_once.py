@@ -13,36 +13,21 @@ government's validation name it, with the values approved and now.
 """
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, (path, old)
-    path.write_text(text.replace(old, new), encoding="utf-8")
+from package_copy import copy_package, declare, edit
 
 
 def _copy_with_budget_line(tmp):
     """The package copied into ``tmp`` with a cost line's budget line code declared."""
-    pkg = tmp / "capacity_app"
-    shutil.copytree(ROOT / "capacity_app", pkg, ignore=shutil.ignore_patterns("__pycache__", "_data"))
-    for data in ("resources", "assessments"):
-        (tmp / data).symlink_to(ROOT / data, target_is_directory=True)
-    fields = pkg / "domain" / "plan" / "fields.py"
-    text = fields.read_text(encoding="utf-8")
-    end = text.index("\n)\n", text.index("COST_FIELDS: tuple"))
-    fields.write_text(text[:end] + '\n    CostField("budget_line", "text", "Budget line code", "budget line code", 14, '
-                      'option="code", limit=40, help=\'"code=TEXT": the national budget\\\'s line code.\'),'
-                      + text[end:], encoding="utf-8")
-    _edit(pkg / "domain" / "plan" / "cost.py", '    eu_line: str = ""\n',
+    pkg = copy_package(tmp)
+    declare(pkg, "COST_FIELDS", 'CostField("budget_line", "text", "Budget line code", "budget line code", 14, '
+            'option="code", limit=40, help=\'"code=TEXT": the national budget\\\'s line code.\'),')
+    edit(pkg / "domain" / "plan" / "cost.py", '    eu_line: str = ""\n',
           '    eu_line: str = ""\n    budget_line: str = ""\n')
-    _edit(pkg / "domain" / "texts.py", '    "wb.col.Field": {"en": "Field"},\n',
+    edit(pkg / "domain" / "texts.py", '    "wb.col.Field": {"en": "Field"},\n',
           '    "wb.col.Field": {"en": "Field"},\n    "wb.col.Budget line code": {"en": "Budget line code"},\n'
           '    "cli.what.budget_line": {"en": "budget line code"},\n')
     return pkg

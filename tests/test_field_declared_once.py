@@ -13,38 +13,25 @@ the Word copy are laid out from, and the Word copy itself) prints it on the acti
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, (path, old)
-    path.write_text(text.replace(old, new), encoding="utf-8")
+from package_copy import copy_package, declare, edit
 
 
 def _copy_with_website(tmp: Path) -> Path:
     """The package copied into ``tmp`` with a website declared, as a maintainer adds it."""
-    pkg = tmp / "capacity_app"
-    shutil.copytree(ROOT / "capacity_app", pkg, ignore=shutil.ignore_patterns("__pycache__", "_data"))
-    for data in ("resources", "assessments"):
-        (tmp / data).symlink_to(ROOT / data, target_is_directory=True)
-    fields = pkg / "domain" / "plan" / "fields.py"
-    text = fields.read_text(encoding="utf-8")
-    end = text.index("\n)\n", text.index("ACTION_TEXTS: tuple"))
-    fields.write_text(text[:end] + '\n    ActionText("website", "Website", "website", "The action\'s web page.", '
-                      'limit=500, lines=1, one_line=True),' + text[end:], encoding="utf-8")
-    _edit(pkg / "domain" / "plan" / "actions.py", '    sdg_target: str = ""\n',
+    pkg = copy_package(tmp)
+    declare(pkg, "ACTION_TEXTS", 'ActionText("website", "Website", "website", "The action\'s web page.", '
+            'limit=500, lines=1, one_line=True),')
+    edit(pkg / "domain" / "plan" / "actions.py", '    sdg_target: str = ""\n',
           '    sdg_target: str = ""\n    website: str = ""\n')
-    _edit(pkg / "domain" / "texts.py", '    "wb.col.Field": {"en": "Field"},\n',
+    edit(pkg / "domain" / "texts.py", '    "wb.col.Field": {"en": "Field"},\n',
           '    "wb.col.Field": {"en": "Field"},\n    "wb.col.Website": {"en": "Website"},\n'
           '    "cli.what.website": {"en": "website"},\n')
-    _edit(pkg / "storage" / "schema.py", "\ndef migrations():",
+    edit(pkg / "storage" / "schema.py", "\ndef migrations():",
           '\n@_step\ndef m999_action_website(db):\n'
           '    db.execute("ALTER TABLE action_items ADD COLUMN website TEXT NOT NULL DEFAULT \'\'")\n\n\n'
           'def migrations():')
