@@ -11,13 +11,9 @@ column of its own, an unchanged workbook imports back with no change (exact), an
 to the front and edited is found by its header and imported; the differences since the
 government's validation name it, with the values approved and now.
 """
-import json
-import os
-import subprocess
-import sys
 import textwrap
 
-from package_copy import copy_package, declare, edit
+from package_copy import copy_package, declare, edit, run_flow
 
 
 def _copy_with_budget_line(tmp):
@@ -96,16 +92,7 @@ def test_a_cost_field_declared_once_reaches_every_part(tmp_path):
     copy = tmp_path / "copy"
     copy.mkdir()
     _copy_with_budget_line(copy)
-    script = copy / "flow.py"
-    script.write_text(_SCRIPT, encoding="utf-8")
-    out = tmp_path / "out"
-    out.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(copy), "QT_QPA_PLATFORM": "offscreen",
-           "CAPACITY_APP_DATA": str(tmp_path / "data"), "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([sys.executable, str(script), str(tmp_path / "db.sqlite3"), str(out)], cwd=copy,
-                          env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    r = json.loads(done.stdout.strip().splitlines()[-1])
+    r = run_flow(tmp_path, copy, _SCRIPT)
     code, said = r["refused"]
     assert code != 0 and "budget line code" in said and "one line" in said, said
     assert "code=TEXT\": the national budget's line code." in " ".join(r["help"].split())

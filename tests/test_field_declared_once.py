@@ -10,15 +10,11 @@ it in a column of its own found by its header (moved to another place, edited an
 the differences since the government's validation name it, and the report (the HTML the PDF and
 the Word copy are laid out from, and the Word copy itself) prints it on the action's sheet.
 """
-import json
-import os
 import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
-from package_copy import copy_package, declare, edit
+from package_copy import copy_package, declare, edit, run_flow
 
 
 def _copy_with_website(tmp: Path) -> Path:
@@ -99,16 +95,7 @@ def test_a_text_declared_once_reaches_every_part(tmp_path):
     copy = tmp_path / "copy"
     copy.mkdir()
     _copy_with_website(copy)
-    script = copy / "flow.py"
-    script.write_text(_SCRIPT, encoding="utf-8")
-    out = tmp_path / "out"
-    out.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(copy), "QT_QPA_PLATFORM": "offscreen",
-           "CAPACITY_APP_DATA": str(tmp_path / "data"), "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([sys.executable, str(script), str(tmp_path / "db.sqlite3"), str(out)], cwd=copy,
-                          env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    r = json.loads(done.stdout.strip().splitlines()[-1])
+    r = run_flow(tmp_path, copy, _SCRIPT)
     assert r["refused"], "a line break in a one-line text is refused"
     assert r["json"] == "https://ansd.sn/census"
     assert "website: https://ansd.sn/census" in r["shown"]
