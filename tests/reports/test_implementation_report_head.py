@@ -201,3 +201,21 @@ def test_russian_footer_signatures_and_running_totals():
     overruns = [str(v) for k, v in s.items() if k.startswith("progress_overrun_")]
     assert not any("на сегодня" in x for x in overruns)
     assert sum("нарастающим итогом" in x for x in overruns) == 8
+
+
+def test_a_priority_action_s_half_year_money_says_which_period_each_column_counts(demo_db):
+    """A planning unit read "spent of disbursed, to date: 100 %" above a priority action's table of
+    95,000 disbursed and 115,000 spent, the half-year's only, with nothing saying so: under the
+    table, the note the money by action has (committed in the year to the half-year's end,
+    disbursed and spent in the half-year only)."""
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.reports import progress_report_context
+
+    with open_store(demo_db[0], readonly=True) as store:
+        ctx = progress_report_context(store, demo_db[1], "2026-H2", "en", today=TODAY)
+    p = ctx.progress
+    assert p.priority and any(a.money for a in p.priority) and p.committed_note
+    page = render_html(ctx).split('id="progress-priority"', 1)[1].split('id="progress-indicators"', 1)[0]
+    for block in page.split('class="grid money"')[1:]:
+        assert block.split("</table>", 1)[1].lstrip().startswith(f'<p class="small">{p.committed_note}')
