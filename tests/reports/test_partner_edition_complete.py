@@ -116,8 +116,12 @@ def test_the_share_of_the_national_counterpart_secured_recomputes(editions, demo
     for b in k.blocks:
         assert sum(num(r.amount) for r in b.rows[:-1]) == num(b.rows[-1].amount), b.currency
     pct = editorial.percent(secured / whole * 100, "en", 1)
-    assert k.sentence == (f"Of the national counterpart to these actions ({total.amount}), {total.secured} ({pct}) is "
-                          f"secured (committed or disbursed); {total.unsecured} is not yet secured.")
+    # the sentence under the tables in the same currencies as the tables and the cover (a donor read
+    # it in the plan's currency only, under tables led by the partner's)
+    each = [b.rows[-1] for b in k.blocks]
+    assert k.sentence == (f"Of the national counterpart to these actions ({' · '.join(t.amount for t in each)}), "
+                          f"{' · '.join(t.secured for t in each)} ({pct}) is secured (committed or disbursed); "
+                          f"{' · '.join(t.unsecured for t in each)} is not yet secured.")
     # the cover: the total in the edition's currencies (the plan's is the table's), then the part
     # secured in the same currencies
     assert re.fullmatch(rf"{re.escape(total.amount)} · USD\xa0[\d,]+, of which {re.escape(total.secured)} · "

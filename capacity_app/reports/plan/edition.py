@@ -229,7 +229,9 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
     # part secured in the same currencies
     cover = dict(fields, amount=" · ".join(counterpart_amounts(actions, plan, order, finance, lang)),
                  secured=" · ".join(counterpart_amounts(actions, plan, order, finance, lang, SECURED)))
-    return Counterpart(code, rows, fill(str(s[f"req_counterpart_sentence{none}"]), **fields),
+    # the sentence under the tables in the same currencies as the cover, the partner's first
+    said = dict(cover, unsecured=" · ".join(counterpart_amounts(actions, plan, order, finance, lang, UNSECURED)))
+    return Counterpart(code, rows, fill(str(s[f"req_counterpart_sentence{none}"]), **said),
                        fill(str(s[f"req_counterpart_cover{none}"]), **cover), blocks=blocks), national
 
 
