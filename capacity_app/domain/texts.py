@@ -1894,6 +1894,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "dw.sheet.logframe": {"en": "Logframe"},
     "dw.sheet.risks": {"en": "Risks"},
     "dw.sheet.framework": {"en": "Results framework"},
+    # an EU partner's, in its edition's words (the report's donor_rf_eu)
+    "dw.sheet.framework_eu": {"en": "Logframe indicators"},
     "dw.sheet.procurement": {"en": "Procurement plan"},
     "dw.lead.budget": {
         "en": "Indicative budget of {partner} by outcome and implementation modality, in {currency}: the figures of the funding request, each rounded once, every row and column adding up to its total"},

@@ -129,7 +129,8 @@ def test_the_donor_workbook_holds_the_report_s_figures_and_text_never_a_formula(
     assert r.exit_code == 0, r.output
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[:3] == ["Budget EUR", "Budget XOF", "Budget USD"]
-    assert {"Cadre logique", "Risques", "Cadre de résultats", "Plan de passation"} <= set(wb.sheetnames)
+    # the Union's results framework in its edition's words (the logframe's)
+    assert {"Cadre logique", "Risques", "Indicateurs du cadre logique", "Plan de passation"} <= set(wb.sheetnames)
     risk = wb["Risques"]["A2"]
     assert risk.value.startswith("=HYPERLINK") and risk.data_type == "s"       # text, never a formula
     with open_store(cli_run.db, readonly=True) as store:
@@ -142,9 +143,12 @@ def test_the_donor_workbook_holds_the_report_s_figures_and_text_never_a_formula(
         written = [list(r)[1:] for r in ws.iter_rows(min_row=4, values_only=True)]
         digits = [[re.sub(r"\D", "", str(c)) for c in row] for row in printed]
         assert [[re.sub(r"\D", "", str(v if v is not None else "–")) for v in row] for row in written] == digits
-    framework = list(wb["Cadre de résultats"].iter_rows(min_row=2, values_only=True))
+    framework = list(wb["Indicateurs du cadre logique"].iter_rows(min_row=2, values_only=True))
     assert framework[0][-2:] == (50000.5, "EUR")
-    assert [p[1] for p in wb["Plan de passation"].iter_rows(min_row=2, values_only=True)] == ["Statistician"]
+    procurement = list(wb["Plan de passation"].iter_rows(min_row=2, values_only=True))
+    assert [p[1] for p in procurement[:1]] == ["Statistician"] and set(procurement[1]) == {None}
+    # under the table, the report's sentence on the lines no package covers, as text
+    assert [p[0] for p in procurement[2:]] == ctx.funding.donors.package_gaps
     refused(cli_run("actions", "donor-workbook", aid, "--partner", "World Bank", "--out", tmp_path / "wb.xlsx"),
             "no line of the plan is funded by 'World Bank'; the partners are: European Union")
     assert not (tmp_path / "wb.xlsx").exists()

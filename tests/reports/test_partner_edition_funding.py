@@ -145,9 +145,69 @@ def test_the_lines_no_package_or_modality_covers_are_named():
     assert gap == ("USD\u00a0125,000 · MDL\u00a02,212,500 of the lines funded by the partner (World Bank) have no "
                    "procurement package: 2. Survey.")
     assert package_gaps(request, actions, finance, "en", S, EU) == []   # the Union has no package
-    (bare,) = modality_gaps(actions, "en", S)
-    assert bare == f"Lines funded by the partner ({EU}) that give no implementation modality (column “Modality not " \
-                   "given”): 1. Register (cost line 2)."
+    # the amounts first, as the procurement note gives them; the line by its action's number, not "1." (a count)
+    (bare,) = modality_gaps(actions, finance, "en", S)
+    assert bare == ("EUR\u00a0175,000 · MDL\u00a03,366,848 · USD\u00a0190,217 of the lines funded by the partner "
+                    f"({EU}) give no implementation modality (column “Modality not given”): action 1, Register, "
+                    "cost line 2.")
+    assert ": acción 1, Register, partida de costo 2." in modality_gaps(actions, finance, "es", load_strings("es"))[0]
+    # the donors' workbook prints the same sentences under the EU budget and the procurement plan
+    from capacity_app.domain.plan.results import ResultsChain
+    from capacity_app.services.plan.donor_workbook import budget_tables, procurement_table
+
+    sheets = budget_tables(EU, actions, ResultsChain(), finance, "en")
+    assert sheets and all(list(s.notes) == [bare] for s in sheets)
+    assert list(procurement_table("World Bank", request, actions, "en", finance).notes) == [gap]
+    assert procurement_table(EU, request, actions, "en", finance).notes == []   # no package of its own: no note
+
+
+def test_the_donors_workbook_prints_the_editions_notes_and_words(contexts, demo, tmp_path):
+    """Under the procurement plan, the EU budget and the results framework of a partner's workbook,
+    the sentences its edition prints under those tables, as text cells; the EU's results framework
+    in its edition's words (the logframe's levels), the others' in the results framework's."""
+    import openpyxl
+
+    from capacity_app.domain.plan.actions import sorted_plan
+    from capacity_app.exchange.workbook.donor_workbook import write_tables
+    from capacity_app.reports.plan.donors import partner_actions, partner_indicators
+    from capacity_app.services.plan.donor_workbook import budget_tables, framework_table, procurement_table
+
+    store, _, a = demo
+    plan = sorted_plan(store.action_plan(a.id))
+    chain, request, finance = store.results_chain(a.id), store.plan_request(a.id), store.plan_finance(a.id)
+    d = contexts[EU].edition.donors
+    kept = partner_indicators(chain, partner_actions(plan, EU) or set(), request, EU)
+    procurement = procurement_table(EU, request, plan, "en", finance)
+    framework = framework_table(EU, request, chain, plan, "en", kept)
+    sheets = budget_tables(EU, plan, chain, finance, "en")
+    assert list(procurement.notes) == d.package_gaps and d.package_gaps
+    assert list(framework.notes) == d.dli_gaps and d.dli_gaps
+    assert sheets and all(list(s.notes) == d.modality_gaps for s in sheets)
+    # the EU edition's levels and title, not the World Bank's
+    assert framework.title == "Logframe indicators"
+    assert [r[0] for r in framework.rows] == [f.level for f in d.framework]
+    assert {r[0] for r in framework.rows} & {"Overall objective (impact)", "Output:\u00a0action\u00a04"}
+    assert not {"Development objective indicator", "Intermediate results indicator"} & {r[0] for r in framework.rows}
+    iom = framework_table(IOM, request, chain, plan, "en")
+    assert iom.title == "Results framework" and iom.rows[0][0] == "Development objective indicator"
+    # written under the table after a blank row, as text
+    out = write_tables([procurement, framework], tmp_path / "eu.xlsx")
+    wb = openpyxl.load_workbook(out)
+    for t in (procurement, framework):
+        ws = wb[t.title]
+        cells = [ws.cell(len(t.rows) + 3 + k, 1) for k in range(len(t.notes))]
+        assert [c.value for c in cells] == list(t.notes) and all(c.data_type == "s" for c in cells)
+        assert ws.cell(len(t.rows) + 2, 1).value is None
+
+
+def test_a_note_that_reads_as_a_formula_stays_text(tmp_path):
+    import openpyxl
+
+    from capacity_app.exchange.workbook.donor_workbook import Table, write_tables
+
+    out = write_tables([Table("T", ["A"], [["x"]], notes=["=HYPERLINK(\"http://x\")"])], tmp_path / "t.xlsx")
+    cell = openpyxl.load_workbook(out)["T"]["A4"]
+    assert cell.value == "=HYPERLINK(\"http://x\")" and cell.data_type == "s"
 
 
 def test_the_request_states_its_part_already_committed():

@@ -27,7 +27,8 @@ _NOT_IN_NAMES = str.maketrans({c: " " for c in "[]:*?/\\"})
 class Table:
     """One sheet: its ``title`` (its name, shortened to what Excel allows), an optional ``lead``
     line above the table, the ``header`` and the ``rows`` (text, numbers, Decimal amounts), each
-    column's width and which rows are totals (bold)."""
+    column's width, which rows are totals (bold) and the ``notes`` under the table (the sentences
+    the partner's edition prints under it: plain text, a row each)."""
 
     title: str
     header: Sequence[str]
@@ -35,6 +36,7 @@ class Table:
     widths: Sequence[float] = ()
     lead: str = ""
     totals: frozenset[int] = field(default_factory=frozenset)   # indexes of ``rows`` printed bold
+    notes: Sequence[str] = ()
 
 
 def sheet_name(title: str, taken: set[str]) -> str:
@@ -71,6 +73,9 @@ def _fill(ws: Any, t: Table) -> None:
                 cell.alignment = wrap
             if r - first - 1 in t.totals:
                 cell.font = bold
+    below = first + len(t.rows) + 2   # a blank row between the table and its notes
+    for r, note in enumerate(t.notes, below):
+        write_text(ws, r, 1, str(note)).number_format = "@"   # text, never a formula
 
 
 def write_tables(tables: Sequence[Table], out_path: str | Path, lang: str = "en") -> Path:

@@ -78,7 +78,8 @@ def risk_rows(request: FundingRequest, actions: Sequence[Action], lang: str, s: 
             if mine is None or not r.actions or any(i in mine for i in r.actions)]
 
 
-def _level(i: Indicator, chain: ResultsChain, numbers: Mapping[str, int], s: Strings, eu: bool = False) -> str:
+def framework_level(i: Indicator, chain: ResultsChain, numbers: Mapping[str, int], s: Strings,
+                    eu: bool = False) -> str:
     """The framework's level of an indicator as a task team reads it: the development objective's
     (the overall objective's), the development objective's for an outcome, which outcome
     ("Development objective · Outcome 2"), an intermediate result's, which action's output, by
@@ -140,7 +141,7 @@ def framework_rows(request: FundingRequest, chain: ResultsChain, actions: Sequen
             dli = with_user_text(s["donor_dli_amount"], lang, partner=bounded_text(d.dli_partner, lang, s),
                                  amount=format_money(d.dli_amount, code, lang) if code else str(d.dli_amount))
         rows.append(DonorIndicatorRow(
-            _level(i, chain, numbers, s, eu), bounded_text(i.name, lang, s),
+            framework_level(i, chain, numbers, s, eu), bounded_text(i.name, lang, s),
             bounded_text(i.verification, lang, s) if i.verification else "–",
             text(f"wb.freq.{d.frequency}", lang) if d else "–",
             bounded_text(d.responsibility, lang, s) if d else "–",
@@ -261,9 +262,23 @@ def _partner_lines(actions: Sequence[Action], name: str) -> list[tuple[Action, i
 
 
 def _line_words(a: Action, j: int, numbers: Mapping[str, int], lang: str, s: Strings) -> str:
-    """"2. Title (line 3)": a line as the procurement plan names it."""
-    line = f" ({fill(str(s['donor_line']), line=j)})"
-    return with_user_text("{n}. {title}{line}", lang, n=numbers[a.id], title=bounded_text(a.title, lang, s), line=line)
+    """"action 2, Title, cost line 3": a line named in a sentence (its action's number read as a
+    number, not a count)."""
+    return with_user_text(s["donor_gap_line"], lang, n=numbers[a.id], title=bounded_text(a.title, lang, s), line=j)
+
+
+def _lines_amounts(actions: Sequence[Action], name: str, lines: Sequence[Cost], finance: Finance,
+                   lang: str) -> list[str]:
+    """The sum of ``lines`` (of the partner ``name``) in its edition's currencies they convert
+    into, from the lines' rounded amounts (``budget.total_of``), as every table adds them."""
+    ids = {id(c) for c in lines}
+
+    def picked(_a: object, c: Cost) -> bool:
+        return id(c) in ids
+
+    return [format_money(v, code, lang, places=p) for code in edition_currencies(name, actions, finance)
+            if (v := budget.total_of(actions, finance, code, p := plan_places(actions, finance, code),
+                                     picked)) is not None]
 
 
 def package_gaps(request: FundingRequest, actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
@@ -282,14 +297,7 @@ def package_gaps(request: FundingRequest, actions: Sequence[Action], finance: Fi
                 if (a.id, j) not in covered and (a.id, None) not in covered]
         if not bare:
             continue
-        ids = {id(c) for _, c in bare}
-
-        def picked(_a: object, c: Cost, ids: set[int] = ids) -> bool:
-            return id(c) in ids
-
-        amounts = [format_money(v, code, lang, places=p) for code in edition_currencies(name, actions, finance)
-                   if (v := budget.total_of(actions, finance, code, p := plan_places(actions, finance, code),
-                                            picked)) is not None]
+        amounts = _lines_amounts(actions, name, [c for _, c in bare], finance, lang)
         titles = [with_user_text("{n}. {title}", lang, n=numbers[a.id], title=bounded_text(a.title, lang, s))
                   for a in {x.id: x for x, _ in bare}.values()]
         out.append(with_user_text(s["donor_gap_packages"], lang, amount=" · ".join(amounts),
@@ -297,17 +305,21 @@ def package_gaps(request: FundingRequest, actions: Sequence[Action], finance: Fi
     return out
 
 
-def modality_gaps(actions: Sequence[Action], lang: str, s: Strings, partner: str | None = None) -> list[str]:
-    """Per partner whose lines give an implementation modality, those of its lines that give none
-    (the EU budget's column "Modality not given"), named as the procurement plan names a line."""
+def modality_gaps(actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
+                  partner: str | None = None) -> list[str]:
+    """Per partner whose lines give an implementation modality, the sum of those of its lines that
+    give none (the EU budget's column "Modality not given") in its edition's currencies, as the
+    procurement note gives its lines', then each line ("action 3, Title, cost line 3")."""
     numbers, out = _numbers(actions), []
     for name in budget.partners(actions):
         if partner not in (None, name) or not budget.says_modality(name, actions):
             continue
-        bare = [_line_words(a, j, numbers, lang, s) for a, j, c in _partner_lines(actions, name) if not c.modality]
+        bare = [(a, j, c) for a, j, c in _partner_lines(actions, name) if not c.modality]
         if bare:
             out.append(with_user_text(s["donor_gap_modality"], lang, partner=bounded_text(name, lang, s),
-                                      lines=fmt_list(bare, lang)))
+                                      amount=" · ".join(_lines_amounts(actions, name, [c for *_, c in bare],
+                                                                       finance, lang)),
+                                      lines=fmt_list([_line_words(a, j, numbers, lang, s) for a, j, _ in bare], lang)))
     return out
 
 
@@ -350,9 +362,9 @@ def donor_record(actions: Sequence[Action], request: FundingRequest, chain: Resu
     intro = "" if partner is None else with_user_text(s["req_risks_intro"], lang, partner=bounded_text(partner, lang, s))
     return DonorRecord(risks, framework, dli_total, packages, package_total, eu, intro, kind, by_outcome,
                        package_gaps(request, actions, finance, lang, s, partner) if packages else [],
-                       modality_gaps(actions, lang, s, partner) if eu else [],
+                       modality_gaps(actions, finance, lang, s, partner) if eu else [],
                        dli_gaps(request, chain, actions, lang, s, partner) if framework else [])
 
 
-__all__ = ["dli_gaps", "donor_record", "eu_budget", "modality_gaps", "outcome_budget", "package_gaps", "framework_rows", "package_rows", "partner_actions", "partner_indicators",
+__all__ = ["dli_gaps", "donor_record", "eu_budget", "framework_level", "modality_gaps", "outcome_budget", "package_gaps", "framework_rows", "package_rows", "partner_actions", "partner_indicators",
            "risk_rows"]

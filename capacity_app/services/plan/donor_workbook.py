@@ -19,6 +19,11 @@ programme manager pastes into the donor's template, in the user's language.
 * "Procurement plan": the packages the partner's lines fund (a package of a cost line of the
   partner, or of an action the partner funds a line of).
 
+Under a table, the sentences its edition prints under it (``reports.plan.donors``: the partner's
+lines of no modality under the EU budget, of no package under the procurement plan, an indicator
+targeted after its last line under the results framework), as plain text; an EU partner's results
+framework in its edition's words (the logframe's levels).
+
 Nothing is written to the database; the file is replaced whole or not at all."""
 from __future__ import annotations
 
@@ -35,7 +40,15 @@ from ...domain.plan.request import FundingRequest
 from ...domain.plan.results import ResultsChain
 from ...domain.texts import text
 from ...exchange.workbook.donor_workbook import Table, write_tables
-from ...reports.plan.donors import partner_actions, partner_indicators
+from ...reports.format import load_strings
+from ...reports.plan.donors import (
+    dli_gaps,
+    framework_level,
+    modality_gaps,
+    package_gaps,
+    partner_actions,
+    partner_indicators,
+)
 from ...reports.plan.request import table_places
 from ...storage.store import Store
 from ..base import ServiceError, get_assessment
@@ -45,6 +58,12 @@ from .actions import plan_finance
 
 def _capital(s: str) -> str:
     return s[:1].upper() + s[1:]
+
+
+def _plain(said: Sequence[str]) -> list[str]:
+    """The sentences the edition prints under a table, as a cell holds them: without the places a
+    long word may break at in the PDF (zero-width spaces)."""
+    return [str(x).replace("\u200b", "") for x in said]
 
 
 def budget_tables(name: str, actions: Sequence[Action], chain: ResultsChain, finance: Finance,
@@ -73,6 +92,8 @@ def budget_tables(name: str, actions: Sequence[Action], chain: ResultsChain, fin
     else:
         header = [text("dw.corner", lang), *(_capital(text(f"wb.modality.{k}", lang)) if k else
                                              text("dw.no_modality", lang) for k in m.columns), text("dw.total", lang)]
+    # the edition's note under the table: the lines of no modality, with their amounts
+    notes = () if by_year else _plain(modality_gaps(actions, finance, lang, load_strings(lang), name))
     out = []
     for code in dict.fromkeys([*([own] if own in m.currencies else []), *m.currencies]):  # its own currency first
         rows: list[list[Any]] = [[label, *(m.cells[code].get((r, c), "") for c in m.columns), m.row_totals[code][r]]
@@ -80,7 +101,7 @@ def budget_tables(name: str, actions: Sequence[Action], chain: ResultsChain, fin
         rows.append([text("dw.total", lang), *(m.column_totals[code][c] for c in m.columns), m.total[code]])
         lead = text("dw.lead.budget_year" if by_year else "dw.lead.budget", lang, partner=name, currency=code)
         out.append(Table(text("dw.sheet.budget", lang, currency=code), header, rows,
-                         (50, *(22 for _ in m.columns), 18), lead, frozenset({len(rows) - 1})))
+                         (50, *(22 for _ in m.columns), 18), lead, frozenset({len(rows) - 1}), notes))
     return out
 
 
@@ -133,7 +154,13 @@ def framework_table(name: str, request: FundingRequest, chain: ResultsChain, act
                     lang: str, kept: set[str] | None = None) -> Table:
     """Every indicator (``kept``: those only; the development objective's first, then the
     intermediate results) with its yearly targets and the results framework's columns; the amount
-    released when it is disbursement-linked to the partner ``name``."""
+    released when it is disbursement-linked to the partner ``name``. For a partner whose lines give
+    an implementation modality (the EU), its levels and title in the logframe's words, as its
+    edition prints them; under it, the edition's note of an indicator targeted after the
+    partner's last line."""
+    s = load_strings(lang)
+    eu = budget.says_modality(name, actions)   # the edition's choice of words (reports/plan/request.py)
+    numbers = {a.id: n for n, a in enumerate(actions, 1)}
     details = {d.indicator: d for d in request.indicators}
     code = plan_facts(actions, chain).partners.get(name, (None, Decimal(0)))[0] or ""
     years = chain.years()
@@ -144,7 +171,9 @@ def framework_table(name: str, request: FundingRequest, chain: ResultsChain, act
         d = details.get(i.id)
         end = end_target(chain, i.id)
         mine = d is not None and d.dli_partner == name and d.dli_amount is not None
-        rows.append([text("dw.intermediate" if i.level == "output" else "dw.pdo", lang), i.name, i.unit,
+        level = (framework_level(i, chain, numbers, s, eu=True) if eu
+                 else text("dw.intermediate" if i.level == "output" else "dw.pdo", lang))
+        rows.append([level, i.name, i.unit,
                      "" if i.baseline is None else i.baseline, "" if i.baseline_year is None else i.baseline_year,
                      *("" if (t := i.target_in(y)) is None else t for y in years), "" if end is None else end[1],
                      text(f"wb.freq.{d.frequency}", lang) if d else "", i.verification, d.responsibility if d else "",
@@ -154,11 +183,15 @@ def framework_table(name: str, request: FundingRequest, chain: ResultsChain, act
               text("dw.end_target", lang), text("wb.col.Frequency", lang), text("dw.data_source", lang),
               text("wb.col.Responsible institution", lang), text("wb.col.Amount released", lang),
               text("wb.col.Currency", lang)]
-    return Table(text("dw.sheet.framework", lang), header, rows,
-                 (26, 50, 12, 10, 10, *(10 for _ in years), 12, 16, 40, 30, 16, 10))
+    return Table(text("dw.sheet.framework_eu" if eu else "dw.sheet.framework", lang), header, rows,
+                 (26, 50, 12, 10, 10, *(10 for _ in years), 12, 16, 40, 30, 16, 10),
+                 notes=_plain(dli_gaps(request, chain, actions, lang, s, name)))
 
 
-def procurement_table(name: str, request: FundingRequest, actions: Sequence[Action], lang: str) -> Table:
+def procurement_table(name: str, request: FundingRequest, actions: Sequence[Action], lang: str,
+                      finance: Finance | None = None) -> Table:
+    """The packages the partner's lines fund, and under them the edition's note of its lines no
+    package covers, with their amounts (in its edition's currencies: ``finance``)."""
     numbers = {a.id: n for n, a in enumerate(actions, 1)}
     by_id = {a.id: a for a in actions}
 
@@ -176,7 +209,9 @@ def procurement_table(name: str, request: FundingRequest, actions: Sequence[Acti
     header = [text("dw.reference", lang), *(text(f"wb.col.{c}", lang) for c in (
         "Package", "Action", "Cost line", "Method", "Prior or post review", "Estimated cost", "Currency",
         "Planned start", "Planned end"))]
-    return Table(text("dw.sheet.procurement", lang), header, rows, (10, 50, 40, 10, 36, 14, 16, 10, 14, 14))
+    notes = _plain(package_gaps(request, actions, finance or Finance(), lang, load_strings(lang), name)) if rows else []
+    return Table(text("dw.sheet.procurement", lang), header, rows, (10, 50, 40, 10, 36, 14, 16, 10, 14, 14),
+                 notes=notes)
 
 
 def write_donor_workbook(store: Store, assessment_id: Any, partner: str, out_path: str | Path,
@@ -197,9 +232,11 @@ def write_donor_workbook(store: Store, assessment_id: Any, partner: str, out_pat
     request = store.plan_request(a.id)
     mine = partner_actions(actions, name) or set()
     kept = partner_indicators(chain, mine, request, name)   # its part, as its edition prints it
-    tables = [*budget_tables(name, actions, chain, plan_finance(store, a.id), lang),
+    finance = plan_finance(store, a.id)
+    tables = [*budget_tables(name, actions, chain, finance, lang),
               logframe_table(chain, lang, actions, kept), risks_table(request, actions, lang, mine),
-              framework_table(name, request, chain, actions, lang, kept), procurement_table(name, request, actions, lang)]
+              framework_table(name, request, chain, actions, lang, kept),
+              procurement_table(name, request, actions, lang, finance)]
     return write_tables(tables, out_path, lang)
 
 
