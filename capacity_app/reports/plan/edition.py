@@ -147,22 +147,6 @@ def _national_cells(actions: Sequence[Action], plan: Sequence[Action], code: str
     return cells
 
 
-def counterpart_amounts(actions: Sequence[Action], plan: Sequence[Action], codes: Sequence[str], finance: Finance,
-                        lang: str, column: str | None = None) -> list[str]:
-    """The national counterpart to ``actions`` in each of ``codes`` it converts into, as the
-    counterpart's table prints its total (the sum of its lines' rounded amounts), or its
-    ``column``'s (the part secured)."""
-    out = []
-    for code in codes:
-        p = plan_places(plan, finance, code)
-        cells = _national_cells(actions, plan, code, finance, p)
-        if not cells:
-            continue
-        figure = sum((v for (_, w), v in cells.items() if column in (None, w)), Decimal(0))
-        out.append(format_money(figure, code, lang, places=p))
-    return out
-
-
 def _counterpart_rows(actions: Sequence[Action], cells: dict[tuple[str, str], Decimal], code: str, places: int,
                       lang: str, s: Strings) -> tuple[list[CounterpartRow], dict[str, Decimal]]:
     """The counterpart's table in ``code`` (``cells``: :func:`_national_cells`): a row per action
@@ -206,33 +190,28 @@ def counterpart(actions: Sequence[Action], finance: Finance, lang: str, s: Strin
     contributions: dict[str, list[str]] = {a.id: [] for a in actions}
     for each in order:
         places = plan_places(plan, finance, each)
-        found = _national_cells(actions, plan, each, finance, places)
+        found = cells if each == code else _national_cells(actions, plan, each, finance, places)
         if found:
             rows_in, own_in = _counterpart_rows(actions, found, each, places, lang, s)
             blocks.append(CounterpartBlock(each, rows_in))
             for a in actions:
                 if a.id in own_in:
                     contributions[a.id].append(format_money(own_in[a.id], each, lang, places=places))
-    rows, _ = _counterpart_rows(actions, cells, code, p, lang, s)
-    total = rows[-1]
+    rows = next(b.rows for b in blocks if b.currency == code)
     exact = [(c.secured, convert(c.amount, c.currency, code, finance) or Decimal(0))
              for a in actions for c in a.costs if c.funding == "national"]
     whole, secured = exact_sum(v for _, v in exact), exact_sum(v for held, v in exact if held)
-    zero = format_money(Decimal(0), code, lang, places=p)
-    fields = dict(amount=total.amount, secured=total.secured if total.secured != "–" else zero,
-                  percent=editorial.percent(secured / whole * 100 if whole else Decimal(0), lang, 1),
-                  unsecured=total.unsecured if total.unsecured != "–" else zero)
     national = {a.id: " · ".join(contributions[a.id]) or "–" for a in actions}
     # none of it secured, or all of it: said so, not "XOF 0 (0.0 %)" nor "MDL 0 not yet secured"
     none = "_unsecured" if not secured else "_secured" if secured == whole else ""
-    # the cover's amounts as the other cover rows give theirs, the partner's currency first, the
-    # part secured in the same currencies
-    cover = dict(fields, amount=" · ".join(counterpart_amounts(actions, plan, order, finance, lang)),
-                 secured=" · ".join(counterpart_amounts(actions, plan, order, finance, lang, SECURED)))
-    # the sentence under the tables in the same currencies as the cover, the partner's first
-    said = dict(cover, unsecured=" · ".join(counterpart_amounts(actions, plan, order, finance, lang, UNSECURED)))
+    # the cover's and the sentence's amounts: each block's total row, the partner's currency first
+    # (where both parts are said, both are secured and unsecured lines, so no total reads "–")
+    totals = [b.rows[-1] for b in blocks]
+    said = dict(amount=" · ".join(t.amount for t in totals), secured=" · ".join(t.secured for t in totals),
+                unsecured=" · ".join(t.unsecured for t in totals),
+                percent=editorial.percent(secured / whole * 100 if whole else Decimal(0), lang, 1))
     return Counterpart(code, rows, fill(str(s[f"req_counterpart_sentence{none}"]), **said),
-                       fill(str(s[f"req_counterpart_cover{none}"]), **cover), blocks=blocks), national
+                       fill(str(s[f"req_counterpart_cover{none}"]), **said), blocks=blocks), national
 
 
 def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions: Sequence[Action], lang: str,
@@ -249,5 +228,5 @@ def logframe_part(chain: ResultsChain | None, stored: Sequence[Action], actions:
                            outputs={a.id for a in actions}, words=words)
 
 
-__all__ = ["committed_split", "counterpart", "counterpart_amounts", "figures", "logframe_part", "national_amounts", "partner_amounts",
+__all__ = ["committed_split", "counterpart", "figures", "logframe_part", "national_amounts", "partner_amounts",
            "source_amounts", "total_amounts"]
