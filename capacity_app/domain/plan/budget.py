@@ -43,6 +43,7 @@ SHARE_PLACES = 1                        # shares in tenths of a per cent
 _HUNDRED = Decimal(100)
 K = TypeVar("K", bound=Hashable)
 A = TypeVar("A", bound=Costed)
+D = TypeVar("D", bound="Identified")
 
 
 @dataclass(frozen=True)
@@ -279,10 +280,25 @@ def partner_budget(name: str, actions: Iterable[Costed], finance: Finance, place
                   shown_currencies(lines, finance, (own,) if own else ()), finance, places)
 
 
+def partner_lines(name: str, actions: Iterable[D]) -> list[tuple[D, int, Cost]]:
+    """The lines of the partner ``name`` (its name as the lines give it; actions not dropped),
+    each with its action and its number among the action's lines (from 1, as a sentence names it)."""
+    return [(a, j, c) for a in actions if a.status != "dropped" for j, c in enumerate(a.costs, 1)
+            if c.funding == "partner" and c.funder == name]
+
+
 def eu_lines(name: str, actions: Iterable[Identified]) -> list[tuple[str, Cost]]:
     """The lines of the partner ``name`` (its name as the lines give it), each with its action's id."""
-    return [(a.id, c) for a in actions if a.status != "dropped" for c in a.costs
-            if c.funding == "partner" and c.funder == name]
+    return [(a.id, c) for a, _, c in partner_lines(name, actions)]
+
+
+def _partner_keyed(name: str, actions: Sequence[Identified],
+                   finance: Finance) -> tuple[list[tuple[Key, str, Cost]], tuple[str, ...]]:
+    """The keyed lines of the partner ``name`` (key, action id, line) and the currencies its
+    tables show: its own first (when its lines share one), the plan's and the dollar."""
+    mine = [(k, a.id, c) for k, a, c in keyed(actions) if c.funding == "partner" and c.funder == name]
+    own = partner_currency(name, actions)
+    return mine, shown_currencies([c for _, _, c in mine], finance, (own,) if own else ())
 
 
 def says_modality(name: str, actions: Iterable[Identified]) -> bool:
@@ -299,7 +315,7 @@ def outcome_by_modality(name: str, actions: Sequence[Identified], outcome_of: Ma
     the order of ``cost.MODALITIES``, "" for a line that does not say), in its currency (when its
     lines share one), the plan's and the dollar, summed from the lines' rounded amounts as every
     table (``places``: those of the plan's tables). Only the rows and columns that have a line."""
-    mine = [(k, a.id, c) for k, a, c in keyed(actions) if c.funding == "partner" and c.funder == name]
+    mine, currencies = _partner_keyed(name, actions, finance)
 
     def row(action: str, c: Cost) -> str:
         return f"eu:{c.eu_line}" if c.eu_line else f"outcome:{outcome_of.get(action, '')}"
@@ -309,10 +325,8 @@ def outcome_by_modality(name: str, actions: Sequence[Identified], outcome_of: Ma
             if k in keys]
     said = {c.modality for _, _, c in mine}
     columns = [m for m in (*MODALITIES, "") if m in said]
-    own = partner_currency(name, actions)
-    lines = [c for _, _, c in mine]
     return matrix([(row(a, c), c.modality, k) for k, a, c in mine], rows, columns, actions,
-                  shown_currencies(lines, finance, (own,) if own else ()), finance, places)
+                  currencies, finance, places)
 
 
 def outcome_by_year(name: str, actions: Sequence[Identified], outcome_of: Mapping[str, str],
@@ -323,13 +337,12 @@ def outcome_by_year(name: str, actions: Sequence[Identified], outcome_of: Mappin
     and year (columns), in its currency (when its lines share one), the plan's and the dollar,
     summed from the lines' rounded amounts as every table (``places``: those of the plan's
     tables). Only the rows and columns that have a line."""
-    mine = [(k, a.id, c) for k, a, c in keyed(actions) if c.funding == "partner" and c.funder == name]
+    mine, currencies = _partner_keyed(name, actions, finance)
     keys = {f"outcome:{outcome_of.get(a, '')}" for _, a, _ in mine}
     rows = [k for k in (*(f"outcome:{o}" for o in outcomes), "outcome:") if k in keys]
     columns = [str(y) for y in sorted({c.year for _, _, c in mine})]
-    own = partner_currency(name, actions)
     return matrix([(f"outcome:{outcome_of.get(a, '')}", str(c.year), k) for k, a, c in mine], rows, columns,
-                  actions, shown_currencies([c for _, _, c in mine], finance, (own,) if own else ()), finance, places)
+                  actions, currencies, finance, places)
 
 
 def shares(actions: Iterable[Costed], finance: Finance) -> list[Share]:

@@ -254,13 +254,6 @@ def outcome_budget(name: str, actions: Sequence[Action], chain: ResultsChain, fi
                         s["donor_outcome_corner"], m, labels, {}, lang, s)
 
 
-def _partner_lines(actions: Sequence[Action], name: str) -> list[tuple[Action, int, Cost]]:
-    """The lines of the partner ``name`` (actions not dropped), each with its action and its
-    number among the action's lines (from 1, as a package names it)."""
-    return [(a, j, c) for a in actions if a.status != "dropped" for j, c in enumerate(a.costs, 1)
-            if c.funding == "partner" and c.funder == name]
-
-
 def _line_words(a: Action, j: int, numbers: Mapping[str, int], lang: str, s: Strings) -> str:
     """"action 2, Title, cost line 3": a line named in a sentence (its action's number read as a
     number, not a count)."""
@@ -293,7 +286,7 @@ def package_gaps(request: FundingRequest, actions: Sequence[Action], finance: Fi
         if not packages:
             continue
         covered = {(p.action, p.line) for p in packages} | {(p.action, None) for p in packages if p.line is None}
-        bare = [(a, c) for a, j, c in _partner_lines(actions, name)
+        bare = [(a, c) for a, j, c in budget.partner_lines(name, actions)
                 if (a.id, j) not in covered and (a.id, None) not in covered]
         if not bare:
             continue
@@ -314,7 +307,7 @@ def modality_gaps(actions: Sequence[Action], finance: Finance, lang: str, s: Str
     for name in budget.partners(actions):
         if partner not in (None, name) or not budget.says_modality(name, actions):
             continue
-        bare = [(a, j, c) for a, j, c in _partner_lines(actions, name) if not c.modality]
+        bare = [(a, j, c) for a, j, c in budget.partner_lines(name, actions) if not c.modality]
         if bare:
             out.append(with_user_text(s["donor_gap_modality"], lang, partner=bounded_text(name, lang, s),
                                       amount=" · ".join(_lines_amounts(actions, name, [c for *_, c in bare],
@@ -332,7 +325,7 @@ def dli_gaps(request: FundingRequest, chain: ResultsChain, actions: Sequence[Act
     for d in request.indicators:
         if not d.dli_partner or partner not in (None, d.dli_partner) or d.indicator not in names:
             continue
-        years = [c.year for _, _, c in _partner_lines(actions, d.dli_partner)]
+        years = [c.year for _, _, c in budget.partner_lines(d.dli_partner, actions)]
         end = end_target(chain, d.indicator)
         if years and end is not None and end[0] > max(years):
             out.append(with_user_text(s["donor_gap_dli"], lang, indicator=bounded_text(names[d.indicator], lang, s),
