@@ -117,7 +117,7 @@ def test_a_donor_reads_what_it_would_otherwise_find_missing(contexts):
     d, full = contexts[EU].edition.donors, contexts[None].funding.donors
     (gap,) = d.package_gaps
     assert gap.startswith("EUR\u00a03,000 · XOF\u00a01,967,866 · USD\u00a03,251 of the lines funded by the partner "
-                          f"({EU}) have no procurement package: 4. Produce yearly statistics")
+                          f"({EU}) have no procurement package: action 4, Produce yearly statistics from residence permits and border crossings, cost line 3.")
     (late,) = d.dli_gaps
     assert "is targeted for 2029, after 2027" in late and EU in late
     assert gap in full.package_gaps and late in full.dli_gaps
@@ -143,7 +143,7 @@ def test_the_lines_no_package_or_modality_covers_are_named():
         Package("a1", "Firm", "qcbs", D(350_000), "USD", "2027-01-01", "2027-06-30", "prior", 3),))
     (gap,) = package_gaps(request, actions, finance, "en", S, "World Bank")
     assert gap == ("USD\u00a0125,000 · MDL\u00a02,212,500 of the lines funded by the partner (World Bank) have no "
-                   "procurement package: 2. Survey.")
+                   "procurement package: action 2, Survey, cost line 1.")
     assert package_gaps(request, actions, finance, "en", S, EU) == []   # the Union has no package
     # the amounts first, as the procurement note gives them; the line by its action's number, not "1." (a count)
     (bare,) = modality_gaps(actions, finance, "en", S)

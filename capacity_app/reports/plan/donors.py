@@ -286,13 +286,12 @@ def package_gaps(request: FundingRequest, actions: Sequence[Action], finance: Fi
         if not packages:
             continue
         covered = {(p.action, p.line) for p in packages} | {(p.action, None) for p in packages if p.line is None}
-        bare = [(a, c) for a, j, c in budget.partner_lines(name, actions)
+        bare = [(a, j, c) for a, j, c in budget.partner_lines(name, actions)
                 if (a.id, j) not in covered and (a.id, None) not in covered]
         if not bare:
             continue
-        amounts = _lines_amounts(actions, name, [c for _, c in bare], finance, lang)
-        titles = [with_user_text("{n}. {title}", lang, n=numbers[a.id], title=bounded_text(a.title, lang, s))
-                  for a in {x.id: x for x, _ in bare}.values()]
+        amounts = _lines_amounts(actions, name, [c for *_, c in bare], finance, lang)
+        titles = [_line_words(a, j, numbers, lang, s) for a, j, _ in bare]
         out.append(with_user_text(s["donor_gap_packages"], lang, amount=" · ".join(amounts),
                                   partner=bounded_text(name, lang, s), actions=fmt_list(titles, lang)))
     return out
