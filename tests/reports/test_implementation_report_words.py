@@ -89,3 +89,17 @@ def test_the_pdf_and_the_word_copy_print_them(written, tmp_path):
     # the decisions numbered in their order in the Word copy too, as the PDF prints them
     assert "The census tables are out." in paragraphs and "2. Sign the decree" in paragraphs
     assert any("Corrective measure: Second two officers" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "zh"])
+def test_an_action_not_started_is_called_so_in_the_table_and_the_summary(written, lang):
+    """The summary counts the plan's planned actions as "not started": the actions table and the
+    next period's say the same word, not the plan's "planned"."""
+    p, s = _content(*written, lang)
+    strings = load_strings(lang)
+    word = str(strings["progress_status_planned"])
+    assert word != str(strings["action_status_planned"])
+    waiting = [a for a, r in zip(p.actions, s.rows, strict=True) if r.status == "planned"]
+    assert waiting and all(a.status == word for a in waiting)
+    assert all(a.status != word for a, r in zip(p.actions, s.rows, strict=True) if r.status != "planned")
+    assert word in p.achieved[0]   # the summary's count of the actions by status

@@ -86,6 +86,12 @@ def _standing(code: str, s: Mapping[str, Any]) -> str:
     return str(s[f"progress_{code}"])
 
 
+def status_word(status: str, s: Mapping[str, Any]) -> str:
+    """An action's status as the implementation report says it: "planned" is "not started" there,
+    as its summary counts it (the plan's own chapters keep "planned")."""
+    return str(s["progress_status_planned" if status == "planned" else f"action_status_{status}"])
+
+
 def _partner(funding: str, funder: str, s: Mapping[str, Any]) -> str:
     return funder or str(s[_FUNDING.get(funding, "plan_other")])
 
@@ -675,7 +681,7 @@ def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[st
     items = [(r.number, c.currency, "budget", c.amount) for r in rows for c in r.action.costs if c.year == year]
     blocks = blocks_of(items, finance, ("budget",))
     actions = tuple(NextAction(r.number, r.action.title, action_lead(r.action), _timeline(r.action, lang),
-                               str(s[f"action_status_{r.status}"]),
+                               status_word(r.status, s),
                                tuple(b.text(b.rows[r.number]["budget"], lang) if r.number in b.rows else "–"
                                      for b in blocks)) for r in rows)
     return dict(next_period=nxt, next_words=period_words(nxt, lang),
@@ -777,7 +783,7 @@ def _action(r: ActionRow, lang: str, s: Mapping[str, Any], span: str | None = No
     done = r.status == "done"   # done: when it was completed, never a share of its time elapsed
     completed = fmt_date(r.entry.completed, lang) if done and r.entry and r.entry.completed else ""
     return ProgressAction(
-        r.number, bounded_text(r.action.title, lang, s), _owners(r.action, lang, s), str(s[f"action_status_{r.status}"]),
+        r.number, bounded_text(r.action.title, lang, s), _owners(r.action, lang, s), status_word(r.status, s),
         _standing(st.overall, s), st.overall, r.entry.reason if r.entry else "", r.entry is not None,
         r.action.priority_action, "" if st.elapsed is None or done else fmt_percent(float(st.elapsed), lang),
         absorbed, money, completed, done_why(r, lang, s))
@@ -921,7 +927,7 @@ def achieved(year: int, outcomes: Sequence[Any], lang: str, s: Mapping[str, Any]
     for o in outcomes:
         gaps = tuple(fill(str(s["achieved_gap_line"]), code=g.code, before=score(g.gap_before),
                           after=score(g.gap_after), trend=g.trend_label or g.trend) for g in o.gaps)
-        status = str(s[f"action_status_{o.outcome}"])
+        status = status_word(o.outcome, s)
         outcome = f"{status} ({o.period})" if o.period else f"{status} ({s['achieved_no_report']})"
         rows.append(AchievedRow(o.number, o.title, outcome, o.reason, gaps, _notes(o, lang, s)))
     return Achieved(fill(str(s["achieved_title"]), year=year), fill(str(s["achieved_intro"]), year=year), tuple(rows))
