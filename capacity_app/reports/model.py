@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from .format import Strings
 from .names import CountryName
+
+R = TypeVar("R")   # a money table's row
 
 
 # --- cover and summary ------------------------------------------------------------------------
@@ -152,6 +155,8 @@ class SheetLine:
     amount: str
     pipeline: str
     converted: str = ""         # the amount in the plan's currency as the sheet adds it up ("" when none)
+    # the fields declared for the sheet (domain.plan.fields, ``printed``) its sheet has a column for
+    declared: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -178,6 +183,8 @@ class ActionSheet:
     outputs: list[SheetIndicator] = field(default_factory=list)  # its output indicators
     # each text the action declares for its sheet (domain.plan.fields), given: (label, text)
     texts: list[tuple[str, str]] = field(default_factory=list)
+    # the headers of the columns of a cost line's fields declared for the sheet that a line gives
+    declared: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -449,17 +456,15 @@ class CounterpartRow:
 
 
 @dataclass(frozen=True)
-class CounterpartBlock:
-    """The national counterpart's table in one currency: a row per action and the total, last."""
+class CurrencyBlock(Generic[R]):
+    """A money table in one currency: its rows, the total last (the national counterpart's
+    ``CounterpartRow``s, the co-financing's ``ShareRow``s)."""
     currency: str
-    rows: list[CounterpartRow]
+    rows: list[R]
 
 
-@dataclass(frozen=True)
-class ShareBlock:
-    """The co-financing table in one currency (``ShareRow``s, the total last)."""
-    currency: str
-    rows: list[ShareRow]
+CounterpartBlock = CurrencyBlock[CounterpartRow]
+ShareBlock = CurrencyBlock[ShareRow]
 
 
 @dataclass(frozen=True)
