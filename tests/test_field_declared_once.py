@@ -1,14 +1,16 @@
 """A new text of an action, declared once, flows through the whole application.
 
 A temporary copy of the package gets what docs/development.md ("Adding a field") asks for a web
-address of each action — an entry in ``domain/plan/fields.py``, the attribute of ``Action``, its
-English label and refusal's word in ``domain/texts.py`` and a schema step adding the column — and
-nothing else (the documentation pages and the fixture database the exercise also writes are
-checked by their own tests, not here). In
-that copy the command line takes the new option and shows the text, the exchange workbook carries
-it in a column of its own found by its header (moved to another place, edited and imported back),
-the differences since the government's validation name it, and the report (the HTML the PDF and
-the Word copy are laid out from, and the Word copy itself) prints it on the action's sheet.
+address of each action — an entry in ``domain/plan/fields.py`` (its English label and refusal's
+word are the declaration's), the attribute of ``Action`` and a schema step adding the column — and
+nothing else: no entry in ``domain/texts.py``, no catalogue entry (the documentation pages and the
+fixture database the exercise also writes are checked by their own tests, not here). In that copy
+the command line takes the new option, refuses a line break in it and shows the text, the exchange
+workbook carries it in a column of its own found by its header (moved to another place, edited and
+imported back), the differences since the government's validation name it, the report prints it on
+the action's sheet (the PDF and the Word copy) and the window's action form shows it, labelled.
+The label has no translation yet (the translator's step): the French workbook, PDF, Word copy and
+form show its English.
 """
 import re
 import textwrap
@@ -24,9 +26,6 @@ def _copy_with_website(tmp: Path) -> Path:
             'limit=500, lines=1, one_line=True),')
     edit(pkg / "domain" / "plan" / "actions.py", '    sdg_target: str = ""\n',
           '    sdg_target: str = ""\n    website: str = ""\n')
-    edit(pkg / "domain" / "texts.py", '    "wb.col.Field": {"en": "Field"},\n',
-          '    "wb.col.Field": {"en": "Field"},\n    "wb.col.Website": {"en": "Website"},\n'
-          '    "cli.what.website": {"en": "website"},\n')
     edit(pkg / "storage" / "schema.py", "\ndef migrations():",
           '\n@_step\ndef m999_action_website(db):\n'
           '    db.execute("ALTER TABLE action_items ADD COLUMN website TEXT NOT NULL DEFAULT \'\'")\n\n\n'
@@ -79,12 +78,51 @@ _SCRIPT = textwrap.dedent('''
         result["import"] = run("import", out + "/edited.xlsx", "--yes")
         result["after"] = json.loads(run("actions", aid, "--json"))["actions"][0]["website"]
         result["changed"] = run("actions", aid)
-        run("report", aid, "--docx", out + "/report.docx")
+        # in French, whose catalogues have no entry for it yet: its English label everywhere
+        run("export", aid, "--xlsx", out + "/plan_fr.xlsx", "--lang", "fr")
+        result["header_fr"] = [c.value for c in load_workbook(out + "/plan_fr.xlsx", read_only=True)["Action plan"][1]]
+        run("report", aid, "--pdf", out + "/report.pdf", "--docx", out + "/report.docx", "--lang", "fr")
         from docx import Document
         doc = Document(out + "/report.docx")
         cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
         result["docx"] = [c for c in cells if "ansd.sn" in c or c == "Website"]
+        import pymupdf
+        with pymupdf.open(out + "/report.pdf") as pdf:
+            result["pdf"] = [" ".join(p.get_text().split()) for p in pdf]
+        result["form"] = form(db, aid, out)
         print(json.dumps(result))
+
+
+    def form(db, aid, out):
+        """The window's action form in French: the website's label and its field for each action."""
+        from PySide6.QtCore import QSettings
+        from capacity_app.catalog.loader import load_bundled
+        from capacity_app.gui.window.app import make_app
+        from capacity_app.gui.window.main_window import MainWindow
+        from capacity_app.services.assessments import open_store
+
+        settings = QSettings(out + "/capacity-app.ini", QSettings.Format.IniFormat)
+        settings.setValue("interface_language", "fr")
+        make_app(settings=settings)
+        store = open_store(db)
+        win = MainWindow(store, load_bundled(), settings)
+        win.runner.show_dialogs = False
+        win.show()
+        assert win.open_assessment(aid)
+        view = win.view
+        view.tabs.setCurrentWidget(view.action_plan)
+        plan = view.action_plan
+        field = plan.f_texts["website"]
+        label = next(lab for lab in plan._labels if lab.buddy() is field)
+        shown = []
+        for row in range(plan.table.rowCount()):
+            plan.table.selectRow(row)
+            shown.append(field.text())
+        said = [label.text(), shown, type(field).__name__]
+        win.close()
+        win.runner.shutdown()
+        store.close()
+        return said
 
     if __name__ == "__main__":
         main()
@@ -102,4 +140,11 @@ def test_a_text_declared_once_reaches_every_part(tmp_path):
     assert "Website" in r["header"] and r["cell"] == "https://ansd.sn/census"
     assert "action website" in r["import"] and r["after"] == "https://ansd.sn/census-2026"
     assert re.search(r"CHANGED AFTER VALIDATION \(changed: [^)]*website", r["changed"]), r["changed"]
+    # French: the column, the report's sheet (PDF and Word) and the form show the English label
+    assert r["header_fr"][r["header"].index("Website")] == "Website", r["header_fr"]
     assert "Website" in r["docx"] and "https://ansd.sn/census-2026" in r["docx"], r["docx"]
+    sheet = next(p for p in r["pdf"] if "https://ansd.sn/census-2026" in p)
+    assert re.search(r"Website:? https://ansd\.sn/census-2026", sheet), sheet
+    label, shown, kind = r["form"]
+    assert label == "Website :" and kind == "QLineEdit", r["form"]
+    assert sorted(shown) == ["", "https://ansd.sn/census-2026"], r["form"]

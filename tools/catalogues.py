@@ -11,7 +11,9 @@ writes from lupdate's extraction (``update``) and turns into Qt's .ts and .qm (`
 ``status`` counts it with the others:
 
     assessments/translations/<lang>.yaml     the questionnaire and the recommendations
-    resources/sentences/strings.<lang>.yaml  the scoring engine's sentences (domain/texts.py)
+    resources/sentences/strings.<lang>.yaml  the scoring engine's sentences (domain/texts.py), then the labels
+                                             and refusal words of the plan's declared fields, whose
+                                             English is their declaration's (domain/plan/fields.py)
     resources/report/strings.<lang>.yaml     the report's fixed texts (resources/report/strings.yaml)
     resources/help/help.<lang>.yaml          the help page, one entry per section (help.en.html)
     resources/aggregate/strings.<lang>.yaml  the cross-country aggregation's fixed texts (workbook, bundle, PDF)

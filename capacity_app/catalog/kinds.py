@@ -10,6 +10,7 @@ from typing import Any
 
 from ..paths import assessments_dir, resources_dir
 from ..domain.languages import CATALOGUED, Review, language
+from .errors import QuestionnaireError
 from .translations import Catalogue, _scalar, html_sections, read_catalogue, render_catalogue
 
 GUIDE = 'How to fill it: docs/questionnaire-format.md, "Translations".'
@@ -39,12 +40,23 @@ def questionnaire_sources() -> dict[str, Any]:
 
 
 def sentences_sources() -> dict[str, Any]:
+    """domain/texts.py's English, then the labels and refusal words the plan's declarations give
+    (domain/plan/fields.py: written there only, added to the texts when the plan is loaded)."""
+    from ..domain import plan  # noqa: F401  (the declarations' entries)
     from ..domain.texts import TEXTS
 
     return {k: v["en"] for k, v in TEXTS.items()}
 
 
+# the part of the sentences' catalogue that translates the declared fields' labels and words
+DECLARED_GROUP = "the action plan's declared fields (domain/plan/fields.py): each label, then the word a refusal uses"
+
+
 def sentences_group(key: str) -> str:
+    from ..domain.texts import DECLARED
+
+    if key in DECLARED:
+        return DECLARED_GROUP
     return key.split(".", 1)[0] if "." in key else "words"
 
 
@@ -52,7 +64,8 @@ KINDS: dict[str, Kind] = {
     "questionnaire": Kind("questionnaire", "the questionnaire and the recommendations (assessments/)",
                           lambda lang: assessments_dir() / "translations" / f"{lang}.yaml",
                           questionnaire_sources),
-    "texts": Kind("texts", "the scoring engine's sentences (capacity_app/domain/texts.py)",
+    "texts": Kind("texts", "the scoring engine's sentences (capacity_app/domain/texts.py) and the labels of the "
+                  "action plan's declared fields (capacity_app/domain/plan/fields.py)",
                   lambda lang: resources_dir() / "sentences" / f"strings.{lang}.yaml",
                   sentences_sources, sentences_group),
     "report": Kind("report", "the report's fixed texts (resources/report/strings.yaml)",
@@ -133,7 +146,10 @@ def translation_review(lang: str, reviews: Mapping[str, Review]) -> Review | Non
         return None
     from . import window
 
-    own = reviews.get(lang, Review())
+    try:
+        own = reviews.get(lang, Review())
+    except QuestionnaireError:  # its catalogue does not read: said whenever the language is used
+        own = Review()
     others = [read_catalogue(kind.path(lang), lang, []).review for name, kind in KINDS.items() if name != "questionnaire"]
     if window.catalogue_path(lang).exists():
         others.append(window.read(window.catalogue_path(lang), lang, [])[0])

@@ -20,11 +20,13 @@ its chain; an error is one line and exit code 2.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import click
 
-from ..domain.plan.results import ResultsChain, chain_to_plain, targets_text, value_text
+from ..domain.plan.result_fields import LATER_FIELDS, ResultField, fields_of
+from ..domain.plan.results import Indicator, ResultsChain, chain_to_plain, field_text, targets_text, value_text
 from ..services.assessments import ServiceError, get_assessment
 from ..services.plan import actions as plans
 from ..services.plan import results as chains
@@ -53,7 +55,7 @@ def print_chain(chain: ResultsChain, titles: dict[str, str]) -> None:
             base = f"; baseline {value_text(i.baseline)} in {i.baseline_year}" if i.baseline is not None else ""
             targets = f"; targets {targets_text(i.targets)}" if i.targets else ""
             verif = f"; verified by: {i.verification}" if i.verification else ""
-            click.echo(shown(f"      indicator {i.id}: {i.name}{unit}{base}{targets}{verif}"))
+            click.echo(shown(f"      indicator {i.id}: {i.name}{unit}{base}{targets}{verif}{_later(i)}"))
 
     click.echo(shown(f"Overall objective: {chain.objective or 'not given yet'}"))
     if chain.assumptions:
@@ -63,6 +65,9 @@ def print_chain(chain: ResultsChain, titles: dict[str, str]) -> None:
         click.echo(shown(f"Outcome {n} ({o.id}): {o.name}"))
         if o.assumptions:
             click.echo(shown(f"      assumptions: {o.assumptions}"))
+        for f in LATER_FIELDS:
+            if f.record == "outcome" and _said(f, o):
+                click.echo(shown(f"      {f.what}: {_said(f, o)}"))
         indicators("outcome", o.id)
         for number, (aid, title) in enumerate(titles.items(), 1):
             if chain.outcome_of(aid) == o:
@@ -71,6 +76,38 @@ def print_chain(chain: ResultsChain, titles: dict[str, str]) -> None:
     unlinked = [(n, t) for n, (aid, t) in enumerate(titles.items(), 1) if chain.outcome_of(aid) is None]
     if unlinked:
         click.echo("Actions serving no outcome yet: " + ", ".join(str(n) for n, _ in unlinked))
+
+
+def _said(f: ResultField, record: object) -> str:
+    """A field declared after the first ones in words ("" when not set)."""
+    return field_text(f, getattr(record, f.name))
+
+
+def _later(i: Indicator) -> str:
+    """``; what: value`` for each field of an indicator declared after the first ones that is set."""
+    return "".join(f"; {f.what}: {_said(f, i)}" for f in LATER_FIELDS if f.record == "indicator" and _said(f, i))
+
+
+def _field_options(record: str, *, edit: bool) -> Callable[[Any], Any]:
+    """The options of the fields ``record`` declares (``domain.plan.result_fields``), in their
+    order: ``--name`` (required to add an outcome), each text, value and year as it is typed, the
+    targets as ``--target YEAR=VALUE`` (repeatable) and ``--no-targets``."""
+    options = []
+    for f in fields_of(record):
+        said = f.edit_help if edit and f.edit_help else f.help
+        if f.kind == "targets":
+            options += [click.option(f.option, f.name, multiple=True, help=said),
+                        click.option("--no-targets", is_flag=True, help="Remove every target.")]
+        else:
+            required = record == "outcome" and f.kind == "name" and not edit
+            options.append(click.option(f.option, f.name, required=required, help=said))
+
+    def decorate(fn: Any) -> Any:
+        for opt in reversed(options):
+            fn = opt(fn)
+        return fn
+
+    return decorate
 
 
 def _done(obj: Any, aid: int, as_json: bool, message: str) -> None:
@@ -122,34 +159,31 @@ def outcome_group() -> None:
 
 @outcome_group.command("add")
 @click.argument("assessment_id")
-@click.option("--name", required=True, help="The outcome: the change the programme brings about (one line).")
-@click.option("--assumptions", default="", help="What must hold for the outputs to bring it about.")
+@_field_options("outcome", edit=False)
 @_JSON
 @click.pass_obj
-def outcome_add(obj: Any, assessment_id: str, name: str, assumptions: str, as_json: bool) -> None:
+def outcome_add(obj: Any, assessment_id: str, name: str, as_json: bool, **f: Any) -> None:
     """Add an outcome (prints its id)."""
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
-        saved = chains.add_outcome(store, a.id, name, assumptions)
+        saved = chains.add_outcome(store, a.id, name, **f)
     _done(obj, a.id, as_json, saved.id)
 
 
 @outcome_group.command("edit")
 @click.argument("assessment_id")
 @click.argument("outcome")
-@click.option("--name", help="The outcome's new wording.")
-@click.option("--assumptions", help="Its assumptions (\"\" clears).")
+@_field_options("outcome", edit=True)
 @_JSON
 @click.pass_obj
-def outcome_edit(obj: Any, assessment_id: str, outcome: str, name: str | None, assumptions: str | None,
-                 as_json: bool) -> None:
+def outcome_edit(obj: Any, assessment_id: str, outcome: str, as_json: bool, **f: Any) -> None:
     """Change an outcome's wording or assumptions."""
-    if name is None and assumptions is None:
-        raise ServiceError("nothing to change: give --name or --assumptions")
+    if all(v is None for v in f.values()):
+        raise ServiceError("nothing to change: give " + " or ".join(x.option for x in fields_of("outcome")))
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         oid = find_outcome(chains.results_chain(store, a.id), outcome)
-        chains.edit_outcome(store, a.id, oid, name=name, assumptions=assumptions)
+        chains.edit_outcome(store, a.id, oid, **f)
     _done(obj, a.id, as_json, f"Saved outcome {oid}")
 
 
@@ -167,23 +201,6 @@ def outcome_remove(obj: Any, assessment_id: str, outcome: str, as_json: bool) ->
     _done(obj, a.id, as_json, f"Removed outcome {oid}")
 
 
-def _indicator_options(fn: Any) -> Any:
-    options = [
-        click.option("--name", help="What is measured (one line), e.g. \"Days from census day to first results\"."),
-        click.option("--unit", help="Its unit: %, days, number ..."),
-        click.option("--baseline", help="Its value now: a decimal number such as 12.5 (\"\" clears)."),
-        click.option("--baseline-year", "baseline_year", help="The year of the baseline (\"\" clears)."),
-        click.option("--target", "targets", multiple=True,
-                     help="A target YEAR=VALUE, repeatable, e.g. --target 2027=40 --target 2028=60 "
-                          "(replaces the targets; each year within the plan's years)."),
-        click.option("--no-targets", is_flag=True, help="Remove every target."),
-        click.option("--verification", help="Means of verification: where the value will be read."),
-    ]
-    for opt in reversed(options):
-        fn = opt(fn)
-    return fn
-
-
 @actions_group.group("indicator")
 def indicator_group() -> None:
     """The indicators of the overall objective, the outcomes and the actions' outputs: add, edit, remove."""
@@ -194,11 +211,11 @@ def indicator_group() -> None:
 @click.option("--objective", "of_objective", is_flag=True, help="An indicator of the overall objective.")
 @click.option("--outcome", help="An indicator of this outcome (its id or number).")
 @click.option("--action", help="An indicator of this action's output (its number or id).")
-@_indicator_options
+@_field_options("indicator", edit=False)
 @_JSON
 @click.pass_obj
 def indicator_add(obj: Any, assessment_id: str, of_objective: bool, outcome: str | None, action: str | None,
-                  as_json: bool, **f: Any) -> None:
+                  as_json: bool, no_targets: bool, **f: Any) -> None:
     """Add an indicator (prints its id)."""
     if [of_objective, outcome is not None, action is not None].count(True) != 1:
         raise ServiceError("say what the indicator measures: one of --objective, --outcome OUTCOME, --action ACTION")
@@ -212,16 +229,15 @@ def indicator_add(obj: Any, assessment_id: str, of_objective: bool, outcome: str
             level, parent = "output", find_action(plans.action_plan(store, a.id), action).id
         else:
             level, parent = "objective", ""
-        saved = chains.add_indicator(store, a.id, level, parent, f["name"], unit=f["unit"] or "",
-                                     baseline=f["baseline"], baseline_year=f["baseline_year"],
-                                     targets="; ".join(f["targets"]), verification=f["verification"] or "")
+        f["targets"] = "; ".join(f["targets"])
+        saved = chains.add_indicator(store, a.id, level, parent, f.pop("name"), **f)
     _done(obj, a.id, as_json, saved.id)
 
 
 @indicator_group.command("edit")
 @click.argument("assessment_id")
 @click.argument("indicator")
-@_indicator_options
+@_field_options("indicator", edit=True)
 @_JSON
 @click.pass_obj
 def indicator_edit(obj: Any, assessment_id: str, indicator: str, as_json: bool, no_targets: bool, **f: Any) -> None:

@@ -50,18 +50,24 @@ def _english(template: str) -> str:
 
 
 @functools.cache
-def _what() -> str:
+def _what(_entries: int) -> str:
     """The ``what`` of a refusal: one of the ``cli.what.*`` entries' English, longest first, else
-    any text (a name no entry has, said as it is)."""
+    any text (a name no entry has, said as it is). Made again when the texts have more entries
+    (``_entries``: how many; a declaration's, domain/plan/fields.py, come with the plan)."""
     named = sorted((TEXTS[k]["en"] for k in TEXTS if k.startswith(WHAT)), key=len, reverse=True)
     return "(?:" + "".join(_english(t) + "|" for t in named) + ".*?)"
 
 
-@functools.cache
 def _patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
     """(key, a pattern of its English with each placeholder a group, its fixed parts in order),
-    longest English first."""
-    forms = {**FORMS, "what": _what()}
+    longest English first: those of the texts as they are now."""
+    return _patterns_of(len(TEXTS))
+
+
+@functools.cache
+def _patterns_of(entries: int) -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """The patterns of the texts when they have ``entries`` entries."""
+    forms = {**FORMS, "what": _what(entries)}
     out = []
     for key, entry in TEXTS.items():
         if not key.startswith(PREFIX):

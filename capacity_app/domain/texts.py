@@ -1212,20 +1212,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "value of indicator {id}"},
     "cli.what.value": {
         "en": "value"},
-    "cli.what.baseline": {
-        "en": "baseline"},
-    # the texts an action declares (domain/plan/fields.py), as a refusal names them: one entry
-    # "cli.what.<name>" each, its English the declaration's ``what`` (a test holds them equal)
-    "cli.what.indicator": {
-        "en": "indicator"},
-    "cli.what.target": {
-        "en": "target"},
-    "cli.what.verification": {
-        "en": "means of verification"},
-    "cli.what.risks": {
-        "en": "risks and assumptions"},
-    "cli.what.sdg_target": {
-        "en": "SDG target"},
+    # the texts an action declares (domain/plan/fields.py), as a refusal names them: their
+    # "cli.what.<name>" entries are the declaration's ``what``, added by ``declare`` below
     # a text too long or not text, whatever it is (domain/celltext.py, domain/plan/actions.py)
     # the command line's own options refused (cli/__init__.py, cli/institutions.py)
     "cli.operator.blank": {"en": "is blank"},
@@ -1757,18 +1745,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.col.Measure": {"en": "Measure"},
     "wb.col.Responsible": {"en": "Responsible"},
     "wb.col.By": {"en": "By"},
-    "wb.col.Year": {"en": "Year"},
-    "wb.col.Amount": {"en": "Amount"},
-    "wb.col.Currency": {"en": "Currency"},
-    "wb.col.Funding source": {"en": "Funding source"},
-    "wb.col.Partner or other source": {"en": "Partner or other source"},
-    "wb.col.Secured": {"en": "Secured"},
-    "wb.col.Executed": {"en": "Executed"},
-    "wb.col.Indicator": {"en": "Indicator"},
-    "wb.col.Baseline": {"en": "Baseline"},
-    "wb.col.Target": {"en": "Target"},
-    "wb.col.Means of verification": {"en": "Means of verification"},
-    "wb.col.Risks and assumptions": {"en": "Risks and assumptions"},
     "wb.col.Depends on": {"en": "Depends on"},
     "wb.col.Level": {"en": "Level"},
     "wb.col.Of": {"en": "Of"},
@@ -1777,11 +1753,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.col.Baseline year": {"en": "Baseline year"},
     "wb.col.Targets": {"en": "Targets"},
     "wb.col.Assumptions": {"en": "Assumptions"},
-    "wb.col.SDG target": {"en": "SDG target"},
-    "wb.col.Cost category": {"en": "Cost category"},
-    "wb.col.Unit cost": {"en": "Unit cost"},
-    "wb.col.Quantity": {"en": "Quantity"},
-    "wb.col.Pipeline status": {"en": "Pipeline status"},
     "wb.col.Value 2": {"en": "Value 2"},
     "wb.col.Value 3": {"en": "Value 3"},
     "wb.col.Value 4": {"en": "Value 4"},
@@ -1815,9 +1786,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.what.institutions": {"en": "responsible institutions"},
     "wb.sust.recurrent": {"en": "recurrent cost"},
     "wb.sust.takeover": {"en": "recurrent cost, taken over by the national budget from {year}: {amount} a year"},
-    "wb.col.Recurrent": {"en": "Recurrent"},
-    "wb.col.Taken over from": {"en": "National budget takes over from"},
-    "wb.col.Amount a year taken over": {"en": "Amount a year taken over"},
     # the funding request's donor structures (exchange/workbook/donors_sheet.py, the donor workbook, the report)
     "wb.col.Risk": {"en": "Risk"},
     "wb.col.Likelihood": {"en": "Likelihood"},
@@ -1877,8 +1845,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.method.direct": {"en": "Direct selection"},
     "wb.review.prior": {"en": "prior"},
     "wb.review.post": {"en": "post"},
-    "wb.col.Implementation modality": {"en": "Implementation modality"},
-    "wb.col.EU budget line": {"en": "EU budget line"},
     "wb.modality.grants": {"en": "direct management: grants"},
     "wb.modality.procurement": {"en": "direct management: procurement"},
     "wb.modality.indirect_entity": {"en": "indirect management with an international organisation"},
@@ -2334,6 +2300,27 @@ TEXTS: dict[str, dict[str, str]] = {
     "country.user_assigned": {"en": "User-assigned code {code}"},
     "country.XVL": {"en": "Republic of Veloria (fictional)"},
 }
+
+
+# The entries a declaration gives (``domain/plan/fields.py``: each declared text's and cost field's
+# label ``wb.col.<header>`` and refusal's word ``cli.what.<name>``), key -> English, added to TEXTS
+# by :func:`declare` when the declaration is imported (importing any module of ``domain.plan`` does):
+# no entry is written for them above. Their translations are in the catalogues like every other's.
+DECLARED: dict[str, str] = {}
+
+
+def declare(english: dict[str, str]) -> None:
+    """The entries ``english`` (key -> English) a declaration gives, added to TEXTS after the
+    others (the catalogues list them in a part of their own). A key written above too (a word
+    another part of the application names, such as "year") keeps its place and must have the
+    same English."""
+    for key, en in english.items():
+        have = TEXTS.get(key)
+        if have is not None and have["en"] != en:
+            raise ValueError(f"{key}: declared with the English {en!r}, written in domain/texts.py as {have['en']!r}")
+        if have is None or key in DECLARED:
+            TEXTS[key] = {"en": en}
+            DECLARED[key] = en
 
 
 def text(key: str, lang: str = "en", **params: object) -> str:

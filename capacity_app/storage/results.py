@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .clock import now_iso
 from .part import StorePart
 
 if TYPE_CHECKING:
+    from ..domain.plan.result_fields import ResultField
     from ..domain.plan.results import ResultsChain
 
 RESULTS_KEY = "action_plan:results"
@@ -35,22 +37,24 @@ class ResultsStore(StorePart):
 
     def results_chain(self, assessment_id: int) -> ResultsChain:
         """The plan's results chain (empty when none was given)."""
+        from ..domain.plan.result_fields import fields_of
         from ..domain.plan.results import Indicator, Link, Outcome, ResultsChain, Target
 
         aid = int(assessment_id)
         row = self.db.execute("SELECT objective, objective_assumptions FROM action_plans WHERE assessment_id = ?",
                               [aid]).fetchone()
-        outcomes = tuple(Outcome(i, n, a) for i, n, a in self.db.execute(
-            "SELECT id, name, assumptions FROM result_outcomes WHERE assessment_id = ? ORDER BY position, id", [aid]))
+        outcomes = tuple(Outcome(r[0], **_fields_read(fields_of("outcome"), r[1:])) for r in self.db.execute(
+            f"SELECT id, {_columns('outcome')} FROM result_outcomes"  # the declared names
+            " WHERE assessment_id = ? ORDER BY position, id", [aid]))
         targets: dict[str, list[Target]] = {}
         for ind, year, value in self.db.execute(
                 "SELECT indicator_id, year, value FROM result_targets WHERE assessment_id = ? ORDER BY year", [aid]):
             targets.setdefault(ind, []).append(Target(int(year), Decimal(value)))
         indicators = tuple(
-            Indicator(id=i, level=lv, parent=p, name=n, unit=u, baseline=None if b is None else Decimal(b),
-                      baseline_year=by, targets=tuple(targets.get(i, ())), verification=v)
-            for i, lv, p, n, u, b, by, v in self.db.execute(
-                "SELECT id, level, parent, name, unit, baseline, baseline_year, verification FROM result_indicators"
+            Indicator(id=r[0], level=r[1], parent=r[2], targets=tuple(targets.get(r[0], ())),
+                      **_fields_read(fields_of("indicator"), r[3:]))
+            for r in self.db.execute(
+                f"SELECT id, level, parent, {_columns('indicator')} FROM result_indicators"  # the declared names
                 " WHERE assessment_id = ? ORDER BY position, id", [aid]))
         links = tuple(Link(a, o) for a, o in self.db.execute(
             "SELECT action_id, outcome_id FROM result_links WHERE assessment_id = ? ORDER BY action_id", [aid]))
@@ -95,21 +99,59 @@ class ResultsStore(StorePart):
         self.db.execute("UPDATE action_plans SET objective = ?, objective_assumptions = ?, updated_at = ?,"
                         " operator = ? WHERE assessment_id = ?",
                         [chain.objective, chain.assumptions, stamp, self.operator, aid])
+        from ..domain.plan.result_fields import fields_of
+
+        outcome_fields, indicator_fields = fields_of("outcome"), fields_of("indicator")
         for n, o in enumerate(chain.outcomes):
-            self.db.execute("INSERT INTO result_outcomes (assessment_id, id, position, name, assumptions)"
-                            " VALUES (?, ?, ?, ?, ?)", [aid, o.id, n, o.name, o.assumptions])
+            values = _fields_written(outcome_fields, o)
+            self.db.execute(f"INSERT INTO result_outcomes (assessment_id, id, position, {_columns('outcome')})"
+                            f" VALUES (?, ?, ?{', ?' * len(values)})", [aid, o.id, n, *values])
         for n, i in enumerate(chain.indicators):
+            values = _fields_written(indicator_fields, i)
             self.db.execute(
-                "INSERT INTO result_indicators (assessment_id, id, position, level, parent, name, unit, baseline,"
-                " baseline_year, verification) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [aid, i.id, n, i.level, i.parent, i.name, i.unit,
-                 None if i.baseline is None else value_text(i.baseline), i.baseline_year, i.verification])
+                f"INSERT INTO result_indicators (assessment_id, id, position, level, parent, {_columns('indicator')})"
+                f" VALUES (?, ?, ?, ?, ?{', ?' * len(values)})", [aid, i.id, n, i.level, i.parent, *values])
             for t in i.targets:
                 self.db.execute("INSERT INTO result_targets (assessment_id, indicator_id, year, value)"
                                 " VALUES (?, ?, ?, ?)", [aid, i.id, t.year, value_text(t.value)])
         for x in chain.links:
             self.db.execute("INSERT INTO result_links (assessment_id, action_id, outcome_id) VALUES (?, ?, ?)",
                             [aid, x.action, x.outcome])
+
+
+def _columns(record: str) -> str:
+    """The columns of ``record``'s table holding its declared fields (``domain.plan.result_fields``:
+    names of the code, never of a user), in the declared order."""
+    from ..domain.plan.result_fields import stored_names
+
+    return ", ".join(stored_names(record))
+
+
+def _fields_read(fields: Sequence[ResultField], row: Sequence[Any]) -> dict[str, Any]:
+    """The stored fields of a row (its columns in the declared order) as the record holds them: a
+    value as a Decimal, a year as an int, a text as it is; None (a column a step added without a
+    default) as not set."""
+    out: dict[str, Any] = {}
+    for f, v in zip((f for f in fields if f.stored), row, strict=True):
+        if f.kind == "value":
+            out[f.name] = None if v is None else Decimal(v)
+        elif f.kind == "year":
+            out[f.name] = None if v is None else int(v)
+        else:
+            out[f.name] = "" if v is None else v
+    return out
+
+
+def _fields_written(fields: Sequence[ResultField], record: object) -> list[Any]:
+    """The stored fields of ``record`` as its columns hold them: a value as its decimal text."""
+    from ..domain.plan.results import value_text
+
+    out: list[Any] = []
+    for f in fields:
+        if f.stored:
+            v = getattr(record, f.name)
+            out.append(value_text(v) if f.kind == "value" and v is not None else v)
+    return out
 
 
 def chain_json(chain: ResultsChain) -> str:

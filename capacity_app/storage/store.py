@@ -533,12 +533,18 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
             self._history(aid, key, "evidence", None, {"kind": kind, "text": text}, stamp)
 
     # --- history -----------------------------------------------------------------------------
-    def history(self, assessment_id: int, key: str | None = None, limit: int | None = None) -> list[dict]:
+    def history(self, assessment_id: int, key: str | None = None, limit: int | None = None,
+                before: int | None = None) -> list[dict]:
+        """The history rows, newest first (of ``key``; at most ``limit``; ``before``: those written
+        before the row of that id)."""
         sql = "SELECT id, key, field, old, new, at, operator FROM history WHERE assessment_id = ?"
         args: list[Any] = [int(assessment_id)]
         if key is not None:
             sql += " AND key = ?"
             args.append(key)
+        if before is not None:
+            sql += " AND id < ?"
+            args.append(int(before))
         sql += " ORDER BY id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"

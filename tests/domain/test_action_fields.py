@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from capacity_app.domain.plan.actions import Action, ActionError, validate_action
-from capacity_app.domain.plan.fields import ACTION_TEXTS
+from capacity_app.domain.plan.fields import ACTION_TEXTS, COST_FIELDS, declared_texts
 from capacity_app.domain.retold import retold
 from capacity_app.domain.texts import TEXTS
 
@@ -14,9 +14,43 @@ def test_each_declared_text_has_its_label_and_its_name_in_a_refusal():
     names = [f.name for f in ACTION_TEXTS]
     assert len(set(names)) == len(names) and len({f.header for f in ACTION_TEXTS}) == len(names)
     for f in ACTION_TEXTS:
-        assert f.label_key in TEXTS, f.name                      # the workbook's column, the form's label
+        assert TEXTS[f.label_key]["en"] == f.header, f.name        # the workbook's column, the form's label
         assert TEXTS[f"cli.what.{f.name}"]["en"] == f.what, f.name  # a refusal names it in every language
         assert hasattr(Action("a", "t"), f.name)
+    for c in COST_FIELDS:
+        assert TEXTS[c.label_key]["en"] == (c.label or c.header), c.name
+        assert c.worded or TEXTS[f"cli.what.{c.name}"]["en"] == c.what, c.name
+
+
+def test_the_declared_english_is_written_in_the_declaration_only():
+    """domain/texts.py writes no entry a declaration gives (its English is the declaration's, added
+    when the plan is loaded); the catalogues translate them in a part of their own, keys unchanged."""
+    from pathlib import Path
+
+    from capacity_app.catalog.kinds import DECLARED_GROUP, KINDS, sentences_group
+    from capacity_app.domain import texts
+
+    written = Path(texts.__file__).read_text(encoding="utf-8")
+    assert texts.DECLARED == declared_texts() and len(texts.DECLARED) > 20
+    for key in declared_texts():
+        assert f'"{key}":' not in written, key
+        assert sentences_group(key) == DECLARED_GROUP
+    sources = KINDS["texts"].sources()
+    assert list(sources)[-len(texts.DECLARED):] == list(texts.DECLARED)
+    with pytest.raises(ValueError, match="cli.what.value"):
+        texts.declare({"cli.what.value": "worth"})  # a word written in texts.py is not declared otherwise
+
+
+def test_a_refusal_word_declared_after_the_first_line_was_said_is_said_too(monkeypatch):
+    """A word a declaration adds once refusals have already been said (the plan loaded after a
+    first refusal) is said in the user's language, not carried over in English."""
+    line = "the ponderation is longer than 10 characters (11)"
+    assert retold(line, "fr") == "ponderation : plus de 10 caractères (11)"  # a name no entry has, as it is
+    monkeypatch.setitem(TEXTS, "cli.what.ponderation", {"en": "ponderation"})
+    from capacity_app.domain import texts
+
+    monkeypatch.setitem(texts.catalogue("fr"), "cli.what.ponderation", {"en": "ponderation", "fr": "la pondération"})
+    assert retold(line, "fr") == "la pondération : plus de 10 caractères (11)"
 
 
 @pytest.mark.parametrize("lang, words", [("fr", "le moyen de vérification : plus de 1000 caractères (1001)"),

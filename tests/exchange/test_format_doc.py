@@ -79,3 +79,50 @@ def test_consolidated_chapter_is_generated_from_the_code():
 
     tool = Path(__file__).resolve().parents[2] / "tools" / "aggregate_doc.py"
     assert subprocess.run([sys.executable, str(tool), "--check"], timeout=60).returncode == 0
+
+
+def _fields_doc():
+    import importlib.util
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "fields_doc.py"
+    spec = importlib.util.spec_from_file_location("fields_doc", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_plan_sheets_columns_are_written_from_the_declaration():
+    """The Action plan and Action costs tables are what tools/fields_doc.py writes: a declared
+    column's row made from domain/plan/fields.py, the others kept as written (run the tool after
+    declaring a field)."""
+    tool = _fields_doc()
+    doc = DOC.read_text(encoding="utf-8")
+    assert tool.page(doc) == doc, "run: python tools/fields_doc.py"
+
+
+def test_a_field_declared_later_gets_its_row_without_a_word_written():
+    """A new text of an action and a new field of a cost line: rows from their help and limit, at
+    the end of their sheet's table (where the code writes their columns), the others as they were."""
+    from dataclasses import replace
+
+    from capacity_app.domain.plan.fields import ActionText, CostField
+
+    tool = _fields_doc()
+    website = ActionText("website", "Website", "website", "The action's web page.", limit=500, lines=1,
+                         one_line=True)
+    code = CostField("budget_line", "text", "Budget line code", "budget line code", 14, option="code", limit=40,
+                     help='"code=TEXT": the national budget\'s line code.')
+    assert tool.action_text_meaning(website) == "The action's web page (one line, up to 500 characters)."
+    assert tool.cost_field_meaning(code) == "The national budget's line code (one line, up to 40 characters); may be empty."
+    assert tool.cost_field_meaning(replace(code, label="Code of the budget line")).endswith(
+        'Its header reads "Code of the budget line" in English.')
+    doc = DOC.read_text(encoding="utf-8")
+    new = tool.page(doc, {"Action plan": {"Website": tool.action_text_meaning(website)},
+                          "Action costs": {"Budget line code": tool.cost_field_meaning(code)}})
+    before, after = doc.splitlines(), new.splitlines()
+    added = [line for line in after if line not in before]
+    assert added == ["| `Website` | The action's web page (one line, up to 500 characters). |",
+                     "| `Budget line code` | The national budget's line code (one line, up to 40 characters); "
+                     "may be empty. |"], added
+    assert [after[after.index(line) - 1].split(" | ")[0] for line in added] == ["| `SDG target`", "| `EU budget line`"]
+    assert len(after) == len(before) + 2

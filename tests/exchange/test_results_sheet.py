@@ -157,3 +157,29 @@ def test_export_import_carries_the_chain_with_newer_work_kept(tmp_path, qn, cloc
         assert fresh.results_chain(a.id) == chain
     finally:
         fresh.close()
+
+
+def _move_to_front(ws, name):
+    """The column headed ``name`` moved to the front, its cells with it."""
+    col = [c.value for c in ws[1]].index(name) + 1
+    values = [ws.cell(r, col).value for r in range(1, ws.max_row + 1)]
+    ws.delete_cols(col)
+    ws.insert_cols(1)
+    for r, v in enumerate(values, 1):
+        ws.cell(r, 1).value = v
+
+
+def test_the_columns_are_found_by_their_headers(tmp_path):
+    """Columns moved read the same chain (found by header, in the workbook's language or any); a
+    column every Results sheet has had, missing, is refused naming it."""
+    actions, chain = _programme()
+
+    def moved(ws):
+        _move_to_front(ws, "Means of verification")
+        _move_to_front(ws, "Targets")
+        ws.cell(1, 1).value = "Valeurs cibles"   # its French label
+
+    read, problems = _read(_write(tmp_path / "m.xlsx", actions, chain, moved))
+    assert problems == [] and read.results == chain
+    read, problems = _read(_write(tmp_path / "d.xlsx", actions, chain, lambda ws: ws.delete_cols(_col("Unit"))))
+    assert read is None and [(s, reason) for s, _, reason in problems] == [(RESULTS, "the column 'Unit' is missing")]

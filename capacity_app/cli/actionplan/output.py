@@ -107,6 +107,8 @@ def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
                                      for c in state.values],
         "changes_after_validation": [{"action_id": c.action_id, "title": c.title, "kind": c.kind,
                                       "parts": list(c.parts), "named": list(c.named)} for c in state.changes],
+        "results_changed_since_validation": [{"title": c.title, "what": c.what, "old": c.old, "new": c.new}
+                                             for c in state.results_changes],
         "totals": totals_json(state.totals),
         "results": chain_to_plain(state.results),
         "budgets": budgets_json(state),
@@ -199,6 +201,8 @@ def print_plan(state: plans.PlanState, lang: str = "en") -> None:
             click.echo(shown(f"  changed since the validation: {line}"))
         for vc in progress:  # progress in financing, no amendment: the stage's label, never its code
             click.echo(shown(f"  funding progress since the validation: {change_words(vc, lang)}"))
+        for vc in state.results_changes:  # an outcome or indicator, and each field declared to count
+            click.echo(shown(f"  results chain changed since the validation: {value_change_text(vc)}"))
     if state.results.objective:
         click.echo(shown(f"Overall objective: {state.results.objective} ({len(state.results.outcomes)} outcomes; "
                          "actions results ID for the whole chain)"))

@@ -3,3 +3,7 @@
 with the changes after it (``validation``), and what an earlier round's plan achieved, read once
 from its progress for every comparison of rounds (``achieved``). ``cost`` never imports the
 others."""
+
+# the declared fields' labels and refusal words (``fields.declared_texts``) are in ``domain.texts``
+# whenever any part of the plan is loaded
+from . import fields as fields

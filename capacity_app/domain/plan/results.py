@@ -27,6 +27,7 @@ from typing import Any
 
 from ..celltext import text_problem
 from .cost import canonical
+from .result_fields import INDICATOR_FIELDS, NAME_MAX, OUTCOME_FIELDS, RESULTS_TEXT_MAX, ResultField
 from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 
 LEVELS = ("objective", "outcome", "output")
@@ -34,9 +35,8 @@ OUTCOMES_MAX = 12           # a programme has a few outcomes, never a list of wi
 INDICATORS_MAX = 300        # over the whole chain
 INDICATORS_PER_ITEM_MAX = 10
 TARGETS_MAX = 30            # one per year of the plan
-NAME_MAX = 500              # an objective's, an outcome's or an indicator's name
-RESULTS_TEXT_MAX = 1_000    # means of verification, assumptions
-UNIT_MAX = 40
+# NAME_MAX (an objective's, an outcome's or an indicator's name), RESULTS_TEXT_MAX (means of
+# verification, assumptions) and UNIT_MAX: with the fields they limit, in result_fields.py
 ID_MAX = 64
 VALUE_DIGITS = 15
 VALUE_DECIMALS = 6
@@ -198,6 +198,32 @@ def parse_targets(text: str) -> tuple[Target, ...]:
     return tuple(out)
 
 
+def parse_field(f: ResultField, typed: Any) -> Any:
+    """A declared field's value from what a person typed (the command line, the window, a workbook
+    cell's text): a value or a year "" as not set, the targets ``2027=40; 2028=55`` (or
+    :class:`Target`s), a text as it is; :class:`ResultsError` naming the field."""
+    if f.kind in ("value", "year"):
+        if typed is None or typed == "":
+            return None
+        return parse_value(typed, f.what) if f.kind == "value" else parse_year(typed, f.what)
+    if f.kind == "targets":
+        return parse_targets(typed) if isinstance(typed, str) else tuple(typed)
+    return "" if typed is None else typed
+
+
+def field_text(f: ResultField, value: Any) -> str:
+    """A declared field's value as plain text ("" when not set): a value its decimal spelling, a
+    year its digits, the targets ``2027=40; 2028=55``, a text as it is (the command line, the
+    window's cells, the differences since the validation, the donors' workbook)."""
+    if value is None:
+        return ""
+    if f.kind == "value":
+        return value_text(value)
+    if f.kind == "targets":
+        return targets_text(value)
+    return str(value)
+
+
 def targets_text(targets: Iterable[Target]) -> str:
     """``2027=40; 2028=55``: what :func:`parse_targets` reads."""
     return "; ".join(f"{t.year}={value_text(t.value)}" for t in targets)
@@ -236,20 +262,25 @@ def _id_problem(value: object, what: str) -> str | None:
     return None
 
 
+def _texts_problem(record: object, fields: tuple[ResultField, ...]) -> str | None:
+    """Why one of the texts ``fields`` declares of ``record`` cannot be stored (the first), or None."""
+    for f in fields:
+        if f.is_text:
+            bad = _text(getattr(record, f.name), f.what, f.limit, single_line=f.one_line, required=f.kind == "name")
+            if bad:
+                return bad
+    return None
+
+
 def outcome_problem(o: Outcome) -> str | None:
     """Why one outcome cannot be stored, or None."""
-    return (_id_problem(o.id, "outcome")
-            or _text(o.name, "outcome's name", NAME_MAX, single_line=True, required=True)
-            or _text(o.assumptions, "outcome's assumptions", RESULTS_TEXT_MAX))
+    return _id_problem(o.id, "outcome") or _texts_problem(o, OUTCOME_FIELDS)
 
 
 def indicator_problem(i: Indicator, years: tuple[int, int] | None = None) -> str | None:
     """Why one indicator cannot be stored, or None. ``years``: the plan's first and last year
     (None: the targets' years are not checked against the plan)."""
-    bad = (_id_problem(i.id, "indicator")
-           or _text(i.name, "indicator's name", NAME_MAX, single_line=True, required=True)
-           or _text(i.unit, "indicator's unit", UNIT_MAX, single_line=True)
-           or _text(i.verification, "means of verification", RESULTS_TEXT_MAX))
+    bad = _id_problem(i.id, "indicator") or _texts_problem(i, INDICATOR_FIELDS)
     if bad:
         return bad
     label = f"indicator {_short(i.name)!r}"
@@ -373,17 +404,31 @@ def validate_chain(chain: ResultsChain, action_ids: Collection[str] | None = Non
     by action), or :class:`ResultsError`. ``action_ids`` in the plan's order when a sequence."""
     clean = ResultsChain(
         objective=_one_line(chain.objective), assumptions=str(chain.assumptions).strip(),
-        outcomes=tuple(replace(o, name=_one_line(o.name), assumptions=str(o.assumptions).strip())
-                       for o in chain.outcomes),
-        indicators=_in_order(tuple(
-            replace(i, name=_one_line(i.name), unit=_one_line(i.unit),
-                    verification=str(i.verification).strip(), targets=tuple(sorted(i.targets, key=lambda t: t.year)))
-            for i in chain.indicators), chain.outcomes, action_ids),
+        outcomes=tuple(replace(o, **_cleaned(o, OUTCOME_FIELDS)) for o in chain.outcomes),
+        indicators=_in_order(tuple(replace(i, **_cleaned(i, INDICATOR_FIELDS)) for i in chain.indicators),
+                             chain.outcomes, action_ids),
         links=tuple(sorted(chain.links, key=lambda x: x.action)))
     problem = chain_problem(clean, action_ids, years)
     if problem:
         raise ResultsError(problem)
     return clean
+
+
+def _cleaned(record: object, fields: tuple[ResultField, ...]) -> dict[str, Any]:
+    """The fields of ``record`` as stored: a one-line text's runs of white space as one space,
+    trimmed; a text of several lines trimmed (None: empty); the targets in the order of their years."""
+    out: dict[str, Any] = {}
+    for f in fields:
+        v = getattr(record, f.name)
+        if f.is_text and v is None:
+            out[f.name] = ""
+        elif f.one_line:
+            out[f.name] = _one_line(v)
+        elif f.kind == "text":
+            out[f.name] = str(v).strip()
+        elif f.kind == "targets":
+            out[f.name] = tuple(sorted(v, key=lambda t: t.year))
+    return out
 
 
 def _in_order(indicators: tuple[Indicator, ...], outcomes: Sequence[Outcome],
@@ -436,18 +481,22 @@ def set_objective(chain: ResultsChain, objective: str, assumptions: str | None =
                    assumptions=chain.assumptions if assumptions is None else assumptions)
 
 
-def add_outcome(chain: ResultsChain, name: str, assumptions: str = "", outcome_id: str | None = None) -> ResultsChain:
+def add_outcome(chain: ResultsChain, name: str, assumptions: str = "", outcome_id: str | None = None,
+                **more: Any) -> ResultsChain:
+    """``name`` added at the end (a new id "O<n>" unless ``outcome_id``); ``more``: the fields
+    declared after the first ones (``domain.plan.result_fields``)."""
     oid = outcome_id or next_id("O", (o.id for o in chain.outcomes))
     if chain.outcome(oid) is not None:
         raise ResultsError(en_line("cli.results.outcome_exists", id=repr(oid)))
-    return replace(chain, outcomes=(*chain.outcomes, Outcome(oid, name, assumptions)))
+    return replace(chain, outcomes=(*chain.outcomes, Outcome(oid, name, assumptions, **more)))
 
 
 def edit_outcome(chain: ResultsChain, outcome_id: str, name: str | None = None,
-                 assumptions: str | None = None) -> ResultsChain:
+                 assumptions: str | None = None, **more: Any) -> ResultsChain:
+    """The outcome with the fields given changed (None: as it is)."""
     old = _outcome(chain, outcome_id)
-    new = replace(old, name=old.name if name is None else name,
-                  assumptions=old.assumptions if assumptions is None else assumptions)
+    given = {k: v for k, v in {"name": name, "assumptions": assumptions, **more}.items() if v is not None}
+    new = replace(old, **given)
     return replace(chain, outcomes=tuple(new if o.id == outcome_id else o for o in chain.outcomes))
 
 
@@ -526,38 +575,74 @@ def _short(text: str) -> str:
 def chain_to_plain(chain: ResultsChain) -> dict[str, Any]:
     return {
         "objective": chain.objective, "assumptions": chain.assumptions,
-        "outcomes": [{"id": o.id, "name": o.name, "assumptions": o.assumptions} for o in chain.outcomes],
+        "outcomes": [{"id": o.id, **fields_to_plain(o, OUTCOME_FIELDS)} for o in chain.outcomes],
         "indicators": [indicator_to_plain(i) for i in chain.indicators],
         "links": [{"action": x.action, "outcome": x.outcome} for x in chain.links]}
 
 
 def indicator_to_plain(i: Indicator) -> dict[str, Any]:
-    return {"id": i.id, "level": i.level, "parent": i.parent, "name": i.name, "unit": i.unit,
-            "baseline": None if i.baseline is None else value_text(i.baseline),
-            "baseline_year": i.baseline_year,
-            "targets": [{"year": t.year, "value": value_text(t.value)} for t in i.targets],
-            "verification": i.verification}
+    return {"id": i.id, "level": i.level, "parent": i.parent, **fields_to_plain(i, INDICATOR_FIELDS)}
+
+
+def field_to_plain(f: ResultField, v: Any) -> Any:
+    """One field's value as plain data: a value as its decimal text, the targets as a list."""
+    if f.kind == "value":
+        return None if v is None else value_text(v)
+    if f.kind == "targets":
+        return [{"year": t.year, "value": value_text(t.value)} for t in v]
+    return v
+
+
+def field_from_plain(f: ResultField, v: Any) -> Any:
+    """What :func:`field_to_plain` wrote (missing: not set)."""
+    if f.kind == "value":
+        return None if v is None else Decimal(str(v))
+    if f.kind == "year":
+        return None if v is None else int(v)
+    if f.kind == "targets":
+        return tuple(Target(int(t["year"]), Decimal(str(t["value"]))) for t in v or ())
+    return str(v or "")
+
+
+def fields_to_plain(record: object, fields: tuple[ResultField, ...]) -> dict[str, Any]:
+    """The declared fields of ``record`` in their order; one declared after the first ones only
+    when set (a chain without it keeps its plain data, and its history, as before)."""
+    return {f.name: field_to_plain(f, getattr(record, f.name)) for f in fields
+            if f.first or getattr(record, f.name) not in ("", None, ())}
 
 
 def chain_from_plain(d: Mapping[str, Any]) -> ResultsChain:
     """What :func:`chain_to_plain` wrote (not checked: :func:`validate_chain` does)."""
     return ResultsChain(
         objective=str(d.get("objective") or ""), assumptions=str(d.get("assumptions") or ""),
-        outcomes=tuple(Outcome(str(o["id"]), str(o.get("name") or ""), str(o.get("assumptions") or ""))
-                       for o in d.get("outcomes") or ()),
+        outcomes=tuple(Outcome(str(o["id"]), **_fields_from_plain(o, OUTCOME_FIELDS)) for o in d.get("outcomes") or ()),
         indicators=tuple(indicator_from_plain(i) for i in d.get("indicators") or ()),
         links=tuple(Link(str(x["action"]), str(x["outcome"])) for x in d.get("links") or ()))
 
 
+def _fields_from_plain(d: Mapping[str, Any], fields: tuple[ResultField, ...]) -> dict[str, Any]:
+    return {f.name: field_from_plain(f, d.get(f.name)) for f in fields}
+
+
 def indicator_from_plain(d: Mapping[str, Any]) -> Indicator:
-    base = d.get("baseline")
-    year = d.get("baseline_year")
     return Indicator(id=str(d["id"]), level=str(d["level"]), parent=str(d.get("parent") or ""),
-                     name=str(d.get("name") or ""), unit=str(d.get("unit") or ""),
-                     baseline=None if base is None else Decimal(str(base)),
-                     baseline_year=None if year is None else int(year),
-                     targets=tuple(Target(int(t["year"]), Decimal(str(t["value"]))) for t in d.get("targets") or ()),
-                     verification=str(d.get("verification") or ""))
+                     **_fields_from_plain(d, INDICATOR_FIELDS))
+
+
+def with_fields_of(chain: ResultsChain, here: ResultsChain, fields: Iterable[tuple[str, str]]) -> ResultsChain:
+    """``chain`` with the ``fields`` ((record, name): those a workbook sent before they were
+    declared has no column for) of each outcome and indicator taken from ``here`` when it has the
+    same id (left as they are here, never cleared by the import)."""
+    fields = tuple(fields)
+    if not fields:
+        return chain
+
+    def kept(record: str, x: Any, before: Any) -> Any:
+        names = [n for r, n in fields if r == record]
+        return x if before is None or not names else replace(x, **{n: getattr(before, n) for n in names})
+
+    return replace(chain, outcomes=tuple(kept("outcome", o, here.outcome(o.id)) for o in chain.outcomes),
+                   indicators=tuple(kept("indicator", i, here.indicator(i.id)) for i in chain.indicators))
 
 
 def outputs_in_order(chain: ResultsChain, action_ids: Sequence[str]) -> list[tuple[str, str | None]]:
@@ -570,7 +655,7 @@ __all__ = [
     "INDICATORS_MAX", "LEVELS", "OUTCOMES_MAX", "Indicator", "Link", "Outcome", "ResultsChain", "ResultsError",
     "Target", "add_indicator", "add_outcome", "chain_from_plain", "chain_problem", "chain_to_plain",
     "check_value", "edit_indicator", "edit_outcome", "indicator_from_plain", "indicator_problem",
-    "indicator_to_plain", "link", "next_id", "outcome_problem", "outputs_in_order", "parse_targets",
+    "indicator_to_plain", "link", "next_id", "outcome_problem", "outputs_in_order", "field_text", "parse_field", "parse_targets",
     "parse_value", "parse_year", "plan_years", "remove_indicator", "remove_outcome", "set_objective",
-    "targets_text", "unmeasured_outcomes", "validate_chain", "value_text", "without_action",
+    "targets_text", "unmeasured_outcomes", "validate_chain", "value_text", "with_fields_of", "without_action",
 ]

@@ -30,7 +30,8 @@ from ..assessment import INSTITUTION_TEXT_MAX
 from ..celltext import text_problem
 from ..dates import iso_date
 from .cost import Finance, amount_text, cost_to_plain, plan_totals, rate_to_plain
-from .results import ResultsChain, unmeasured_outcomes
+from .result_fields import fields_of
+from .results import ResultsChain, field_text, unmeasured_outcomes
 from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 
 if TYPE_CHECKING:
@@ -454,6 +455,32 @@ def value_changes(validation: Validation | None, actions: Sequence[Action], fina
     return tuple(out)
 
 
+def results_changes(was: ResultsChain | None, now: ResultsChain) -> tuple[ValueChange, ...]:
+    """Every difference between the results chain the validation approved (``was``; None: no
+    validation, or the chain it approved not known) and the chain now, with old and new values:
+    an outcome or an indicator added or removed (``what`` "outcome" or "indicator", its id and name
+    the value), and each field a change of which counts (``domain.plan.result_fields``,
+    ``validated``), titled "indicator I3", named as the field's ``named`` ("means of
+    verification", "data source URL"). The overall objective and the links are left out."""
+    if was is None:
+        return ()
+    out: list[ValueChange] = []
+    for record, old, new in (("outcome", was.outcomes, now.outcomes), ("indicator", was.indicators, now.indicators)):
+        before = {x.id: x for x in old}
+        after = {x.id: x for x in new}
+        for x in new:
+            b = before.get(x.id)
+            if b is None:
+                out.append(ValueChange("", record, "", f"{x.id} {x.name}"))
+                continue
+            out.extend(ValueChange(f"{record} {x.id}", f.named, field_text(f, getattr(b, f.name)),
+                                   field_text(f, getattr(x, f.name)))
+                       for f in fields_of(record)
+                       if f.validated and field_text(f, getattr(b, f.name)) != field_text(f, getattr(x, f.name)))
+        out.extend(ValueChange("", record, f"{x.id} {x.name}", "") for x in old if x.id not in after)
+    return tuple(out)
+
+
 def _timeline(a: Mapping[str, Any]) -> str:
     """An action's timeline as plain text: "2027-Q1 – 2027-Q4" (either may be empty)."""
     return f"{a.get('start') or ''} – {a.get('end') or ''}" if a.get("start") or a.get("end") else ""
@@ -764,6 +791,6 @@ def validate_validation(v: Validation) -> Validation:
 
 __all__ = ["FREE_TEXT", "FUNDING_PROGRESS", "split_funding_progress", "NAMED_PARTS", "named_parts", "change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
            "changes_since", "fingerprint", "gaps_text", "validation_gaps", "ValueChange", "approved_plan",
-           "plan_version", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
+           "plan_version", "results_changes", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
            "validation_from_plain",
            "validation_to_plain"]

@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-import unicodedata
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
@@ -87,13 +86,13 @@ from ...domain.plan.validation import (
 from ...domain.plan.fields import ACTION_TEXTS, BY_NAME, COST_BY_NAME, COST_FIELDS, CostField
 from ...domain.plan.request import FundingRequest, RequestError, Signatory, validate_request
 from ...domain.plan.results import ResultsChain
-from .cells import isolated, write_header, write_text
+from .cells import find_columns, isolated, write_header, write_text
 from .codec import text_of
 from . import vocab
 from .donors_sheet import EU_LINE, MODALITY
 from .donors_sheet import SHEETS as DONOR_SHEETS
 from .donors_sheet import read_donor_sheets
-from .results_sheet import read_results
+from .results_sheet import read_results, unread_fields
 from .format import (
     ACTION_COSTS,
     ACTION_COSTS_COLUMNS,
@@ -108,8 +107,6 @@ from .format import (
     PLAN_VALIDATION_COLUMNS,
     RESULTS,
     canonical_header,
-    column_label,
-    column_labels,
     column_letter,
 )
 
@@ -179,6 +176,9 @@ class ActionPlanRead:
     finance: Finance = field(default_factory=Finance)
     validation: Validation | None = None
     results: ResultsChain | None = None  # the Results sheet's chain (None: no sheet, the chain here kept)
+    # the fields of an outcome or indicator ((record, name)) whose column the Results sheet lacks:
+    # kept as they are here (``results.with_fields_of``)
+    results_unread: tuple[tuple[str, str], ...] = ()
     # the funding request's record (Plan validation's committed_by and signatory rows, format 3);
     # None: the workbook has none of those rows (written before), the record here kept
     request: FundingRequest | None = None
@@ -703,7 +703,8 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
     if PLAN_VALIDATION in wb.sheet_names and not problems.unreadable_cells(wb, PLAN_VALIDATION):
         _read_record(wb, read, problems)
     if RESULTS in wb.sheet_names and not problems.unreadable_cells(wb, RESULTS):
-        read.results = read_results(wb, read.actions, problems.add)
+        read.results = read_results(wb, read.actions, problems.add, lang)
+        read.results_unread = unread_fields(wb)
     donor_sheets = [x for x in DONOR_SHEETS if x in wb.sheet_names]
     if donor_sheets and not any([problems.unreadable_cells(wb, x) for x in donor_sheets]):
         read.donors = read_donor_sheets(wb, read.actions, read.results, lang, problems.add)
@@ -798,56 +799,14 @@ def _texts_of(v: dict[str, Any]) -> dict[str, Any]:
     return {f.name: _text_of(v[f.header]) for f in ACTION_TEXTS}
 
 
-def _header_text(v: Any) -> str:
-    """A header cell as it is matched with the columns' labels: composed (NFC: an "é" typed as "e"
-    and an accent is the same label), without the characters that show nothing (a zero-width space,
-    a byte order mark, a soft hyphen pasted in with the label), and spaces and line breaks as one
-    space."""
-    t = unicodedata.normalize("NFC", _text_of(v))
-    return " ".join("".join(ch for ch in t if unicodedata.category(ch) != "Cf").split())
-
-
 def _plan_header(rows: list[list[Any]], problems: _Problems, lang: str = "en", sheet: str = ACTION_PLAN,
                  columns: Sequence[str] = ACTION_PLAN_COLUMNS, first: Sequence[str] = ACTION_PLAN_COLUMNS_V1
                  ) -> dict[str, int] | None:
     """Where each column of the Action plan sheet (or ``sheet``, of ``columns``) is (1-based), found
-    by its header in any language; None (told) when a header is not one of the sheet's, is there
-    twice, or one of the ``first`` columns (those every workbook has had: the Action plan's first
-    eleven) is missing, the column named as the workbook's language ``lang`` heads it. A column a
-    workbook leaves out leaves that field of each action as it is here (of each cost line: unset)."""
-    header = [_header_text(x) for x in (rows[0] if rows else [])]
-    keys = {_header_text(label): c for c in columns for label in column_labels(c)}
-
-    def named(column: str) -> str:
-        return repr(column_label(column, lang))
-
-    places: dict[str, int] = {}
-    strange: list[tuple[int, str]] = []
-    for i, got in enumerate(header, 1):
-        if not got:
-            continue
-        key = keys.get(got)
-        if key is None:
-            strange.append((i, got))
-        elif key in places:
-            problems.add(sheet, f"{column_letter(i)}1", text("cli.wb.column_twice", column=named(key),
-                                                                   first=column_letter(places[key]),
-                                                                   second=column_letter(i)))
-            return None
-        else:
-            places[key] = i
-    missing = [c for c in columns if c not in places and (c in first or strange)]
-    if strange:
-        i, got = strange[0]
-        problems.add(sheet, f"{column_letter(i)}1",
-                     text("cli.wb.column_expected", column=named(missing[0]), got=repr(got)) if missing else
-                     text("cli.wb.column_unknown", got=repr(got)))
-        return None
-    if missing:
-        gap = next((i for i, got in enumerate(header, 1) if not got), len(header) + 1)  # a header cleared
-        problems.add(sheet, f"{column_letter(gap)}1", text("cli.wb.column_missing", column=named(missing[0])))
-        return None
-    return places
+    by its header in any language (``cells.find_columns``; the ``first`` columns, those every
+    workbook has had, required); None when told a problem. A column a workbook leaves out leaves
+    that field of each action as it is here (of each cost line: unset)."""
+    return find_columns(rows, problems.add, sheet, columns, first, lang)
 
 
 def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:

@@ -4,13 +4,15 @@ before anything is written when it would not fit one cell. Used by export.py, ac
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable, Sequence
 from copy import copy
 from typing import Any
 
 from ...domain.celltext import CELL_MAX
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
-from .codec import escape_text
-from .format import YES, column_letter
+from .codec import escape_text, text_of
+from .format import YES, column_label, column_labels, column_letter
 
 
 # a text starting with one of these is marked "quote prefix": Excel keeps it text even when edited
@@ -240,3 +242,55 @@ def read_right_to_left(ws) -> int:
             style.alignmentId = made[akey]
             c._style = style
     return n
+
+
+# --- finding a sheet's columns by their headers -----------------------------------------------
+
+def header_text(v: Any) -> str:
+    """A header cell as it is matched with the columns' labels: composed (NFC: an "é" typed as "e"
+    and an accent is the same label), without the characters that show nothing (a zero-width space,
+    a byte order mark, a soft hyphen pasted in with the label), and spaces and line breaks as one
+    space."""
+    t = unicodedata.normalize("NFC", "yes" if v is True else "" if v is False else text_of(v))
+    return " ".join("".join(ch for ch in t if unicodedata.category(ch) != "Cf").split())
+
+
+def find_columns(rows: Sequence[Sequence[Any]], add: Callable[[str, str, str], None], sheet: str,
+                 columns: Sequence[str], first: Sequence[str], lang: str = "en") -> dict[str, int] | None:
+    """Where each of ``columns`` of ``sheet`` is (1-based), found by its header (the first of
+    ``rows``) in any language and any order; None, the problem told to ``add(sheet, cell, reason)``,
+    when a header is not one of the sheet's, is there twice, or one of the ``first`` columns (those
+    every workbook has had) is missing, the column named as the workbook's language ``lang`` heads
+    it. A later column a workbook leaves out is not in the answer."""
+    header = [header_text(x) for x in (rows[0] if rows else [])]
+    keys = {header_text(label): c for c in columns for label in column_labels(c)}
+
+    def named(column: str) -> str:
+        return repr(column_label(column, lang))
+
+    places: dict[str, int] = {}
+    strange: list[tuple[int, str]] = []
+    for i, got in enumerate(header, 1):
+        if not got:
+            continue
+        key = keys.get(got)
+        if key is None:
+            strange.append((i, got))
+        elif key in places:
+            add(sheet, f"{column_letter(i)}1", en_line("cli.wb.column_twice", column=named(key),
+                                                       first=column_letter(places[key]), second=column_letter(i)))
+            return None
+        else:
+            places[key] = i
+    missing = [c for c in columns if c not in places and (c in first or strange)]
+    if strange:
+        i, got = strange[0]
+        add(sheet, f"{column_letter(i)}1",
+            en_line("cli.wb.column_expected", column=named(missing[0]), got=repr(got)) if missing else
+            en_line("cli.wb.column_unknown", got=repr(got)))
+        return None
+    if missing:
+        gap = next((i for i, got in enumerate(header, 1) if not got), len(header) + 1)  # a header cleared
+        add(sheet, f"{column_letter(gap)}1", en_line("cli.wb.column_missing", column=named(missing[0])))
+        return None
+    return places

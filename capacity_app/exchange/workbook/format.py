@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from ...domain.answers import Answer, canonical_answers
 from ...domain.plan.fields import ACTION_TEXTS, COST_FIELDS
+from ...domain.plan.result_fields import RESULT_HEADERS
 
 # Raised whenever what the workbook writes changes, so that a version that reads less refuses it in
 # one line instead of a puzzling cell (docs/workbook-format.md "Format versions"):
@@ -169,9 +170,10 @@ PLAN_TOTALS_COLUMNS = ("Totals by", "Year, institution or source", "Currency", "
 # the plan's results chain (exchange/workbook/results_sheet.py): one row per element, its Level one
 # of RESULTS_LEVELS (codes, in every language); an output row links an action (Id) to its outcome
 # (Of) and shows its title (Result, not read back); an indicator row's Of is "" (the overall
-# objective), the outcome's id or the action's id; Targets "2027=40; 2028=55"
-RESULTS_COLUMNS = ("Level", "Id", "Of", "Result", "Unit", "Baseline", "Baseline year", "Targets",
-                   "Means of verification", "Assumptions")
+# objective), the outcome's id or the action's id; Targets "2027=40; 2028=55"; then the columns of the fields an indicator and an outcome declare
+# (domain/plan/result_fields.py: Result, Unit, Baseline, Baseline year, Targets, Means of
+# verification, Assumptions, and each field declared after them)
+RESULTS_COLUMNS = ("Level", "Id", "Of", *RESULT_HEADERS)
 RESULTS_LEVELS = ("objective", "outcome", "output", "objective_indicator", "outcome_indicator",
                   "output_indicator")
 # the review of each answer (exchange/workbook/review_sheet.py): the Review, Reviewer, Reviewed at and Review

@@ -9,9 +9,11 @@ the fields and keeping the text. Amounts are parsed from their decimal spelling
 The writes themselves are the view's (through the session's writes)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -27,11 +29,6 @@ from PySide6.QtWidgets import (
 
 from ...catalog import currencies
 from ...domain.plan.cost import (
-    COST_CATEGORIES,
-    FUNDING_SOURCES,
-    PIPELINE_STATUSES,
-    YEAR_MAX,
-    YEAR_MIN,
     Cost,
     CostError,
     Finance,
@@ -48,15 +45,19 @@ from ...domain.plan.cost import (
     validate_cost,
     validate_finance,
 )
-from ...domain.plan.fields import COST_FIELDS
+from ...domain.editorial import form_label
+from ...domain.plan.fields import COST_BY_NAME, COST_FIELDS, CostField
+from ...domain.texts import TEXTS, text as catalogue_text
 from ...domain.plan.validation import Validation
 from ...reports.money import format_money, format_rate
 from ...reports.plan.chapter import display_places
+from .cost_editors import (
+    Words, code_of, currency_box, editor, shown, shown_amount, typed_amount, year_of,
+)
 from ..widgets.datefield import DateField
 from ..widgets.unsaved import DISCARD, SAVE, ask_unsaved, save_shortcut
-from ..numbers import bracketed, decimal_sign, sentences
+from ..numbers import bracketed, decimal_sign, interface_language, sentences
 from ..service_text import service_text
-from ..writing import number_locale
 
 
 def status_label(code: str) -> str:
@@ -277,84 +278,143 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
-def _currency_box(parent: QWidget, current: str | None, allow_empty: str | None = None) -> QComboBox:
-    """An editable drop-down of the ISO 4217 codes (type to jump), ``current`` first."""
-    box = QComboBox(parent)
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    if allow_empty is not None:
-        box.addItem(allow_empty, "")
-    codes = sorted(currencies.table())
-    for code in ([current] if current else []) + [c for c in ("USD", "EUR") if c != current] + codes:
-        if box.findData(code) < 0:
-            box.addItem(code, code)
-    box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
-    return box
-
-
-def _code_of(box: QComboBox) -> str:
-    """The code chosen or typed in a currency drop-down ("" for the empty choice)."""
-    i = box.currentIndex()
-    text = box.currentText().strip()
-    if i >= 0 and box.itemText(i) == text:
-        return str(box.itemData(i) or "")
-    return text.upper()
-
-
 # --- a cost line ---------------------------------------------------------------------------------
 
-def typed_amount(text: str) -> str:
-    """An amount as typed in the interface's language, its decimal sign read as the point: "1250,50"
-    in French was refused with an English line asking for a point (a text holding a point is left
-    as it is, for the check to judge)."""
-    s = text.strip()
-    sign = decimal_sign()
-    return s.replace(sign, ".") if sign != "." and "." not in s else s
+def _own_words() -> dict[str, Words]:
+    """What the window says of the fields a cost line had before they were declared: its own
+    labels, with their Alt letters (tests/gui/test_mnemonic_clashes.py holds them apart), hints
+    and choices' labels. A field declared after them is worded by :func:`_declared_words`."""
+    not_said = QCoreApplication.translate("PlanDialogs", "(not said)")
+    amount_hint = (QCoreApplication.translate("PlanDialogs", "e.g. 45000000 or 1250.50")
+                   .replace("1250.50", f"1250{decimal_sign()}50"))
+    unit = QCoreApplication.translate("PlanDialogs", "Unit cost")
+    quantity = QCoreApplication.translate("PlanDialogs", "Quantity")
+    taken = QCoreApplication.translate("PlanDialogs", "Amount a year taken over")
+    return {
+        "year": Words(QCoreApplication.translate("PlanDialogs", "&Year:"), ""),
+        "amount": Words(QCoreApplication.translate("PlanDialogs", "&Amount:"),
+                        QCoreApplication.translate("PlanDialogs", "Amount"), amount_hint),
+        "currency": Words(QCoreApplication.translate("PlanDialogs", "&Currency:"), ""),
+        "funding": Words(QCoreApplication.translate("PlanDialogs", "&Funding source:"), "", choice=funding_label),
+        "funder": Words(QCoreApplication.translate("PlanDialogs", "&Partner or other source:"), "",
+                        QCoreApplication.translate("PlanDialogs", "The development partner, or what the other source is")),
+        "secured": Words(QCoreApplication.translate("PlanDialogs", "Funding &secured"), ""),
+        "executed": Words(QCoreApplication.translate("PlanDialogs", "Amount &executed:"),
+                          QCoreApplication.translate("PlanDialogs", "Amount executed"),
+                          QCoreApplication.translate("PlanDialogs", "Amount spent, when known")),
+        "category": Words(QCoreApplication.translate("PlanDialogs", "Cost ca&tegory:"), "", empty=not_said,
+                          choice=category_label),
+        "unit_cost": Words("", unit, unit, accessible=True),
+        "quantity": Words("", quantity, quantity, accessible=True),
+        "pipeline": Words(QCoreApplication.translate("PlanDialogs", "Funding sta&ge:"), "", tip=QCoreApplication.translate(
+            "PlanDialogs", "Committed and disbursed funding is secured; identified and pledged funding is not"),
+            empty=not_said, choice=pipeline_label),
+        "recurrent": Words(QCoreApplication.translate("PlanDialogs", "&Recurrent cost (goes on after the action)"), ""),
+        "takeover_year": Words("", QCoreApplication.translate("PlanDialogs", "Year the national budget takes it over"),
+                               empty=QCoreApplication.translate("PlanDialogs", "(not taken over)"), accessible=True),
+        "takeover_amount": Words("", taken, QCoreApplication.translate(
+            "PlanDialogs", "Amount a year, in the line's currency"), accessible=True),
+    }
 
 
-def shown_amount(amount: Decimal) -> str:
-    """An amount for its field, with the interface's decimal sign ("1250,50" in French)."""
-    return amount_text(amount).replace(".", decimal_sign())
+def _declared_words(f: CostField) -> Words:
+    """A field declared after the first ones, worded as the workbook's column and the report name
+    it (``wb.col.<header>``, its codes' labels ``labels + code``) in the interface's language."""
+    ui = interface_language()
+    label = catalogue_text(f.label_key, ui) if f.label_key in TEXTS else f.header
+
+    def choice(code: str) -> str:
+        return catalogue_text(f.labels + code, ui) if f.labels + code in TEXTS else code
+
+    return Words(label if f.kind == "bool" else form_label(label, ui), label,
+                 empty=QCoreApplication.translate("PlanDialogs", "(not said)"), choice=choice)
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """Two fields on one row: the row's label and tooltip, the sign between them, their widths."""
+    attribute: str
+    label: str
+    tip: str
+    between: str
+    stretch: tuple[int, int]
+
+
+# The rows the dialog had before the fields were declared, top to bottom; a field declared after
+# them has a row of its own below, in the declaration's order
+_OWN_ROWS: tuple[tuple[str, ...], ...] = (
+    ("year",), ("amount",), ("currency",), ("unit_cost", "quantity"), ("category",), ("funding",),
+    ("funder",), ("pipeline",), ("secured",), ("executed",), ("recurrent",), ("takeover_year", "takeover_amount"))
+# the Tab order of those fields (the order the dialog made them in); a field declared after them
+# comes next, in the declaration's order
+_OWN_TABS: tuple[str, ...] = ("year", "amount", "currency", "funding", "funder", "secured", "executed", "unit_cost",
+                              "quantity", "category", "pipeline", "recurrent", "takeover_year", "takeover_amount")
+
+
+def _pairs() -> dict[str, _Pair]:
+    """The rows of two fields, by their first field: the cost basis and the national takeover."""
+    return {
+        "unit_cost": _Pair("basis", QCoreApplication.translate("PlanDialogs", "Cost basis: &unit cost × quantity:"),
+                           QCoreApplication.translate(
+                               "PlanDialogs", "Optional: the cost of one unit and the number of units; their product is "
+                               "the amount (filled in when the amount is left empty)"), "×", (2, 1)),
+        "takeover_year": _Pair("takeover", QCoreApplication.translate("PlanDialogs", "National budget takes o&ver from:"),
+                               QCoreApplication.translate(
+                                   "PlanDialogs", "When the partner's funding ends: from which year the national budget "
+                                   "pays this recurrent cost, and how much a year (after the partner's last funded "
+                                   "year)"), "", (1, 2)),
+    }
+
+
+# the fields every line gives (``Cost`` has no default for them): the year, amount and currency
+_NEEDED = frozenset(x.name for x in dataclasses.fields(Cost) if x.default is dataclasses.MISSING)
+
+
+def _opening(line: Cost | None, currency: str | None, year: int | None) -> dict[str, object]:
+    """What each field shows when the dialog opens: the line's, or a new line's (the year and
+    currency given, the amount empty, every other field as a ``Cost`` leaves it)."""
+    if line is not None:
+        return {f.name: getattr(line, f.name) for f in COST_FIELDS}
+    start = {x.name: x.default for x in dataclasses.fields(Cost) if x.default is not dataclasses.MISSING}
+    return {**start, "year": year or _dt.date.today().year, "amount": None, "currency": currency}
 
 
 class CostLineDialog(QDialog):
-    """One cost line of an action: year, amount, currency, funding source, partner, secured,
-    executed. :meth:`cost` is the line as checked (after ``accept``)."""
+    """One cost line of an action: an editor for each field ``COST_FIELDS`` gives the dialog
+    (``dialog``), made from its kind (``cost_editors``), in the rows the window words itself, then
+    a row for each field declared after them, labelled as the workbook's column. Each editor is
+    also the dialog's attribute of the field's name. :meth:`cost` is the line as checked (after
+    ``accept``)."""
+
+    amount: QLineEdit
+    funding: QComboBox
+    funder: QLineEdit
+    secured: QCheckBox
+    executed: QLineEdit
+    unit_cost: QLineEdit
+    quantity: QLineEdit
+    pipeline: QComboBox
+    recurrent: QCheckBox
+    takeover: QWidget
 
     def __init__(self, parent: QWidget | None, line: Cost | None, currency: str | None, year: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Cost line") if line is None else QCoreApplication.translate("PlanDialogs", "Edit the cost line"))
         self._cost: Cost | None = None
-        self._line = line  # what the dialog does not edit (the EU's modality and budget line) is kept
+        self._line = line  # what the dialog has no editor for (the EU's modality and budget line) is kept
+        own = _own_words()
+        names = [f.name for f in COST_FIELDS if f.dialog]
+        names = [n for n in _OWN_TABS if n in names] + [n for n in names if n not in _OWN_TABS]
+        self._words = {n: own.get(n) or _declared_words(COST_BY_NAME[n]) for n in names}
+        start = _opening(line, currency, year)
+        # made in the Tab order
+        self.editors = {name: editor(COST_BY_NAME[name], self, start[name], w) for name, w in self._words.items()}
+        for name, w in self.editors.items():
+            if not hasattr(QDialog, name):
+                setattr(self, name, w)
+        self._rows_of: dict[str, QWidget] = {}  # a field of a row of two: the row (disabled, not set)
         form = QFormLayout()
-        self.year = QSpinBox(self)
-        self.year.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
-        self.year.setRange(YEAR_MIN, YEAR_MAX)
-        self.year.setValue(line.year if line else (year or _dt.date.today().year))
-        self.amount = QLineEdit(shown_amount(line.amount) if line else "", self)
-        self.amount.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. 45000000 or 1250.50")
-                                       .replace("1250.50", f"1250{decimal_sign()}50"))
-        self.currency = _currency_box(self, line.currency if line else currency)
-        self.funding = QComboBox(self)
-        for code in FUNDING_SOURCES:
-            self.funding.addItem(funding_label(code), code)
-        self.funding.setCurrentIndex(max(0, self.funding.findData(line.funding if line else "national")))
-        self.funder = QLineEdit(line.funder if line else "", self)
-        self.funder.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "The development partner, or what the other source is"))
-        self.secured = QCheckBox(QCoreApplication.translate("PlanDialogs", "Funding &secured"), self)
-        self.secured.setChecked(bool(line and line.secured))
-        self.executed = QLineEdit("" if line is None or line.executed is None else shown_amount(line.executed), self)
-        self.executed.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Amount spent, when known"))
-        self._donor_fields(line)
-        self._sustainability_fields(line)
-        for text, w in ((QCoreApplication.translate("PlanDialogs", "&Year:"), self.year), (QCoreApplication.translate("PlanDialogs", "&Amount:"), self.amount), (QCoreApplication.translate("PlanDialogs", "&Currency:"), self.currency),
-                        (QCoreApplication.translate("PlanDialogs", "Cost basis: &unit cost × quantity:"), self.basis),
-                        (QCoreApplication.translate("PlanDialogs", "Cost ca&tegory:"), self.category),
-                        (QCoreApplication.translate("PlanDialogs", "&Funding source:"), self.funding), (QCoreApplication.translate("PlanDialogs", "&Partner or other source:"), self.funder),
-                        (QCoreApplication.translate("PlanDialogs", "Funding sta&ge:"), self.pipeline),
-                        ("", self.secured), (QCoreApplication.translate("PlanDialogs", "Amount &executed:"), self.executed),
-                        ("", self.recurrent),
-                        (QCoreApplication.translate("PlanDialogs", "National budget takes o&ver from:"), self.takeover)):
+        for text, w in self._rows():
             label = QLabel(text, self)
             label.setBuddy(w)
             form.addRow(label, w)
@@ -363,6 +423,43 @@ class CostLineDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.error)
         box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "&OK")))
+        self._follow()
+        _room_for_text(*(w for name, w in self.editors.items()
+                         if COST_BY_NAME[name].kind not in ("year", "currency")))
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())  # the layout's minimum, no less
+        self.amount.setFocus()
+        self.save_key = save_shortcut(self, self.accept)
+        self._opened = self._snapshot()
+
+    def _rows(self) -> list[tuple[str, QWidget]]:
+        """The form's rows, label and widget: the window's own, then one per field declared after."""
+        pairs = _pairs()
+        placed = {n for names in _OWN_ROWS for n in names}
+        rows = [names for names in _OWN_ROWS if all(n in self.editors for n in names)]
+        rows += [(n,) for n in self.editors if n not in placed]
+        out = []
+        for names in rows:
+            pair = pairs.get(names[0]) if len(names) == 2 else None
+            if pair is None:
+                words = self._words[names[0]]
+                out.append(("" if COST_BY_NAME[names[0]].kind == "bool" else words.label, self.editors[names[0]]))
+                continue
+            holder = QWidget(self)
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.editors[names[0]], pair.stretch[0])
+            if pair.between:
+                row.addWidget(QLabel(pair.between, holder))
+            row.addWidget(self.editors[names[1]], pair.stretch[1])
+            holder.setToolTip(pair.tip)
+            setattr(self, pair.attribute, holder)
+            self._rows_of.update(dict.fromkeys(names, holder))
+            out.append((pair.label, holder))
+        return out
+
+    def _follow(self) -> None:
+        """What one field decides of another: the funding source the partner's name and the
+        takeover, the funding stage the secured box, the recurrent box the takeover."""
         self.funding.currentIndexChanged.connect(self._follow_funding)
         self._follow_funding()
         self.pipeline.currentIndexChanged.connect(self._follow_pipeline)
@@ -370,95 +467,20 @@ class CostLineDialog(QDialog):
         self.recurrent.toggled.connect(self._follow_recurrent)
         self.funding.currentIndexChanged.connect(self._follow_recurrent)
         self._follow_recurrent()
-        _room_for_text(self.amount, self.unit_cost, self.quantity, self.category, self.funding, self.funder,
-                       self.pipeline, self.secured, self.executed, self.recurrent, self.takeover_amount)
-        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())  # the layout's minimum, no less
-        self.amount.setFocus()
-        self.save_key = save_shortcut(self, self.accept)
-        self._opened = self._snapshot()
 
     def _snapshot(self) -> tuple[object, ...]:
         """Every field's value as shown, to tell what was typed since the dialog opened."""
-        return (self.year.value(), self.amount.text(), self.currency.currentText(), self.funding.currentData(),
-                self.funder.text(), self.secured.isChecked(), self.executed.text(), self.category.currentData(),
-                self.unit_cost.text(), self.quantity.text(), self.pipeline.currentData(), self.recurrent.isChecked(),
-                self.takeover_year.value(), self.takeover_amount.text())
+        return tuple(shown(COST_BY_NAME[name], w) for name, w in self.editors.items())
 
     def reject(self) -> None:
         """Asks first when something typed would be lost (``_closing``)."""
         _closing(self, self._snapshot() != self._opened,
                  QCoreApplication.translate("PlanDialogs", "The cost line typed is not saved."), super().reject)
 
-    def _donor_fields(self, line: Cost | None) -> None:
-        """The cost basis (unit cost × quantity), the category and the funding stage."""
-        self.unit_cost = QLineEdit("" if line is None or line.unit_cost is None else shown_amount(line.unit_cost), self)
-        self.unit_cost.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Unit cost"))
-        self.unit_cost.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Unit cost"))
-        self.quantity = QLineEdit("" if line is None or line.quantity is None else shown_amount(line.quantity), self)
-        self.quantity.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Quantity"))
-        self.quantity.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Quantity"))
-        self.basis = QWidget(self)
-        row = QHBoxLayout(self.basis)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.unit_cost, 2)
-        row.addWidget(QLabel("×", self.basis))
-        row.addWidget(self.quantity, 1)
-        self.basis.setToolTip(QCoreApplication.translate(
-            "PlanDialogs", "Optional: the cost of one unit and the number of units; their product is the amount "
-            "(filled in when the amount is left empty)"))
-        self.category = QComboBox(self)
-        self.category.addItem(QCoreApplication.translate("PlanDialogs", "(not said)"), "")
-        for code in COST_CATEGORIES:
-            self.category.addItem(category_label(code), code)
-        self.category.setCurrentIndex(max(0, self.category.findData(line.category if line else "")))
-        self.pipeline = QComboBox(self)
-        self.pipeline.addItem(QCoreApplication.translate("PlanDialogs", "(not said)"), "")
-        for code in PIPELINE_STATUSES:
-            self.pipeline.addItem(pipeline_label(code), code)
-        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(line.pipeline if line else "")))
-        self.pipeline.setToolTip(QCoreApplication.translate(
-            "PlanDialogs", "Committed and disbursed funding is secured; identified and pledged funding is not"))
-
-    def _sustainability_fields(self, line: Cost | None) -> None:
-        """Whether the line is recurrent and, for a partner's or another source's line, the year the
-        national budget takes it over and the amount a year it then pays."""
-        self.recurrent = QCheckBox(QCoreApplication.translate("PlanDialogs", "&Recurrent cost (goes on after the action)"), self)
-        self.recurrent.setChecked(bool(line and line.recurrent))
-        self.takeover_year = QSpinBox(self)
-        self.takeover_year.setLocale(number_locale())
-        self.takeover_year.setRange(YEAR_MIN - 1, YEAR_MAX)
-        self.takeover_year.setSpecialValueText(QCoreApplication.translate("PlanDialogs", "(not taken over)"))
-        self.takeover_year.setValue(line.takeover_year if line and line.takeover_year else YEAR_MIN - 1)
-        self.takeover_year.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Year the national budget takes it over"))
-        self.takeover_amount = QLineEdit("" if line is None or line.takeover_amount is None
-                                         else shown_amount(line.takeover_amount), self)
-        self.takeover_amount.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Amount a year, in the line's currency"))
-        self.takeover_amount.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Amount a year taken over"))
-        self.takeover = QWidget(self)
-        row = QHBoxLayout(self.takeover)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.takeover_year, 1)
-        row.addWidget(self.takeover_amount, 2)
-        self.takeover.setToolTip(QCoreApplication.translate(
-            "PlanDialogs", "When the partner's funding ends: from which year the national budget pays this "
-            "recurrent cost, and how much a year (after the partner's last funded year)"))
-
     def _follow_recurrent(self) -> None:
         """A takeover is for a recurrent line a partner or another source pays."""
         on = self.recurrent.isChecked() and self.funding.currentData() != "national"
         self.takeover.setEnabled(on)
-
-    def _takeover(self) -> tuple[int | None, Decimal | None]:
-        """The takeover typed: (year, amount a year), (None, None) when none."""
-        if not self.takeover.isEnabled():
-            return None, None
-        year = self.takeover_year.value()
-        year_given = year >= YEAR_MIN
-        if not year_given and not self.takeover_amount.text().strip():
-            return None, None
-        amount = (self._amount(self.takeover_amount, QCoreApplication.translate("PlanDialogs", "Amount a year taken over"))
-                  if self.takeover_amount.text().strip() else None)
-        return (year if year_given else None), amount
 
     def _follow_pipeline(self) -> None:
         """A funding stage decides whether the line is secured (committed and disbursed are)."""
@@ -487,48 +509,61 @@ class CostLineDialog(QDialog):
             "PlanDialogs", "%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no "
             "thousands separators).").replace("%1", name).replace("%2", sign).replace("%3", f"1250{sign}50"))
 
-    def _basis(self) -> tuple[Decimal | None, Decimal | None]:
-        """The unit cost and quantity typed (None, None when both are empty)."""
-        if not self.unit_cost.text().strip() and not self.quantity.text().strip():
-            return None, None
-        unit = self._amount(self.unit_cost, QCoreApplication.translate("PlanDialogs", "Unit cost"))
-        text = typed_amount(self.quantity.text())
+    def _typed(self, name: str) -> bool:
+        w = self.editors.get(name)
+        return isinstance(w, QLineEdit) and bool(w.text().strip())
+
+    def _value(self, f: CostField) -> object:
+        """The value of ``f`` as typed (:class:`CostError` when it is not one). An amount or a
+        quantity left empty is not set, unless a line needs it (``Cost`` has no default for it: the
+        amount) or its pair's other amount is typed (a cost basis is both); a field of a row that is off (the takeover of a national line) is
+        not set."""
+        w = self.editors[f.name]
+        row = self._rows_of.get(f.name)
+        if row is not None and not row.isEnabled():
+            return None
+        if isinstance(w, QSpinBox):
+            return year_of(f, w)
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QComboBox):
+            return code_of(w) if f.kind == "currency" else str(w.currentData() or "")
+        assert isinstance(w, QLineEdit)
+        if f.kind not in ("amount", "quantity"):
+            return w.text()
+        if not (w.text().strip() or f.name in _NEEDED or self._typed(f.together)):
+            return None
+        if f.kind == "amount":
+            return self._amount(w, self._words[f.name].name)
+        text = typed_amount(w.text())
         if not re.fullmatch(r"\d[\d_]*(\.\d+)?", text):
-            self.quantity.setFocus()
-        return unit, parse_quantity(text)
+            w.setFocus()
+        return parse_quantity(text)
+
+    def _typed_line(self) -> Cost:
+        """The line as typed, checked (:class:`CostError`): an empty amount is the cost basis's
+        product when both are typed; what the dialog has no editor for is the line's."""
+        unit, quantity = self._value(COST_BY_NAME["unit_cost"]), self._value(COST_BY_NAME["quantity"])
+        if isinstance(unit, Decimal) and isinstance(quantity, Decimal) and not self.amount.text().strip():
+            self.amount.setText(shown_amount(basis_amount(unit, quantity)))
+        values = {name: self._value(COST_BY_NAME[name]) for name in self.editors}
+        kept = {f.name: getattr(self._line, f.name) for f in COST_FIELDS if not f.dialog and self._line is not None}
+        c = validate_cost(Cost(**values, **kept))  # type: ignore[arg-type]
+        problem = currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
+            c.executed, c.currency, "amount executed")
+        if problem:
+            raise CostError(problem)
+        return c
 
     def accept(self) -> None:
         try:
-            unit, quantity = self._basis()
-            if unit is not None and quantity is not None and not self.amount.text().strip():
-                self.amount.setText(shown_amount(basis_amount(unit, quantity)))
-            amount = self._amount(self.amount, QCoreApplication.translate("PlanDialogs", "Amount"))
-            executed = (self._amount(self.executed, QCoreApplication.translate("PlanDialogs", "Amount executed"))
-                        if self.executed.text().strip() else None)
-            t_year, t_amount = self._takeover()
-            c = validate_cost(Cost(self.year.value(), amount, _code_of(self.currency),
-                                   str(self.funding.currentData()), self.funder.text(),
-                                   self.secured.isChecked(), executed, str(self.category.currentData() or ""),
-                                   unit, quantity, str(self.pipeline.currentData() or ""),
-                                   self.recurrent.isChecked(), t_year, t_amount,
-                                   self._line.modality if self._line else "", self._line.eu_line if self._line else "",
-                                   **_kept(self._line)))
-            problem = currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
-                c.executed, c.currency, "amount executed")
-            if problem:
-                raise CostError(problem)
+            c = self._typed_line()
         except CostError as exc:
             self.error.setText(service_text(str(exc)))  # a year, a currency's decimals… in the interface's words
             self.error.setVisible(True)
             return
         self._cost = c
         super().accept()
-
-
-def _kept(line: Cost | None) -> dict[str, object]:
-    """The fields of the line edited that the dialog has no box for (each declared after the first
-    ones, ``domain.plan.fields``): kept as they are, never dropped by an edit in the window."""
-    return {f.name: getattr(line, f.name) for f in COST_FIELDS if not f.worded} if line is not None else {}
 
 
 # --- the plan's currency and exchange rates --------------------------------------------------------
@@ -547,7 +582,7 @@ class FinanceDialog(QDialog):
         box = QVBoxLayout(self)
         form = QFormLayout()
         country = country_currency or QCoreApplication.translate("PlanDialogs", "none known")
-        self.currency = _currency_box(self, stored.currency, QCoreApplication.translate("PlanDialogs", "The country's (%s)") % country)
+        self.currency = currency_box(self, stored.currency, QCoreApplication.translate("PlanDialogs", "The country's (%s)") % country)
         label = QLabel(QCoreApplication.translate("PlanDialogs", "Plan &currency:"), self)
         label.setBuddy(self.currency)
         form.addRow(label, self.currency)
@@ -618,7 +653,7 @@ class FinanceDialog(QDialog):
         """A new row, its currency the plan's when it has no rate yet, dated today; the cursor on
         the first cell to fill, in edit mode."""
         used = {self._cell(r, 0).upper() for r in range(self.rates.rowCount())}
-        wanted = _code_of(self.currency) or self._default
+        wanted = code_of(self.currency) or self._default
         code = wanted if wanted and wanted not in used and wanted != "USD" else ""
         self._add_row(code, "", _dt.date.today().isoformat(), "")
         row = self.rates.rowCount() - 1
@@ -639,7 +674,7 @@ class FinanceDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            code = _code_of(self.currency)
+            code = code_of(self.currency)
             rates = []
             for r in range(self.rates.rowCount()):
                 if not any(self._cell(r, c) for c in range(self.RATE_COLUMNS)):

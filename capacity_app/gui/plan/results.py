@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain.plan.results import Indicator, ResultsChain, Target, targets_text, value_text
+from ...domain.plan.result_fields import INDICATOR_FIELDS, OUTCOME_FIELDS, ResultField
+from ...domain.plan.results import Indicator, ResultsChain, Target, targets_text
+from ...domain.plan.results import field_text as shown_field  # a field as its cell shows it
+from ...domain.texts import text as catalogue_text
 from ...services.plan import actions as plans
 from ...services.plan import results as chains
+from ..numbers import interface_language
 from ..writes import Refused
 from ..session import not_saved_message
 from ..widgets.unsaved import DISCARD, SAVE, ask_unsaved
@@ -36,6 +40,12 @@ def level_label(level: str) -> str:
     return {"objective": QCoreApplication.translate("ResultsChainDialog", "Overall objective"),
             "outcome": QCoreApplication.translate("ResultsChainDialog", "Outcome"),
             "output": QCoreApplication.translate("ResultsChainDialog", "Output")}.get(level, level)
+
+
+# the columns of the outcomes' and the indicators' tables that hold their declared fields
+# (domain/plan/result_fields.py): after the outcome's id, after the indicator's id and what it measures
+_OUTCOME_COLUMNS = {1 + n: f for n, f in enumerate(OUTCOME_FIELDS)}
+_INDICATOR_COLUMNS = {2 + n: f for n, f in enumerate(INDICATOR_FIELDS)}
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -94,7 +104,8 @@ class ResultsChainDialog(QDialog):
     def _build_outcomes(self) -> QGroupBox:
         group = QGroupBox(self.tr("Outcomes (specific objectives)"), self)
         box = QVBoxLayout(group)
-        self.outcomes = self._table(group, [self.tr("Id"), self.tr("Outcome"), self.tr("Assumptions")], (1, 2))
+        self.outcomes = self._table(group, [self.tr("Id"), *self._headers(OUTCOME_FIELDS)],
+                                    tuple(c for c, f in _OUTCOME_COLUMNS.items() if f.kind in ("name", "text")))
         self.outcomes.itemChanged.connect(self._outcome_edited)
         box.addWidget(self.outcomes)
         bar = QHBoxLayout()
@@ -111,10 +122,9 @@ class ResultsChainDialog(QDialog):
     def _build_indicators(self) -> QGroupBox:
         group = QGroupBox(self.tr("Indicators"), self)
         box = QVBoxLayout(group)
-        self.indicators = self._table(group, [self.tr("Id"), self.tr("Measures"), self.tr("Indicator"), self.tr("Unit"),
-                                              self.tr("Baseline"), self.tr("Baseline year"),
-                                              self.tr("Targets (%1)").replace("%1", cell_isolated(TARGETS_EXAMPLE)), self.tr("Means of verification")],
-                                      (2,), wrap=False, fixed={7: 200})
+        self.indicators = self._table(group, [self.tr("Id"), self.tr("Measures"), *self._headers(INDICATOR_FIELDS)],
+                                      tuple(c for c, f in _INDICATOR_COLUMNS.items() if f.kind == "name"), wrap=False,
+                                      fixed={c: 200 for c, f in _INDICATOR_COLUMNS.items() if f.kind == "text"})
         self.indicators.itemChanged.connect(self._indicator_edited)
         box.addWidget(self.indicators)
         bar = QHBoxLayout()
@@ -137,6 +147,17 @@ class ResultsChainDialog(QDialog):
         self.links.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         box.addWidget(self.links)
         return group
+
+    def _headers(self, fields: tuple[ResultField, ...]) -> list[str]:
+        """The columns' headings of the declared ``fields``: the window's own words for those it
+        has, else the label the workbook gives the field's column."""
+        own = {("outcome", "name"): self.tr("Outcome"), ("outcome", "assumptions"): self.tr("Assumptions"),
+               ("indicator", "name"): self.tr("Indicator"), ("indicator", "unit"): self.tr("Unit"),
+               ("indicator", "baseline"): self.tr("Baseline"), ("indicator", "baseline_year"): self.tr("Baseline year"),
+               ("indicator", "targets"): self.tr("Targets (%1)").replace("%1", cell_isolated(TARGETS_EXAMPLE)),
+               ("indicator", "verification"): self.tr("Means of verification")}
+        ui = interface_language()
+        return [own.get((f.record, f.name)) or catalogue_text(f.label_key, ui) for f in fields]
 
     def _table(self, parent: QWidget, headers: list[str], stretched: tuple[int, ...], **fit: Any) -> QTableWidget:
         """``stretched``: the columns of names and texts, which share the width the others leave
@@ -181,8 +202,8 @@ class ResultsChainDialog(QDialog):
         self.outcomes.setRowCount(len(self.chain.outcomes))
         for r, o in enumerate(self.chain.outcomes):
             self._cell(self.outcomes, r, 0, o.id, editable=False)
-            self._cell(self.outcomes, r, 1, o.name)
-            self._cell(self.outcomes, r, 2, o.assumptions)
+            for c, f in _OUTCOME_COLUMNS.items():
+                self._cell(self.outcomes, r, c, shown_field(f, getattr(o, f.name)))
 
     def measures_text(self, i: Indicator) -> str:
         if i.level == "objective":
@@ -195,12 +216,10 @@ class ResultsChainDialog(QDialog):
     def _fill_indicators(self) -> None:
         self.indicators.setRowCount(len(self.chain.indicators))
         for r, i in enumerate(self.chain.indicators):
-            base = "" if i.baseline is None else value_text(i.baseline)
-            year = "" if i.baseline_year is None else str(i.baseline_year)
-            for c, (text, editable) in enumerate(((i.id, False), (self.measures_text(i), False), (i.name, True),
-                                                  (i.unit, True), (base, True), (year, True),
-                                                  (targets_text(i.targets), True), (i.verification, True))):
-                self._cell(self.indicators, r, c, text, editable)
+            self._cell(self.indicators, r, 0, i.id, editable=False)
+            self._cell(self.indicators, r, 1, self.measures_text(i), editable=False)
+            for c, f in _INDICATOR_COLUMNS.items():
+                self._cell(self.indicators, r, c, shown_field(f, getattr(i, f.name)))
         self.f_measures.clear()
         if self.chain.objective:
             self.f_measures.addItem(level_label("objective"), "objective:")
@@ -233,8 +252,8 @@ class ResultsChainDialog(QDialog):
     def _snapshot(self) -> tuple[Any, ...]:
         """The objective's fields and every editable cell as shown: what differs from the snapshot
         taken when the chain was filled was typed and not written (refused, or not left yet)."""
-        return (self.f_objective.text(), self.f_objective_assumptions.text(), self._cells(self.outcomes, (1, 2)),
-                self._cells(self.indicators, tuple(self._INDICATOR_FIELDS)))
+        return (self.f_objective.text(), self.f_objective_assumptions.text(), self._cells(self.outcomes, tuple(_OUTCOME_COLUMNS)),
+                self._cells(self.indicators, tuple(_INDICATOR_COLUMNS)))
 
     def _put(self, shown: tuple[Any, ...]) -> None:
         """Show ``shown`` (a snapshot) again in the fields, writing nothing."""
@@ -242,8 +261,8 @@ class ResultsChainDialog(QDialog):
         try:
             self.f_objective.setText(shown[0])
             self.f_objective_assumptions.setText(shown[1])
-            for table, columns, rows in ((self.outcomes, (1, 2), shown[2]),
-                                         (self.indicators, tuple(self._INDICATOR_FIELDS), shown[3])):
+            for table, columns, rows in ((self.outcomes, tuple(_OUTCOME_COLUMNS), shown[2]),
+                                         (self.indicators, tuple(_INDICATOR_COLUMNS), shown[3])):
                 for r, row in enumerate(rows[:table.rowCount()]):
                     for c, text in zip(columns, row, strict=True):
                         self._cell(table, r, c, text)
@@ -258,8 +277,8 @@ class ResultsChainDialog(QDialog):
         try:
             self.save_objective()
             for table, edited, columns, before, now in (
-                    (self.outcomes, self._outcome_edited, (1, 2), self._opened[2], typed[2]),
-                    (self.indicators, self._indicator_edited, tuple(self._INDICATOR_FIELDS), self._opened[3],
+                    (self.outcomes, self._outcome_edited, tuple(_OUTCOME_COLUMNS), self._opened[2], typed[2]),
+                    (self.indicators, self._indicator_edited, tuple(_INDICATOR_COLUMNS), self._opened[3],
                      typed[3])):
                 for r, (old, new) in enumerate(zip(before, now, strict=False)):
                     for c, a, b in zip(columns, old, new, strict=True):
@@ -343,10 +362,9 @@ class ResultsChainDialog(QDialog):
         if self._loading or not 0 <= item.row() < len(self.chain.outcomes):
             return
         o = self.chain.outcomes[item.row()]
-        if item.column() == 1 and item.text() != o.name:
-            self._write(chains.edit_outcome, o.id, name=item.text())
-        elif item.column() == 2 and item.text() != o.assumptions:
-            self._write(chains.edit_outcome, o.id, assumptions=item.text())
+        f = _OUTCOME_COLUMNS.get(item.column())
+        if f is not None and item.text() != shown_field(f, getattr(o, f.name)):
+            self._write(chains.edit_outcome, o.id, **{f.name: item.text()})
 
     def add_indicator(self) -> None:
         self._leave_field()
@@ -362,20 +380,20 @@ class ResultsChainDialog(QDialog):
         if 0 <= r < len(self.chain.indicators):
             self._write(chains.remove_indicator, self.chain.indicators[r].id)
 
-    _INDICATOR_FIELDS = {2: "name", 3: "unit", 4: "baseline", 5: "baseline_year", 6: "targets", 7: "verification"}
-
     def _indicator_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or not 0 <= item.row() < len(self.chain.indicators):
             return
-        name = self._INDICATOR_FIELDS.get(item.column())
-        if name is None:
+        f = _INDICATOR_COLUMNS.get(item.column())
+        if f is None:
             return
+        name = f.name
         i = self.chain.indicators[item.row()]
         fields: dict[str, Any] = {name: item.text().strip()}
         if name == "baseline" and fields[name] and i.baseline_year is None:
             return  # the baseline waits for its year (given together)
         if name == "baseline_year" and fields[name] and i.baseline is None:
-            base = self.indicators.item(item.row(), 4)
+            base = self.indicators.item(item.row(), next(c for c, x in _INDICATOR_COLUMNS.items()
+                                                         if x.name == "baseline"))
             if base is None or not base.text().strip():
                 return
             fields["baseline"] = base.text().strip()

@@ -24,15 +24,16 @@ from ...domain.editorial import (
     open_period_range,
     semicolon_list,
 )
-from ...domain.plan.fields import SHEET_TEXTS
+from ...domain.plan.fields import COST_FIELDS, SHEET_TEXTS, CostField
 from ...domain.plan.results import ResultsChain
-from ...domain.texts import text
+from ...domain.texts import TEXTS, text
 from ...domain.plan.cost import (
     USD,
     Cost,
     Finance,
     PlanTotals,
     Total,
+    amount_text,
     convert,
     cost_by_currency,
     exact_sum,
@@ -240,7 +241,8 @@ def _glance_actions(actions: Sequence[Action], orders: Sequence[int]) -> list[Ac
 def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
     """An action's cost as the full plan prints it: its sum per currency, then each line — year,
     amount, who pays and whether it is secured ("XOF 195,000,000 — 2027: XOF 120,000,000, IOM
-    (secured); 2028: …"); "" when not costed."""
+    (secured); 2028: …"), and each field declared for the action's sheet (``printed``) the line
+    gives, labelled; "" when not costed."""
     if not action.costs:
         return ""
     lines = []
@@ -257,6 +259,8 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
         who_all.append(who)
         extra = [x for x in (basis_text(c, lang), s[f"plan_cat_{c.category}"] if c.category else "",
                              s[f"plan_pipe_{c.pipeline}"] if c.pipeline else "") if x]
+        extra += [f"{text(f.label_key, lang)}{s['colon']}{declared_cell(f, c, lang, s)}"
+                  for f in declared_columns([c])]
         sep = comma(lang)  # the language's comma and semicolon ("，" and "；" in Chinese)
         lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}{sep}{who}"
                      + "".join(f"{sep}{x}" for x in extra))
@@ -354,6 +358,30 @@ def lines_in_plan(a: Action, amounts: Sequence[Decimal | None], code: str, place
     return [""] * len(a.costs) if same else texts
 
 
+def declared_cell(f: CostField, c: Cost, lang: str, s: Strings) -> str:
+    """A cost line's field declared for the action's sheet (``printed``) as its cell prints it: a
+    text as typed, a code by its label, an amount in the line's currency, yes or no; "–" when not
+    set."""
+    value = getattr(c, f.name)
+    if f.kind == "bool":
+        return text("wb.change.yes" if value else "wb.change.no", lang)
+    if value is None or value == "":
+        return "–"
+    if f.kind == "choice":
+        return text(f.labels + value, lang) if f.labels + value in TEXTS else str(value)
+    if f.kind == "amount":
+        return format_money(value, c.currency, lang)
+    if f.kind == "quantity":
+        return _breakable(amount_text(value))
+    return bounded_text(str(value), lang, s) if f.kind == "text" else str(value)
+
+
+def declared_columns(costs: Sequence[Cost]) -> list[CostField]:
+    """The fields declared for the action's sheet (``printed``) that one of its lines gives: a
+    column each, after the funding stage."""
+    return [f for f in COST_FIELDS if f.printed and any(getattr(c, f.name) not in (None, "", False) for c in costs)]
+
+
 def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
                   s: Strings, chain: ResultsChain | None = None) -> list[ActionSheet]:
     """One sheet per priority action (``rows``: the chapter's rows of the actions chosen), with its
@@ -368,6 +396,7 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
         a = plan[r.order - 1]
         lines = []
         converted = lines_in_plan(a, by_action[a.id], code, places, lang)
+        declared = declared_columns(a.costs)
         for c, conv in zip(a.costs, converted, strict=True):
             source = c.funder if c.funding == "partner" and c.funder else s[f"plan_{c.funding}"]
             if c.funding == "other" and c.funder:
@@ -376,7 +405,7 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
             lines.append(SheetLine(str(c.year), bounded_text(source, lang, s),
                                    _capitalised(str(s[f"plan_cat_{c.category}"])) if c.category else "–",
                                    _breakable(basis_text(c, lang)) or "–", format_money(c.amount, c.currency, lang),
-                                   str(status), conv))
+                                   str(status), conv, [declared_cell(f, c, lang, s) for f in declared]))
         total = ""
         if a.id in shared:
             total = format_money(shared[a.id], code, lang, places=places)
@@ -391,7 +420,8 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
             outcome=sheet_outcome(chain, a.id, lang, s) if chain else "",
             outputs=sheet_outputs(chain, a.id, lang, s) if chain else [],
             texts=[(text(f.label_key, lang), bounded_text(getattr(a, f.name), lang, s))
-                   for f in SHEET_TEXTS if getattr(a, f.name)]))
+                   for f in SHEET_TEXTS if getattr(a, f.name)],
+            declared=[text(f.label_key, lang) for f in declared]))
     return out
 
 

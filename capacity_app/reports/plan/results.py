@@ -12,7 +12,9 @@ from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 from ...domain.plan.actions import Action
+from ...domain.plan.result_fields import LATER_FIELDS, ResultField
 from ...domain.plan.results import Indicator, ResultsChain
+from ...domain.texts import text
 from ...domain.placeholders import fill
 from ..budget import bounded_text, with_user_text
 from ..format import Strings, fmt_list, fmt_number
@@ -49,8 +51,22 @@ def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
             [f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang))
     sep = "; " if lang not in ("zh",) else "；"
     line = "{name} ({unit})" if i.unit else "{name}"
-    return with_user_text(line + ("{sep}{rest}" if parts else ""), lang, name=bounded_text(i.name, lang, s),
-                          unit=bounded_text(i.unit, lang, s) if i.unit else "", sep=sep, rest=sep.join(parts))
+    later = {f"later{n}": _later_value(f, getattr(i, f.name), lang, s) for n, f in enumerate(LATER_FIELDS)
+             if f.record == "indicator" and getattr(i, f.name) not in ("", None, ())}
+    # each field declared after the first ones that is set: its label (the Results column's) and value
+    tail = "".join(f"{{sep}}{text(LATER_FIELDS[int(k[5:])].label_key, lang)}{s['colon']}{{{k}}}" for k in later)
+    return with_user_text(line + ("{sep}{rest}" if parts else "") + tail, lang, name=bounded_text(i.name, lang, s),
+                          unit=bounded_text(i.unit, lang, s) if i.unit else "", sep=sep, rest=sep.join(parts),
+                          **later)
+
+
+def _later_value(f: ResultField, v: object, lang: str, s: Strings) -> str:
+    """A field of an indicator declared after the first ones as the logframe prints it."""
+    if f.kind == "value" and isinstance(v, Decimal):
+        return value(v, lang)
+    if f.kind == "targets":
+        return fmt_list([f"{value(t.value, lang)} ({t.year})" for t in v], lang)  # type: ignore[attr-defined]
+    return bounded_text(str(v), lang, s) if f.is_text else str(v)
 
 
 def _framework_row(level: str, i: Indicator, years: Sequence[int], lang: str, s: Strings) -> FrameworkRow:

@@ -58,10 +58,11 @@ from ...domain.plan.validation import (
     snapshot,
     validate_validation,
     validation_gaps,
+    results_changes,
     validation_in_full,
     value_changes,
 )
-from ...domain.plan.results import ResultsChain
+from ...domain.plan.results import ResultsChain, chain_from_plain, with_fields_of
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...storage.db import StorageError
 from ...storage.store import Store
@@ -363,6 +364,8 @@ class PlanState:
     values: tuple[ValueChange, ...] = ()   # every difference since the validation, old and new values
     results: ResultsChain = ResultsChain()  # objective, outcomes, indicators, each action's outcome
     request: FundingRequest = FundingRequest()  # who commits the national part, who signs
+    # the outcomes and indicators added, removed or changed since the validation, old and new values
+    results_changes: tuple[ValueChange, ...] = ()
 
     @property
     def validated(self) -> bool:
@@ -386,10 +389,22 @@ def plan_state(store: Store, assessment_id: Any) -> PlanState:
     actions = tuple(store.action_plan(a.id))
     finance = plan_finance(store, a.id)
     validation = store.plan_validation(a.id)
+    chain = store.results_chain(a.id)
     return PlanState(actions, finance, validation, changes_since(validation, actions),
                      plan_totals(actions, finance), value_changes(validation, actions, finance),
-                     store.results_chain(a.id),
-                     store.plan_request(a.id))
+                     chain, store.plan_request(a.id),
+                     results_changes(validated_chain(store, a.id) if validation is not None else None, chain))
+
+
+def validated_chain(store: Store, assessment_id: int) -> ResultsChain | None:
+    """The results chain as the validation in force approved it: the chain stored when that
+    validation was recorded, read from the history (a workbook's import writes the chain before
+    its validation record); None without a validation."""
+    record = store.history(assessment_id, VALIDATION_KEY, limit=1)
+    if not record or not isinstance(record[0]["new"], dict) or "withdrawn_because" in record[0]["new"]:
+        return None
+    before = store.history(assessment_id, RESULTS_KEY, limit=1, before=record[0]["id"])
+    return chain_from_plain(before[0]["new"]) if before and before[0]["new"] else ResultsChain()
 
 
 def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None = None,
@@ -649,7 +664,7 @@ def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None =
         if _record(validation) != _record(read.validation):
             out.append(Difference("changed", VALIDATION_KEY, PLAN_VALIDATION, "plan validation",
                                   validation_text(validation), validation_text(read.validation)))
-    read_results = getattr(read, "results", None)
+    read_results = results_read(read, results or ResultsChain())
     if read_results is not None and read_results != (results or ResultsChain()):
         out.append(Difference("changed", RESULTS_KEY, "Results", "results chain",
                               chain_text(results or ResultsChain()), chain_text(read_results)))
@@ -697,8 +712,9 @@ def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterabl
     chain and funding request's record (``read``: ``ActionPlanRead``), except those changed here
     since its export (``keep``)."""
     keep = set(keep)
-    if getattr(read, "results", None) is not None and RESULTS_KEY not in keep:
-        _apply_results(store, assessment_id, read.results)
+    chain = results_read(read, store.results_chain(assessment_id))
+    if chain is not None and RESULTS_KEY not in keep:
+        _apply_results(store, assessment_id, chain)
     stored = store.plan_request(assessment_id)
     request = read_request_of(read, stored)
     if request is not None and REQUEST_KEY not in keep and request != stored:
@@ -711,6 +727,13 @@ def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterabl
         here = store.plan_validation(assessment_id)
         if _record(here) != _record(read.validation):  # the same record: keep the plan approved stored here
             store.save_plan_validation(assessment_id, read.validation)
+
+
+def results_read(read: Any, here: ResultsChain) -> ResultsChain | None:
+    """The chain a workbook's Results sheet carries (None: no sheet), each field whose column it
+    lacks (declared after it was sent) as it is ``here``."""
+    chain = getattr(read, "results", None)
+    return None if chain is None else with_fields_of(chain, here, getattr(read, "results_unread", ()))
 
 
 def _apply_results(store: Store, assessment_id: int, chain: ResultsChain) -> None:

@@ -37,7 +37,8 @@ from ...domain.plan.actions import Action, sorted_plan
 from ...domain.plan.cost import Finance
 from ...domain.plan.donors import end_target, plan_facts
 from ...domain.plan.request import FundingRequest
-from ...domain.plan.results import ResultsChain
+from ...domain.plan.result_fields import LATER_FIELDS
+from ...domain.plan.results import ResultsChain, field_text
 from ...domain.texts import text
 from ...exchange.workbook.donor_workbook import Table, write_tables
 from ...reports.format import load_strings
@@ -111,6 +112,8 @@ def logframe_table(chain: ResultsChain, lang: str, actions: Sequence[Action] = (
     output by its action's number and title with the action's risks as its assumptions; ``kept``:
     only those indicators (a partner's part), an outcome or output with none of them left out."""
     rows: list[list[Any]] = []
+    # an indicator's fields declared after the first ones (domain/plan/result_fields.py): a column each
+    later = [f for f in LATER_FIELDS if f.record == "indicator"]
 
     def add(level: str, result: str, parent_level: str, parent: str, assumptions: str) -> None:
         found = [i for i in chain.indicators_of(parent_level, parent) if kept is None or i.id in kept]
@@ -121,7 +124,8 @@ def logframe_table(chain: ResultsChain, lang: str, actions: Sequence[Action] = (
             rows.append([level, result, i.name if i else "", "" if i is None or i.baseline is None else i.baseline,
                          "" if i is None or i.baseline_year is None else i.baseline_year,
                          "" if end is None else end[1], "" if end is None else end[0],
-                         i.verification if i else "", assumptions])
+                         i.verification if i else "", assumptions,
+                         *(field_text(f, getattr(i, f.name)) if i else "" for f in later)])
 
     if chain.objective or chain.indicators_of("objective"):
         add(text("dw.lv_impact", lang), chain.objective, "objective", "", chain.assumptions)
@@ -134,8 +138,10 @@ def logframe_table(chain: ResultsChain, lang: str, actions: Sequence[Action] = (
             named[1].risks if named else "")
     header = [text("dw.level", lang), text("dw.results_chain", lang), text("wb.col.Indicator", lang),
               text("wb.col.Baseline", lang), text("wb.col.Baseline year", lang), text("dw.target", lang),
-              text("dw.target_year", lang), text("dw.sources", lang), text("dw.assumptions", lang)]
-    return Table(text("dw.sheet.logframe", lang), header, rows, (22, 50, 50, 12, 10, 12, 10, 40, 40))
+              text("dw.target_year", lang), text("dw.sources", lang), text("dw.assumptions", lang),
+              *(text(f.label_key, lang) for f in later)]
+    return Table(text("dw.sheet.logframe", lang), header, rows,
+                 (22, 50, 50, 12, 10, 12, 10, 40, 40, *(f.width for f in later)))
 
 
 def risks_table(request: FundingRequest, actions: Sequence[Action], lang: str,

@@ -7,13 +7,14 @@ is a :class:`~..base.ServiceError` in one line naming what is wrong; nothing is 
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from ...domain.plan import results as rc
-from ...domain.plan.results import Indicator, ResultsChain, ResultsError, Target
+from ...domain.plan.result_fields import INDICATOR_FIELDS, OUTCOME_FIELDS, ResultField
+from ...domain.plan.results import Indicator, ResultsChain, ResultsError
 from ...storage.db import StorageError
 from ...storage.store import Store
 from ..base import ServiceError, editable, get_assessment, storage_refusal, text_kept_within
@@ -66,15 +67,31 @@ def set_objective(store: Store, assessment_id: Any, objective: str, assumptions:
     return _edit(store, assessment_id, lambda c, _: rc.set_objective(c, objective, assumptions))[1]
 
 
-def add_outcome(store: Store, assessment_id: Any, name: str, assumptions: str = "") -> ResultSaved:
-    """A new outcome at the end (its id "O<n>")."""
-    chain, changes = _edit(store, assessment_id, lambda c, _: rc.add_outcome(c, name, assumptions))
+def add_outcome(store: Store, assessment_id: Any, name: str, assumptions: str | None = "", **more: Any) -> ResultSaved:
+    """A new outcome at the end (its id "O<n>"; ``assumptions`` None: none); ``more``: the fields
+    declared after the first ones (``domain.plan.result_fields``), as typed."""
+    chain, changes = _edit(store, assessment_id,
+                           lambda c, _: rc.add_outcome(c, name, assumptions or "", **_typed(OUTCOME_FIELDS, more)))
     return ResultSaved(chain.outcomes[-1].id, changes)
 
 
 def edit_outcome(store: Store, assessment_id: Any, outcome_id: str, *, name: str | None = None,
-                 assumptions: str | None = None) -> Changes:
-    return _edit(store, assessment_id, lambda c, _: rc.edit_outcome(c, outcome_id, name, assumptions))[1]
+                 assumptions: str | None = None, **more: Any) -> Changes:
+    """The outcome with the fields given changed (None: as it is)."""
+    def edit(c: ResultsChain, _: dict[str, int]) -> ResultsChain:
+        return rc.edit_outcome(c, outcome_id, name, assumptions, **_typed(OUTCOME_FIELDS, more))
+
+    return _edit(store, assessment_id, edit)[1]
+
+
+def _typed(fields: tuple[ResultField, ...], typed: dict[str, Any]) -> dict[str, Any]:
+    """The fields given (not None) as the record holds them (``rc.parse_field``: "" clears a value
+    or a year); a name no field of ``fields`` has is a mistake of the caller (TypeError)."""
+    by_name = {f.name: f for f in fields}
+    unknown = set(typed) - set(by_name)
+    if unknown:
+        raise TypeError(f"no field {', '.join(sorted(unknown))}")
+    return {k: rc.parse_field(by_name[k], v) for k, v in typed.items() if v is not None}
 
 
 def remove_outcome(store: Store, assessment_id: Any, outcome_id: str) -> Changes:
@@ -82,15 +99,11 @@ def remove_outcome(store: Store, assessment_id: Any, outcome_id: str) -> Changes
     return _edit(store, assessment_id, lambda c, numbers: rc.remove_outcome(c, outcome_id, numbers))[1]
 
 
-def new_indicator(level: str, parent: str, name: str, *, unit: str = "", baseline: Any = None,
-                  baseline_year: Any = None, targets: Iterable[Target] | str = (),
-                  verification: str = "") -> Indicator:
-    """An indicator from what a person typed (values as decimal text, targets ``2027=40; 2028=55``
-    or :class:`Target`s); :class:`ResultsError` naming the field."""
-    return Indicator("", level, parent, name, unit,
-                     None if baseline in (None, "") else rc.parse_value(baseline, "baseline"),
-                     None if baseline_year in (None, "") else rc.parse_year(baseline_year, "baseline year"),
-                     rc.parse_targets(targets) if isinstance(targets, str) else tuple(targets), verification)
+def new_indicator(level: str, parent: str, name: str, **typed: Any) -> Indicator:
+    """An indicator from what a person typed: each field ``domain.plan.result_fields`` declares
+    (values as decimal text, targets ``2027=40; 2028=55`` or :class:`Target`s; a field not given
+    or None not set); :class:`ResultsError` naming the field."""
+    return Indicator("", level, parent, name, **_typed(INDICATOR_FIELDS, typed))
 
 
 def add_indicator(store: Store, assessment_id: Any, level: str, parent: str, name: str, **fields: Any) -> ResultSaved:
@@ -104,20 +117,11 @@ def add_indicator(store: Store, assessment_id: Any, level: str, parent: str, nam
 
 
 def edit_indicator(store: Store, assessment_id: Any, indicator_id: str, **typed: Any) -> Changes:
-    """The indicator with the fields given changed: ``name``, ``unit``, ``verification`` as text;
-    ``baseline`` and ``baseline_year`` as typed ("" clears them); ``targets`` as ``2027=40; 2028=55``
-    ("" clears them) or :class:`Target`s."""
+    """The indicator with the fields given changed (each a field ``domain.plan.result_fields``
+    declares; None: as it is): a text as typed, a value or a year as typed ("" clears it), the
+    targets as ``2027=40; 2028=55`` ("" clears them) or :class:`Target`s."""
     def edit(c: ResultsChain, _: dict[str, int]) -> ResultsChain:
-        fields: dict[str, Any] = {k: typed[k] for k in ("name", "unit", "verification") if typed.get(k) is not None}
-        if typed.get("baseline") is not None:
-            fields["baseline"] = rc.parse_value(typed["baseline"], "baseline") if typed["baseline"] != "" else None
-        if typed.get("baseline_year") is not None:
-            fields["baseline_year"] = (rc.parse_year(typed["baseline_year"], "baseline year")
-                                       if typed["baseline_year"] != "" else None)
-        if typed.get("targets") is not None:
-            t = typed["targets"]
-            fields["targets"] = rc.parse_targets(t) if isinstance(t, str) else tuple(t)
-        return rc.edit_indicator(c, indicator_id, **fields)
+        return rc.edit_indicator(c, indicator_id, **_typed(INDICATOR_FIELDS, typed))
 
     return _edit(store, assessment_id, edit)[1]
 
