@@ -12,7 +12,7 @@ from typing import Any
 from ...domain.celltext import CELL_MAX
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from .codec import escape_text, text_of
-from .format import YES, column_label, column_labels, column_letter
+from .format import YES, column_label, column_letter, is_column_label
 
 
 # a text starting with one of these is marked "quote prefix": Excel keeps it text even when edited
@@ -263,7 +263,9 @@ def find_columns(rows: Sequence[Sequence[Any]], add: Callable[[str, str, str], N
     every workbook has had) is missing, the column named as the workbook's language ``lang`` heads
     it. A later column a workbook leaves out is not in the answer."""
     header = [header_text(x) for x in (rows[0] if rows else [])]
-    keys = {header_text(label): c for c in columns for label in column_labels(c)}
+
+    def column_of(got: str) -> str | None:   # English first: a workbook reads no later language's catalogue
+        return next((c for c in columns if is_column_label(got, c, header_text)), None)
 
     def named(column: str) -> str:
         return repr(column_label(column, lang))
@@ -273,7 +275,7 @@ def find_columns(rows: Sequence[Sequence[Any]], add: Callable[[str, str, str], N
     for i, got in enumerate(header, 1):
         if not got:
             continue
-        key = keys.get(got)
+        key = column_of(got)
         if key is None:
             strange.append((i, got))
         elif key in places:
