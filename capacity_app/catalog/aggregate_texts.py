@@ -68,6 +68,11 @@ def clear() -> None:
     _language.cache_clear()
 
 
+def english(key: str) -> str | Mapping[str, str]:
+    """The English of ``key`` as written, its placeholders unfilled (no other language read)."""
+    return _english()[key]
+
+
 def has(key: str) -> bool:
     return key in _english()
 

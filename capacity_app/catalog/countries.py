@@ -156,6 +156,8 @@ def lookup(code: str) -> Country | None:
     if not isinstance(code, str):
         return None
     c = code.strip().upper()
+    if c in FICTIONAL:  # the demo's country: the M49 table (about 3 ms to read) is not needed to name it
+        return FICTIONAL[c]
     table = countries()
     if c in table:
         return table[c]

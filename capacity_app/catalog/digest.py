@@ -7,6 +7,7 @@ import re
 import zlib
 from pathlib import Path
 
+from ..domain.celltext import LazyPattern
 from ..paths import default_questionnaire_path
 
 _CACHE: dict[tuple, str] = {}
@@ -33,10 +34,10 @@ def bundled_digest(path: str | Path | None = None) -> str:
 
 # The top level's ``id:`` and ``version:`` lines of a questionnaire file, as its authors write them
 # (docs/questionnaire-format.md): the key at the line's start, a plain or quoted value, a comment
-_TOP_LINE = re.compile(r"""^(id|version):[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s#"'&*!|>{\[][^\s#]*))"""
-                       r"[ \t]*(?:#.*)?$", re.MULTILINE)
-_ID = re.compile(r"^[a-z][a-z0-9_\-]*$")  # as the loader checks them (catalog.loader._top_level)
-_VERSION = re.compile(r"^\d+\.\d+(\.\d+)?$")
+_TOP_LINE = LazyPattern(r"""^(id|version):[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s#"'&*!|>{\[][^\s#]*))"""
+                         r"[ \t]*(?:#.*)?$", re.MULTILINE)
+_ID = LazyPattern(r"^[a-z][a-z0-9_\-]*$")  # as the loader checks them (catalog.loader._top_level)
+_VERSION = LazyPattern(r"^\d+\.\d+(\.\d+)?$")
 _IDENTITY: dict[tuple[str, int, int], tuple[str, str] | None] = {}
 
 

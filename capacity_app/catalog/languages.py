@@ -24,20 +24,20 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 
 from ..domain import languages as L
+from ..domain.celltext import LazyPattern
 from ..domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ..paths import resources_dir
 
 LANGUAGES_FILE = "languages.json"
 HEADER_MAX = 16 * 1024          # a header is a few hundred bytes; read no more of a file for it
 CATALOGUE_MAX = 50 * 1024 * 1024  # a language's catalogue, every kind of text in one file
-_CODE = re.compile(r"[a-z]{2,3}")
-_SCRIPT = re.compile(r"[A-Z][a-z]{3}")
-_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-_LOCALE = re.compile(r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*")
+_CODE = LazyPattern(r"[a-z]{2,3}")
+_SCRIPT = LazyPattern(r"[A-Z][a-z]{3}")
+_TAG = LazyPattern(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_LOCALE = LazyPattern(r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*")
 _NAME_MAX = 60
 
 

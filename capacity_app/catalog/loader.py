@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,10 @@ from ..domain.questionnaire import (
 )
 from ..paths import default_questionnaire_path
 from .errors import QuestionnaireError as QuestionnaireError  # raised here: callers catch it here
-from .translations import Catalogue, Coverage, catalogue_exists, coverage, questionnaire_catalogue_path, read_catalogue
+from .translations import (
+    Coverage, LazyCatalogues, LazyReviews, Translated, catalogue_exists, coverage, questionnaire_catalogue_path,
+    read_catalogue,
+)
 from .yamlfile import (  # re-exported: the readers of every catalog file share them
     MAX_FILE_BYTES as MAX_FILE_BYTES, LineDict as LineDict, LoadError as LoadError, _display as _display,
     _line as _line, _Loader as _Loader, _read_yaml as _read_yaml,
@@ -32,15 +36,16 @@ CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
 # --- building domain objects -----------------------------------------------------------------
 
 class _Builder:
-    def __init__(self, display: str, errors: list[LoadError]):
+    def __init__(self, display: str, errors: list[LoadError], eager: bool = True):
         self.display = display
         self.errors = errors
+        self.eager = eager                                # every catalogue read and checked now (a check)
         self.languages: tuple[str, ...] = tuple(LANGUAGES)
         self.inline: tuple[str, ...] = tuple(INLINE)           # written in the YAML itself
-        self.catalogues: dict[str, Catalogue] = {}        # the others: translations/<lang>.yaml
+        self.source: LazyCatalogues | None = None         # the others: translations/<lang>.yaml
         self.sources: dict[str, str] = {}                 # text path -> its English, in file order
         self.raw_texts: dict[str, dict] = {}              # text path -> its mapping as written (tools/catalogues.py)
-        self.digest_texts: dict[int, dict[str, str]] = {}  # id of a text's mapping -> its original translations
+        self.text_nodes: list[tuple[dict, str]] = []      # each text's mapping and path (the digest's originals)
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
         self.nodes: dict[str, Any] = {}  # where -> YAML node, so later checks can name file and line
 
@@ -51,11 +56,12 @@ class _Builder:
 
     # text per language
     def text(self, node: Any, owner: Any, where: str, what: str, required: bool = True,
-             path: str | None = None) -> dict | None:
+             path: str | None = None) -> Mapping[str, str] | None:
         """The text ``node`` in every language: the inline ones from the YAML, the others from
         their catalogue by the text's path, ``where.what`` with spaces as dots and no quotes
-        (``s0_country.label``, ``choice_lists.yn.choice.yes.label``, ``s2_need_a.anchor.3``); a
-        path with no translation yet is left out, so the English shows (the tests list them)."""
+        (``s0_country.label``, ``choice_lists.yn.choice.yes.label``, ``s2_need_a.anchor.3``), read
+        when a language is first asked for (``translations.Translated``); a path with no
+        translation yet gives no text in that language, so the English shows (the tests list them)."""
         if node is None:
             if required:
                 self.err(owner, where, f"{what} is missing")
@@ -85,12 +91,9 @@ class _Builder:
             self.err(node, where, f"{what}: the text path {key!r} is used twice (rename an id or code)")
         elif "en" in out:
             self.sources[key] = out["en"]
-            for lang, cat in self.catalogues.items():
-                translated = cat.translation(key)
-                if isinstance(translated, str):
-                    out[lang] = translated.strip()
-                    if language(lang).original and lang not in node:
-                        self.digest_texts.setdefault(id(node), {})[lang] = translated
+            self.text_nodes.append((node, key))
+            if self.source is not None:
+                return Translated(out, key, self.source)
         return out
 
     def choices(self, node: Any, owner: Any, where: str) -> tuple[Choice, ...]:
@@ -200,7 +203,7 @@ class _Builder:
 
     NA_KEYS = {"reason", "when", "rows"}
 
-    def na_allowance(self, node: dict, where: str) -> tuple[dict | None, str | None, tuple[str, ...]]:
+    def na_allowance(self, node: dict, where: str) -> tuple[Mapping[str, str] | None, str | None, tuple[str, ...]]:
         """``not_applicable: {reason: {en, fr, es}, when: <expression>, rows: [codes]}``: where
         "not applicable" is a legitimate answer, and why (docs/questionnaire-format.md). Absent or
         ``false``: refused. A bare ``true`` is refused too: every allowance states its reason."""
@@ -315,6 +318,25 @@ def _as_list(node: Any, owner: Any, b: _Builder, what: str) -> list:
     return node
 
 
+def _digest_of(data: Any, text_nodes: list[tuple[dict, str]], source: LazyCatalogues | None) -> Callable[[], str]:
+    """What computes the questionnaire's content digest when it is first asked for (the report's
+    data, a workbook's metadata, an import's check): the files as loaded, with each text's
+    original translations (French, Spanish) from their catalogues, read only then; a catalogue's
+    problem is not the digest's (its language refuses when used), so it covers what can be read."""
+    def digest() -> str:
+        texts: dict[int, dict[str, str]] = {}
+        for lang in source.languages if source is not None else ():
+            if source is None or not language(lang).original:
+                continue
+            cat = source.readable(lang)
+            for node, key in text_nodes:
+                translated = cat.translation(key)
+                if isinstance(translated, str) and lang not in node:
+                    texts.setdefault(id(node), {})[lang] = translated
+        return _content_hash(_digest_view(data, texts))
+    return digest
+
+
 def _digest_view(data: Any, texts: dict[int, dict[str, str]]) -> Any:
     """``data`` with each text's original translations (French, Spanish: written with the English
     and once inline) back in its mapping, from their catalogues: the digest covers the wording the
@@ -335,16 +357,40 @@ def _content_hash(data: Any) -> str:
 
 
 def load_questionnaire(path: str | Path) -> Questionnaire:
-    """Load and validate a questionnaire; raises :class:`QuestionnaireError` listing every problem."""
-    q, errors = check_questionnaire(path)
+    """Load and validate a questionnaire; raises :class:`QuestionnaireError` listing every problem.
+    The catalogue of a language is read, and checked, when a text of that language is first asked
+    for (``translations.LazyCatalogues``): one with a problem raises QuestionnaireError then,
+    naming its file, entry and reason; :func:`require_languages` asks for them up front."""
+    q, errors, _ = _build(path, _Builder(_display(Path(path)), [], eager=False))
     if errors or q is None:
         raise QuestionnaireError(errors)
     return q
 
 
 def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[LoadError]]:
+    """The questionnaire ``path`` and every problem of it and of every catalogue beside it."""
     q, errors, _ = _build(path)
     return q, errors
+
+
+def prepared(q: Questionnaire, languages: Iterable[str] = ()) -> Questionnaire:
+    """``q`` with its content digest computed and the catalogues of ``languages`` read (see
+    :func:`require_languages`): what worker processes forked from this one then share instead of
+    each reading them again."""
+    digest = q.content_hash  # computed now, and kept with ``q``
+    assert digest, "a loaded questionnaire has its content digest"
+    return require_languages(q, languages)
+
+
+def require_languages(q: Questionnaire, languages: Iterable[str]) -> Questionnaire:
+    """``q`` with the catalogues of ``languages`` read and checked now (a command's or the
+    window's language, a report's): QuestionnaireError naming each problem of one, before
+    anything is written; English and the languages ``q`` has no catalogue of read nothing."""
+    reviews = q.reviews
+    for lang in languages:
+        if lang in reviews:
+            reviews[lang]  # reads the catalogue (raises on a problem)
+    return q
 
 
 def translation_gaps(path: str | Path) -> list[Coverage]:
@@ -419,8 +465,8 @@ def _build(path: str | Path, builder: _Builder | None = None
         id=qid, version=version, title=title, based_on=based_on.strip(), languages=b.languages,
         sections=tuple(sections), policy_questions=tuple(pqs), sources=tuple(sources),
         matrix=matrix, glossary=tuple(glossary), sdg_framework=str(root.get("sdg_framework", "")),
-        changelog=tuple(changelog), content_hash=_content_hash(_digest_view({"root": root, "include": included_raw}, b.digest_texts)),
-        reviews={lang: cat.review for lang, cat in b.catalogues.items()},
+        changelog=tuple(changelog), digest=_digest_of({"root": root, "include": included_raw}, b.text_nodes, b.source),
+        reviews=LazyReviews(b.source) if b.source is not None else {},
     )
     return q, [], b.sources
 
@@ -431,7 +477,8 @@ TOP_LEVEL_KEYS = frozenset({"id", "version", "title", "based_on", "languages", "
                             "description"})
 
 
-def _top_level(root: dict, b: _Builder, path: Path, errors: list[LoadError]) -> tuple[str, str, str, dict]:
+def _top_level(root: dict, b: _Builder, path: Path, errors: list[LoadError]
+               ) -> tuple[str, str, str, Mapping[str, str]]:
     """The top level's keys, id, version, based_on note, languages (and their catalogues), title."""
     for key in root:
         if key not in TOP_LEVEL_KEYS:
@@ -461,8 +508,9 @@ def _top_level(root: dict, b: _Builder, path: Path, errors: list[LoadError]) -> 
         # the languages it names, and every other language whose catalogue is there: a language is
         # added by its catalogue, never by editing the questionnaire (whose content it is not)
         b.languages = tuple(x for x in LANGUAGES if x in langs or (x in CATALOGUED and catalogue_exists(path.parent, x)))
-        b.catalogues = {lang: read_catalogue(questionnaire_catalogue_path(path.parent, lang), lang, errors)
-                        for lang in b.languages if lang in CATALOGUED}
+        b.source = LazyCatalogues(path.parent, b.languages)
+        if b.eager:  # a check: every catalogue now, its problems with the questionnaire's
+            b.source.read_all(errors)
         for lang in b.languages:  # a language the questionnaire names must come with its catalogue
             if lang in langs and lang in CATALOGUED and not catalogue_exists(path.parent, lang):
                 where = questionnaire_catalogue_path(path.parent, lang)

@@ -31,7 +31,7 @@ There is no default urgency: a recommendation with findings states its priority.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,7 +43,7 @@ from ..domain.scoring import FINDING_CODES, Recommendation
 from ..domain.scoring.engine import LIMITING_FACTORS
 from ..paths import assessments_dir
 from .loader import CODE_RE, ID_RE, LoadError, _display, _read_yaml, load_bundled
-from .translations import catalogued, questionnaire_catalogue_path, read_catalogue
+from .translations import LazyCatalogues, Translated, catalogued, questionnaire_catalogue_path
 
 if TYPE_CHECKING:  # the action plan's model loads with the first plan read, not with scoring
     from ..domain.plan.actions import Action
@@ -85,9 +85,10 @@ def text_sources(path: str | Path) -> dict[str, str]:
 _Err = Callable[..., None]  # err(node, where, message, default line): one LoadError
 
 
-def _build(path: str | Path, questionnaire: Questionnaire | None
+def _build(path: str | Path, questionnaire: Questionnaire | None, eager: bool = True
            ) -> tuple[list[Recommendation], list[LoadError], dict[str, str]]:
-    """(the library's recommendations, every problem found, its English texts by path)."""
+    """(the library's recommendations, every problem found, its English texts by path). Each
+    catalogue is read when its language is first asked for, or, ``eager`` (a check), now."""
     path = Path(path)
     display = _display(path)
     errors: list[LoadError] = []
@@ -96,9 +97,10 @@ def _build(path: str | Path, questionnaire: Questionnaire | None
     if errors:
         return [], errors, sources
     # the questionnaire's catalogues, when the library sits beside them (the bundled one does)
-    catalogues = {lang: read_catalogue(questionnaire_catalogue_path(path.parent, lang), lang, errors)
-                  for lang in catalogued(questionnaire.languages if questionnaire else ())
-                  if questionnaire_catalogue_path(path.parent, lang).exists()}
+    catalogues = LazyCatalogues(path.parent, [lang for lang in catalogued(questionnaire.languages if questionnaire else ())
+                                              if questionnaire_catalogue_path(path.parent, lang).exists()])
+    if eager:
+        catalogues.read_all(errors)
 
     def err(node: Any, where: str, message: str, default: int = 1) -> None:
         errors.append(LoadError(display, _line(node, default), where, message))
@@ -127,7 +129,7 @@ def _build(path: str | Path, questionnaire: Questionnaire | None
 
 
 def _recommendation(node: dict, line: int, questionnaire: Questionnaire | None, seen: dict[str, int],
-                    catalogues: dict, sources: dict[str, str], err: _Err) -> Recommendation | None:
+                    catalogues: LazyCatalogues, sources: dict[str, str], err: _Err) -> Recommendation | None:
     """One entry of the library checked (its problems reported through ``err``), or None when it
     lacks an id or a text."""
     rid = node.get("id")
@@ -159,11 +161,11 @@ def _recommendation(node: dict, line: int, questionnaire: Questionnaire | None, 
     return None
 
 
-def _texts(node: dict, rid: Any, where: str, line: int, catalogues: dict, sources: dict[str, str],
-           err: _Err) -> dict[str, dict[str, str]]:
-    """The title and text in every language: inline (en) and from the catalogues; the
-    English recorded in ``sources`` by path."""
-    texts = {}
+def _texts(node: dict, rid: Any, where: str, line: int, catalogues: LazyCatalogues, sources: dict[str, str],
+           err: _Err) -> dict[str, Mapping[str, str]]:
+    """The title and text in every language: inline (en) and from the catalogues (each read when
+    its language is first asked for); the English recorded in ``sources`` by path."""
+    texts: dict[str, Mapping[str, str]] = {}
     for name in ("title", "text"):
         t = node.get(name)
         if not isinstance(t, dict):
@@ -178,14 +180,12 @@ def _texts(node: dict, rid: Any, where: str, line: int, catalogues: dict, source
                 err(t, where, f"{name}: unknown language {lang!r}"
                               + (f" (its texts live in translations/{lang}.yaml)" if lang in LANGUAGES else ""),
                     line)
-        texts[name] = {k: str(v).strip() for k, v in t.items() if isinstance(v, str)}
-        if isinstance(rid, str) and "en" in texts[name]:
+        inline = {k: str(v).strip() for k, v in t.items() if isinstance(v, str)}
+        texts[name] = inline
+        if isinstance(rid, str) and "en" in inline:
             key = f"recommendations.{rid}.{name}"
-            sources[key] = texts[name]["en"]
-            for lang, cat in catalogues.items():
-                translated = cat.translation(key)
-                if isinstance(translated, str):
-                    texts[name][lang] = translated.strip()
+            sources[key] = inline["en"]
+            texts[name] = Translated(inline, key, catalogues)
     return texts
 
 
@@ -252,7 +252,9 @@ def _already(node: dict, where: str, line: int, questionnaire: Questionnaire | N
 
 
 def load_recommendations(path: str | Path, questionnaire: Questionnaire | None = None) -> list[Recommendation]:
-    recs, errors = check_recommendations(path, questionnaire)
+    """The library ``path`` (RecommendationsError listing every problem); each catalogue read when
+    its language is first asked for (QuestionnaireError then, on a problem of it)."""
+    recs, errors, _ = _build(path, questionnaire, eager=False)
     if errors:
         raise RecommendationsError(errors)
     return recs
@@ -280,12 +282,17 @@ def action_title(a: Action, lang: str) -> str:
     """An action's title as the report and the workbook print it in ``lang``: the bundled
     recommendation's title in ``lang`` while the action carries its default (drafted) title, the
     officers' own title otherwise (domain.actionplan.title_in_language)."""
-    from ..domain.plan.actions import title_in_language
+    from ..domain.plan.actions import default_titles, title_in_language
 
     if not a.recommendation_id:
         return a.title
     rec = next((r for r in load_bundled_recommendations() if r.id == a.recommendation_id), None)
-    return a.title if rec is None else title_in_language(a, rec.title, lang)
+    if rec is None:
+        return a.title
+    # a title drafted in English or in ``lang`` is told by those two (their catalogues alone read);
+    # any other title is looked for among every language's (read then)
+    near = {code: text for code in ("en", lang) if (text := rec.title.get(code))}
+    return title_in_language(a, near if a.title in default_titles(near, rec.id) else rec.title, lang)
 
 
 def kept_default_title(here: Action, read: Action) -> Action:

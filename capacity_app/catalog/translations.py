@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..domain.languages import CATALOGUED, Review, language
 from . import hooks
+from .errors import QuestionnaireError
 from .yamlfile import LoadError, _display, _read_yaml, keep_bounded
 
 TRANSLATIONS_DIR = "translations"  # next to questionnaire.yaml: translations/<lang>.yaml
@@ -138,6 +140,143 @@ def read_catalogue(path: Path, lang: str, errors: list[LoadError]) -> Catalogue:
         keep_bounded(_BUILT, key, kept, _BUILT_MAX)
     errors.extend(e if e.file == display else replace(e, file=display) for e in kept[2])
     return Catalogue(lang, kept[1].review, dict(kept[1].entries))
+
+
+class LazyCatalogues:
+    """The catalogues of one folder's languages (``translations/<lang>.yaml`` beside a
+    questionnaire), each read the first time a text of its language is asked for, once per process:
+    a process in English reads none. A catalogue with a problem raises
+    :class:`~.errors.QuestionnaireError` naming its file, entry and reason whenever its language is
+    asked for (and nothing before); :meth:`read_all` reads every one for a command that checks them
+    all, its problems appended instead. Thread-safe (the window loads in a thread); pickled with
+    the catalogues already read, the others still to read where it is unpickled."""
+
+    def __init__(self, folder: Path, languages: Iterable[str]):
+        self.folder = folder
+        self.languages = tuple(code for code in languages if code in CATALOGUED)
+        self._texts: dict[str, dict[str, str]] = {}
+        self._read: dict[str, Catalogue] = {}
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        with self._lock:
+            return {"folder": self.folder, "languages": self.languages, "_texts": dict(self._texts),
+                    "_read": dict(self._read)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
+    def catalogue(self, lang: str) -> Catalogue:
+        """The catalogue of ``lang``, read now if it was not (QuestionnaireError when it has a
+        problem: its lines name the file, the entry and the reason)."""
+        cat = self._read.get(lang)
+        if cat is None:
+            errors: list[LoadError] = []
+            cat = self._load(lang, errors)
+            if errors:
+                raise QuestionnaireError(errors)
+        return cat
+
+    def read_all(self, errors: list[LoadError]) -> None:
+        """Every language's catalogue read now, their problems appended to ``errors`` (a
+        questionnaire checked, its catalogues with it)."""
+        for lang in self.languages:
+            found: list[LoadError] = []
+            self._load(lang, found, keep_broken=True)
+            errors.extend(found)
+
+    def readable(self, lang: str) -> Catalogue:
+        """The catalogue of ``lang`` as far as it can be read, its problems left to its language's
+        use (the content digest's reading)."""
+        cat = self._read.get(lang)
+        return cat if cat is not None else self._load(lang, [])
+
+    def _load(self, lang: str, errors: list[LoadError], keep_broken: bool = False) -> Catalogue:
+        with self._lock:
+            cat = self._read.get(lang)
+            if cat is None:
+                cat = read_catalogue(questionnaire_catalogue_path(self.folder, lang), lang, errors)
+                if not errors or keep_broken:
+                    self._texts[lang] = {k: e.text.strip() for k, e in cat.entries.items() if isinstance(e.text, str)}
+                    self._read[lang] = cat
+            return cat
+
+    def text(self, lang: str, key: str) -> str | None:
+        """The translation of the text ``key`` in ``lang`` (None: none, English shows); reads the
+        catalogue of ``lang`` the first time."""
+        texts = self._texts.get(lang)
+        if texts is None:
+            if lang not in self.languages:
+                return None
+            self.catalogue(lang)
+            texts = self._texts[lang]
+        return texts.get(key)
+
+
+class Translated(Mapping[str, str]):
+    """A text in every language (``domain.questionnaire.Text``): the inline ones (English) as
+    written, the catalogued ones from :class:`LazyCatalogues` by the text's path, read only when a
+    language is asked for. Iterating (or comparing) asks every language. Pickles as itself."""
+
+    __slots__ = ("_inline", "_key", "_source")
+
+    def __init__(self, inline: dict[str, str], key: str, source: LazyCatalogues | None):
+        self._inline = inline
+        self._key = key
+        self._source = source
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Translated, (self._inline, self._key, self._source)
+
+    def get(self, lang: str, default: Any = None) -> Any:
+        got = self._inline.get(lang)
+        if got is None and self._source is not None:
+            got = self._source.text(lang, self._key)
+        return default if got is None else got
+
+    def __getitem__(self, lang: str) -> str:
+        got = self.get(lang)
+        if got is None:
+            raise KeyError(lang)
+        return got
+
+    def __contains__(self, lang: object) -> bool:
+        return isinstance(lang, str) and self.get(lang) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._inline
+        if self._source is not None:
+            yield from (lang for lang in self._source.languages
+                        if lang not in self._inline and self._source.text(lang, self._key) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __bool__(self) -> bool:  # never empty (English at least): ``text or {}`` reads no catalogue
+        return bool(self._inline)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+class LazyReviews(Mapping[str, Review]):
+    """The review of each catalogued language's translation (``Questionnaire.reviews``), its
+    catalogue read when a language is asked for."""
+
+    def __init__(self, source: LazyCatalogues):
+        self._source = source
+
+    def __getitem__(self, lang: str) -> Review:
+        if lang not in self._source.languages:
+            raise KeyError(lang)
+        return self._source.catalogue(lang).review
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._source.languages)
+
+    def __len__(self) -> int:
+        return len(self._source.languages)
 
 
 def _catalogue(root: Any, lang: str, display: str, errors: list[LoadError]) -> Catalogue:

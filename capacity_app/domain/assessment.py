@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .celltext import text_problem
+from .celltext import LazyPattern, text_problem
 
 DRAFT, IN_PROGRESS, FINAL = "draft", "in_progress", "final"
 ASSESSMENT_STATUSES = (DRAFT, IN_PROGRESS, FINAL)  # final: read-only until reopened (services.set_status)
@@ -16,7 +16,7 @@ def default_title(country_name: str, round: int | str) -> str:
     return f"{country_name}: migration data capacity assessment {round}"
 
 
-_DEFAULT_TITLE = re.compile(r".*: migration data capacity assessment (\d+)")
+_DEFAULT_TITLE = LazyPattern(r".*: migration data capacity assessment (\d+)")
 
 
 def is_default_title(title: str, round: int | str) -> bool:

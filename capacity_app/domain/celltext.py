@@ -8,6 +8,50 @@ dropping a character.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+
+class LazyPattern:
+    """A regular expression compiled when first used, with the methods of ``re.Pattern`` the
+    application calls. The window's first view imports the modules that hold some thirty of them
+    and uses two: compiled at import, they took some 5 ms of each start."""
+
+    __slots__ = ("_source", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._source)
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self._source[0]
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled().match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled().fullmatch(text, *bounds)
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.compiled().search(text, *bounds)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, text, count)
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, *bounds)
+
+    def findall(self, text: str, *bounds: int) -> list[Any]:
+        return self.compiled().findall(text, *bounds)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
+        return self.compiled().split(text, maxsplit)
 
 # Excel's (and openpyxl's) limit on the characters of one cell.
 CELL_MAX = 32_767
@@ -39,10 +83,10 @@ WORKBOOK_TEXT_MAX = 16 * 1024 * 1024
 _SPECIAL = r"(?:FFF[EFef]|[Dd][89A-Fa-f][0-9A-Fa-f]{2})"
 # An underscore is escaped before "xHHHH" and an underscore, or before "xHHHH" and a character the
 # same pass escapes (its escape begins with one): escaped, "_xFFFE" + U+FFFE would read "_xFFFE_".
-_PROTECT_RE = re.compile(r"_(?=x" + _SPECIAL + r"[_\ud800-\udfff\ufffe\uffff])|[\ud800-\udfff\ufffe\uffff]")
-_READ_RE = re.compile(r"_x005[Ff]_(?=x" + _SPECIAL + r"_)|_x(" + _SPECIAL + r")_")
-_ESCAPE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}[_\x00-\x08\x0b\x0c\x0d\x0e-\x1f])")
-_UNESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_PROTECT_RE = LazyPattern(r"_(?=x" + _SPECIAL + r"[_\ud800-\udfff\ufffe\uffff])|[\ud800-\udfff\ufffe\uffff]")
+_READ_RE = LazyPattern(r"_x005[Ff]_(?=x" + _SPECIAL + r"_)|_x(" + _SPECIAL + r")_")
+_ESCAPE_RE = LazyPattern(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}[_\x00-\x08\x0b\x0c\x0d\x0e-\x1f])")
+_UNESCAPE_RE = LazyPattern(r"_x([0-9A-Fa-f]{4})_")
 
 
 def _protect(text: str) -> str:
@@ -80,7 +124,7 @@ def cell_length(text: str) -> int:
 
 # what either escape pass changes: a control character but tab and line feed, U+FFFE, U+FFFF, a
 # lone surrogate (and, in _as_it_is, an underscore or whitespace-only text)
-_ESCAPED_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+_ESCAPED_CHARACTER = LazyPattern(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _as_it_is(text: str) -> bool:
@@ -96,7 +140,7 @@ def evidence_line(kind: str, text: str) -> str:
     return f"{kind}: {t}"
 
 
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE = LazyPattern(r"[\ud800-\udfff]")
 
 
 def _not_text(text: str, what: str) -> str | None:
@@ -107,7 +151,7 @@ def _not_text(text: str, what: str) -> str | None:
     return _refused("cli.cell.surrogate", what=what, code=f"U+{ord(m.group(0)):04X}", at=m.start() + 1)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = LazyPattern(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def control_code(text: str) -> str | None:
@@ -175,12 +219,12 @@ DIRECTION_CONTROLS = {"\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d
                       "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI"}
 INVISIBLE = {**DIRECTION_CONTROLS, "\u200e": "LRM", "\u200f": "RLM", "\u061c": "ALM", "\u200b": "ZWSP",
              "\u200c": "ZWNJ", "\u200d": "ZWJ", "\u2060": "WJ", "\ufeff": "ZWNBSP"}
-_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
+_INVISIBLE_RE = LazyPattern("[" + "".join(INVISIBLE) + "]")
 # in a printed document: embeddings and overrides, which reorder what follows them, and the byte
 # order mark. The isolates LRI, RLI, FSI, PDI are the report's own tool for numbers in a right-to-left
 # line (reports/bidi.py), the zero-width space its break opportunity in a long word (reports/budget.py):
 # neither can make a printed text read other than it is stored.
-_PRINTED_RE = re.compile("[\u202a-\u202e\ufeff]")
+_PRINTED_RE = LazyPattern("[\u202a-\u202e\ufeff]")
 
 
 def _isolated(text: str) -> str:

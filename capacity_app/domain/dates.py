@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
+from .celltext import LazyPattern
 
 from .texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py translates it)
 
 # a number where a date belongs: Excel's day count (46023 is 2026-01-01), pasted or typed as such
-_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+_SERIAL = LazyPattern(r"\d{5}(?:\.\d+)?")
 
 
 # The range of dates and times a value from outside may hold (a file, a package, an argument, the

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
+from .celltext import LazyPattern
 from .rounding import round_half_up
 
 NBSP = "\u00a0"    # no-break space
@@ -318,7 +319,7 @@ def quarter(year: int, q: int, lang: str) -> str:
     return f"{letter}{q} {year}"
 
 
-_PERIOD = re.compile(r"(\d{4})-Q([1-4])")
+_PERIOD = LazyPattern(r"(\d{4})-Q([1-4])")
 
 
 def period(text: str, lang: str) -> str:
@@ -399,7 +400,7 @@ _COMMA = {"ar": "، ", "zh": "、"}
 # (French: a narrow no-break space before ";", as UN French prints it; the report's typographic pass
 # leaves it as it is, and the workbook, which has no such pass, gets it here)
 _SEMICOLON = {"ar": "؛ ", "zh": "；", "fr": NNBSP + "; "}
-_ACRONYM = re.compile(r"^\W*\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ0-9]")  # SDG, ООН, S1, ПАРИЖ21: kept as written
+_ACRONYM = LazyPattern(r"^\W*\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ0-9]")  # SDG, ООН, S1, ПАРИЖ21: kept as written
 
 
 # the titles of instruments and publications among the application's Russian labels: a proper name
@@ -615,10 +616,10 @@ def with_code(name: str, code: str, lang: str) -> str:
 
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
-_FULL_WIDTH_SPACE_AFTER = re.compile(r"([。，、；：！？）」』》])[ \t]+")
-_SPACE_BEFORE_FULL = re.compile(r"[ \t]+([。，、；：！？（）])")
-_HALF_AFTER_HAN = re.compile(rf"(?<=[{_HAN}])[ \t]*([,;:!?])[ \t]*")
-_HALF_BRACKETS = re.compile(rf"[ \t]*\(([^()]*[{_HAN}][^()]*)\)[ \t]*")
+_FULL_WIDTH_SPACE_AFTER = LazyPattern(r"([。，、；：！？）」』》])[ \t]+")
+_SPACE_BEFORE_FULL = LazyPattern(r"[ \t]+([。，、；：！？（）])")
+_HALF_AFTER_HAN = LazyPattern(rf"(?<=[{_HAN}])[ \t]*([,;:!?])[ \t]*")
+_HALF_BRACKETS = LazyPattern(rf"[ \t]*\(([^()]*[{_HAN}][^()]*)\)[ \t]*")
 _FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 
 
@@ -809,7 +810,7 @@ _HALF_WORDS = {"en": ("the first half of {y}", "the second half of {y}"),
                "pt": ("primeiro semestre de {y}", "segundo semestre de {y}"),
                "ru": ("первое полугодие {y}" + NBSP + "года", "второе полугодие {y}" + NBSP + "года"),
                "zh": ("{y}年上半年", "{y}年下半年"), "ar": ("النصف الأول من عام {y}", "النصف الثاني من عام {y}")}
-_REPORTING_PERIOD = re.compile(r"(\d{4})(?:-H([12]))?")
+_REPORTING_PERIOD = LazyPattern(r"(\d{4})(?:-H([12]))?")
 # French, Spanish and Portuguese put an article before a half-year and none before a year, and
 # join it to the preposition before it ("au premier semestre 2026" but "en 2026", "del primer
 # semestre", "no primeiro semestre"): their sentences leave the preposition out and the period is
@@ -891,8 +892,8 @@ _RU_PREPOSITIONS = (*_RU_GENITIVE, *_RU_OWN_FORM, "в", "во", "к", "ко", "�
                     "при", "с", "со")
 
 
-def _after(words: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"(?:^|[\s(«\"—])(?:" + "|".join(p.replace(" ", r"\s+") for p in words) + r")[\s\u00a0]*$",
+def _after(words: Sequence[str]) -> LazyPattern:
+    return LazyPattern(r"(?:^|[\s(«\"—])(?:" + "|".join(p.replace(" ", r"\s+") for p in words) + r")[\s\u00a0]*$",
                       re.IGNORECASE)
 
 

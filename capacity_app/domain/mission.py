@@ -93,25 +93,34 @@ def _value(answers: Mapping[str, Any], key: str) -> Any:
     return a.value if a is not None and a.status == ANSWERED else None
 
 
-def _row_texts(q: Questionnaire) -> list[tuple[str, str]]:
-    """(row code, label) for every label of every S0 institution row in every language, and the
-    labels it had before (:data:`FORMER_LABELS`)."""
+def _row_texts(q: Questionnaire, languages: Iterable[str] | None = None) -> list[tuple[str, str]]:
+    """(row code, label) for every label of every S0 institution row in every language (or in
+    ``languages`` only: their catalogues alone read), and the labels it had before
+    (:data:`FORMER_LABELS`)."""
     out: list[tuple[str, str]] = []
+    wanted = tuple(languages) if languages is not None else None
     for code, label in institution_rows(q):
-        texts = label.values() if isinstance(label, Mapping) else [label]
+        if not isinstance(label, Mapping):
+            texts: Iterable[Any] = [label]
+        elif wanted is None:
+            texts = label.values()
+        else:
+            texts = [label.get(lang) for lang in wanted]
         out.extend((code, str(t)) for t in (*texts, *FORMER_LABELS.get(code, ())) if t)
     return out
 
 
-def _row_labels(q: Questionnaire) -> set[str]:
-    """Every label of every S0 institution row, in every language, now and before, folded."""
-    return {t.strip().casefold() for _, t in _row_texts(q)}
+def _row_labels(q: Questionnaire, languages: Iterable[str] | None = None) -> set[str]:
+    """Every label of every S0 institution row, in every language (or in ``languages``), now and
+    before, folded."""
+    return {t.strip().casefold() for _, t in _row_texts(q, languages)}
 
 
-def row_of_label(q: Questionnaire, name: str) -> str | None:
-    """The S0 row a record's name is the label of (now or before, any language), or None."""
+def row_of_label(q: Questionnaire, name: str, languages: Iterable[str] | None = None) -> str | None:
+    """The S0 row a record's name is the label of (now or before, any language, or one of
+    ``languages``: a record names a row by its English label), or None."""
     folded = name.strip().casefold()
-    return next((code for code, t in _row_texts(q) if t.strip().casefold() == folded), None)
+    return next((code for code, t in _row_texts(q, languages) if t.strip().casefold() == folded), None)
 
 
 def own_name(answers: Mapping[str, Any], code: str) -> str:
@@ -160,9 +169,11 @@ def _grid_institutions(q: Questionnaire, answers: Mapping[str, Any], lang: str, 
     return out
 
 
-def _extras(q: Questionnaire, institutions: Iterable[Institution]) -> list[Institution]:
-    """The institutions that are not rows of the S0 grid (free names)."""
-    labels = _row_labels(q)
+def _extras(q: Questionnaire, institutions: Iterable[Institution],
+            languages: Iterable[str] | None = None) -> list[Institution]:
+    """The institutions that are not rows of the S0 grid (free names): not named by a row's label
+    in any language (or in ``languages``)."""
+    labels = _row_labels(q, languages)
     return [i for i in institutions if i.name.strip().casefold() not in labels]
 
 
@@ -209,8 +220,9 @@ def institutions_interviewed(q: Questionnaire, answers: Mapping[str, Any], asses
                              lang: str = "en") -> list[Institution]:
     """The one list of institutions interviewed, for a report in ``lang``: the S0 grid's rows
     marked interviewed (their own name and kind in ``lang``, :func:`named`; the respondent's role),
-    then the record's free names."""
-    return _grid_institutions(q, answers, lang, own_names=True) + _extras(q, assessment.institutions)
+    then the record's free names (the record names a row by its English label: the catalogue of
+    ``lang`` alone read)."""
+    return _grid_institutions(q, answers, lang, own_names=True) + _extras(q, assessment.institutions, ("en", lang))
 
 
 __all__ = ["DATE_FIELDS", "INSTITUTIONS", "MISSION_END", "MISSION_START", "REFERENCE_DATE", "institution_named",

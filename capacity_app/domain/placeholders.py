@@ -22,20 +22,21 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-# a doubled brace, or one field: a brace, anything but a brace, its closing brace
-_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# a doubled brace, or one field: a brace, anything but a brace, its closing brace; compiled at
+# their first use, then taken from re's cache (the window's first view fills no template)
+_FIELD = r"\{\{|\}\}|\{([^{}]*)\}"
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 
 
 def _fields(template: str) -> Iterator[tuple[re.Match[str], str | None]]:
     """Each doubled brace (name None) and each field (its text between the braces)."""
-    for m in _FIELD.finditer(template):
+    for m in re.finditer(_FIELD, template):
         yield m, m.group(1)
 
 
 def is_bare(field: str) -> bool:
     """Whether ``field`` (the text between the braces) is a bare name."""
-    return _NAME.fullmatch(field) is not None
+    return re.fullmatch(_NAME, field) is not None
 
 
 def fill(template: str, /, **values: object) -> str:

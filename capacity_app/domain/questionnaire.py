@@ -13,7 +13,7 @@ Answers, history, comments and evidence are all stored per answer key.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from .languages import LANGUAGES as LANGUAGES  # re-exported; listed once in languages.py
 from .languages import Review
@@ -186,7 +186,9 @@ class Questionnaire:
     glossary: tuple[GlossaryEntry, ...] = ()
     sdg_framework: str = ""
     changelog: tuple[Mapping[str, str], ...] = ()
-    content_hash: str = ""
+    # the content digest (:attr:`content_hash`), or what computes it when first asked for: it covers
+    # the original French and Spanish texts, whose catalogues the loader reads only then
+    digest: str | Callable[[], str] = field(default="", compare=False, repr=False)
     # the review of each catalogued language's translation (translations/<lang>.yaml): not part of
     # the content hash, which names the instrument as written in its inline languages
     reviews: Mapping[str, Review] = field(default_factory=dict)
@@ -195,6 +197,23 @@ class Questionnaire:
     # each of thousands of keys several times
     _resolved: dict[str, tuple[Item, Field, tuple[str, ...]] | None] = field(
         default_factory=dict, init=False, compare=False, repr=False)
+
+    _digest: list[str] = field(default_factory=list, init=False, compare=False, repr=False)
+
+    @property
+    def content_hash(self) -> str:
+        """The SHA-256 of the questionnaire's content as released (assessments/versions.yaml)."""
+        if not callable(self.digest):
+            return self.digest
+        if not self._digest:
+            self._digest.append(self.digest())
+        return self._digest[0]
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled with its digest computed (a worker process is handed a text, not its making)."""
+        state = dict(self.__dict__)
+        state["digest"] = self.content_hash
+        return state
 
     def __post_init__(self) -> None:
         self._items.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6 import QtCore
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, Signal
 from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -49,6 +49,11 @@ class AssessmentRow:
     completion: float | None = None  # 0..1, filled after the first paint
     band: str | None = None          # band code, "" when not scored; None until derived
     overall: float | None = None     # as shown (one decimal)
+    # the row's texts as shown, one per column: made at the first data() call that asks for one,
+    # and made again after a change of the row's figures or of the language (None). Qt asks each
+    # cell's text several times (fitting the columns, painting, accessibility): 3,358 data()
+    # calls for 20 rows fitted and 25 painted at a start with 300 assessments
+    texts: tuple[str, ...] | None = None
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -76,6 +81,7 @@ class AssessmentListModel(QAbstractTableModel):
         for r, row in enumerate(self.rows):
             if row.assessment.id == assessment_id:
                 row.completion, row.band, row.overall = completion, band, overall
+                row.texts = None
                 self.dataChanged.emit(self.index(r, 3), self.index(r, 4))
 
     def assessment(self, row: int) -> Assessment | None:
@@ -91,6 +97,38 @@ class AssessmentListModel(QAbstractTableModel):
         return [self.tr("Country"), self.tr("Round"), self.tr("Status"), self.tr("Completion"),
                 self.tr("Overall"), self.tr("Last edit")]
 
+    def row_texts(self, row: AssessmentRow) -> tuple[str, ...]:
+        """The texts of ``row``'s cells, in the order of :attr:`COLUMNS`."""
+        a = row.assessment
+        c = lookup(a.country)
+        # one pair of brackets, as the report's cover: "Republic of Veloria (fictional, XVL)",
+        # "维洛里亚共和国（虚构，XVL）", "肯尼亚（KEN）" (editorial.with_code)
+        country = with_code(localized_name(c, self.lang) if c else a.country, a.country, self.lang)
+        # the scoring result's completeness, as the dashboard and `capacity-app list` show it
+        completion = "…" if row.completion is None else percent_text(percent(row.completion, 1))
+        if row.band is None:
+            band = "–"
+        else:
+            score = "" if row.overall is None else f"{decimal_text(row.overall)} · "  # as shown everywhere
+            # a score without a band (below the completeness threshold) is provisional
+            band = f"{score}{band_label(row.band, self.lang, provisional=not row.band and row.overall is not None)}"
+        # the day written out as the status bar writes it
+        updated = when_text(a.deleted_at if a.deleted else a.updated_at)
+        return (country, str(a.round), status_label(a.status), completion, band, updated)
+
+    if hasattr(QModelRoleDataSpan, "__getitem__"):  # PySide6 gives the span as a sequence
+        def multiData(self, index, roleDataSpan) -> None:
+            """Every role Qt's delegate asks of a cell, in one call: it asks 7 or 8 of each cell it
+            fits or paints (the text, its font, colours, alignment, check state, size…), which was
+            one call from Qt to Python each (3,358 at a start with 300 assessments); a role the
+            list does not fill is left empty."""
+            for role_data in roleDataSpan:
+                value = self.data(index, role_data.role())
+                if value is None:
+                    role_data.clearData()
+                else:
+                    role_data.setData(value)
+
     def data(self, index, role=DISPLAY):
         if role not in _ROLES or not index.isValid():  # the view asks for roles the list never fills
             return None
@@ -98,28 +136,9 @@ class AssessmentListModel(QAbstractTableModel):
         a = row.assessment
         col = self.COLUMNS[index.column()]
         if role in (DISPLAY, ACCESSIBLE_TEXT):
-            if col == "country":
-                c = lookup(a.country)
-                # one pair of brackets, as the report's cover: "Republic of Veloria (fictional, XVL)",
-                # "维洛里亚共和国（虚构，XVL）", "肯尼亚（KEN）" (editorial.with_code)
-                return with_code(localized_name(c, self.lang) if c else a.country, a.country, self.lang)
-            if col == "round":
-                return str(a.round)
-            if col == "status":
-                return status_label(a.status)
-            if col == "completion":
-                if row.completion is None:
-                    return "…"
-                # the scoring result's completeness, as the dashboard and `capacity-app list` show it
-                return percent_text(percent(row.completion, 1))
-            if col == "band":
-                if row.band is None:
-                    return "–"
-                score = "" if row.overall is None else f"{decimal_text(row.overall)} · "  # as shown everywhere
-                # a score without a band (below the completeness threshold) is provisional
-                return f"{score}{band_label(row.band, self.lang, provisional=not row.band and row.overall is not None)}"
-            if col == "updated":  # the day written out as the status bar writes it
-                return when_text(a.deleted_at if a.deleted else a.updated_at)
+            if row.texts is None:
+                row.texts = self.row_texts(row)
+            return row.texts[index.column()]
         if role == TOOL_TIP:
             c = lookup(a.country)  # the title made from the country and round in the interface's language
             shown = title_in(a.title, a.round, localized_name(c, self.lang) if c else a.country, self.lang)
@@ -299,6 +318,8 @@ class HomePage(QWidget):
         if lang == self.model.lang:
             return
         self.model.lang = lang
+        for row in self.model.rows:
+            row.texts = None
         self.model.layoutChanged.emit()  # rows keep band codes: their labels follow the language
 
     def refresh(self, derive: bool = True) -> None:
@@ -316,6 +337,7 @@ class HomePage(QWidget):
             row.completion = None if s is None else s.completion
             row.band = None if s is None else (s.band or "")
             row.overall = None if s is None else s.overall_shown
+            row.texts = None  # (made already if the view asked when the model was reset)
         n = len(rows)
         # English has no catalogue to pick a plural form from: the singular is its own text (each
         # is a %n text, so French and Spanish still choose their forms, "0 évaluation" included)

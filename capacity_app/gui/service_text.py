@@ -20,6 +20,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain.celltext import LazyPattern
 from ..domain.retold import retold
 from .numbers import interface_language
 
@@ -342,10 +343,10 @@ WITH_ARGUMENTS = (
 )
 
 # "(and 3 more problems)" after the first problem of a refused workbook
-MORE = re.compile(r"^(?P<body>.*) \(and (?P<n>\d+) more problems?\)$", re.S)
+MORE = LazyPattern(r"^(?P<body>.*) \(and (?P<n>\d+) more problems?\)$", re.S)
 # what names a place in front of a reason: a file or folder path, a sheet and cell, an answer key
-PLACE = re.compile(r"^(?P<place>(?:[A-Za-z]:)?[/\\][^:\n]*|[A-Z][A-Za-z ]*(?:![A-Z]+\d+)?|[a-z][a-z0-9_]*(?:\.[\w-]+)*)"
-                   r": (?P<rest>.+)$", re.S)
+PLACE = LazyPattern(r"^(?P<place>(?:[A-Za-z]:)?[/\\][^:\n]*|[A-Z][A-Za-z ]*(?:![A-Z]+\d+)?|[a-z][a-z0-9_]*(?:\.[\w-]+)*)"
+                     r": (?P<rest>.+)$", re.S)
 
 
 def _tr(text: object) -> str:

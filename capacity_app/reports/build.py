@@ -185,7 +185,8 @@ def _cover_institutions(q: Questionnaire, institutions: Sequence[Institution], l
     statistical office" printed in a Russian report), or by the label it had before
     questionnaire 1.3.0 (the kind is printed as it is now, never a ministry's name)."""
     rows = {code: tr(label, lang) for code, label in institution_rows(q)}
-    institutions = [replace(i, name=rows[code]) if (code := row_of_label(q, i.name)) else i for i in institutions]
+    institutions = [replace(i, name=rows[code]) if (code := row_of_label(q, i.name, ("en", lang))) else i
+                    for i in institutions]
     return {"institutions": [InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
                              for i in institutions[:INSTITUTIONS_SHOWN]],
             "institutions_more": (more_items(len(institutions) - INSTITUTIONS_SHOWN, lang, s)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,25 +35,49 @@ def strings_catalogue_path(lang: str) -> Path:
 
 
 @lru_cache(maxsize=1)
-def all_strings() -> dict[str, dict[str, Any]]:
-    """The whole catalogue: key -> {language: text}; English from
-    strings.yaml, the catalogued languages from their files (a key not translated yet is absent)."""
+def _english() -> dict[str, dict[str, Any]]:
+    """strings.yaml: key -> {"en": text} (an English report reads no catalogue)."""
     with open(report_dir() / "strings.yaml", encoding="utf-8") as fh:  # libyaml: 7 ms, not 60
-        out: dict[str, dict[str, Any]] = load_plain(fh)
-    errors: list = []
-    for lang in CATALOGUED:
-        cat = read_catalogue(strings_catalogue_path(lang), lang, errors)
-        for key, entry in cat.entries.items():
-            if key in out and entry.text is not None and same_shape(entry.text, out[key]["en"]):
-                out[key][lang] = entry.text
+        return load_plain(fh)
+
+
+@cache
+def _catalogued(lang: str) -> dict[str, Any]:
+    """The fixed texts one catalogued language translates, read the first time that language is
+    asked for (a text of another shape than its English is left out: English shows); a catalogue
+    with a problem raises ValueError naming its file, entry and reason, each time it is asked for."""
+    english, errors = _english(), list[Any]()
+    cat = read_catalogue(strings_catalogue_path(lang), lang, errors)
     if errors:
         raise ValueError("\n".join(str(e) for e in errors))
+    return {key: entry.text for key, entry in cat.entries.items()
+            if key in english and entry.text is not None and same_shape(entry.text, english[key]["en"])}
+
+
+@lru_cache(maxsize=1)
+def all_strings() -> dict[str, dict[str, Any]]:
+    """The whole catalogue: key -> {language: text}; English from strings.yaml, the catalogued
+    languages from their files (a key not translated yet is absent): every catalogue read."""
+    out = {key: dict(texts) for key, texts in _english().items()}
+    for lang in CATALOGUED:
+        for key, text in _catalogued(lang).items():
+            out[key][lang] = text
     return out
 
 
 def load_strings(lang: str) -> dict[str, Any]:
-    """Every fixed report text in ``lang`` (falling back to English per key)."""
-    return {k: (v.get(lang) if v.get(lang) is not None else v.get("en")) for k, v in all_strings().items()}
+    """Every fixed report text in ``lang`` (falling back to English per key): the catalogue of
+    ``lang`` alone read."""
+    own = _catalogued(lang) if lang in CATALOGUED else {}
+    return {k: own[k] if k in own else (v.get(lang) if v.get(lang) is not None else v.get("en"))
+            for k, v in _english().items()}
+
+
+def clear() -> None:
+    """Forget what was read (a language added by its catalogue while the process runs)."""
+    _english.cache_clear()
+    _catalogued.cache_clear()
+    all_strings.cache_clear()
 
 
 def check_lang(lang: str) -> str:

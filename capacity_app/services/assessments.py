@@ -85,12 +85,22 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     return store
 
 
-def questionnaire_for(assessment: Assessment | None = None) -> Questionnaire:
-    """The questionnaire an assessment is answered against (the bundled one)."""
+def questionnaire_for(assessment: Assessment | None = None, languages: Iterable[str] = ()) -> Questionnaire:
+    """The questionnaire an assessment is answered against (the bundled one), with the catalogues
+    of ``languages`` read and checked (QuestionnaireError naming a problem of one: said before
+    anything is written); every other language's catalogue is read when first asked for."""
     # PyYAML and the loader (about 20 ms): the window shows before the questionnaire loads
-    from ..catalog.loader import load_bundled
+    from ..catalog.loader import load_bundled, require_languages
 
-    return load_bundled()
+    return require_languages(load_bundled(), languages)
+
+
+def with_languages(q: Questionnaire, languages: Iterable[str]) -> Questionnaire:
+    """``q`` with the catalogues of ``languages`` read and checked now (QuestionnaireError naming
+    each problem of one): the window's language, before its texts are drawn."""
+    from ..catalog.loader import require_languages
+
+    return require_languages(q, languages)
 
 
 def create_assessment(store: Store, q: Questionnaire, *, country: str, round: int,

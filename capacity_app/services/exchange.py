@@ -247,7 +247,7 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
         raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
     a = get_assessment(store, assessment_id)
     check_store_output(out_path, store, "the workbook")
-    q = questionnaire_for(a)
+    q = questionnaire_for(a, (lang,))
     data = build_export(store, q, a.id, lang)
     return write_workbook(data, out_path, progress, cancelled)
 

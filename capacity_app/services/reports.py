@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, jobs
+from ..catalog.loader import require_languages
 from ..domain.languages import codes_text, LANGUAGES
 from ..domain.mission import own_name
 from ..domain.questionnaire import Questionnaire
@@ -84,7 +85,9 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
     a = get_assessment(store, assessment_id) if store is not None and assessment_id is not None else None
     if a is None and not blank:
         raise ServiceError("a report needs an assessment id (or use --blank)")
-    q = questionnaire or questionnaire_for(a)
+    # the report's language's catalogues read and checked first: a problem of one is said before
+    # anything is built
+    q = require_languages(questionnaire, (lang,)) if questionnaire else questionnaire_for(a, (lang,))
     s = load_strings(lang)
     if blank:
         return assemble_context(q, a, {}, None, lang, blank=True, app_version=__version__)

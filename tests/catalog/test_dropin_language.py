@@ -39,7 +39,7 @@ def _clear_caches() -> None:
     dropin._READ.clear()
     loader._CACHE.clear()
     texts.CATALOGUES.clear()
-    report_format.all_strings.cache_clear()
+    report_format.clear()
     aggregate_texts.clear()
     for f in vars(forms_texts).values():
         if hasattr(f, "cache_clear"):

@@ -140,3 +140,60 @@ def test_home_band_labels_follow_the_questionnaire_language(window, questionnair
     assert model.data(model.index(row, 0)).endswith("XVL)") and ") (" not in model.data(model.index(row, 0))
     window.set_language("zh")
     assert model.data(model.index(row, 0)).endswith("，XVL）") and " (" not in model.data(model.index(row, 0))
+
+
+def test_each_row_texts_are_made_once_however_often_qt_asks(window, questionnaire, qtbot, monkeypatch):
+    """Qt asks a cell's text many times (fitting the columns, painting, accessibility): the row's
+    texts are made at the first ask, and made again only when its figures or the language change."""
+    from capacity_app.services.assessments import create_assessment
+
+    for country, round_ in (("KEN", 2024), ("SEN", 2025), ("JOR", 2026)):
+        create_assessment(window.store, questionnaire, country=country, round=round_)
+    window.home.refresh(derive=False)
+    model = window.home.model
+    made = []
+    original = type(model).row_texts
+    monkeypatch.setattr(type(model), "row_texts", lambda self, row: made.append(row.assessment.id) or original(self, row))
+    for _ in range(3):  # as a fit and two paints would
+        texts = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert sorted(made) == sorted(r.assessment.id for r in model.rows)
+    assert all(row[3] == "…" for row in texts)  # completion not derived yet
+    window.home.table.viewport().repaint()
+    assert len(made) == model.rowCount()
+    window.home.derive_all()  # each row's figures change: its texts are made again, with them
+    assert all(model.index(r, 3).data() != "…" for r in range(model.rowCount()))
+    assert len(made) == 2 * model.rowCount()
+    window.set_language("fr")
+    assert model.index(0, 0).data() != texts[0][0] and len(made) == 2 * model.rowCount() + 1
+
+
+def test_the_list_gives_each_painted_cell_in_one_call(window, questionnaire, monkeypatch):
+    """Qt's delegate asks 7 or 8 roles of each cell it paints: the list answers them in one call per
+    cell (multiData, with what data() gives), not one call from Qt to Python per role."""
+    import sys
+
+    from capacity_app.gui.home import AssessmentListModel
+    from capacity_app.services.assessments import create_assessment
+
+    for round_ in (2024, 2025):
+        create_assessment(window.store, questionnaire, country="KEN", round=round_)
+    window.home.refresh(derive=False)
+    calls = {"multiData": 0, "through multiData": 0, "from Qt": 0}
+    multi, data = AssessmentListModel.multiData, AssessmentListModel.data
+
+    def counted_multi(self, index, span):
+        calls["multiData"] += 1
+        return multi(self, index, span)
+
+    def counted_data(self, index, role=0):
+        calls["through multiData" if sys._getframe(1).f_code.co_name == "multiData" else "from Qt"] += 1
+        return data(self, index, role)
+
+    monkeypatch.setattr(AssessmentListModel, "multiData", counted_multi)
+    monkeypatch.setattr(AssessmentListModel, "data", counted_data)
+    window.home.table.viewport().repaint()
+    model = window.home.model
+    cells = model.rowCount() * model.columnCount()
+    assert calls["multiData"] >= cells and calls["from Qt"] == 0, calls
+    assert calls["through multiData"] >= 7 * calls["multiData"], calls
+    assert model.data(model.index(0, 1)) == str(model.rows[0].assessment.round)

@@ -23,6 +23,7 @@ from ... import jobs
 from ...catalog import countries
 from ...domain.plan.progress import normalise_period
 from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
+from ...catalog.loader import prepared
 from .extract import extract_alone, init_worker, questionnaire
 from .extract import extract as _extract
 from .groups import CountryScores
@@ -135,7 +136,9 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         jobs.report(progress, fraction, message)
 
     init_worker(mappings, lang=lang)
-    q = questionnaire()
+    # the digest each workbook is checked against and the labels' language, read here once (the
+    # digest reads the French and Spanish catalogues): the workers forked from this process share them
+    q = prepared(questionnaire(), (lang,))
     remove_stale_runs()
     rep = AggregateReport(records, warnings, out_xlsx, [], round_year, status_filter, sids_list, lang, generated,
                           include_provisional=include_provisional)

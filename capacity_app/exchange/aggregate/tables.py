@@ -511,10 +511,10 @@ def codebook(tables_: list[Table], q: Questionnaire, sh: Shape, rep: AggregateRe
 
 def _placeholders(code: str) -> dict[str, str]:
     """The reason's placeholders shown as themselves in the codebook ("{file}")."""
-    from ...catalog.aggregate_texts import strings
+    from ...catalog.aggregate_texts import english
     import string
 
-    fmt = strings()[f"reason.{code}"]["en"]
+    fmt = english(f"reason.{code}")
     fmt = fmt if isinstance(fmt, str) else fmt["other"]
     return {name: "…" for _, name, _, _ in string.Formatter().parse(fmt) if name}
 

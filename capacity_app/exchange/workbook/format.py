@@ -9,7 +9,7 @@ import hashlib
 import json
 from functools import lru_cache
 from typing import Any, NamedTuple
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ...domain.answers import Answer, canonical_answers
 from ...domain.plan.fields import ACTION_TEXTS, COST_FIELDS
@@ -307,14 +307,35 @@ def _retired_labels() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=2048)
+def _label_in(name: str, lang: str, normal: Callable[[str], str]) -> str:
+    return normal(column_label(name, lang))
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_column_label(text: str, name: str, normal: Callable[[str], str] = _spaced) -> bool:
+    """Whether ``text`` is a header a reader takes for the column ``name`` (one of
+    :func:`column_labels`): its key, a retired label, or its label in a language, the languages
+    looked at in turn, English first, so that a workbook's headers read the catalogue of no
+    language after the one they are written in."""
+    if text == name or text in _retired_labels().get(name, ()):
+        return True
+    from ...domain.languages import LANGUAGES
+
+    return any(text == _label_in(name, lang, normal) for lang in LANGUAGES)
+
+
 def canonical_header(cells, expected) -> tuple[str, ...]:
     """A header row as read (texts), each cell given as its column's key when it is one of that
-    column's labels in any language (:func:`column_labels`), else as it is (a wrong header is then
+    column's labels in any language (:func:`is_column_label`), else as it is (a wrong header is then
     reported with its own text)."""
     out = []
     for i, cell in enumerate(cells):
         text = " ".join(str(cell).split()) if cell is not None else ""
-        out.append(expected[i] if i < len(expected) and text in column_labels(expected[i]) else text)
+        out.append(expected[i] if i < len(expected) and is_column_label(text, expected[i]) else text)
     return tuple(out)
 
 

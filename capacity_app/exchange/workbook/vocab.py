@@ -80,6 +80,21 @@ def _codes(vocab: Vocabulary) -> dict[str, str]:
     return _BY_CODE[vocab.prefix]
 
 
+_IN_LANGUAGE: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def _labels_in(vocab: Vocabulary, lang: str) -> dict[str, str]:
+    """The labels of ``vocab`` in ``lang`` as compared, to their codes ({} for a language the
+    application does not have): a workbook's cells are looked up in its own language first, so
+    that it reads that language's catalogue only."""
+    if lang not in LANGUAGES:
+        return {}
+    key = (vocab.prefix, lang)
+    if key not in _IN_LANGUAGE:
+        _IN_LANGUAGE[key] = {_key(label(vocab, c, lang)): c for c in vocab.codes}
+    return _IN_LANGUAGE[key]
+
+
 def spellings(vocab: Vocabulary) -> dict[str, str]:
     """Every spelling read as a code: the codes, the further spellings and the labels in every
     language of the application (the catalogued languages' labels read from their catalogues the first time)."""
@@ -96,7 +111,7 @@ def code_of(vocab: Vocabulary, value: Any, lang: str = "en") -> str | None:
     key = _key(raw)
     if not key:
         return None
-    found = _codes(vocab).get(key) or spellings(vocab).get(key)
+    found = _codes(vocab).get(key) or _labels_in(vocab, lang).get(key) or spellings(vocab).get(key)
     if found is None:
         shown = labels(vocab, lang)
         plain = list(shown) == list(vocab.codes)

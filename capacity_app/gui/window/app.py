@@ -20,7 +20,7 @@ def load_style_sheet() -> str:
     from PySide6.QtCore import QDir
 
     path = resources_dir() / "styles" / "app.qss"
-    QDir.addSearchPath("styles", str(path.parent))  # the sheet's images: url(styles:arrow-down.svg)
+    QDir.addSearchPath("styles", str(path.parent))  # the sheet's images: url(styles:arrow-down.png)
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

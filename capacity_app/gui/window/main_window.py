@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QIcon, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ...catalog.countries import localized_name, lookup
+from ...catalog.errors import QuestionnaireError
 from ...domain.dates import local_time
 from ...paths import resources_dir
 from ...services import assessments as svc
@@ -56,17 +57,26 @@ def _png_renditions() -> dict[str, list[tuple[int, str]]]:
     return _renditions
 
 
+# name -> the icon made of its files, made once: the list's buttons and the window's actions share
+# six (each file added opens it to read its format: 36 of the 147 at a start)
+_icons: dict[str, QIcon] = {}
+
+
 def icon(name: str) -> QIcon:
     """The icon ``name``: its PNG renditions (no SVG engine to load, nothing to rasterise at paint
     time), else the SVG source."""
-    renditions = _png_renditions().get(name)
-    if renditions:
-        ic = QIcon()
-        for size, path in sorted(renditions):
-            ic.addFile(path, QSize(size, size))
-        return oriented(name, ic)
-    svg = resources_dir() / "icons" / f"{name}.svg"
-    return oriented(name, QIcon(str(svg)) if svg.exists() else QIcon())
+    made = _icons.get(name)
+    if made is None:
+        renditions = _png_renditions().get(name)
+        if renditions:
+            made = QIcon()
+            for size, path in sorted(renditions):
+                made.addFile(path, QSize(size, size))
+        else:
+            svg = resources_dir() / "icons" / f"{name}.svg"
+            made = QIcon(str(svg)) if svg.exists() else QIcon()
+        _icons[name] = made
+    return oriented(name, QIcon(made))  # a copy (shared until changed)
 
 
 def _install_wheel_guard() -> None:
@@ -312,11 +322,18 @@ class MainWindow(WindowHost):
             return
 
         def load(progress=None, cancelled=None):
-            return self._load_questionnaire()
+            q = self._load_questionnaire()
+            try:  # the window's language's catalogue read here, off the window's thread
+                svc.with_languages(q, (self.lang,))
+            except QuestionnaireError:
+                pass  # said by done(), which falls back to English
+            return q
 
         def done(q):
             if self._questionnaire is None:
                 self._questionnaire = q
+            if not self._language_readable(self.lang):
+                self.set_language("en")
             self._carry_forward()
             self.home.refresh()  # completion and band need the questionnaire
             if then:
@@ -691,7 +708,8 @@ class MainWindow(WindowHost):
 
     # --- language --------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
-        if lang not in QUESTIONNAIRE_LANGUAGES:
+        if lang not in QUESTIONNAIRE_LANGUAGES or not self._language_readable(lang):
+            self.window_actions.show_language(self.lang)
             return
         self.lang = lang
         self.settings.setValue("language", lang)
@@ -699,6 +717,18 @@ class MainWindow(WindowHost):
         self.home.set_lang(lang)
         if self.session is not None:
             self.session.set_language(lang)
+
+    def _language_readable(self, lang: str) -> bool:
+        """Whether the questionnaire's catalogue of ``lang`` reads (read now if it was not: each
+        language's is read when first used); if not, its problem is said in the status bar."""
+        if self._questionnaire is None:
+            return True  # read with the questionnaire, in the background
+        try:
+            svc.with_languages(self._questionnaire, (lang,))
+        except QuestionnaireError as exc:
+            self.show_message(str(exc), 15000)
+            return False
+        return True
 
     def _next_language(self) -> None:
         codes = list(QUESTIONNAIRE_LANGUAGES)
