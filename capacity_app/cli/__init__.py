@@ -63,8 +63,8 @@ class Context:
             store.close()
             store = self._open(readonly, readonly_if_locked, QUICK)  # the writers' check first
         if store.damaged:  # read as it is, and said so
-            click.echo(f"capacity-app: warning: {cut(shown(store.damaged)).replace('nothing was written: ', '')}; "
-                       "opened read-only", err=True)
+            damage = translated(cut(shown(store.damaged)).replace("nothing was written: ", ""))
+            click.echo("capacity-app: " + say("shown.main.damaged", damage=damage), err=True)
         elif pending and not store.readonly:
             carry_forward(store)
         return store
@@ -205,7 +205,7 @@ class FriendlyGroup(click.Group):
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(0)
         except KeyboardInterrupt:
-            click.echo("capacity-app: interrupted", err=True)
+            click.echo("capacity-app: " + say("shown.main.interrupted"), err=True)
             sys.exit(130)
         except Exception as exc:  # noqa: BLE001 - the one place that turns faults into messages
             sys.exit(report_error(exc))
@@ -222,16 +222,16 @@ def report_error(exc: BaseException) -> int:
         return 2
     if isinstance(exc, UnicodeEncodeError) and exc.reason == "surrogates not allowed":
         # bytes that are not UTF-8 in an argument or a file name (kept by Python as surrogates)
-        click.echo("capacity-app: the text given is not valid UTF-8 (check the terminal's "
-                   "encoding); nothing was written", err=True)
+        click.echo("capacity-app: " + say("shown.main.not_utf8"), err=True)
         return 2
     name = getattr(type(exc), "user_error", False)
     if name:
         click.echo(translated(f"capacity-app: {cut(shown(exc))}"), err=True)
         return 2
     log = _write_log(exc)
-    where = f" (details in {log})" if log else ""
-    click.echo(f"capacity-app: unexpected error: {type(exc).__name__}: {cut(shown(exc))}{where}", err=True)
+    where = say("shown.main.details", log=log) if log else ""
+    click.echo("capacity-app: " + say("shown.main.unexpected", kind=type(exc).__name__, error=cut(shown(exc)),
+                                      details=where), err=True)
     return 1
 
 

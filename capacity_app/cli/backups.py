@@ -11,7 +11,10 @@ from pathlib import Path
 import click
 
 from ..paths import default_db_path
+from ..domain.editorial import number
 from ..storage.db import BACKUP_KEEP, all_backups, owner_check, remove_backup
+from .core import described
+from .said import language, say
 
 
 def _path(obj) -> Path:
@@ -42,13 +45,14 @@ def backups_group(ctx: click.Context, backup_dir: str | None, as_json: bool) -> 
         } for b in backups], indent=2, ensure_ascii=False))
         return
     if not backups:
-        click.echo(f"{path}: no backups yet")
+        click.echo(say("shown.backups.none", path=path))
         return
-    click.echo(f"{path}: {len(backups)} backups, newest first (the {BACKUP_KEEP} newest daily and "
-               "pre-import ones are kept; pre-migration ones until removed)")
+    click.echo(say("shown.backups.head_one" if len(backups) == 1 else "shown.backups.head", path=path, n=len(backups),
+                   keep=BACKUP_KEEP))
     for b in backups:
-        mark = "kept " if b.kept else "     "
-        click.echo(f"  {mark}{b.describe()}: {b.path.name} ({b.size:,} bytes) in {b.path.parent}")
+        mark = say("shown.backups.kept") + " " if b.kept else "     "
+        click.echo(f"  {mark}" + say("shown.backups.row", which=described(b), name=b.path.name,
+                                     size=number(b.size, language()), folder=b.path.parent))
 
 
 @backups_group.command("remove")
@@ -58,7 +62,7 @@ def remove_cmd(ctx: click.Context, name: str) -> None:
     """Remove the backup named NAME (its file name, as 'backups' lists it)."""
     path = _path(ctx.obj)
     removed = remove_backup(path, name, ctx.parent.meta.get("backup_dir") if ctx.parent else None)
-    click.echo(f"removed {removed.describe()}: {removed.path}")
+    click.echo(say("shown.backups.removed", which=described(removed), path=removed.path))
 
 
 def register(group: click.Group) -> None:

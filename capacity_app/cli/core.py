@@ -15,6 +15,7 @@ import click
 from ..catalog.countries import lookup
 from ..domain.assessment import ASSESSMENT_STATUSES
 from ..domain.dates import local_time
+from ..domain.editorial import percent as editorial_percent
 from .said import LanguageChoice
 from ..domain.rounding import percent, round_half_up
 from ..domain.status import EVIDENCE_KINDS
@@ -25,10 +26,21 @@ from ..services.assessments import (
 )
 from ..services.summaries import summaries
 from ..services.versions import scored_under_other_rules
-from .said import language, said
+from .said import language, said, say
 from .text import shown
-from ..storage.db import all_backups, check_file, owner_check, restore_backup
+from ..storage.db import BackupInfo, all_backups, check_file, owner_check, restore_backup
+from ..domain.texts import TEXTS
 from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
+
+
+def described(b: BackupInfo) -> str:
+    """Which backup ``b`` is, in the command line's language: its kind, number, schema version and
+    time (local), as ``BackupInfo.describe`` says it in English."""
+    kind = f"cli.backup.kind_{b.reason.replace('-', '_')}"
+    if kind not in TEXTS:  # a kind of backup no entry names
+        return b.describe()
+    key = "shown.backups.which" + ("_no" if b.sequence else "") + ("_schema" if b.schema is not None else "")
+    return say(key, kind=say(kind), n=b.sequence, schema=b.schema, time=f"{b.created.astimezone():%Y-%m-%d %H:%M}")
 
 
 def _dump(obj) -> None:
@@ -71,7 +83,8 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
             failed = True
             continue
         n = sum(1 for _ in q.items())
-        click.echo(f"{p}: ok ({q.id} {q.version}, {len(q.sections)} sections, {n} items)")
+        click.echo(say("shown.core.questionnaire_ok", file=p, id=q.id, version=q.version, sections=len(q.sections),
+                       items=n))
     if failed:
         sys.exit(2)
 
@@ -121,7 +134,7 @@ def edit_cmd(obj, assessment_id, title, round_, country) -> None:
     met are section S0's answers: `set`)."""
     with obj.store() as store:
         changes = edit_metadata(store, assessment_id, title=title, round=round_, country=country)
-    click.echo(f"assessment {changes.assessment_id}: " + ("changed" if changes.metadata else "nothing to change"))
+    click.echo(say("shown.core.edited" if changes.metadata else "shown.core.edit_nothing", id=changes.assessment_id))
 
 
 def _assessment_dict(a, completion: float | None = None) -> dict:
@@ -164,13 +177,15 @@ def list_cmd(obj, as_json: bool, trash: bool) -> None:
         _dump([_assessment_dict(a, completion) for a, completion in rows])
         return
     if not rows:
-        click.echo("no assessments" + (" in the trash" if trash else ""))
+        click.echo(say("shown.core.none_in_trash" if trash else "shown.core.none"))
         return
     lines = []
+    lang = language()
     for a, completion in rows:
         # the completeness of the scoring result, as the window's list and dashboard and the report show it
-        done = "     –" if completion is None else f"{percent(completion, 1):5.1f}%"
-        lines.append(f"{a.id:>4}  {a.country}  {a.round}  {a.status:<11} {done}  {shown(a.title)}")
+        done = ("     –" if completion is None else f"{percent(completion, 1):5.1f}%" if lang == "en"
+                else editorial_percent(percent(completion, 1), lang, 1).rjust(6))
+        lines.append(f"{a.id:>4}  {a.country}  {a.round}  {status_word(a.status):<11} {done}  {shown(a.title)}")
     click.echo("\n".join(lines))  # one write, not one a line
 
 
@@ -196,13 +211,14 @@ def answers_cmd(obj, assessment_id, as_json: bool) -> None:
         _dump(rows)
         return
     for r in rows:
-        flag = " [don't know]" if r["dont_know"] else (" [n/a]" if r["not_applicable"] else "")
+        flag = (" " + say("shown.core.flag", state=say("state.dont_know")) if r["dont_know"] else
+                (" " + say("shown.core.flag", state=say("shown.core.n_a")) if r["not_applicable"] else ""))
         value = "" if r["value"] is None else json.dumps(r["value"], ensure_ascii=False)
         click.echo(f"{r['item_id']} = {shown(value)}{flag}")  # text from a workbook: escaped
         if r["comment"]:
-            click.echo(f"    comment: {shown(r['comment'])}")
+            click.echo("    " + say("shown.core.comment", text=shown(r['comment'])))
         for e in r["evidence"]:
-            click.echo(f"    evidence ({e['kind']}): {shown(e['text'])}")
+            click.echo("    " + say("shown.core.evidence", kind=e['kind'], text=shown(e['text'])))
 
 
 @click.command("set")
@@ -231,7 +247,7 @@ def set_cmd(obj, assessment_id, item_id, value, comment, status) -> None:
             saved = set_comment(store, q, a.id, item_id, comment)
         else:
             saved = record_text(store, q, a.id, item_id, value, status=status, comment=comment)
-    click.echo(f"saved {saved.key} at {local_time(saved.at)}")
+    click.echo(say("shown.core.saved", item=saved.key, time=local_time(saved.at)))
 
 
 @click.command("status")
@@ -253,7 +269,8 @@ def status_cmd(obj, assessment_id, status, reason) -> None:
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         set_status(store, a.id, status, reason)
-        click.echo(f"assessment {a.id} ({a.country} {a.round}): {a.status} -> {status}")
+        click.echo(say("shown.core.status_set", id=a.id, country=a.country, round=a.round, old=status_word(a.status),
+                       new=status_word(status)))
 
 
 @click.command("evidence")
@@ -289,19 +306,22 @@ def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None
     # kind of backup (daily, pre-import, pre-migration), newest first by their sequence
     backups = all_backups(path, Path(backup_dir) if backup_dir else None)
     restored = restored_which = None
+    restored_line = ""
     if restore:
         if status == "ok":
-            click.echo(f"{path}: the database is healthy; nothing to restore")
+            click.echo(say("shown.core.healthy", path=path))
         else:
             good = next((b for b in backups if check_file(b.path) == "ok"), None)
             if good is None:
-                click.echo(f"capacity-app: {path}: no good backup to restore from", err=True)
+                said(f"capacity-app: {en_line('cli.core.no_good_backup', path=path)}")
                 sys.exit(2)
             skipped = backups.index(good)
             restore_backup(path, good.path)
             restored = str(good.path)
             restored_which = (f"{good.describe()}, the newest good backup"
-                              + (f" ({skipped} newer ones are damaged)" if skipped else ""))
+                              + (f" ({skipped} newer ones are damaged)" if skipped else ""))  # the JSON's
+            restored_line = say("shown.core.restored_damaged" if skipped else "shown.core.restored", which=described(good),
+                                n=skipped, path=good.path)
             status = check_file(path)
     info = {
         "database": str(path), "integrity": status,
@@ -312,20 +332,31 @@ def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None
     if as_json:
         _dump(info)
     else:
-        click.echo(f"database:  {path}")
-        click.echo(f"integrity: {status}")
-        if restored:
-            click.echo(f"restored:  {restored_which}: {restored}")
-        if backups:
-            b = backups[0]
-            click.echo(f"backups:   {len(backups)} (newest: {b.describe()}) in {b.path.parent}")
-        else:
-            click.echo("backups:   none yet")
+        _print_check(path, status, restored_line, backups)
     if names > 1:  # SQLite keeps one journal per name: what is committed under one is lost to the other
-        click.echo(f"capacity-app: {path}: the database file has {names} names (hard links); the "
-                   "application refuses to open it until the other links are removed", err=True)
+        said(f"capacity-app: {en_line('cli.core.hard_links', path=path, n=names)}")
     if status not in ("ok", "missing") or names > 1:
         sys.exit(2)
+
+
+def _print_check(path: Path, status: str, restored_line: str, backups: list) -> None:
+    """``check``'s lines for a person: the database, its integrity, a restore, the backups."""
+    click.echo(say("shown.core.check_database", path=path))
+    click.echo(say("shown.core.check_integrity", status=status))
+    if restored_line:
+        click.echo(restored_line)
+    if backups:
+        b = backups[0]
+        click.echo(say("shown.core.check_backups", n=len(backups), which=described(b), folder=b.path.parent))
+    else:
+        click.echo(say("shown.core.check_no_backups"))
+
+
+def status_word(status: str) -> str:
+    """An assessment's status: its code in English (as ``status`` prints it), its label in another language."""
+    if language() == "en" or status not in ASSESSMENT_STATUSES:
+        return status
+    return say(f"wb.astatus.{status}").lower()
 
 
 @click.command("gui")
@@ -349,9 +380,9 @@ def demo_cmd(obj, out_dir: str, lang: str) -> None:
     with obj.store() as store:
         a = create_demo(store)
         written = write_demo_outputs(store, a.id, Path(out_dir), lang)
-    click.echo(f"demo assessment {a.id} created")
+    click.echo(say("shown.core.demo_created", id=a.id))
     for p in written:
-        click.echo(f"wrote {p}")
+        click.echo(say("shown.core.wrote", file=p))
 
 
 def register(group: click.Group) -> None:

@@ -16,7 +16,7 @@ from ..services.documents import attach_file, detach, list_documents
 from ..services.packages import (
     attach_package_documents, documents_with_import, is_package, opened_package, plan_documents,
 )
-from .said import language
+from .said import language, say
 from .text import shown
 
 
@@ -36,8 +36,8 @@ def attach_cmd(obj, assessment_id, item_id, file, as_json) -> None:
     if as_json:
         click.echo(json.dumps(done.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{done.sha256}  {shown(done.name)} ({size_text(done.size)}) attached to {done.target} "
-                   f"as attachment {done.id}")
+        click.echo(say("shown.documents.attached", sha256=done.sha256, name=shown(done.name),
+                       size=size_text(done.size), target=done.target, id=done.id))
 
 
 attach_cmd.help = (attach_cmd.help or "") + (f"{KINDS_TEXT}; at most {MAX_DOCUMENT // MB} MB per document and "
@@ -59,11 +59,11 @@ def documents_cmd(obj, assessment_id, as_json) -> None:
         click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
         return
     if not rows:
-        click.echo(f"assessment {a.id} ({a.country} {a.round}): no documents attached")
+        click.echo(say("shown.documents.none", id=a.id, country=a.country, round=a.round))
         return
     for r in rows:
         click.echo(f"{r.id:>4}  {r.target}  {shown(r.name)}  {size_text(r.size)}  {r.sha256}  "
-                   f"{shown(r.operator or 'unknown')}, {local_time(r.at)}")
+                   f"{shown(r.operator or say('shown.documents.unknown'))}, {local_time(r.at)}")
 
 
 @click.command("detach")
@@ -76,7 +76,7 @@ def detach_cmd(obj, assessment_id, attachment) -> None:
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         gone = detach(store, a.id, attachment).attachment
-    click.echo(f"detached {shown(gone.name)} ({gone.sha256[:12]}) from {gone.target}")
+    click.echo(say("shown.documents.detached", name=shown(gone.name), sha256=gone.sha256[:12], target=gone.target))
 
 
 # --- the assessment package in `import` (cli/exchange.py calls these) ---------------------------

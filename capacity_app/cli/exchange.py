@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .said import LanguageChoice
+from .said import LanguageChoice, say, translated
 from ..paths import default_db_path
 from ..services.versions import archived_answers
 from ..services.exchange import aggregate, export_workbook
@@ -26,7 +26,7 @@ def _progress_printer(quiet: bool):
         pct = int(fraction * 100)
         if pct // 10 != state["last"] // 10:
             state["last"] = pct
-            click.echo(f"  {pct:3d}% {message}", err=True)
+            click.echo(f"  {pct:3d}% {translated(message)}", err=True)
 
     return progress
 
@@ -61,15 +61,14 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
         return
     lang = lang or "en"
     if [out, package, xlsform].count(None) != 2 or institutions_dir is not None:
-        click.echo("capacity-app: give --xlsx FILE.xlsx, --package FILE.zip or --xlsform FILE.xlsx (one of them)",
-                   err=True)
+        click.echo("capacity-app: " + say("shown.export.give_one"), err=True)
         sys.exit(2)
     if xlsform is not None:
         with obj.store(readonly=True) as store:
             path, warnings = export_xlsform(store, assessment_id, Path(xlsform), institution=institution, lang=lang)
         for w in warnings:
-            click.echo(shown(f"warning: {w}"), err=True)
-        click.echo(f"wrote {path}")
+            click.echo(shown(say("cli.import.warning", text=translated(w))), err=True)
+        click.echo(say("shown.export.wrote", path=path))
         return
     left = 0  # documents attached that the workbook leaves behind
     with obj.store(readonly=True) as store:
@@ -79,17 +78,13 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
             path = export_workbook(store, assessment_id, Path(out or ""), lang=lang)
             left = len(list_documents(store, assessment_id))
         archived = archived_answers(store.assessment(int(assessment_id)))
-    click.echo(f"wrote {path}")
+    click.echo(say("shown.export.wrote", path=path))
     if archived:  # an export never drops them without a word
-        click.echo(f"note: {len(archived)} archived answer{'s' if len(archived) != 1 else ''} to questions an "
-                   f"earlier questionnaire asked {'are' if len(archived) != 1 else 'is'} on the workbook's "
-                   f"Archived answers sheet, not among its answers "
-                   f"({shown(', '.join(archived[:4]))}{' …' if len(archived) > 4 else ''})",
-                   err=True)
+        click.echo(say("shown.export.archived_one" if len(archived) == 1 else "shown.export.archived", n=len(archived),
+                       keys=shown(", ".join(archived[:4])) + (" …" if len(archived) > 4 else "")), err=True)
     if package is None and left:  # the workbook carries no document
-        click.echo(f"warning: the {left} document{'s' if left != 1 else ''} attached as evidence "
-                   f"{'are' if left != 1 else 'is'} not in the workbook; to send them too, use "
-                   f"`capacity-app export {shown(str(assessment_id))} --package FILE.zip`", err=True)
+        click.echo(say("shown.export.left_one" if left == 1 else "shown.export.left", n=left,
+                       command=f"capacity-app export {shown(str(assessment_id))} --package FILE.zip"), err=True)
 
 
 def _export_institutions(obj, assessment_id, out: str | None, package: str | None, institution: str | None,
@@ -98,7 +93,7 @@ def _export_institutions(obj, assessment_id, out: str | None, package: str | Non
 
     if package is not None or (institution is not None) == (folder is not None) or (institution and not out) \
             or (folder and out):
-        click.echo("capacity-app: give --institution KEY --xlsx FILE.xlsx, or --institutions FOLDER", err=True)
+        click.echo("capacity-app: " + say("shown.export.give_institution"), err=True)
         sys.exit(2)
     with obj.store(readonly=True) as store:
         if institution is not None:
@@ -106,7 +101,7 @@ def _export_institutions(obj, assessment_id, out: str | None, package: str | Non
         else:
             paths = export_institution_workbooks(store, assessment_id, Path(folder or ""), lang=lang)
     for p in paths:
-        click.echo(f"wrote {p}")
+        click.echo(say("shown.export.wrote", path=p))
 
 
 @click.command("aggregate")
@@ -147,25 +142,35 @@ def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, bundle_dir: str | N
                     progress=_progress_printer(quiet), db_path=obj.db_path or default_db_path(),
                     prefer=prefer, round_year=round_year, status_filter=status_filter, sids_list=sids_list,
                     lang=lang, include_provisional=include_provisional, period=period)
+    _print_aggregated(rep, bundle_dir)
+
+
+def _print_aggregated(rep, bundle_dir: str | None) -> None:
+    """The aggregation's warnings, the files not taken and what it did, in the command line's language."""
     for w in rep.warnings:
-        click.echo(shown(f"warning: {w}"))
+        click.echo(shown(say("cli.import.warning", text=translated(w))))
     for f in rep.files:
         if f.status != "accepted":
-            click.echo(shown(f"{f.status}: {f.path}: {f.reason}"))
+            status = say(f"shown.aggregate.status.{f.status}") if f.status in _FILE_STATUSES else f.status
+            click.echo(shown(say("shown.aggregate.file", status=status, path=f.path, reason=translated(f.reason))))
     outputs = [str(rep.out_xlsx)] + ([str(rep.out_pdf)] if rep.out_pdf else []) + ([str(bundle_dir)] if bundle_dir else [])
     left_out = rep.provisional_left_out
     counted = [r for r in rep.used if r.provisional]
-    provisional = (f" (provisional scores counted: {len(counted)})" if counted else
-                   f"; provisional scores not counted ({len(left_out)}): "
-                   + ", ".join(f"{r.country} {r.record.round}" for r in left_out) if left_out else "")
-    from ..reports.format import plural
-
-    in_rollups = plural({"one": "{n} country", "other": "{n} countries"}, len(rep.used), "en")
-    click.echo(f"{rep.accepted} accepted, {rep.rejected} rejected, {rep.superseded} superseded, "
-               f"{rep.conflicts} in conflict; {in_rollups} in the roll-ups{provisional}; "
-               f"wrote {', '.join(outputs)}")
+    provisional = (say("shown.aggregate.counted", n=len(counted)) if counted else
+                   say("shown.aggregate.not_counted", n=len(left_out),
+                       which=", ".join(f"{r.country} {r.record.round}" for r in left_out)) if left_out else "")
+    in_rollups = say("shown.aggregate.countries_one" if len(rep.used) == 1 else "shown.aggregate.countries",
+                     n=len(rep.used))
+    click.echo(say("shown.aggregate.done", accepted=rep.accepted, rejected=rep.rejected, superseded=rep.superseded,
+                   conflicts=rep.conflicts, countries=in_rollups, provisional=provisional,
+                   outputs=", ".join(outputs)))
     if rep.period:
-        click.echo(f"implementation: {rep.period}, judged on {rep.as_of}")
+        click.echo(say("shown.aggregate.implementation", period=rep.period, date=rep.as_of))
+
+
+# the statuses of a file not taken into the roll-ups (exchange/aggregate/model.py), said by
+# shown.aggregate.status.<status>
+_FILE_STATUSES = ("rejected", "superseded", "conflict")
 
 
 def register(group: click.Group) -> None:

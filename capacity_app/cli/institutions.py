@@ -13,11 +13,16 @@ from ..domain.institutions.proposals import OPEN, STATES
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.institutions import asked as si
 from ..services.institutions import proposals as sp
-from .said import say
+from .said import coded, say
 from .text import shown
 
 
-_STATUS = {"dont_know": "don't know", "not_applicable": "not applicable", "empty": "not answered"}
+# what an answer or a proposal is when it is not a value: the answer states' words
+_STATUS = {"dont_know": "state.dont_know", "not_applicable": "state.not_applicable", "empty": "shown.inst.not_answered"}
+
+
+def _state_word(status: str) -> str:
+    return say(_STATUS[status]) if status in _STATUS else status
 
 
 def _dump(obj) -> None:
@@ -76,7 +81,7 @@ def institutions_cmd(obj, assessment_id, institution, give, take, reset, deadlin
                 req = r.request
                 extra = ""
                 if req is not None and (req.deadline or req.contact):
-                    extra = f" - by {req.deadline or '?'}, contact {shown(req.contact) or '?'}"
+                    extra = say("shown.inst.request", deadline=req.deadline or "?", contact=shown(req.contact) or "?")
                 click.echo(f"{r.institution:15} {r.units:4d}  {shown(r.label)}{extra}")
             return
         items = si.institution_items(store, q, a.id, institution)
@@ -87,7 +92,7 @@ def institutions_cmd(obj, assessment_id, institution, give, take, reset, deadlin
         return
     for i in items:
         click.echo(f"{i.section_id:4} {i.unit:32} {shown(unit_wording(q, i.unit, lang))[:100]}")
-    click.echo(f"{len(items)} questions, grid rows and matrix cells for {institution}")
+    click.echo(say("shown.inst.asked", n=len(items), institution=institution))
 
 
 @click.command("proposals")
@@ -119,20 +124,20 @@ def proposals_cmd(obj, assessment_id, institution, state, accept_ids, edited, re
             q = questionnaire_for(a)
             for pid in accept_ids:
                 done = sp.accept(store, q, a.id, pid, note=note, lang=lang)
-                click.echo(f"accepted proposal {pid}: {', '.join(done.keys)}")
+                click.echo(say("shown.inst.accepted", id=pid, keys=", ".join(done.keys)))
             if edited:
                 done = sp.accept_edited(store, q, a.id, edited[0], text=edited[1], note=note, lang=lang)
-                click.echo(f"accepted proposal {shown(edited[0])} edited: {', '.join(done.keys)}")
+                click.echo(say("shown.inst.accepted_edited", id=shown(edited[0]), keys=", ".join(done.keys)))
             if reject_ids:
                 ch = sp.reject(store, a.id, reject_ids, note=note)
-                click.echo(f"rejected {len(reject_ids)} proposal{'s' if len(reject_ids) != 1 else ''}: "
-                           f"{', '.join(sorted(ch.keys))}")
+                click.echo(say("shown.inst.rejected_one" if len(reject_ids) == 1 else "shown.inst.rejected",
+                               n=len(reject_ids), keys=", ".join(sorted(ch.keys))))
             if accept_all:
                 done = sp.accept_institution(store, q, a.id, institution, lang=lang)
-                click.echo(f"accepted {len(done.ids)} proposals of {institution}")
+                click.echo(say("shown.inst.accepted_all", n=len(done.ids), institution=institution))
             if reject_all:
                 ch = sp.reject_institution(store, q, a.id, institution, note=note)
-                click.echo(f"rejected the open proposals of {institution} ({len(ch.keys)} answers)")
+                click.echo(say("shown.inst.rejected_all", institution=institution, n=len(ch.keys)))
         return
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
@@ -148,16 +153,18 @@ def proposals_cmd(obj, assessment_id, institution, state, accept_ids, edited, re
     for p in rows:
         resolved = q.resolve_key(p.key)
         proposed = display_text(resolved[1], p.value, lang) if resolved and p.status == "answered" else \
-            _STATUS.get(p.status, p.status)
+            _state_word(p.status)
         cur = answers.get(p.key)
         now = (display_text(resolved[1], cur.value, lang) if resolved and cur is not None and cur.status == "answered"
-               else _STATUS.get(cur.status if cur is not None else "empty", "empty"))
-        mark = " CONFLICT" if p.key in clashes and p.state == OPEN else ""
+               else _state_word(cur.status if cur is not None else "empty"))
+        mark = say("shown.inst.conflict") if p.key in clashes and p.state == OPEN else ""
         who = p.institution + (f" ({p.respondent})" if p.respondent else "")
-        click.echo(f"#{p.id} [{p.state}]{mark} {p.key}: {shown(proposed)!s} (now: {shown(now)}) - {shown(who)}, "
-                   f"{local_time(p.received_at)}, {shown(p.source)}")
+        click.echo(say("shown.inst.row", id=p.id, state=coded(p.state, f"shown.inst.state.{p.state}") if p.state in STATES else p.state,
+                       mark=mark,
+                       item=p.key, proposed=shown(proposed), now=shown(now), who=shown(who),
+                       at=local_time(p.received_at), source=shown(p.source)))
     if not rows:
-        click.echo("no proposals")
+        click.echo(say("shown.inst.none"))
 
 
 def register(group: click.Group) -> None:

@@ -26,6 +26,7 @@ from ..domain.plan.actions import ACTION_STATUSES
 from ..domain.plan.cost import amount_text
 from ..domain.plan.overrun import overrun_text
 from ..domain.plan.results import value_text
+from ..domain.plan.progress_fields import ENTRY_FIELDS, LATER_ENTRY_FIELDS
 from ..domain.plan.progress import (
     MONEY_KINDS,
     ActionProgress,
@@ -129,6 +130,10 @@ def _print(s: PeriodSummary) -> None:
                              standing=say(f"cli.progress.standing.{r.standing.overall}"))))
         if r.entry and r.entry.reason:
             click.echo(shown("   " + say("cli.progress.reason", reason=r.entry.reason)))
+        for f in LATER_ENTRY_FIELDS if r.entry else ():   # a field declared later, as "what: value"
+            if getattr(r.entry, f.name):
+                click.echo(shown("   " + say("shown.plan.labelled", label=say(f.what_key),
+                                                text=getattr(r.entry, f.name))))
         if any(r.in_period.values()):
             click.echo("   " + say("cli.progress.money", **{k: _money(r.in_period[k]) for k in MONEY_KINDS}))
         for o in r.overruns:
@@ -168,26 +173,37 @@ def progress_group() -> None:
     (or --all), reject sets one aside (docs/progress.md)."""
 
 
+def _entry_options(command: Any) -> Any:
+    """The options of an entry's declared fields (``domain.plan.progress_fields``), in their order:
+    the status required, a date None when not given, a text "" (a field declared later too)."""
+    for f in reversed(ENTRY_FIELDS):
+        helped = f.help.format(statuses=", ".join(ACTION_STATUSES))
+        if f.kind == "status":
+            command = click.option(f.option, f.name, required=True, help=helped)(command)
+        elif f.kind == "date":
+            command = click.option(f.option, f.name, help=helped)(command)
+        else:
+            command = click.option(f.option, f.name, default="", help=helped)(command)
+    return command
+
+
 @progress_group.command("set")
 @click.argument("assessment_id")
 @click.argument("action")
 @click.argument("period")
-@click.option("--status", required=True, help=f"The action's status in the period: one of {', '.join(ACTION_STATUSES)}.")
-@click.option("--started", help="When it started, YYYY-MM-DD.")
-@click.option("--completed", help="When it was completed, YYYY-MM-DD (status done).")
-@click.option("--reason", default="", help="The reason for a delay or for dropping it.")
+@_entry_options
 @click.option("--line", "lines", multiple=True, help=_LINE_HELP)
 @click.option("--replace", is_flag=True, help="Replace the period's entry already recorded (the history keeps it).")
 @click.option("--json", "as_json", is_flag=True, help="Print the entry as recorded, as JSON.")
 @click.pass_obj
-def set_cmd(obj, assessment_id: str, action: str, period: str, status: str, started: str | None,
-            completed: str | None, reason: str, lines: tuple[str, ...], replace: bool, as_json: bool) -> None:
+def set_cmd(obj, assessment_id: str, action: str, period: str, lines: tuple[str, ...], replace: bool,
+            as_json: bool, **fields: Any) -> None:
     """Record an action's progress for a period."""
+    fields["status"] = fields["status"].strip().lower().replace(" ", "_")
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         act = find_action(plans.action_plan(store, a.id), action)
-        entry = ActionProgress(act.id, period, status.strip().lower().replace(" ", "_"), started, completed, reason,
-                               tuple(parse_line(t) for t in lines))
+        entry = ActionProgress(act.id, period, lines=tuple(parse_line(t) for t in lines), **fields)
         saved = prog.record_progress(store, a.id, entry, replace=replace)
     for w in saved.warnings:
         click.echo(shown(warned(w)), err=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .said import LanguageChoice
+from .said import LanguageChoice, say
 from ..paths import default_db_path
 from ..services.assessments import ServiceError
 from ..services.outputs import check_output_path
@@ -52,15 +52,16 @@ def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, p
         raise ServiceError("give an assessment id (see `capacity-app list`), or --blank")
     if assessment_id is None:  # blank questionnaire: no database needed (but never written over it)
         check_output_path(pdf_path, obj.db_path or default_db_path(), what="the report")
-        click.echo(f"wrote {export_report_pdf(None, None, pdf_path, lang=lang, blank=True)}")
+        click.echo(say("shown.core.wrote", file=export_report_pdf(None, None, pdf_path, lang=lang, blank=True)))
         return
     with obj.store(readonly=True) as store:
         if blank:
-            click.echo(f"wrote {export_report_pdf(store, assessment_id, pdf_path, lang=lang, blank=True)}")
+            click.echo(say("shown.core.wrote", file=export_report_pdf(store, assessment_id, pdf_path, lang=lang,
+                                                                  blank=True)))
             return
         for out in export_report_files(store, assessment_id, pdf_path=pdf_path, docx_path=docx_path, lang=lang,
                                        template=template, include_workbook=attach_workbook, partner=partner):
-            click.echo(f"wrote {out}")
+            click.echo(say("shown.core.wrote", file=out))
 
 
 def _progress_report(obj, assessment_id, period, pdf_path, docx_path, template, lang) -> None:
@@ -69,7 +70,7 @@ def _progress_report(obj, assessment_id, period, pdf_path, docx_path, template, 
     with obj.store(readonly=True) as store:
         for out in export_report_files(store, assessment_id, pdf_path=pdf_path, docx_path=docx_path, lang=lang,
                                        template=template, period=period):
-            click.echo(f"wrote {out}")
+            click.echo(say("shown.core.wrote", file=out))
 
 
 def register(group: click.Group) -> None:

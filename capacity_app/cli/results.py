@@ -27,10 +27,12 @@ import click
 
 from ..domain.plan.result_fields import LATER_FIELDS, ResultField, fields_of
 from ..domain.plan.results import Indicator, ResultsChain, chain_to_plain, field_text, targets_text, value_text
+from ..domain.texts import TEXTS
 from ..services.assessments import ServiceError, get_assessment
 from ..services.plan import actions as plans
 from ..services.plan import results as chains
 from .actionplan import actions_group, find_action, plan_json
+from .said import language, say
 from .text import shown
 
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print the whole plan and its results chain as JSON.")
@@ -52,30 +54,43 @@ def print_chain(chain: ResultsChain, titles: dict[str, str]) -> None:
     def indicators(level: str, parent: str = "") -> None:
         for i in chain.indicators_of(level, parent):
             unit = f" ({i.unit})" if i.unit else ""
-            base = f"; baseline {value_text(i.baseline)} in {i.baseline_year}" if i.baseline is not None else ""
-            targets = f"; targets {targets_text(i.targets)}" if i.targets else ""
-            verif = f"; verified by: {i.verification}" if i.verification else ""
-            click.echo(shown(f"      indicator {i.id}: {i.name}{unit}{base}{targets}{verif}{_later(i)}"))
+            base = (say("shown.results.baseline", value=value_text(i.baseline), year=i.baseline_year)
+                    if i.baseline is not None else "")
+            targets = say("shown.results.targets", targets=targets_text(i.targets)) if i.targets else ""
+            verif = say("shown.results.verified", text=i.verification) if i.verification else ""
+            click.echo(shown("      " + say("shown.results.indicator", id=i.id, name=i.name,
+                                            rest=f"{unit}{base}{targets}{verif}{_later(i)}")))
 
-    click.echo(shown(f"Overall objective: {chain.objective or 'not given yet'}"))
+    click.echo(shown(_objective(chain)))
     if chain.assumptions:
-        click.echo(shown(f"      assumptions: {chain.assumptions}"))
+        click.echo(shown("      " + say("shown.results.assumptions", text=chain.assumptions)))
     indicators("objective")
     for n, o in enumerate(chain.outcomes, 1):
-        click.echo(shown(f"Outcome {n} ({o.id}): {o.name}"))
+        click.echo(shown(say("shown.results.outcome", n=n, id=o.id, name=o.name)))
         if o.assumptions:
-            click.echo(shown(f"      assumptions: {o.assumptions}"))
+            click.echo(shown("      " + say("shown.results.assumptions", text=o.assumptions)))
         for f in LATER_FIELDS:
             if f.record == "outcome" and _said(f, o):
-                click.echo(shown(f"      {f.what}: {_said(f, o)}"))
+                click.echo(shown("      " + say("shown.plan.labelled", label=_what(f), text=_said(f, o))))
         indicators("outcome", o.id)
         for number, (aid, title) in enumerate(titles.items(), 1):
             if chain.outcome_of(aid) == o:
-                click.echo(shown(f"   Output: action {number}, {title}"))
+                click.echo(shown("   " + say("shown.results.output", n=number, title=title)))
                 indicators("output", aid)
     unlinked = [(n, t) for n, (aid, t) in enumerate(titles.items(), 1) if chain.outcome_of(aid) is None]
     if unlinked:
-        click.echo("Actions serving no outcome yet: " + ", ".join(str(n) for n, _ in unlinked))
+        click.echo(say("shown.results.unlinked", numbers=", ".join(str(n) for n, _ in unlinked)))
+
+
+def _objective(chain: ResultsChain) -> str:
+    """"Overall objective: …" in the command line's language."""
+    return say("shown.results.objective_line", objective=chain.objective or say("shown.results.not_given"))
+
+
+def _what(f: ResultField) -> str:
+    """A declared field as a line names it: its word (``what``) in English, its label (``wb.col.<header>``)
+    in another language."""
+    return f.what if language() == "en" or f.label_key not in TEXTS else say(f.label_key)
 
 
 def _said(f: ResultField, record: object) -> str:
@@ -85,7 +100,8 @@ def _said(f: ResultField, record: object) -> str:
 
 def _later(i: Indicator) -> str:
     """``; what: value`` for each field of an indicator declared after the first ones that is set."""
-    return "".join(f"; {f.what}: {_said(f, i)}" for f in LATER_FIELDS if f.record == "indicator" and _said(f, i))
+    return "".join("; " + say("shown.plan.labelled", label=_what(f), text=_said(f, i)) for f in LATER_FIELDS
+                   if f.record == "indicator" and _said(f, i))
 
 
 def _field_options(record: str, *, edit: bool) -> Callable[[Any], Any]:
@@ -149,7 +165,7 @@ def objective_cmd(obj: Any, assessment_id: str, text: str | None, assumptions: s
         if text is not None or assumptions is not None:
             chains.set_objective(store, a.id, chain.objective if text is None else text, assumptions)
             chain = chains.results_chain(store, a.id)
-    _done(obj, a.id, as_json, f"Overall objective: {chain.objective or 'not given yet'}")
+    _done(obj, a.id, as_json, _objective(chain))
 
 
 @actions_group.group("outcome")
@@ -184,7 +200,7 @@ def outcome_edit(obj: Any, assessment_id: str, outcome: str, as_json: bool, **f:
         a = get_assessment(store, assessment_id)
         oid = find_outcome(chains.results_chain(store, a.id), outcome)
         chains.edit_outcome(store, a.id, oid, **f)
-    _done(obj, a.id, as_json, f"Saved outcome {oid}")
+    _done(obj, a.id, as_json, say("shown.results.saved_outcome", id=oid))
 
 
 @outcome_group.command("remove")
@@ -198,7 +214,7 @@ def outcome_remove(obj: Any, assessment_id: str, outcome: str, as_json: bool) ->
         a = get_assessment(store, assessment_id)
         oid = find_outcome(chains.results_chain(store, a.id), outcome)
         chains.remove_outcome(store, a.id, oid)
-    _done(obj, a.id, as_json, f"Removed outcome {oid}")
+    _done(obj, a.id, as_json, say("shown.results.removed_outcome", id=oid))
 
 
 @actions_group.group("indicator")
@@ -249,7 +265,7 @@ def indicator_edit(obj: Any, assessment_id: str, indicator: str, as_json: bool, 
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         chains.edit_indicator(store, a.id, indicator.strip(), targets=targets, **f)
-    _done(obj, a.id, as_json, f"Saved indicator {indicator.strip()}")
+    _done(obj, a.id, as_json, say("shown.results.saved_indicator", id=indicator.strip()))
 
 
 @indicator_group.command("remove")
@@ -262,7 +278,7 @@ def indicator_remove(obj: Any, assessment_id: str, indicator: str, as_json: bool
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         chains.remove_indicator(store, a.id, indicator.strip())
-    _done(obj, a.id, as_json, f"Removed indicator {indicator.strip()}")
+    _done(obj, a.id, as_json, say("shown.results.removed_indicator", id=indicator.strip()))
 
 
 @actions_group.command("link")
@@ -279,7 +295,8 @@ def link_cmd(obj: Any, assessment_id: str, action: str, outcome: str, as_json: b
         none = outcome.strip().lower() in ("", "none")
         oid = None if none else find_outcome(chains.results_chain(store, a.id), outcome)
         chains.link_action(store, a.id, act.id, oid)
-    _done(obj, a.id, as_json, f"Action {act.title[:60]} serves " + (f"outcome {oid}" if oid else "no outcome"))
+    _done(obj, a.id, as_json, say("shown.results.serves" if oid else "shown.results.serves_none", title=act.title[:60],
+                                  id=oid))
 
 
 def register(group: click.Group) -> None:

@@ -64,9 +64,22 @@ def say(key: str, **values: object) -> str:
     return text(key, language(), **values)
 
 
+def coded(code: str, key: str) -> str:
+    """A code a script may read (a status such as ``in_progress``), printed as it is in English,
+    said in another language by entry ``key`` (its label there)."""
+    return code if language() == "en" else say(key)
+
+
+def reasons(line: str) -> str:
+    """An English line of reasons joined by "; " (each an entry's English) said reason by reason
+    in the command line's language, joined as the language joins them."""
+    lang = language()
+    return text("list.semicolon", lang).join(translated(p, lang) for p in line.split("; "))
+
+
 def said(line: str, err: bool = True) -> None:
     """Print ``line`` in the command line's language (on standard error by default)."""
     click.echo(translated(line), err=err)
 
 
-__all__ = ["FORMS", "language", "said", "say", "translated"]
+__all__ = ["FORMS", "coded", "language", "reasons", "said", "say", "translated"]

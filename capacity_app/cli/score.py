@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 import click
 
 from ..domain.labels import rules_change, rules_changes_since
-from .said import LanguageChoice
+from ..domain.editorial import number
+from .said import LanguageChoice, language
 from ..domain.scoring import ScoreResult, custom_weights_label, sdg_status_label, text
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
 from ..services.scoring import score_assessment
@@ -19,24 +20,31 @@ if TYPE_CHECKING:
     from ..services.versions import EarlierScore
 
 
+def _figure(value: float | None, lang: str, width: int = 0) -> str:
+    """A score or a share to one decimal as ``lang`` writes it ("–" for none), right-aligned to ``width``."""
+    if value is None:
+        return "–".rjust(width)
+    return (f"{value:.1f}" if lang == "en" else number(value, lang, 1)).rjust(width)
+
+
 def _print_result(result: ScoreResult, lang: str, was: EarlierScore | None = None) -> None:
     overall = result.overall_shown
-    click.echo(text("hdr.overall", lang, score="–" if overall is None else f"{overall:.1f}",
+    click.echo(text("hdr.overall", lang, score=_figure(overall, lang),
                     band=result.band_label, ref=result.reference_date or "–", rules=result.rules_version))
     if was is not None:  # a score stored under earlier rules: both figures and what changed them
         click.echo("  " + was.beside(overall, result.band, lang))
     if result.custom_weights is not None:
         custom = result.custom_overall_shown
         click.echo(text("hdr.custom", lang, label=custom_weights_label(lang),
-                        score="–" if custom is None else f"{custom:.1f}",
+                        score=_figure(custom, lang),
                         weights=", ".join(f"{k}={v:g}" for k, v in result.custom_weights.items())))
-    click.echo(text("hdr.completeness", lang, share=f"{result.completeness_shown:.1f}"))
+    click.echo(text("hdr.completeness", lang, share=_figure(result.completeness_shown, lang)))
     for r in result.overall_reasons:
         click.echo(f"  · {r}")
     click.echo("")
     click.echo(text("hdr.sections", lang))
     for sid, sec in result.sections.items():
-        s = "   –" if sec.shown is None else f"{sec.shown:5.1f}"
+        s = "   –" if sec.shown is None else _figure(sec.shown, lang, 5)
         click.echo(f"  {sid:<4} {s}  {sec.label}")
         for r in sec.reasons:
             click.echo(f"         · {r}")
@@ -87,9 +95,9 @@ def _print_comparison(rc: RoundsCompared, lang: str) -> None:
     """Both rounds named, then only what changed (sections, policy questions, matrix cells)."""
     c = rc.comparison.to_dict()
     e, la = rc.earlier, rc.later
-    click.echo(f"{e.country} {e.round} (id {e.id}, {e.effective_reference_date}) → "
-               f"{la.country} {la.round} (id {la.id}, {la.effective_reference_date}); "
-               f"rules {rc.comparison.rules_version}")
+    click.echo(text("shown.score.compare_head", lang, country=e.country, round=e.round, id=e.id,
+                    date=e.effective_reference_date, later_country=la.country, later_round=la.round, later_id=la.id,
+                    later_date=la.effective_reference_date, rules=rc.comparison.rules_version))
     o = c["overall"]
     click.echo(text("cmp.overall", lang, before=_num(o["before"]), after=_num(o["after"]), trend=o["trend_label"]))
     for sid, s in rc.changed_sections().items():
@@ -112,14 +120,16 @@ def _num(v) -> str:
 @click.command("score")
 @click.argument("assessment_id")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (the scoring contract).")
-@click.option("--lang", type=LanguageChoice(), default="en", help="Language of the explanations.")
+@click.option("--lang", type=LanguageChoice(), default=None, help="Language of the explanations.")
 @click.option("--compare", "compare_id", default=None, metavar="OTHER_ID",
               help="Compare with another round of the same country.")
 @click.pass_obj
-def score_cmd(obj, assessment_id: str, as_json: bool, lang: str, compare_id: str | None) -> None:
+def score_cmd(obj, assessment_id: str, as_json: bool, lang: str | None, compare_id: str | None) -> None:
     """Score an assessment: section scores, policy-question gaps and priorities, SDG status and
     recommendations, each with the reasons that produced it."""
     from ..services.versions import earlier_score
+
+    lang = lang or ("en" if as_json else language())  # the JSON's explanations: English unless --lang
 
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)

@@ -12,6 +12,7 @@ from ..domain.team.review import NOT_REVIEWED, SET_STATUSES
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.team.reviews import review_state, set_review, unit_of, unit_rows
 from ..services.team.signoff import readiness, reopen, review_record, sign_off, sign_off_reviews, signoff_record
+from .said import coded, language, reasons, say
 from .text import shown
 
 
@@ -54,17 +55,24 @@ def review_cmd(obj, assessment_id, item_id, status, note, reviewer, as_json) -> 
     if as_json:
         _dump({"unit": done.unit, "status": status, "at": done.at})
     else:
-        click.echo(f"{done.unit}: {status}" + (f" at {local_time(done.at)}" if done.at else ""))
+        click.echo(say("shown.team.set_at" if done.at else "shown.team.set", unit=done.unit, status=_status(status),
+                       at=local_time(done.at)))
+
+
+def _status(code: str) -> str:
+    """A review's status: its code in English (a script reads it), its label in another language."""
+    return coded(code, f"shown.team.status.{code}") if code in (*SET_STATUSES, NOT_REVIEWED) else code
 
 
 def _line(r: dict) -> str:
-    text = f"{r['unit']}: {r['status']}"
+    text = say("shown.team.set", unit=r["unit"], status=_status(r["status"]))
     if r["reviewer"] or r["at"]:
-        text += f" ({shown(r['reviewer'] or 'unknown')}, {local_time(r['at'])})"
+        text += say("shown.team.by", reviewer=shown(r["reviewer"] or say("shown.team.unknown")),
+                    at=local_time(r["at"]))
     if r["changed_since_review"]:
-        text += " [the answer changed since it was reviewed]"
+        text += say("shown.team.changed")
     if r["note"]:
-        text += f" - {shown(r['note'])}"
+        text += say("shown.team.note", note=shown(r["note"]))
     return text
 
 
@@ -84,8 +92,8 @@ def reviews_cmd(obj, assessment_id, as_json) -> None:
     if as_json:
         _dump({**state.to_dict(), "answers": rows})
         return
-    click.echo(f"{c.validated} of {c.total} answers validated; {c.follow_up} need follow-up, "
-               f"{c.disputed} disputed, {c.not_reviewed} not reviewed")
+    click.echo(say("shown.team.coverage", validated=c.validated, total=c.total, follow_up=c.follow_up,
+                   disputed=c.disputed, not_reviewed=c.not_reviewed))
     for r in rows:
         if r["status"] != NOT_REVIEWED or r["changed_since_review"]:
             click.echo("  " + _line(r))
@@ -114,19 +122,7 @@ def signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) 
                    "reviews_signed_off": ready.reviewed.to_dict() if ready.reviewed else None,
                    "events": [e.to_dict() for e in events], "readiness": ready.to_dict()})
             return
-        click.echo(f"assessment {a.id} ({a.country} {a.round}): {a.status}, " +
-                   (f"validated by {_who(current)}" if current else "not validated for the national statistics office"))
-        click.echo("  " + (f"reviews signed off by {_who(ready.reviewed)}" if ready.reviewed else
-                           "the supervisor has not signed the reviews off"))
-        click.echo(f"  readiness: {percent(ready.completeness, 'en', 1)} of the primary questions known (at least "
-                   f"{percent(ready.threshold, 'en', 0)} needed); {ready.follow_up} follow-ups open, {ready.not_reviewed} of "
-                   f"{ready.answers} answers not reviewed, {ready.disputed} disputed, "
-                   f"{len(ready.missing_documents)} citing a document not attached"
-                   + (f"; cannot be validated yet: {ready.refusal()}" if ready.refusal() else ""))
-        for e in events:
-            text = (f"reopened: {shown(e.reason)}" if e.signoff is None else
-                    f"reviews signed off by {_who(e.signoff)}" if e.kind == "reviewed" else f"validated by {_who(e.signoff)}")
-            click.echo(f"  {local_time(e.at)}  {shown(e.operator or 'unknown')}: {text}")
+        _print_signoff(a, current, events, ready)
         return
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
@@ -135,13 +131,51 @@ def signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) 
     if as_json:
         _dump({"status": "final", "signoff": current.to_dict() if current else None})
     else:
-        click.echo(f"assessment {a.id} ({a.country} {a.round}): final, validated by {_who(current)}")
+        click.echo(_head(a, say("shown.team.status_and", status=_astatus("final"),
+                                what=say("shown.team.validated_by", who=_who(current)))))
+
+
+def _print_signoff(a, current, events, ready) -> None:
+    """The sign-off that stands, the review sign-off, the readiness and every validation and
+    reopening, in the command line's language."""
+    lang = language()
+    validated = say("shown.team.validated_by", who=_who(current)) if current else say("shown.team.not_validated")
+    click.echo(_head(a, say("shown.team.status_and", status=_astatus(a.status), what=validated)))
+    click.echo("  " + (say("shown.team.reviews_by", who=_who(ready.reviewed)) if ready.reviewed else
+                       say("shown.team.reviews_not")))
+    refusal = ready.refusal()
+    click.echo("  " + say("shown.team.readiness", known=percent(ready.completeness, lang, 1),
+                          needed=percent(ready.threshold, lang, 0), follow_up=ready.follow_up,
+                          not_reviewed=ready.not_reviewed, answers=ready.answers, disputed=ready.disputed,
+                          missing=len(ready.missing_documents))
+               + (say("shown.team.not_yet", refusal=reasons(refusal)) if refusal else ""))
+    for e in events:
+        text = (say("shown.team.reopened", reason=shown(e.reason)) if e.signoff is None else
+                say("shown.team.reviews_by", who=_who(e.signoff)) if e.kind == "reviewed" else
+                say("shown.team.validated_by", who=_who(e.signoff)))
+        click.echo(say("shown.team.event", at=local_time(e.at), operator=shown(e.operator or say("shown.team.unknown")),
+                       text=text))
+
+
+def _head(a, what: str) -> str:
+    """The line "assessment 1 (XVL 2026): ..." in the command line's language."""
+    return say("shown.team.assessment", id=a.id, country=a.country, round=a.round, what=what)
+
+
+def _astatus(code: str) -> str:
+    """An assessment's status: its code in English (a script reads it), its label in another
+    language (the workbook's, lower case where the language has case)."""
+    if language() == "en" or code not in ("draft", "in_progress", "final"):
+        return code
+    label = say(f"wb.astatus.{code}")
+    return label[:1].lower() + label[1:]
 
 
 def _who(s) -> str:
     if not s:
         return ""
-    return ", ".join(shown(v) for v in (s.name, s.position, s.institution) if v) + f", on {s.date}"
+    return say("shown.team.who", names=", ".join(shown(v) for v in (s.name, s.position, s.institution) if v),
+               date=s.date)
 
 
 @click.command("review-signoff")
@@ -166,10 +200,11 @@ def review_signoff_cmd(obj, assessment_id, name, position, institution, date, as
             _dump({"reviews_signed_off": current.to_dict() if current else None,
                    "last": last.to_dict() if last else None, "refused": ready.review_refusal() or ""})
             return
-        click.echo(f"assessment {a.id} ({a.country} {a.round}): " +
-                   (f"reviews signed off by {_who(current)}" if current else "the reviews are not signed off"))
-        if ready.review_refusal():
-            click.echo(f"  cannot be signed off yet: {ready.review_refusal()}")
+        click.echo(_head(a, say("shown.team.reviews_by", who=_who(current)) if current else
+                         say("shown.team.reviews_not_off")))
+        refusal = ready.review_refusal()
+        if refusal:
+            click.echo("  " + say("shown.team.cannot_sign", refusal=reasons(refusal)))
         return
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
@@ -178,7 +213,7 @@ def review_signoff_cmd(obj, assessment_id, name, position, institution, date, as
     if as_json:
         _dump({"reviews_signed_off": current.to_dict() if current else None})
     else:
-        click.echo(f"assessment {a.id} ({a.country} {a.round}): reviews signed off by {_who(current)}")
+        click.echo(_head(a, say("shown.team.reviews_by", who=_who(current))))
 
 
 @click.command("reopen")
@@ -190,7 +225,7 @@ def reopen_cmd(obj, assessment_id, reason) -> None:
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         reopen(store, a.id, reason)
-    click.echo(f"assessment {a.id} ({a.country} {a.round}): final -> in_progress")
+    click.echo(_head(a, f"{_astatus('final')} -> {_astatus('in_progress')}"))
 
 
 def register(group: click.Group) -> None:

@@ -11,7 +11,7 @@ import click
 from ..domain.languages import CATALOGUED
 from ..domain.texts import text
 from .text import cut, shown
-from .said import LanguageChoice, language, translated
+from .said import LanguageChoice, language, say, translated
 
 
 @click.group("translations")
@@ -42,9 +42,11 @@ def export_cmd(obj, lang: str, fmt: str | None, out: str) -> None:
     try:
         n = export_file(lang, fmt, Path(out))
     except OSError as exc:
-        click.echo(f"capacity-app: {cut(shown(out))}: cannot be written ({exc.strerror or exc})", err=True)
+        click.echo("capacity-app: " + say("shown.translations.unwritable", file=cut(shown(out)),
+                                          reason=exc.strerror or exc), err=True)
         sys.exit(2)
-    click.echo(f"{shown(out)}: {n} texts of {lang} ({'XLIFF 1.2' if fmt == 'xliff' else 'PO'})")
+    click.echo(say("shown.translations.written", file=shown(out), n=n, language=lang,
+                   format="XLIFF 1.2" if fmt == "xliff" else "PO"))
 
 
 @translations_group.command("import")
@@ -97,32 +99,37 @@ def status_cmd(markdown: bool) -> None:
     from ..domain.languages import BY_CODE, INLINE, LANGUAGES, problems
 
     kinds = ("questionnaire", "sentences", "report", "help", "aggregate", "forms", "cli", "interface")
+    # the Markdown table is docs/languages.md's, in English; the lines in the command line's language
+    said = "en" if markdown else language()
     if markdown:
         click.echo("| Language | Texts | " + " | ".join(kinds) + " | Translated |")
         click.echo("|---|---|" + "---|" * (len(kinds) + 1))
     for code in LANGUAGES:
         lang = BY_CODE[code]
         if code in INLINE:  # written beside the English: every text (the completeness tests hold it)
-            where, cells, share = ("the source" if code == "en" else "inline"), ["all"] * len(kinds), "100%"
+            where = text("shown.translations.source" if code == "en" else "shown.translations.inline", said)
+            cells, share = [text("shown.translations.all", said)] * len(kinds), percent(100, said, 0)
         else:
             got = counts(code)   # the command line's help too (the kind "cli" of the translator's file)
             review = translation_review(code, {})
-            where = "its catalogue" if lang.catalogue else "catalogues"
-            where += "" if review is None or review.reviewed else ", first translation"
-            cells = [f"{got[k][0]}" + (f" of {got[k][1]}" if got[k][0] < got[k][1] else "") if k in got else "0"
-                     for k in kinds]
+            where = text("shown.translations.its_catalogue" if lang.catalogue else "shown.translations.catalogues",
+                         said)
+            where += "" if review is None or review.reviewed else text("shown.translations.first", said)
+            cells = [(text("shown.translations.of", said, done=got[k][0], total=got[k][1]) if got[k][0] < got[k][1]
+                      else f"{got[k][0]}") if k in got else "0" for k in kinds]
             done, total = sum(v[0] for v in got.values()), sum(v[1] for v in got.values())
-            share = percent(100 * done / total if total else 0, "en", 0)
+            share = percent(100 * done / total if total else 0, said, 0)
         if markdown:
             click.echo(f"| {lang.english_name} ({code}) | {where} | " + " | ".join(cells) + f" | {share} |")
         else:
-            click.echo(f"{code} {lang.name} ({where}{': ' + lang.catalogue if lang.catalogue else ''}): {share} "
-                       "translated; " + ", ".join(f"{k} {c}" for k, c in zip(kinds, cells, strict=True)))
+            click.echo(text("shown.translations.line", said, code=code, name=lang.name,
+                            where=where + (": " + lang.catalogue if lang.catalogue else ""), share=share,
+                            kinds=text("list.comma", said).join(f"{k} {c}" for k, c in zip(kinds, cells, strict=True))))
     if not markdown:
         for line in problems():
-            click.echo(f"  {line}")
+            click.echo(f"  {translated(line)}")
         for code in LANGUAGES:
             if BY_CODE[code].catalogue:
                 for line in dropin.read(code).problems:
-                    click.echo(f"  {line}")
+                    click.echo(f"  {translated(line)}")
 

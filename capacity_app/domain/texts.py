@@ -481,6 +481,250 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "depends on"},
     "diff.what.sdg_target": {
         "en": "SDG target"},
+    # --- the normal lines of list, new, edit, answers, set, status, check, demo, score, backups,
+    # attach, documents, detach, report and the plan's commands (actions list, add, edit, remove,
+    # finance, validate, results, objective, outcome, indicator, link) in the user's language; shown.*:
+    # a line printed only, never read back by cli/said.py; cli.core.*: the refusals of check
+    "shown.core.questionnaire_ok": {
+        "en": "{file}: ok ({id} {version}, {sections} sections, {items} items)"},
+    "shown.core.edited": {
+        "en": "assessment {id}: changed"},
+    "shown.core.edit_nothing": {
+        "en": "assessment {id}: nothing to change"},
+    "shown.core.none": {
+        "en": "no assessments"},
+    "shown.core.none_in_trash": {
+        "en": "no assessments in the trash"},
+    "shown.core.flag": {
+        "en": "[{state}]"},
+    "shown.core.n_a": {
+        "en": "n/a"},
+    "shown.core.comment": {
+        "en": "comment: {text}"},
+    "shown.core.evidence": {
+        "en": "evidence ({kind}): {text}"},
+    "shown.core.saved": {
+        "en": "saved {item} at {time}"},
+    "shown.core.status_set": {
+        "en": "assessment {id} ({country} {round}): {old} -> {new}"},
+    "shown.core.healthy": {
+        "en": "{path}: the database is healthy; nothing to restore"},
+    "cli.core.no_good_backup": {
+        "en": "{path}: no good backup to restore from"},
+    "cli.core.hard_links": {
+        "en": "{path}: the database file has {n} names (hard links); the application refuses to open it until the other links are removed"},
+    "shown.core.restored": {
+        "en": "restored:  {which}, the newest good backup: {path}"},
+    "shown.core.restored_damaged": {
+        "en": "restored:  {which}, the newest good backup ({n} newer ones are damaged): {path}"},
+    "shown.core.check_database": {
+        "en": "database:  {path}"},
+    "shown.core.check_integrity": {
+        "en": "integrity: {status}"},
+    "shown.core.check_backups": {
+        "en": "backups:   {n} (newest: {which}) in {folder}"},
+    "shown.core.check_no_backups": {
+        "en": "backups:   none yet"},
+    "shown.core.demo_created": {
+        "en": "demo assessment {id} created"},
+    "shown.core.wrote": {
+        "en": "wrote {file}"},
+    "shown.backups.which": {
+        "en": "the {kind} of {time}"},
+    "shown.backups.which_no": {
+        "en": "the {kind} no. {n} of {time}"},
+    "shown.backups.which_schema": {
+        "en": "the {kind} (schema version {schema}) of {time}"},
+    "shown.backups.which_no_schema": {
+        "en": "the {kind} no. {n} (schema version {schema}) of {time}"},
+    "shown.backups.none": {
+        "en": "{path}: no backups yet"},
+    "shown.backups.head": {
+        "en": "{path}: {n} backups, newest first (the {keep} newest daily and pre-import ones are kept; pre-migration ones until removed)"},
+    "shown.backups.head_one": {
+        "en": "{path}: {n} backups, newest first (the {keep} newest daily and pre-import ones are kept; pre-migration ones until removed)"},
+    "shown.backups.row": {
+        "en": "{which}: {name} ({size} bytes) in {folder}"},
+    "shown.backups.kept": {
+        "en": "kept"},
+    "shown.backups.removed": {
+        "en": "removed {which}: {path}"},
+    "shown.documents.attached": {
+        "en": "{sha256}  {name} ({size}) attached to {target} as attachment {id}"},
+    "shown.documents.none": {
+        "en": "assessment {id} ({country} {round}): no documents attached"},
+    "shown.documents.unknown": {
+        "en": "unknown"},
+    "shown.documents.detached": {
+        "en": "detached {name} ({sha256}) from {target}"},
+    "shown.score.compare_head": {
+        "en": "{country} {round} (id {id}, {date}) → {later_country} {later_round} (id {later_id}, {later_date}); rules {rules}"},
+    "shown.plan.proposed": {
+        "en": "Not validated: a proposed plan."},
+    "shown.plan.validated": {
+        "en": "Validated on {date} at {event}, approved by {approved_by}, {position} (present: {institutions})."},
+    "shown.plan.recorded": {
+        "en": "Recorded by {who}; plan version {version}."},
+    "shown.plan.unnamed": {
+        "en": "an unnamed operator"},
+    "shown.plan.unknown_version": {
+        "en": "unknown"},
+    "shown.plan.changed": {
+        "en": "Changed since the validation: {n} actions."},
+    "shown.plan.changed_one": {
+        "en": "Changed since the validation: {n} action."},
+    "shown.plan.changed_value": {
+        "en": "changed since the validation: {line}"},
+    "shown.plan.funding_progress": {
+        "en": "funding progress since the validation: {line}"},
+    "shown.plan.results_changed": {
+        "en": "results chain changed since the validation: {line}"},
+    "shown.plan.objective": {
+        "en": "Overall objective: {objective} ({n} outcomes; actions results ID for the whole chain)"},
+    "shown.plan.objective_one": {
+        "en": "Overall objective: {objective} ({n} outcomes; actions results ID for the whole chain)"},
+    "shown.plan.currency": {
+        "en": "Currency: {currency}"},
+    "shown.plan.currency_rates": {
+        "en": "Currency: {currency}; {rates}"},
+    "shown.plan.not_set": {
+        "en": "not set"},
+    "shown.plan.rate_on": {
+        "en": "{rate} on {date}"},
+    "shown.plan.no_actions": {
+        "en": "No actions in the plan (draft them with --draft, or add one with 'actions add')."},
+    "shown.plan.no_dates": {
+        "en": "no dates"},
+    "shown.plan.no_owner": {
+        "en": "NO OWNER"},
+    "shown.plan.ids": {
+        "en": "id {id}; owners: {owners}; {when}"},
+    "shown.plan.outcome": {
+        "en": "outcome {n}: {name}"},
+    "shown.plan.strategy": {
+        "en": "strategy"},
+    "shown.plan.resources": {
+        "en": "resources"},
+    "shown.plan.milestone": {
+        "en": "milestone"},
+    "shown.plan.labelled": {
+        "en": "{label}: {text}"},
+    "shown.plan.depends": {
+        "en": "depends on: {actions}"},
+    "shown.plan.depends_action": {
+        "en": "action {n} ({title})"},
+    "shown.plan.cost": {
+        "en": "cost: {line}"},
+    "shown.plan.other_funder": {
+        "en": "other: {funder}"},
+    "shown.plan.cost_secured": {
+        "en": "{year} {amount} {who}, secured"},
+    "shown.plan.cost_not_secured": {
+        "en": "{year} {amount} {who}, not secured"},
+    "shown.plan.recurrent": {
+        "en": ", recurrent"},
+    "shown.plan.takeover": {
+        "en": ", taken over by the national budget from {year}: {amount} a year"},
+    "shown.plan.executed": {
+        "en": ", executed {amount}"},
+    "shown.plan.kind_added": {
+        "en": "added"},
+    "shown.plan.kind_changed": {
+        "en": "changed"},
+    "shown.plan.kind_removed": {
+        "en": "removed"},
+    "shown.plan.changed_after": {
+        "en": "CHANGED AFTER VALIDATION ({kind})"},
+    "shown.plan.changed_after_what": {
+        "en": "CHANGED AFTER VALIDATION ({kind}: {what})"},
+    "shown.plan.removed_after": {
+        "en": "REMOVED AFTER VALIDATION: {title}"},
+    "shown.plan.total": {
+        "en": "Total cost {cost}{cost_usd}; secured {secured}; financing gap {gap}{gap_usd}."},
+    "shown.plan.no_rate": {
+        "en": "No exchange rate to the US dollar for {currencies}."},
+    "shown.plan.withdrawn": {
+        "en": "The validation record is withdrawn: the plan is proposed again."},
+    "shown.plan.recorded_validated": {
+        "en": "The plan of {n} actions is recorded as validated."},
+    "shown.plan.recorded_validated_one": {
+        "en": "The plan of {n} action is recorded as validated."},
+    "shown.plan.never_validated": {
+        "en": "The plan has never been validated."},
+    "shown.plan.history_withdrawn": {
+        "en": "{at}: validation withdrawn by {who}"},
+    "shown.plan.history_withdrawn_reason": {
+        "en": "{at}: validation withdrawn by {who}: {reason}"},
+    "shown.plan.history_validated": {
+        "en": "{at}: validated on {date} at {event}, approved by {approved_by}, {position}; recorded by {who}; plan version {version}"},
+    "shown.plan.history_revalidated": {
+        "en": "{at}: validated again (the earlier record replaced, kept here) on {date} at {event}, approved by {approved_by}, {position}; recorded by {who}; plan version {version}"},
+    "shown.plan.drafted": {
+        "en": "Drafted {n} actions from the recommendations."},
+    "shown.plan.drafted_one": {
+        "en": "Drafted {n} action from the recommendations."},
+    "shown.plan.saved": {
+        "en": "Saved action {n}: {title}"},
+    "shown.plan.removed": {
+        "en": "Removed: {title}"},
+    "shown.plan.part.what": {
+        "en": "what is to be done"},
+    "shown.plan.part.who": {
+        "en": "responsible institutions"},
+    "shown.plan.part.when": {
+        "en": "timeline"},
+    "shown.plan.part.cost": {
+        "en": "cost"},
+    "shown.plan.part.priority": {
+        "en": "priority"},
+    "shown.plan.part.title": {
+        "en": "title"},
+    "shown.plan.part.results": {
+        "en": "results framework"},
+    "shown.plan.part.risks": {
+        "en": "risks and assumptions"},
+    "shown.plan.part.sdg_target": {
+        "en": "SDG target"},
+    "shown.plan.part.dependencies": {
+        "en": "dependencies on other actions"},
+    "shown.plan.part.categories": {
+        "en": "cost categories"},
+    "shown.plan.part.bases": {
+        "en": "cost bases"},
+    "shown.plan.part.sustainability": {
+        "en": "sustainability"},
+    "shown.results.indicator": {
+        "en": "indicator {id}: {name}{rest}"},
+    "shown.results.baseline": {
+        "en": "; baseline {value} in {year}"},
+    "shown.results.targets": {
+        "en": "; targets {targets}"},
+    "shown.results.verified": {
+        "en": "; verified by: {text}"},
+    "shown.results.objective_line": {
+        "en": "Overall objective: {objective}"},
+    "shown.results.not_given": {
+        "en": "not given yet"},
+    "shown.results.assumptions": {
+        "en": "assumptions: {text}"},
+    "shown.results.outcome": {
+        "en": "Outcome {n} ({id}): {name}"},
+    "shown.results.output": {
+        "en": "Output: action {n}, {title}"},
+    "shown.results.unlinked": {
+        "en": "Actions serving no outcome yet: {numbers}"},
+    "shown.results.saved_outcome": {
+        "en": "Saved outcome {id}"},
+    "shown.results.removed_outcome": {
+        "en": "Removed outcome {id}"},
+    "shown.results.saved_indicator": {
+        "en": "Saved indicator {id}"},
+    "shown.results.removed_indicator": {
+        "en": "Removed indicator {id}"},
+    "shown.results.serves": {
+        "en": "Action {title} serves outcome {id}"},
+    "shown.results.serves_none": {
+        "en": "Action {title} serves no outcome"},
     "cli.progress.older": {
         "en": "{file}: reply of {institution} ({who}) for {period}, filled {filled}: older than the reply of {taken} received before; nothing stored (--take takes it all the same)"},
     "cli.progress.undated": {
@@ -803,6 +1047,166 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "proposal {n} is rejected already"},
     "cli.progress.is_superseded": {
         "en": "proposal {n} is superseded already"},
+    # --- the normal lines of review, reviews, signoff, review-signoff, reopen, institutions, proposals,
+    # export, aggregate, translations and the command line's own (cli/team.py, cli/institutions.py,
+    # cli/exchange.py, cli/translations.py, cli/__init__.py); cli.signoff.*: the readiness's reasons,
+    # said again (domain/team/signoff.py writes them in English)
+    "shown.team.set": {
+        "en": "{unit}: {status}"},
+    "shown.team.set_at": {
+        "en": "{unit}: {status} at {at}"},
+    "shown.team.status.validated": {
+        "en": "validated"},
+    "shown.team.status.follow_up": {
+        "en": "needs follow-up"},
+    "shown.team.status.disputed": {
+        "en": "disputed"},
+    "shown.team.status.not_reviewed": {
+        "en": "not reviewed"},
+    "shown.team.unknown": {
+        "en": "unknown"},
+    "shown.team.by": {
+        "en": " ({reviewer}, {at})"},
+    "shown.team.changed": {
+        "en": " [the answer changed since it was reviewed]"},
+    "shown.team.note": {
+        "en": " - {note}"},
+    "shown.team.coverage": {
+        "en": "{validated} of {total} answers validated; {follow_up} need follow-up, {disputed} disputed, {not_reviewed} not reviewed"},
+    "shown.team.assessment": {
+        "en": "assessment {id} ({country} {round}): {what}"},
+    "shown.team.status_and": {
+        "en": "{status}, {what}"},
+    "shown.team.validated_by": {
+        "en": "validated by {who}"},
+    "shown.team.not_validated": {
+        "en": "not validated for the national statistics office"},
+    "shown.team.reviews_by": {
+        "en": "reviews signed off by {who}"},
+    "shown.team.reviews_not": {
+        "en": "the supervisor has not signed the reviews off"},
+    "shown.team.reviews_not_off": {
+        "en": "the reviews are not signed off"},
+    "shown.team.readiness": {
+        "en": "readiness: {known} of the primary questions known (at least {needed} needed); {follow_up} follow-ups open, {not_reviewed} of {answers} answers not reviewed, {disputed} disputed, {missing} citing a document not attached"},
+    "shown.team.not_yet": {
+        "en": "; cannot be validated yet: {refusal}"},
+    "shown.team.cannot_sign": {
+        "en": "cannot be signed off yet: {refusal}"},
+    "shown.team.reopened": {
+        "en": "reopened: {reason}"},
+    "shown.team.event": {
+        "en": "  {at}  {operator}: {text}"},
+    "shown.team.who": {
+        "en": "{names}, on {date}"},
+    "cli.signoff.only_known": {
+        "en": "only {known} of the primary questions are known (the method asks at least {needed})"},
+    "cli.signoff.follow_up_one": {
+        "en": "{n} answer still needs follow-up"},
+    "cli.signoff.follow_up": {
+        "en": "{n} answers still need follow-up"},
+    "cli.signoff.not_reviewed": {
+        "en": "{n} of {total} answers are not reviewed"},
+    "cli.signoff.nothing": {
+        "en": "nothing is answered yet: there is nothing to review"},
+    "cli.signoff.not_final": {
+        "en": "assessment {id} ({country} {round}) is not final: nothing to reopen"},
+    "shown.inst.not_answered": {
+        "en": "not answered"},
+    "shown.inst.request": {
+        "en": " - by {deadline}, contact {contact}"},
+    "shown.inst.asked": {
+        "en": "{n} questions, grid rows and matrix cells for {institution}"},
+    "shown.inst.accepted": {
+        "en": "accepted proposal {id}: {keys}"},
+    "shown.inst.accepted_edited": {
+        "en": "accepted proposal {id} edited: {keys}"},
+    "shown.inst.rejected_one": {
+        "en": "rejected {n} proposal: {keys}"},
+    "shown.inst.rejected": {
+        "en": "rejected {n} proposals: {keys}"},
+    "shown.inst.accepted_all": {
+        "en": "accepted {n} proposals of {institution}"},
+    "shown.inst.rejected_all": {
+        "en": "rejected the open proposals of {institution} ({n} answers)"},
+    "shown.inst.conflict": {
+        "en": " CONFLICT"},
+    "shown.inst.row": {
+        "en": "#{id} [{state}]{mark} {item}: {proposed} (now: {now}) - {who}, {at}, {source}"},
+    "shown.inst.state.open": {
+        "en": "open"},
+    "shown.inst.state.accepted": {
+        "en": "accepted"},
+    "shown.inst.state.rejected": {
+        "en": "rejected"},
+    "shown.inst.state.superseded": {
+        "en": "superseded"},
+    "shown.inst.none": {
+        "en": "no proposals"},
+    "shown.export.give_one": {
+        "en": "give --xlsx FILE.xlsx, --package FILE.zip or --xlsform FILE.xlsx (one of them)"},
+    "shown.export.give_institution": {
+        "en": "give --institution KEY --xlsx FILE.xlsx, or --institutions FOLDER"},
+    "shown.export.wrote": {
+        "en": "wrote {path}"},
+    "shown.export.archived_one": {
+        "en": "note: {n} archived answer to questions an earlier questionnaire asked is on the workbook's Archived answers sheet, not among its answers ({keys})"},
+    "shown.export.archived": {
+        "en": "note: {n} archived answers to questions an earlier questionnaire asked are on the workbook's Archived answers sheet, not among its answers ({keys})"},
+    "shown.export.left_one": {
+        "en": "warning: the {n} document attached as evidence is not in the workbook; to send them too, use `{command}`"},
+    "shown.export.left": {
+        "en": "warning: the {n} documents attached as evidence are not in the workbook; to send them too, use `{command}`"},
+    "shown.aggregate.status.rejected": {
+        "en": "rejected"},
+    "shown.aggregate.status.superseded": {
+        "en": "superseded"},
+    "shown.aggregate.status.conflict": {
+        "en": "conflict"},
+    "shown.aggregate.file": {
+        "en": "{status}: {path}: {reason}"},
+    "shown.aggregate.counted": {
+        "en": " (provisional scores counted: {n})"},
+    "shown.aggregate.not_counted": {
+        "en": "; provisional scores not counted ({n}): {which}"},
+    "shown.aggregate.countries_one": {
+        "en": "{n} country"},
+    "shown.aggregate.countries": {
+        "en": "{n} countries"},
+    "shown.aggregate.done": {
+        "en": "{accepted} accepted, {rejected} rejected, {superseded} superseded, {conflicts} in conflict; {countries} in the roll-ups{provisional}; wrote {outputs}"},
+    "shown.aggregate.implementation": {
+        "en": "implementation: {period}, judged on {date}"},
+    "shown.translations.unwritable": {
+        "en": "{file}: cannot be written ({reason})"},
+    "shown.translations.written": {
+        "en": "{file}: {n} texts of {language} ({format})"},
+    "shown.translations.source": {
+        "en": "the source"},
+    "shown.translations.inline": {
+        "en": "inline"},
+    "shown.translations.its_catalogue": {
+        "en": "its catalogue"},
+    "shown.translations.catalogues": {
+        "en": "catalogues"},
+    "shown.translations.first": {
+        "en": ", first translation"},
+    "shown.translations.all": {
+        "en": "all"},
+    "shown.translations.of": {
+        "en": "{done} of {total}"},
+    "shown.translations.line": {
+        "en": "{code} {name} ({where}): {share} translated; {kinds}"},
+    "shown.main.damaged": {
+        "en": "warning: {damage}; opened read-only"},
+    "shown.main.interrupted": {
+        "en": "interrupted"},
+    "shown.main.not_utf8": {
+        "en": "the text given is not valid UTF-8 (check the terminal's encoding); nothing was written"},
+    "shown.main.unexpected": {
+        "en": "unexpected error: {kind}: {error}{details}"},
+    "shown.main.details": {
+        "en": " (details in {log})"},
     "cli.answer.unknown": {
         "en": "unknown item id"},
     "cli.answer.give_value": {

@@ -262,7 +262,9 @@ def _differing(store: Store, plan: ImportPlan, aid: int) -> _Differing:
     progress = getattr(plan, "progress", None)
     if progress is not None:
         here = {(e.action_id, e.period): e for e in store.action_progress(aid)}
-        out.entries.extend((e, here.get((e.action_id, e.period))) for e in progress.entries
+        # a field declared later whose column the workbook lacks stays as it is here
+        kept = [progress.kept(e, here.get((e.action_id, e.period))) for e in progress.entries]
+        out.entries.extend((e, here.get((e.action_id, e.period))) for e in kept
                            if here.get((e.action_id, e.period)) != e)
         values = {(v.indicator_id, v.period): v for v in store.indicator_values(aid)}
         out.values.extend((v, values.get((v.indicator_id, v.period))) for v in progress.values

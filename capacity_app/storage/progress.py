@@ -19,8 +19,15 @@ from .part import StorePart
 if TYPE_CHECKING:
     from ..domain.plan.progress import ActionProgress, IndicatorValue
 
-_PROGRESS = ("action_id", "period", "status", "started", "completed", "reason", "lines")
 _VALUES = ("indicator_id", "period", "value", "date", "source")
+
+
+def _columns() -> tuple[str, ...]:
+    """The ``action_progress`` columns of an entry: its action and period, its declared fields
+    (``domain.plan.progress_fields``, read when the first entry is), its cost lines' money."""
+    from ..domain.plan.progress_fields import ENTRY_FIELDS
+
+    return ("action_id", "period", *(f.name for f in ENTRY_FIELDS), "lines")
 
 
 def progress_key(action_id: str, period: str) -> str:
@@ -33,10 +40,12 @@ def indicator_key(indicator_id: str, period: str) -> str:
 
 def _progress(row: Any) -> ActionProgress:
     from ..domain.plan.progress import ActionProgress, line_from_plain
+    from ..domain.plan.progress_fields import ENTRY_FIELDS
 
-    aid, period, status, started, completed, reason, lines = row
-    return ActionProgress(aid, period, status, started or None, completed or None, reason or "",
-                          tuple(line_from_plain(m) for m in json.loads(lines or "[]")))
+    aid, period, *values, lines = row
+    fields: dict[str, Any] = {f.name: (v or None) if f.kind == "date" else (v or "")
+                              for f, v in zip(ENTRY_FIELDS, values, strict=True)}
+    return ActionProgress(aid, period, lines=tuple(line_from_plain(m) for m in json.loads(lines or "[]")), **fields)
 
 
 def _value(row: Any) -> IndicatorValue:
@@ -53,7 +62,7 @@ class ProgressStore(StorePart):
 
     def action_progress(self, assessment_id: int, action_id: str | None = None) -> list[ActionProgress]:
         """The progress entries of an assessment (or of one action), by action then period."""
-        sql = f"SELECT {', '.join(_PROGRESS)} FROM action_progress WHERE assessment_id = ?"
+        sql = f"SELECT {', '.join(_columns())} FROM action_progress WHERE assessment_id = ?"
         args: list[Any] = [int(assessment_id)]
         if action_id is not None:
             sql += " AND action_id = ?"
@@ -78,12 +87,12 @@ class ProgressStore(StorePart):
             old = next((p for p in self.action_progress(aid, entry.action_id) if p.period == entry.period), None)
             if old == entry:
                 return stamp
-            cols = ("assessment_id", *_PROGRESS, "at", "operator")
+            cols = ("assessment_id", *_columns(), "at", "operator")
             updates = ", ".join(f"{c} = excluded.{c}" for c in cols[3:])
             self.db.execute(
                 f"INSERT INTO action_progress ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
                 f" ON CONFLICT(assessment_id, action_id, period) DO UPDATE SET {updates}",
-                [aid, entry.action_id, entry.period, entry.status, entry.started, entry.completed, entry.reason,
+                [aid, *(getattr(entry, c) for c in cols[1:-3]),
                  json.dumps([line_to_plain(m) for m in entry.lines], ensure_ascii=False), stamp, self.operator])
             self._history(aid, progress_key(entry.action_id, entry.period), "progress",
                           None if old is None else progress_to_plain(old), progress_to_plain(entry), stamp)

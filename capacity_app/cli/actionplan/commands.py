@@ -15,10 +15,10 @@ from ...domain.plan.request import request_to_plain
 from ...domain.texts import text  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...services.assessments import ServiceError, get_assessment, questionnaire_for
 from ...services.plan import actions as plans
-from ..said import say
+from ..said import language, say
 from ..text import shown
 from .options import JSON, edited, field_options, find_action, parse_rate_option, parse_signatory
-from .output import plan_json, print_plan, show, warn
+from .output import plan_json, print_plan, rate_text, show, warn
 
 
 @click.command("list")
@@ -27,13 +27,14 @@ from .output import plan_json, print_plan, show, warn
 @click.option("--draft", is_flag=True,
               help="First add an action for each recommendation the scoring picks that the plan "
                    "does not have yet (owners and dates left to fill in).")
-@click.option("--lang", type=LanguageChoice(), default="en",
+@click.option("--lang", type=LanguageChoice(), default=None,
               help="Language of the drafted titles and of the changes since the validation.")
 @click.pass_obj
-def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> None:
+def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str | None) -> None:
     """The plan: each action with its responsible institutions, timeline, resources, milestone,
     priority, status, strategy objective and costs; the totals, the financing gap and the
     validation record."""
+    lang = lang or language()
     added: tuple[Action, ...] = ()
     with obj.store(readonly=not draft) as store:
         a = get_assessment(store, assessment_id)
@@ -47,7 +48,7 @@ def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> 
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     if draft:
-        click.echo(f"Drafted {len(added)} action{'s' if len(added) != 1 else ''} from the recommendations.")
+        click.echo(say("shown.plan.drafted_one" if len(added) == 1 else "shown.plan.drafted", n=len(added)))
     print_plan(state, lang)
 
 
@@ -89,7 +90,7 @@ def edit_cmd(obj, assessment_id: str, action: str, as_json: bool, **fields: Any)
         new = edited(old, fields, finance.currency, plans.action_plan(store, a.id), finance)
         saved = plans.update_action(store, questionnaire_for(a), a.id, new)
     warn(saved.warnings)
-    show(obj, a.id, as_json, f"Saved action {saved.action.position + 1}: {saved.action.title}")
+    show(obj, a.id, as_json, say("shown.plan.saved", n=saved.action.position + 1, title=saved.action.title))
 
 
 @click.command("remove")
@@ -103,7 +104,7 @@ def remove_cmd(obj, assessment_id: str, action: str, as_json: bool) -> None:
         a = get_assessment(store, assessment_id)
         old = find_action(plans.action_plan(store, a.id), action)
         plans.remove_action(store, a.id, old.id)
-    show(obj, a.id, as_json, f"Removed: {old.title}")
+    show(obj, a.id, as_json, say("shown.plan.removed", title=old.title))
 
 
 @click.command("finance")
@@ -128,9 +129,9 @@ def finance_cmd(obj, assessment_id: str, currency: str | None, rates: tuple[str,
     if as_json:
         show(obj, a.id, True)
         return
-    click.echo(f"Currency: {f.currency or 'not set'}")
+    click.echo(say("shown.plan.currency", currency=f.currency or say("shown.plan.not_set")))
     for r in f.rates:
-        click.echo(shown(f"USD 1 = {r.currency} {amount_text(r.per_usd)} on {r.date}"
+        click.echo(shown(say("shown.plan.rate_on", rate=rate_text(r), date=r.date)
                          + (f" ({r.source})" if r.source else "")))
 
 

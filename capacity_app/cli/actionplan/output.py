@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ...domain.plan.actions import Action
+from ...domain.plan.actions import ACTION_STATUSES, Action
 from ...domain.plan.budget import Matrix
 from ...domain.plan.cost import (
     CONVERTED_PLACES,
@@ -28,16 +28,14 @@ from ...domain.plan.results import chain_to_plain
 from ...domain.plan.validation import change_words, split_funding_progress, value_change_text, validation_to_plain
 from ...services.plan import actions as plans
 from ...storage.actionplan import plain
-from ..said import say
+from ...domain.texts import TEXTS
+from ..said import language, say, translated
 from ..text import shown
 
-_PRIORITY = {1: "high", 2: "medium", 3: "low"}
-_PARTS = {"what": "what is to be done", "who": "responsible institutions", "when": "timeline",
-          "cost": "cost", "priority": "priority", "title": "title", "results": "results framework",
-          "risks": "risks and assumptions", "sdg_target": "SDG target", "dependencies": "dependencies on other actions",
-          "categories": "cost categories", "bases": "cost bases", "sustainability": "sustainability"}
-_FUNDING = {"national": "national budget", "partner": "development partner", "other": "other source"}
-
+_PRIORITY = {1: "high", 2: "medium", 3: "low"}  # said by the entries wb.level.<word>
+# what changed in an action after the validation, said by the entries cli.plan.part.<name>
+_PARTS = ("what", "who", "when", "cost", "priority", "title", "results", "risks", "sdg_target", "dependencies",
+          "categories", "bases", "sustainability")
 
 def action_dict(a: Action) -> dict[str, Any]:
     d = plain(a)
@@ -48,7 +46,18 @@ def action_dict(a: Action) -> dict[str, Any]:
 def _money(amount: Decimal, currency: str) -> str:
     from ...reports.money import format_money
 
-    return format_money(amount, currency, "en")
+    return format_money(amount, currency, language())
+
+
+def rate_text(r: Any) -> str:
+    """An exchange rate, "USD 1 = XOF 605.25", as the command line's language writes it (a terminal's
+    line: no bidirectional isolates around it)."""
+    lang = language()
+    if lang == "en":
+        return f"USD 1 = {r.currency} {amount_text(r.per_usd)}"
+    from ...reports.money import format_rate
+
+    return format_rate(r.per_usd, r.currency, lang).replace("\u2066", "").replace("\u2069", "")
 
 
 def sums_text(d: dict[str, Decimal]) -> str:
@@ -152,24 +161,32 @@ def budgets_json(state: plans.PlanState) -> dict[str, Any]:
 
 
 def _cost_text(c: Cost) -> str:
-    who = _FUNDING[c.funding] if not c.funder else (
-        c.funder if c.funding == "partner" else f"other: {c.funder}")
-    out = f"{c.year} {_money(c.amount, c.currency)} {who}, {'secured' if c.secured else 'not secured'}"
-    if c.pipeline:
-        out += f" ({c.pipeline})"
+    """A cost line in words, in the command line's language."""
+    who = say(f"wb.funding.{c.funding}") if not c.funder else (
+        c.funder if c.funding == "partner" else say("shown.plan.other_funder", funder=c.funder))
+    out = say("shown.plan.cost_secured" if c.secured else "shown.plan.cost_not_secured", year=c.year,
+              amount=_money(c.amount, c.currency), who=who)
+    if c.pipeline:  # its funding stage: the label of wb.pipe.<code>
+        out += f" ({say(f'wb.pipe.{c.pipeline}') if f'wb.pipe.{c.pipeline}' in TEXTS else c.pipeline})"
     if c.unit_cost is not None and c.quantity is not None:
         out += f", {_money(c.unit_cost, c.currency)} × {amount_text(c.quantity)}"
     if c.category:
-        out += f", {c.category.replace('_', ' ')}"
+        key = f"wb.cat.{c.category}"
+        out += ", " + (say(key) if key in TEXTS else c.category.replace('_', ' '))
     if c.recurrent:
-        out += ", recurrent"
+        out += say("shown.plan.recurrent")
     if c.takeover_year is not None and c.takeover_amount is not None:
-        out += f", taken over by the national budget from {c.takeover_year}: {_money(c.takeover_amount, c.currency)} a year"
+        out += say("shown.plan.takeover", year=c.takeover_year, amount=_money(c.takeover_amount, c.currency))
     if c.executed is not None:
-        out += f", executed {_money(c.executed, c.currency)}"
-    return out + "".join(f", {f.what} {_said(f, getattr(c, f.name), c.currency)}" for f in COST_FIELDS
+        out += say("shown.plan.executed", amount=_money(c.executed, c.currency))
+    return out + "".join(f", {_what(f)} {_said(f, getattr(c, f.name), c.currency)}" for f in COST_FIELDS
                          if not f.worded and getattr(c, f.name) not in (None, False, ""))
 
+
+def _what(f: Any) -> str:
+    """A declared field as a line names it: its word (``what``) in English, its label (``wb.col.<header>``)
+    in another language."""
+    return f.what if language() == "en" or f.label_key not in TEXTS else say(f.label_key)
 
 def _said(f: CostField, value: Any, currency: str) -> str:
     """A field declared after a line's first ones as its line says it: an amount with its currency,
@@ -177,78 +194,102 @@ def _said(f: CostField, value: Any, currency: str) -> str:
     if f.kind == "amount":
         return _money(value, currency)
     if f.kind == "bool":
-        return "yes"
+        return say("wb.change.yes")
     if f.kind == "quantity":
         return amount_text(value)
     return str(value).replace("_", " ") if f.kind == "choice" else str(value)
 
 
-def print_plan(state: plans.PlanState, lang: str = "en") -> None:
-    v = state.validation
-    if v is None:
-        click.echo("Not validated: a proposed plan.")
-    else:
-        click.echo(shown(f"Validated on {v.date} at {v.event}, approved by {v.approved_by}, {v.position}"
-                         f" (present: {'; '.join(v.institutions)})."))
-        if v.entered_by or v.version:
-            click.echo(shown(f"Recorded by {v.entered_by or 'an unnamed operator'}; plan version {v.version or 'unknown'}."))
-        amended, progress = split_funding_progress(state.changes, state.values)
-        if state.changes or amended:
-            click.echo(f"Changed since the validation: {len(state.changes)} action"
-                       f"{'s' if len(state.changes) != 1 else ''}.")
-        for vc in amended:  # --lang: each change in that language, amounts, rates and dates as it writes them
-            line = value_change_text(vc) if lang == "en" else change_words(vc, lang)
-            click.echo(shown(f"  changed since the validation: {line}"))
-        for vc in progress:  # progress in financing, no amendment: the stage's label, never its code
-            click.echo(shown(f"  funding progress since the validation: {change_words(vc, lang)}"))
-        for vc in state.results_changes:  # an outcome or indicator, and each field declared to count
-            click.echo(shown(f"  results chain changed since the validation: {value_change_text(vc)}"))
+def print_plan(state: plans.PlanState, lang: str | None = None) -> None:
+    """The plan as text, in ``lang`` (default: the command line's language): its validation and the
+    changes since, its objective and currency, each action, the totals."""
+    lang = lang or language()
+    _print_validation(state, lang)
     if state.results.objective:
-        click.echo(shown(f"Overall objective: {state.results.objective} ({len(state.results.outcomes)} outcomes; "
-                         "actions results ID for the whole chain)"))
+        n = len(state.results.outcomes)
+        click.echo(shown(say("shown.plan.objective_one" if n == 1 else "shown.plan.objective",
+                             objective=state.results.objective, n=n)))
     f = state.finance
-    rates = "; ".join(f"USD 1 = {r.currency} {amount_text(r.per_usd)} ({r.date}{', ' + r.source if r.source else ''})"
+    rates = "; ".join(f"{rate_text(r)} ({r.date}{', ' + r.source if r.source else ''})"
                       for r in f.rates)
-    click.echo(shown(f"Currency: {f.currency or 'not set'}" + (f"; {rates}" if rates else "")))
+    currency = f.currency or say("shown.plan.not_set")
+    click.echo(shown(say("shown.plan.currency_rates", currency=currency, rates=rates) if rates
+                     else say("shown.plan.currency", currency=currency)))
     if not state.actions:
-        click.echo("No actions in the plan (draft them with --draft, or add one with 'actions add').")
+        click.echo(say("shown.plan.no_actions"))
         return
     changed = {c.action_id: c for c in state.changes}
     for i, a in enumerate(state.actions, 1):
-        when = " – ".join(x for x in (a.start or "", a.end or "") if x) or "no dates"
-        owners = "; ".join(a.institutions) or "NO OWNER"
-        pq = f" ({', '.join(a.policy_questions)})" if a.policy_questions else ""
-        star = "* " if a.priority_action else ""
-        click.echo(f"{i:>3}. {star}[{_PRIORITY.get(a.priority, a.priority)}, {a.status}] {shown(a.title)}{pq}")
-        click.echo(f"     id {a.id}; owners: {shown(owners)}; {when}")
-        served = state.results.outcome_of(a.id)
-        if served is not None:
-            click.echo(shown(f"     outcome {state.results.outcome_number(served.id)}: {served.name}"))
-        for label, text in (("strategy", a.strategy), ("resources", a.resources), ("milestone", a.milestone),
-                            *((f.what, getattr(a, f.name)) for f in ACTION_TEXTS)):
-            if text:
-                click.echo(f"     {label}: {shown(text)}")
-        if a.depends_on:
-            number = {x.id: n for n, x in enumerate(state.actions, 1)}
-            click.echo(shown("     depends on: " + "; ".join(
-                f"action {number[d]} ({state.actions[number[d] - 1].title})" if d in number else d for d in a.depends_on)))
-        for c in a.costs:
-            click.echo(f"     cost: {shown(_cost_text(c))}")
-        ch = changed.get(a.id)
-        if ch is not None:
-            what = ", ".join(_PARTS.get(p) or (BY_NAME[p] if p in BY_NAME else COST_BY_NAME[p]).what
-                             for p in ch.named or ch.parts)
-            click.echo(f"     CHANGED AFTER VALIDATION ({ch.kind}{': ' + what if what else ''})")
+        _print_action(state, i, a, changed.get(a.id))
     for ch in state.changes:
         if ch.kind == "removed":
-            click.echo(shown(f"     REMOVED AFTER VALIDATION: {ch.title}"))
+            click.echo(shown("     " + say("shown.plan.removed_after", title=ch.title)))
     t = state.totals.all
     if t.lines:
-        click.echo(f"Total cost {sums_text(t.cost)}{_usd(t, 'cost')}; secured {sums_text(t.secured)}; "
-                   f"financing gap {sums_text(t.gap)}{_usd(t, 'gap')}.")
+        click.echo(say("shown.plan.total", cost=sums_text(t.cost), cost_usd=_usd(t, 'cost'),
+                       secured=sums_text(t.secured), gap=sums_text(t.gap), gap_usd=_usd(t, 'gap')))
         if state.totals.missing_rates:
-            click.echo(f"No exchange rate to the US dollar for {', '.join(state.totals.missing_rates)}.")
+            click.echo(say("shown.plan.no_rate", currencies=", ".join(state.totals.missing_rates)))
 
+
+def _print_validation(state: plans.PlanState, lang: str) -> None:
+    """The validation record and what changed since it (each change in ``lang``)."""
+    v = state.validation
+    if v is None:
+        click.echo(say("shown.plan.proposed"))
+        return
+    click.echo(shown(say("shown.plan.validated", date=v.date, event=v.event, approved_by=v.approved_by,
+                         position=v.position, institutions="; ".join(v.institutions))))
+    if v.entered_by or v.version:
+        click.echo(shown(say("shown.plan.recorded", who=v.entered_by or say("shown.plan.unnamed"),
+                             version=v.version or say("shown.plan.unknown_version"))))
+    amended, progress = split_funding_progress(state.changes, state.values)
+    if state.changes or amended:
+        n = len(state.changes)
+        click.echo(say("shown.plan.changed_one" if n == 1 else "shown.plan.changed", n=n))
+    for vc in amended:  # --lang: each change in that language, amounts, rates and dates as it writes them
+        line = value_change_text(vc) if lang == "en" else change_words(vc, lang)
+        click.echo(shown("  " + say("shown.plan.changed_value", line=line)))
+    for vc in progress:  # progress in financing, no amendment: the stage's label, never its code
+        click.echo(shown("  " + say("shown.plan.funding_progress", line=change_words(vc, lang))))
+    for vc in state.results_changes:  # an outcome or indicator, and each field declared to count
+        line = value_change_text(vc) if lang == "en" else change_words(vc, lang)
+        click.echo(shown("  " + say("shown.plan.results_changed", line=line)))
+
+
+def _print_action(state: plans.PlanState, i: int, a: Action, ch: Any) -> None:
+    """Action number ``i``: its head, owners and dates, outcome, texts, dependencies, costs and
+    its change after the validation (``ch``, None when none)."""
+    when = " – ".join(x for x in (a.start or "", a.end or "") if x) or say("shown.plan.no_dates")
+    owners = "; ".join(a.institutions) or say("shown.plan.no_owner")
+    pq = f" ({', '.join(a.policy_questions)})" if a.policy_questions else ""
+    star = "* " if a.priority_action else ""
+    priority = say(f"wb.level.{_PRIORITY[a.priority]}") if a.priority in _PRIORITY else a.priority
+    status = a.status if language() == "en" or a.status not in ACTION_STATUSES else say(f"cli.progress.status.{a.status}")
+    click.echo(f"{i:>3}. {star}[{priority}, {status}] {shown(a.title)}{pq}")
+    click.echo("     " + say("shown.plan.ids", id=a.id, owners=shown(owners), when=when))
+    served = state.results.outcome_of(a.id)
+    if served is not None:
+        click.echo(shown("     " + say("shown.plan.outcome", n=state.results.outcome_number(served.id),
+                                       name=served.name)))
+    for label, text in ((say("shown.plan.strategy"), a.strategy), (say("shown.plan.resources"), a.resources),
+                        (say("shown.plan.milestone"), a.milestone),
+                        *((_what(f), getattr(a, f.name)) for f in ACTION_TEXTS)):
+        if text:
+            click.echo("     " + say("shown.plan.labelled", label=label, text=shown(text)))
+    if a.depends_on:
+        number = {x.id: n for n, x in enumerate(state.actions, 1)}
+        click.echo(shown("     " + say("shown.plan.depends", actions="; ".join(
+            say("shown.plan.depends_action", n=number[d], title=state.actions[number[d] - 1].title)
+            if d in number else d for d in a.depends_on))))
+    for c in a.costs:
+        click.echo("     " + say("shown.plan.cost", line=shown(_cost_text(c))))
+    if ch is not None:
+        what = ", ".join(say(f"shown.plan.part.{p}") if p in _PARTS else
+                         _what(BY_NAME[p] if p in BY_NAME else COST_BY_NAME[p]) for p in ch.named or ch.parts)
+        kind = say(f"shown.plan.kind_{ch.kind}") if ch.kind in ("added", "changed", "removed") else ch.kind
+        click.echo("     " + say("shown.plan.changed_after_what" if what else "shown.plan.changed_after",
+                                 kind=kind, what=what))
 
 def show(obj, aid: int, as_json: bool, message: str = "") -> None:
     with obj.store(readonly=True) as store:
@@ -265,7 +306,7 @@ def show(obj, aid: int, as_json: bool, message: str = "") -> None:
 def warn(warnings: Sequence[str]) -> None:
     """Saved, but implausible: each warning on standard error, "Warning: …" (exit status 0)."""
     for w in warnings:
-        click.echo(shown(f"Warning: {w}"), err=True)
+        click.echo(shown(say("cli.progress.warning", text=translated(w))), err=True)
 
 
-__all__ = ["action_dict", "budgets_json", "plan_json", "print_plan", "show", "sums_text", "totals_json", "warn"]
+__all__ = ["action_dict", "budgets_json", "plan_json", "print_plan", "rate_text", "show", "sums_text", "totals_json", "warn"]

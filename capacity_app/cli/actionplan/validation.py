@@ -49,7 +49,7 @@ def validate_cmd(obj, assessment_id: str, date: str | None, event: str | None,
         a = get_assessment(store, assessment_id)
         if withdraw:
             plans.withdraw_validation(store, a.id, reason or "")
-            message = "The validation record is withdrawn: the plan is proposed again."
+            message = say("shown.plan.withdrawn")
         else:
             missing = [name for name, v in (("--date", date), ("--event", event),
                                             ("--institution", institutions), ("--approved-by", approved_by),
@@ -60,7 +60,7 @@ def validate_cmd(obj, assessment_id: str, date: str | None, event: str | None,
                                     institutions=institutions, approved_by=approved_by or "",
                                     position=position or "")
             n = len(plans.action_plan(store, a.id))
-            message = f"The plan of {n} action{'s' if n != 1 else ''} is recorded as validated."
+            message = say("shown.plan.recorded_validated_one" if n == 1 else "shown.plan.recorded_validated", n=n)
     show(obj, a.id, as_json, message)
 
 
@@ -74,16 +74,17 @@ def _history(obj, assessment_id: str, as_json: bool) -> None:
                                for e in events], ensure_ascii=False, indent=2))
         return
     if not events:
-        click.echo("The plan has never been validated.")
+        click.echo(say("shown.plan.never_validated"))
     for e in events:
-        who = e.operator or "an unnamed operator"
+        who = e.operator or say("shown.plan.unnamed")
         if e.validation is None:
-            click.echo(shown(f"{e.at}: validation withdrawn by {who}" + (f": {e.reason}" if e.reason else "")))
+            click.echo(shown(say("shown.plan.history_withdrawn_reason" if e.reason else "shown.plan.history_withdrawn",
+                                 at=e.at, who=who, reason=e.reason)))
             continue
         v = e.validation
-        verb = "validated again (the earlier record replaced, kept here)" if e.kind == "revalidated" else "validated"
-        click.echo(shown(f"{e.at}: {verb} on {v.date} at {v.event}, approved by {v.approved_by}, {v.position}; "
-                         f"recorded by {v.entered_by or who}; plan version {v.version or 'unknown'}"))
+        click.echo(shown(say("shown.plan.history_" + ("revalidated" if e.kind == "revalidated" else "validated"),
+                             at=e.at, date=v.date, event=v.event, approved_by=v.approved_by, position=v.position,
+                             who=v.entered_by or who, version=v.version or say("shown.plan.unknown_version"))))
 
 
 @click.command("compare")

@@ -17,13 +17,19 @@ Whether an action is on track is computed, never typed (:func:`action_standing`)
 written in docs/methodology.md ("Following the plan"): the time elapsed against the action's
 timeline, the money spent against the money disbursed, and each indicator's value against the
 year's target. Its worked example is a test (tests/domain/test_progress.py).
+
+The records' fields are declared once in ``progress_fields.py`` (the store's columns, the command
+line's options, the workbook's and the institution's form's columns read them); a field of an
+entry declared after the first ones is an attribute after ``lines``, checked here
+(:func:`check_progress`), written in the plain data only when set, and kept by a form that does not
+ask it (:func:`later_kept`).
 """
 from __future__ import annotations
 
 import datetime as _dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..celltext import control_problem, text_problem
@@ -31,14 +37,12 @@ from ..dates import iso_date
 from .actions import ACTION_STATUSES, Action, period_bounds
 from .cost import AMOUNT_LIMIT, CostError, amount_text, canonical, check_amount
 from .overrun import SPENT_OVER_DISBURSED, Overrun, overrun_standing, overruns
+from .progress_fields import LATER_ENTRY_FIELDS, NOTE_MAX, REASON_MAX, SOURCE_MAX, ProgressField
 from .results import Indicator, ResultsChain
 from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 
 ON_TRACK, AT_RISK, OFF_TRACK, NOT_JUDGED = "on_track", "at_risk", "off_track", "not_judged"
 STANDINGS = (ON_TRACK, AT_RISK, OFF_TRACK)          # best first
-REASON_MAX = 4_000
-SOURCE_MAX = 500
-NOTE_MAX = 1_000
 INDICATOR_ID_MAX = 64
 MONEY_KINDS = ("committed", "disbursed", "spent")
 # A date of the plan's follow-up (a start, a completion, a value measured, a corrective measure's
@@ -284,10 +288,32 @@ def check_progress(p: ActionProgress, action: Action, n: int, *, first_year: int
     if len(set(seen)) != len(seen):
         dup = next(x for x in seen if seen.count(x) > 1)
         raise ProgressError(en_line("cli.followup.twice", line=dup, n=n, period=period), f"line:{dup}")
-    checked = ActionProgress(action.id, period, p.status, started, completed, p.reason.strip(),
-                             tuple(sorted(lines, key=lambda m: m.line)))
+    checked = replace(p, action_id=action.id, period=period, started=started, completed=completed,
+                      reason=p.reason.strip(), lines=tuple(sorted(lines, key=lambda m: m.line)),
+                      **{f.name: _later_text(getattr(p, f.name), f, n) for f in LATER_ENTRY_FIELDS})
     check_noted(checked, action, n, [e for e in earlier if e.action_id == action.id])
     return checked
+
+
+def _later_text(value: str, f: ProgressField, n: int) -> str:
+    """A text declared after the first fields, checked (its limit, a control character, a line
+    break in a one-line text) and stripped; :class:`ProgressError` naming it and action ``n``."""
+    what = f"{f.what} of action {n}"
+    bad = control_problem(value, what) or (en_line("cli.cell.one_line", what=what)
+                                           if f.one_line and ("\n" in value or "\r" in value) else None)
+    bad = bad or text_problem(value, what, f.limit or REASON_MAX)
+    if bad:
+        raise ProgressError(bad, f.name)
+    return " ".join(value.split()) if f.one_line else value.strip()
+
+
+def later_kept(entry: ActionProgress, recorded: ActionProgress | None) -> ActionProgress:
+    """``entry`` with the fields declared later as ``recorded`` (the entry of its action and period
+    recorded, None: none) has them: what a form that does not ask them records (the window's
+    progress dialog, an institution's reply) leaves them as they are instead of clearing them."""
+    if recorded is None or not LATER_ENTRY_FIELDS:
+        return entry
+    return replace(entry, **{f.name: getattr(recorded, f.name) for f in LATER_ENTRY_FIELDS})
 
 
 def parse_value(text: object, what: str = "value") -> Decimal:
@@ -764,8 +790,11 @@ def line_from_plain(d: Mapping[str, object]) -> LineMoney:
 
 
 def progress_to_plain(p: ActionProgress) -> dict[str, object]:
+    """The entry as plain data: its first fields always, a field declared later only when set
+    (an entry without it keeps its history and its proposals' values as before)."""
     return {"action": p.action_id, "period": p.period, "status": p.status, "started": p.started,
-            "completed": p.completed, "reason": p.reason, "lines": [line_to_plain(m) for m in p.lines]}
+            "completed": p.completed, "reason": p.reason, "lines": [line_to_plain(m) for m in p.lines],
+            **{f.name: getattr(p, f.name) for f in LATER_ENTRY_FIELDS if getattr(p, f.name)}}
 
 
 def value_to_plain(v: IndicatorValue) -> dict[str, object]:
@@ -780,7 +809,8 @@ def progress_from_plain(d: Mapping[str, object]) -> ActionProgress:
                           str(d["started"]) if d.get("started") else None,
                           str(d["completed"]) if d.get("completed") else None, str(d.get("reason") or ""),
                           tuple(line_from_plain(m) for m in lines if isinstance(m, Mapping))
-                          if isinstance(lines, list) else ())
+                          if isinstance(lines, list) else (),
+                          **{f.name: str(d.get(f.name) or "") for f in LATER_ENTRY_FIELDS})
 
 
 def value_from_plain(d: Mapping[str, object]) -> IndicatorValue:
@@ -800,5 +830,5 @@ __all__ = [
     "money_by_partner", "money_standing", "money_totals", "other_year_lines", "normalise_period", "overlapping", "overlaps",
     "parse_value", "period_dates", "plan_first_year", "plan_dates_from", "outside_date", "read_day", "DATE_MARGIN_YEARS", "progress_to_plain", "timeline", "timeline_standing",
     "value_to_plain", "within", "worst",
-    "action_lead", "money_by_partner_to_date", "next_period", "plan_leads", "runs_in",
+    "action_lead", "money_by_partner_to_date", "next_period", "plan_leads", "runs_in", "later_kept",
 ]

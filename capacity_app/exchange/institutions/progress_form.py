@@ -23,6 +23,7 @@ from ...domain.languages import is_rtl
 from ...domain.plan.actions import Action
 from ...domain.plan.overrun import flagged_money, overrun_text
 from ...domain.plan.progress import ActionProgress, action_overruns
+from ...domain.plan.progress_fields import FORM_FIELDS, form_columns, form_kind
 from ...files import replace_atomically
 from ..workbook.cells import mark_overrun, write_text
 from ..workbook.export import importable
@@ -39,18 +40,16 @@ HEADER_ROW = 1
 OPEN_FILL = "FFF2CC"
 TEXT_MAX = 4_000
 # each sheet: its code in ``_form``, its protected columns (the first: the hidden key) and open ones
+# (the open ones: the fields an entry, a cost line's money and an indicator's value declare,
+# domain/plan/progress_fields.py)
 SHEETS = {
-    "actions": (("key", "col.number", "col.action", "col.timeline"),
-                ("col.status", "col.started", "col.completed", "col.reason")),
-    "money": (("key", "col.number", "col.action", "col.line", "col.currency"),
-              ("col.committed", "col.disbursed", "col.spent", "col.note")),
-    "indicators": (("key", "col.id", "col.indicator", "col.level", "col.target"),
-                   ("col.value", "col.date", "col.source")),
+    "actions": (("key", "col.number", "col.action", "col.timeline"), form_columns("entry")),
+    "money": (("key", "col.number", "col.action", "col.line", "col.currency"), form_columns("line")),
+    "indicators": (("key", "col.id", "col.indicator", "col.level", "col.target"), form_columns("value")),
 }
 WIDTHS = {"key": 4, "col.number": 6, "col.id": 8, "col.action": 48, "col.indicator": 48, "col.timeline": 20,
-          "col.line": 40, "col.currency": 10, "col.level": 22, "col.target": 14, "col.status": 16,
-          "col.started": 16, "col.completed": 16, "col.reason": 48, "col.committed": 16, "col.disbursed": 16,
-          "col.spent": 16, "col.note": 36, "col.value": 14, "col.date": 16, "col.source": 36}
+          "col.line": 40, "col.currency": 10, "col.level": 22, "col.target": 14,
+          **{c: f.form_width for c, f in FORM_FIELDS.items()}}
 
 
 @dataclass(frozen=True)
@@ -232,9 +231,9 @@ def _sheet(ws, lists, form: ProgressForm, code: str) -> None:
         for j, value in enumerate(line.sent):
             c = write_text(ws, n, len(protected) + 1 + j, _shown(opened[j], value, lang))
             _open(c)
-            if opened[j] in ("col.started", "col.completed", "col.date"):
+            if form_kind(opened[j], "date"):
                 c.number_format = "yyyy-mm-dd"
-            elif opened[j] in ("col.committed", "col.disbursed", "col.spent"):
+            elif form_kind(opened[j], "amount"):
                 c.number_format = "#,##0.##"
                 mark_overrun(c, form.flags.get((line.key, opened[j])))
         longest = max([len(str(v)) for v in (*line.shown, *line.sent) if v is not None] or [1])
@@ -249,9 +248,9 @@ def _sheet(ws, lists, form: ProgressForm, code: str) -> None:
 def _shown(column: str, value: Any, lang: str) -> Any:
     if value is None:
         return None
-    if column == "col.status":
+    if form_kind(column, "status"):
         return status_label(str(value), lang)
-    if column in ("col.started", "col.completed", "col.date"):
+    if form_kind(column, "date"):
         try:
             return _dt.date.fromisoformat(str(value))
         except ValueError:
@@ -279,16 +278,14 @@ def _checks(ws, lists, form: ProgressForm, code: str, count: int) -> None:
     if code == "actions":
         for i, status in enumerate(("planned", "in_progress", "done", "dropped"), 1):
             write_text(lists, i, 1, status_label(status, lang))
-        add("list", "col.status", f"'{LISTS_SHEET}'!$A$1:$A$4", None, text("error.list", lang))
-    for col in ("col.started", "col.completed", "col.date"):
-        if col in opened:
-            add("date", col, "36526", "73415", text("error.date", lang))   # 2000-01-01 .. 2100-12-31
-    for col in ("col.committed", "col.disbursed", "col.spent"):
-        if col in opened:
-            add("decimal", col, "0", None, text("error.number", lang), "greaterThanOrEqual")
-    for col in ("col.reason", "col.note", "col.source"):
-        if col in opened:
-            add("textLength", col, "0", str(TEXT_MAX), text("error.text", lang))
+        add("list", next(c for c in opened if form_kind(c, "status")), f"'{LISTS_SHEET}'!$A$1:$A$4", None,
+            text("error.list", lang))
+    for col in (c for c in opened if form_kind(c, "date")):
+        add("date", col, "36526", "73415", text("error.date", lang))   # 2000-01-01 .. 2100-12-31
+    for col in (c for c in opened if form_kind(c, "amount")):
+        add("decimal", col, "0", None, text("error.number", lang), "greaterThanOrEqual")
+    for col in (c for c in opened if form_kind(c, "text", "line")):
+        add("textLength", col, "0", str(TEXT_MAX), text("error.text", lang))
 
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "FORM_SHEET", "FormLine", "HEADER_ROW", "ProgressForm", "SHEETS",

@@ -22,6 +22,7 @@ from ... import jobs
 from ...domain.celltext import text_problem
 from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from ...domain.plan.cost import canonical
+from ...domain.plan.progress_fields import FORM_FIELDS
 from ..outside.reader import Workbook, column_name
 from ..outside.safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
 from ..workbook.importer import WorkbookError
@@ -31,8 +32,9 @@ from .progress_texts import status_of_label, text
 from .reply import cell_at, cell_text, refused, respondent_of
 
 MAX_ROW = 1_048_576
-_DATES = ("col.started", "col.completed", "col.date")
-_AMOUNTS = ("col.committed", "col.disbursed", "col.value", "col.spent")
+# the form's columns read as dates and as numbers (their fields' kinds, domain/plan/progress_fields.py)
+_DATES = tuple(c for c, f in FORM_FIELDS.items() if f.kind == "date")
+_AMOUNTS = tuple(c for c, f in FORM_FIELDS.items() if f.kind in ("amount", "value"))
 
 
 @dataclass(frozen=True)

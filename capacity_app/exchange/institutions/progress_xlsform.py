@@ -36,6 +36,7 @@ from .progress_form import FORM_SHEET, SHEETS, ProgressForm, plain
 from .progress_reply import ProgressReply, ReplyRow, _normal, read_open, saved_time
 from .progress_texts import text
 from ...domain.texts import text as en_line
+from ...domain.plan.progress_fields import FORM_FIELDS
 from .submissions import LIMITS as EXPORT_LIMITS
 from .submissions import NotSubmissions, SubmissionsError, _last, _left_out, _Table, tables_of
 from .xlsform import Form, language_column, write_xlsform
@@ -43,12 +44,12 @@ from ...domain.languages import LANGUAGES
 
 LANGS = LANGUAGES   # every language the application has, those added by a catalogue too (a live view)
 PREFIX = {"actions": "a", "money": "m", "indicators": "i"}
-FIELDS = {"col.status": "status", "col.started": "started", "col.completed": "completed", "col.reason": "reason",
-          "col.committed": "committed", "col.disbursed": "disbursed", "col.spent": "spent", "col.note": "note",
-          "col.value": "value", "col.date": "date", "col.source": "source"}
-TYPES = {"status": "select_one status", "started": "date", "completed": "date", "date": "date", "reason": "text",
-         "note": "text", "source": "text", "committed": "decimal", "disbursed": "decimal", "spent": "decimal",
-         "value": "decimal"}
+# the form's columns a respondent fills -> the question's name (their field's)
+FIELDS = {c: f.name for c, f in FORM_FIELDS.items()}
+# a field's XLSForm type, by its kind
+_KIND_TYPES = {"status": "select_one status", "date": "date", "text": "text", "line": "text", "amount": "decimal",
+               "value": "decimal"}
+TYPES = {f.name: _KIND_TYPES[f.kind] for f in FORM_FIELDS.values()}
 IDENTITY = ("cap_assessment", "cap_institution", "cap_period", "cap_form", "cap_keys", "cap_sent")
 TIME_COLUMNS = ("_submission_time", "SubmissionDate", "end")
 ID_COLUMNS = ("_uuid", "meta/instanceID", "instanceID", "KEY")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from ...domain.answers import Answer, canonical_answers
 from ...domain.plan.fields import ACTION_TEXTS, COST_FIELDS
 from ...domain.plan.result_fields import RESULT_HEADERS
+from ...domain.plan.progress_fields import PROGRESS_COLUMNS, VALUE_COLUMNS
 
 # Raised whenever what the workbook writes changes, so that a version that reads less refuses it in
 # one line instead of a puzzling cell (docs/workbook-format.md "Format versions"):
@@ -189,10 +190,10 @@ CHANGES_COLUMNS = ("Answer key", "Changed by", "Changed at", "Row check", "Earli
 ARCHIVED_COLUMNS = ("Answer key", "Questionnaire version", "Question", "Value", "Comment", "Archived at",
                     "Stored answer")
 # one row per action, period and cost line (an entry without money: one row, Cost line empty); the
-# entry's status, dates and reason on each of its rows
-PLAN_PROGRESS_COLUMNS = ("Action id", "Action", "Period", "Status", "Started", "Completed", "Reason",
-                         "Cost line", "Currency", "Committed", "Disbursed", "Spent", "Note")
-INDICATOR_VALUES_COLUMNS = ("Indicator id", "Period", "Value", "Measured on", "Source")
+# entry's status, dates and reason on each of its rows; the columns declared once with the fields
+# (domain/plan/progress_fields.py: a field declared later has its column at the end)
+PLAN_PROGRESS_COLUMNS = PROGRESS_COLUMNS
+INDICATOR_VALUES_COLUMNS = VALUE_COLUMNS
 # a row per period's summary (Decision empty) and per decision asked (Decision its number from 1)
 PERIOD_REPORTS_COLUMNS = ("Period", "Decision", "Text")
 CORRECTIVE_MEASURES_COLUMNS = ("Action id", "Action", "Period", "Measure", "Responsible", "By")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.plan.actions import ACTION_STATUSES
-from ...domain.plan.progress import ActionProgress, LineMoney, ProgressError, parse_value
+from ...domain.plan.progress import ActionProgress, LineMoney, ProgressError, later_kept, parse_value
 from ...services.base import ServiceError
 from ...services.plan import progress as prog
 from ...services.plan.results import results_chain
@@ -326,9 +326,10 @@ class ProgressDialog(QDialog):
             started = r.entry.started if r.entry and r.entry.period == period else None
             completed = r.entry.completed if r.entry and r.entry.period == period else None
             status = combo.currentData() if isinstance(combo, QComboBox) else r.status
-            out[r.action.id] = ActionProgress(r.action.id, period, status,
-                                              started, completed, reason.text().strip() if reason else "",
-                                              tuple(lines))
+            typed = ActionProgress(r.action.id, period, status, started, completed,
+                                   reason.text().strip() if reason else "", tuple(lines))
+            # the fields this dialog does not show stay as recorded
+            out[r.action.id] = later_kept(typed, r.entry if r.entry and r.entry.period == period else None)
         return out
 
     def save(self) -> bool:

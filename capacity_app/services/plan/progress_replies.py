@@ -45,6 +45,7 @@ from ...domain.plan.progress import (
     IndicatorValue,
     LineMoney,
     ProgressError,
+    later_kept,
     normalise_period,
     period_dates,
     progress_from_plain,
@@ -404,6 +405,7 @@ def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list
             new, old, _n = checked_progress(store, aid, entry, today=today)
         except ServiceError as exc:
             raise _refused(_cell_of(exc, row, lines), str(exc)) from None
+        new = later_kept(new, old)   # the fields the form does not ask stay as recorded
         out.append((new, old == new))
     return out
 
