@@ -9,7 +9,8 @@ import click
 
 from ..domain.assessment import FINAL
 from ..domain.dates import local_time
-from ..domain.documents import KINDS_TEXT, MAX_DOCUMENT, MAX_PER_ASSESSMENT, MB, size_text
+from ..domain.documents import KINDS_TEXT, MAX_DOCUMENT, MAX_PER_ASSESSMENT, MB, size_amount
+from ..domain.editorial import number
 from ..domain.texts import text
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.documents import attach_file, detach, list_documents
@@ -18,6 +19,12 @@ from ..services.packages import (
 )
 from .said import language, say
 from .text import shown
+
+
+def size_text(size: int) -> str:
+    """A document's size in the command line's language (``documents.size_amount``)."""
+    unit, n = size_amount(size)
+    return say(f"shown.size.{unit.lower()}", n=number(n, language(), 1 if unit == "MB" else 0))
 
 
 @click.command("attach")

@@ -168,15 +168,17 @@ class Attachment:
                 "size": self.size, "media_type": self.media_type, "operator": self.operator, "at": self.at}
 
 
-def size_text(size: int) -> str:
-    """A size as a person reads it (English units; the report formats its own)."""
+def size_amount(size: int) -> tuple[str, int | float]:
+    """A size as a person reads it, one rule for the window, the report and the command line: its
+    unit ("bytes", "KB" or "MB") and how many (whole bytes; whole kilobytes, at least one;
+    megabytes to one decimal). Each says it in its own words and figures."""
     if size < 1024:
-        return f"{size} B"
+        return "bytes", size
     if size < MB:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / MB:.1f} MB"
+        return "KB", max(1, round(size / 1024))
+    return "MB", round(size / MB, 1)
 
 
 __all__ = ["ACTION_PREFIX", "Attachment", "KINDS_TEXT", "MAX_ATTACHMENTS", "MAX_DOCUMENT", "MAX_NAME",
            "MAX_PER_ASSESSMENT", "MEDIA_TYPES", "action_of", "action_target", "answer_target", "extension", "is_sha256",
-           "kind_problem", "media_type", "safe_name", "size_problem", "size_text"]
+           "kind_problem", "media_type", "safe_name", "size_amount", "size_problem"]

@@ -607,6 +607,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "resources"},
     "shown.plan.milestone": {
         "en": "milestone"},
+    "shown.size.bytes": {"en": "{n} B"},   # a document's size (domain/documents.size_amount)
+    "shown.size.kb": {"en": "{n} KB"},
+    "shown.size.mb": {"en": "{n} MB"},
     "shown.plan.labelled": {
         "en": "{label}: {text}"},
     "shown.plan.depends": {

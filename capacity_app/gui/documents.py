@@ -127,11 +127,12 @@ class DocumentsPanel(QWidget):
 
     def size_text(self, size: int) -> str:
         """A size in the interface's words and figures."""
-        if size < 1024:
-            return self.tr("%1 bytes").replace("%1", str(size))
-        if size < dd.MB:
-            return self.tr("%1 KB").replace("%1", str(max(1, round(size / 1024))))
-        return self.tr("%1 MB").replace("%1", decimal_text(size / dd.MB, 1))
+        unit, n = dd.size_amount(size)
+        if unit == "bytes":
+            return self.tr("%1 bytes").replace("%1", str(n))
+        if unit == "KB":
+            return self.tr("%1 KB").replace("%1", str(n))
+        return self.tr("%1 MB").replace("%1", decimal_text(n, 1))
 
     def _enable(self) -> None:
         why = self.session.read_only

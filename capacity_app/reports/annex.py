@@ -156,12 +156,9 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
 
 
 def size_text(size: int, lang: str, s: Strings) -> str:
-    """A document's size in the report's language: bytes, KB or MB (one decimal)."""
-    if size < 1024:
-        return fill(s["size_bytes"], n=fmt_number(size, lang))
-    if size < dd.MB:
-        return fill(s["size_kb"], n=fmt_number(max(1, round(size / 1024)), lang))
-    return fill(s["size_mb"], n=fmt_number(size / dd.MB, lang, digits=1))
+    """A document's size in the report's language (``documents.size_amount``: bytes, KB or MB)."""
+    unit, n = dd.size_amount(size)
+    return fill(s[f"size_{unit.lower()}"], n=fmt_number(n, lang, digits=1 if unit == "MB" else 0))
 
 
 def document_rows(q: Questionnaire, attachments: Sequence[dd.Attachment], actions: Sequence[Action], lang: str,
