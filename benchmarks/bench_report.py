@@ -66,12 +66,19 @@ weasyprint.HTML(string=tpl.render(rows=rows)).write_pdf(sys.argv[1])
 # WeasyPrint's own floor for the report's pages: a process that imports WeasyPrint alone and lays out
 # and writes the report's HTML (saved by this script, the charts and the DRAFT mark inline), with
 # WeasyPrint's defaults (untagged) or as a tagged PDF/UA-1: what no code of the application can go
-# under, since it is the same layout of the same pages.
+# under, since it is the same layout of the same pages. Its user-agent sheet is the one the report
+# is laid out with (reports/pdf.report_html: WeasyPrint's less the pseudo-elements no report has),
+# saved beside the HTML.
 FLOOR = r'''
 import sys
 import weasyprint
-html, base, out = sys.argv[1:4]
-weasyprint.HTML(filename=html, base_url=base).write_pdf(out, pdf_variant=sys.argv[4] if len(sys.argv) > 4 else None)
+from weasyprint.css.counters import CounterStyle
+html, base, out, ua = sys.argv[1:5]
+sheet = weasyprint.CSS(filename=ua, counter_style=CounterStyle())
+class Floor(weasyprint.HTML):
+    def _ua_stylesheets(self, forms=False):
+        return [sheet, *weasyprint.HTML._ua_stylesheets(self, forms)[1:]]
+Floor(filename=html, base_url=base).write_pdf(out, pdf_variant=sys.argv[5] if len(sys.argv) > 5 else None)
 '''
 
 
@@ -92,6 +99,16 @@ def _save_html(db: Path, out: Path, lang: str) -> str:
               for k, v in draw_charts(ctx.chart).items()}
     out.write_text(pdf.render_html(ctx, charts, pdf.register_watermark(ctx, pdf.make_fetcher())), encoding="utf-8")
     return report_dir().as_uri() + "/"
+
+
+def _save_ua(out: Path) -> None:
+    """The user-agent sheet the report is laid out with (reports/pdf.report_html), for the floor."""
+    from importlib.resources import files
+
+    from capacity_app.reports import pdf
+
+    text = (files("weasyprint.css") / "html5_ua.css").read_text("utf-8")
+    out.write_text(pdf.narrowed_ua(text) or text, encoding="utf-8")
 
 
 def _run(cmd: list[str], env: dict) -> tuple[float, float]:
@@ -156,8 +173,10 @@ def main() -> None:
     base = _save_html(db, tmp / "report.html", args.lang)
     floor_script = tmp / "floor.py"
     floor_script.write_text(FLOOR, encoding="utf-8")
-    floor_cmd = [sys.executable, str(floor_script), str(tmp / "report.html"), base, str(tmp / "floor.pdf")]
-    tagged_cmd = [*floor_cmd[:-1], str(tmp / "floor-tagged.pdf"), "pdf/ua-1"]
+    _save_ua(tmp / "ua.css")
+    floor_cmd = [sys.executable, str(floor_script), str(tmp / "report.html"), base, str(tmp / "floor.pdf"),
+                 str(tmp / "ua.css")]
+    tagged_cmd = [*floor_cmd[:-2], str(tmp / "floor-tagged.pdf"), str(tmp / "ua.css"), "pdf/ua-1"]
 
     _run(report_cmd, env), _run(ref_cmd, env)  # warm the file cache once (fonts, wheels)
     rep, ref, floor, tagged = [], [], [], []

@@ -259,14 +259,16 @@ def preload() -> None:
     for name in (TEMPLATE, BLANK_TEMPLATE):
         env.get_template(name)
     fetcher = make_fetcher()
-    weasyprint.HTML(string='<html lang="en"><head><link rel="stylesheet" href="report.css"></head>'
-                    "<body><h1>x</h1><table><tr><td>x</td></tr></table></body></html>",
-                    base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render()
+    report_html(weasyprint)(string='<html lang="en"><head><link rel="stylesheet" href="report.css"></head>'
+                            "<body><h1>x</h1><table><tr><td>x</td></tr></table></body></html>",
+                            base_url=report_dir().as_uri() + "/", url_fetcher=fetcher).render()
 
 
-# Three adjustments reach into WeasyPrint's, pydyf's and cffi's internals because they pay
+# Five adjustments reach into WeasyPrint's, pydyf's and cffi's internals because they pay
 # (load_weasyprint: no ldconfig/gcc process started by an import; cap_flate_level: 0.27 s of CPU per
-# report; write_document: no font folder left behind by a killed render). Each holds only for the
+# report; write_document: no font folder left behind by a killed render; report_html: the
+# user-agent sheet without the pseudo-elements no report has, about 0.6 s of the demo's cascade;
+# cache_page_references: pydyf's page list made once, not once a tagged element). Each holds only for the
 # versions whose source was read for it (WeasyPrint 62.3-70.0, pydyf 0.10-0.13, cffi 1.15-2.1):
 # pyproject.toml pins those ranges, each adjustment applies only inside them (outside, the report
 # is still written, the plain way), and tests/reports/test_third_party_guards.py fails loudly when
@@ -353,6 +355,86 @@ def cap_flate_level() -> None:
         pydyf.zlib = _CappedZlib(current)
 
 
+# WeasyPrint's user-agent sheet styles six pseudo-elements of every element: ``::marker``, and the
+# footnotes' and notes' five (``::footnote-call``, ``::footnote-marker``, ``::note-call``,
+# ``::note-marker``, ``::note-callback``), each a computed style of its own: in the English demo,
+# 41,425 of the cascade's 42,569, and more than half its time (1,651 are left). A report has no
+# footnote and no note (no ``float: footnote``, no ``position: note()``) and only its ``li`` are
+# list items, so the report's documents are laid out with that sheet less those five rules and
+# with ``::marker`` for ``li`` only: the same boxes with the same styles
+# (tests/reports/test_third_party_guards.py holds the rules and the report's style sheets to
+# that). Each edit must find its rule once, or the sheet is WeasyPrint's own.
+UA_MARKER = ("\n::marker {", "\nli::marker {")
+UA_UNUSED = ("footnote-call", "footnote-marker", "note-call", "note-marker", "note-callback")
+
+
+def narrowed_ua(text: str) -> str | None:
+    """WeasyPrint's user-agent sheet ``text`` with ``::marker`` for ``li`` only and without the
+    rules of :data:`UA_UNUSED`, or None when one of these rules is not found once."""
+    old, new = UA_MARKER
+    if text.count(old) != 1:
+        return None
+    text = text.replace(old, new)
+    for name in UA_UNUSED:
+        rule = f"\n::{name} {{"
+        if text.count(rule) != 1:
+            return None
+        start = text.index(rule)
+        text = text[:start] + text[text.index("}", start) + 1:]
+    return text
+
+
+@lru_cache(maxsize=1)
+def report_html(weasyprint):
+    """The class the report's documents are made with: ``weasyprint.HTML`` with the narrowed
+    user-agent sheet (:func:`narrowed_ua`), or ``weasyprint.HTML`` itself outside the checked
+    versions or when the sheet is not the one the edits were written for. Made once a process."""
+    if not checked_version(weasyprint):
+        return weasyprint.HTML
+    from importlib.resources import files
+
+    from weasyprint.css.counters import CounterStyle
+
+    own = getattr(weasyprint.HTML, "_ua_stylesheets", None)
+    text = narrowed_ua((files("weasyprint.css") / "html5_ua.css").read_text("utf-8"))
+    if own is None or text is None:
+        return weasyprint.HTML
+    # its @counter-style rules go to a CounterStyle of its own: a document's come from
+    # WeasyPrint's (HTML._ua_counter_style), as before
+    sheet = weasyprint.CSS(string=text, counter_style=CounterStyle())
+
+    class ReportHTML(weasyprint.HTML):
+        def _ua_stylesheets(self, forms=False):
+            return [sheet, *own(self, forms)[1:]]
+
+    return ReportHTML
+
+
+def cache_page_references() -> None:
+    """pydyf's ``PDF.page_references`` builds the tuple of every page's reference each time it is
+    read, and WeasyPrint reads it once for each element it tags (about 16,000 times in the English
+    demo: 0.2 s). Kept instead while the document's pages stay as many (pydyf only appends pages)."""
+    import pydyf
+
+    prop = getattr(pydyf.PDF, "page_references", None)
+    if not checked_version(pydyf) or not isinstance(prop, property) or getattr(prop.fget, "kept", False):
+        return
+    made = prop.fget
+    if made is None:
+        return
+
+    def page_references(pdf) -> tuple:
+        count = len(pdf.pages["Kids"])
+        held = getattr(pdf, "_capacity_page_references", None)
+        if held is None or held[0] != count:
+            held = (count, made(pdf))
+            pdf._capacity_page_references = held
+        return held[1]
+
+    page_references.kept = True  # type: ignore[attr-defined]
+    pydyf.PDF.page_references = property(page_references)
+
+
 def make_fetcher():
     """The only URL fetcher a document gets: bundled resources and registered data URLs."""
     load_weasyprint()
@@ -391,8 +473,8 @@ def _lay_out(weasyprint, FontConfiguration, html: str, fetcher, pdf_variant: str
     if checked_version(weasyprint) and getattr(font_config, "_folder", "") is None:  # made on first use
         font_config._folder = process_folder(FONT_FOLDER_PREFIX)
     html = bidi.inline_runs_breakable(html)
-    return weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
-                           url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
+    return report_html(weasyprint)(string=html, base_url=report_dir().as_uri() + "/",
+                                   url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
 
 
 def anchor_pages(document) -> dict[str, int]:
@@ -436,6 +518,7 @@ def _write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float
         import weasyprint
         from weasyprint.text.fonts import FontConfiguration
         cap_flate_level()
+        cache_page_references()
     except (ImportError, OSError) as exc:  # Pango missing, etc.
         raise ReportError(f"cannot write PDF reports on this machine: {exc}") from None
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
