@@ -2376,6 +2376,35 @@ TEXTS: dict[str, dict[str, str]] = {
               "on the Files sheet of a run without it)"},
     "cli.agg.period": {
         "en": "--period: {detail}; nothing was written"},
+    # --- the aggregation's warnings (exchange/aggregate/identity.py, run.py, implementation.py)
+    "cli.agg.edited_apart": {
+        "en": "{country} {round}: {n} copies of the same export ({uid}) were edited apart and give different answers ({files}); none is used until one is chosen (--prefer FILE)"},
+    "cli.agg.same_preferred": {
+        "en": "{country} {round}: {n} workbooks of the same assessment ({uid}); using the preferred file {path}"},
+    "cli.agg.same_newest": {
+        "en": "{country} {round}: {n} workbooks of the same assessment ({uid}); using the newest edit {path}"},
+    "cli.agg.preferred": {
+        "en": "{country} {round}: {n} different assessments; using the preferred {uid} ({path})"},
+    "cli.agg.conflict": {
+        "en": "{country} {round}: {n} different assessments ({uids}) conflict; none is used until one is chosen (--prefer UID or FILE)"},
+    "cli.agg.fictional": {
+        "en": "{country}: a fictional or user-assigned code (training or demonstration), listed but left out of every roll-up"},
+    "cli.agg.latest_conflict": {
+        "en": "{country}: its latest round {round} is in conflict; the country is left out of the roll-ups until one assessment is chosen"},
+    "cli.agg.not_final": {
+        "en": "{country} {round}: not final ({status}); left out of the roll-ups (final assessments only)"},
+    "cli.agg.provisional": {
+        "en": "{country} {round}: {note} (--include-provisional)"},
+    "cli.agg.future_date": {
+        "en": "{path}: {country} {round}: reference date {date} is after today; grouped by the lists in force today ({today}): check the date"},
+    "cli.agg.draft": {
+        "en": "{path}: {country} {round} is draft"},
+    "cli.agg.in_progress": {
+        "en": "{path}: {country} {round} is in progress"},
+    "cli.agg.empty_round": {
+        "en": "no accepted workbook is of round {round}: the roll-ups are empty"},
+    "cli.agg.no_rate": {
+        "en": "{path}: {country} {round}: the workbook gives no exchange rate for {currencies}: its money is left out of the US dollar sums of {period}"},
     # --- the database and its backups refused (storage/db.py, storage/store.py), the plan's, the
     # documents' and the proposals' rows (storage/actionplan.py, storage/documents.py, storage/proposals.py)
     "cli.db.hard_links": {

@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ...catalog import countries
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from .model import (
     ACCEPTED,
     CONFLICT,
@@ -78,9 +79,8 @@ def resolve_identity(records: list[FileRecord], prefer: Iterable[str] = ()) -> t
                     r.status, r.note = CONFLICT, Note("conflict_edits", (("others", others),))
                 else:
                     r.status, r.note = SUPERSEDED, Note("superseded_newer", (("file", edits[-1].path),))
-            warnings.append(f"{recs[-1].country} {recs[-1].round}: {len(edits)} copies of the same export ({uid}) "
-                            f"were edited apart and give different answers ({', '.join(Path(r.path).name for r in edits)}); "
-                            "none is used until one is chosen (--prefer FILE)")
+            warnings.append(en_line("cli.agg.edited_apart", country=recs[-1].country, round=recs[-1].round,
+                                    n=len(edits), uid=uid, files=", ".join(Path(r.path).name for r in edits)))
             continue
         win = chosen[-1] if chosen else recs[-1]
         latest.append(win)
@@ -88,8 +88,8 @@ def resolve_identity(records: list[FileRecord], prefer: Iterable[str] = ()) -> t
             if r is not win:
                 r.status, r.note = SUPERSEDED, Note("superseded_newer", (("file", win.path),))
         if len(recs) > 1:
-            warnings.append(f"{win.country} {win.round}: {len(recs)} workbooks of the same assessment "
-                            f"({uid}); using {'the preferred file' if chosen else 'the newest edit'} {win.path}")
+            warnings.append(en_line("cli.agg.same_preferred" if chosen else "cli.agg.same_newest", country=win.country,
+                                    round=win.round, n=len(recs), uid=uid, path=win.path))
     groups: dict[tuple[str, int], list[FileRecord]] = {}
     for rec in latest:
         assert rec.round is not None  # set with every accepted file
@@ -106,15 +106,14 @@ def resolve_identity(records: list[FileRecord], prefer: Iterable[str] = ()) -> t
             for r in recs:
                 if r is not win:
                     r.status, r.note = SUPERSEDED, Note("superseded_preferred", (("file", win.path),))
-            warnings.append(f"{country} {rnd}: {len(recs)} different assessments; using the preferred "
-                            f"{win.uid} ({win.path})")
+            warnings.append(en_line("cli.agg.preferred", country=country, round=rnd, n=len(recs), uid=win.uid,
+                                    path=win.path))
             continue
         uids = ", ".join(f"{r.uid} ({Path(r.path).name})" for r in recs)
         for r in recs:
             others = "; ".join(f"{o.uid}, {o.path}" for o in recs if o is not r)
             r.status, r.note = CONFLICT, Note("conflict", (("others", others),))
-        warnings.append(f"{country} {rnd}: {len(recs)} different assessments ({uids}) conflict; none is "
-                        "used until one is chosen (--prefer UID or FILE)")
+        warnings.append(en_line("cli.agg.conflict", country=country, round=rnd, n=len(recs), uids=uids))
     return winners, warnings
 
 
@@ -147,26 +146,24 @@ def choose_rounds(rounds: list[CountryRound], round_year: int | None = None,
         if not countries.is_real(country):
             for r in rs:
                 r.rollup_note = "fictional"
-            warnings.append(f"{country}: a fictional or user-assigned code (training or demonstration), listed "
-                            "but left out of every roll-up")
+            warnings.append(en_line("cli.agg.fictional", country=country))
             continue
         pick = rs[-1] if round_year is None else next((r for r in rs if r.record.round == round_year), None)
         if pick is not None and round_year is None and blocked.get(country, -1) > (pick.record.round or 0):
             pick.rollup_note = "conflict_later"
-            warnings.append(f"{country}: its latest round {blocked[country]} is in conflict; the country is "
-                            "left out of the roll-ups until one assessment is chosen")
+            warnings.append(en_line("cli.agg.latest_conflict", country=country, round=blocked[country]))
             continue
         if pick is None:
             continue
         if status_filter == STATUS_FINAL and pick.record.assessment_status != "final":
             pick.rollup_note = "not_final"
-            warnings.append(f"{country} {pick.record.round}: not final ({pick.record.assessment_status}); left out "
-                            "of the roll-ups (final assessments only)")
+            warnings.append(en_line("cli.agg.not_final", country=country, round=pick.record.round,
+                                    status=pick.record.assessment_status))
             continue
         if pick.provisional and not include_provisional:
             pick.rollup_note = "provisional"
-            warnings.append(f"{country} {pick.record.round}: {note_text(provisional_note(pick.recomputed, False))} "
-                            "(--include-provisional)")
+            warnings.append(en_line("cli.agg.provisional", country=country, round=pick.record.round,
+                                    note=note_text(provisional_note(pick.recomputed, False))))
             continue
         pick.in_rollups, pick.rollup_note = True, "used_provisional" if pick.provisional else "used"
     return warnings

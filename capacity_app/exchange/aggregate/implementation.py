@@ -21,6 +21,7 @@ from typing import Any
 
 from ...catalog import countries
 from ...catalog.aggregate_texts import label, text
+from ...domain.texts import text as en_line  # the English of a line cli/said.py translates
 from ...domain.celltext import CELL_MAX, cell_length
 from ...domain.plan.implementation import (
     ACTION_STATES,
@@ -57,9 +58,8 @@ def settle(rep: AggregateReport, period: str | None, today: _dt.date) -> None:
     for r in sorted(rep.plan_rounds, key=lambda r: r.country):
         f = r.implementation
         if f is not None and f.reporting and f.no_rate:
-            rep.warnings.append(f"{r.record.path}: {r.country} {r.record.round}: the workbook gives no exchange rate "
-                                f"for {', '.join(f.no_rate)}: its money is left out of the US dollar sums of "
-                                f"{rep.period}")
+            rep.warnings.append(en_line("cli.agg.no_rate", path=r.record.path, country=r.country, round=r.record.round,
+                                        currencies=", ".join(f.no_rate), period=rep.period))
     rep.partners = partner_names(_pairs(rep))
     rep.warnings.extend(merged_warnings(rep))
     rep.warnings.extend(look_alike_warnings(rep))

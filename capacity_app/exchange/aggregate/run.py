@@ -261,13 +261,12 @@ def _set_rounds(rep: AggregateReport, records: list[FileRecord], winners,
     rep.rounds = [_country_round(w, kept[id(w)][0], rep.sids_list, kept[id(w)][1], today) for w in winners]
     for r in rep.rounds:
         if any(n.code == "reference_date_future" for n in r.record.notes):
-            warnings.append(f"{r.record.path}: {r.country} {r.record.round}: reference date "
-                            f"{r.record.identity.reference_date} is after today; grouped by the lists in force "
-                            f"today ({today}): check the date")
+            warnings.append(en_line("cli.agg.future_date", path=r.record.path, country=r.country,
+                                    round=r.record.round, date=r.record.identity.reference_date, today=today))
     for r in rep.rounds:
         if r.record.assessment_status in ("draft", "in_progress"):
-            warnings.append(f"{r.record.path}: {r.country} {r.record.round} is "
-                            f"{r.record.assessment_status.replace('_', ' ')}")
+            warnings.append(en_line(f"cli.agg.{r.record.assessment_status}", path=r.record.path, country=r.country,
+                                    round=r.record.round))
     warnings.extend(choose_rounds(rep.rounds, rep.round_year,
                                   {(r.country, r.round) for r in records if r.status == CONFLICT},
                                   rep.status_filter, rep.include_provisional))
@@ -276,5 +275,5 @@ def _set_rounds(rep: AggregateReport, records: list[FileRecord], winners,
         if r.provisional and r.rollup_note != "fictional":
             r.record.notes.append(provisional_note(r.recomputed, id(r) in counted))
     if rep.round_year is not None and not rep.used:
-        warnings.append(f"no accepted workbook is of round {rep.round_year}: the roll-ups are empty")
+        warnings.append(en_line("cli.agg.empty_round", round=rep.round_year))
     rep.list_date = max((r.groups_date for r in rep.used), default=today)
