@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ...domain.editorial import bracketed, comma
 from ...domain.plan.actions import ACTION_STATUSES, Action
 from ...domain.plan.budget import Matrix
 from ...domain.plan.cost import (
@@ -166,20 +167,22 @@ def _cost_text(c: Cost) -> str:
         c.funder if c.funding == "partner" else say("shown.plan.other_funder", funder=c.funder))
     out = say("shown.plan.cost_secured" if c.secured else "shown.plan.cost_not_secured", year=c.year,
               amount=_money(c.amount, c.currency), who=who)
+    lang = language()
     if c.pipeline:  # its funding stage: the label of wb.pipe.<code>
-        out += f" ({say(f'wb.pipe.{c.pipeline}') if f'wb.pipe.{c.pipeline}' in TEXTS else c.pipeline})"
+        stage = say(f"wb.pipe.{c.pipeline}") if f"wb.pipe.{c.pipeline}" in TEXTS else c.pipeline
+        out += f" ({stage})" if lang == "en" else bracketed(stage, lang)
     if c.unit_cost is not None and c.quantity is not None:
-        out += f", {_money(c.unit_cost, c.currency)} × {amount_text(c.quantity)}"
+        out += f"{comma(lang)}{_money(c.unit_cost, c.currency)} × {amount_text(c.quantity)}"
     if c.category:
         key = f"wb.cat.{c.category}"
-        out += ", " + (say(key) if key in TEXTS else c.category.replace('_', ' '))
+        out += comma(lang) + (say(key) if key in TEXTS else c.category.replace('_', ' '))
     if c.recurrent:
         out += say("shown.plan.recurrent")
     if c.takeover_year is not None and c.takeover_amount is not None:
         out += say("shown.plan.takeover", year=c.takeover_year, amount=_money(c.takeover_amount, c.currency))
     if c.executed is not None:
         out += say("shown.plan.executed", amount=_money(c.executed, c.currency))
-    return out + "".join(f", {_what(f)} {_said(f, getattr(c, f.name), c.currency)}" for f in COST_FIELDS
+    return out + "".join(f"{comma(lang)}{_what(f)} {_said(f, getattr(c, f.name), c.currency)}" for f in COST_FIELDS
                          if not f.worded and getattr(c, f.name) not in (None, False, ""))
 
 
@@ -266,7 +269,7 @@ def _print_action(state: plans.PlanState, i: int, a: Action, ch: Any) -> None:
     star = "* " if a.priority_action else ""
     priority = say(f"wb.level.{_PRIORITY[a.priority]}") if a.priority in _PRIORITY else a.priority
     status = a.status if language() == "en" or a.status not in ACTION_STATUSES else say(f"cli.progress.status.{a.status}")
-    click.echo(f"{i:>3}. {star}[{priority}, {status}] {shown(a.title)}{pq}")
+    click.echo(f"{i:>3}. {star}[{priority}{comma(language())}{status}] {shown(a.title)}{pq}")
     click.echo("     " + say("shown.plan.ids", id=a.id, owners=shown(owners), when=when))
     served = state.results.outcome_of(a.id)
     if served is not None:
@@ -285,7 +288,7 @@ def _print_action(state: plans.PlanState, i: int, a: Action, ch: Any) -> None:
     for c in a.costs:
         click.echo("     " + say("shown.plan.cost", line=shown(_cost_text(c))))
     if ch is not None:
-        what = ", ".join(say(f"shown.plan.part.{p}") if p in _PARTS else
+        what = comma(language()).join(say(f"shown.plan.part.{p}") if p in _PARTS else
                          _what(BY_NAME[p] if p in BY_NAME else COST_BY_NAME[p]) for p in ch.named or ch.parts)
         kind = say(f"shown.plan.kind_{ch.kind}") if ch.kind in ("added", "changed", "removed") else ch.kind
         click.echo("     " + say("shown.plan.changed_after_what" if what else "shown.plan.changed_after",
