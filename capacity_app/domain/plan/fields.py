@@ -38,13 +38,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import texts as _texts
+from .result_fields import Declared
 
 RESULT_TEXT_MAX = 1_000      # the results framework: indicator, baseline, target, means of verification
 ACTION_TEXT_MAX = 4_000      # resources, milestone, risks
 
 
 @dataclass(frozen=True)
-class ActionText:
+class ActionText(Declared):
     """One free text of an action.
 
     ``name``: the :class:`.actions.Action` attribute, the ``action_items`` column, the key in the
@@ -76,11 +77,6 @@ class ActionText:
     def option(self) -> str:
         """The command line's option ("--sdg-target")."""
         return "--" + self.name.replace("_", "-")
-
-    @property
-    def label_key(self) -> str:
-        """The key of the field's label in every catalogue (the workbook column's label)."""
-        return f"wb.col.{self.header}"
 
     @property
     def english(self) -> str:
@@ -148,7 +144,7 @@ COST_KINDS = ("year", "amount", "quantity", "currency", "choice", "bool", "text"
 
 
 @dataclass(frozen=True)
-class CostField:
+class CostField(Declared):
     """One field of a cost line (:class:`.cost.Cost`), declared once.
 
     ``name``: the ``Cost`` attribute and its key in the line's JSON (the ``costs`` column of
@@ -195,11 +191,6 @@ class CostField:
     printed: bool = False
     label: str = ""
     doc: str = ""
-
-    @property
-    def label_key(self) -> str:
-        """The key of the field's label in every catalogue (the workbook column's label)."""
-        return f"wb.col.{self.header}"
 
     @property
     def english(self) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import texts as _texts
+from .result_fields import Declared
 
 REASON_MAX = 4_000
 SOURCE_MAX = 500
@@ -42,7 +43,7 @@ PROGRESS_KINDS = ("status", "date", "text", "line", "amount", "currency", "value
 
 
 @dataclass(frozen=True)
-class ProgressField:
+class ProgressField(Declared):
     """One field of a progress entry, a cost line's money or an indicator's value, declared once.
 
     ``record``: "entry" (:class:`.progress.ActionProgress`), "line" (:class:`.progress.LineMoney`)
@@ -74,16 +75,6 @@ there), ``form_width`` that column's width. ``first``: one of the fields the
     first: bool = False
     form: str = ""
     form_width: int = 16
-
-    @property
-    def label_key(self) -> str:
-        """The key of the field's label in every catalogue (the workbook column's label)."""
-        return f"wb.col.{self.header}"
-
-    @property
-    def what_key(self) -> str:
-        """The key of the field's word in a refusal, said again in the user's language."""
-        return f"cli.what.{self.name}"
 
     @property
     def one_line(self) -> bool:

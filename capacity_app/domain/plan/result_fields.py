@@ -41,8 +41,26 @@ RECORDS = ("indicator", "outcome")
 RESULT_KINDS = ("name", "line", "text", "value", "year", "targets")
 
 
+class Declared:
+    """What every declared field (an action's text, a cost line's, an indicator's, an outcome's or
+    a progress entry's field) says the same way: the key of its label in every catalogue (its
+    workbook column's label) and of the word a refusal names it by, said again in the user's
+    language."""
+
+    name: str
+    header: str
+
+    @property
+    def label_key(self) -> str:
+        return f"wb.col.{self.header}"
+
+    @property
+    def what_key(self) -> str:
+        return f"cli.what.{self.name}"
+
+
 @dataclass(frozen=True)
-class ResultField:
+class ResultField(Declared):
     """One field of an indicator or an outcome, declared once.
 
     ``record``: "indicator" or "outcome". ``name``: the record's attribute, its column in
@@ -71,16 +89,6 @@ class ResultField:
     validated: bool = True
     part: str = ""
     first: bool = False
-
-    @property
-    def label_key(self) -> str:
-        """The key of the field's label in every catalogue (the Results column's label)."""
-        return f"wb.col.{self.header}"
-
-    @property
-    def what_key(self) -> str:
-        """The key of the field's word in a refusal, said again in the user's language."""
-        return f"cli.what.{self.name}"
 
     @property
     def option(self) -> str:
