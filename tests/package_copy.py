@@ -37,11 +37,30 @@ def declare(pkg: Path, declaration: str, entry: str) -> None:
     fields.write_text(text[:end] + "\n    " + entry + text[end:], encoding="utf-8")
 
 
+# what every flow script starts with, written beside it as ``flowlib.py``: the copy's command line
+# (``cli``), a runner (``runner``) and ``run(*args)``: a command on the script's database that
+# must succeed, its output
+_FLOWLIB = """
+import sys
+from click.testing import CliRunner
+from capacity_app.cli import main as cli
+
+runner = CliRunner()
+
+
+def run(*args):
+    r = runner.invoke(cli, ["--db", sys.argv[1], *args], catch_exceptions=False)
+    assert r.exit_code == 0, (args, r.output)
+    return r.output
+"""
+
+
 def run_flow(tmp_path: Path, copy: Path, script: str) -> dict:
-    """``script`` run in ``copy`` (argv: a new database, an output folder), its last line of output
-    read as JSON."""
+    """``script`` run in ``copy`` (argv: a new database, an output folder; ``flowlib`` beside it),
+    its last line of output read as JSON."""
     path = copy / "flow.py"
     path.write_text(script, encoding="utf-8")
+    (copy / "flowlib.py").write_text(_FLOWLIB, encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     env = {**os.environ, "PYTHONPATH": str(copy), "QT_QPA_PLATFORM": "offscreen",

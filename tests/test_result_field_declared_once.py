@@ -39,18 +39,11 @@ def _copy_with_data_source(tmp):
 
 _SCRIPT = textwrap.dedent('''
     import json, sys
-    from click.testing import CliRunner
     from openpyxl import load_workbook
-    from capacity_app.cli import main as cli
+    from flowlib import cli, run, runner  # tests/package_copy.py writes it beside the script
 
     def main():
         db, out = sys.argv[1], sys.argv[2]
-        runner = CliRunner()
-
-        def run(*args):
-            r = runner.invoke(cli, ["--db", db, *args], catch_exceptions=False)
-            assert r.exit_code == 0, (args, r.output)
-            return r.output
 
         def chain():
             return json.loads(run("actions", "results", aid, "--json"))
