@@ -3,7 +3,7 @@
 A temporary copy of the package gets what docs/development.md ("A field of an indicator or an
 outcome") asks for the web address of an indicator's data source — an entry at the end of
 ``RESULT_FIELDS`` in ``domain/plan/result_fields.py``, the attribute of ``Indicator`` in
-``domain/plan/results.py``, its English label and refusal's word in ``domain/texts.py`` and a
+``domain/plan/results.py`` (its English label and refusal's word taken from the declaration) and a
 schema step adding the column — and nothing else. In that copy ``actions indicator add`` takes the
 new option, refuses it longer than its limit and ``actions results`` shows it; the store keeps it (the
 JSON of ``actions results --json`` read back from the database), an indicator without it keeps its
@@ -27,9 +27,6 @@ def _copy_with_data_source(tmp):
          'limit=500, help="Where the indicator\'s data are published (a web address)."),\n)\nINDICATOR_FIELDS')
     edit(pkg / "domain" / "plan" / "results.py", '    verification: str = ""\n\n    def target_in',
          '    verification: str = ""\n    data_source_url: str = ""\n\n    def target_in')
-    edit(pkg / "domain" / "texts.py", '    "wb.col.Field": {"en": "Field"},\n',
-         '    "wb.col.Field": {"en": "Field"},\n    "wb.col.Data source URL": {"en": "Data source URL"},\n'
-         '    "cli.what.data_source_url": {"en": "data source URL"},\n')
     edit(pkg / "storage" / "schema.py", "\ndef migrations():",
          '\n@_step\ndef m999_indicator_data_source(db):\n'
          '    db.execute("ALTER TABLE result_indicators ADD COLUMN data_source_url TEXT NOT NULL DEFAULT \'\'")\n\n\n'

@@ -19,15 +19,17 @@ each catalogue): an outcome's name and an indicator's share the "Result" column,
 objective does.
 
 Adding a field to an indicator (or an outcome): an attribute of :class:`.results.Indicator` with
-its default (the "not set" value: ``""``), an entry at the end of :data:`RESULT_FIELDS`, its label
-``wb.col.<header>`` and refusal's word ``cli.what.<name>`` in ``domain/texts.py`` translated in each
-catalogue, a schema step adding the column to ``result_indicators`` (or ``result_outcomes``), the
+its default (the "not set" value: ``""``), an entry at the end of :data:`RESULT_FIELDS` (its
+English label and refusal's word written there only: :func:`declared_texts`; the translator adds
+them to each catalogue), a schema step adding the column to ``result_indicators`` (or ``result_outcomes``), the
 fixture database of the new schema version and the column's row in docs/workbook-format.md.
 docs/development.md ("A field of an indicator or an outcome") walks through it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .. import texts as _texts
 
 NAME_MAX = 500              # an objective's, an outcome's or an indicator's name
 RESULTS_TEXT_MAX = 1_000    # means of verification, assumptions
@@ -161,6 +163,17 @@ def stored_names(record: str) -> tuple[str, ...]:
     return tuple(f.name for f in fields_of(record) if f.stored)
 
 
+def declared_texts() -> dict[str, str]:
+    """The entries of ``domain.texts`` the later fields give, key -> English: each one's label
+    (``wb.col.<header>``) and the word a refusal names it by (``cli.what.<name>``), as an action's
+    and a progress entry's later fields give theirs; the first fields' are worded in entries of
+    their own."""
+    return {k: v for f in LATER_FIELDS for k, v in ((f.label_key, f.header), (f.what_key, f.what))}
+
+
+# their English is written here only (tools/catalogues.py reads them from there)
+_texts.declare(declared_texts())
+
 __all__ = ["INDICATOR_FIELDS", "LATER_FIELDS", "NAME_MAX", "OUTCOME_FIELDS", "RECORDS", "RESULTS_TEXT_MAX",
-           "RESULT_FIELDS", "RESULT_HEADERS", "RESULT_KINDS", "UNIT_MAX", "ResultField", "fields_of",
+           "RESULT_FIELDS", "RESULT_HEADERS", "RESULT_KINDS", "UNIT_MAX", "ResultField", "declared_texts", "fields_of",
            "stored_names"]
