@@ -10,7 +10,7 @@ constraints are a last guard, not the place errors are explained.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
@@ -19,29 +19,39 @@ from .part import StorePart
 from .db import StorageError
 from .results import RESULTS_KEY, chain_mark
 
-# the action's own columns; then its texts as domain.plan.fields declares them, and its dependencies
-_FIXED = ("id", "position", "title", "recommendation_id", "policy_questions", "institutions",
-          "start_period", "end_period", "resources", "milestone", "priority", "status", "costs",
-          "priority_action", "strategy")
+
+def _fields() -> tuple[Any, ...]:
+    """The fields an action declares (``domain.plan.action_fields``), loaded when a plan is first
+    read or written: listing the assessments loads none of the plan's modules."""
+    from ..domain.plan.action_fields import ACTION_FIELDS
+
+    return ACTION_FIELDS
 
 
 def _texts() -> tuple[str, ...]:
-    """The texts an action declares (``domain.plan.fields``), loaded when a plan is first read or
-    written: listing the assessments loads none of the plan's modules."""
+    """The texts an action declares (``domain.plan.fields``), loaded likewise."""
     from ..domain.plan.fields import TEXT_NAMES
 
     return TEXT_NAMES
 
 
 def _columns() -> tuple[str, ...]:
-    """Every column of an action's row, in order."""
-    return (*_FIXED, *_texts(), "depends_on")
+    """Every column of an action's row, in order: its own (id, place, cost lines), each declared
+    field's, each declared text's."""
+    return ("id", "position", "costs", *(f.stored for f in _fields()), *_texts())
 
 
 def _donor_columns() -> tuple[str, ...]:
     """What a donor reads: left out of an action's mark while empty (a plan exported before they
     existed, or before a text was declared, keeps its marks)."""
-    return (*_texts(), "depends_on")
+    return (*_texts(), *(f.name for f in _fields() if f.later))
+
+
+# a declared field's cell as stored, by its kind (the others as they are), and its value read back
+_TO_CELL: dict[str, Callable[[Any], Any]] = {"codes": lambda v: json.dumps(list(v), ensure_ascii=False),
+            "names": lambda v: json.dumps(list(v), ensure_ascii=False), "bool": int}
+_FROM_CELL: dict[str, Callable[[Any], Any]] = {"codes": lambda v: tuple(json.loads(v or "[]")), "names": lambda v: tuple(json.loads(v or "[]")),
+              "bool": bool, "text": lambda v: v or "", "line": lambda v: v or ""}
 
 
 FINANCE_KEY = "action_plan:finance"
@@ -63,13 +73,13 @@ def action_to_row(a: Action) -> list[Any]:
     """The row of ``a`` in :func:`_columns`' order."""
     from ..domain.plan.cost import cost_to_plain
 
-    return [a.id, a.position, a.title, a.recommendation_id,
-            json.dumps(list(a.policy_questions), ensure_ascii=False),
-            json.dumps(list(a.institutions), ensure_ascii=False),
-            a.start, a.end, a.resources, a.milestone, a.priority, a.status,
-            json.dumps([cost_to_plain(c) for c in a.costs], ensure_ascii=False),
-            int(a.priority_action), a.strategy, *(getattr(a, name) for name in _texts()),
-            json.dumps(list(a.depends_on), ensure_ascii=False)]
+    return [a.id, a.position, json.dumps([cost_to_plain(c) for c in a.costs], ensure_ascii=False),
+            *(_TO_CELL.get(f.kind, _same)(getattr(a, f.name)) for f in _fields()),
+            *(getattr(a, name) for name in _texts())]
+
+
+def _same(v: Any) -> Any:
+    return v
 
 
 def row_to_action(row: Sequence[Any]) -> Action:
@@ -78,15 +88,10 @@ def row_to_action(row: Sequence[Any]) -> Action:
     from ..domain.plan.cost import cost_from_plain
 
     v = dict(zip(_columns(), row, strict=True))
-    return Action(id=v["id"], title=v["title"], recommendation_id=v["recommendation_id"],
-                  policy_questions=tuple(json.loads(v["policy_questions"] or "[]")),
-                  institutions=tuple(json.loads(v["institutions"] or "[]")), start=v["start_period"],
-                  end=v["end_period"], resources=v["resources"] or "", milestone=v["milestone"] or "",
-                  priority=v["priority"], status=v["status"], position=v["position"],
-                  costs=tuple(cost_from_plain(c) for c in json.loads(v["costs"] or "[]")),
-                  priority_action=bool(v["priority_action"]), strategy=v["strategy"] or "",
-                  depends_on=tuple(json.loads(v["depends_on"] or "[]")),
-                  **{name: v[name] or "" for name in _texts()})
+    declared: dict[str, Any] = {f.name: _FROM_CELL.get(f.kind, _same)(v[f.stored]) for f in _fields()}
+    declared.update({name: v[name] or "" for name in _texts()})
+    return Action(id=v["id"], position=v["position"],
+                  costs=tuple(cost_from_plain(c) for c in json.loads(v["costs"] or "[]")), **declared)
 
 
 def plain(a: Action | None) -> dict[str, Any] | None:
@@ -96,10 +101,10 @@ def plain(a: Action | None) -> dict[str, Any] | None:
     if a is None:
         return None
     d = asdict(a)
-    d["policy_questions"] = list(a.policy_questions)
-    d["institutions"] = list(a.institutions)
+    for f in _fields():
+        if f.kind in ("codes", "names"):
+            d[f.name] = list(getattr(a, f.name))
     d["costs"] = [cost_to_plain(c) for c in a.costs]
-    d["depends_on"] = list(a.depends_on)
     return d
 
 

@@ -358,8 +358,9 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
     # every column of user text an export writes (JSON as stored: a little more than the cells)
     _TEXT_COLUMNS = (
         ("answers", "value, comment"), ("evidence", "kind, text"),
-        ("action_items", "title, institutions, policy_questions, resources, milestone, strategy, costs, "
-                         "{texts}, depends_on"),  # {texts}: each text an action declares (domain.plan.fields)
+        # {texts}: each text and each field of a text's kind an action declares (domain.plan.fields,
+        # domain.plan.action_fields)
+        ("action_items", "costs, {texts}"),
         ("action_plans", "rates, validation"), ("reviews", "reviewer, note"),
         ("signoffs", "name, position, institution, reason"),
         ("action_progress", "action_id, period, reason, lines"), ("indicator_values", "indicator_id, value, source"),
@@ -394,10 +395,12 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
             return size
 
         total = 0
+        from ..domain.plan.action_fields import ACTION_FIELDS
         from ..domain.plan.fields import TEXT_NAMES
 
+        typed = [f.stored for f in ACTION_FIELDS if f.kind in ("title", "codes", "names", "text", "line")]
         for table, columns in self._TEXT_COLUMNS:
-            columns = columns.format(texts=", ".join(TEXT_NAMES))
+            columns = columns.format(texts=", ".join((*typed, *TEXT_NAMES)))
             for row in self.db.execute(f"SELECT {columns} FROM {table} WHERE assessment_id = ?", [aid]):
                 if table == "evidence":  # one line of its item's Evidence cell
                     total += measure(evidence_line(str(row[0]), str(row[1]))) + 1

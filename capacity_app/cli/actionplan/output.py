@@ -23,6 +23,7 @@ from ...domain.plan.cost import (
     rate_to_plain,
     rounded,
 )
+from ...domain.plan.action_fields import SHOWN
 from ...domain.plan.fields import ACTION_TEXTS, BY_NAME, COST_BY_NAME, COST_FIELDS, CostField
 from ...domain.plan.request import request_to_plain
 from ...domain.plan.results import chain_to_plain
@@ -275,8 +276,7 @@ def _print_action(state: plans.PlanState, i: int, a: Action, ch: Any) -> None:
     if served is not None:
         click.echo(shown("     " + say("shown.plan.outcome", n=state.results.outcome_number(served.id),
                                        name=served.name)))
-    for label, text in ((say("shown.plan.strategy"), a.strategy), (say("shown.plan.resources"), a.resources),
-                        (say("shown.plan.milestone"), a.milestone),
+    for label, text in (*((say(f.shown), getattr(a, f.name)) for f in SHOWN),
                         *((_what(f), getattr(a, f.name)) for f in ACTION_TEXTS)):
         if text:
             click.echo("     " + say("shown.plan.labelled", label=label, text=shown(text)))

@@ -29,6 +29,7 @@ from ..dates import FIRST_YEAR, LAST_YEAR, iso_date
 from ..languages import LANGUAGES
 from ..texts import text as en_line  # a refusal in English, from its entry (domain/retold.py says it again)
 from .cost import Cost, CostError, validate_costs
+from .action_fields import ACTION_FIELDS
 from .fields import ACTION_TEXT_MAX, ACTION_TEXTS, RESULT_TEXTS
 from .fields import RESULT_TEXT_MAX as RESULT_TEXT_MAX  # where the tests and older callers read it
 
@@ -62,6 +63,8 @@ _SDG_RE = re.compile(r"(?:SDG\s*|target\s*)?(\d{1,2})\.(\d{1,2}|[a-dA-D])", re.I
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _QUARTER_RE = re.compile(r"(\d{4})\s*[-/ ]?\s*[Qq]([1-4])")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+# the word a refusal names each declared field by (action_fields.ActionField.what)
+_WHAT = {f.name: f.what for f in ACTION_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,7 @@ def action_problem(action: Action, policy_questions: Collection[str] | None = No
                 "'_', '.' or '-'")
     if not action.title.strip():
         return "the action has no title"
-    bad = _text(action.title, "action title", TITLE_MAX, single_line=True)
+    bad = _text(action.title, _WHAT["title"], TITLE_MAX, single_line=True)
     if bad:
         return bad
     if action.recommendation_id is not None and (
@@ -212,10 +215,10 @@ def action_problem(action: Action, policy_questions: Collection[str] | None = No
     for name in action.institutions:
         if not name.strip():
             return "a responsible institution has an empty name"
-        bad = _text(name, "institution's name", INSTITUTION_TEXT_MAX, single_line=True)
+        bad = _text(name, _WHAT["institutions"], INSTITUTION_TEXT_MAX, single_line=True)
         if bad:
             return bad
-    for what, value in (("start", action.start), ("end", action.end)):
+    for what, value in ((_WHAT["start"], action.start), (_WHAT["end"], action.end)):
         if value is not None:
             try:
                 if normalise_when(value) != value:
@@ -224,11 +227,11 @@ def action_problem(action: Action, policy_questions: Collection[str] | None = No
                 return f"the {what}: {e}"
     if action.start and action.end and period_bounds(action.end)[1] < period_bounds(action.start)[0]:
         return f"the end ({action.end}) is before the start ({action.start})"
-    for what, value in (("resources needed", action.resources), ("milestone", action.milestone)):
+    for what, value in ((_WHAT["resources"], action.resources), (_WHAT["milestone"], action.milestone)):
         bad = _text(value, what, ACTION_TEXT_MAX)
         if bad:
             return bad
-    bad = _text(action.strategy, "national strategy objective", STRATEGY_MAX, single_line=True)
+    bad = _text(action.strategy, _WHAT["strategy"], STRATEGY_MAX, single_line=True)
     if bad:
         return bad
     bad = donor_fields_problem(action)

@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .actions import ACTIONS_MAX, ID_MAX, TITLE_MAX
+from .action_fields import APPROVED, PARTS, part_fields
 from .fields import ACTION_TEXTS, BY_NAME, COST_BY_NAME, COST_FIELDS, COST_PARTS, RESULT_TEXTS
 from ..assessment import INSTITUTION_TEXT_MAX
 from ..celltext import text_problem
@@ -40,8 +41,7 @@ if TYPE_CHECKING:
 EVENT_MAX = 500
 NAME_MAX = 200
 INSTITUTIONS_PRESENT_MAX = 100
-# the parts of an action a validation agrees to, in the order they are named
-PARTS = ("what", "who", "when", "cost", "priority")
+# the parts of an action a validation agrees to, in the order they are named (action_fields.PARTS)
 # a change named as what it is, read from the plan approved against the plan now: within
 # "what" the title, results framework, risks and SDG target (what is left: "what"); within "when"
 # the timeline and the dependencies; within "cost" the amounts (year, amount, currency, who pays:
@@ -112,21 +112,38 @@ def _digest(value: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
+def _plain(value: object) -> object:
+    """A field's value as a fingerprint or a record holds it (a tuple as a list)."""
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _part_values(a: Action, part: str, given: Mapping[str, Any] | None = None) -> list[object]:
+    """The values of the fields declared in ``part`` of the fingerprint, in its order (a field
+    declared ``later`` only when set); ``given``: values to use instead of ``a``'s."""
+    out: list[object] = []
+    for f in part_fields(part):
+        value = _plain(given[f.name] if given and f.name in given else getattr(a, f.name))
+        if not (f.later and not value):
+            out.append(value)
+    return out
+
+
 def _parts(a: Action) -> dict[str, object]:
-    what: list[object] = [a.title, list(a.policy_questions), a.strategy, a.resources, a.milestone]
-    donor = _donor_part(a)
-    if donor:  # only when given: an action without them keeps the fingerprint it had before them
-        what.append(donor)
-    when: list[object] = [a.start, a.end]
-    if a.depends_on:
-        when.append(list(a.depends_on))
-    return {
-        "what": what,
-        "who": list(a.institutions),
-        "when": when,
-        "cost": [_cost_part(c) for c in a.costs],
-        "priority": [a.priority],
-    }
+    """Each part of ``a`` a validation agrees to: its declared fields (``action_fields``), the
+    texts declared to count (what: only when given, so an action without them keeps the fingerprint
+    it had before them) and the cost lines."""
+    out: dict[str, object] = {}
+    for part in PARTS:
+        if part == "cost":
+            out[part] = [_cost_part(c) for c in a.costs]
+            continue
+        values = _part_values(a, part)
+        donor = _donor_part(a) if part == "what" else None
+        if donor:
+            values.append(donor)
+        # "who": its one field's list itself, as every recorded fingerprint holds it
+        out[part] = values[0] if part == "who" else values
+    return out
 
 
 def _priority_then(a: Action) -> tuple[str, ...]:
@@ -212,33 +229,48 @@ def named_parts(parts: Sequence[str], old_fp: Mapping[str, str], was: Mapping[st
         return tuple(parts)
     now = _approved_action(a)
     named: list[str] = []
+    for part in parts:
+        if part != "cost":
+            named += _part_named(part, old_fp, was, now, a)
     if "what" in parts:
-        if was.get("title") != now["title"]:
-            named.append("title")
-        # the rest of what is to be done (policy questions, strategy, resources, milestone) is not
-        # in the record: it changed when the fingerprint of the action with the approved title and
-        # donor fields still differs from the one approved
-        donor = {k: v for k, v in was.items() if k in _VALIDATED_TEXTS and v}
-        rest = [was.get("title"), list(a.policy_questions), a.strategy, a.resources, a.milestone]
-        if donor:
-            rest.append(donor)
-        if _digest(rest) != old_fp.get("what"):
-            named.append("what")
         if any(str(was.get(k) or "") != str(now.get(k) or "") for k in RESULTS_KEYS):
             named.append("results")
         named += [k for k in _OWN_NAMED if str(was.get(k) or "") != str(now.get(k) or "")]
-    if "who" in parts:
-        named.append("who")
-    if "when" in parts:
-        if (was.get("start"), was.get("end")) != (now["start"], now["end"]):
-            named.append("when")
-        if list(was.get("depends_on") or []) != list(now.get("depends_on") or []):
-            named.append("dependencies")
     if "cost" in parts:
         named += _cost_named(was.get("costs") or [], now["costs"])
-    if "priority" in parts:
-        named.append("priority")
     return tuple(p for p in NAMED_PARTS if p in named) or tuple(parts)
+
+
+def _part_named(part: str, old_fp: Mapping[str, str], was: Mapping[str, Any], now: Mapping[str, Any],
+                a: Action) -> list[str]:
+    """The names of what changed in ``part`` of ``a`` (one that changed), by its declared fields'
+    ``named``: a part named one way is named so; a name whose fields the plan approved keeps
+    (``approved``) when their values then and now differ; a name whose fields it does not keep
+    (policy questions, strategy, resources, milestone: "what") when the part's fingerprint, with
+    the kept fields' values as approved, still differs from the one approved."""
+    fields = part_fields(part)
+    names = tuple(dict.fromkeys(f.named for f in fields))
+    if len(names) == 1:
+        return list(names)
+    out = []
+    for name in names:
+        group = [f for f in fields if f.named == name]
+        if all(f.approved for f in group):
+            if any(_recorded(was.get(f.name)) != _recorded(now.get(f.name)) for f in group):
+                out.append(name)
+            continue
+        rest = _part_values(a, part, {f.name: was.get(f.name) for f in fields if f.approved})
+        donor = {k: v for k, v in was.items() if k in _VALIDATED_TEXTS and v} if part == "what" else None
+        if donor:
+            rest.append(donor)
+        if _digest(rest) != old_fp.get(part):
+            out.append(name)
+    return out
+
+
+def _recorded(value: object) -> object:
+    """A field's value in the plan approved, compared: a list (None as no list)."""
+    return list(value or []) if isinstance(value, (list, tuple)) or value is None else value
 
 
 def _cost_named(old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -352,11 +384,12 @@ def approved_plan(actions: Sequence[Action], finance: Finance) -> dict[str, Any]
 
 
 def _approved_action(a: Action) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": a.id, "title": a.title, "institutions": list(a.institutions), "start": a.start,
-                           "end": a.end, "status": a.status, "costs": [cost_to_plain(c) for c in a.costs]}
+    out: dict[str, Any] = {"id": a.id, **{f.name: _plain(getattr(a, f.name)) for f in APPROVED if not f.later},
+                           "costs": [cost_to_plain(c) for c in a.costs]}
     out.update(_donor_part(a))  # the results framework and SDG target approved, when given
-    if a.depends_on:
-        out["depends_on"] = list(a.depends_on)
+    for f in APPROVED:  # a field declared later, when given (the dependencies)
+        if f.later and getattr(a, f.name):
+            out[f.name] = _plain(getattr(a, f.name))
     return out
 
 

@@ -83,6 +83,7 @@ from ...domain.plan.validation import (
     validate_validation,
     validated_action_problem,
 )
+from ...domain.plan.action_fields import ACTION_FIELDS, FIELD_BY_NAME, SHEET_FIELDS, ActionField
 from ...domain.plan.fields import ACTION_TEXTS, BY_NAME, COST_BY_NAME, COST_FIELDS, CostField
 from ...domain.plan.request import FundingRequest, RequestError, Signatory, validate_request
 from ...domain.plan.results import ResultsChain
@@ -110,22 +111,21 @@ from .format import (
     column_letter,
 )
 
-# the Action plan sheet's own columns, by their keys (the texts' columns are their declared headers)
-ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS = "Id", "Title", "Recommendation", "Policy questions", \
-    "Responsible institutions"
-START, END, RESOURCES, MILESTONE, PRIORITY, STATUS = "Start", "End", "Resources or technical assistance", \
-    "Milestone", "Priority", "Status"
-PRIORITY_ACTION, STRATEGY, DEPENDS_ON = "Priority action", "Strategy objective", "Depends on"
+# the Action plan sheet's columns: the action's id, then each field an action declares under its
+# header (domain.plan.action_fields, domain.plan.fields); some by their keys, where a problem points
+ID = "Id"
+TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS, START, END, RESOURCES, MILESTONE, PRIORITY, STATUS, \
+    PRIORITY_ACTION, STRATEGY, DEPENDS_ON = (FIELD_BY_NAME[n].header for n in (
+        "title", "recommendation_id", "policy_questions", "institutions", "start", "end", "resources", "milestone",
+        "priority", "status", "priority_action", "strategy", "depends_on"))
 INDICATOR, BASELINE, TARGET, VERIFICATION, RISKS, SDG_TARGET = (BY_NAME[n].header for n in (
     "indicator", "baseline", "target", "verification", "risks", "sdg_target"))
-_WIDTHS = {ID: 14, TITLE: 48, RECOMMENDATION: 22, POLICY_QUESTIONS: 12, INSTITUTIONS: 32, START: 12, END: 12,
-           RESOURCES: 40, MILESTONE: 40, PRIORITY: 9, STATUS: 13, PRIORITY_ACTION: 10, STRATEGY: 36,
-           DEPENDS_ON: 16, **{f.header: f.width for f in ACTION_TEXTS}}
-_WRAPPED = frozenset({TITLE, INSTITUTIONS, RESOURCES, MILESTONE, *(f.header for f in ACTION_TEXTS if f.lines > 1)})
-# the fields of an action a column carries beyond the first eleven (a workbook written before one
-# was there leaves it as it is here)
-_OPTIONAL = {PRIORITY_ACTION: "priority_action", STRATEGY: "strategy", DEPENDS_ON: "depends_on",
-             **{f.header: f.name for f in ACTION_TEXTS}}
+_WIDTHS = {ID: 14, **{f.header: f.width for f in SHEET_FIELDS}}
+_WRAPPED = frozenset({*(f.header for f in ACTION_FIELDS if f.wrapped),
+                      *(f.header for f in ACTION_TEXTS if f.lines > 1)})
+# the fields of an action whose column a workbook may leave out (one written before it was there
+# leaves it as it is here)
+_OPTIONAL = {**{f.header: f.name for f in ACTION_FIELDS if f.optional}, **{f.header: f.name for f in ACTION_TEXTS}}
 # the Action costs sheet's own columns (the action's id and title), then each field a cost line
 # declares (domain.plan.fields) under its header; some by their keys, where a problem points
 C_ID, C_TITLE = ACTION_COSTS_COLUMNS[:2]
@@ -206,19 +206,53 @@ class ActionPlanRead:
 
 
 def action_cells(a: Action, lang: str = "en") -> tuple[Any, ...]:
-    """An action as the sheet's row, in :data:`ACTION_PLAN_COLUMNS`' order (lists one per line,
-    policy questions separated by commas); its start and end, status and priority-action mark as
-    ``lang`` writes them ("III кв. 2026 г.", "prévue", "oui"; read back in any language: :mod:`.vocab`,
-    ``editorial.parse_period``); a default title in ``lang``, as the report prints it (read back as
-    the title stored: services.actionplan with_uncarried_fields); each declared text as it is."""
-    cells = {ID: a.id, TITLE: action_title(a, lang), RECOMMENDATION: a.recommendation_id or "",
-             POLICY_QUESTIONS: ", ".join(a.policy_questions), INSTITUTIONS: "\n".join(a.institutions),
-             START: period(a.start or "", lang), END: period(a.end or "", lang), RESOURCES: a.resources,
-             MILESTONE: a.milestone, PRIORITY: a.priority, STATUS: vocab.label(vocab.ACTION_STATUS, a.status, lang),
-             PRIORITY_ACTION: vocab.label(vocab.YES_NO, "yes", lang) if a.priority_action else "",
-             STRATEGY: a.strategy, DEPENDS_ON: ", ".join(a.depends_on),
+    """An action as the sheet's row, in :data:`ACTION_PLAN_COLUMNS`' order, each declared field's
+    cell written by its kind (:data:`_WRITE`: lists one per line or separated by commas; a start or
+    end, status and priority-action mark as ``lang`` writes them, "III кв. 2026 г.", "prévue",
+    "oui", read back in any language: :mod:`.vocab`, ``editorial.parse_period``; a default title in
+    ``lang``, as the report prints it, read back as the title stored: services.actionplan
+    with_uncarried_fields); each declared text as it is."""
+    cells = {ID: a.id, **{f.header: _WRITE[f.kind](a, getattr(a, f.name), lang) for f in ACTION_FIELDS},
              **{f.header: getattr(a, f.name) for f in ACTION_TEXTS}}
     return tuple(cells[c] for c in ACTION_PLAN_COLUMNS)
+
+
+def _title_cell(a: Action, value: str, lang: str) -> str:
+    return action_title(a, lang)
+
+
+def _id_cell(a: Action, value: str | None, lang: str) -> str:
+    return value or ""
+
+
+def _codes_cell(a: Action, value: tuple[str, ...], lang: str) -> str:
+    return ", ".join(value)
+
+
+def _names_cell(a: Action, value: tuple[str, ...], lang: str) -> str:
+    return "\n".join(value)
+
+
+def _when_cell(a: Action, value: str | None, lang: str) -> str:
+    return period(value or "", lang)
+
+
+def _as_is(a: Action, value: Any, lang: str) -> Any:
+    return value
+
+
+def _status_cell(a: Action, value: str, lang: str) -> str:
+    return vocab.label(vocab.ACTION_STATUS, value, lang)
+
+
+def _bool_cell(a: Action, value: bool, lang: str) -> str:
+    return vocab.label(vocab.YES_NO, "yes", lang) if value else ""
+
+
+# a declared field's cell, by its kind (domain.plan.action_fields.ACTION_KINDS)
+_WRITE: dict[str, Any] = {"title": _title_cell, "id": _id_cell, "codes": _codes_cell, "names": _names_cell,
+                          "when": _when_cell, "text": _as_is, "line": _as_is, "priority": _as_is,
+                          "status": _status_cell, "bool": _bool_cell}
 
 
 def cost_vocabulary(f: CostField) -> vocab.Vocabulary:
@@ -269,17 +303,17 @@ def write_action_plan(ws: Any, actions: Sequence[Action], lang: str = "en") -> N
                 cell.alignment = wrap
     last = max(len(actions) + 1, 200)  # room for rows added by hand, with the same drop-downs
     col = {name: column_letter(i) for i, name in enumerate(ACTION_PLAN_COLUMNS, 1)}
-    status = _choices(vocab.labels(vocab.ACTION_STATUS, lang))
-    status.add(f"{col[STATUS]}2:{col[STATUS]}{last}")
-    priority = DataValidation(type="whole", operator="between", formula1="1", formula2="3",
-                              allow_blank=True, showErrorMessage=True,
-                              error=text("wb.dv.priority", lang))
-    priority.add(f"{col[PRIORITY]}2:{col[PRIORITY]}{last}")
-    chosen = _choices([vocab.label(vocab.YES_NO, "yes", lang)])
-    chosen.add(f"{col[PRIORITY_ACTION]}2:{col[PRIORITY_ACTION]}{last}")
-    ws.add_data_validation(status)
-    ws.add_data_validation(priority)
-    ws.add_data_validation(chosen)
+    lists = {"status": lambda: _choices(vocab.labels(vocab.ACTION_STATUS, lang)),
+             "priority": lambda: DataValidation(type="whole", operator="between", formula1="1", formula2="3",
+                                                allow_blank=True, showErrorMessage=True,
+                                                error=text("wb.dv.priority", lang)),
+             "bool": lambda: _choices([vocab.label(vocab.YES_NO, "yes", lang)])}
+    for kind, made in lists.items():  # a drop-down list (or a check) for each field of these kinds
+        for f in ACTION_FIELDS:
+            if f.kind == kind:
+                dv = made()
+                dv.add(f"{col[f.header]}2:{col[f.header]}{last}")
+                ws.add_data_validation(dv)
     ws.freeze_panes = "C2"
 
 
@@ -749,14 +783,12 @@ def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _
                         "give the new row an empty Id")
             continue
         parsed: dict[str, Any] = {}
-        for column, parse, what in ((START, _when, "the start: "), (END, _when, "the end: "),
-                                    (PRIORITY, _priority, ""), (STATUS, lambda x: _status(x, lang), ""),
-                                    (PRIORITY_ACTION, lambda x: _yes(x, "Priority action", lang), "")):
+        for f in ACTION_FIELDS:  # each declared field's cell read by its kind
             try:
-                parsed[column] = parse(v[column])
+                parsed[f.name] = _READ[f.kind](v[f.header], f, lang)
             except ValueError as e:
-                add(at(column), f"{what}{e}")
-        if len(parsed) < 5:
+                add(at(f.header), f"the {f.what}: {e}" if f.kind == "when" else str(e))
+        if len(parsed) < len(ACTION_FIELDS):
             continue
         action = _action_of(aid, v, parsed, len(read.actions))
         try:
@@ -778,20 +810,50 @@ def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _
 
 
 def _action_of(aid: str, v: dict[str, Any], parsed: dict[str, Any], position: int) -> Action:
-    """The action of a row (``v``: its cells by column, ``parsed``: its dates, priority, status and
-    mark as read), not yet checked."""
-    return Action(
-        id=aid or new_action_id(), title=_text_of(v[TITLE]),
-        recommendation_id=_text_of(v[RECOMMENDATION]).strip() or None,
-        policy_questions=tuple(p.strip() for p in _text_of(v[POLICY_QUESTIONS]).replace(";", ",").split(",")
-                               if p.strip()),
-        institutions=tuple(x.strip() for x in _text_of(v[INSTITUTIONS]).splitlines() if x.strip()),
-        start=parsed[START], end=parsed[END], resources=_text_of(v[RESOURCES]),
-        milestone=_text_of(v[MILESTONE]), priority=parsed[PRIORITY], status=parsed[STATUS],
-        position=position, priority_action=parsed[PRIORITY_ACTION], strategy=_text_of(v[STRATEGY]),
-        depends_on=tuple(x.strip() for x in _text_of(v[DEPENDS_ON]).replace(";", ",").replace("\n", ",").split(",")
-                         if x.strip()),
-        **_texts_of(v))
+    """The action of a row (``v``: its cells by column, ``parsed``: its declared fields as read),
+    not yet checked."""
+    return Action(id=aid or new_action_id(), position=position, **parsed, **_texts_of(v))
+
+
+def _read_text(v: Any, f: ActionField, lang: str) -> str:
+    """A title or a text: the cell's text as it is (checked and trimmed by the domain)."""
+    return _text_of(v)
+
+
+def _read_id(v: Any, f: ActionField, lang: str) -> str | None:
+    return _text_of(v).strip() or None
+
+
+def _read_codes(v: Any, f: ActionField, lang: str) -> tuple[str, ...]:
+    """Codes separated by commas (a semicolon or a line break read as one)."""
+    return tuple(x.strip() for x in _text_of(v).replace(";", ",").replace("\n", ",").split(",") if x.strip())
+
+
+def _read_names(v: Any, f: ActionField, lang: str) -> tuple[str, ...]:
+    """Names one a line."""
+    return tuple(x.strip() for x in _text_of(v).splitlines() if x.strip())
+
+
+def _read_when(v: Any, f: ActionField, lang: str) -> str | None:
+    return _when(v)
+
+
+def _read_priority(v: Any, f: ActionField, lang: str) -> int:
+    return _priority(v)
+
+
+def _read_status(v: Any, f: ActionField, lang: str) -> str:
+    return _status(v, lang)
+
+
+def _read_bool(v: Any, f: ActionField, lang: str) -> bool:
+    return _yes(v, f.header, lang)
+
+
+# a declared field read from its cell, by its kind (raises ValueError, one sentence)
+_READ: dict[str, Any] = {"title": _read_text, "id": _read_id, "codes": _read_codes, "names": _read_names,
+                         "when": _read_when, "text": _read_text, "line": _read_text, "priority": _read_priority,
+                         "status": _read_status, "bool": _read_bool}
 
 
 def _texts_of(v: dict[str, Any]) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from typing import Any, NamedTuple
 from collections.abc import Callable, Mapping
 
 from ...domain.answers import Answer, canonical_answers
-from ...domain.plan.fields import ACTION_TEXTS, COST_FIELDS
+from ...domain.plan.action_fields import SHEET_FIELDS
+from ...domain.plan.fields import COST_FIELDS
 from ...domain.plan.result_fields import RESULT_HEADERS
 from ...domain.plan.progress_fields import PROGRESS_COLUMNS, VALUE_COLUMNS
 
@@ -117,11 +118,11 @@ ACTION_PLAN_FIRST_COLUMNS = (
     "Strategy objective", "Indicator", "Baseline", "Target", "Means of verification", "Risks and assumptions",
     "Depends on", "SDG target",
 )
-# then a column for each text an action declares after these (domain.plan.fields), in its order; the
-# reader finds every column by its header, so a workbook written before a text was declared reads
-# as one that leaves that text as it is
-ACTION_PLAN_COLUMNS = ACTION_PLAN_FIRST_COLUMNS + tuple(
-    f.header for f in ACTION_TEXTS if f.header not in ACTION_PLAN_FIRST_COLUMNS)
+# the action's id, then a column for each field an action declares (domain.plan.action_fields and
+# domain.plan.fields: these first, then each text declared after them), in their order; the reader
+# finds every column by its header, so a workbook written before a field was declared reads as one
+# that leaves that field as it is
+ACTION_PLAN_COLUMNS = ("Id", *(f.header for f in SHEET_FIELDS))
 # a workbook written before the costed plan: the first columns only (priority action and strategy
 # objective then stay as they are in the database)
 ACTION_PLAN_COLUMNS_V1 = ACTION_PLAN_FIRST_COLUMNS[:11]

@@ -42,6 +42,7 @@ from ...domain.plan.cost import (
     validate_finance,
     years_outside,
 )
+from ...domain.plan.action_fields import ACTION_FIELDS, FIELD_BY_NAME
 from ...domain.plan.fields import BY_NAME, COST_FIELDS, TEXT_NAMES
 from ...domain.plan.progress import outside_date
 from ...domain.plan.request import FundingRequest, Signatory
@@ -577,10 +578,11 @@ __all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "
            "apply_plan_record", "cost_text", "action_warnings", "rate_warnings"]
 
 
-_SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",
-                 "resources", "milestone", "priority", "status", "priority_action", "strategy", "costs",
-                 *TEXT_NAMES, "depends_on")
-DONOR_FIELDS = (*TEXT_NAMES, "depends_on")
+# the fields an import compares, in the order its differences list them: the declared fields
+# (domain.plan.action_fields), the cost lines, the declared texts, then the fields declared later
+_SHOWN_FIELDS = (*(f.name for f in ACTION_FIELDS if not f.later), "costs", *TEXT_NAMES,
+                 *(f.name for f in ACTION_FIELDS if f.later))
+DONOR_FIELDS = (*TEXT_NAMES, *(f.name for f in ACTION_FIELDS if f.later))
 FINANCE_KEY, VALIDATION_KEY = "action_plan:finance", "action_plan:validation"  # as the store's history
 RESULTS_KEY = "action_plan:results"  # storage.results.RESULTS_KEY
 REQUEST_KEY = "action_plan:funding_request"  # storage.actionplan.REQUEST_KEY
@@ -761,7 +763,7 @@ def _record(v: Validation | None) -> Validation | None:
 
 
 # what a workbook's Action plan sheets may leave out (an older workbook): kept from the plan here
-OPTIONAL_FIELDS = ("costs", "priority_action", "strategy", *DONOR_FIELDS)
+OPTIONAL_FIELDS = ("costs", *(f.name for f in ACTION_FIELDS if f.optional), *TEXT_NAMES)
 
 
 def with_uncarried_fields(current: Sequence[Action], read: Any) -> list[Action]:
@@ -781,14 +783,10 @@ def with_uncarried_fields(current: Sequence[Action], read: Any) -> list[Action]:
 
 
 def _column_of(name: str) -> str:
-    from ...exchange.workbook import actionplan_sheet as sheet
-
-    return {"title": sheet.TITLE, "recommendation_id": sheet.RECOMMENDATION,
-            "policy_questions": sheet.POLICY_QUESTIONS, "institutions": sheet.INSTITUTIONS,
-            "start": sheet.START, "end": sheet.END, "resources": sheet.RESOURCES,
-            "milestone": sheet.MILESTONE, "priority": sheet.PRIORITY, "status": sheet.STATUS,
-            "priority_action": sheet.PRIORITY_ACTION, "strategy": sheet.STRATEGY,
-            "depends_on": sheet.DEPENDS_ON, "costs": sheet.TITLE}.get(name) or BY_NAME[name].header
+    """The Action plan column a field of an action is in (the title's for its cost lines)."""
+    if name == "costs":
+        return FIELD_BY_NAME["title"].header
+    return (FIELD_BY_NAME.get(name) or BY_NAME[name]).header
 
 
 def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[str]:
@@ -796,7 +794,7 @@ def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang
     institutions, the lead institution (S0) and the institutions interviewed (the S0 grid's rows
     marked interviewed, by their own name when S0 gives it, else by their kind in ``lang``; "other"
     is left out when its name is not given), each once, in that order."""
-    from ...domain.mission import own_name
+    from ...domain.mission import INSTITUTIONS, INTERVIEWED, YES, own_name
     from ...domain.questionnaire import tr
 
     a = get_assessment(store, assessment_id)
@@ -807,11 +805,11 @@ def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang
     lead = answers.get("s0_lead_institution")
     if lead is not None and isinstance(lead.value, str):
         names.append(lead.value)
-    grid = q.item("s0_institutions")
+    grid = q.item(INSTITUTIONS)
     for row in getattr(grid, "rows", None) or ():
-        met = answers.get(f"s0_institutions.{row.code}.interviewed")
+        met = answers.get(f"{INSTITUTIONS}.{row.code}.{INTERVIEWED}")
         own = own_name(answers, row.code)
-        if (own or row.code != "other") and met is not None and met.value == "yes":
+        if (own or row.code != "other") and met is not None and met.value == YES:
             names.append(own or tr(row.label, lang))
     out: list[str] = []
     for n in names:
