@@ -129,8 +129,10 @@ def number(x: float | int | Decimal, lang: str, places: int = 0, *, trim: bool =
 # --- percentages --------------------------------------------------------------------------------
 # How a percentage is written around its figure. CLDR for en, fr, es and ru
 # (a no-break space), zh; UN Arabic writes "في المائة" ("98.1 في المائة"), never the sign, in text and
-# in tables alike (CLDR "ar": "98.1%").
-_PERCENT = {"en": "{}%", "fr": "{}" + NBSP + "%", "es": "{}" + NBSP + "%", "ar": "{}" + NBSP + "في المائة",
+# in tables alike (CLDR "ar": "98.1%"). A percentage is one piece no line breaks: its words are tied
+# by no-break spaces too, so that a table cell of the Word copy (which has no white-space: nowrap)
+# never leaves "75 في" on one line and "المائة" on the next.
+_PERCENT = {"en": "{}%", "fr": "{}" + NBSP + "%", "es": "{}" + NBSP + "%", "ar": "{}" + NBSP + "في" + NBSP + "المائة",
             "zh": "{}%", "ru": "{}" + NBSP + "%"}
 
 

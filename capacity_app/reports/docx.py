@@ -105,6 +105,9 @@ STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", 
 # up to this many rows (a longer one breaks between rows, its header repeated)
 _WHOLE_TABLES = frozenset(("budget", "shares", "takeovers", "signature"))
 _WHOLE_ROWS_MAX = 30
+# the partner edition's results framework with yearly targets, kept on one page while it has this many
+# rows or fewer, as the PDF keeps it (plan.css): never its last row alone on the next page
+_SHORT_FRAMEWORK_ROWS = 8
 _SIGNATURES_KEPT_MAX = 6   # signature boxes kept on one page together (five rows each: six fit an A4 page)
 # The tables whose rows a reader follows across (the logframe, the results framework with yearly
 # targets, an action's results, the donors' indicators, risks and packages): a row never split
@@ -555,13 +558,11 @@ class _Builder:
 
     def keep_whole(self, table, tbl) -> None:
         """A funding request's table (a budget, the co-financing shares, the sustainability table, a
-        signature block) on one page, as the PDF keeps it: no row split, each row kept with the
-        next, the last with the rounding note under it (a total never alone at the top of a page,
-        its header left behind)."""
-        if not _classes(table) & _WHOLE_TABLES:
-            return
+        signature block, a partner edition's short results framework) on one page, as the PDF keeps
+        it: no row split, each row kept with the next, the last with the rounding note under it (a
+        total never alone at the top of a page, its header left behind)."""
         trs = tbl.findall(self.qn("w:tr"))
-        if len(trs) > _WHOLE_ROWS_MAX:
+        if not (_classes(table) & _WHOLE_TABLES or _short_framework(table, len(trs))) or len(trs) > _WHOLE_ROWS_MAX:
             return
         after = table.getnext()
         # the rounding note under a budget, the sentence naming who commits the national part
@@ -812,6 +813,13 @@ def _attr(text: str) -> str:
 
 def _classes(el) -> set[str]:
     return set((el.get("class") or "").split())
+
+
+def _short_framework(table, rows: int) -> bool:
+    """``table`` is the partner edition's results framework (its "programme" part) of ``rows`` rows,
+    its header row among them, short enough to be kept on one page (:data:`_SHORT_FRAMEWORK_ROWS`)."""
+    return ("framework" in _classes(table) and rows <= _SHORT_FRAMEWORK_ROWS + 1
+            and any("programme" in _classes(s) for s in table.iterancestors("section")))
 
 
 def _before_whole(p) -> bool:

@@ -111,7 +111,7 @@ def test_numbers_in_arabic_are_written_with_the_digits_0_to_9():
 
     assert fmt_number(1234.5, "ar", 1) == f"{LRI}1,234.5{PDI}"   # isolated from the Arabic around it
     # UN Arabic (domain/editorial.py): "في المائة", and both names of the month
-    assert fmt_percent(0.8, "ar") == "80\u00a0في المائة"
+    assert fmt_percent(0.8, "ar") == "80\u00a0في\u00a0المائة"
     assert fmt_date("2026-05-15", "ar") == "15 أيار/مايو 2026"
     assert fmt_number(1234.5, "en", 1) == "1,234.5"
 

@@ -88,7 +88,7 @@ def test_the_share_is_written_by_each_language_s_percentage_rule_on_every_path()
     english = overrun_text(o, 1)
     assert english.endswith("budget of 150000 (118%)") and " %" not in english
     for lang, tail in (("fr", "150000 (118\u00a0%)"), ("zh", "150000（118%）"), ("ru", "150000 (118\u00a0%)"),
-                       ("ar", "150000\u00a0(118\u00a0في المائة)")):
+                       ("ar", "150000\u00a0(118\u00a0في\u00a0المائة)")):
         assert overrun_text(o, 1, lang).endswith(tail), lang
         assert retold(english, lang) == overrun_text(o, 1, lang), lang
 

@@ -42,7 +42,7 @@ def test_figures_are_written_as_the_interface_language_writes_them(qapp, monkeyp
     assert (decimal_text(77.94), percent_text(5)) == ("77.9", "5.0%")
     # one form per language, the report's and the workbook's (domain/editorial.py)
     monkeypatch.setattr(qapp, "capacity_language", "ar", raising=False)
-    assert percent_text(98.1) == "98.1\u00a0في المائة"
+    assert percent_text(98.1) == "98.1\u00a0في\u00a0المائة"
     monkeypatch.setattr(qapp, "capacity_language", "ru", raising=False)
     assert decimal_text(8.35, 2) == "8,35"
 

@@ -119,8 +119,8 @@ def test_a_percentage_and_its_year_stay_inside_their_cells_in_arabic(demo_db, tm
     from capacity_app.services.reports import progress_report_context
 
     (row,) = report("ar").series
-    assert (row.baseline, row.end_target) == ("0\u00a0في المائة (2025)",
-                                              "100\u00a0في المائة (2026)")
+    assert (row.baseline, row.end_target) == ("0\u00a0في\u00a0المائة (2025)",
+                                              "100\u00a0في\u00a0المائة (2026)")
     with open_store(demo_db[0], readonly=True) as store:
         ctx = progress_report_context(store, demo_db[1], "2026", "ar", today=TODAY)
     out: list[str] = []

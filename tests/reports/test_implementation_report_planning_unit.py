@@ -91,6 +91,20 @@ def test_the_arabic_word_copy_s_series_keeps_each_year_in_its_brackets(arabic):
     assert any("المائة" in t and re.search(f"{LRM}\\(20\\d\\d\\){LRM}", t) for t in years), years
 
 
+def test_the_arabic_word_copy_keeps_each_percentage_whole_in_its_cell(arabic):
+    """A reader found "75 في" at a line's end and "المائة" under it in a value column of the Word
+    copy (which has no white-space: nowrap): the percentage's one rule (domain/editorial.percent)
+    ties its figure and both its words with no-break spaces."""
+    import zipfile
+
+    _ctx, _html, out = arabic
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    cells = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", c)) for c in re.findall(r"<w:tc>.*?</w:tc>", xml, re.S)]
+    shown = [m.group(0) for t in cells for m in re.finditer(r"\d[\s\u00a0]*في[\s\u00a0]*المائة", t)]
+    assert len(shown) >= 10, cells[:40]       # the budget's shares, the indicators' values and targets
+    assert all(re.fullmatch(r"\d\u00a0في\u00a0المائة", p) for p in shown), [p for p in shown if " " in p]
+
+
 # --- the cover's "Prepared by" ---------------------------------------------------------------------------
 
 def test_nobody_known_leaves_the_cover_s_line_and_the_author_out(arabic):

@@ -112,6 +112,54 @@ def test_the_word_copy_never_splits_a_row_of_the_logframe_or_the_results_framewo
     assert not _kept(framework[-1])
 
 
+def test_a_short_results_framework_is_never_left_in_part_on_a_page_of_its_own(contexts, tmp_path):
+    """The demo's French EU edition printed two rows of its yearly targets at the foot of page 2 and
+    the last three alone on page 3 before the next part's new page: a framework of eight rows or
+    fewer is kept whole on one page with its heading and lead-in (plan.css), and nothing overprints."""
+    from capacity_app.reports.pdf import render_report_pdf
+
+    ctx = contexts[(EU, "fr")]
+    rows = ctx.edition.results.framework
+    assert 3 < len(rows) <= 8, rows
+    pdf = render_report_pdf(ctx, tmp_path / "eu_fr.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [" ".join(p.replace("\u00ad", "").split()) for p in text.split("\f")]
+    heading = " ".join(ctx.s["req_eu_framework"].split())
+    (page,) = [p for p in pages if heading in p]
+    table = page.split(heading, 1)[1]     # the logframe above it names the same indicators
+    missing = [r.indicator for r in rows if " ".join(str(r.indicator).split()[:4]) not in table]
+    assert not missing, missing
+
+
+def test_the_word_copy_keeps_a_short_results_framework_on_one_page(contexts, tmp_path):
+    """The same framework in the Word copy printed by LibreOffice left its last row alone on the next
+    page: each row of the edition's short framework kept with the next, its lead-in with it; a long
+    one, or the full report's, breaks as any table."""
+    from lxml import html
+
+    from capacity_app.reports.docx import _SHORT_FRAMEWORK_ROWS, _short_framework, render_report_docx
+
+    ctx = contexts[(EU, "fr")]
+    s = ctx.s
+    out = render_report_docx(ctx, tmp_path / "eu.docx", pages={})
+    trs = _rows(out, s["plan_rf_level"], s["plan_indicator"], s["plan_rf_unit"])
+    assert len(trs) == len(ctx.edition.results.framework) + 1
+
+    def kept_next(el) -> bool:
+        return all(p.find(f"{W}pPr/{W}keepNext") is not None for p in el.iter(f"{W}p"))
+
+    assert all(kept_next(tr) for tr in trs[:-1]) and all(_kept(tr) for tr in trs)
+    with zipfile.ZipFile(out) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    lead = re.search(r"<w:p>(?:(?!</w:p>).)*" + re.escape(s["plan_rf_intro"][:30]), xml, re.S)
+    assert lead and "<w:keepNext/>" in lead[0]
+    doc = html.fromstring('<section class="programme"><table class="grid framework"></table></section>'
+                          '<section class="plan"><table class="grid framework"></table></section>')
+    edition, report = doc.iter("table")
+    assert _short_framework(edition, _SHORT_FRAMEWORK_ROWS + 1)
+    assert not _short_framework(edition, _SHORT_FRAMEWORK_ROWS + 2) and not _short_framework(report, 3)
+
+
 def test_the_users_text_is_laid_out_unhyphenated_and_read_without_marks(contexts):
     from capacity_app.reports.pdf import render_html
     from capacity_app.reports.typography import TYPED_CLOSE, TYPED_OPEN
