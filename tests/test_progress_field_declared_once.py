@@ -11,7 +11,8 @@ JSON as before; the exchange workbook's Plan progress sheet carries it in a colu
 end, an unchanged workbook imports back with no change, the column moved to the front and edited is
 found by its header and imported, and a workbook without the column (sent before it was declared)
 leaves it as it is while the rest of the entry is imported; the institution's progress form, which
-does not ask it, sent, its reply received and accepted, leaves it as it is too.
+does not ask it, sent, its reply received and accepted, leaves it as it is too; the window's progress
+dialog shows it in a column of its own, labelled as the workbook's column, and saves a link typed there.
 """
 import textwrap
 
@@ -98,7 +99,34 @@ _SCRIPT = textwrap.dedent('''
         result["received"] = run("actions", "progress", "receive", aid, out + "/reply.xlsx")
         run("actions", "progress", "accept", aid, "--all")
         result["accepted"] = entries()
+        result["dialog"] = dialog(db, out, aid)
+        result["typed"] = entries()
         print(json.dumps(result))
+
+    def dialog(db, out, aid):
+        """The window's progress dialog in this copy: the link's column, shown and typed."""
+        from PySide6.QtCore import QSettings
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, out)
+        from capacity_app.gui.plan.progress import ProgressDialog
+        from capacity_app.gui.window.app import make_app
+        from capacity_app.services.assessments import open_store
+
+        class Writes:
+            def run(self, fn, *args, **kwargs):
+                return fn(*args, **kwargs)
+
+        make_app()
+        with open_store(db) as store:
+            d = ProgressDialog(store, int(aid), Writes())
+            d.load("2026")   # whatever year the test runs in
+            t = d.actions_table
+            heads = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
+            col = heads.index("Evidence link")
+            seen = {"heads": heads, "shown": t.item(0, col).text()}
+            t.item(1, col).setText("https://ansd.sn/staff")
+            seen["saved"] = d.save()
+            return seen
 
     if __name__ == "__main__":
         main()
@@ -128,3 +156,9 @@ def test_a_progress_field_declared_once_reaches_every_part(tmp_path):
     assert "1 entry proposed" in r["received"], r["received"]
     accepted = r["accepted"][0]
     assert accepted["reason"] == "Printed in March." and accepted["evidence_url"] == "https://ansd.sn/tables-2026", accepted
+    # the window's progress dialog: a column of its own after the reason, labelled as the workbook's
+    # column, showing the link recorded; a link typed in it is saved, the other entry left as it was
+    seen = r["dialog"]
+    assert seen["heads"] == ["Action", "Status", "Reason", "Evidence link", "Standing"], seen
+    assert seen["shown"] == "https://ansd.sn/tables-2026" and seen["saved"], seen
+    assert r["typed"][1]["evidence_url"] == "https://ansd.sn/staff" and r["typed"][0] == accepted, r["typed"]

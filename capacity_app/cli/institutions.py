@@ -10,6 +10,7 @@ import click
 
 from ..domain.dates import local_time
 from ..domain.institutions.proposals import OPEN, STATES
+from ..domain.institutions.request_fields import LISTED_FIELDS, REQUEST_FIELDS
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.institutions import asked as si
 from ..services.institutions import proposals as sp
@@ -29,6 +30,14 @@ def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
+def _request_options(command):
+    """The options of a request's fields (``request_fields.REQUEST_FIELDS``), in their order; each
+    given one is kept, the others left as they are."""
+    for f in reversed(REQUEST_FIELDS):
+        command = click.option(f.option, f.name, default=None, metavar=f.metavar or None, help=f.help)(command)
+    return command
+
+
 @click.command("institutions")
 @click.argument("assessment_id")
 @click.option("--institution", "institution", default=None, metavar="KEY",
@@ -40,22 +49,21 @@ def _dump(obj) -> None:
 @click.option("--unassign", "take", multiple=True, metavar="TARGET", help="Take a TARGET from --institution.")
 @click.option("--default", "reset", multiple=True, metavar="TARGET",
               help="Back to the defaults of assessments/institutions.yaml for TARGET and --institution.")
-@click.option("--deadline", default=None, metavar="YYYY-MM-DD", help="The reply is wanted by (on the cover).")
-@click.option("--contact", default=None, help="Whom the institution contacts with questions (on the cover).")
-@click.option("--note", default=None, help="A word to the institution (on the cover).")
+@_request_options
 @click.option("--lang", default="en", help="Language of the labels.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
-def institutions_cmd(obj, assessment_id, institution, give, take, reset, deadline, contact, note, lang,
-                     as_json) -> None:
+def institutions_cmd(obj, assessment_id, institution, give, take, reset, lang, as_json, **request) -> None:
     """Which institution is asked what before the mission. Without --institution: every institution
     of section S0 with the number of questions, grid rows and matrix cells it is asked and its
     request. With it: the list of what it is asked; --assign, --unassign and --default change that
     for this assessment only (a history row each), --deadline, --contact and --note say what its
     request's cover tells it. Refused on a final assessment."""
-    writes = give or take or reset or deadline is not None or contact is not None or note is not None
+    given = {name: value for name, value in request.items() if value is not None}
+    writes = give or take or reset or given
     if writes and institution is None:
-        raise click.UsageError(say("cli.institutions.need_one", options="--assign, --unassign, --default, --deadline, --contact, --note"))
+        options = ", ".join(("--assign", "--unassign", "--default", *(f.option for f in REQUEST_FIELDS)))
+        raise click.UsageError(say("cli.institutions.need_one", options=options))
     if writes:
         with obj.store() as store:
             a = get_assessment(store, assessment_id)
@@ -63,12 +71,9 @@ def institutions_cmd(obj, assessment_id, institution, give, take, reset, deadlin
             for targets, assigned in ((give, True), (take, False), (reset, None)):
                 for t in targets:
                     si.assign(store, q, a.id, t, institution, assigned)
-            if deadline is not None or contact is not None or note is not None:
+            if given:
                 current = si.requests(store, q, a.id).get(institution)
-                si.set_request(store, q, a.id, institution,
-                               deadline=deadline if deadline is not None else (current.deadline if current else ""),
-                               contact=contact if contact is not None else (current.contact if current else ""),
-                               note=note if note is not None else (current.note if current else ""))
+                si.set_request(store, q, a.id, institution, **{**(current.values() if current else {}), **given})
     with obj.store(readonly=True) as store:
         a = get_assessment(store, assessment_id)
         q = questionnaire_for(a)
@@ -78,10 +83,10 @@ def institutions_cmd(obj, assessment_id, institution, give, take, reset, deadlin
                 _dump([r.to_dict() for r in rows])
                 return
             for r in rows:
-                req = r.request
+                listed = {f.name: getattr(r.request, f.name) for f in LISTED_FIELDS} if r.request else {}
                 extra = ""
-                if req is not None and (req.deadline or req.contact):
-                    extra = say("shown.inst.request", deadline=req.deadline or "?", contact=shown(req.contact) or "?")
+                if any(listed.values()):
+                    extra = say("shown.inst.request", **{name: shown(v) or "?" for name, v in listed.items()})
                 click.echo(f"{r.institution:15} {r.units:4d}  {shown(r.label)}{extra}")
             return
         items = si.institution_items(store, q, a.id, institution)

@@ -87,8 +87,13 @@ INSTITUTION_TEXT_MAX = 500
 
 @dataclass(frozen=True)
 class Institution:
+    """An institution interviewed: its name and the respondent's role (what the record keeps), and,
+    for a report, what the S0 grid's later columns say of it (``domain.mission.later_columns``: a
+    column added to the grid, in its order; empty on the record)."""
+
     name: str
     role: str = ""
+    details: tuple[str, ...] = ()
 
 
 def institutions_problem(institutions: tuple[Institution, ...] | list[Institution]) -> str | None:

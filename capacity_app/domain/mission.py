@@ -21,7 +21,7 @@ from .assessment import Assessment, Institution
 from .status import ANSWERED
 
 if TYPE_CHECKING:  # the questionnaire model loads with the questionnaire (start-up time)
-    from .questionnaire import Item, Questionnaire
+    from .questionnaire import Field, Item, Questionnaire
 
 REFERENCE_DATE = "s0_reference_date"
 MISSION_START = "s0_mission_start"
@@ -57,6 +57,14 @@ def is_mission_key(key: str) -> bool:
 def _grid(q: Questionnaire) -> Item | None:
     item = q.item(INSTITUTIONS)
     return item if item is not None and item.type == "grid" else None
+
+
+def later_columns(q: Questionnaire) -> list[Field]:
+    """The S0 grid's columns beside whether it was interviewed, its own name and the respondent's
+    role, in the questionnaire's order: a column added to the grid (a web site) is data only, and
+    the report's list of institutions prints each after the role, labelled as the grid labels it."""
+    grid = _grid(q)
+    return [c for c in grid.columns if c.id not in (INTERVIEWED, NAME, ROLE)] if grid is not None else []
 
 
 def institution_rows(q: Questionnaire) -> list[tuple[str, Any]]:
@@ -159,14 +167,23 @@ def _grid_institutions(q: Questionnaire, answers: Mapping[str, Any], lang: str, 
     prints them (``own_names``: a report)."""
     from .questionnaire import tr
 
+    later = later_columns(q) if own_names else []
     out = []
     for code, label in institution_rows(q):
         if _value(answers, f"{INSTITUTIONS}.{code}.{INTERVIEWED}") == YES:
             role = _value(answers, f"{INSTITUTIONS}.{code}.{ROLE}")
             kind = tr(label, lang)
             out.append(Institution(named(code, own_name(answers, code), kind, lang) if own_names else kind,
-                                   str(role or "")))
+                                   str(role or ""), _details(later, answers, code, lang)))
     return out
+
+
+def _details(columns: list[Field], answers: Mapping[str, Any], code: str, lang: str) -> tuple[str, ...]:
+    """What ``columns`` of the S0 grid say of the row ``code``, as text in ``lang`` ("" unanswered)."""
+    from .values import display_text
+
+    values = [_value(answers, f"{INSTITUTIONS}.{code}.{c.id}") for c in columns]
+    return tuple("" if v is None else display_text(c, v, lang) for c, v in zip(columns, values, strict=True))
 
 
 def _extras(q: Questionnaire, institutions: Iterable[Institution],
@@ -226,5 +243,5 @@ def institutions_interviewed(q: Questionnaire, answers: Mapping[str, Any], asses
 
 
 __all__ = ["DATE_FIELDS", "INSTITUTIONS", "MISSION_END", "MISSION_START", "REFERENCE_DATE", "institution_named",
-           "institution_rows", "institutions_interviewed", "is_mission_key", "named", "own_name", "record_fields", "row_of_label",
+           "institution_rows", "institutions_interviewed", "is_mission_key", "later_columns", "named", "own_name", "record_fields", "row_of_label",
            "s0_values", "split_institutions"]

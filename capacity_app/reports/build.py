@@ -27,7 +27,7 @@ from ..domain.team import review as rv
 from ..domain.team.signoff import AnswerChange, SignOff, SignOffEvent
 from ..domain import editorial
 from ..domain.assessment import Assessment, Institution, is_default_title
-from ..domain.mission import institution_rows, institutions_interviewed, row_of_label
+from ..domain.mission import institution_rows, institutions_interviewed, later_columns, row_of_label
 from ..domain.placeholders import fill
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
@@ -187,8 +187,12 @@ def _cover_institutions(q: Questionnaire, institutions: Sequence[Institution], l
     rows = {code: tr(label, lang) for code, label in institution_rows(q)}
     institutions = [replace(i, name=rows[code]) if (code := row_of_label(q, i.name, ("en", lang))) else i
                     for i in institutions]
-    return {"institutions": [InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
+    columns = tuple(tr(c.label, lang) for c in later_columns(q))
+    return {"institutions": [InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s),
+                                            tuple(bounded_text(d, lang, s) for d in
+                                                  (i.details or ("",) * len(columns))[:len(columns)]))
                              for i in institutions[:INSTITUTIONS_SHOWN]],
+            "institution_columns": columns,
             "institutions_more": (more_items(len(institutions) - INSTITUTIONS_SHOWN, lang, s)
                                   if len(institutions) > INSTITUTIONS_SHOWN else ""),
             "institutions_count": len(institutions)}

@@ -25,6 +25,7 @@ R = TypeVar("R")   # a money table's row
 class InstitutionRow:
     name: str
     role: str
+    details: tuple[str, ...] = ()  # one per Cover.institution_columns
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class Cover:
     questionnaire_version: str
     institutions_more: str = ""
     institutions_count: int = 0  # every institution interviewed (the context chapter's count)
+    # the S0 grid's later columns (domain.mission.later_columns), printed after the role
+    institution_columns: tuple[str, ...] = ()
     signoff: str = ""       # the national statistics office's validation, "" when none
     signoff_open: str = ""  # what stood open when it was validated, "" when nothing did
     reopened: str = ""      # the last validation withdrawn: when, by whom and why, "" when none
@@ -171,10 +174,10 @@ class ActionSheet:
     strategy: str
     sdg: str
     depends: str
-    indicator: str
-    baseline: str
-    target: str
-    verification: str
+    # its results framework (the action's texts declared printed "results": indicator, baseline,
+    # target, means of verification), a column each: (the column's class, its head, the text or "");
+    # empty when none is given
+    results: list[tuple[str, str, str]]
     risks: str
     lines: list[SheetLine]
     total: str                  # the lines' sum (in the plan's currency when they convert), "" when not costed
@@ -879,6 +882,9 @@ class ProgressAction:
     money: tuple[tuple[str, tuple[str, ...]], ...] = ()   # per currency: (currency, committed, disbursed, spent)
     completed: str = ""             # a done action's completion date as written, "" otherwise
     why: str = ""                   # a done action rated at risk or off track: why both, in sentences
+    # the fields of its entry declared later and printed (ProgressReport.entry_heads): (head, cell),
+    # "–" when its entry does not give it
+    declared: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -908,6 +914,7 @@ class IndicatorLine:
     target: str = ""
     standing: str = ""
     standing_code: str = "not_judged"
+    declared: tuple[str, ...] = ()  # the cells of its value's fields declared later (ProgressReport.value_heads)
 
 
 @dataclass(frozen=True)
@@ -1020,6 +1027,10 @@ class ProgressReport:
     priority: tuple[ProgressAction, ...]
     indicators: tuple[IndicatorLine, ...]
     reasons: tuple[ProgressAction, ...] = field(default_factory=tuple)
+    # the heads of the columns of the fields declared after the first ones and printed
+    # (domain.plan.progress_fields, ``printed``) one of the period's entries (values) gives
+    entry_heads: tuple[str, ...] = ()
+    value_heads: tuple[str, ...] = ()
     # under the actions table, a note per action done yet at risk or off track ("Action 1: Done on …"):
     # its sentences never in the table's narrow standing column
     action_notes: tuple[str, ...] = ()
@@ -1055,6 +1066,8 @@ class ProgressReport:
     next_actions: tuple[NextAction, ...] = ()
     next_total: tuple[str, ...] = ()        # per currency, the sum of the next year's cost lines; () under single rows
     next_rounded: bool = False              # an amount of the next period's table was rounded (its note printed)
+    # the next period's timeline column widened (mm) to its widest date kept whole; 0: its own width
+    next_time_mm: float = 0.0
     # who reported
     leads_line: str = ""
     leads: tuple[LeadLine, ...] = ()

@@ -36,7 +36,8 @@ _P_COLUMNS = ("id", "key", "institution", "respondent", "status", "value", "comm
 @dataclass(frozen=True)
 class Request:
     """What an institution's request says on its cover: by when (``deadline``, ISO date), whom to
-    contact, a note."""
+    contact, a note; one attribute per field of ``domain.institutions.request_fields.REQUEST_FIELDS``
+    (the store's columns and the plain data are read from there)."""
 
     institution: str
     deadline: str = ""
@@ -44,9 +45,14 @@ class Request:
     note: str = ""
     at: str = ""
 
+    def values(self) -> dict[str, str]:
+        """The declared fields' values, name -> text."""
+        from ..domain.institutions.request_fields import REQUEST_NAMES
+
+        return {name: getattr(self, name) for name in REQUEST_NAMES}
+
     def to_dict(self) -> dict[str, str]:
-        return {"institution": self.institution, "deadline": self.deadline, "contact": self.contact,
-                "note": self.note, "at": self.at}
+        return {"institution": self.institution, **self.values(), "at": self.at}
 
 
 def _proposal(row: Any) -> Proposal:
@@ -101,26 +107,34 @@ class ProposalStore(StorePart):
 
     # --- what each request says ---------------------------------------------------------------
     def institution_requests(self, assessment_id: int) -> dict[str, Request]:
-        cur = self.db.execute("SELECT institution, deadline, contact, note, at FROM institution_requests"
-                              " WHERE assessment_id = ?", [int(assessment_id)])
-        return {r[0]: Request(*r) for r in cur.fetchall()}
+        from ..domain.institutions.request_fields import REQUEST_NAMES
 
-    def save_request(self, assessment_id: int, institution: str, deadline: str, contact: str, note: str) -> Request:
-        """Record what ``institution``'s request says (one transaction, one history row)."""
+        cur = self.db.execute(f"SELECT institution, {', '.join(REQUEST_NAMES)}, at FROM institution_requests"
+                              " WHERE assessment_id = ?", [int(assessment_id)])
+        return {r[0]: Request(r[0], **dict(zip(REQUEST_NAMES, r[1:-1], strict=True)), at=r[-1])
+                for r in cur.fetchall()}
+
+    def save_request(self, assessment_id: int, institution: str, values: dict[str, str]) -> Request:
+        """Record what ``institution``'s request says (``values``: each declared field's text, name
+        -> text; one transaction, one history row)."""
+        from ..domain.institutions.request_fields import REQUEST_NAMES
+
         aid = int(assessment_id)
         self.assessment(aid)
         stamp = now_iso()
-        new = Request(institution, deadline, contact, note, stamp)
+        given = [values.get(name, "") for name in REQUEST_NAMES]
+        new = Request(institution, **dict(zip(REQUEST_NAMES, given, strict=True)), at=stamp)
         with self.transaction():
             old = self.institution_requests(aid).get(institution)
-            if old is not None and (old.deadline, old.contact, old.note) == (deadline, contact, note):
+            if old is not None and old.values() == new.values():
                 return old
+            columns = ", ".join(REQUEST_NAMES)
+            updated = ", ".join(f"{name} = excluded.{name}" for name in REQUEST_NAMES)
             self.db.execute(
-                "INSERT INTO institution_requests (assessment_id, institution, deadline, contact, note, operator, at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(assessment_id, institution) DO UPDATE SET"
-                " deadline = excluded.deadline, contact = excluded.contact, note = excluded.note,"
-                " operator = excluded.operator, at = excluded.at",
-                [aid, institution, deadline, contact, note, self.operator, stamp])
+                f"INSERT INTO institution_requests (assessment_id, institution, {columns}, operator, at)"
+                f" VALUES (?, ?, {', '.join('?' for _ in REQUEST_NAMES)}, ?, ?) ON CONFLICT(assessment_id, institution)"
+                f" DO UPDATE SET {updated}, operator = excluded.operator, at = excluded.at",
+                [aid, institution, *given, self.operator, stamp])
             self._history(aid, institution, "request", None if old is None else old.to_dict(), new.to_dict(), stamp)
             self._touch(aid, stamp)
         return new

@@ -21,12 +21,12 @@ def test_send_dialog_and_workbooks_in_the_background(opened, qtbot, tmp_path):
     dlg = SendDialog(opened, aid)
     qtbot.addWidget(dlg)
     assert dlg.table.rowCount() == 7 and len(dlg.chosen()) == 7
-    dlg.deadlines[1].setText("2026-12-01")
-    dlg.contacts[1].setText("A. Mwangi")
+    dlg.editors["deadline"][1].setText("2026-12-01")
+    dlg.editors["contact"][1].setText("A. Mwangi")
     dlg.folder.setText(str(tmp_path / "forms"))
     dlg._accept()
     assert opened.store.institution_requests(aid)["interior"].deadline == "2026-12-01"
-    dlg.deadlines[1].setText("soon")
+    dlg.editors["deadline"][1].setText("soon")
     dlg._accept()
     assert not dlg.message.isHidden() and "date" in dlg.message.text()
     write_workbooks(opened, aid, str(tmp_path / "forms"), ["interior", "labour"], "fr")

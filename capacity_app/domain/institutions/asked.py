@@ -26,10 +26,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..mission import INSTITUTIONS
+
 if TYPE_CHECKING:
     from ..questionnaire import Field, GridRow, Item, PolicyQuestion, Questionnaire, Source, Text
 
-INSTITUTIONS_GRID = "s0_institutions"
+INSTITUTIONS_GRID = INSTITUTIONS  # the S0 grid whose rows name the institutions (domain.mission)
 KEY_MAX = 40
 
 

@@ -11,10 +11,11 @@ the entry's plain data), the kind, the limit, the exchange workbook's column (it
 label in each language is ``wb.col.<header>``, the keys used before so no translation changed) and
 width, the word a refusal names it by and the command line's option. The store's columns
 (``storage.progress``), the entry's plain data (history rows, ``--json``, a proposal's value), the
-checks of a field declared later, the options of ``actions progress set`` and the Plan progress and
+checks of a field declared later, the options of ``actions progress set``, the Plan progress and
 Indicator values sheets' writer and reader (columns found by their header, in any language and any
-order; a later field's column missing from a workbook sent before it leaves the field as stored)
-read the declaration.
+order; a later field's column missing from a workbook sent before it leaves the field as stored),
+the window's progress dialog (its tables' columns: ``dialog``) and the implementation report (a
+later field's column: ``printed``) read the declaration.
 
 Adding a text to an action's progress entry: an attribute of :class:`.progress.ActionProgress`
 after ``lines`` (``str``, default ``""``), an entry at the end of :data:`PROGRESS_FIELDS` (its
@@ -61,7 +62,15 @@ there), ``form_width`` that column's width. ``first``: one of the fields the
     record had before they were declared: always written in the plain data, its column required
     in the sheet, worded by hand where an entry is said in words; a field declared later is written
     only when set (an entry without it keeps its history as before), its column may be missing
-    from a workbook sent before it (the field is then left as stored)."""
+    from a workbook sent before it (the field is then left as stored). ``dialog``: the window's
+    progress dialog has a column for it in its record's table (the actions', the money's or the
+    indicators'; a currency is the cost line's, shown, not typed): the first fields in the columns
+    the window words itself, a field declared later in a column of its own after them, labelled as
+    the workbook's column, its text typed in the cell. ``printed``: the implementation report
+    prints a field declared later in a column of its own (an entry's after the status in the
+    actions' table and as a labelled row of a priority action's page, a value's after the source
+    in the indicators' table) when one of the period's entries gives it; the first fields have
+    their own places, and a cost line's money is printed added up by currency, not line by line."""
 
     record: str
     name: str
@@ -75,6 +84,8 @@ there), ``form_width`` that column's width. ``first``: one of the fields the
     first: bool = False
     form: str = ""
     form_width: int = 16
+    dialog: bool = True
+    printed: bool = False
 
     @property
     def one_line(self) -> bool:
@@ -99,9 +110,9 @@ PROGRESS_FIELDS: tuple[ProgressField, ...] = (
     _first("entry", "status", "status", "Status", "status", 13, option="--status",
            help="The action's status in the period: one of {statuses}.", form="col.status"),
     _first("entry", "started", "date", "Started", "start date", 12, option="--started",
-           help="When it started, YYYY-MM-DD.", form="col.started"),
+           help="When it started, YYYY-MM-DD.", form="col.started", dialog=False),
     _first("entry", "completed", "date", "Completed", "completion date", 12, option="--completed",
-           help="When it was completed, YYYY-MM-DD (status done).", form="col.completed"),
+           help="When it was completed, YYYY-MM-DD (status done).", form="col.completed", dialog=False),
     _first("entry", "reason", "text", "Reason", "reason", 40, limit=REASON_MAX, option="--reason",
            help="The reason for a delay or for dropping it.", form="col.reason", form_width=48),
     # the currency is the cost line's: shown in the form, not asked
@@ -109,7 +120,7 @@ PROGRESS_FIELDS: tuple[ProgressField, ...] = (
     _first("line", "committed", "amount", "Committed", "amount committed", 18, form="col.committed"),
     _first("line", "disbursed", "amount", "Disbursed", "amount disbursed", 18, form="col.disbursed"),
     _first("line", "spent", "amount", "Spent", "amount spent", 18, form="col.spent"),
-    _first("line", "note", "text", "Note", "note", 30, limit=NOTE_MAX, form="col.note", form_width=36),
+    _first("line", "note", "text", "Note", "note", 30, limit=NOTE_MAX, form="col.note", form_width=36, dialog=False),
     _first("value", "value", "value", "Value", "value", 14, form="col.value", form_width=14),
     _first("value", "date", "date", "Measured on", "date measured", 14, form="col.date"),
     _first("value", "source", "text", "Source", "source", 40, limit=SOURCE_MAX, form="col.source", form_width=36),

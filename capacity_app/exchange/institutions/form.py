@@ -63,16 +63,14 @@ class FormRow:
 class FormData:
     """Everything an institution's workbook holds, in its language: ``meta`` (the ``_form``
     identity: format, assessment uid, questionnaire, institution, language, when made), the cover's
-    texts and the rows."""
+    texts (the request's: ``domain.institutions.request_fields``) and the rows."""
 
     meta: dict[str, str]
     lang: str
     institution_label: str
     country_label: str
     assessment_label: str
-    deadline: str
-    contact: str
-    note: str
+    request: dict[str, str]  # what its request's cover says: each declared field's text by its name
     rows: list[FormRow] = field(default_factory=list)
 
     @property

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ...collector import relaxed_collector
+from ...domain.institutions.request_fields import cover_lines
 from ...domain.languages import is_rtl
 from ...files import replace_atomically
 from ...jobs import CancelCheck, Progress, check, report
@@ -154,10 +155,8 @@ def _cover(ws, form: FormData, questions_sheet: str) -> tuple[str, str]:
     lang = form.lang
     not_given = text("not_given", lang)
     lines = [("cover.institution", form.institution_label), ("cover.country", form.country_label),
-             ("cover.assessment", form.assessment_label), ("cover.deadline", form.deadline or not_given),
-             ("cover.contact", form.contact or not_given), ("cover.questions", str(len(form.value_rows)))]
-    if form.note:
-        lines.append(("cover.note", form.note))
+             ("cover.assessment", form.assessment_label),
+             *cover_lines(form.request, str(len(form.value_rows)), not_given)]
     return write_cover(ws, text("cover.title", lang, institution=form.institution_label), text("cover.subtitle", lang),
                        [(text(key, lang), value) for key, value in lines],
                        text("cover.how", lang, sheet=questions_sheet, dont_know=text("dont_know", lang)), 90,

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QVBoxLayout)
 
 from ...domain.institutions import proposals as dp
+from ...domain.institutions.request_fields import WINDOW_FIELDS, RequestField
 from ...domain.languages import LANGUAGES, NAMES
 from ...domain.questionnaire import tr
 from ...domain.team.review import review_unit, unit_wording
 from ...domain.values import display_text
+from ...exchange.institutions.texts import text as cover_text
 from ...services.institutions import forms
 from ...services.institutions import asked as si
 from ...services.institutions import proposals as sp
@@ -40,8 +42,6 @@ CONFLICT = QColor("#FCE4D6")
 class SendDialog(QDialog):
     """Who is sent what, by when, whom to contact; the folder the workbooks go into."""
 
-    COLUMNS = ("send", "institution", "questions", "deadline", "contact")
-
     def __init__(self, window: WindowHost, assessment_id: int) -> None:
         super().__init__(window)
         self.window_ = window
@@ -54,14 +54,14 @@ class SendDialog(QDialog):
         intro = QLabel(QCoreApplication.translate("Institutions", "Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them."), self)
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        self.table = QTableWidget(len(self.rows), 5, self)
+        self.table = QTableWidget(len(self.rows), 3 + len(WINDOW_FIELDS), self)
         self.table.setObjectName("sendTable")
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Institutions", "Send"), QCoreApplication.translate("Institutions", "Institution"), QCoreApplication.translate("Institutions", "Questions"),
-                                              QCoreApplication.translate("Institutions", "Reply by (YYYY-MM-DD)"), QCoreApplication.translate("Institutions", "Contact for questions")])
+                                              *(_request_header(f, window.lang) for f in WINDOW_FIELDS)])
         self.table.verticalHeader().setVisible(False)
         self.checks: list[QCheckBox] = []
-        self.deadlines: list[QLineEdit] = []
-        self.contacts: list[QLineEdit] = []
+        # each request field's editor per institution, in the rows' order (request_fields.WINDOW_FIELDS)
+        self.editors: dict[str, list[QLineEdit]] = {f.name: [] for f in WINDOW_FIELDS}
         for i, r in enumerate(self.rows):
             box = QCheckBox(self.table)
             box.setChecked(r.units > 0)
@@ -71,20 +71,23 @@ class SendDialog(QDialog):
             self.table.setCellWidget(i, 0, box)
             self.table.setItem(i, 1, _item(r.label))
             self.table.setItem(i, 2, _item(str(r.units), right=True))
-            deadline = QLineEdit(r.request.deadline if r.request else "", self.table)
-            contact = QLineEdit(r.request.contact if r.request else "", self.table)
-            deadline.setPlaceholderText("2026-12-01")
-            contact.setCursorPosition(0)  # a long contact shows its beginning
-            self.deadlines.append(deadline)
-            self.contacts.append(contact)
-            self.table.setCellWidget(i, 3, deadline)
-            self.table.setCellWidget(i, 4, contact)
+            for column, f in enumerate(WINDOW_FIELDS, 3):
+                editor = QLineEdit(getattr(r.request, f.name) if r.request else "", self.table)
+                if f.kind == "date":
+                    editor.setPlaceholderText("2026-12-01")
+                else:
+                    editor.setCursorPosition(0)  # a long contact shows its beginning
+                self.editors[f.name].append(editor)
+                self.table.setCellWidget(i, column, editor)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
-        self.table.setColumnWidth(3, max(150, self.table.horizontalHeader().sectionSizeHint(3)))
+        for column, f in enumerate(WINDOW_FIELDS, 3):
+            if f.kind == "date":
+                self.table.setColumnWidth(column, max(150, header.sectionSizeHint(column)))
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("Institutions", "Language of the workbooks:"), self))
@@ -130,15 +133,15 @@ class SendDialog(QDialog):
         return str(self.lang.currentData())
 
     def _accept(self) -> None:
-        """Keep each request's date and contact (a history row for each one changed), then close."""
+        """Keep each request's fields shown (a history row for each request changed; a field the
+        dialog does not show kept as it is), then close."""
         w = self.window_
-        for r, deadline, contact in zip(self.rows, self.deadlines, self.contacts, strict=True):
-            old = (r.request.deadline, r.request.contact) if r.request else ("", "")
-            new = (deadline.text().strip(), contact.text().strip())
-            if new == old:
+        for i, r in enumerate(self.rows):
+            old = r.request.values() if r.request else {}
+            new = {**old, **{name: editors[i].text().strip() for name, editors in self.editors.items()}}
+            if all(new[name] == old.get(name, "") for name in self.editors):
                 continue
-            done = w.writes.run(si.set_request, w.store, w.questionnaire, self.assessment_id, r.institution,
-                                deadline=new[0], contact=new[1], note=r.request.note if r.request else "")
+            done = w.writes.run(si.set_request, w.store, w.questionnaire, self.assessment_id, r.institution, **new)
             if isinstance(done, Refused):
                 self.message.setText(f"{r.label}: {done.message}")
                 self.message.setVisible(True)
@@ -149,6 +152,17 @@ class SendDialog(QDialog):
             return
         w.settings.setValue("last/institutions_folder", self.folder.text())
         self.accept()
+
+
+# the send dialog's headers of the request's fields (a field declared later: its cover line's label)
+_REQUEST_HEADERS = {"deadline": QT_TRANSLATE_NOOP("Institutions", "Reply by (YYYY-MM-DD)"),
+                    "contact": QT_TRANSLATE_NOOP("Institutions", "Contact for questions")}
+
+
+def _request_header(f: RequestField, lang: str) -> str:
+    if f.name in _REQUEST_HEADERS:
+        return QCoreApplication.translate("Institutions", str(_REQUEST_HEADERS[f.name]))
+    return cover_text(f.cover, lang)
 
 
 def _item(text: str, right: bool = False, tip: str = "") -> QTableWidgetItem:

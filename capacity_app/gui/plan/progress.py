@@ -13,6 +13,8 @@ Recording progress never amends the validated plan, so a final assessment takes 
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.plan.actions import ACTION_STATUSES
-from ...domain.plan.progress import ActionProgress, LineMoney, ProgressError, later_kept, parse_value
+from ...domain.plan.progress_fields import ENTRY_FIELDS
+from ...domain.plan.progress import ActionProgress, LineMoney, ProgressError, later_kept
 from ...services.base import ServiceError
 from ...services.plan import progress as prog
 from ...services.plan.results import results_chain
@@ -39,11 +42,10 @@ from ...services.rounds import plan_achieved
 from ..service_text import service_text
 from ..widgets.unsaved import CANCEL, SAVE, ask_unsaved, save_shortcut
 from ..writes import Refused
-from .dialogs import shown_amount, status_label, typed_amount
+from .dialogs import status_label
 from .fit import WrappedTable, fit_columns, fit_to_screen
+from .progress_columns import cell_text, heads, shown_fields, stretched, typed_value
 from .progress_values import IndicatorValuesTable, standing_text
-
-_KINDS = ("committed", "disbursed", "spent")
 
 
 def _periods(reported: list[str], today: _dt.date) -> list[str]:
@@ -57,7 +59,9 @@ def _periods(reported: list[str], today: _dt.date) -> list[str]:
 
 
 class ProgressDialog(QDialog):
-    """Each action's status, reason and money per cost line in one period."""
+    """Each action's status, reason and money per cost line in one period: the actions' table an
+    entry's fields the declaration gives the dialog (after the action, before its standing), the
+    money's a cost line's (after the line), each in a column (``progress_columns``)."""
 
     def __init__(self, store, assessment_id: int, writes, parent=None, session=None):
         super().__init__(parent)
@@ -85,10 +89,12 @@ class ProgressDialog(QDialog):
         bar.addWidget(self.summary, 1)
         box.addLayout(bar)
         self.tabs = QTabWidget(self)
-        self.actions_table = WrappedTable(0, 4, self.tabs)
-        self.money_table = WrappedTable(0, 5, self.tabs)
-        for t, stretched in ((self.actions_table, (0, 2)), (self.money_table, (0,))):
-            fit_columns(t, stretched)
+        # the fields each table shows, from the action's (the line's) second column on
+        self.entry_fields, self.line_fields = shown_fields("entry"), shown_fields("line")
+        self.actions_table = WrappedTable(0, len(self.entry_fields) + 2, self.tabs)
+        self.money_table = WrappedTable(0, len(self.line_fields) + 1, self.tabs)
+        for t, fields in ((self.actions_table, self.entry_fields), (self.money_table, self.line_fields)):
+            fit_columns(t, (0, *stretched(fields, 1)))
             t.setTabKeyNavigation(False)   # Tab leaves the table; the arrows move between cells
             self.tabs.addTab(t, "")
         # Alt+M (Arabic Alt+م) lands on a sum, never on the cost line's name, where an amount
@@ -199,10 +205,9 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(self.tr("Progress of the plan"))
         self.period_label.setText(self.tr("Reporting &period:"))
         self.period.setToolTip(self.tr("A year such as 2026 or a half-year such as 2026-H1"))
-        self.actions_table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Status"), self.tr("Reason"),
+        self.actions_table.setHorizontalHeaderLabels([self.tr("Action"), *heads(self.entry_fields),
                                                       self.tr("Standing")])
-        self.money_table.setHorizontalHeaderLabels([self.tr("Cost line"), self.tr("Currency"), self.tr("Committed"),
-                                                    self.tr("Disbursed"), self.tr("Spent")])
+        self.money_table.setHorizontalHeaderLabels([self.tr("Cost line"), *heads(self.line_fields)])
         if self.save_button is not None:
             self.save_button.setText(self.tr("&Save"))   # its letter differs by language; Ctrl+S everywhere
             self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -255,10 +260,11 @@ class ProgressDialog(QDialog):
                 self.lines.append((i, n, c.currency))
         # the status column as wide as its widest drop-down ("In progress" was cut: a column sized
         # to its contents does not see the widgets in its cells)
-        combos = [self.actions_table.cellWidget(i, 1) for i in range(len(s.rows))]
-        widest = max([w.sizeHint().width() for w in combos if w is not None], default=0)
-        self.actions_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.actions_table.setColumnWidth(1, max(widest, self.actions_table.horizontalHeader().sectionSizeHint(1)))
+        for col in self._columns(self.entry_fields, "status"):
+            combos = [self.actions_table.cellWidget(i, col) for i in range(len(s.rows))]
+            widest = max([w.sizeHint().width() for w in combos if w is not None], default=0)
+            self.actions_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.actions_table.setColumnWidth(col, max(widest, self.actions_table.horizontalHeader().sectionSizeHint(col)))
         for t in (self.actions_table, self.money_table):
             t.resizeRowsToContents()
         self.summary.setText(self.tr("%1 on track, %2 at risk, %3 off track, %4 not judged").replace(
@@ -268,32 +274,43 @@ class ProgressDialog(QDialog):
         self.indicator_table.fill(results_chain(self.store, self.aid), s.indicators, s.values,
                                   [r.action for r in s.rows], s.period)
 
+    @staticmethod
+    def _columns(fields, *kinds: str) -> list[int]:
+        """The columns (the second on) of the fields of ``kinds`` among ``fields``."""
+        return [n for n, f in enumerate(fields, 1) if f.kind in kinds]
+
+    @staticmethod
+    def _fixed(text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        return item
+
     def _action_row(self, i: int, r) -> None:
-        title = QTableWidgetItem(f"{r.number}. {r.action.title}")
-        title.setFlags(title.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.actions_table.setItem(i, 0, title)
-        combo = QComboBox(self.actions_table)
-        for code in ACTION_STATUSES:
-            combo.addItem(status_label(code), code)
-        combo.setCurrentIndex(ACTION_STATUSES.index(r.status))
-        self.actions_table.setCellWidget(i, 1, combo)
-        self.actions_table.setItem(i, 2, QTableWidgetItem(r.entry.reason if r.entry else ""))
-        standing = QTableWidgetItem(standing_text(r.standing.overall))
-        standing.setFlags(standing.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.actions_table.setItem(i, 3, standing)
+        """An action's row: its title, a cell per field of its entry (the status a drop-down, a
+        text typed), its standing."""
+        self.actions_table.setItem(i, 0, self._fixed(f"{r.number}. {r.action.title}"))
+        for col, f in enumerate(self.entry_fields, 1):
+            if f.kind == "status":
+                combo = QComboBox(self.actions_table)
+                for code in ACTION_STATUSES:
+                    combo.addItem(status_label(code), code)
+                combo.setCurrentIndex(ACTION_STATUSES.index(r.status))
+                self.actions_table.setCellWidget(i, col, combo)
+            else:
+                self.actions_table.setItem(i, col, QTableWidgetItem(
+                    cell_text(f, getattr(r.entry, f.name)) if r.entry else ""))
+        self.actions_table.setItem(i, len(self.entry_fields) + 1, self._fixed(standing_text(r.standing.overall)))
 
     def _money_row(self, row: int, r, n: int, c) -> None:
+        """A cost line's row: the line, its currency (the line's), a cell per field of its money."""
         given = {m.line: m for m in (r.entry.lines if r.entry and r.entry.period == self.loaded_period else ())}
-        head = QTableWidgetItem(f"{r.number}.{n} {c.year} {c.funder or ''}".strip())
-        head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.money_table.setItem(row, 0, head)
-        cur = QTableWidgetItem(c.currency)
-        cur.setFlags(cur.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.money_table.setItem(row, 1, cur)
+        self.money_table.setItem(row, 0, self._fixed(f"{r.number}.{n} {c.year} {c.funder or ''}".strip()))
         m = given.get(n)
-        for k, kind in enumerate(_KINDS, 2):
-            value = getattr(m, kind) if m else None
-            self.money_table.setItem(row, k, QTableWidgetItem("" if value is None else shown_amount(value)))
+        for col, f in enumerate(self.line_fields, 1):
+            if f.kind == "currency":
+                self.money_table.setItem(row, col, self._fixed(c.currency))
+            else:
+                self.money_table.setItem(row, col, QTableWidgetItem(cell_text(f, getattr(m, f.name)) if m else ""))
 
     def period_code(self) -> str:
         from ...domain.plan.progress import normalise_period
@@ -307,30 +324,49 @@ class ProgressDialog(QDialog):
         item = self.money_table.item(row, column)
         return item.text().strip() if item is not None else ""
 
+    def _lines(self, i: int) -> tuple[LineMoney, ...]:
+        """The money typed for action row ``i``'s cost lines (a line with nothing typed: none)."""
+        lines = []
+        for row, (a_row, n, currency) in enumerate(self.lines):
+            if a_row != i:
+                continue
+            cells = {f.name: self._cell(row, col) for col, f in enumerate(self.line_fields, 1) if f.kind != "currency"}
+            if any(cells.values()):
+                money: dict[str, Any] = {f.name: typed_value(f, cells[f.name]) for f in self.line_fields
+                                         if f.name in cells}
+                lines.append(LineMoney(n, currency, **money))
+        return tuple(lines)
+
+    def _typed_entry(self, i: int) -> dict[str, Any]:
+        """What action row ``i`` shows of its entry, by field: the status chosen, the texts typed."""
+        out: dict[str, Any] = {}
+        for col, f in enumerate(self.entry_fields, 1):
+            if f.kind == "status":
+                combo = self.actions_table.cellWidget(i, col)
+                out[f.name] = combo.currentData() if isinstance(combo, QComboBox) else self.rows[i].status
+            else:
+                item = self.actions_table.item(i, col)
+                out[f.name] = typed_value(f, item.text().strip() if item else "")
+        return out
+
     def _entries(self) -> dict[str, ActionProgress]:
-        """The rows as entries for the period shown (money typed in the interface's decimal sign)."""
+        """The rows as entries for the period shown (money typed in the interface's decimal sign);
+        the fields this dialog does not show stay as recorded for the period (none: not set)."""
         period = self.loaded_period
         out: dict[str, ActionProgress] = {}
         for i, r in enumerate(self.rows):
-            combo = self.actions_table.cellWidget(i, 1)
-            reason = self.actions_table.item(i, 2)
-            lines = []
-            for row, (a_row, n, currency) in enumerate(self.lines):
-                if a_row != i:
-                    continue
-                cells = [self._cell(row, k) for k in (2, 3, 4)]
-                if any(cells):
-                    c, d, sp = (None if not t else parse_value(typed_amount(t), kind)
-                                for t, kind in zip(cells, _KINDS, strict=True))
-                    lines.append(LineMoney(n, currency, c, d, sp))
-            started = r.entry.started if r.entry and r.entry.period == period else None
-            completed = r.entry.completed if r.entry and r.entry.period == period else None
-            status = combo.currentData() if isinstance(combo, QComboBox) else r.status
-            typed = ActionProgress(r.action.id, period, status, started, completed,
-                                   reason.text().strip() if reason else "", tuple(lines))
-            # the fields this dialog does not show stay as recorded
-            out[r.action.id] = later_kept(typed, r.entry if r.entry and r.entry.period == period else None)
+            recorded = r.entry if r.entry and r.entry.period == period else None
+            entry = later_kept(ActionProgress(r.action.id, period, r.status), recorded)
+            if recorded is not None:
+                entry = replace(entry, **{f.name: getattr(recorded, f.name) for f in self._hidden_first()})
+            out[r.action.id] = replace(entry, **self._typed_entry(i), lines=self._lines(i))
         return out
+
+    def _hidden_first(self):
+        """The first fields of an entry this dialog has no column for (the start and completion
+        dates): kept as recorded."""
+        shown = {f.name for f in self.entry_fields}
+        return [f for f in ENTRY_FIELDS if f.first and f.name not in shown]
 
     def save(self) -> bool:
         """Record each action whose row changed, for the period shown; the first refusal is shown,

@@ -13,23 +13,24 @@ history keeping it); a refusal is one line and nothing of that row is written.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from ...domain.plan.actions import Action
-from ...domain.plan.progress import IndicatorRow, IndicatorValue, ProgressError, parse_value
+from ...domain.plan.progress import IndicatorRow, IndicatorValue, ProgressError
 from ...domain.plan.results import Indicator, ResultsChain, value_text
 from ...services.plan import progress as prog
 from ..service_text import service_text
 from ..writing import isolated
 from ..writes import Refused
-from .dialogs import shown_amount, typed_amount
 from .fit import WrappedTable, fit_columns
+from .progress_columns import cell_text, heads, shown_fields, stretched, typed_value
 from .results import level_label
 
-VALUE, DATE, SOURCE = 3, 4, 5          # the typed columns
+TYPED = 3   # the first typed column (after the indicator, its baseline and its target)
+VALUE = TYPED   # the value measured's (the first field an indicator's value declares)
 
 
 def standing_text(code: str | None) -> str:
@@ -40,42 +41,41 @@ def standing_text(code: str | None) -> str:
     return texts.get(code or "", QCoreApplication.translate("ProgressDialog", "Not judged"))
 
 
-@dataclass(frozen=True)
-class Typed:
-    """A row's typed cells: the value (as typed), the date and the source."""
-
-    value: str
-    date: str
-    source: str
+# a row's typed cells as typed, one per field the table shows (the value, the date, the source)
+Typed = tuple[str, ...]
 
 
 class IndicatorValuesTable(WrappedTable):
-    """One row per indicator of the results chain; the value, date and source cells are typed."""
+    """One row per indicator of the results chain; a cell typed per field of an indicator's value
+    the declaration gives the dialog (the value, date and source, then a field declared later:
+    ``progress_columns``), before the standing."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(0, 7, parent)
+        self.fields = shown_fields("value")
+        self.standing_column = TYPED + len(self.fields)
+        super().__init__(0, self.standing_column + 1, parent)
         self.setObjectName("indicatorValues")
         self.typed_first = True   # the keyboard arrives on the value measured, not on the indicator's name
         self.setTabKeyNavigation(False)    # Tab leaves the table; the arrows move between cells
-        fit_columns(self, stretched=(0,))
-        self.horizontalHeader().setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(SOURCE, 140)
+        # a source (a text of several lines) in a column whose width the officer may change
+        fit_columns(self, stretched=(0,), fixed=dict.fromkeys(stretched(self.fields, TYPED), 140))
         self.indicators: tuple[Indicator, ...] = ()
         self.period = ""
         self.loaded: dict[str, Typed] = {}
         self.retranslate(None)
+
+    def field_column(self, name: str) -> int:
+        """The column of the field ``name`` (the value, the date, the source…)."""
+        return TYPED + next(n for n, f in enumerate(self.fields) if f.name == name)
 
     def retranslate(self, year: int | None) -> None:
         target = (QCoreApplication.translate("ProgressDialog", "Target %1").replace("%1", str(year)) if year
                   else QCoreApplication.translate("ProgressDialog", "Target"))
         self.setHorizontalHeaderLabels([
             QCoreApplication.translate("ProgressDialog", "Indicator"),
-            QCoreApplication.translate("ProgressDialog", "Baseline"), target,
-            QCoreApplication.translate("ProgressDialog", "Value measured"),
-            QCoreApplication.translate("ProgressDialog", "Date"),
-            QCoreApplication.translate("ProgressDialog", "Source"),
+            QCoreApplication.translate("ProgressDialog", "Baseline"), target, *heads(self.fields),
             QCoreApplication.translate("ProgressDialog", "Standing")])
-        date = self.horizontalHeaderItem(DATE)
+        date = self.horizontalHeaderItem(self.field_column("date"))
         if date is not None:
             date.setToolTip(QCoreApplication.translate(
                 "ProgressDialog", "The date the value was measured, written YYYY-MM-DD (such as 2026-10-15)"))
@@ -110,10 +110,9 @@ class IndicatorValuesTable(WrappedTable):
             target = i.target_in(year) if year else None
             self._fixed(n, 2, "" if target is None else value_text(target))
             v = own.get(i.id)
-            for c, text in ((VALUE, shown_amount(v.value) if v else ""), (DATE, v.date if v else ""),
-                            (SOURCE, v.source if v else "")):
-                self.setItem(n, c, QTableWidgetItem(text))
-            self._fixed(n, 6, *self._standing(judged.get(i.id), target))
+            for c, f in enumerate(self.fields, TYPED):
+                self.setItem(n, c, QTableWidgetItem(cell_text(f, getattr(v, f.name)) if v else ""))
+            self._fixed(n, self.standing_column, *self._standing(judged.get(i.id), target))
         self.loaded = {i.id: self.typed(n) for n, i in enumerate(self.indicators)}
         self.resizeRowsToContents()
 
@@ -138,7 +137,7 @@ class IndicatorValuesTable(WrappedTable):
             item = self.item(row, c)
             return item.text().strip() if item is not None else ""
 
-        return Typed(cell(VALUE), cell(DATE), cell(SOURCE))
+        return tuple(cell(c) for c in range(TYPED, self.standing_column))
 
     def changed(self) -> list[tuple[int, Indicator, Typed]]:
         """The rows whose typed cells differ from what was loaded."""
@@ -150,16 +149,19 @@ class IndicatorValuesTable(WrappedTable):
         "" when all went through, else the first refusal (that row written in nothing; the rows
         before it are kept as written)."""
         for _n, i, t in self.changed():
-            if not t.value:
+            typed = dict(zip((f.name for f in self.fields), t, strict=True))
+            if not typed["value"]:
                 return QCoreApplication.translate(
                     "ProgressDialog", "indicator %1: type the value measured (a value recorded is replaced, "
                                       "never emptied)").replace("%1", i.id)
             try:
-                number = parse_value(typed_amount(t.value), f"value of indicator {i.id}")
+                # a value a decimal, a date and a text as typed ("" when left empty)
+                values: dict[str, Any] = {f.name: typed_value(f, typed[f.name], f"{f.what} of indicator {i.id}")
+                          if f.kind in ("amount", "value") else typed[f.name] for f in self.fields}
             except ProgressError as exc:
                 return service_text(str(exc))
             result = run(prog.record_indicator_value, store, assessment_id,
-                         IndicatorValue(i.id, self.period, number, t.date, t.source), replace=True)
+                         IndicatorValue(i.id, self.period, **values), replace=True)
             if isinstance(result, Refused):
                 return result.message
             self.loaded[i.id] = t

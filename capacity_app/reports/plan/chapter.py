@@ -24,7 +24,7 @@ from ...domain.editorial import (
     open_period_range,
     semicolon_list,
 )
-from ...domain.plan.fields import COST_FIELDS, SHEET_TEXTS, CostField
+from ...domain.plan.fields import ACTION_TEXTS, COST_FIELDS, SHEET_TEXTS, CostField
 from ...domain.plan.results import ResultsChain
 from ...domain.texts import TEXTS, text
 from ...domain.plan.cost import (
@@ -296,14 +296,29 @@ def basis_text(c: Cost, lang: str) -> str:
                           f"{format_decimal(c.quantity, locale=locale_of(lang))}", lang)
 
 
+# The report's own words for the results framework's texts it had before they were declared (an
+# action's texts printed "results"); a text declared after them is headed as its workbook column
+_RESULT_HEADS = {"indicator": "plan_indicator", "baseline": "plan_baseline", "target": "plan_target",
+                 "verification": "plan_verification"}
+# the results framework table's columns of a width of their own (report.css)
+_RESULT_COLUMNS = {"indicator": "c-ind", "verification": "c-mov"}
+
+
+def results_cells(a: Action, lang: str, s: Strings) -> list[tuple[str, str, str]]:
+    """An action's results framework, a column per text declared printed "results" (indicator,
+    baseline, target, means of verification, then a text declared later): (the column's class, its
+    head, the text as printed, "" when not given)."""
+    return [(_RESULT_COLUMNS.get(f.name, ""),
+             str(s[_RESULT_HEADS[f.name]]) if f.name in _RESULT_HEADS else text(f.label_key, lang),
+             bounded_text(getattr(a, f.name), lang, s) if getattr(a, f.name) else "")
+            for f in ACTION_TEXTS if f.printed == "results"]
+
+
 def results_text(a: Action, lang: str, s: Strings) -> str:
     """An action's results framework in one run ("Indicator: …; baseline: …; target: …; means of
     verification: …"), the parts given only; "" when none is."""
-    parts = [f"{s[key]}{s['colon']}{bounded_text(value, lang, s)}" for key, value in (
-        ("plan_indicator", a.indicator), ("plan_baseline", a.baseline), ("plan_target", a.target),
-        ("plan_verification", a.verification)) if value]
-
-    return semicolon_list(parts, lang)
+    return semicolon_list([f"{head}{s['colon']}{value}" for _, head, value in results_cells(a, lang, s) if value],
+                          lang)
 
 
 def depends_text(a: Action, plan: Sequence[Action], lang: str, s: Strings | None = None) -> str:
@@ -411,11 +426,12 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
             total = format_money(shared[a.id], code, lang, places=places)
         elif a.costs:
             total = money(dict(cost_by_currency(a.costs)), lang)   # a line does not convert: each currency's sum
+        results = results_cells(a, lang, s)
         out.append(ActionSheet(
             order=r.order, title=r.title, owners=r.owners, timeline=r.timeline, strategy=r.strategy,
-            sdg=a.sdg_target, depends=depends_text(a, plan, lang, s), indicator=bounded_text(a.indicator, lang, s),
-            baseline=bounded_text(a.baseline, lang, s), target=bounded_text(a.target, lang, s),
-            verification=bounded_text(a.verification, lang, s), risks=bounded_text(a.risks, lang, s),
+            sdg=a.sdg_target, depends=depends_text(a, plan, lang, s),
+            results=results if any(value for _, _, value in results) else [],
+            risks=bounded_text(a.risks, lang, s),
             lines=lines, total=total, changed=r.changed,
             outcome=sheet_outcome(chain, a.id, lang, s) if chain else "",
             outputs=sheet_outputs(chain, a.id, lang, s) if chain else [],
@@ -881,5 +897,5 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         if chain is not None and stored else None)
 
 
-__all__ = ["timeline_mm", "action_sheets", "basis_text", "cover_lines", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
+__all__ = ["timeline_mm", "action_sheets", "basis_text", "cover_lines", "depends_text", "results_cells", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
            "plan_record"]

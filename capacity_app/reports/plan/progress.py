@@ -20,6 +20,7 @@ adds up to its total as printed); every figure and date through the report's for
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -49,11 +50,14 @@ from ...domain.plan.progress import (
     runs_in,
     timeline,
 )
+from ...domain.plan.progress_fields import ProgressField, fields_of
 from ...domain.plan.results import Indicator, ResultsChain
 from ...domain.placeholders import fill
+from ...domain.texts import text as catalogue_text
 from ...domain.rounding import apportion
 from ..budget import bounded_text
 from ..format import fmt_date, fmt_list, fmt_percent, fmt_quarter
+from ..measure import text_mm
 from .results import value as shown  # an indicator's value as the language writes numbers, one rule
 from ..model import (
     Achieved,
@@ -665,10 +669,25 @@ def series_rows(summary: PeriodSummary, values: Sequence[IndicatorValue] | None,
     return periods, tuple(rows)
 
 
-def _timeline(a: Action, lang: str) -> str:
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")   # a timeline's side given as a date, not a quarter
+NEXT_TIME_MM = 30.0                          # the next period's timeline column (plan.css, col.c-ntime)
+
+
+def next_timeline(a: Action, lang: str) -> str:
+    """An action's timeline as the next period's table prints it, each date kept whole on its line
+    (never "31 декабря" above "2027 года" in the narrow column: a :class:`WholeAmounts` naming them)."""
     if not a.start and not a.end:
         return "–"
-    return editorial.open_period_range(a.start or "", a.end or "", lang)
+    text = editorial.open_period_range(a.start or "", a.end or "", lang)
+    dates = tuple(editorial.period(x.strip(), lang) for x in (a.start or "", a.end or "") if _DAY.fullmatch(x.strip()))
+    return WholeAmounts(text, dates) if dates else text
+
+
+def next_time_mm(actions: Sequence[NextAction]) -> float:
+    """The next period's timeline column widened to its widest date kept whole, when one is wider
+    than the column's own width (the table's 8 pt, its cell's padding); 0.0: the column's own."""
+    widest = max((text_mm(d, 8.0) + 3.0 for a in actions for d in getattr(a.timeline, "amounts", ())), default=0.0)
+    return round(widest, 1) if widest > NEXT_TIME_MM else 0.0
 
 
 def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[str, Any]) -> dict[str, Any]:
@@ -680,7 +699,7 @@ def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[st
     rows = [r for r in summary.rows if runs_in(r.action, nxt) or any(c.year == year for c in r.action.costs)]
     items = [(r.number, c.currency, "budget", c.amount) for r in rows for c in r.action.costs if c.year == year]
     blocks = blocks_of(items, finance, ("budget",))
-    actions = tuple(NextAction(r.number, r.action.title, action_lead(r.action), _timeline(r.action, lang),
+    actions = tuple(NextAction(r.number, r.action.title, action_lead(r.action), next_timeline(r.action, lang),
                                status_word(r.status, s),
                                tuple(b.text(b.rows[r.number]["budget"], lang) if r.number in b.rows else "–"
                                      for b in blocks)) for r in rows)
@@ -688,6 +707,7 @@ def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[st
                 next_intro=fill(str(s["progress_next_intro" if rows else "progress_next_none"]),
                                 period=period_words(nxt, lang, "into" if rows else "in"), year=year),
                 next_currencies=tuple(b.currency for b in blocks), next_actions=actions,
+                next_time_mm=next_time_mm(actions),
                 # a total only where a column adds up more than one amount, the rounding note only
                 # where an amount was rounded
                 next_total=tuple(b.text(b.total["budget"], lang) for b in blocks)
@@ -768,8 +788,31 @@ def done_why(r: ActionRow, lang: str, s: Mapping[str, Any]) -> str:
     return WholeAmounts(_joined(out, lang), tuple(amounts)) if amounts else _joined(out, lang)
 
 
+def declared_fields(record: str, given: Iterable[object]) -> tuple[ProgressField, ...]:
+    """The fields of ``record`` ("entry", "value") declared after the first ones for the
+    implementation report (``printed``) that one of ``given`` (its entries or values) gives: a
+    column each, labelled as the workbook's column."""
+    given = tuple(given)
+    return tuple(f for f in fields_of(record) if not f.first and f.printed
+                 and any(getattr(x, f.name, None) not in (None, "") for x in given))
+
+
+def progress_cell(f: ProgressField, record: object, lang: str, s: Mapping[str, Any]) -> str:
+    """A field declared later as its cell prints it: a date as the report writes dates, an amount
+    or a value as the language writes numbers, a text as typed; "–" when not given."""
+    value = getattr(record, f.name, None) if record is not None else None
+    if value is None or value == "":
+        return "–"
+    if f.kind == "date":
+        return fmt_date(str(value), lang)
+    if isinstance(value, Decimal):
+        return shown(value, lang)
+    return bounded_text(str(value), lang, s)
+
+
 def _action(r: ActionRow, lang: str, s: Mapping[str, Any], span: str | None = None,
-            entries: Sequence[ActionProgress] | None = None) -> ProgressAction:
+            entries: Sequence[ActionProgress] | None = None,
+            declared: Sequence[ProgressField] = ()) -> ProgressAction:
     """An action's page facts; its money table's Committed column counts what the report's other
     money tables count (``span``: a half-year's year to its end, :func:`committed_span`, read from
     ``entries``), so that one action's commitments read the same on its page and in the tables."""
@@ -786,13 +829,16 @@ def _action(r: ActionRow, lang: str, s: Mapping[str, Any], span: str | None = No
         r.number, bounded_text(r.action.title, lang, s), _owners(r.action, lang, s), status_word(r.status, s),
         _standing(st.overall, s), st.overall, r.entry.reason if r.entry else "", r.entry is not None,
         r.action.priority_action, "" if st.elapsed is None or done else fmt_percent(float(st.elapsed), lang),
-        absorbed, money, completed, done_why(r, lang, s))
+        absorbed, money, completed, done_why(r, lang, s),
+        tuple((catalogue_text(f.label_key, lang), progress_cell(f, r.entry, lang, s)) for f in declared))
 
 
-def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[IndicatorLine, ...]:
+def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
+                    declared: Sequence[ProgressField] = ()) -> tuple[IndicatorLine, ...]:
     """The results chain's indicators of the period (objective, outcomes, outputs: the year's
     target, the value that speaks for the period, the standing by the rule), then any value
-    recorded under an id the chain no longer has."""
+    recorded under an id the chain no longer has; ``declared``: the fields of a value declared
+    later printed in a column each (:func:`declared_fields`)."""
     out = []
     for r in summary.indicators:
         v = r.value
@@ -801,10 +847,12 @@ def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
         out.append(IndicatorLine(
             r.indicator.id, "–" if v is None else measured(v.value, unit, lang),
             "" if v is None else fmt_date(v.date, lang), "" if v is None else v.source, r.indicator.name,
-            "–" if r.target is None else measured(r.target, unit, lang), _standing(code, s), code))
+            "–" if r.target is None else measured(r.target, unit, lang), _standing(code, s), code,
+            tuple(progress_cell(f, v, lang, s) for f in declared)))
     chained = {r.indicator.id for r in summary.indicators}
     out += [IndicatorLine(v.indicator_id, shown(v.value, lang), fmt_date(v.date, lang), v.source,
-                          standing=_standing("not_judged", s))
+                          standing=_standing("not_judged", s),
+                          declared=tuple(progress_cell(f, v, lang, s) for f in declared))
             for v in summary.values if v.indicator_id not in chained]
     return tuple(out)
 
@@ -844,7 +892,9 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
     decisions it asks (None: none written); ``measures``: the period's corrective measures by action id."""
     c = summary.counts
     span = committed_span(summary.period)
-    actions = tuple(_action(r, lang, s, span, entries) for r in summary.rows)
+    entry_fields = declared_fields("entry", (r.entry for r in summary.rows if r.entry))
+    value_fields = declared_fields("value", (*(r.value for r in summary.indicators if r.value), *summary.values))
+    actions = tuple(_action(r, lang, s, span, entries, entry_fields) for r in summary.rows)
     rates, money_sentences = execution(summary, finance, entries, lang, s)
     overruns = overrun_lines(summary, lang, s)
     periods, series = series_rows(summary, values, chain, lang, s)
@@ -873,7 +923,9 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any], *, 
                                         getattr(a.why, "amounts", ())) for a in actions if a.why),
         action_money=action_money(summary, lang, s, entries, finance),
         priority=tuple(a for a in actions if a.priority),
-        indicators=indicator_lines(summary, lang, s),
+        indicators=indicator_lines(summary, lang, s, value_fields),
+        entry_heads=tuple(catalogue_text(f.label_key, lang) for f in entry_fields),
+        value_heads=tuple(catalogue_text(f.label_key, lang) for f in value_fields),
         reasons=tuple(a for a in actions if a.reason),
         achieved=(*summary_lines(summary, lang, s), *money_sentences, over, leads_line),
         done=tuple(f"{r.number}. {r.action.title}" for r in summary.rows if r.entry and r.entry.status == "done"),
@@ -952,4 +1004,5 @@ def plain_money(summary: PeriodSummary) -> Sequence[dict[str, str]]:
 __all__ = ["achieved", "IndicatorLine", "indicator_lines", "PartnerMoney", "ProgressAction", "ProgressReport", "money_rows", "plain_money",
            "progress_report", "totals_add_up", "Printed", "above_plan", "other_years", "action_items", "blocks_of", "execution",
            "lead_lines", "next_part", "not_converted", "overrun_kind", "overrun_lines", "overrun_words",
-           "partner_blocks", "partner_items", "rate_table", "risk_lines", "series_rows", "shown_in", "summary_lines"]
+           "partner_blocks", "partner_items", "rate_table", "risk_lines", "series_rows", "shown_in", "summary_lines",
+           "declared_fields", "next_time_mm", "next_timeline", "progress_cell"]

@@ -13,6 +13,7 @@ from typing import Any
 
 from ...catalog.institutions import InstitutionMapError, load_bundled_institution_map
 from ...domain.institutions import asked as di
+from ...domain.institutions import request_fields as rf
 from ...domain.celltext import text_problem
 from ...domain.dates import iso_date
 from ...domain.mission import institution_named
@@ -23,8 +24,7 @@ from ...storage.store import Store
 from ..base import ServiceError, editable, get_assessment, storage_refusal
 from ..changes import Changes
 
-CONTACT_MAX = 500
-REQUEST_NOTE_MAX = 2_000
+CONTACT_MAX, REQUEST_NOTE_MAX = rf.CONTACT_MAX, rf.REQUEST_NOTE_MAX
 
 
 def defaults(q: Questionnaire) -> di.InstitutionMap:
@@ -90,27 +90,39 @@ def requests(store: Store, q: Questionnaire, assessment_id: Any) -> dict[str, Re
         raise storage_refusal(exc) from None
 
 
-def set_request(store: Store, q: Questionnaire, assessment_id: Any, institution: str, *, deadline: str = "",
-                contact: str = "", note: str = "") -> Changes:
-    """Record what ``institution``'s request says on its cover: ``deadline`` (an ISO date, or
-    empty), whom to ``contact``, a ``note``. Refused on a final assessment."""
+def set_request(store: Store, q: Questionnaire, assessment_id: Any, institution: str, **values: str) -> Changes:
+    """Record what ``institution``'s request says on its cover: each field of
+    ``request_fields.REQUEST_FIELDS`` by its name (``deadline``: an ISO date, or empty; whom to
+    ``contact``; a ``note``), one not given empty. Refused on a final assessment, or for a name no
+    field has."""
     check_institution(q, institution)
-    deadline, contact, note = deadline.strip(), contact.strip(), note.strip()
-    if deadline:
-        try:
-            deadline = iso_date(deadline)
-        except ValueError as exc:
-            raise ServiceError(f"deadline: {exc}") from None
-    for what, text, limit in (("contact", contact, CONTACT_MAX), ("note", note, REQUEST_NOTE_MAX)):
-        problem = text_problem(text, what, limit)
-        if problem:
-            raise ServiceError(f"{institution}: {problem}")
+    unknown = sorted(set(values) - set(rf.REQUEST_NAMES))
+    if unknown:
+        raise ServiceError(f"{unknown[0][:40]!r} is not a field of a request (one of {', '.join(rf.REQUEST_NAMES)})")
+    checked = {f.name: _checked(f, institution, values.get(f.name, "")) for f in rf.REQUEST_FIELDS}
     a = editable(store, assessment_id)
     try:
-        store.save_request(a.id, institution, deadline, contact, note)
+        store.save_request(a.id, institution, checked)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return Changes(a.id, frozenset({institution}), proposals=True)
+
+
+def _checked(f: rf.RequestField, institution: str, value: str) -> str:
+    """``value`` of the field ``f`` stripped and checked: a date as YYYY-MM-DD, a text within its
+    limit; else a refusal naming the field."""
+    value = value.strip()
+    if f.kind == "date":
+        if value:
+            try:
+                value = iso_date(value)
+            except ValueError as exc:
+                raise ServiceError(f"{f.what}: {exc}") from None
+        return value
+    problem = text_problem(value, f.what, f.limit) if f.limit else text_problem(value, f.what)
+    if problem:
+        raise ServiceError(f"{institution}: {problem}")
+    return value
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def build_form(store: Store, q: Questionnaire, assessment_id: Any, institution: 
     label = institution_named(q, answers, institution, lang) or tr(di.institution_label(q, institution), lang) \
         or institution
     return FormData(meta, lang, label, country, a.title or f"{a.country} {a.round}",
-                    req.deadline if req else "", req.contact if req else "", req.note if req else "", rows)
+                    req.values() if req else {}, rows)
 
 
 def export_institution_workbook(store: Store, assessment_id: Any, institution: str, out_path, *,
