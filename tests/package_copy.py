@@ -21,9 +21,12 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def copy_package(tmp: Path) -> Path:
-    """The package copied into ``tmp`` (its resources and assessments linked, not copied)."""
+    """The package copied into ``tmp`` (its resources and assessments linked, not copied), with its
+    compiled modules: copied with their times, a module's compiled file stays valid until the test
+    edits its source (Python compares the source's time and size), so the copy's process compiles
+    only what the test changed, as an installed package's would."""
     pkg = tmp / "capacity_app"
-    shutil.copytree(ROOT / "capacity_app", pkg, ignore=shutil.ignore_patterns("__pycache__", "_data"))
+    shutil.copytree(ROOT / "capacity_app", pkg, ignore=shutil.ignore_patterns("_data"))
     for data in ("resources", "assessments"):
         (tmp / data).symlink_to(ROOT / data, target_is_directory=True)
     return pkg
