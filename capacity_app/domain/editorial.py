@@ -589,6 +589,15 @@ def form_label(label: str, lang: str) -> str:
     return f"{label} :" if lang == "fr" else f"{label}:"
 
 
+def label_and_text(label: str, text: str, lang: str) -> str:
+    """A label, a colon and what it labels, in a line of a table: "Overall objective: …"; French a
+    no-break space before the colon ("Objectif global\u00a0: …"); **UN Chinese** a full-width colon
+    and no space ("总体目标：…")."""
+    if lang == "zh":
+        return f"{label}：{text}"
+    return f"{label}\u00a0: {text}" if lang == "fr" else f"{label}: {text}"
+
+
 def code_colon_name(code: str, name: str, lang: str) -> str:
     """A code, a colon and its name, as a label of a workbook's row: "CEN: Census"; **UN Chinese**
     a full-width colon and no space ("CEN：人口普查")."""

@@ -259,3 +259,14 @@ def test_chinese_brackets_slash_and_full_stop_of_the_applications_sentences():
     assert f"费用{bracketed('XOF', 'zh')}" == "费用（XOF）" and f"Cost{bracketed('XOF', 'en')}" == "Cost (XOF)"
     assert slashed("评论", "证据", "zh") == "评论／证据" and slashed("Comment", "evidence", "fr") == "Comment / evidence"
     assert full_stop("zh") == "。" and full_stop("ar") == full_stop("ru") == "."
+
+
+def test_a_label_and_its_text_take_the_language_s_colon():
+    """French a no-break space before the colon (the window's indicator read "Objectif global: …"),
+    Chinese a full-width colon and no space, the others as English writes it."""
+    from capacity_app.domain.editorial import label_and_text
+
+    assert label_and_text("Objectif global", "Tables", "fr") == "Objectif global\u00a0: Tables"
+    assert label_and_text("总体目标", "Tables", "zh") == "总体目标：Tables"
+    for lang in ("en", "es", "ru", "ar", "pt"):
+        assert label_and_text("Objective", "Tables", lang) == "Objective: Tables"

@@ -71,6 +71,9 @@ def test_the_eu_edition_holds_its_own_rows_as_the_full_report_prints_them(contex
     eu_lines = {(x.id, i) for x in plan for i, c in enumerate(x.costs, 1) if c.funder == EU}
     expected = [str(n) for n, p in enumerate(request.procurement, 1) if (p.action, p.line) in eu_lines]
     assert [p.no for p in d.packages] == expected and all(p in full.packages for p in d.packages)
+    # a line's number tied to its word, never alone at the start of the narrow column's next line
+    word = s["donor_line"].split(" {")[0]
+    assert all(f"{word}\u00a0" in p.action and f"{word} " not in p.action for p in d.packages)
     assert len(d.package_total) == 1 and re.sub(r"\D", "", d.package_total[0]) == str(sum(
         int(p.amount) for p in request.procurement if (p.action, p.line) in eu_lines))
     # no other partner's package, risk or amount

@@ -18,10 +18,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
+from ...domain.editorial import label_and_text
 from ...domain.plan.actions import Action
 from ...domain.plan.progress import IndicatorRow, IndicatorValue, ProgressError
 from ...domain.plan.results import Indicator, ResultsChain, value_text
 from ...services.plan import progress as prog
+from ..numbers import interface_language
 from ..service_text import service_text
 from ..writing import isolated
 from ..writes import Refused
@@ -103,7 +105,8 @@ class IndicatorValuesTable(WrappedTable):
             unit = f" ({i.unit})" if i.unit else ""
             # the name kept whole in its own direction after the level's words (an English name in the
             # Arabic window read "O1 :الحصيلة Yearly…")
-            self._fixed(n, 0, f"{self.measures(i, plan)}: {isolated(i.name + unit)}", i.name)
+            self._fixed(n, 0, label_and_text(self.measures(i, plan), isolated(i.name + unit), interface_language()),
+                        i.name)
             base = "" if i.baseline is None else value_text(i.baseline) + (
                 f" ({i.baseline_year})" if i.baseline_year else "")
             self._fixed(n, 1, base)

@@ -29,7 +29,7 @@ from ...domain.texts import text
 from ..budget import bounded_text, with_user_text
 from ..format import Strings, fmt_date, fmt_list
 from ..model import BudgetTable, DonorIndicatorRow, DonorRecord, PackageRow, RiskRow
-from ..money import format_money
+from ..money import NBSP, format_money
 from .request import budget_table
 from .request import edition_currencies, table_places
 from .chapter import plan_places
@@ -181,7 +181,9 @@ def package_rows(request: FundingRequest, actions: Sequence[Action], lang: str, 
                 if mine is None or partner is None or _partners_package(p, by_id, mine, partner)]
     rows = []
     for n, p in packages:
-        line = f" ({fill(str(s['donor_line']), line=p.line)})" if p.line is not None else ""
+        # the line's number tied to its word ("(بند التكلفة" above "1)" in the narrow column)
+        line = (f" ({fill(str(s['donor_line']).replace(' {line}', NBSP + '{line}'), line=p.line)})"
+                if p.line is not None else "")
         action = (with_user_text("{n}. {title}{line}", lang, n=numbers[p.action],
                                  title=bounded_text(titles[p.action], lang, s), line=line) if p.action in numbers
                   else with_user_text("{title}{line}", lang, title=bounded_text(p.action, lang, s), line=line))

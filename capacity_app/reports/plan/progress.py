@@ -675,12 +675,16 @@ NEXT_TIME_MM = 30.0                          # the next period's timeline column
 
 def next_timeline(a: Action, lang: str) -> str:
     """An action's timeline as the next period's table prints it, each date kept whole on its line
-    (never "31 декабря" above "2027 года" in the narrow column: a :class:`WholeAmounts` naming them)."""
+    (never "31 декабря" above "2027 года" in the narrow column: a :class:`WholeAmounts` naming them,
+    their spaces no-break ones, which hold them in the Word copy too: "29 | شباط/فبراير 2028" was
+    cut there)."""
     if not a.start and not a.end:
         return "–"
     text = editorial.open_period_range(a.start or "", a.end or "", lang)
     dates = tuple(editorial.period(x.strip(), lang) for x in (a.start or "", a.end or "") if _DAY.fullmatch(x.strip()))
-    return WholeAmounts(text, dates) if dates else text
+    for d in dates:
+        text = text.replace(d, d.replace(" ", "\u00a0"))
+    return WholeAmounts(text, tuple(d.replace(" ", "\u00a0") for d in dates)) if dates else text
 
 
 def next_time_mm(actions: Sequence[NextAction]) -> float:
