@@ -27,3 +27,12 @@ def catalogues_tool():
 
 IN_TRANSLATION: tuple[str, ...] = catalogues_tool().IN_TRANSLATION
 READY = tuple(code for code in LANGUAGES if code not in IN_TRANSLATION)
+
+
+def flat_text(value) -> str:
+    """A catalogue entry's value as one text: a mapping's or a list's texts joined by spaces."""
+    if isinstance(value, dict):
+        return " ".join(flat_text(v) for v in value.values())
+    if isinstance(value, list):
+        return " ".join(flat_text(v) for v in value)
+    return str(value or "")

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import yaml
+from i18n_status import flat_text
 
 ROOT = Path(__file__).resolve().parents[2]
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -21,14 +22,6 @@ LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def _files(lang: str) -> list[Path]:
     return sorted({*ROOT.glob(f"resources/*/strings.{lang}.yaml"), *ROOT.glob(f"resources/i18n/window.{lang}.yaml"),
                    *ROOT.glob(f"assessments/translations/{lang}.yaml")})
-
-
-def _flat(value) -> str:
-    if isinstance(value, dict):
-        return " ".join(_flat(v) for v in value.values())
-    if isinstance(value, list):
-        return " ".join(_flat(v) for v in value)
-    return str(value or "")
 
 
 @functools.cache
@@ -40,8 +33,8 @@ def _entries(lang: str) -> list[tuple[str, str, str]]:
         entries = data.get("entries", {}) if isinstance(data, dict) else {}
         for key, v in entries.items():
             if isinstance(v, dict):
-                english = _flat(v.get("en")) or (str(key).split("|")[1] if "|" in str(key) else "")
-                out.append((f"{path.relative_to(ROOT)}:{key}", english, _flat(v.get(lang))))
+                english = flat_text(v.get("en")) or (str(key).split("|")[1] if "|" in str(key) else "")
+                out.append((f"{path.relative_to(ROOT)}:{key}", english, flat_text(v.get(lang))))
     return out
 
 

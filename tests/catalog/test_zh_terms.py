@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import yaml
+from i18n_status import flat_text
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "resources" / "report" / "strings.zh.yaml"
@@ -22,18 +23,10 @@ WINDOW = ROOT / "resources" / "i18n" / "window.zh.yaml"
 PLAN_CONTEXTS = {"ActionPlanView", "PlanDialogs"}
 
 
-def _flat(value) -> str:
-    if isinstance(value, dict):
-        return " ".join(_flat(v) for v in value.values())
-    if isinstance(value, list):
-        return " ".join(_flat(v) for v in value)
-    return str(value or "")
-
-
 @functools.cache
 def _yaml(path: Path) -> dict[str, tuple[str, str]]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]
-    return {k: (_flat(v.get("en")), _flat(v.get("zh"))) for k, v in entries.items()}
+    return {k: (flat_text(v.get("en")), flat_text(v.get("zh"))) for k, v in entries.items()}
 
 
 @functools.cache
