@@ -197,6 +197,8 @@ def day_month(d: _dt.date, lang: str) -> str:
         return f"{d.month}月{d.day}日"
     if lang == "es":
         return f"{d.day} de {month_name(d.month, lang)}"
+    if lang == "ru":  # a Russian editor ties the day to its month: "1\u00a0марта"
+        return f"{d.day}{NBSP}{month_name(d.month, lang)}"
     if _is_cldr(lang):
         from babel.dates import format_skeleton
 
@@ -205,9 +207,10 @@ def day_month(d: _dt.date, lang: str) -> str:
 
 
 def _year(year: int, lang: str) -> str:
-    """A year as it closes a date: Russian "2026 года" (UN Russian; CLDR "2026 г."), Spanish
-    "de 2026", Chinese "2026年"."""
-    return {"ru": f"{year} года", "es": f"de {year}", "zh": f"{year}年"}.get(lang, str(year))
+    """A year as it closes a date: Russian "2026\u00a0года" (UN Russian; CLDR "2026 г."; «года» tied
+    to its year by a no-break space, as the day to its month: :func:`day_month`), Spanish "de 2026",
+    Chinese "2026年"."""
+    return {"ru": f"{year}{NBSP}года", "es": f"de {year}", "zh": f"{year}年"}.get(lang, str(year))
 
 
 def date_long(d: _dt.date, lang: str) -> str:
@@ -533,6 +536,13 @@ def comma(lang: str) -> str:
     return {"ar": "، ", "zh": "，"}.get(lang, ", ")
 
 
+def semicolon(lang: str) -> str:
+    """The semicolon between two parts the application joins, by the language of the text it is
+    in, never by the script of the part before it (an English name in an Arabic cell is followed by
+    "؛ "): "; ", French narrow no-break space and "; ", "؛ ", "；"."""
+    return _SEMICOLON.get(lang, "; ")
+
+
 def semicolon_list(items: Sequence[str], lang: str, *, labels: bool = False) -> str:
     """Items that may hold commas, joined with the language's semicolon: "A; B", French "A ; B"
     (narrow no-break space), "A؛ B", "A；B";
@@ -540,7 +550,7 @@ def semicolon_list(items: Sequence[str], lang: str, *, labels: bool = False) -> 
     items = [x for x in items if x]
     if labels:
         items = _options_inside(items, lang)
-    return _SEMICOLON.get(lang, "; ").join(items)
+    return semicolon(lang).join(items)
 
 
 # --- brackets and spacing -----------------------------------------------------------------------

@@ -84,6 +84,16 @@ def _matrix_groups(q: Questionnaire) -> list[list[Field]]:
     return [fields[i:i + n] for i in range(0, len(fields), n)]
 
 
+def _filled(columns: list[str], lines: list[GridLine]) -> tuple[list[str], list[GridLine]]:
+    """A grid's columns some row has a value in, with their cells: a column no row fills is left
+    out with its header (an empty "Name of the institution" squeezed to 12 mm printed its header
+    as "Name / of the / institu- / tion"). A grid no row fills keeps its headers."""
+    kept = [j for j in range(len(columns)) if any(j < len(x.cells) and x.cells[j] for x in lines)]
+    if not kept:
+        return columns, lines
+    return [columns[j] for j in kept], [GridLine(x.label, [x.cells[j] for j in kept]) for x in lines]
+
+
 def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: str, lang: str,
                  s: Strings) -> list[AnnexBlock]:
     """Every answer of one section: simple items as rows; grids and the matrix as compact tables
@@ -113,8 +123,8 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
                     grid_rows.append(GridLine(tr(r.label, lang), cells))
             if grid_rows or notes:
                 flush()
-                blocks.append(AnnexBlock("grid", tr(item.label, lang), [], [tr(c.label, lang) for c in item.columns],
-                                         grid_rows, notes))
+                blocks.append(AnnexBlock("grid", tr(item.label, lang), [],
+                                         *_filled([tr(c.label, lang) for c in item.columns], grid_rows), notes))
         elif item.type == "matrix" and q.matrix is not None:
             # Four columns of related fields (values joined by " · " in field order) instead of
             # ten: the matrix is the largest block of the report.
@@ -140,8 +150,8 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
             if grid_rows or notes:
                 flush()
                 blocks.append(AnnexBlock("grid", tr(item.label, lang), [],
-                                         [" · ".join(tr(f.label, lang) for f in g) for g in groups],
-                                         grid_rows, notes))
+                                         *_filled([" · ".join(tr(f.label, lang) for f in g) for g in groups],
+                                                  grid_rows), notes))
         elif item.type == "note":  # a note holds no answer, but may carry a comment and evidence
             a = answers.get(item.id)
             if a is not None and (a.comment or a.evidence):

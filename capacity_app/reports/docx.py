@@ -141,6 +141,8 @@ _AFTER_SIZE = frozenset(f"{W}{t}" for t in ("highlight", "u", "effect", "bdr", "
 TWIPS_PER_MM = 1440 / 25.4
 # what takes no room on a line: direction marks and isolates, zero-width characters, the word joiner
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]")
+# a cell of a number column ("No.": an action's, a risk's, a package's number): one to three digits
+_ORDINAL = re.compile(r"\d{1,3}\.?")
 # What XML 1.0 cannot carry (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF):
 # user text holding one is printed with U+FFFD in its place, never refused and never dropped silently
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -639,6 +641,8 @@ class _Builder:
         floor = [n + CELL_PADDING_TWIPS for n in least]
         if sum(floor) >= self.text_width:
             return self.squeezed(least, firm), pt
+        if not sum(weight):  # every column a number column: the rest shared evenly
+            weight = [1.0] * ncols
         rest, total = self.text_width - sum(floor), sum(weight)
         out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
         out[-1] += self.text_width - sum(out)
@@ -676,10 +680,14 @@ class _Builder:
                      pt: float) -> tuple[list[int], list[float], list[int]]:
         """Each column's widest piece no line may break at ``pt`` (twips: a word of text capped at a
         quarter of the line), its weight (the longest text it holds, capped) and its widest piece
-        that is not capped (an amount, a word under the cap: what shrinking the type must fit)."""
+        that is not capped (an amount, a word under the cap: what shrinking the type must fit).
+        A number column (every cell below the heading one to three digits or empty: "No.") weighs nothing:
+        as narrow as its heading's longest word, as the PDF's (its heading on two lines, "Plan /
+        no."), never a share of the line the action column beside it needs."""
         least = [0] * ncols
         weight = [3.0] * ncols
         firm = [0] * ncols
+        ordinal = [0] * ncols   # a column's cells of one to three digits; -1: one that is not
         cap = self.text_width // 4
         for is_header, cells in rows:
             col = 0
@@ -692,8 +700,11 @@ class _Builder:
                     if number or twips < cap:
                         firm[col] = max(firm[col], twips)
                     weight[col] = max(weight[col], min(_shown_width(text), 42))
+                    shown = _INVISIBLE.sub("", text)
+                    if shown and not (is_header or c.tag == "th") and ordinal[col] >= 0:  # an empty cell: either
+                        ordinal[col] = ordinal[col] + 1 if _ORDINAL.fullmatch(shown) else -1
                 col += _span(c)
-        return least, weight, firm
+        return least, [0.0 if n > 0 else w for n, w in zip(ordinal, weight, strict=True)], firm
 
     def unbroken_twips(self, text: str, bold: bool, number: bool, pt: float = TABLE_PT) -> int:
         """The width (twips) of the widest piece of a cell's ``text`` no line may break, in the

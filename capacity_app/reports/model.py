@@ -239,6 +239,7 @@ class ResultsChapter:
     # in both tables), "results" (any other partner's edition: the results framework's words, the
     # development objective and the intermediate results, as a World Bank team reads them)
     words: str = "report"
+    level_mm: float = 20.0      # the level column as wide as the language's longest level label asks
 
 
 @dataclass(frozen=True)
@@ -414,6 +415,8 @@ class DonorRecord:
     package_gaps: list[str] = field(default_factory=list)
     modality_gaps: list[str] = field(default_factory=list)
     dli_gaps: list[str] = field(default_factory=list)
+    dates_mm: float = 0.0        # the procurement plan's dates column widened to its widest date (0.0: 26 mm)
+    estimate_mm: float = 33.0    # the procurement plan's estimated cost's column, as its widest amount asks
 
 
 @dataclass(frozen=True)

@@ -84,9 +84,13 @@ def test_arabic_dates_name_both_months_as_un_arabic():
 
 
 def test_russian_dates_write_the_year_out():
-    assert ed.date_long(MAY15, "ru") == "15 мая 2026 года"
-    assert ed.written_date("2026-06-18", "ru") == "18 июня 2026 года"
-    assert ed.written_date("2026-05", "ru") == "май 2026 года"
+    # the day tied to its month and «года» to its year by no-break spaces: a line never breaks
+    # "1 | марта 2027 года" (the implementation report's list of changes, Russian editor)
+    assert ed.date_long(MAY15, "ru") == "15\u00a0мая 2026\u00a0года"
+    assert ed.written_date("2026-06-18", "ru") == "18\u00a0июня 2026\u00a0года"
+    assert ed.written_date("2026-05", "ru") == "май 2026\u00a0года"
+    assert ed.day_month(MAY15, "ru") == "15\u00a0мая"
+    assert ed.parse_period(ed.date_long(MAY15, "ru")) == "2026-05-15"  # read back as written
 
 
 @pytest.mark.parametrize(("lang", "one", "both"), [
@@ -206,7 +210,8 @@ def test_date_ranges():
     assert ed.date_range(a, b, "ar") == "من 11 إلى 15 أيار/مايو 2026"
     assert ed.date_range(dt.date(2026, 4, 28), dt.date(2026, 5, 3), "ar") == "من 28 نيسان/أبريل إلى 3 أيار/مايو 2026"
     assert ed.date_range(dt.date(2026, 4, 28), dt.date(2026, 5, 3), "zh") == "2026年4月28日至5月3日"
-    assert ed.date_range(a, None, "ru") == "11 мая 2026 года"
+    assert ed.date_range(a, None, "ru") == "11\u00a0мая 2026\u00a0года"
+    assert ed.date_range(dt.date(2026, 4, 28), b, "ru") == "28\u00a0апреля\u00a0— 15\u00a0мая 2026\u00a0года"
 
 
 def test_text_that_is_not_a_date_or_period_is_kept():

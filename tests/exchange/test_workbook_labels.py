@@ -97,7 +97,7 @@ def test_the_plan_sheets_show_labels_and_round_trip_exactly(tmp_path, lang):
     assert row[5] == {"en": "Q3 2026", "fr": "T3 2026", "es": "T3 2026", "ar": "الربع الثالث 2026",
                       "zh": "2026年第三季度", "ru": "III\u00a0кв.\u00a02026\u00a0г.", "pt": "T3 2026"}[lang]
     assert row[6] == {"en": "30 June 2027", "fr": "30 juin 2027", "es": "30 de junio de 2027",
-                      "ar": "30 حزيران/يونيه 2027", "zh": "2027年6月30日", "ru": "30 июня 2027 года",
+                      "ar": "30 حزيران/يونيه 2027", "zh": "2027年6月30日", "ru": "30\u00a0июня 2027\u00a0года",
                       "pt": "30 de junho de 2027"}[lang]
     assert row[10] == vocab.label(vocab.ACTION_STATUS, "in_progress", lang)
     assert row[11] == {"en": "yes", "fr": "oui", "es": "sí", "ar": "نعم", "zh": "是", "ru": "да", "pt": "sim"}[lang]
@@ -162,7 +162,7 @@ def test_an_unknown_label_is_refused_at_its_cell_with_the_accepted_values(tmp_pa
 
 
 @pytest.mark.parametrize(("lang", "note"), [
-    ("ru", "1 доллар США = 605,25 XOF на 1 мая 2026 года"),
+    ("ru", "1 доллар США = 605,25 XOF на 1\u00a0мая 2026\u00a0года"),
     ("fr", "1 dollar des États-Unis = 605,25 XOF au 1er mai 2026"),
     ("es", "1 dólar de los Estados Unidos = 605,25 XOF al 1 de mayo de 2026"),
     ("zh", "2026年5月1日：1美元 = 605.25 XOF"),

@@ -490,6 +490,30 @@ def test_long_text_that_may_wrap_never_shrinks_a_table():
         assert len(list(many.iter(f"{W_}gridCol"))) == 80
 
 
+def test_a_number_column_is_as_narrow_as_its_heading_needs():
+    """A reader of the Word copies: the "No." column of the plan's tables took a share of the line
+    by the length of its heading ("Plan no." 19 mm beside two columns of text) and squeezed the
+    action column; like the PDF's, it is its heading's longest word wide, the rest for the text."""
+    from lxml import html
+
+    from capacity_app.reports.docx import CELL_PADDING_TWIPS, W as W_
+
+    b = _builder("en")
+    text = "Agree statistical access to residence-permit and border records with the ministry"
+    rows = "".join(f"<tr><td class=num>{n}</td><td>{text}</td><td>{text}</td></tr>" for n in (1, 2, 12))
+    head = "<thead><tr><th>Plan no.</th><th>Action</th><th>Responsible</th></tr></thead>"
+    table = b.table(html.fromstring(f"<table>{head}<tbody>{rows}<tr><td></td><td>Total</td><td></td></tr></tbody></table>"))
+    cols = [int(g.get(f"{W_}w")) for g in table.iter(f"{W_}gridCol")]
+    assert sum(cols) == b.text_width
+    assert cols[0] == b.unbroken_twips("Plan no.", True, True) + CELL_PADDING_TWIPS, cols  # "Plan" / "no."
+    assert cols[0] < 10 * 1440 / 25.4 and cols[1] > 5 * cols[0]
+    # a column of codes or words keeps its share; a table of numbers alone shares the line evenly
+    coded = b.table(html.fromstring(f"<table>{head}<tbody>{rows.replace('>12<', '>A<')}</tbody></table>"))
+    assert int(next(coded.iter(f"{W_}gridCol")).get(f"{W_}w")) > cols[0]
+    figures = b.table(html.fromstring("<table><tbody><tr><td>1</td><td>2</td></tr></tbody></table>"))
+    assert [int(g.get(f"{W_}w")) for g in figures.iter(f"{W_}gridCol")] == [b.text_width // 2] * 2
+
+
 def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_path):
     """As the PDF: the assessment final, the plan not validated: the action plan's chapter and
     Annex F are sections of their own whose header carries the DRAFT mark; the others none."""

@@ -241,3 +241,22 @@ def test_one_target_reads_in_the_singular_and_a_table_caption_is_a_heading(conte
     assert '<h3 class="budget-title">Lines funded by the partner' in html
     assert '<h3 class="budget-title">Indicative budget by outcome' in html
     assert '<p class="sheethead">Lines funded' not in html
+
+
+def test_a_logframe_cells_parts_are_joined_as_its_language_writes_them():
+    # an English name in an Arabic cell is followed by the Arabic semicolon, as the Arabic parts
+    # after it are (never by the script of the text before it); a Russian label after a semicolon is
+    # a word inside the sentence, in lower case ("; целевые значения"), an English one keeps its capital
+    from capacity_app.domain.plan.results import Indicator, Target
+    from capacity_app.reports.plan.results import indicator_line
+
+    ind = Indicator("i", "output", "a1", "Yearly tables", "tables", D(0), 2025,
+                    (Target(2027, D(6)), Target(2028, D(10))))
+    ar = str(indicator_line(ind, "ar", load_strings("ar")))
+    assert ar.count("؛ ") == 2 and ";" not in ar, ar
+    ru_s = load_strings("ru")
+    ru = str(indicator_line(ind, "ru", ru_s))
+    base, targets = str(ru_s["plan_baseline"]), str(ru_s["plan_targets"])
+    assert base[0].isupper() and targets[0].isupper()   # the labels as a column heading writes them
+    assert f"Yearly tables (tables); {base[0].lower()}{base[1:]}: 0 (2025); {targets[0].lower()}{targets[1:]}: 6" in ru, ru
+    assert str(indicator_line(ind, "en", S)) == "Yearly tables (tables); Baseline: 0 (2025); Targets: 6 (2027) and 10 (2028)"

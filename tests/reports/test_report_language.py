@@ -322,7 +322,7 @@ def test_date_ranges_in_chinese_russian_and_arabic():
     assert plain(fmt_date_range("2026-04-28", "2026-05-03", "zh")) == "2026年4月28日至5月3日"
     assert plain(fmt_date_range("2026-12-28", "2027-01-03", "zh")) == "2026年12月28日至2027年1月3日"
     # UN Russian writes the year out, UN Arabic names both months (domain/editorial.py)
-    assert plain(fmt_date_range("2026-04-28", "2026-05-03", "ru")) == "28 апреля\u00a0— 3 мая 2026 года"
+    assert plain(fmt_date_range("2026-04-28", "2026-05-03", "ru")) == "28\u00a0апреля\u00a0— 3\u00a0мая 2026\u00a0года"
     assert plain(fmt_date_range("2026-05-11", "2026-05-15", "ar")) == "من 11 إلى 15 أيار/مايو 2026"
     assert fmt_period("2026年第三季度", "2027年第一季度", "zh") == "2026年第三季度至2027年第一季度"
 

@@ -15,6 +15,7 @@ their own currency, as typed (no conversion: a partner's disbursement and a pack
 agreed in that currency). Nothing here reads the database."""
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
@@ -29,7 +30,8 @@ from ...domain.texts import text
 from ..budget import bounded_text, with_user_text
 from ..format import Strings, fmt_date, fmt_list
 from ..model import BudgetTable, DonorIndicatorRow, DonorRecord, PackageRow, RiskRow
-from ..money import NBSP, format_money
+from ..measure import header_mm, text_mm
+from ..money import NBSP, WholeAmounts, format_money
 from .request import budget_table
 from .request import edition_currencies, table_places
 from .chapter import plan_places
@@ -169,6 +171,34 @@ def _partners_package(p: Package, by_id: Mapping[str, Action], mine: set[str], p
     return 0 < p.line <= len(costs) and costs[p.line - 1].funding == "partner" and costs[p.line - 1].funder == partner
 
 
+PROC_DATES_MM = 26.0   # the procurement plan's dates column (donors.html.j2), widened by dates_mm
+
+
+def package_dates(p: Package, lang: str, s: Strings) -> str:
+    """A package's planned dates, each kept whole on its line ("15 كانون الثاني/ | يناير 2027" was cut
+    in the narrow column): its spaces no-break ones (which hold it in the Word copy too) and the
+    sentence a :class:`WholeAmounts` naming them (never hyphenated in the PDF), as the next period's
+    timeline (``progress.next_timeline``)."""
+    start, end = (fmt_date(d, lang).replace(" ", NBSP) for d in (p.start, p.end))
+    return WholeAmounts(with_user_text(s["donor_dates"], lang, start=start, end=end), (start, end))
+
+
+def dates_mm(rows: Sequence[PackageRow]) -> float:
+    """The dates column widened to its widest date kept whole (the table's 8 pt, its cell's
+    padding) when one is wider than :data:`PROC_DATES_MM` ("30 September 2027", an Arabic month's
+    two names); 0.0: the column's own."""
+    widest = max((text_mm(d, 8.0) + 3.0 for r in rows for d in getattr(r.dates, "amounts", ())), default=0.0)
+    return math.ceil(widest * 10) / 10 if widest > PROC_DATES_MM else 0.0   # a tenth more, never less
+
+
+def estimate_mm(rows: Sequence[PackageRow], s: Strings) -> float:
+    """The estimated cost's column as wide as its widest amount and its header's words on two
+    lines, never wider than its own 33 mm: what a wider dates column takes is given back to the
+    package's description ("Statisti-/cian-/program-/mer" beside "EUR 48,000")."""
+    widest = max((text_mm(r.amount, 8.0) + 3.0 for r in rows), default=0.0)
+    return min(33.0, math.ceil(max(widest, header_mm(str(s["donor_estimate"]), 16.0, lines=2)) * 10) / 10)
+
+
 def package_rows(request: FundingRequest, actions: Sequence[Action], lang: str, s: Strings,
                  partner: str | None = None) -> tuple[list[PackageRow], list[str]]:
     """The procurement plan's packages in their order (of ``partner``'s edition: those of its actions
@@ -188,9 +218,7 @@ def package_rows(request: FundingRequest, actions: Sequence[Action], lang: str, 
                                  title=bounded_text(titles[p.action], lang, s), line=line) if p.action in numbers
                   else with_user_text("{title}{line}", lang, title=bounded_text(p.action, lang, s), line=line))
         rows.append(PackageRow(str(n), action, bounded_text(p.description, lang, s), text(f"wb.method.{p.method}", lang),
-                               format_money(p.amount, p.currency, lang),
-                               with_user_text(s["donor_dates"], lang, start=fmt_date(p.start, lang),
-                                              end=fmt_date(p.end, lang)),
+                               format_money(p.amount, p.currency, lang), package_dates(p, lang, s),
                                text(f"wb.review.{p.review}", lang)))
     by_code: dict[str, list[Decimal]] = {}
     for _, p in packages:
@@ -357,8 +385,9 @@ def donor_record(actions: Sequence[Action], request: FundingRequest, chain: Resu
     return DonorRecord(risks, framework, dli_total, packages, package_total, eu, intro, kind, by_outcome,
                        package_gaps(request, actions, finance, lang, s, partner) if packages else [],
                        modality_gaps(actions, finance, lang, s, partner) if eu else [],
-                       dli_gaps(request, chain, actions, lang, s, partner) if framework else [])
+                       dli_gaps(request, chain, actions, lang, s, partner) if framework else [],
+                       dates_mm(packages), estimate_mm(packages, s))
 
 
-__all__ = ["dli_gaps", "donor_record", "eu_budget", "framework_level", "modality_gaps", "outcome_budget", "package_gaps", "framework_rows", "package_rows", "partner_actions", "partner_indicators",
+__all__ = ["dates_mm", "dli_gaps", "donor_record", "eu_budget", "framework_level", "modality_gaps", "estimate_mm", "outcome_budget", "package_dates", "package_gaps", "framework_rows", "package_rows", "partner_actions", "partner_indicators",
            "risk_rows"]

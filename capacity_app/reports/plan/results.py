@@ -8,9 +8,11 @@ Values are ``Decimal`` (``domain.plan.results``), written by the language's rule
 (``format.fmt_number``) with all their decimals; nothing here reads the database."""
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 from decimal import Decimal
 
+from ...domain.editorial import list_item_case, semicolon
 from ...domain.plan.actions import Action
 from ...domain.plan.result_fields import LATER_FIELDS, ResultField
 from ...domain.plan.results import Indicator, ResultsChain
@@ -18,7 +20,7 @@ from ...domain.texts import text
 from ...domain.placeholders import fill
 from ..budget import bounded_text, with_user_text
 from ..format import Strings, fmt_list, fmt_number
-from ..measure import text_mm
+from ..measure import text_mm, widest_unbroken_mm
 from ..model import FrameworkRow, LogframeRow, ResultsChapter, SheetIndicator
 
 
@@ -41,20 +43,25 @@ def baseline_text(i: Indicator, lang: str) -> str:
 
 def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
     """An indicator as the logframe's cell lists it: its name and unit, its baseline, its targets
-    (the user's name and unit known as theirs inside the line: budget.with_user_text)."""
+    (the user's name and unit known as theirs inside the line: budget.with_user_text). The parts
+    are joined by the cell's language's semicolon (Arabic "؛ " after an English name too), and a
+    label after a semicolon is a word inside the sentence (Russian "; целевые значения":
+    editorial.list_item_case)."""
+    def label(words: object) -> str:
+        return list_item_case(str(words), lang) + str(s["colon"])
+
     parts = []
     if i.baseline is not None:
-        parts.append(f"{s['plan_baseline']}{s['colon']}{baseline_text(i, lang)}")
+        parts.append(f"{label(s['plan_baseline'])}{baseline_text(i, lang)}")
     if i.targets:
-        label = s["plan_target_one" if len(i.targets) == 1 else "plan_targets"]   # "Target: 1 (2028)"
-        parts.append(f"{label}{s['colon']}" + fmt_list(
-            [f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang))
-    sep = "; " if lang not in ("zh",) else "；"
+        key = "plan_target_one" if len(i.targets) == 1 else "plan_targets"   # "Target: 1 (2028)"
+        parts.append(label(s[key]) + fmt_list([f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang))
+    sep = semicolon(lang)
     line = "{name} ({unit})" if i.unit else "{name}"
     later = {f"later{n}": _later_value(f, getattr(i, f.name), lang, s) for n, f in enumerate(LATER_FIELDS)
              if f.record == "indicator" and getattr(i, f.name) not in ("", None, ())}
     # each field declared after the first ones that is set: its label (the Results column's) and value
-    tail = "".join(f"{{sep}}{text(LATER_FIELDS[int(k[5:])].label_key, lang)}{s['colon']}{{{k}}}" for k in later)
+    tail = "".join(f"{{sep}}{label(text(LATER_FIELDS[int(k[5:])].label_key, lang))}{{{k}}}" for k in later)
     return with_user_text(line + ("{sep}{rest}" if parts else "") + tail, lang, name=bounded_text(i.name, lang, s),
                           unit=bounded_text(i.unit, lang, s) if i.unit else "", sep=sep, rest=sep.join(parts),
                           **later)
@@ -102,6 +109,20 @@ def _levels(words: str, s: Strings, held: bool = True) -> tuple[tuple[str, ...],
     return logframe, logframe
 
 
+LEVEL_MM = (20.0, 36.0)   # the results framework's level column: its least (plan.css, col.c-lvl) and most
+
+
+def level_mm(labels: Sequence[str], head: str) -> float:
+    """The results framework's level column as wide as its language's longest level label asks: no
+    word of a label or of the column's header broken ("Непосред-/ственный", "Конкрет-/ная цель"),
+    each label on three lines at most; never narrower than 20 mm nor wider than 36 (the indicator's
+    column keeps its room)."""
+    words = max(widest_unbroken_mm(labels, FRAMEWORK_PT), widest_unbroken_mm([head], FRAMEWORK_PT, bold=True))
+    lines = max((text_mm(x, FRAMEWORK_PT) * 1.2 / 3 for x in labels), default=0.0)  # lines break at spaces
+    # the cell's padding; rounded up to a tenth (rounded down, the widest word would not fit)
+    return min(LEVEL_MM[1], max(LEVEL_MM[0], math.ceil((max(words, lines) + 3.0) * 10) / 10))
+
+
 def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequence[str], lang: str,
                     s: Strings, *, outcomes: Collection[str] | None = None,
                     outputs: Collection[str] | None = None, words: str = "report") -> ResultsChapter | None:
@@ -142,7 +163,7 @@ def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequ
     return ResultsChapter(logframe, [str(y) for y in years], framework,
                           f"{s['plan_lf_none']} {fmt_list(unlinked, lang)}" if unlinked and chain.outcomes else "",
                           max(12.0, round(widest + 3.0, 1)),   # the cell's padding beside the figure
-                          words)
+                          words, level_mm([f.level for f in framework], str(s["plan_rf_level"])))
 
 
 def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings, words: str = "report") -> str:
@@ -168,4 +189,4 @@ def sheet_outputs(chain: ResultsChain, action_id: str, lang: str, s: Strings) ->
     return out
 
 
-__all__ = ["baseline_text", "indicator_line", "results_chapter", "sheet_outcome", "sheet_outputs", "value"]
+__all__ = ["baseline_text", "indicator_line", "level_mm", "results_chapter", "sheet_outcome", "sheet_outputs", "value"]
