@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..domain.editorial import amount_case, group_separator, number
@@ -214,6 +215,18 @@ class WholeAmounts(str):
 
     def __reduce__(self):
         return (WholeAmounts, (str(self), self.amounts))
+
+
+def whole_dates(text: str, dates: Sequence[str]) -> str:
+    """``text`` with each of ``dates`` kept whole on its line: its spaces no-break ones (which hold
+    it in the Word copy too) and the text a :class:`WholeAmounts` naming them (never hyphenated in
+    the PDF); ``text`` as it is without dates."""
+    if not dates:
+        return text
+    tied = tuple(d.replace(" ", NBSP) for d in dates)
+    for d, t in zip(dates, tied, strict=True):
+        text = text.replace(d, t)
+    return WholeAmounts(text, tied)
 
 
 def fill_money(template: str, lang: str, /, *, whole: bool = False, **values: object) -> str:

@@ -47,11 +47,22 @@ def _donor_columns() -> tuple[str, ...]:
     return (*_texts(), *(f.name for f in _fields() if f.later))
 
 
+def _json_list(v: Any) -> str:
+    return json.dumps(list(v), ensure_ascii=False)
+
+
+def _listed(v: Any) -> tuple[Any, ...]:
+    return tuple(json.loads(v or "[]"))
+
+
+def _text(v: Any) -> str:
+    return v or ""
+
+
 # a declared field's cell as stored, by its kind (the others as they are), and its value read back
-_TO_CELL: dict[str, Callable[[Any], Any]] = {"codes": lambda v: json.dumps(list(v), ensure_ascii=False),
-            "names": lambda v: json.dumps(list(v), ensure_ascii=False), "bool": int}
-_FROM_CELL: dict[str, Callable[[Any], Any]] = {"codes": lambda v: tuple(json.loads(v or "[]")), "names": lambda v: tuple(json.loads(v or "[]")),
-              "bool": bool, "text": lambda v: v or "", "line": lambda v: v or ""}
+_TO_CELL: dict[str, Callable[[Any], Any]] = {"codes": _json_list, "names": _json_list, "bool": int}
+_FROM_CELL: dict[str, Callable[[Any], Any]] = {"codes": _listed, "names": _listed, "bool": bool, "text": _text,
+                                               "line": _text}
 
 
 FINANCE_KEY = "action_plan:finance"

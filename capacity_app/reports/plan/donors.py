@@ -31,7 +31,7 @@ from ..budget import bounded_text, with_user_text
 from ..format import Strings, fmt_date, fmt_list
 from ..model import BudgetTable, DonorIndicatorRow, DonorRecord, PackageRow, RiskRow
 from ..measure import header_mm, text_mm
-from ..money import NBSP, WholeAmounts, format_money
+from ..money import NBSP, format_money, whole_dates
 from .request import budget_table
 from .request import edition_currencies, table_places
 from .chapter import plan_places
@@ -179,8 +179,8 @@ def package_dates(p: Package, lang: str, s: Strings) -> str:
     in the narrow column): its spaces no-break ones (which hold it in the Word copy too) and the
     sentence a :class:`WholeAmounts` naming them (never hyphenated in the PDF), as the next period's
     timeline (``progress.next_timeline``)."""
-    start, end = (fmt_date(d, lang).replace(" ", NBSP) for d in (p.start, p.end))
-    return WholeAmounts(with_user_text(s["donor_dates"], lang, start=start, end=end), (start, end))
+    start, end = (fmt_date(d, lang) for d in (p.start, p.end))
+    return whole_dates(with_user_text(s["donor_dates"], lang, start=start, end=end), (start, end))
 
 
 def dates_mm(rows: Sequence[PackageRow]) -> float:

@@ -77,7 +77,7 @@ from ..model import (
     SeriesRow,
     SignatureBox,
 )
-from ..money import (Amount, WholeAmounts, currency_name, fill_money, format_amount, format_money, money_in_words,
+from ..money import (Amount, WholeAmounts, whole_dates, currency_name, fill_money, format_amount, format_money, money_in_words,
                      rate_in_words)
 from .chapter import display_places
 
@@ -682,9 +682,7 @@ def next_timeline(a: Action, lang: str) -> str:
         return "–"
     text = editorial.open_period_range(a.start or "", a.end or "", lang)
     dates = tuple(editorial.period(x.strip(), lang) for x in (a.start or "", a.end or "") if _DAY.fullmatch(x.strip()))
-    for d in dates:
-        text = text.replace(d, d.replace(" ", "\u00a0"))
-    return WholeAmounts(text, tuple(d.replace(" ", "\u00a0") for d in dates)) if dates else text
+    return whole_dates(text, dates)
 
 
 def next_time_mm(actions: Sequence[NextAction]) -> float:
