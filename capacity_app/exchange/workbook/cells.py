@@ -4,6 +4,7 @@ before anything is written when it would not fit one cell. Used by export.py, ac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from collections.abc import Callable, Sequence
 from copy import copy
@@ -255,6 +256,14 @@ def header_text(v: Any) -> str:
     return " ".join("".join(ch for ch in t if unicodedata.category(ch) != "Cf").split())
 
 
+@lru_cache(maxsize=4096)
+def _column_of(got: str, columns: tuple[str, ...], _languages: tuple[str, ...]) -> str | None:
+    """The first of ``columns`` whose header ``got`` is (English first: a workbook reads no later
+    language's catalogue), None when it heads none of them; kept for the languages of the moment:
+    every workbook of a language repeats the same headers (``format._label_in`` keeps the labels)."""
+    return next((c for c in columns if is_column_label(got, c, header_text)), None)
+
+
 def find_columns(rows: Sequence[Sequence[Any]], add: Callable[[str, str, str], None], sheet: str,
                  columns: Sequence[str], first: Sequence[str], lang: str = "en") -> dict[str, int] | None:
     """Where each of ``columns`` of ``sheet`` is (1-based), found by its header (the first of
@@ -263,9 +272,12 @@ def find_columns(rows: Sequence[Sequence[Any]], add: Callable[[str, str, str], N
     every workbook has had) is missing, the column named as the workbook's language ``lang`` heads
     it. A later column a workbook leaves out is not in the answer."""
     header = [header_text(x) for x in (rows[0] if rows else [])]
+    from ...domain.languages import LANGUAGES
 
-    def column_of(got: str) -> str | None:   # English first: a workbook reads no later language's catalogue
-        return next((c for c in columns if is_column_label(got, c, header_text)), None)
+    known, languages = tuple(columns), tuple(LANGUAGES)  # (a language dropped in later: another key)
+
+    def column_of(got: str) -> str | None:
+        return _column_of(got, known, languages)
 
     def named(column: str) -> str:
         return repr(column_label(column, lang))
