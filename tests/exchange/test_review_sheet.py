@@ -168,6 +168,13 @@ def test_bad_review_cells_are_refused_by_cell(qn, reviewed_loaded, tmp_path, col
         read_workbook(bad, qn)
     assert e.value.sheet == REVIEW and e.value.cell == f"{openpyxl.utils.get_column_letter(c)}2"
     assert fragment in e.value.reason
+    # the aggregation uses no review: like the Changes sheet, it leaves this one unread
+    from capacity_app.exchange.aggregate import extract as ax
+
+    ax.init_worker(None, qn)
+    got = ax.extract(str(bad))
+    assert type(got).__name__ == "Extracted", got
+    assert not [n for n in got.notes if "review" in (n.detail or "").lower()]
 
 
 def test_a_workbook_without_the_sheet_keeps_the_reviews(qn, reviewed, tmp_path):
