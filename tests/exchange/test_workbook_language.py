@@ -191,3 +191,49 @@ def test_a_header_is_read_in_any_language_and_a_wrong_one_is_still_told():
     assert canonical_header(["Clé", "Question"], ANSWERS_COLUMNS) == ("Clé", "Question")
     # a label of another column at this place is not taken for this one
     assert canonical_header([column_label("Comment", "fr")], ANSWERS_COLUMNS)[0] == "Commentaire"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_workbook_reads_no_catalogue_of_a_language_after_its_own(exported, lang):
+    """Read for an import and for the aggregation, in a process of its own (as each is): its headers
+    and coded cells are looked up in its own language before any other, so that no catalogue of a
+    language after its own in the application's order is read (every one was, once per process:
+    a quarter of a second before the first workbook)."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "from capacity_app.catalog.loader import load_bundled\n"
+        "from capacity_app.domain import texts\n"
+        "from capacity_app.exchange.aggregate import extract\n"
+        "from capacity_app.services.exchange import read_workbook\n"
+        "q = load_bundled()\n"
+        "texts.CATALOGUES.clear()\n"
+        "assert read_workbook(sys.argv[1], q).checksum_ok\n"
+        "imported = sorted(texts.CATALOGUES)\n"
+        "texts.CATALOGUES.clear()\n"
+        "extract.init_worker(None, q)\n"
+        "assert type(extract.extract(sys.argv[1])).__name__ == 'Extracted'\n"
+        "print(json.dumps([imported, sorted(texts.CATALOGUES)]))\n")
+    out = subprocess.run([sys.executable, "-c", script, str(exported(lang))], capture_output=True, text=True,
+                         check=True).stdout
+    allowed = set(LANGUAGES[1:LANGUAGES.index(lang) + 1])  # English is written in the code
+    for read in json.loads(out):
+        assert set(read) <= allowed, (lang, read)
+    assert lang == "en" or lang in json.loads(out)[0]
+
+
+def test_no_label_is_two_codes_in_two_languages():
+    """A coded cell's label is looked up language by language, stopping at the first that has it
+    (``vocab.code_of``): that gives the code every language would only while no text is the label
+    of two codes, in one language or across two."""
+    for vocabulary in (getattr(vocab, name) for name in dir(vocab)):
+        if not isinstance(vocabulary, vocab.Vocabulary):
+            continue
+        codes: dict[str, set[str]] = {}
+        for lang in LANGUAGES:
+            for code in vocabulary.codes:
+                codes.setdefault(vocab._key(vocab.label(vocabulary, code, lang)), set()).add(code)
+        assert {k: v for k, v in codes.items() if len(v) > 1} == {}, vocabulary.what

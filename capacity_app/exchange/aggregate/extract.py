@@ -92,7 +92,8 @@ def _identity(meta: dict[str, Any], sha: str = "") -> Identity:
     return Identity(
         country=_str(meta.get("country_iso3")).strip().upper()[:8], round=_round(meta.get("round")),
         uid=_str(meta.get("assessment_uid")).strip()[:64],
-        status=vocab.lenient_code(vocab.ASSESSMENT_STATUS, _str(meta.get("status"))).strip()[:16],
+        status=vocab.lenient_code(vocab.ASSESSMENT_STATUS, _str(meta.get("status")),
+                                  _str(meta.get("language")).strip()).strip()[:16],
         reference_date=_str(meta.get("reference_date")).strip()[:10],
         exported_at=_str(meta.get("exported_at")).strip()[:40],
         questionnaire_version=_str(meta.get("questionnaire_version")).strip()[:20], sha256=sha)
@@ -140,7 +141,8 @@ def extract(path: str) -> Extracted | Rejected:
                                     _identity(plan.meta, plan.file_sha256))
                 rows = wb.rows(SCORES)
                 # the Kind column's label in any language (or its code) as the code the checksum covers
-                kinds = [vocab.lenient_code(vocab.SCORE_KIND, _str(r[0])) if r else "" for r in rows[1:]]
+                lang = _str(plan.meta.get("language")).strip()  # its labels looked at first
+                kinds = [vocab.lenient_code(vocab.SCORE_KIND, _str(r[0]), lang) if r else "" for r in rows[1:]]
                 score_rows = [[kind, *r[1:len(SCORES_COLUMNS)]] for kind, r in zip(kinds, rows[1:], strict=True)
                               if kind in SCORE_KINDS]
     except UnsafeWorkbook as exc:

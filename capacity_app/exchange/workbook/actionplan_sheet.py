@@ -355,10 +355,13 @@ def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> 
     ws.freeze_panes = "C2"
 
 
-def _rate_source(value: str) -> str:
+def _rate_source(value: str, lang: str = "en") -> str:
     """A rate's source as read: the UN's operational rate as any language writes it is stored as
-    :data:`UN_RATE_SOURCE` (the workbook writes it in its own language); any other as typed."""
-    return UN_RATE_SOURCE if value in {text("wb.rate_source_un", lang) for lang in LANGUAGES} else value
+    :data:`UN_RATE_SOURCE` (the workbook writes it in its own language, ``lang``, looked at first:
+    then no other language's catalogue is read); any other as typed."""
+    if value == text("wb.rate_source_un", lang):
+        return UN_RATE_SOURCE
+    return UN_RATE_SOURCE if value in {text("wb.rate_source_un", x) for x in LANGUAGES} else value
 
 
 def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en",
@@ -735,7 +738,7 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
     if ACTION_COSTS in wb.sheet_names and not problems.unreadable_cells(wb, ACTION_COSTS):
         _read_costs(wb, read, problems, lang)
     if PLAN_VALIDATION in wb.sheet_names and not problems.unreadable_cells(wb, PLAN_VALIDATION):
-        _read_record(wb, read, problems)
+        _read_record(wb, read, problems, lang)
     if RESULTS in wb.sheet_names and not problems.unreadable_cells(wb, RESULTS):
         read.results = read_results(wb, read.actions, problems.add, lang)
         read.results_unread = unread_fields(wb)
@@ -1004,8 +1007,9 @@ def _approved(facts: dict[str, str], parts: list[str], first_row: dict[str, int]
     return version, approved
 
 
-def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
-    """The Plan validation sheet into ``read`` (its finance and validation)."""
+def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = "en") -> None:
+    """The Plan validation sheet into ``read`` (its finance and validation); ``lang``: the
+    workbook's language."""
     rows = wb.rows(PLAN_VALIDATION)
     if _header_ok(rows, PLAN_VALIDATION_COLUMNS, PLAN_VALIDATION, problems) is None:
         return
@@ -1031,7 +1035,7 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
             currency = values[0].strip().upper()
         elif name == "exchange_rate":
             rates.append(Rate(values[0].strip().upper(), values[1].strip(), values[2].strip(),  # type: ignore[arg-type]
-                              _rate_source(values[3])))
+                              _rate_source(values[3], lang)))
         elif name == "institution_present":
             present.append(values[0])
         elif name == "validated_action":

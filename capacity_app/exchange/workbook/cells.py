@@ -13,7 +13,7 @@ from typing import Any
 from ...domain.celltext import CELL_MAX
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from .codec import escape_text, text_of
-from .format import YES, column_label, column_letter, is_column_label
+from .format import YES, column_headed, column_label, column_letter
 
 
 # a text starting with one of these is marked "quote prefix": Excel keeps it text even when edited
@@ -257,11 +257,12 @@ def header_text(v: Any) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _column_of(got: str, columns: tuple[str, ...], _languages: tuple[str, ...]) -> str | None:
-    """The first of ``columns`` whose header ``got`` is (English first: a workbook reads no later
-    language's catalogue), None when it heads none of them; kept for the languages of the moment:
-    every workbook of a language repeats the same headers (``format._label_in`` keeps the labels)."""
-    return next((c for c in columns if is_column_label(got, c, header_text)), None)
+def _column_of(got: str, columns: tuple[str, ...], languages: tuple[str, ...]) -> str | None:
+    """The column of ``columns`` whose header ``got`` is (``format.column_headed``, the labels
+    looked at in the order of ``languages``), None when it heads none of them; kept for the
+    languages of the moment: every workbook of a language repeats the same headers
+    (``format._label_in`` keeps the labels)."""
+    return column_headed(got, columns, header_text, languages)
 
 
 def find_columns(rows: Sequence[Sequence[Any]], add: Callable[[str, str, str], None], sheet: str,
@@ -274,7 +275,10 @@ def find_columns(rows: Sequence[Sequence[Any]], add: Callable[[str, str, str], N
     header = [header_text(x) for x in (rows[0] if rows else [])]
     from ...domain.languages import LANGUAGES
 
-    known, languages = tuple(columns), tuple(LANGUAGES)  # (a language dropped in later: another key)
+    # the workbook's own language first, then English and the others (a language dropped in
+    # later: another key)
+    own = (lang,) if lang in LANGUAGES else ()
+    known, languages = tuple(columns), (*own, *(x for x in LANGUAGES if x != lang))
 
     def column_of(got: str) -> str | None:
         return _column_of(got, known, languages)

@@ -9,7 +9,7 @@ import hashlib
 import json
 from functools import lru_cache
 from typing import Any, NamedTuple
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from ...domain.answers import Answer, canonical_answers
 from ...domain.plan.action_fields import SHEET_FIELDS
@@ -328,6 +328,30 @@ def is_column_label(text: str, name: str, normal: Callable[[str], str] = _spaced
     from ...domain.languages import LANGUAGES
 
     return any(text == _label_in(name, lang, normal) for lang in LANGUAGES)
+
+
+def column_headed(text: str, names: Sequence[str], normal: Callable[[str], str] = _spaced,
+                  languages: Sequence[str] | None = None) -> str | None:
+    """The column of ``names`` whose header ``text`` is (:func:`is_column_label`), None when it heads
+    none. Looked for by kind of label rather than column by column: the keys and retired labels of
+    every column first, then every column's label language by language, in the order of
+    ``languages`` (the application's, English first, when None: a reader puts the workbook's own
+    language first). A header row in its workbook's language then reads no other language's
+    catalogue, where asking each column in turn read all seven for every header that is not the
+    first column's (a quarter of a second in each process reading its first workbook). Where one
+    text is the label of two columns, it is so in one language, and the first of ``names`` is
+    taken, as column by column."""
+    retired = _retired_labels()
+    for name in names:
+        if text == name or text in retired.get(name, ()):
+            return name
+    if languages is None:
+        from ...domain.languages import LANGUAGES as languages
+    for lang in languages:
+        for name in names:
+            if text == _label_in(name, lang, normal):
+                return name
+    return None
 
 
 def canonical_header(cells, expected) -> tuple[str, ...]:

@@ -104,6 +104,21 @@ def spellings(vocab: Vocabulary) -> dict[str, str]:
     return _BY_LABEL[vocab.prefix]
 
 
+def _in_a_language(vocab: Vocabulary, key: str) -> str | None:
+    """The code whose label is ``key`` in a language of the application, the languages looked at
+    in turn, English first, stopping at the first that has it: a cell in a workbook's language
+    reads no catalogue of a language after it. (No label is two codes' in two languages,
+    ``tests/exchange/test_workbook_language.py``: the first language that has it gives the code
+    every language would.)"""
+    if vocab.prefix in _BY_LABEL:  # every language read already
+        return _BY_LABEL[vocab.prefix].get(key)
+    for lang in LANGUAGES:
+        found = _labels_in(vocab, lang).get(key)
+        if found is not None:
+            return found
+    return spellings(vocab).get(key)
+
+
 def code_of(vocab: Vocabulary, value: Any, lang: str = "en") -> str | None:
     """The code a cell holds: its code or label in any language; None when the cell is empty.
     Raises ValueError (one sentence naming the labels of ``lang`` and the codes) for anything else."""
@@ -111,7 +126,7 @@ def code_of(vocab: Vocabulary, value: Any, lang: str = "en") -> str | None:
     key = _key(raw)
     if not key:
         return None
-    found = _codes(vocab).get(key) or _labels_in(vocab, lang).get(key) or spellings(vocab).get(key)
+    found = _codes(vocab).get(key) or _labels_in(vocab, lang).get(key) or _in_a_language(vocab, key)
     if found is None:
         shown = labels(vocab, lang)
         plain = list(shown) == list(vocab.codes)
@@ -120,10 +135,11 @@ def code_of(vocab: Vocabulary, value: Any, lang: str = "en") -> str | None:
     return found
 
 
-def lenient_code(vocab: Vocabulary, value: Any) -> str:
-    """The code of a cell, or the cell's text as it is when it is none (a reader that only sorts)."""
+def lenient_code(vocab: Vocabulary, value: Any, lang: str = "en") -> str:
+    """The code of a cell, or the cell's text as it is when it is none (a reader that only sorts);
+    ``lang``: the workbook's language, whose labels are looked at before every other's."""
     try:
-        return code_of(vocab, value) or ""
+        return code_of(vocab, value, lang) or ""
     except ValueError:
         return "" if value is None else str(value)
 
