@@ -237,3 +237,26 @@ def test_no_label_is_two_codes_in_two_languages():
             for code in vocabulary.codes:
                 codes.setdefault(vocab._key(vocab.label(vocabulary, code, lang)), set()).add(code)
         assert {k: v for k, v in codes.items() if len(v) > 1} == {}, vocabulary.what
+
+
+def test_a_header_is_two_columns_labels_in_one_language_at_most():
+    """A header is looked up by kind of label, then language by language (``format.column_headed``),
+    not column by column: both find the same column while a text that heads two columns does so
+    in one language only (then the first column listed is taken either way)."""
+    from capacity_app.domain.texts import TEXTS
+    from capacity_app.exchange.workbook.cells import header_text
+    from capacity_app.exchange.workbook.format import _retired_labels
+
+    names = sorted({k[len("wb.col."):] for k in TEXTS if k.startswith("wb.col.")})
+    where: dict[str, set[tuple[str, str]]] = {}
+    for name in names:
+        where.setdefault(name, set()).add((name, "key"))
+        for label in _retired_labels().get(name, ()):
+            where.setdefault(label, set()).add((name, "retired"))
+        for lang in LANGUAGES:
+            where.setdefault(header_text(column_label(name, lang)), set()).add((name, lang))
+    for label, found in where.items():
+        columns = {name for name, _ in found}
+        if len(columns) > 1:  # the label of two columns: in one language, or a column's key too
+            kinds = {kind for _, kind in found}
+            assert len(kinds - {"key"}) == 1, (label, sorted(found))
