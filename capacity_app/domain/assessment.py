@@ -44,14 +44,16 @@ def title_in(title: str, round: int | str, country_name: str, lang: str) -> str:
     return default_title_in(country_name, round, lang) if is_default_title(title, round) else title
 
 
-def is_default_title_in_any_language(title: str, round: int | str) -> bool:
-    """True for :func:`default_title_in` of this round in any of the six languages, whatever the
-    country's name (a workbook's default title, read back as the default title)."""
-    from .languages import LANGUAGES
+def is_default_title_in_any_language(title: str, round: int | str, first: str = "en") -> bool:
+    """True for :func:`default_title_in` of this round in any of the application's languages,
+    whatever the country's name (a workbook's default title, read back as the default title); the
+    language ``first`` (the workbook's) looked at first, so that its title reads no other
+    language's catalogue."""
+    from .languages import languages_from
     from .texts import text
 
     title = title.strip()
-    for lang in LANGUAGES:
+    for lang in languages_from(first):
         template = text("wb.title", lang)
         pattern = re.escape(template).replace(re.escape("{country}"), ".+").replace(re.escape("{round}"),
                                                                                       re.escape(str(round)))

@@ -193,6 +193,14 @@ INLINE: Sequence[str] = _Codes(lambda x: x.inline)                 # en fr es
 CATALOGUED: Sequence[str] = _Codes(lambda x: not x.inline)        # ar zh ru, then those added
 
 
+def languages_from(lang: str) -> tuple[str, ...]:
+    """The application's languages with ``lang`` first (when it is one), then English and the
+    others: the order a reader of a ``lang`` workbook looks at labels in, so that it reads no
+    other language's catalogue."""
+    codes = tuple(LANGUAGES)
+    return (lang, *(x for x in codes if x != lang)) if lang in codes else codes
+
+
 def codes_text() -> str:
     """"en, fr, es, ar, zh or ru" (and any language added), for messages."""
     codes = tuple(LANGUAGES)

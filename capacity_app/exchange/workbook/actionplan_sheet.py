@@ -700,10 +700,11 @@ class _Problems(list[tuple[str, str, str]]):
 
 
 def _header_ok(rows: list[list[Any]], columns: Sequence[str], sheet: str, problems: _Problems,
-               *legacies: Sequence[str]) -> Sequence[str] | None:
+               *legacies: Sequence[str], lang: str = "en") -> Sequence[str] | None:
     """The columns the sheet's header has (``columns``, or one of ``legacies`` for an older
-    workbook, longest first), or None (told) when it has none of them."""
-    header = list(canonical_header([_text_of(v).strip() for v in (rows[0] if rows else [])], columns))
+    workbook, longest first), or None (told) when it has none of them; ``lang``: the workbook's
+    language, whose labels are looked at first."""
+    header = list(canonical_header([_text_of(v).strip() for v in (rows[0] if rows else [])], columns, lang))
     if tuple(header[:len(columns)]) != tuple(columns):
         for legacy in sorted(legacies, key=len, reverse=True):
             if tuple(header[:len(legacy)]) == tuple(legacy) and not any(header[len(legacy):]):
@@ -741,7 +742,7 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
         _read_record(wb, read, problems, lang)
     if RESULTS in wb.sheet_names and not problems.unreadable_cells(wb, RESULTS):
         read.results = read_results(wb, read.actions, problems.add, lang)
-        read.results_unread = unread_fields(wb)
+        read.results_unread = unread_fields(wb, lang)
     donor_sheets = [x for x in DONOR_SHEETS if x in wb.sheet_names]
     if donor_sheets and not any([problems.unreadable_cells(wb, x) for x in donor_sheets]):
         read.donors = read_donor_sheets(wb, read.actions, read.results, lang, problems.add)
@@ -1011,7 +1012,7 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str =
     """The Plan validation sheet into ``read`` (its finance and validation); ``lang``: the
     workbook's language."""
     rows = wb.rows(PLAN_VALIDATION)
-    if _header_ok(rows, PLAN_VALIDATION_COLUMNS, PLAN_VALIDATION, problems) is None:
+    if _header_ok(rows, PLAN_VALIDATION_COLUMNS, PLAN_VALIDATION, problems, lang=lang) is None:
         return
     currency = ""
     rates: list[Rate] = []

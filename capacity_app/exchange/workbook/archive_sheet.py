@@ -99,8 +99,8 @@ def stored_problem(stored: Any) -> str | None:
     return None
 
 
-def _header_problem(rows: list) -> tuple[str, str] | None:
-    header = list(canonical_header([text_of(v).strip() for v in (rows[0] if rows else [])], ARCHIVED_COLUMNS))
+def _header_problem(rows: list, lang: str = "en") -> tuple[str, str] | None:
+    header = list(canonical_header([text_of(v).strip() for v in (rows[0] if rows else [])], ARCHIVED_COLUMNS, lang))
     for i, name in enumerate(ARCHIVED_COLUMNS):
         got = header[i] if i < len(header) else ""
         if got != name:
@@ -219,7 +219,9 @@ def read_archived(wb: Any) -> tuple[list[dict[str, Any]] | None, list[tuple[str,
     if problems:
         return None, problems
     rows = wb.rows(ARCHIVED)
-    wrong = _header_problem(rows)
+    from .vocab import workbook_language
+
+    wrong = _header_problem(rows, workbook_language(wb))  # its labels looked at first
     if wrong:
         add(*wrong)
         return None, problems

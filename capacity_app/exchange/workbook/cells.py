@@ -273,12 +273,11 @@ def find_columns(rows: Sequence[Sequence[Any]], add: Callable[[str, str, str], N
     every workbook has had) is missing, the column named as the workbook's language ``lang`` heads
     it. A later column a workbook leaves out is not in the answer."""
     header = [header_text(x) for x in (rows[0] if rows else [])]
-    from ...domain.languages import LANGUAGES
+    from ...domain.languages import languages_from
 
     # the workbook's own language first, then English and the others (a language dropped in
     # later: another key)
-    own = (lang,) if lang in LANGUAGES else ()
-    known, languages = tuple(columns), (*own, *(x for x in LANGUAGES if x != lang))
+    known, languages = tuple(columns), languages_from(lang)
 
     def column_of(got: str) -> str | None:
         return _column_of(got, known, languages)

@@ -98,7 +98,10 @@ def read_changes(wb: Any, known: Collection[str]) -> tuple[ChangesRead | None, l
     if problems:
         return None, problems
     rows = wb.rows(CHANGES)
-    header = list(canonical_header([text_of(v).strip() for v in (rows[0] if rows else [])], CHANGES_COLUMNS))
+    from .vocab import workbook_language  # its labels looked at first
+
+    header = list(canonical_header([text_of(v).strip() for v in (rows[0] if rows else [])], CHANGES_COLUMNS,
+                                   workbook_language(wb)))
     for i, name in enumerate(CHANGES_COLUMNS):
         got = header[i] if i < len(header) else ""
         if got != name:

@@ -153,9 +153,10 @@ def encode_flag(on: bool) -> str:
     return YES if on else ""
 
 
-def decode_flag(raw: Any) -> bool | None:
+def decode_flag(raw: Any, lang: str = "en") -> bool | None:
     """True / False from a flag cell ('yes', 'x', 'oui', 'да', '是', ... or empty: yes or no in any
-    of the application's languages, as a workbook in each writes it); None when unreadable."""
+    of the application's languages, as a workbook in each writes it, the workbook's ``lang``
+    looked at first); None when unreadable."""
     if raw == "" or raw is None:
         return False
     s = text_of(raw).strip().lower()
@@ -164,7 +165,7 @@ def decode_flag(raw: Any) -> bool | None:
     if s in _FALSE:
         return False
     try:  # every language's labels (read from their catalogues the first time)
-        code = vocab.code_of(vocab.YES_NO, text_of(raw))
+        code = vocab.code_of(vocab.YES_NO, text_of(raw), lang)
     except ValueError:
         return None
     return None if code is None else code == YES
@@ -262,21 +263,22 @@ def encode_answer(fld: Field | None, answer: Answer | None) -> AnswerCells:
 
 
 def decode_answer(fld: Field | None, key: str, cells: AnswerCells, *,
-                  comment_only: bool = False) -> tuple[Answer, list[CellError]]:
+                  comment_only: bool = False, lang: str = "en") -> tuple[Answer, list[CellError]]:
     """The answer a row holds, with every problem found as a :class:`CellError` (the answer is
     only meaningful when there are none). ``fld`` None: a key without a place in the target
     questionnaire (archived), whose value is kept as given; with ``comment_only``, the row of a
-    grid, the matrix or a note as a whole, which takes a comment and evidence only."""
+    grid, the matrix or a note as a whole, which takes a comment and evidence only; ``lang``: the
+    workbook's language (its yes and no looked at first)."""
     problems: list[CellError] = []
-    if comment_only and (has_value(None, cells.code) or decode_flag(cells.dont_know)
-                         or decode_flag(cells.not_applicable)):
+    if comment_only and (has_value(None, cells.code) or decode_flag(cells.dont_know, lang)
+                         or decode_flag(cells.not_applicable, lang)):
         problems.append(CellError("Code", f"{key}: this row takes only a comment and evidence "
                                           "(the answers are on the rows below it)"))
-    dk = decode_flag(cells.dont_know)
+    dk = decode_flag(cells.dont_know, lang)
     if dk is None:
         problems.append(CellError("Don't know", "Don't know: write 'yes' or leave empty, got "
                                                 f"{text_of(cells.dont_know)[:40]!r}"))
-    na = decode_flag(cells.not_applicable)
+    na = decode_flag(cells.not_applicable, lang)
     if na is None:
         problems.append(CellError("Not applicable", "Not applicable: write 'yes' or leave empty, got "
                                                     f"{text_of(cells.not_applicable)[:40]!r}"))

@@ -206,7 +206,7 @@ def _read_sheet(wb: Any, sheet: str, facts: PlanFacts, lang: str, add: Callable[
     """The entries of one sheet, checked; None when the header or a row has a problem (told to ``add``)."""
     columns = _COLUMNS[sheet]
     rows = wb.rows(sheet)
-    header = canonical_header([_cell(x) for x in (rows[0] if rows else [])], columns)
+    header = canonical_header([_cell(x) for x in (rows[0] if rows else [])], columns, lang)
     for i, name in enumerate(columns):
         got = header[i] if i < len(header) else ""
         if got != name:

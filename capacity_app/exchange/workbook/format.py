@@ -318,16 +318,16 @@ def _spaced(text: str) -> str:
     return " ".join(text.split())
 
 
-def is_column_label(text: str, name: str, normal: Callable[[str], str] = _spaced) -> bool:
+def is_column_label(text: str, name: str, normal: Callable[[str], str] = _spaced, lang: str = "en") -> bool:
     """Whether ``text`` is a header a reader takes for the column ``name`` (one of
     :func:`column_labels`): its key, a retired label, or its label in a language, the languages
-    looked at in turn, English first, so that a workbook's headers read the catalogue of no
-    language after the one they are written in."""
+    looked at in turn, the workbook's (``lang``) first, then English and the others, so that a
+    workbook's headers read the catalogue of no other language."""
     if text == name or text in _retired_labels().get(name, ()):
         return True
-    from ...domain.languages import LANGUAGES
+    from ...domain.languages import languages_from
 
-    return any(text == _label_in(name, lang, normal) for lang in LANGUAGES)
+    return any(text == _label_in(name, x, normal) for x in languages_from(lang))
 
 
 def column_headed(text: str, names: Sequence[str], normal: Callable[[str], str] = _spaced,
@@ -345,23 +345,23 @@ def column_headed(text: str, names: Sequence[str], normal: Callable[[str], str] 
     for name in names:
         if text == name or text in retired.get(name, ()):
             return name
-    if languages is None:
-        from ...domain.languages import LANGUAGES as languages
-    for lang in languages:
+    from ...domain.languages import LANGUAGES
+
+    for lang in LANGUAGES if languages is None else languages:
         for name in names:
             if text == _label_in(name, lang, normal):
                 return name
     return None
 
 
-def canonical_header(cells, expected) -> tuple[str, ...]:
+def canonical_header(cells, expected, lang: str = "en") -> tuple[str, ...]:
     """A header row as read (texts), each cell given as its column's key when it is one of that
-    column's labels in any language (:func:`is_column_label`), else as it is (a wrong header is then
-    reported with its own text)."""
+    column's labels in any language (:func:`is_column_label`, the workbook's ``lang`` looked at
+    first), else as it is (a wrong header is then reported with its own text)."""
     out = []
     for i, cell in enumerate(cells):
         text = " ".join(str(cell).split()) if cell is not None else ""
-        out.append(expected[i] if i < len(expected) and is_column_label(text, expected[i]) else text)
+        out.append(expected[i] if i < len(expected) and is_column_label(text, expected[i], lang=lang) else text)
     return tuple(out)
 
 

@@ -187,7 +187,10 @@ def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], di
     _refuse_error_cells(wb, METADATA, problems)
     problems.raise_if_any()
     rows = wb.rows(METADATA)
-    header = canonical_header([_str(v) for v in (rows[0] if rows else [])[:2]], METADATA_COLUMNS)
+    # the language the workbook says it is in (a field name is a key, never translated): its
+    # header's labels looked at first
+    lang = next((_str(r[1]).strip() for r in rows[1:] if len(r) > 1 and _str(r[0]).strip() == "language"), "en")
+    header = canonical_header([_str(v) for v in (rows[0] if rows else [])[:2]], METADATA_COLUMNS, lang)
     if header != METADATA_COLUMNS:
         problems.fail(METADATA, "A1", f"expected the header {' | '.join(METADATA_COLUMNS)}")
     meta: dict[str, Any] = {}
@@ -237,8 +240,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     jobs.check(cancelled)
     expected = _str(meta.get("answers_sha256")).strip().lower()
     plan_answers, _raw, cells, edited, report, row_checks, actual = _read_answers(
-        rows, q, chain, problems, cancelled,
-                                                                     expected)
+        rows, q, chain, problems, cancelled, expected, _str(meta.get("language")).strip())
     problems.raise_if_any()
     jobs.report(progress, 0.8, "checking values")
     _check_constraints(q, plan_answers, cells, problems)
@@ -481,7 +483,8 @@ def _default_title_back(meta: dict[str, Any]) -> None:
         rnd = int(_year(meta.get("round")))
     except (TypeError, ValueError, OverflowError):
         return
-    if c is not None and not is_default_title(title, rnd) and is_default_title_in_any_language(title, rnd):
+    lang = _str(meta.get("language")).strip()
+    if c is not None and not is_default_title(title, rnd) and is_default_title_in_any_language(title, rnd, lang):
         meta["title"] = default_title(c.name, rnd)
 
 
@@ -504,10 +507,11 @@ _MEMO_MAX = 20_000
 _MEMO_TYPES = (str, float, int, bool)
 
 
-def _answers_columns(rows, problems: _Problems) -> dict[str, int]:
-    """The Answers sheet's columns by name, once its header is checked."""
+def _answers_columns(rows, problems: _Problems, lang: str = "en") -> dict[str, int]:
+    """The Answers sheet's columns by name, once its header is checked (in any language, the
+    workbook's ``lang`` looked at first)."""
     expected = ANSWERS_COLUMNS
-    header = canonical_header([_str(v) for v in (rows[0] if rows else [])], expected)  # in any language
+    header = canonical_header([_str(v) for v in (rows[0] if rows else [])], expected, lang)
     if header[:len(expected)] != expected:
         bad = next((i for i in range(len(expected)) if i >= len(header) or header[i] != expected[i]), 0)
         problems.fail(ANSWERS, _cell(bad, 0), f"expected the column {expected[bad]!r} here "
@@ -554,7 +558,7 @@ _REFUSED = object()  # a row whose problems are reported: nothing of it is read
 
 
 def _decoded_row(q: Questionnaire, chain: Chain, identity: bool, key: str, cells: AnswerCells, r: int,
-                 col: dict[str, int], problems: _Problems) -> tuple[Any, str | None, Any]:
+                 col: dict[str, int], problems: _Problems, lang: str = "en") -> tuple[Any, str | None, Any]:
     """(the row's answer as written, None when it says nothing, or _REFUSED; its key in the target
     version, None when archived; the target field): the row decoded and its value checked."""
     sheet = ANSWERS
@@ -563,7 +567,7 @@ def _decoded_row(q: Questionnaire, chain: Chain, identity: bool, key: str, cells
     fld = resolved[1] if resolved else None
     whole = q.item(new_key) if resolved is None and new_key is not None else None
     comment_only = whole is not None and whole.type in codec.COMMENT_ONLY_ITEMS
-    answer, errors = codec.decode_answer(fld, key, cells, comment_only=comment_only)
+    answer, errors = codec.decode_answer(fld, key, cells, comment_only=comment_only, lang=lang)
     for err in errors:
         problems.add(sheet, _cell(col[err.column], r), err.message)
     if new_key is not None and resolved is None and not comment_only:
@@ -624,7 +628,8 @@ def _edited_cells(checks: list[tuple], col: dict[str, int]) -> list[EditedCell]:
     return edited
 
 
-def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str):
+def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str,
+                  lang: str = "en"):
     """(answers for the target version, raw answers as written, value cells, edited cells, report,
     the Row check written at the export per key).
 
@@ -632,7 +637,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
     those holding only a Code already decoded in this process are settled inline; the others are
     decoded (:func:`_decoded_row`) and, from an earlier questionnaire version, carried to the
     target version (:func:`_mapped`)."""
-    col = _answers_columns(rows, problems)
+    col = _answers_columns(rows, problems, lang)
     c_key, c_code, c_dk, c_na = col["Answer key"], col["Code"], col["Don't know"], col["Not applicable"]
     c_comment, c_ev, c_check = col["Comment"], col["Evidence"], col["Row check"]
     width = len(ANSWERS_COLUMNS)
@@ -677,7 +682,7 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 cells[key] = (c_code, r)
                 continue
         raw_ans, new_key, fld = _decoded_row(q, chain, identity, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v),
-                                             r, col, problems)
+                                             r, col, problems, lang)
         if raw_ans is _REFUSED:
             continue
         checks.append((r, key, row[c_check], raw_ans))

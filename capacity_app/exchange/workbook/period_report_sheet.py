@@ -28,6 +28,7 @@ from ...domain.texts import text as en_line  # the English of a line cli/said.py
 from .actionplan_sheet import _blank, _header_ok, _Problems, _text_of
 from .cells import write_header, write_text
 from .format import CORRECTIVE_MEASURES, CORRECTIVE_MEASURES_COLUMNS, PERIOD_REPORTS, PERIOD_REPORTS_COLUMNS
+from .vocab import workbook_language
 
 _REPORT_WIDTHS = (10, 10, 100)
 _MEASURE_WIDTHS = (14, 40, 10, 60, 30, 12)
@@ -131,8 +132,9 @@ def _gather_reports(rows: list[list[Any]], periods: _Periods, problems: _Problem
     return got
 
 
-def _read_reports(rows: list[list[Any]], read: PeriodWordsRead, periods: _Periods, problems: _Problems) -> None:
-    if _header_ok(rows, PERIOD_REPORTS_COLUMNS, PERIOD_REPORTS, problems) is None:
+def _read_reports(rows: list[list[Any]], read: PeriodWordsRead, periods: _Periods, problems: _Problems,
+                  lang: str = "en") -> None:
+    if _header_ok(rows, PERIOD_REPORTS_COLUMNS, PERIOD_REPORTS, problems, lang=lang) is None:
         return
     for period, (summary, decisions, first) in _gather_reports(rows, periods, problems).items():
         numbers = sorted(decisions)
@@ -150,8 +152,8 @@ def _read_reports(rows: list[list[Any]], read: PeriodWordsRead, periods: _Period
 
 
 def _read_measures(rows: list[list[Any]], actions: Sequence[Action], read: PeriodWordsRead, periods: _Periods,
-                   problems: _Problems) -> None:
-    if _header_ok(rows, CORRECTIVE_MEASURES_COLUMNS, CORRECTIVE_MEASURES, problems) is None:
+                   problems: _Problems, lang: str = "en") -> None:
+    if _header_ok(rows, CORRECTIVE_MEASURES_COLUMNS, CORRECTIVE_MEASURES, problems, lang=lang) is None:
         return
     number = {a.id: i for i, a in enumerate(actions, 1)}
     seen: dict[tuple[str, str], int] = {}
@@ -194,10 +196,11 @@ def read_period_words(wb: Any, actions: Sequence[Action], today: _dt.date | None
     problems = _Problems()
     read = PeriodWordsRead()
     periods = _Periods(actions, today or _dt.date.today())
+    lang = workbook_language(wb)  # its headers' labels looked at first
     if PERIOD_REPORTS in wb.sheet_names and not problems.unreadable_cells(wb, PERIOD_REPORTS):
-        _read_reports(wb.rows(PERIOD_REPORTS), read, periods, problems)
+        _read_reports(wb.rows(PERIOD_REPORTS), read, periods, problems, lang)
     if CORRECTIVE_MEASURES in wb.sheet_names and not problems.unreadable_cells(wb, CORRECTIVE_MEASURES):
-        _read_measures(wb.rows(CORRECTIVE_MEASURES), actions, read, periods, problems)
+        _read_measures(wb.rows(CORRECTIVE_MEASURES), actions, read, periods, problems, lang)
     return (None if problems else read), list(problems)
 
 

@@ -222,13 +222,13 @@ def read_results(wb: Any, actions: Sequence[Action], add: Any, lang: str = "en")
         return None
 
 
-def unread_fields(wb: Any) -> tuple[tuple[str, str], ...]:
+def unread_fields(wb: Any, lang: str = "en") -> tuple[tuple[str, str], ...]:
     """The fields declared after the first ones ((record, name)) whose column the workbook's
     Results sheet does not have (a workbook sent before they were declared): an import leaves
-    them as they are (``results.with_fields_of``)."""
+    them as they are (``results.with_fields_of``); ``lang``: the workbook's language."""
     if RESULTS not in wb.sheet_names:
         return ()
-    places = find_columns(wb.rows(RESULTS)[:1], lambda *_: None, RESULTS, RESULTS_COLUMNS, _FIRST) or {}
+    places = find_columns(wb.rows(RESULTS)[:1], lambda *_: None, RESULTS, RESULTS_COLUMNS, _FIRST, lang) or {}
     return tuple((f.record, f.name) for f in LATER_FIELDS if f.header not in places)
 
 

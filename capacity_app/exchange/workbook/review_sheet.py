@@ -168,7 +168,10 @@ def read_reviews(wb: Any, q: Questionnaire, same_version: bool = True
     if problems:
         return None, problems, warnings
     rows = wb.rows(REVIEW)
-    header = list(canonical_header([text_of(v).strip() for v in (rows[0] if rows else [])], REVIEW_COLUMNS))
+    from .vocab import workbook_language  # its labels looked at first
+
+    header = list(canonical_header([text_of(v).strip() for v in (rows[0] if rows else [])], REVIEW_COLUMNS,
+                                   workbook_language(wb)))
     for i, name in enumerate(REVIEW_COLUMNS):
         got = header[i] if i < len(header) else ""
         if got != name:
