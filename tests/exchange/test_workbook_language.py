@@ -258,3 +258,27 @@ def test_a_header_is_two_columns_labels_in_one_language_at_most():
         if len(columns) > 1:  # the label of two columns: in one language, or a column's key too
             kinds = {kind for _, kind in found}
             assert len(kinds - {"key"}) == 1, (label, sorted(found))
+
+
+def test_a_language_the_workbook_wrongly_states_changes_nothing_read(exported, qn, tmp_path):
+    """The Metadata's language only orders the lookups: stated wrongly (another language, one the
+    application does not have, upper case, huge, with a direction mark, a tab or a delete character, empty), with
+    the headers in several languages at once, the workbook reads as it reads when right."""
+    from capacity_app.domain.answers import canonical_answers
+
+    wb = openpyxl.load_workbook(exported("fr"))
+    meta = wb[METADATA]
+    row = next(r for r in range(2, meta.max_row + 1) if meta.cell(r, 1).value == "language")
+    answers = wb[ANSWERS]
+    for i, name in enumerate(ANSWERS_COLUMNS, 1):  # each header in another language, one as its key
+        answers.cell(1, i).value = name if i == 3 else column_label(name, LANGUAGES[i % len(LANGUAGES)])
+    expected = read_workbook(exported("fr"), qn)
+    for stated in ("ar", "zz", "FR", "fr" * 5000, "\u202bar", "fr\tar\x7f", ""):
+        meta.cell(row, 2).value = stated
+        path = tmp_path / "stated.xlsx"
+        wb.save(path)
+        got = read_workbook(path, qn)
+        assert canonical_answers({a.key: a for a in got.answers}) == canonical_answers(
+            {a.key: a for a in expected.answers}), repr(stated[:10])
+        assert (got.title, got.action_plan.actions, got.reviews) == (
+            expected.title, expected.action_plan.actions, expected.reviews), repr(stated[:10])

@@ -323,11 +323,9 @@ def is_column_label(text: str, name: str, normal: Callable[[str], str] = _spaced
     :func:`column_labels`): its key, a retired label, or its label in a language, the languages
     looked at in turn, the workbook's (``lang``) first, then English and the others, so that a
     workbook's headers read the catalogue of no other language."""
-    if text == name or text in _retired_labels().get(name, ()):
-        return True
     from ...domain.languages import languages_from
 
-    return any(text == _label_in(name, x, normal) for x in languages_from(lang))
+    return column_headed(text, (name,), normal, languages_from(lang)) == name
 
 
 def column_headed(text: str, names: Sequence[str], normal: Callable[[str], str] = _spaced,

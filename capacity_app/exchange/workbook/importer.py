@@ -187,10 +187,10 @@ def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], di
     _refuse_error_cells(wb, METADATA, problems)
     problems.raise_if_any()
     rows = wb.rows(METADATA)
-    # the language the workbook says it is in (a field name is a key, never translated): its
-    # header's labels looked at first
-    lang = next((_str(r[1]).strip() for r in rows[1:] if len(r) > 1 and _str(r[0]).strip() == "language"), "en")
-    header = canonical_header([_str(v) for v in (rows[0] if rows else [])[:2]], METADATA_COLUMNS, lang)
+    # the language the workbook says it is in (its field names are keys, never translated): the
+    # header's labels in it looked at first
+    header = canonical_header([_str(v) for v in (rows[0] if rows else [])[:2]], METADATA_COLUMNS,
+                              vocab.workbook_language(wb))
     if header != METADATA_COLUMNS:
         problems.fail(METADATA, "A1", f"expected the header {' | '.join(METADATA_COLUMNS)}")
     meta: dict[str, Any] = {}

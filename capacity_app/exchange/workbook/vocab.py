@@ -71,7 +71,6 @@ def _key(value: str) -> str:
 
 
 _BY_CODE: dict[str, dict[str, str]] = {}
-_BY_LABEL: dict[str, dict[str, str]] = {}
 
 
 def _codes(vocab: Vocabulary) -> dict[str, str]:
@@ -95,28 +94,17 @@ def _labels_in(vocab: Vocabulary, lang: str) -> dict[str, str]:
     return _IN_LANGUAGE[key]
 
 
-def spellings(vocab: Vocabulary) -> dict[str, str]:
-    """Every spelling read as a code: the codes, the further spellings and the labels in every
-    language of the application (the catalogued languages' labels read from their catalogues the first time)."""
-    if vocab.prefix not in _BY_LABEL:
-        out = {_key(label(vocab, c, lang)): c for lang in LANGUAGES for c in vocab.codes}
-        _BY_LABEL[vocab.prefix] = {**out, **_codes(vocab)}
-    return _BY_LABEL[vocab.prefix]
-
-
 def _in_a_language(vocab: Vocabulary, key: str) -> str | None:
-    """The code whose label is ``key`` in a language of the application, the languages looked at
-    in turn, English first, stopping at the first that has it: a cell in a workbook's language
-    reads no catalogue of a language after it. (No label is two codes' in two languages,
-    ``tests/exchange/test_workbook_language.py``: the first language that has it gives the code
-    every language would.)"""
-    if vocab.prefix in _BY_LABEL:  # every language read already
-        return _BY_LABEL[vocab.prefix].get(key)
+    """The code whose label is ``key`` in a language of the application, None when it is none: the
+    languages looked at in turn, English first, stopping at the first that has it, so that a cell
+    in a workbook's language reads no catalogue of a language after it. (No label is two codes' in
+    two languages, ``tests/exchange/test_workbook_language.py``: the first language that has it
+    gives the code every language would.)"""
     for lang in LANGUAGES:
         found = _labels_in(vocab, lang).get(key)
         if found is not None:
             return found
-    return spellings(vocab).get(key)
+    return None
 
 
 def code_of(vocab: Vocabulary, value: Any, lang: str = "en") -> str | None:
