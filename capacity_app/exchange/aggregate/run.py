@@ -163,6 +163,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         # their own (workers=0 reads here: tests, and callers reading files they trust)
         read = _extract if executor is not None or not workers else alone
         spool = stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir))
+        lines = _lines_while_reading(stack, run_dir) if bundle_dir is not None else None
         kept: dict[int, tuple[Extracted, tuple[int, int, int, int]]] = {}  # id(record) -> accepted file
         report(0.0, f"reading {len(todo)} files")
         results = map_ordered(executor, read, [p for _, p in todo], 2, warnings.append, workers=workers,
@@ -173,7 +174,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
             if not isinstance(res, Extracted):
                 rec.note = res.note
                 continue
-            kept[id(rec)] = _accepted(rec, path, res, spool)
+            kept[id(rec)] = _accepted(rec, path, res, spool, lines)
             report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
         prefer = [p for p in prefer if p]
         unmatched = unmatched_prefer(records, prefer)
@@ -185,7 +186,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         settle_implementation(rep, period, today or _dt.date.today())
         jobs.check(cancelled)
         if out_xlsx is not None or bundle_dir is not None:
-            _write(rep, q, spool, run_dir, bundle_dir, report, cancelled)
+            _write(rep, q, spool, run_dir, bundle_dir, report, cancelled, lines)
     report(1.0, "done")
     return rep
 
@@ -200,10 +201,11 @@ def _checked_period(period: str | None) -> str | None:
         raise AggregateError(en_line("cli.agg.period", detail=exc)) from None
 
 
-def _write(rep: AggregateReport, q, spool, run_dir: Path, bundle_dir: Path | None, report, cancelled) -> None:
+def _write(rep: AggregateReport, q, spool, run_dir: Path, bundle_dir: Path | None, report, cancelled,
+           lines=None) -> None:
     """The consolidated workbook (when ``rep.out_xlsx`` names one) and the analyst's files (when
-    ``bundle_dir`` does), from the answer rows spooled while reading; a cancelled bundle leaves
-    no workbook either."""
+    ``bundle_dir`` does), from the answer rows spooled while reading (``lines``: answers.csv's,
+    made then); a cancelled bundle leaves no workbook either."""
     from . import sheets as aggregate_sheets
 
     made = tables(rep, q)
@@ -215,7 +217,7 @@ def _write(rep: AggregateReport, q, spool, run_dir: Path, bundle_dir: Path | Non
 
         report(0.93, "writing the analyst files")
         try:
-            rep.out_bundle = aggregate_bundle.write_bundle(rep, made, spool, bundle_dir, cancelled)
+            rep.out_bundle = aggregate_bundle.write_bundle(rep, made, spool, bundle_dir, cancelled, lines)
         except jobs.Cancelled:
             if rep.out_xlsx is not None:
                 rep.out_xlsx.unlink(missing_ok=True)
@@ -239,9 +241,19 @@ def _records(entries) -> tuple[list[FileRecord], list[tuple[FileRecord, str]]]:
     return records, todo
 
 
-def _accepted(rec: FileRecord, path: str, res: Extracted, spool) -> tuple[Extracted, tuple[int, int, int, int]]:
+def _lines_while_reading(stack: contextlib.ExitStack, run_dir: Path):
+    """The analyst's answers.csv made file by file while the workers read (bundle.AnswersLines), in
+    a temporary file of the run: not all at the end, alone on one core."""
+    from .bundle import AnswersLines
+
+    return AnswersLines(stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir)))
+
+
+def _accepted(rec: FileRecord, path: str, res: Extracted, spool,
+              lines=None) -> tuple[Extracted, tuple[int, int, int, int]]:
     """A file read whole: its record marked accepted, its answer rows (deflated in the worker,
-    xlsxstream.deflate_rows) appended to ``spool``; (what was read, where its rows are)."""
+    xlsxstream.deflate_rows) appended to ``spool`` (and made into answers.csv's lines when
+    ``lines`` is given); (what was read, where its rows are)."""
     rec.status, rec.note, rec.notes, rec.checksum = ACCEPTED, Note("accepted"), list(res.notes), res.checksum
     rec.answers_sha = res.answers_sha
     with contextlib.suppress(OSError):
@@ -249,6 +261,8 @@ def _accepted(rec: FileRecord, path: str, res: Extracted, spool) -> tuple[Extrac
     data, crc, size = res.rows
     offset = spool.seek(0, 2)
     spool.write(data)
+    if lines is not None:
+        lines.add(rec, data)
     return res, (offset, len(data), crc, size)
 
 
