@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +73,41 @@ def test_the_lines_made_while_reading_are_those_made_at_the_end(workbooks, monke
     lines = text.split("\r\n")
     countries = [line.split(",", 1)[0] for line in lines[1:] if line[:3] in ("KEN", "SEN", "GHA")]
     assert countries == sorted(countries) and "GHA" not in countries and countries[-1] == "SEN"
+
+
+def _left_behind(folder) -> list[str]:
+    """What a stopped run left: its bundle, its workbook, a half bundle beside them, or its own
+    temporary folder (the spool and the lines made while reading)."""
+    import os
+    import tempfile
+
+    from capacity_app.exchange.aggregate.pool import RUN_PREFIX
+
+    mine = [p.name for p in Path(tempfile.gettempdir()).glob(f"{RUN_PREFIX}{os.getpid()}-*")]
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(("stopped", ".bundle-"))) + mine
+
+
+@pytest.mark.parametrize("when", ["reading", "writing answers.csv"])
+def test_a_run_stopped_while_the_lines_are_made_leaves_nothing(workbooks, monkeypatch, when):
+    """Cancelled after two files' lines were made while reading, or once answers.csv has its first
+    country's lines: no bundle, no workbook, no half bundle, no temporary file of the run."""
+    from capacity_app import jobs
+    from capacity_app.exchange.aggregate import bundle
+    from capacity_app.exchange.aggregate.run import aggregate
+
+    folder, books = workbooks
+    calls: list[int] = []
+    name = "add" if when == "reading" else "lines_of"
+    original = getattr(bundle.AnswersLines, name)
+
+    def counted(self, *args):
+        calls.append(1)
+        return original(self, *args)
+
+    monkeypatch.setattr(bundle.AnswersLines, name, counted)
+    stop_after = 2 if when == "reading" else 1
+    with pytest.raises(jobs.Cancelled):
+        aggregate(books, folder / "stopped.xlsx", bundle_dir=folder / "stopped", workers=0,
+                  cancelled=lambda: len(calls) >= stop_after, today=dt.date(2026, 11, 20))
+    assert len(calls) == stop_after
+    assert _left_behind(folder) == []

@@ -36,7 +36,9 @@ def test_an_imported_s0_reference_date_reaches_the_record_and_the_dashboard(open
     qtbot.waitUntil(lambda: bool(seen), timeout=30000)
     # the import runs after a backup, off the GUI thread: on a loaded machine it took over 20 s
     # once; a refusal ends the wait at once and says why
-    refused = lambda: win.flows.error_box is not None and win.flows.error_box.isVisible()  # noqa: E731
+    def refused() -> bool:
+        return win.flows.error_box is not None and win.flows.error_box.isVisible()
+
     qtbot.waitUntil(lambda: refused() or win.store.assessment(aid).reference_date == "2026-06-30", timeout=60000)
     assert not refused(), win.flows.error_box.text()
     qtbot.waitUntil(lambda: win.session is not None and win.session.answer("s0_reference_date").value == "2026-06-30",

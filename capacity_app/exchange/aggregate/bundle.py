@@ -188,8 +188,7 @@ def _spooled_lines(r: Any, spool: IO[bytes]) -> bytes:
 def _write_answers(path: Path, header: list[str], rep: AggregateReport, spool: IO[bytes],
                    made: AnswersLines | None, cancelled: jobs.CancelCheck) -> None:
     """``answers.csv``: its header, then each country round's lines in the Summary's order."""
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerow(header)
+    _csv(path, header, ())
     with open(path, "ab") as out:
         for r in answers_iter(rep):
             jobs.check(cancelled)
