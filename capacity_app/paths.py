@@ -79,6 +79,14 @@ def read_settings() -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def pending_move() -> dict | None:
+    """The data-folder move chosen in Preferences and not yet carried out (``{"from": …, "to": …}``
+    in the settings file), or None: asked before every opening of the default database, so read
+    here, without the services that carry the move out (services/settings.apply_pending_move)."""
+    move = read_settings().get("pending_move")
+    return move if isinstance(move, dict) and move.get("to") else None
+
+
 def write_settings(data: dict) -> Path:
     """Replace the settings file atomically (a crash leaves the old or the new file, never half)."""
     import json

@@ -83,24 +83,29 @@ LOADED_ON_FIRST_USE = (
     "capacity_app.domain.institutions.asked", "capacity_app.domain.institutions.proposals",
     "multiprocessing", "concurrent.futures", "hashlib", "pandas", "numpy", "lxml", "pypdf", "pyreadstat",
     "urllib.request", "http.client",
+    # Preferences' service (the weights, the data folder's move): with a move to carry out
+    "capacity_app.services.settings",
 )
 
 
-def test_window_start_loads_only_what_the_list_needs(tmp_path):
+@pytest.mark.parametrize("default", [False, True], ids=["--db", "the default database"])
+def test_window_start_loads_only_what_the_list_needs(tmp_path, default):
+    # the default database (how an officer starts the window) asks first whether a data-folder
+    # move is pending: that question reads the settings file, not the service that moves
     env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    db = tmp_path / "demo.sqlite3"
+    db = tmp_path / ("capacity.sqlite3" if default else "demo.sqlite3")
     subprocess.run([sys.executable, "-c", "import sys; from capacity_app.services.assessments import open_store;"
                     "from capacity_app.services.demo import create_demo;"
                     "s = open_store(sys.argv[1]); create_demo(s); s.close()", str(db)],
                    env=env, check=True, timeout=120)
     code = ("import os, sys; from capacity_app.gui.window.app import run_gui;"
-            "code = run_gui(sys.argv[1], exit_after_show=True);"
+            "code = run_gui(sys.argv[1] or None, exit_after_show=True);"
             f"print(code, [m for m in {LOADED_ON_FIRST_USE!r} if m in sys.modules],"
             "'Qt' in sys.modules['PySide6.QtCore'].__dict__ and 'capacity_app.gui.widgets.wheel' not in sys.modules,"
             " flush=True);"
             "os._exit(0)")
-    r = subprocess.run([sys.executable, "-c", code, str(db)], env=env, capture_output=True, text=True,
-                       timeout=120)
+    r = subprocess.run([sys.executable, "-c", code, "" if default else str(db)], env=env, capture_output=True,
+                       text=True, timeout=120)
     # the wheel guard reads the Qt namespace, a moment after the window is made: on a loaded machine
     # its timer fires before the first paint ends; without it nothing may have read the namespace
     assert r.stdout.strip() == "0 [] False", r.stdout + r.stderr

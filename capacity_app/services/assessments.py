@@ -20,7 +20,7 @@ from ..domain.celltext import evidence_line, evidence_problem, text_problem, wor
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
-from ..paths import default_db_path
+from ..paths import default_db_path, pending_move
 from ..storage.db import NONE, QUICK, CorruptDatabaseError, NeedsUpgradeError, StorageError, StoreLockedError
 from ..storage.store import Store
 from .base import AssessmentFinal as AssessmentFinal, NotSaved as NotSaved  # raised here: callers catch them here
@@ -47,8 +47,8 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     read-only instead of refused (the window: the officer can still read it, export its workbooks
     and reports, and move the data folder); ``store.readonly`` tells. ``operator``: who the writes
     are credited to (the command line's ``--operator``); None: the name the preferences hold."""
-    if not db_path:  # the default database: a data-folder move chosen in Preferences happens first
-        from .settings import apply_pending_move
+    if not db_path and pending_move():  # the default database: a move chosen in Preferences happens first
+        from .settings import apply_pending_move  # (its module loads the questionnaire's and scoring's)
 
         apply_pending_move()
     path = Path(db_path) if db_path else default_db_path()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.questionnaire import LANGUAGES, Questionnaire
-from ..paths import DB_NAME, config_file, read_settings, user_data_dir, write_settings
+from ..paths import DB_NAME, config_file, pending_move, read_settings, user_data_dir, write_settings
 from ..domain.scoring import normalise_weights
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -182,11 +182,6 @@ def _write(data: dict) -> None:
         write_settings(data)
     except OSError as exc:
         raise ServiceError(f"settings file {config_file()}: {exc.strerror or exc}") from None
-
-
-def pending_move() -> dict | None:
-    move = read_settings().get("pending_move")
-    return move if isinstance(move, dict) and move.get("to") else None
 
 
 def apply_pending_move() -> str:
