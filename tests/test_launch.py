@@ -218,3 +218,8 @@ def test_list_and_score_load_only_what_they_use(tmp_path, demo_db, questionnaire
     assert _loaded(tmp_path, ("capacity_app.catalog.loader", "capacity_app.domain.scoring"), "--db", str(db),
                    "set", aid, "s2_need_a", "2").startswith("0 ")
     assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE, "--db", str(db), "list") == "0 []"
+    # the default database, as an officer types it: asking whether a data-folder move is pending
+    # reads the settings file, not Preferences' service (the questionnaire's model, the engine)
+    shutil.copyfile(db, tmp_path / "capacity.sqlite3")
+    assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE + NOT_FOR_LIST + ("capacity_app.services.settings",),
+                   "list") == "0 []"
