@@ -1,4 +1,5 @@
-"""`list` and `score ID` as whole processes on databases of 30, 300 and 3,000 assessments, each in
+"""`list` and `score ID` as whole processes on databases of 30, 300 and 3,000 assessments (each the
+default database of a data folder of its own, as an officer types the commands), each in
 turn with a reference process, round after round: ``python -c "import sqlite3"`` (Python's start
 and the SQLite module, no application code). The stack's floor is timed alike: click alone, and
 programs of a few lines doing the least ``list`` and ``score`` must (``_FLOOR_LIST``,
@@ -68,18 +69,24 @@ from bench_gui_start import timed_cpu  # noqa: E402  (the same timer: wall and p
 from scale_db import build  # noqa: E402  (the cached databases)
 
 
-def _commands(tmp: Path) -> dict[str, list[str]]:
-    """The commands timed, by name: ``list`` and ``score`` of the middle assessment at each size."""
+def _commands(tmp: Path, env: dict[str, str]) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """The commands timed, by name, with their environment: ``list`` and ``score`` of the middle
+    assessment at each size, on the default database of a data folder of its own (started as an
+    officer types them, without --db)."""
     cmds = {}
     for n in SIZES:
-        db = tmp / f"scale-{n}.sqlite3"
+        folder = tmp / f"scale-{n}"
+        folder.mkdir()
+        db = folder / "capacity.sqlite3"
         shutil.copyfile(build(n), db)
-        app = [sys.executable, "-m", "capacity_app", "--db", str(db)]
-        cmds[f"list, {n} assessments"] = app + ["list"]
-        cmds[f"score {n // 2}, {n} assessments"] = app + ["score", str(n // 2)]
-        cmds[f"floor: the least list, {n} assessments"] = [sys.executable, "-c", _FLOOR_LIST, str(db)]
-        cmds[f"floor: the least score, {n} assessments"] = [sys.executable, "-c", _FLOOR_SCORE, str(db), str(n // 2)]
-    cmds["floor: python -c 'import click'"] = FLOOR_CLICK
+        app = [sys.executable, "-m", "capacity_app"]
+        at_size = dict(env, CAPACITY_APP_DATA=str(folder))
+        cmds[f"list, {n} assessments"] = (app + ["list"], at_size)
+        cmds[f"score {n // 2}, {n} assessments"] = (app + ["score", str(n // 2)], at_size)
+        cmds[f"floor: the least list, {n} assessments"] = ([sys.executable, "-c", _FLOOR_LIST, str(db)], env)
+        cmds[f"floor: the least score, {n} assessments"] = ([sys.executable, "-c", _FLOOR_SCORE, str(db), str(n // 2)],
+                                                            env)
+    cmds["floor: python -c 'import click'"] = (FLOOR_CLICK, env)
     return cmds
 
 
@@ -96,15 +103,15 @@ def main() -> int:
     try:
         env = dict(os.environ, CAPACITY_APP_DATA=str(tmp), CAPACITY_APP_LANG="en")
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "capacity_app")], check=True)
-        cmds = _commands(tmp)
-        for cmd in [*cmds.values(), REFERENCE]:  # the file cache warmed; the day's backup taken
-            timed_cpu(cmd, env)
+        cmds = _commands(tmp, env)
+        for cmd, cmd_env in [*cmds.values(), (REFERENCE, env)]:  # the file cache warmed; the day's backup taken
+            timed_cpu(cmd, cmd_env)
         runs: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
         reference: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
         for _ in range(RUNS):
-            for name, cmd in cmds.items():
+            for name, (cmd, cmd_env) in cmds.items():
                 reference[name].append(timed_cpu(REFERENCE, env))
-                runs[name].append(timed_cpu(cmd, env))
+                runs[name].append(timed_cpu(cmd, cmd_env))
         every_reference = [r for rs in reference.values() for r in rs]
         print(f"{RUNS} rounds, each command after its own reference run (load average "
               f"{os.getloadavg()[0]:.1f} at the end):")

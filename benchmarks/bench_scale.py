@@ -35,12 +35,12 @@ def main() -> int:
     cached = build(COUNT)
     tmp = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     try:
-        db = tmp / "scale.sqlite3"
+        db = tmp / "capacity.sqlite3"  # the data folder's default database: started as an officer starts it
         shutil.copyfile(cached, db)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    CAPACITY_APP_DATA=str(tmp))
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "capacity_app")], check=True)
-        app = [sys.executable, "-m", "capacity_app", "--db", str(db)]
+        app = [sys.executable, "-m", "capacity_app"]
         cmds = {
             "list --json": app + ["list", "--json"],
             "score 150 --json": app + ["score", str(COUNT // 2), "--json"],
