@@ -13,16 +13,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.questionnaire import LANGUAGES, Questionnaire
+from ..domain.languages import LANGUAGES
 from ..paths import DB_NAME, config_file, pending_move, read_settings, user_data_dir, write_settings
-from ..domain.scoring import normalise_weights
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import ServiceError, editable, get_assessment, storage_refusal, unwritable
 from .changes import Changes
-from .scoring import set_weights
+
+if TYPE_CHECKING:
+    from ..domain.questionnaire import Questionnaire
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,18 @@ def save_preferences(store: Store, prefs: Preferences) -> Changes:
 def weights(store: Store, q: Questionnaire, assessment_id: Any) -> dict[str, float]:
     """The section weights set for an assessment (the documented ones where none is set): they
     give the labelled "custom weights" figure, never the band."""
+    # the scoring engine with the weights asked for: the window's first start asks Preferences
+    # for the operator's name before its questionnaire has loaded
+    from ..domain.scoring import normalise_weights
+
     w = (get_assessment(store, assessment_id).settings or {}).get("weights")
     return normalise_weights(q, w if isinstance(w, dict) else None)
 
 
 def update_weights(store: Store, q: Questionnaire, assessment_id: Any, changes: Mapping[str, Any]) -> Changes:
     """Set some section weights (the others keep theirs); see :func:`services.scoring.set_weights`."""
+    from .scoring import set_weights
+
     a = editable(store, assessment_id)  # a final assessment's score is settled
     set_weights(store, q, a.id, changes)
     return Changes.of_assessment(a.id, scores=True)

@@ -231,6 +231,34 @@ def show(window) -> None:
         window.show()
 
 
+ON_SCREEN_POLL_MS = 5
+ON_SCREEN_WAIT_MS = 2000  # a window never exposed (started minimised, on another desktop): go on anyway
+
+
+def when_on_screen(window, then) -> None:
+    """Call ``then`` on the GUI thread once ``window`` is on screen: its first expose handled, which
+    paints it (asked again every few milliseconds, as the window system answers when it has mapped
+    the window), or after ON_SCREEN_WAIT_MS whatever it answers. The work of the start (the
+    questionnaire read in the background, the operator asked, the full integrity check) waits for
+    it: started at once, it held the interpreter while the window painted its list, and the first
+    view came about a third later on two cores."""
+    from PySide6.QtCore import QTimer
+
+    waited = [0]
+
+    def check() -> None:
+        if not window.isVisible():  # closed meanwhile: nothing to start
+            return
+        handle = window.windowHandle()
+        if handle is None or handle.isExposed() or waited[0] >= ON_SCREEN_WAIT_MS:
+            then()
+            return
+        waited[0] += ON_SCREEN_POLL_MS
+        QTimer.singleShot(ON_SCREEN_POLL_MS, check)
+
+    QTimer.singleShot(0, check)
+
+
 def _paint_once_and_quit(app, window) -> None:
     """``gui --exit-after-show``: paint the window once, say what was shown (to the file
     CAPACITY_APP_SHOWN names, for the bundle's test), close it and end the event loop."""
@@ -284,8 +312,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     # SIGTERM (logout, shutdown), SIGHUP and SIGINT close the window as the officer would
     termination.install(app, lambda: window)
     QTimer.singleShot(0, end_of_startup)
-    if exit_after_show:
-        QTimer.singleShot(0, lambda: _paint_once_and_quit(app, window))
+    if exit_after_show:  # timed as an officer's start: up to the window on screen
+        when_on_screen(window, lambda: _paint_once_and_quit(app, window))
     else:
         # reopen where the officer was (also after a crash), once the window is on screen; on a
         # first start the operator's name is asked while the questionnaire loads
@@ -295,8 +323,6 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
             window.load_in_background(then=window.restore_last)  # loads meanwhile
             ask_operator(window)
 
-        QTimer.singleShot(0, first_start)
-
         def replace_window(restored) -> None:
             nonlocal window, store  # the restored database's window replaces this one
             window, store = MainWindow(restored), restored
@@ -304,7 +330,11 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
             window.load_in_background(then=window.restore_last)
             check_in_background(window, db_path, replace_window)
 
-        QTimer.singleShot(0, lambda: check_in_background(window, db_path, replace_window))
+        def on_screen() -> None:
+            check_in_background(window, db_path, replace_window)
+            first_start()
+
+        when_on_screen(window, on_screen)
     try:
         return app.exec()
     finally:
