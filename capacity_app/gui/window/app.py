@@ -260,12 +260,15 @@ def when_on_screen(window, then) -> None:
 
 
 def _paint_once_and_quit(app, window) -> None:
-    """``gui --exit-after-show``: paint the window once, say what was shown (to the file
-    CAPACITY_APP_SHOWN names, for the bundle's test), close it and end the event loop."""
+    """``gui --exit-after-show``, once the window is on screen (:func:`when_on_screen`: its first
+    expose painted it): say what was shown (to the file CAPACITY_APP_SHOWN names, for the bundle's
+    test), close it and end the event loop. A window the system never exposed is painted here."""
     import os
 
-    window.repaint()
-    app.processEvents()
+    handle = window.windowHandle()
+    if handle is None or not handle.isExposed():
+        window.repaint()
+        app.processEvents()
     shown = os.environ.get("CAPACITY_APP_SHOWN")
     if shown:
         import json
