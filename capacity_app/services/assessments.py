@@ -48,7 +48,7 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     and reports, and move the data folder); ``store.readonly`` tells. ``operator``: who the writes
     are credited to (the command line's ``--operator``); None: the name the preferences hold."""
     if not db_path and pending_move():  # the default database: a move chosen in Preferences happens first
-        from .settings import apply_pending_move  # (its module loads the questionnaire's and scoring's)
+        from .settings import apply_pending_move  # Preferences' service: loaded for a move only
 
         apply_pending_move()
     path = Path(db_path) if db_path else default_db_path()
