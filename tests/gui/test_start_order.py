@@ -62,3 +62,53 @@ def test_the_first_view_is_painted_before_the_start_s_work_which_then_runs(tmp_p
     seen = ast.literal_eval(last[2:])
     assert seen[0] == ("painted", []), seen
     assert ("questionnaire loaded", True) in seen and ("operator asked",) in seen, seen
+
+
+_RESTORED = """
+import os, sys
+from PySide6.QtWidgets import QDialog, QMessageBox
+from capacity_app.gui.window import app
+from capacity_app.gui.window.main_window import MainWindow
+
+seen = []
+QDialog.exec = lambda dlg: 0  # the operator's question: "Later"
+QMessageBox.question = lambda *args, **kwargs: QMessageBox.StandardButton.Yes  # restore the backup
+QMessageBox.critical = lambda *args, **kwargs: seen.append(("critical", str(args[2])[:200]))
+windows = []
+init = MainWindow.__init__
+
+def made(self, store, *args, **kwargs):
+    init(self, store, *args, **kwargs)
+    windows.append(self)
+
+MainWindow.__init__ = made
+restore_last = MainWindow.restore_last
+
+def restored(self):
+    seen.append(("questionnaire loaded", windows.index(self), self.store.answer(1, "k399").value == "x" * 300))
+    restore_last(self)
+    if windows.index(self) == 1:
+        self.close()
+
+MainWindow.restore_last = restored
+code = app.run_gui(sys.argv[1])
+print(code, seen, flush=True)
+os._exit(0)
+"""
+
+
+def test_a_window_replaced_by_a_restored_backup_starts_its_work_once_on_screen(tmp_path):
+    """Damage the full check finds after the start: the newest good backup restored, the window
+    replaced by one on the restored database, whose questionnaire then loads as at any start."""
+    from test_background_check import _damaged_far_from_the_list
+
+    db = tmp_path / "damaged.sqlite3"
+    _damaged_far_from_the_list(db)
+    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    r = subprocess.run([sys.executable, "-c", _RESTORED, str(db)], env=env, capture_output=True, text=True,
+                       timeout=120)
+    last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+    assert last.startswith("0 "), r.stdout + r.stderr
+    seen = ast.literal_eval(last[2:])
+    assert ("questionnaire loaded", 1, True) in seen and not any(s[0] == "critical" for s in seen), seen

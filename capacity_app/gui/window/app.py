@@ -330,8 +330,13 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
             nonlocal window, store  # the restored database's window replaces this one
             window, store = MainWindow(restored), restored
             show(window)
-            window.load_in_background(then=window.restore_last)
-            check_in_background(window, db_path, replace_window)
+            shown = window
+
+            def restored_on_screen() -> None:
+                shown.load_in_background(then=shown.restore_last)
+                check_in_background(shown, db_path, replace_window)
+
+            when_on_screen(shown, restored_on_screen)
 
         def on_screen() -> None:
             check_in_background(window, db_path, replace_window)
