@@ -49,14 +49,15 @@ from ..reports.aggregate.summary import (
 
 def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, prefer=(),
         round_year=None, status_filter="any", sids_list=countries.SIDS_M49, lang="en",
-        include_provisional=False, period=None) -> AggregateReport:
+        include_provisional=False, period=None, kept_reads=None) -> AggregateReport:
     """Aggregate ``paths`` into ``out_xlsx`` (None: read only), ``bundle_dir`` and ``pdf_out``;
     a cancelled run leaves none of its outputs, nor one that meets a full disk or a file-size limit
     (one line, :class:`files.OutputError`)."""
     try:
         return _run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress,
                     cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,
-                    sids_list=sids_list, lang=lang, include_provisional=include_provisional, period=period)
+                    sids_list=sids_list, lang=lang, include_provisional=include_provisional, period=period,
+                    kept_reads=kept_reads)
     except Exception as exc:
         disk = disk_error(exc)
         if disk is None:
@@ -72,11 +73,12 @@ def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancel
 
 
 def _run(paths, out_xlsx, *, pdf_out, bundle_dir, progress, cancelled, prefer, round_year, status_filter,
-         sids_list, lang, include_provisional, period=None) -> AggregateReport:
+         sids_list, lang, include_provisional, period=None, kept_reads=None) -> AggregateReport:
     share = 0.9 if pdf_out else 1.0
     rep = _aggregate(paths, out_xlsx, bundle_dir=bundle_dir, progress=jobs.scaled(progress, 0.0, share),
                      cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,
-                     sids_list=sids_list, lang=lang, include_provisional=include_provisional, period=period)
+                     sids_list=sids_list, lang=lang, include_provisional=include_provisional, period=period,
+                     kept_reads=kept_reads)
     if pdf_out is not None:
         try:
             from ..exchange.aggregate.extract import questionnaire

@@ -254,13 +254,14 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
 
 def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, db_path=None,
               backup_dir=None, prefer=(), round_year=None, status_filter="any", sids_list="m49", lang="en",
-              include_provisional=False, period=None):
+              include_provisional=False, period=None, kept_reads=None):
     """Consolidate country workbooks (files or folders): the workbook ``out_xlsx`` (None: read
     only), the analyst's files ``bundle_dir``, the PDF ``pdf_out`` (``services.aggregation``;
     ``prefer``: uids or files settling conflicts, ``round_year``: the round of the roll-ups,
     ``status_filter`` "final": final assessments only, ``sids_list``: "m49" or "ohrlls", ``lang``:
     labels, ``include_provisional``: count provisional scores in the roll-ups, ``period``: the
-    reporting period of the implementation figures, default the latest reported). An input that does not exist is refused before anything is written; the outputs are
+    reporting period of the implementation figures, default the latest reported; ``kept_reads``: a
+    :class:`KeptReads` of earlier runs, whose unchanged files are not read again). An input that does not exist is refused before anything is written; the outputs are
     checked against the database ``db_path`` and its backups (``services.outputs``)."""
     from .aggregation import run
 
@@ -276,10 +277,18 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, 
         check_output_folder(bundle_dir, db_path, backup_dir, "the analyst's files")
     return run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress, cancelled=cancelled,
                prefer=tuple(prefer), round_year=round_year, status_filter=status_filter, sids_list=sids_list,
-               lang=lang, include_provisional=include_provisional, period=period)
+               lang=lang, include_provisional=include_provisional, period=period, kept_reads=kept_reads)
+
+
+def kept_reads():
+    """A new :class:`~capacity_app.exchange.aggregate.run.KeptReads`: what the files read by the
+    runs given it gave, so that a later run reads only the files changed since."""
+    from ..exchange.aggregate.run import KeptReads
+
+    return KeptReads()
 
 
 __all__ = [
     "build_export", "write_workbook", "export_workbook", "read_workbook", "read_untrusted", "diff_import",
-    "apply_import", "final_refusal", "aggregate", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
+    "apply_import", "final_refusal", "aggregate", "kept_reads", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
 ]

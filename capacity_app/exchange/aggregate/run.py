@@ -50,6 +50,48 @@ __all__ = ["AggregateError", "AggregateReport", "CountryRound", "FileRecord", "a
            "group_date", "remove_stale_runs"]
 
 
+class KeptReads:
+    """What the workbooks read by earlier runs gave (each as a worker returned it, pickled), by
+    file, with the SHA-256 and size of the bytes read and the run's basis (the labels' language,
+    the questionnaire, the mappings): a later run in this process over the same files (the window's
+    cross-country view, then its export; the aggregation dialog's check, then its run) reads again
+    only a file whose bytes or basis changed. A file refused is not kept: it is read again."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[str, int, tuple, bytes]] = {}
+
+    def get(self, path: str, basis: tuple) -> Extracted | None:
+        import pickle
+
+        from .extract import _file_sha
+
+        kept = self._kept.get(os.path.abspath(path))
+        if kept is None or kept[2] != basis:
+            return None
+        try:
+            if os.stat(path).st_size != kept[1]:  # hashed only when it may be the same file
+                return None
+        except OSError:
+            return None
+        return pickle.loads(kept[3]) if _file_sha(path) == kept[0] else None  # pickled by keep() in this process
+
+    def keep(self, path: str, basis: tuple, res: Extracted) -> None:
+        import pickle
+
+        if res.identity.sha256:
+            with contextlib.suppress(OSError):
+                self._kept[os.path.abspath(path)] = (res.identity.sha256, os.stat(path).st_size, basis,
+                                                     pickle.dumps(res))
+
+
+def _basis(lang: str, q, mappings) -> tuple:
+    """What a file's reading depends on besides its bytes."""
+    import hashlib
+    import pickle
+
+    return (lang, q.id, q.version, q.content_hash, hashlib.sha256(pickle.dumps(mappings)).hexdigest())
+
+
 class AggregateError(Exception):
     user_error = True
 
@@ -113,7 +155,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
               mappings=None, prefer: Iterable[str] = (), round_year: int | None = None,
               status_filter: str = STATUS_ANY, sids_list: str = countries.SIDS_M49,
               lang: str = "en", include_provisional: bool = False, period: str | None = None,
-              today: _dt.date | None = None) -> AggregateReport:
+              today: _dt.date | None = None, kept_reads: KeptReads | None = None) -> AggregateReport:
     """Consolidate country workbooks into one workbook (``out_xlsx``; None: read, check and score
     only, for the window's view) and optionally the analyst's bundle (``bundle_dir``: CSV files
     with a data dictionary, Stata and SPSS files). ``prefer``: uids or files settling conflicts;
@@ -123,7 +165,8 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
     (no band) in the roll-ups and trends (default: listed, left out); ``period``: the reporting
     period of the implementation sheets (a year or a half-year; default: the latest year a country
     of the roll-ups reports for), judged on its last day or on ``today`` (default: the run's day)
-    while it runs."""
+    while it runs. ``kept_reads``: files read by earlier runs (:class:`KeptReads`), not read again
+    when unchanged, and this run's reads kept there."""
     period = _checked_period(period)
     out_xlsx = Path(out_xlsx) if out_xlsx else None
     bundle_dir = Path(bundle_dir) if bundle_dir else None
@@ -139,6 +182,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
     # the digest each workbook is checked against and the labels' language, read here once (the
     # digest reads the French and Spanish catalogues): the workers forked from this process share them
     q = prepared(questionnaire(), (lang,))
+    basis = _basis(lang, q, mappings) if kept_reads is not None else ()
     remove_stale_runs()
     rep = AggregateReport(records, warnings, out_xlsx, [], round_year, status_filter, sids_list, lang, generated,
                           include_provisional=include_provisional)
@@ -156,7 +200,10 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         def restart():
             return start_pool(workers, init_worker, init_args)
 
-        if workers and len(todo) > 2:
+        known = {i: res for i, (_rec, path) in enumerate(todo)
+                 if kept_reads is not None and (res := kept_reads.get(path, basis)) is not None}
+        to_read = [path for i, (_rec, path) in enumerate(todo) if i not in known]
+        if workers and len(to_read) > 2:
             executor = restart()
             stack.callback(executor.shutdown)
         # an untrusted file is never read in this process: one or two files each in a process of
@@ -166,14 +213,17 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         lines = _lines_while_reading(stack, run_dir) if bundle_dir is not None else None
         kept: dict[int, tuple[Extracted, tuple[int, int, int, int]]] = {}  # id(record) -> accepted file
         report(0.0, f"reading {len(todo)} files")
-        results = map_ordered(executor, read, [p for _, p in todo], 2, warnings.append, workers=workers,
-                              restart=restart, alone=alone)
+        read_now = map_ordered(executor, read, to_read, 2, warnings.append, workers=workers, restart=restart,
+                               alone=alone)
+        results = (known[i] if i in known else next(read_now) for i in range(len(todo)))
         for i, ((rec, path), res) in enumerate(zip(todo, results, strict=True)):
             jobs.check(cancelled)
             rec.identity = res.identity
             if not isinstance(res, Extracted):
                 rec.note = res.note
                 continue
+            if kept_reads is not None and i not in known:
+                kept_reads.keep(path, basis, res)
             kept[id(rec)] = _accepted(rec, path, res, spool, lines)
             report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
         prefer = [p for p in prefer if p]

@@ -70,6 +70,7 @@ class AggregationDialog(QDialog):
     def __init__(self, parent=None, lang: str = "en"):
         super().__init__(parent)
         self.main = parent
+        self._kept_reads: Any = None
         self.setWindowTitle(self.tr("Aggregate country workbooks"))
         box = QVBoxLayout(self)
         self._add_files(box)
@@ -206,6 +207,15 @@ class AggregationDialog(QDialog):
     def paths(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 
+    def kept_reads(self) -> Any:
+        """What the files read by this dialog's check and runs gave: a run after the check reads
+        again only the files changed since (``services.exchange.kept_reads``)."""
+        if self._kept_reads is None:
+            from ...services import exchange as ex
+
+            self._kept_reads = ex.kept_reads()
+        return self._kept_reads
+
     def options(self) -> dict[str, Any]:
         """The keyword arguments of ``services.exchange.aggregate`` for the choices made."""
         out = Path(self.output_path()) if self.output_path() else None
@@ -239,7 +249,7 @@ class AggregationDialog(QDialog):
         runner.run(self.tr("Checking the workbooks"), ex.aggregate, self.paths(), None,
                    prefer=opts["prefer"], round_year=opts["round_year"], status_filter=opts["status_filter"],
                    sids_list=opts["sids_list"], lang=opts["lang"], include_provisional=opts["include_provisional"],
-                   period=opts["period"], on_done=self.show_check, on_error=self._check_failed,
+                   period=opts["period"], kept_reads=self.kept_reads(), on_done=self.show_check, on_error=self._check_failed,
                    on_cancel=lambda: self.check_button.setEnabled(True))
 
     def _check_failed(self, message: str) -> None:

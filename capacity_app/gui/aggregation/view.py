@@ -49,6 +49,7 @@ class CrossCountryView(QDialog):
         self.setWindowTitle(self.tr("Cross-country view"))
         self.paths: list[str] = []
         self.report: Any = None
+        self.kept_reads: Any = None  # what the files read gave: the export reads only those changed since
         self.pq_codes: list[str] = []
 
         self.open_button = QPushButton(self.tr("&Open folder…"))
@@ -124,7 +125,11 @@ class CrossCountryView(QDialog):
         self.folder_label.setText(", ".join(self.paths))
         self.notice.setText(self.tr("Reading the workbooks…"))
         runner = self.main.runner
+        if self.kept_reads is None:
+            self.kept_reads = ex.kept_reads()
+        # in the export's language, so that the export reads again only the files changed since
         runner.run(self.tr("Reading country workbooks"), ex.aggregate, self.paths, None,
+                   lang=self._lang(), kept_reads=self.kept_reads,
                    on_done=self.show_report,
                    on_error=lambda message: self.notice.setText(self.tr("Reading failed: %1").replace("%1", message)),
                    on_cancel=lambda: self.notice.setText(self.tr("Reading cancelled.")))
@@ -337,6 +342,7 @@ class CrossCountryView(QDialog):
         else:
             args = (self.paths, None)
             kwargs = {"pdf_out": path, "lang": self._lang()}
+        kwargs["kept_reads"] = self.kept_reads
         w.runner.run(self.tr("Writing the cross-country export"), ex.aggregate, *args,
                      on_done=lambda _r: w.offer_result(path, self.tr("Written: %1").replace("%1", path)),
                      on_error=lambda message: self.notice.setText(self.tr("Export failed: %1").replace("%1", message)),

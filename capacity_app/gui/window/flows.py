@@ -491,7 +491,8 @@ class Flows:
         if self._refused(out, QCoreApplication.translate("MainWindow", "Aggregation")):
             return
         w.runner.run(QCoreApplication.translate("MainWindow", "Aggregating workbooks"), ex.aggregate, dlg.paths(), out,
-                     db_path=str(w.store.path), **dlg.options(),  # the PDF, analyst's files, round, ...
+                     db_path=str(w.store.path), kept_reads=dlg.kept_reads(),  # the check's reads
+                     **dlg.options(),  # the PDF, analyst's files, round, ...
                      on_done=lambda rep: self._aggregated(out, rep),
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Aggregation")),
                      on_cancel=lambda: w.show_message(
