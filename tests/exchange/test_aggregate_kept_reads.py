@@ -109,3 +109,39 @@ def test_a_file_refused_is_read_again(workbooks, tmp_path, monkeypatch):
     read.clear()
     rep = run.aggregate(work, None, workers=0, today=TODAY, kept_reads=kept)
     assert read == [str(bad)] and rep.accepted == 1 and rep.rejected == 1
+
+
+def test_a_pipe_in_a_kept_file_s_place_is_never_opened(workbooks, tmp_path):
+    """Only a file of the kept size is hashed: a pipe (size 0) put in a kept file's place is
+    refused by the reading, as in any run, and the run does not wait on it."""
+    import os
+
+    from capacity_app.exchange.aggregate import run
+
+    _folder, books = workbooks
+    path = shutil.copyfile(books[0], tmp_path / books[0].name)
+    kept = run.KeptReads()
+    run.aggregate([path], None, workers=0, today=TODAY, kept_reads=kept)
+    path.unlink()
+    os.mkfifo(path)
+    rep = run.aggregate([path], None, workers=0, today=TODAY, kept_reads=kept)
+    assert rep.accepted == 0 and rep.rejected == 1
+
+
+def test_a_pipe_among_the_workbooks_is_refused_in_one_line_by_the_command(workbooks, tmp_path):
+    """Given to `capacity-app aggregate` among three workbooks (read by two workers), a named pipe
+    is refused, the others consolidated: its refusal once waited for a writer that never came."""
+    import os
+    import subprocess
+    import sys
+
+    _folder, books = workbooks
+    pipe = tmp_path / "pipe.xlsx"
+    os.mkfifo(pipe)
+    given = [str(pipe)] + [str(shutil.copyfile(b, tmp_path / b.name)) for b in books[:3]]
+    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path / "data"))
+    r = subprocess.run([sys.executable, "-m", "capacity_app", "aggregate", *given, "--xlsx", str(tmp_path / "out.xlsx"),
+                        "--quiet"], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert f"rejected: {pipe}:" in r.stdout and "not a regular file" in r.stdout, r.stdout
+    assert "3 accepted, 1 rejected" in r.stdout, r.stdout

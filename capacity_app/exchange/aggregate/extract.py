@@ -111,12 +111,16 @@ def _metadata_of(wb: Workbook) -> dict[str, Any]:
 
 
 def _file_sha(path: str) -> str:
+    """The SHA-256 of a regular file's bytes; "" for what cannot be read or is not a regular file (a
+    pipe would otherwise keep the reader waiting for a writer, a device for ever)."""
     import hashlib
 
+    from ...files import InputFileError, open_regular
+
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             return hashlib.file_digest(fh, "sha256").hexdigest()
-    except OSError:
+    except (InputFileError, OSError):
         return ""
 
 
