@@ -145,3 +145,17 @@ def test_a_pipe_among_the_workbooks_is_refused_in_one_line_by_the_command(workbo
     assert r.returncode == 0, r.stderr
     assert f"rejected: {pipe}:" in r.stdout and "not a regular file" in r.stdout, r.stdout
     assert "3 accepted, 1 rejected" in r.stdout, r.stdout
+
+
+def test_what_is_kept_is_the_last_run_s_files_only(workbooks, tmp_path):
+    from capacity_app.exchange.aggregate import run
+
+    _folder, books = workbooks
+    first = [shutil.copyfile(b, tmp_path / b.name) for b in books[:2]]
+    other = tmp_path / "other"
+    other.mkdir()
+    second = [shutil.copyfile(b, other / b.name) for b in books[2:4]]
+    kept = run.KeptReads()
+    run.aggregate(first, None, workers=0, today=TODAY, kept_reads=kept)
+    run.aggregate(second, None, workers=0, today=TODAY, kept_reads=kept)
+    assert sorted(kept._kept) == sorted(str(p.resolve()) for p in second)

@@ -75,6 +75,13 @@ class KeptReads:
             return None
         return pickle.loads(kept[3]) if _file_sha(path) == kept[0] else None  # pickled by keep() in this process
 
+    def keep_only(self, paths: Iterable[str]) -> None:
+        """Forget the files not among ``paths`` (those of the last run): what is kept stays the size
+        of one run's files, however many folders the window opens."""
+        wanted = {os.path.abspath(p) for p in paths}
+        for gone in [k for k in self._kept if k not in wanted]:
+            del self._kept[gone]
+
     def keep(self, path: str, basis: tuple, res: Extracted) -> None:
         import pickle
 
@@ -226,6 +233,8 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
                 kept_reads.keep(path, basis, res)
             kept[id(rec)] = _accepted(rec, path, res, spool, lines)
             report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
+        if kept_reads is not None:
+            kept_reads.keep_only(path for _rec, path in todo)
         prefer = [p for p in prefer if p]
         unmatched = unmatched_prefer(records, prefer)
         if unmatched:
