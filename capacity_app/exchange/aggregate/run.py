@@ -198,30 +198,14 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         # end, or by the next run when this one is killed
         run_dir = process_folder(RUN_PREFIX)
         stack.callback(shutil.rmtree, run_dir, ignore_errors=True)
-        executor = None
-        init_args = (mappings, q, lang)
-
-        def alone(path: str):
-            return extract_alone(path, init_args)
-
-        def restart():
-            return start_pool(workers, init_worker, init_args)
-
         known = {i: res for i, (_rec, path) in enumerate(todo)
                  if kept_reads is not None and (res := kept_reads.get(path, basis)) is not None}
-        to_read = [path for i, (_rec, path) in enumerate(todo) if i not in known]
-        if workers and len(to_read) > 2:
-            executor = restart()
-            stack.callback(executor.shutdown)
-        # an untrusted file is never read in this process: one or two files each in a process of
-        # their own (workers=0 reads here: tests, and callers reading files they trust)
-        read = _extract if executor is not None or not workers else alone
+        read_now = _reading(stack, [path for i, (_rec, path) in enumerate(todo) if i not in known], workers,
+                            (mappings, q, lang), warnings)
         spool = stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir))
         lines = _lines_while_reading(stack, run_dir) if bundle_dir is not None else None
         kept: dict[int, tuple[Extracted, tuple[int, int, int, int]]] = {}  # id(record) -> accepted file
         report(0.0, f"reading {len(todo)} files")
-        read_now = map_ordered(executor, read, to_read, 2, warnings.append, workers=workers, restart=restart,
-                               alone=alone)
         results = (known[i] if i in known else next(read_now) for i in range(len(todo)))
         for i, ((rec, path), res) in enumerate(zip(todo, results, strict=True)):
             jobs.check(cancelled)
@@ -248,6 +232,26 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
             _write(rep, q, spool, run_dir, bundle_dir, report, cancelled, lines)
     report(1.0, "done")
     return rep
+
+
+def _reading(stack: contextlib.ExitStack, paths: list[str], workers: int, init_args: tuple, warnings: list[str]):
+    """The files read, their results in order: by a pool of ``workers`` processes (closed with
+    ``stack``) when there are more than two. An untrusted file is never read in this process: one
+    or two files each in a process of their own (workers=0 reads here: tests, and callers reading
+    files they trust); a file a worker dies on is read again alone."""
+    executor = None
+
+    def alone(path: str):
+        return extract_alone(path, init_args)
+
+    def restart():
+        return start_pool(workers, init_worker, init_args)
+
+    if workers and len(paths) > 2:
+        executor = restart()
+        stack.callback(executor.shutdown)
+    read = _extract if executor is not None or not workers else alone
+    return map_ordered(executor, read, paths, 2, warnings.append, workers=workers, restart=restart, alone=alone)
 
 
 def _checked_period(period: str | None) -> str | None:
