@@ -261,7 +261,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, 
     ``status_filter`` "final": final assessments only, ``sids_list``: "m49" or "ohrlls", ``lang``:
     labels, ``include_provisional``: count provisional scores in the roll-ups, ``period``: the
     reporting period of the implementation figures, default the latest reported; ``kept_reads``: a
-    :class:`KeptReads` of earlier runs, whose unchanged files are not read again). An input that does not exist is refused before anything is written; the outputs are
+    :class:`~capacity_app.exchange.aggregate.kept.KeptReads` of earlier runs, whose unchanged files are not read again). An input that does not exist is refused before anything is written; the outputs are
     checked against the database ``db_path`` and its backups (``services.outputs``)."""
     from .aggregation import run
 
@@ -280,15 +280,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, 
                lang=lang, include_provisional=include_provisional, period=period, kept_reads=kept_reads)
 
 
-def kept_reads():
-    """A new :class:`~capacity_app.exchange.aggregate.run.KeptReads`: what the files read by the
-    runs given it gave, so that a later run reads only the files changed since."""
-    from ..exchange.aggregate.run import KeptReads
-
-    return KeptReads()
-
-
 __all__ = [
     "build_export", "write_workbook", "export_workbook", "read_workbook", "read_untrusted", "diff_import",
-    "apply_import", "final_refusal", "aggregate", "kept_reads", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
+    "apply_import", "final_refusal", "aggregate", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
 ]

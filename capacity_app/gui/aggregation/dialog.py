@@ -209,11 +209,11 @@ class AggregationDialog(QDialog):
 
     def kept_reads(self) -> Any:
         """What the files read by this dialog's check and runs gave: a run after the check reads
-        again only the files changed since (``services.exchange.kept_reads``)."""
+        again only the files changed since (``exchange.aggregate.kept``)."""
         if self._kept_reads is None:
-            from ...services import exchange as ex
+            from ...exchange.aggregate.kept import KeptReads
 
-            self._kept_reads = ex.kept_reads()
+            self._kept_reads = KeptReads()
         return self._kept_reads
 
     def options(self) -> dict[str, Any]:

@@ -126,7 +126,9 @@ class CrossCountryView(QDialog):
         self.notice.setText(self.tr("Reading the workbooks…"))
         runner = self.main.runner
         if self.kept_reads is None:
-            self.kept_reads = ex.kept_reads()
+            from ...exchange.aggregate.kept import KeptReads
+
+            self.kept_reads = KeptReads()
         # in the export's language, so that the export reads again only the files changed since
         runner.run(self.tr("Reading country workbooks"), ex.aggregate, self.paths, None,
                    lang=self._lang(), kept_reads=self.kept_reads,
