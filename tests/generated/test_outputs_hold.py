@@ -188,8 +188,7 @@ def test_a_generated_report_holds(shape: Shape, tmp_path_factory):
     from capacity_app.services.assessments import questionnaire_for
 
     q = questionnaire_for()
-    shape = replace(shape, own_script=True)  # one script a report: the CJK face costs 8 s to subset
-    spec = make_spec(q, shape)
+    spec = make_spec(q, shape)  # its texts in the report's script or in mixed scripts, as drawn
     folder = tmp_path_factory.mktemp("gen")
     store = _fresh_store(folder, "gen")
     try:
