@@ -110,7 +110,7 @@ def _metadata_of(wb: Workbook) -> dict[str, Any]:
         return {}
 
 
-def _file_sha(path: str) -> str:
+def file_sha(path: str) -> str:
     """The SHA-256 of a regular file's bytes; "" for what cannot be read or is not a regular file (a
     pipe would otherwise keep the reader waiting for a writer, a device for ever)."""
     import hashlib
@@ -150,11 +150,11 @@ def extract(path: str) -> Extracted | Rejected:
                 score_rows = [[kind, *r[1:len(SCORES_COLUMNS)]] for kind, r in zip(kinds, rows[1:], strict=True)
                               if kind in SCORE_KINDS]
     except UnsafeWorkbook as exc:
-        return Rejected(Note("unsafe", detail=_detail(exc)), Identity(sha256=_file_sha(path)))
+        return Rejected(Note("unsafe", detail=_detail(exc)), Identity(sha256=file_sha(path)))
     except WorkbookError as exc:
-        return Rejected(Note("invalid", detail=_detail(exc)), _identity(meta, _file_sha(path)))
+        return Rejected(Note("invalid", detail=_detail(exc)), _identity(meta, file_sha(path)))
     except Exception as exc:  # noqa: BLE001
-        return Rejected(Note("unreadable", detail=f"{type(exc).__name__}: {exc}"), Identity(sha256=_file_sha(path)))
+        return Rejected(Note("unreadable", detail=f"{type(exc).__name__}: {exc}"), Identity(sha256=file_sha(path)))
     identity = _identity(plan.meta, plan.file_sha256)
     identity = Identity(plan.country, plan.round, plan.uid, plan.status or "draft", plan.reference_date,
                         identity.exported_at, plan.questionnaire_version, plan.file_sha256,
@@ -232,7 +232,7 @@ def extract_alone(path: str, init_args: tuple) -> Extracted | Rejected:
     except isolation.ReaderCannotStart:
         raise  # no file can be read: the whole run stops, saying why
     except isolation.ChildFailed as exc:
-        return Rejected(Note("unsafe", detail=exc.reason), Identity(sha256=_file_sha(path)))
+        return Rejected(Note("unsafe", detail=exc.reason), Identity(sha256=file_sha(path)))
 
 
 def recompute(plan) -> Recomputed:

@@ -25,7 +25,7 @@ class KeptReads:
     def get(self, path: str, basis: tuple) -> Extracted | None:
         import pickle
 
-        from .extract import _file_sha
+        from .extract import file_sha
 
         kept = self._kept.get(os.path.abspath(path))
         if kept is None or kept[2] != basis:
@@ -35,7 +35,7 @@ class KeptReads:
                 return None
         except OSError:
             return None
-        return pickle.loads(kept[3]) if _file_sha(path) == kept[0] else None  # pickled by keep() in this process
+        return pickle.loads(kept[3]) if file_sha(path) == kept[0] else None  # pickled by keep() in this process
 
     def keep_only(self, paths: Iterable[str]) -> None:
         """Forget the files not among ``paths`` (those of the last run): what is kept stays the size
