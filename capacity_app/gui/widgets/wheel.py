@@ -2,28 +2,31 @@
 
 Scrolling a page over a drop-down, a spin box or a slider changed the control's value (and the
 answer was saved): an S1 "Main source", an action's priority. As LibreOffice and Anki do, such a
-control takes the wheel only once it has the keyboard focus (clicked or tabbed into): its focus
-policy is ``StrongFocus`` (the wheel no longer gives it the focus) and, unfocused, the wheel event
-goes on to the page around it, which scrolls as if the control were not there.
+control takes the wheel only once it has the keyboard focus (clicked or tabbed into): unfocused,
+the wheel event goes on to the page around it, which scrolls as if the control were not there,
+and the control does not take the focus from it.
 
-:func:`install` puts one filter on the application; it sees every widget as it is polished (to set
-its focus policy) and every wheel event (about a microsecond per event, measured).
+:func:`WheelGuard.install` puts a filter on each window Qt makes (its ``QWindow``, found as it
+takes the focus), which sees the window's input before Qt hands it to the widget under the
+pointer, and none of the widgets' own events (painting, timers, layout): a filter on the whole
+application saw every one of those, each handed to Python.
 
-The same filter decides where Alt+Down (and Alt+Up) on a focused drop-down goes: in the main
-window, always to the window's next (previous) section command ("Alt+Down/Up always
-change section", from any editor; F4 opens a drop-down's list there); in a dialog, which has no
-sections, to the drop-down, which opens its list."""
+The guard also decides where Alt+Down (and Alt+Up) on a focused drop-down goes: in the main
+window, always to the window's next (previous) section command ("Alt+Down/Up always change
+section", from any editor; F4 opens a drop-down's list there); in a dialog, which has no
+sections, to the drop-down, which opens its list (a filter on the drop-down while it has the
+focus)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent, QWindow
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
-_WHEEL, _POLISH, _OVERRIDE = QEvent.Type.Wheel, QEvent.Type.Polish, QEvent.Type.ShortcutOverride
+_WHEEL, _OVERRIDE = QEvent.Type.Wheel, QEvent.Type.ShortcutOverride
 
 
-def guarded_control(widget: QObject) -> QWidget | None:
+def guarded_control(widget: QObject | None) -> QWidget | None:
     """The drop-down, spin box or slider ``widget`` is or belongs to (an editable drop-down's or a
     spin box's line edit), else None. A scroll bar is a slider that scrolls: never guarded."""
     from PySide6.QtWidgets import QScrollBar
@@ -38,49 +41,72 @@ def guarded_control(widget: QObject) -> QWidget | None:
     return None
 
 
-def _strong_focus(w: QWidget) -> None:
-    """The wheel no longer gives ``w`` the focus (Tab and a click still do)."""
-    from PySide6.QtCore import Qt  # not at import: the Qt namespace is read after start-up (see install)
-
-    if w.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-        w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-
 class WheelGuard(QObject):
-    """The application's filter (see the module's text)."""
+    """The filter of every window (see the module's text); made once, a child of the application."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.setObjectName("wheelGuard")
+        self._keys = _DropDownKeys(self)
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
-        t = e.type()
-        if t == _POLISH:
-            if isinstance(obj, GUARDED):
-                _strong_focus(obj)
+        if e.type() != _WHEEL or QApplication.activePopupWidget() is not None:
+            return False  # an open list or menu takes the wheel as Qt sends it
+        root = _window_widget(obj)
+        if root is None:
             return False
-        if t == _OVERRIDE:
-            return _opens_its_list(obj, e)
-        if t != _WHEEL:
-            return False
-        control = guarded_control(obj)
+        assert isinstance(e, QWheelEvent)
+        control = guarded_control(root.childAt(e.position().toPoint()))
         if control is None or control.hasFocus():  # hasFocus: or its focus proxy
             return False
-        assert isinstance(e, QWheelEvent) and isinstance(obj, QWidget)
-        pass_on(obj, control, e)
+        pass_on(root, control, e)
         return True
+
+    def watch(self, window: QWindow | None = None) -> None:
+        """Guard ``window`` and every other window the application has now (a filter installed
+        twice is one filter)."""
+        for w in QApplication.topLevelWindows():
+            w.installEventFilter(self)
+        if window is not None:
+            window.installEventFilter(self)
+
+    def _focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """A drop-down of a dialog that takes the focus gets the filter that gives it Alt+Down."""
+        from PySide6.QtWidgets import QMainWindow
+
+        control = guarded_control(now)
+        if now is not None and isinstance(control, QComboBox) and not isinstance(control.window(), QMainWindow):
+            now.installEventFilter(self._keys)
 
     @staticmethod
     def install(app) -> WheelGuard:
-        """Install the guard on the application ``app`` once (later calls return the same guard),
-        and guard the controls made before it. The window installs it a moment after it is on
-        screen (``main_window.WHEEL_GUARD_MS``): reading Qt's focus policies creates the Qt
-        namespace, which start-up leaves unread (tests/test_launch.py)."""
+        """Install the guard on the application ``app`` once (later calls return the same guard,
+        put on the windows made since): on the windows there are, and on each window as it takes
+        the focus. The window installs it
+        a moment after it is on screen (``main_window.WHEEL_GUARD_MS``): start-up leaves the
+        guard's Qt types unread (tests/test_launch.py)."""
         guard = app.findChild(WheelGuard, "wheelGuard")
         if guard is None:
             guard = WheelGuard(app)
-            guard.setObjectName("wheelGuard")
-            app.installEventFilter(guard)
-            for w in app.allWidgets():
-                if isinstance(w, GUARDED):
-                    _strong_focus(w)
+            app.focusWindowChanged.connect(guard.watch)
+            app.focusChanged.connect(guard._focus)
+        guard.watch()  # a window made since that has not had the focus yet
         return guard
+
+
+class _DropDownKeys(QObject):
+    """On a focused drop-down of a dialog: Alt+Down and Alt+Up open its list."""
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        return e.type() == _OVERRIDE and _opens_its_list(obj, e)
+
+
+def _window_widget(window: QObject) -> QWidget | None:
+    """The top-level widget whose window ``window`` is, if it is one of the application's."""
+    for w in QApplication.topLevelWidgets():
+        if w.windowHandle() is window:
+            return w
+    return None
 
 
 def _opens_its_list(obj: QObject, e: QEvent) -> bool:
@@ -100,14 +126,14 @@ def _opens_its_list(obj: QObject, e: QEvent) -> bool:
     return True
 
 
-def pass_on(receiver: QWidget, control: QWidget, e: QWheelEvent) -> None:
-    """Give the wheel event ``receiver`` got to the widgets around ``control``, innermost first,
-    until one takes it (the page's scroll area scrolls; a table that cannot scroll further passes
-    it on)."""
+def pass_on(root: QWidget, control: QWidget, e: QWheelEvent) -> None:
+    """Give the wheel event the window of ``root`` got to the widgets around ``control``,
+    innermost first, until one takes it (the page's scroll area scrolls; a table that cannot
+    scroll further passes it on)."""
     w = control.parentWidget()
     while w is not None:
-        copy = QWheelEvent(receiver.mapTo(w, e.position()), e.globalPosition(), e.pixelDelta(), e.angleDelta(), e.buttons(), e.modifiers(),
-                           e.phase(), e.inverted(), e.source())
+        copy = QWheelEvent(w.mapFrom(root, e.position()), e.globalPosition(), e.pixelDelta(), e.angleDelta(),
+                           e.buttons(), e.modifiers(), e.phase(), e.inverted(), e.source())
         QApplication.sendEvent(w, copy)
         if copy.isAccepted():
             e.accept()
@@ -116,4 +142,3 @@ def pass_on(receiver: QWidget, control: QWidget, e: QWheelEvent) -> None:
             break
         w = w.parentWidget()
     e.ignore()
-
