@@ -82,9 +82,9 @@ class WheelGuard(QObject):
     def install(app) -> WheelGuard:
         """Install the guard on the application ``app`` once (later calls return the same guard,
         put on the windows made since): on the windows there are, and on each window as it takes
-        the focus. The window installs it
-        a moment after it is on screen (``main_window.WHEEL_GUARD_MS``): start-up leaves the
-        guard's Qt types unread (tests/test_launch.py)."""
+        the focus. The window installs it a moment after it is on screen
+        (``main_window.WHEEL_GUARD_MS``): start-up leaves the guard's Qt types unread
+        (tests/test_launch.py)."""
         guard = app.findChild(WheelGuard, "wheelGuard")
         if guard is None:
             guard = WheelGuard(app)
