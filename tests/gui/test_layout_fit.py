@@ -284,3 +284,33 @@ def test_russian_column_titles_break_where_russian_hyphenates(opened, qtbot):
                     wrong.append(f"{head}-{word[len(head):]}")
     assert broken > 0
     assert wrong == []
+
+
+def test_a_column_titles_lines_are_measured_once_and_anew_for_another_font(opened, qtbot, monkeypatch):
+    """The table asks its headers for each title's lines whenever it sizes or paints a section:
+    they are measured once for a width, and measured again when the font changes (a larger font
+    wraps the same title onto more lines)."""
+    from PySide6.QtGui import QFont
+
+    from capacity_app.gui.questions.grid import WrapHeader
+
+    win = opened
+    view = win.view
+    section = next(s for s in win.questionnaire.sections if s.id == "S6C")
+    view.show_tab(0)
+    view.page.show_section(section)
+    view.page.ensure_built()
+    _settle(qtbot)
+    header = view.page.current.findChildren(GridTable)[0].horizontalHeader()
+    broken: list[str] = []
+    real = WrapHeader._break
+    monkeypatch.setattr(WrapHeader, "_break", lambda self, text, *a: broken.append(text) or real(self, text, *a))
+    title = header.text(1)
+    first = header.lines(1, 90)
+    assert header.lines(1, 90) == first and broken.count(title) <= 1  # the second time, kept
+    header._measured.clear()
+    assert header.lines(1, 90) == first and broken.count(title) <= 2  # measured again: the same
+    big = QFont(header.font())
+    big.setPointSizeF(big.pointSizeF() * 2)
+    header.setFont(big)
+    assert len(header.lines(1, 90)) > len(first)  # a larger font: more lines, not the kept ones

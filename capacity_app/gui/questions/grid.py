@@ -3,7 +3,9 @@ that wrap, the page's width shared among the columns, keys to edit, clear and ma
 for a wide grid, its current row answered as a form."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize,
@@ -386,6 +388,13 @@ class GridDelegate(QStyledItemDelegate):
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
+def _one_line(text: str, _width: int, font, _lang: str) -> int:
+    """The width of ``text`` on one line in ``font``."""
+    from PySide6.QtGui import QFontMetrics
+
+    return QFontMetrics(font).horizontalAdvance(text)
+
+
 class WrapHeader(QHeaderView):
     """A header whose labels wrap onto several lines instead of being elided, so a grid's
     column titles ("Published by migratory status") and row labels (SDG indicator names) are
@@ -396,6 +405,11 @@ class WrapHeader(QHeaderView):
     def __init__(self, orientation: Qt.Orientation, parent=None) -> None:
         super().__init__(orientation, parent)
         self.cap = 0  # the vertical header's width (set by the table); 0 = as wide as its longest label
+        # each label's lines and box at a width, and its width on one line, measured once: the
+        # table asks for them again for every section it sizes and paints (a grid of 26 rows and 8
+        # columns measured 8,400 words to show its first page). Keyed by the font and language
+        # they were measured in, so a new style or interface language measures anew.
+        self._measured: dict[tuple, Any] = {}
         horizontal = orientation == Qt.Orientation.Horizontal
         self.setDefaultAlignment((Qt.AlignmentFlag.AlignHCenter if horizontal else Qt.AlignmentFlag.AlignLeft)
                                  | Qt.AlignmentFlag.AlignVCenter)
@@ -422,18 +436,33 @@ class WrapHeader(QHeaderView):
         f.setBold(self.orientation() == Qt.Orientation.Horizontal)
         return f
 
+    def _measure(self, what: str, text: str, width: int, measure: Callable[..., Any]) -> Any:
+        """``measure(text, width, font, lang)``, kept for this header's font and language."""
+        font, lang = self._font(), self._lang()
+        key = (what, text, width, font.key(), lang)
+        found = self._measured.get(key)
+        if found is None:
+            if len(self._measured) > 4096:  # widths change as the window is resized
+                self._measured.clear()
+            found = self._measured[key] = measure(text, width, font, lang)
+        return found
+
     def lines(self, logical: int, width: int) -> list[str]:
         """The label broken into lines ``width`` pixels wide: between words, and a word longer
         than the line (a long French or Spanish compound in a narrow column) broken with a
         hyphen rather than cut off."""
+        return list(self._measure("lines", self.text(logical), width, self._break))
+
+    def _break(self, text: str, width: int, font, lang: str) -> tuple[str, ...]:
+        """:meth:`lines` of ``text``, measured."""
         from PySide6.QtGui import QFontMetrics
 
-        fm = QFontMetrics(self._font())
+        fm = QFontMetrics(font)
         room = max(12, width - self.PAD)
         out: list[str] = []
         line = ""
-        hyphenator = _hyphenator(self._lang())
-        for word in self.text(logical).split():
+        hyphenator = _hyphenator(lang)
+        for word in text.split():
             # where the language allows a break (pyphen, as the report: "персо-нальный", not
             # "персональны-й"); between any two letters only where none fits
             allowed = hyphenator.positions(word) if hyphenator is not None and fm.horizontalAdvance(word) > room else []
@@ -461,23 +490,26 @@ class WrapHeader(QHeaderView):
                 line = candidate
         if line:
             out.append(line)
-        return out or [""]
+        return tuple(out) or ("",)
 
     def _wrapped(self, logical: int, width: int) -> QRect:
+        w, h = self._measure("box", self.text(logical), width, self._box)
+        return QRect(0, 0, w, h)
+
+    def _box(self, text: str, width: int, font, lang: str) -> tuple[int, int]:
+        """The width and height of ``text``'s lines at ``width``."""
         from PySide6.QtGui import QFontMetrics
 
-        fm = QFontMetrics(self._font())
-        lines = self.lines(logical, width)
+        fm = QFontMetrics(font)
+        lines = self._measure("lines", text, width, self._break)
         # as high as the lines are drawn: an Arabic or Chinese line (in a fallback font) is taller
         # than the header's font says, and the last line of "يستخدم رقم تعريف شخصيًا مشتركًا" was cut
         drawn = fm.boundingRect(QRect(0, 0, 100_000, 100_000), int(Qt.AlignmentFlag.AlignLeft), "\n".join(lines))
-        return QRect(0, 0, max(fm.horizontalAdvance(x) for x in lines), max(fm.lineSpacing() * len(lines), drawn.height()))
+        return max(fm.horizontalAdvance(x) for x in lines), max(fm.lineSpacing() * len(lines), drawn.height())
 
     def natural_width(self) -> int:
-        from PySide6.QtGui import QFontMetrics
-
-        fm = QFontMetrics(self._font())
-        return max((fm.horizontalAdvance(self.text(i)) for i in range(self.count())), default=0) + self.PAD + 2
+        widest = max((self._measure("one line", self.text(i), 0, _one_line) for i in range(self.count())), default=0)
+        return widest + self.PAD + 2
 
     def fits(self, logical: int) -> bool:
         """True when the label is shown in full: every line of it within its section."""
