@@ -28,6 +28,17 @@ def _settle(qtbot) -> None:
         qtbot.wait(5)
 
 
+def _show_whole(win, qtbot, section_id: str):
+    """The questions tab on section ``section_id``, every item of it built and laid out: its page."""
+    view = win.view
+    section = next(s for s in win.questionnaire.sections if s.id == section_id)
+    view.show_tab(0)
+    view.page.show_section(section)
+    view.page.ensure_built()
+    _settle(qtbot)
+    return view.page.current
+
+
 def _cut_cells(grid) -> list[str]:
     """Cells whose text, as the delegate draws it, Qt's own layout cannot fit in the cell: a word
     wider than its column, or more lines than the row is high."""
@@ -260,17 +271,12 @@ def test_russian_column_titles_break_where_russian_hyphenates(opened, qtbot):
     win = opened
     win.resize(1366, 768)
     win.session.set_language("ru")
-    view = win.view
-    section = next(s for s in win.questionnaire.sections if s.id == "S6C")
-    view.show_tab(0)
-    view.page.show_section(section)
-    view.page.ensure_built()
-    _settle(qtbot)
+    page = _show_whole(win, qtbot, "S6C")
     patterns = pyphen.Pyphen(lang="ru")
     wrong, broken = [], 0
     # the columns as laid out, and narrow (the S6C titles were shortened for the editor, item 27:
     # whether they break at the window's width depends on what the window showed before)
-    for grid in view.page.current.findChildren(GridTable):
+    for grid in page.findChildren(GridTable):
         header = grid.horizontalHeader()
         for i, width in ((c, w) for c in range(header.count()) for w in (header.sectionSize(c), NARROW_COLUMN)):
             lines = header.lines(i, width)
@@ -294,14 +300,7 @@ def test_a_column_titles_lines_are_measured_once_and_anew_for_another_font(opene
 
     from capacity_app.gui.questions.grid import WrapHeader
 
-    win = opened
-    view = win.view
-    section = next(s for s in win.questionnaire.sections if s.id == "S6C")
-    view.show_tab(0)
-    view.page.show_section(section)
-    view.page.ensure_built()
-    _settle(qtbot)
-    header = view.page.current.findChildren(GridTable)[0].horizontalHeader()
+    header = _show_whole(opened, qtbot, "S6C").findChildren(GridTable)[0].horizontalHeader()
     broken: list[str] = []
     real = WrapHeader._break
     monkeypatch.setattr(WrapHeader, "_break", lambda self, text, *a: broken.append(text) or real(self, text, *a))
