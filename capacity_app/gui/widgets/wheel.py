@@ -62,13 +62,11 @@ class WheelGuard(QObject):
         pass_on(root, control, e)
         return True
 
-    def watch(self, window: QWindow | None = None) -> None:
-        """Guard ``window`` and every other window the application has now (a filter installed
-        twice is one filter)."""
+    def watch(self, _focused: QWindow | None = None) -> None:
+        """Guard every window the application has now, the one that just took the focus among
+        them (a filter installed twice is one filter)."""
         for w in QApplication.topLevelWindows():
             w.installEventFilter(self)
-        if window is not None:
-            window.installEventFilter(self)
 
     def _focus(self, _old: QWidget | None, now: QWidget | None) -> None:
         """A drop-down of a dialog that takes the focus gets the filter that gives it Alt+Down."""
