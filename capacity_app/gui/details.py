@@ -26,6 +26,7 @@ from ..services import assessments as svc
 from .bus import ChangeBus
 from .dialogs import CountryPicker
 from .service_text import service_text
+from .widgets.unsaved import DISCARD, SAVE, ask_unsaved, save_shortcut
 from .writing import number_locale
 from .writes import Refused, Writes
 
@@ -100,9 +101,32 @@ class AssessmentDetailsDialog(QDialog):
         self.round.valueChanged.connect(lambda _v: self.message.setVisible(False))
         self.country.currentTextChanged.connect(lambda _t: self.message.setVisible(False))
         self._title_edited(self.title.text())
+        save_shortcut(self, self._save_if_allowed)
+        self._opened = self._snapshot()
         self.title.setFocus()
         self.title.selectAll()
         self.resize(620, self.sizeHint().height())
+
+    def _snapshot(self) -> tuple[str, int, str]:
+        """The fields as shown, to tell what was typed since the dialog opened."""
+        return self.title.text(), self.round.value(), self.country.currentText()
+
+    def _save_if_allowed(self) -> None:
+        """Ctrl+S: what *Save* does, while *Save* is enabled (a title no output could hold waits)."""
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self._on_ok()
+
+    def reject(self) -> None:
+        """Escape, *Cancel* or the close button: closed at once when nothing was changed; else
+        asked (*Save* saves as the Save button does, and closes only when that is accepted)."""
+        if self._snapshot() == self._opened:
+            super().reject()
+            return
+        answer = ask_unsaved(self, self.tr("The assessment's details typed are not saved."))
+        if answer == SAVE:
+            self._save_if_allowed()
+        elif answer == DISCARD:
+            super().reject()
 
     def _title_edited(self, text: str) -> None:
         """The length as typed against the limit, and what no output could hold said at once (OK

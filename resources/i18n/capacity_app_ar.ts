@@ -890,6 +890,10 @@
         <translation>حفظ</translation>
     </message>
     <message>
+        <source>The assessment&apos;s details typed are not saved.</source>
+        <translation>تفاصيل التقييم المُدخَلة لم تُحفظ.</translation>
+    </message>
+    <message>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>

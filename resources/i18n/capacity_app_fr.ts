@@ -886,6 +886,10 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>The assessment&apos;s details typed are not saved.</source>
+        <translation>Les détails de l’évaluation saisis ne sont pas enregistrés.</translation>
+    </message>
+    <message>
         <source>%1 of %2 characters</source>
         <translation>%1 caractères sur %2</translation>
     </message>

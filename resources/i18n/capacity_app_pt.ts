@@ -886,6 +886,10 @@
         <translation>Guardar</translation>
     </message>
     <message>
+        <source>The assessment&apos;s details typed are not saved.</source>
+        <translation>Os detalhes da avaliação introduzidos não estão guardados.</translation>
+    </message>
+    <message>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>

@@ -887,6 +887,10 @@
         <translation>Сохранить</translation>
     </message>
     <message>
+        <source>The assessment&apos;s details typed are not saved.</source>
+        <translation>Введенные сведения об оценке не сохранены.</translation>
+    </message>
+    <message>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>

@@ -885,6 +885,10 @@
         <translation>保存</translation>
     </message>
     <message>
+        <source>The assessment&apos;s details typed are not saved.</source>
+        <translation>输入的评估详情尚未保存。</translation>
+    </message>
+    <message>
         <source>%1 of %2 characters</source>
         <translation>%1/%2 个字符</translation>
     </message>

@@ -5,6 +5,7 @@ while a refusal stands."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog
 
 from capacity_app.domain.assessment import TITLE_MAX
 from capacity_app.gui import details
@@ -27,7 +28,7 @@ def _drive(qtbot, steps, seen):
         finally:
             if dlg.isVisible():
                 seen["left_open"] = dlg.message.text()
-                dlg.reject()
+                QDialog.reject(dlg)  # closed without the question a typed change asks
 
     details.last_dialog = None
     QTimer.singleShot(20, drive)
@@ -72,8 +73,10 @@ def test_keyboard_only_from_the_list_title_round_country(window, questionnaire, 
     assert "saved" in window.statusBar().currentMessage().lower()
 
 
-def test_a_title_no_output_holds_is_said_as_typed_and_refused(opened, qtbot):
+def test_a_title_no_output_holds_is_said_as_typed_and_refused(opened, qtbot, monkeypatch):
     window = opened
+    asked: list[str] = []
+    monkeypatch.setattr(details, "ask_unsaved", lambda _parent, what: asked.append(what) or "discard")
     aid = window.session.assessment_id
     before = get_assessment(window.store, aid)
     seen: dict = {}
@@ -103,6 +106,7 @@ def test_a_title_no_output_holds_is_said_as_typed_and_refused(opened, qtbot):
     assert "\n" not in seen["message"]
     assert seen["fixed_length"] == f"{TITLE_MAX - 1} of {TITLE_MAX} characters" and seen["fixed_message"]
     assert get_assessment(window.store, aid).title == before.title  # Escape: nothing saved
+    assert asked == ["The assessment's details typed are not saved."]  # once asked, then discarded
 
 
 def test_the_services_refusal_is_shown_in_the_dialog(window, questionnaire, qtbot):
@@ -130,3 +134,44 @@ def test_final_assessment_is_refused_in_one_line(window, questionnaire, qtbot):
     dlg.title.setText("New title")
     dlg._on_ok()
     assert not dlg.saved and "final" in dlg.message.text() and "\n" not in dlg.message.text()
+
+
+def test_what_was_typed_is_never_dropped_without_asking(window, questionnaire, qtbot, monkeypatch):
+    """Escape, Cancel or the close button with a changed title, round or country asks first:
+    Cancel keeps the dialog and the typing, Save saves as the Save button does, Discard closes;
+    unchanged, the dialog closes at once. Ctrl+S saves in every interface language."""
+    a = create_assessment(window.store, questionnaire, country="KEN", round=2026)
+    answers: list[str] = []
+    asked: list[str] = []
+    monkeypatch.setattr(details, "ask_unsaved", lambda _parent, what: asked.append(what) or (answers.pop(0) if answers else "discard"))
+
+    def opened_dialog():
+        dlg = details.AssessmentDetailsDialog(window.store, a.id, "en", window, writes=window.writes)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.activateWindow()
+        qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
+        return dlg
+
+    dlg = opened_dialog()
+    qtbot.keyClick(dlg.title, Qt.Key.Key_Escape)  # nothing changed: closed, nothing asked
+    assert not dlg.isVisible() and asked == []
+    dlg = opened_dialog()
+    dlg.title.setText("Kenya, typed and kept")
+    answers.append("cancel")
+    qtbot.keyClick(dlg.title, Qt.Key.Key_Escape)
+    assert dlg.isVisible() and dlg.title.text() == "Kenya, typed and kept" and len(asked) == 1
+    answers.append("save")
+    dlg.reject()  # the Cancel button and the close button reject too
+    assert not dlg.isVisible() and dlg.saved
+    assert get_assessment(window.store, a.id).title == "Kenya, typed and kept"
+    dlg = opened_dialog()
+    dlg.round.setValue(2030)
+    answers.append("discard")
+    dlg.reject()
+    assert not dlg.isVisible() and not dlg.saved and get_assessment(window.store, a.id).round == 2026
+    dlg = opened_dialog()
+    dlg.title.setText("Kenya, saved with the keyboard")
+    qtbot.keyClick(dlg.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dlg.isVisible() and dlg.saved and len(asked) == 3
+    assert get_assessment(window.store, a.id).title == "Kenya, saved with the keyboard"
