@@ -258,7 +258,10 @@ def main() -> int:
     beat.stop()
     del win.current_assessment_id
     start_ms = (time.perf_counter() - t0) * 1000
-    task = win.runner.tasks[-1]
+    # the report's own task (a summary task started by the last answers may come after it)
+    task = next(t for t in win.runner.tasks if t.worker and "export_report" in t.worker)
+    failure = {}
+    task.signals.failed.connect(lambda *a: failure.setdefault("why", a))
     rendered = {}
     task.signals.finished.connect(lambda *_: rendered.setdefault("s", time.perf_counter() - t0))
     more = answer_actions(win, q)[:60]
@@ -270,7 +273,7 @@ def main() -> int:
               f"window's thread; written in {rendered.get('s', float('nan')):.1f} s, {out.stat().st_size // 1024} KB), "
               f"answering {len(more)} items:")
     else:
-        print("Report failed: no PDF written")
+        print(f"Report failed: no PDF written ({failure.get('why', 'no error reported')})")
     print(f"  heartbeat: {beat.summary()}")
     win.close()
     win.runner.shutdown()
