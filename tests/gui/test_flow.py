@@ -91,3 +91,21 @@ def test_it_keeps_its_items_when_pyside_forgets_the_ones_qt_made(qtbot):
     host.resize(1000, 200)
     host.show()
     qtbot.waitUntil(lambda: b.x() > a.geometry().right())
+
+
+def test_its_height_for_a_width_follows_its_widgets(qtbot):
+    """The height kept for the last width asked is measured again once a widget is hidden, shown
+    or added (a page's layout asks for it again for every widget it lays out)."""
+    host, flow, (a, b, last) = _line(qtbot)
+    narrow = a.sizeHint().width() + b.sizeHint().width() + 20
+    wrapped = flow.heightForWidth(narrow)
+    assert flow.heightForWidth(narrow) == wrapped  # kept
+    last.hide()
+    assert flow.heightForWidth(narrow) < wrapped  # the line under the buttons gone
+    last.show()
+    assert flow.heightForWidth(narrow) == wrapped
+    extra = QLineEdit(host)
+    extra.setMinimumWidth(narrow)
+    flow.addWidget(extra)
+    extra.show()  # (a widget made after its window is shown is hidden until shown)
+    assert flow.heightForWidth(narrow) > wrapped  # one widget more, as wide as the line: a line more

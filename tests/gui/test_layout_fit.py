@@ -313,3 +313,21 @@ def test_a_column_titles_lines_are_measured_once_and_anew_for_another_font(opene
     big.setPointSizeF(big.pointSizeF() * 2)
     header.setFont(big)
     assert len(header.lines(1, 90)) > len(first)  # a larger font: more lines, not the kept ones
+
+
+def test_a_grid_is_fitted_at_the_width_its_page_gives_it_from_the_start(opened, qtbot, monkeypatch):
+    """A section's grid is made at the width its page will lay it out at, and its titles and row
+    labels wrapped there: never first at the hundred pixels a table has before it is laid out (the
+    SDG table's 26 labels wrapped into a 110-pixel column held the window some 70 ms on the first
+    visit). The page keeps its scroll bar's room from the start, so its width does not change as
+    its items are built."""
+    widths: list[tuple[str, int]] = []
+    real = GridTable._fit
+    monkeypatch.setattr(GridTable, "_fit", lambda self: widths.append((self.grid_model.item.id, self.width())) or real(self))
+    assert opened.view.go_to_key("s4_sdg", focus=False)
+    opened.view.page.ensure_built()
+    _settle(qtbot)
+    grids = {g.grid_model.item.id: g.width() for g in opened.view.page.current.findChildren(GridTable)}
+    assert "s4_sdg" in grids
+    assert [(i, w) for i, w in widths if w != grids[i]] == []  # each fit at the width it is shown at
+    assert opened.view.page.current.verticalScrollBar().isVisible()

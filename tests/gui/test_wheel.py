@@ -36,7 +36,9 @@ def wheel(widget: QWidget, steps: int = -1) -> QWheelEvent:
 
 def into_view(widget: QWidget) -> None:
     """``widget`` scrolled into view in each scroll area it is in, as the officer sees it before
-    turning the wheel over it."""
+    turning the wheel over it: once the window has laid out what it just opened (a row form lays
+    its questions out when the event loop next turns, before anything is painted)."""
+    QApplication.processEvents()
     w = widget.parentWidget()
     while w is not None:
         if isinstance(w, QScrollArea):

@@ -38,6 +38,9 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._greedy_last = greedy_last
+        # the height for the last width asked, until the items change (Qt's box layouts keep
+        # theirs the same way): a page's layout asks it again for every widget it lays out
+        self._hfw: tuple[int, int] | None = None
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
         self.destroyed.connect(partial(_delete_items, self._items))
@@ -70,7 +73,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        if self._hfw is None or self._hfw[0] != width:
+            self._hfw = (width, self._arrange(QRect(0, 0, width, 0), move=False))
+        return self._hfw[1]
+
+    def invalidate(self) -> None:
+        """An item was added, taken, shown, hidden or resized: measured again when next asked."""
+        self._hfw = None
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

@@ -562,7 +562,9 @@ class GridTable(QTableView):
     rowFormRequested = Signal()  # Ctrl+Enter: the current row as a form
     MAX_NEED = 130  # a longer word is broken rather than widen the column further
 
-    def __init__(self, session, item: Item, parent=None):
+    def __init__(self, session, item: Item, parent=None, width: int | None = None):
+        """``width``: the width the table will be laid out at, when its page knows it (it is
+        fitted at that width from the start, not at the 100 pixels a table has before layout)."""
         super().__init__(parent)
         self.session = session
         self.grid_model = GridModel(session, item, self)
@@ -598,6 +600,8 @@ class GridTable(QTableView):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit)
         hh.sectionResized.connect(self._on_section_resized)
+        if width:
+            self.resize(width, self.height())
         self._fit()
 
     # --- fitting the page ---------------------------------------------------------------------

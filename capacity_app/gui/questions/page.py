@@ -98,7 +98,7 @@ class ItemWidget(QFrame):
         """A grid question: the table, a wide grid's row form button, the editing hint and the
         line for the session's refusals."""
         session, item = self.session, self.item
-        grid = self.grid = GridTable(session, item, self)
+        grid = self.grid = GridTable(session, item, self, width=self._room())
         box.addWidget(grid)
         hint = QLabel(sentences(self.tr("Type or press F2 to edit a cell; Delete clears it; the context menu "
                                         "(Shift+F10) marks don't know."), marks_legend()), self)
@@ -121,6 +121,17 @@ class ItemWidget(QFrame):
         box.addWidget(message)
         session.failed.connect(self._on_session_failed)
         session.accepted.connect(self._on_session_accepted)
+
+    def _room(self) -> int | None:
+        """The width the page's body gives what this item holds (None before the body has one):
+        the body's width less its margins and this item's own."""
+        body = self.parentWidget()
+        outer = body.layout() if body is not None else None
+        if outer is None or body.width() <= 0:
+            return None
+        self.ensurePolished()  # the style sheet's frame and margins
+        m, own = outer.contentsMargins(), self.layout().contentsMargins()
+        return (body.width() - m.left() - m.right() - own.left() - own.right() - 2 * self.frameWidth())
 
     def _disclosure(self) -> QToolButton:
         """A button that opens a part of the question below it, its arrow pointing at it when open."""
@@ -345,6 +356,9 @@ class SectionPage(QScrollArea):
         self.owner = owner
         self.setObjectName("questionPage")
         self.setWidgetResizable(True)
+        # the scroll bar's room kept from the start: the page is as wide before its items are
+        # built as after (a grid is fitted to its width once, a title wrapped once)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.widgets: dict[str, ItemWidget] = {}
         self.dirty = False
@@ -489,6 +503,10 @@ class QuestionPage(QStackedWidget):
             page = SectionPage(self.session, section, self)
             self.pages[section.id] = page
             self.addWidget(page)
+            # shown (and so laid out at the stack's size) before its first items are built: they
+            # are made at the width they will have
+            page.setGeometry(self.contentsRect())
+            self.setCurrentWidget(page)
             page.build_some()
         elif page.dirty:
             page.refresh_all()
