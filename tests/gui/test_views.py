@@ -234,6 +234,38 @@ def test_navigator_says_not_assessed_until_a_policy_question_has_a_matrix_answer
     assert all(word in legend for word in ("gap", "needs work", "fine", "not assessed"))
 
 
+def test_a_rescoring_tells_the_navigator_the_rows_that_changed_only(opened, qtbot):
+    """After an answer the navigator is derived again, and its view told of the rows whose shown
+    data changed (the section's completion, the item's tick), not of all 300: each row it is told
+    of it measures again, which held the window some 60 ms after every answer."""
+    win = opened
+    s, nav, tree = win.session, win.view.nav, win.view.tree
+    tree.expandAll()
+    s.refresh_derived()
+    nav.refresh()
+    QApplication.processEvents()
+    def texts(index):
+        return index.data(), index.siblingAtColumn(1).data()
+
+    rows_of = {}  # every row: a section, an item, a policy question
+    for r in range(nav.rowCount()):
+        group = nav.index(r, 0)
+        for index in [group] + [nav.index(i, 0, group) for i in range(nav.rowCount(group))]:
+            rows_of[(index.internalId(), index.row())] = index
+    shown = {key: texts(index) for key, index in rows_of.items()}  # what the view shows of each
+    told = []
+    nav.dataChanged.connect(lambda first, last, *_: told.append((first.internalId(), first.row(), last.row())))
+    s.set_answer("s2_need_a", 3)
+    s.refresh_derived()
+    nav.refresh()
+    rows = {(i, r) for i, first, last in told for r in range(first, last + 1)}
+    changed = {key for key, index in rows_of.items() if texts(index) != shown[key]}
+    assert changed and changed <= rows  # every row whose text changed is told
+    assert len(rows) <= 3 * len(changed) + 3, rows  # and hardly any other
+    item = nav.index_of_item("s2_need_a")
+    assert (item.internalId(), item.row()) in rows
+
+
 def test_enter_on_the_navigator_moves_into_the_question(opened, qtbot):
     win = opened
     view = win.view

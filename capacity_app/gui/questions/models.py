@@ -218,16 +218,21 @@ class NavigatorModel(QAbstractItemModel):
         return "gap" if band == BANDS[0] else "warn" if band == BANDS[1] else "ok"
 
     def refresh(self) -> None:
+        """Everything derived again; the view told of the rows whose data it was shown changed (a
+        completion, a marker, an item now skipped), not of every row: each row it is told of it
+        measures again (a section's name wrapped at the navigator's width)."""
+        shown = self._cache
         self._cache = {}
         self._assessed_pqs = None
-        top = self._top_count()
-        if top:
-            self.dataChanged.emit(self.index(0, 0), self.index(top - 1, 1))
-        for r in range(top):
-            parent = self.index(r, 0)
-            n = self.rowCount(parent)
-            if n:
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(n - 1, 1, parent))
+        changed: set[tuple[int, int]] = set()
+        for (parent_id, row, column), roles in shown.items():
+            if (parent_id, row) in changed:
+                continue
+            index = self.createIndex(row, column, parent_id)
+            if any(self.data(index, role) != value for role, value in roles.items()):
+                changed.add((parent_id, row))
+        for parent_id, row in sorted(changed):
+            self.dataChanged.emit(self.createIndex(row, 0, parent_id), self.createIndex(row, 1, parent_id))
 
 
 MARKER_COLOURS = {"gap": "#c0392b", "warn": "#d68910", "ok": "#1e8449", "none": "#9ca3af"}
