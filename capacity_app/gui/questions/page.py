@@ -127,11 +127,12 @@ class ItemWidget(QFrame):
         the body's width less its margins and this item's own."""
         body = self.parentWidget()
         outer = body.layout() if body is not None else None
-        if outer is None or body.width() <= 0:
+        inner = self.layout()
+        if body is None or outer is None or inner is None or body.width() <= 0:
             return None
         self.ensurePolished()  # the style sheet's frame and margins
-        m, own = outer.contentsMargins(), self.layout().contentsMargins()
-        return (body.width() - m.left() - m.right() - own.left() - own.right() - 2 * self.frameWidth())
+        m, own = outer.contentsMargins(), inner.contentsMargins()
+        return body.width() - m.left() - m.right() - own.left() - own.right() - 2 * self.frameWidth()
 
     def _disclosure(self) -> QToolButton:
         """A button that opens a part of the question below it, its arrow pointing at it when open."""
