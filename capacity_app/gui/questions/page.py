@@ -500,18 +500,17 @@ class QuestionPage(QStackedWidget):
             self.flush()
         self.section = section
         page = self.pages.get(section.id)
+        new = page is None
         if page is None:
-            page = SectionPage(self.session, section, self)
-            self.pages[section.id] = page
+            page = self.pages[section.id] = SectionPage(self.session, section, self)
             self.addWidget(page)
-            # shown (and so laid out at the stack's size) before its first items are built: they
-            # are made at the width they will have
-            page.setGeometry(self.contentsRect())
-            self.setCurrentWidget(page)
+        # shown (and so laid out at the stack's size) before its first items are built: they are
+        # made at the width they will have
+        self.setCurrentWidget(page)
+        if new:
             page.build_some()
         elif page.dirty:
             page.refresh_all()
-        self.setCurrentWidget(page)
         if not page.complete:
             self._builder.start()
 
