@@ -1,5 +1,6 @@
 """Longest GUI-thread stall while an officer answers 200 items through the widgets, and while a
-PDF report renders in the background (and the officer keeps answering).
+PDF report renders in the background (and the officer keeps answering); then the first visit to
+each section of a new assessment, at once and after a pause in which the window builds them ahead.
 
 A QTimer heartbeat (every 5 ms) records how late it fires; answers are given one at a time at a
 brisk human pace through the real widgets (first going to the item, then answering it) (radio buttons, checklists, spin boxes, line edits,
@@ -208,6 +209,40 @@ def run_paced(app, actions, pace_ms, until=None, beat=None):
     return timings
 
 
+def first_visits(app, win, assessment_id: int, q, beat, pause: bool) -> tuple[list[float], int]:
+    """Open the assessment and go to each section's last question for the first time (300 ms
+    apart), as a jump from the navigator, the dashboard or Find does: each visit's time from the
+    click to the page drawn, in ms. With ``pause`` the officer
+    first pauses until the window has built the sections ahead (the heartbeat runs meanwhile)."""
+    win.open_assessment(assessment_id)
+    page = win.view.page
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 1:  # the first section built
+        app.processEvents()
+        time.sleep(0.002)
+    built = 0
+    if pause:
+        beat.start()
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < 60 and not (
+                len(page.pages) == len(q.sections) and all(p.complete for p in page.pages.values())):
+            app.processEvents()
+            time.sleep(0.002)
+        beat.stop()
+        built = sum(len(p.widgets) for p in page.pages.values())
+    visits = []
+    for section in q.sections[1:]:
+        t0 = time.perf_counter()
+        win.view.go_to_key(section.items[-1].id, focus=False)
+        app.processEvents()
+        visits.append((time.perf_counter() - t0) * 1000)
+        t1 = time.perf_counter()
+        while time.perf_counter() - t1 < 0.3:
+            app.processEvents()
+            time.sleep(0.002)
+    return visits, built
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-gui-stall-"))
     os.environ["CAPACITY_APP_DATA"] = str(tmp)
@@ -275,6 +310,17 @@ def main() -> int:
     else:
         print(f"Report failed: no PDF written ({failure.get('why', 'no error reported')})")
     print(f"  heartbeat: {beat.summary()}")
+
+    # 3. the first visit to each section, at once and after a pause
+    for pause in (False, True):
+        other = create_assessment(store, q, country="SEN" if pause else "MEX", round=2026)
+        visits, built = first_visits(app, win, other.id, q, beat, pause)
+        s = sorted(visits)
+        print(f"Going to the last question of each of {len(visits)} sections for the first time, "
+              + (f"after a pause in which the window built {built} items ahead:" if pause else "at once:"))
+        print(f"  from the click to the page drawn: median {statistics.median(s):.0f} ms, longest {s[-1]:.0f} ms")
+        if pause:
+            print(f"  heartbeat while building ahead: {beat.summary()}")
     win.close()
     win.runner.shutdown()
     store.close()

@@ -331,3 +331,37 @@ def test_a_grid_is_fitted_at_the_width_its_page_gives_it_from_the_start(opened, 
     assert "s4_sdg" in grids
     assert [(i, w) for i, w in widths if w != grids[i]] == []  # each fit at the width it is shown at
     assert opened.view.page.current.verticalScrollBar().isVisible()
+
+
+def test_after_a_pause_the_other_sections_are_built_at_the_shown_width(opened, qtbot, monkeypatch):
+    """Once the first section is built and the officer pauses, the other sections are built
+    behind the page shown, one item at a time, each grid fitted at the width its page shows it
+    at; an answer given meanwhile puts the building off until the next pause; going to a section
+    built ahead builds nothing more and fits no grid again."""
+    from capacity_app.gui.questions.page import SectionPage
+
+    page = opened.view.page
+    qtbot.waitUntil(lambda: page.current is not None and page.current.complete)
+    monkeypatch.setattr(page, "QUIET_MS", 300)
+    monkeypatch.setattr(page, "AHEAD_STEP_MS", 0)
+    built: list[str] = []
+    real_build = SectionPage._build_one
+    monkeypatch.setattr(SectionPage, "_build_one", lambda self: built.append(self.section.id) or real_build(self))
+    widths: list[tuple[str, int]] = []
+    real_fit = GridTable._fit
+    monkeypatch.setattr(GridTable, "_fit", lambda self: widths.append((self.grid_model.item.id, self.width())) or real_fit(self))
+    page._not_quiet()
+    opened.session.set_answer("s0_lead_institution", "National Statistics Office")  # activity: not yet
+    assert page._ahead.isActive() and page._ahead.remainingTime() > 150 and built == []
+    sections = opened.questionnaire.sections
+    qtbot.waitUntil(lambda: len(page.pages) == len(sections) and all(p.complete for p in page.pages.values()),
+                    timeout=60_000)
+    assert built and built[0] == sections[1].id  # the next section first
+    shown = page.current.body.width()
+    assert {p.body.width() for p in page.pages.values()} == {shown}
+    assert widths and len({w for _i, w in widths}) == 1, widths  # every grid at one width
+    before = len(built), len(widths)
+    assert opened.view.go_to_key("s4_sdg", focus=False)
+    _settle(qtbot)
+    assert (len(built), len(widths)) == before  # shown as it was built: nothing built or fitted again
+    assert page.widgets["s4_sdg"].grid.width() == widths[0][1]  # the width it was built at

@@ -591,6 +591,7 @@ class GridTable(QTableView):
         vh.setMinimumSectionSize(28)
         self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
         self._fitting = False
+        self._fitted_width = -1  # the width of the last fit: a resize that keeps it needs none
         self._needs: list[int] | None = None  # the columns' least widths, until the values change
         self._floors: list[int] = []  # the least widths their titles need
         # a later fit runs on a timer the table owns: deleted with the table (an assessment closed
@@ -708,6 +709,7 @@ class GridTable(QTableView):
             if self.height() != h:
                 self.setFixedHeight(h)
             self.updateGeometries()
+            self._fitted_width = self.width()
         finally:
             self._fitting = False
 
@@ -721,7 +723,8 @@ class GridTable(QTableView):
 
     def resizeEvent(self, e):
         super().resizeEvent(e)
-        self._fit()
+        if self.width() != self._fitted_width:  # its own height set by the fit, or a page built
+            self._fit()                         # ahead shown at the width it was fitted at
 
     def changeEvent(self, e):
         super().changeEvent(e)

@@ -393,6 +393,10 @@ class SectionPage(QScrollArea):
         w.navigate.connect(self.owner.navigate)
         self.widgets[item.id] = w
         self.box.insertWidget(self.box.count() - 1, w)
+        # as wide as the page will lay it out before its own layout first runs (when it is shown
+        # below): on a page built ahead, hidden, no resize would reach it and lay it out again
+        m = self.box.contentsMargins()
+        w.resize(self.body.width() - m.left() - m.right(), w.height())
         w.setVisible(self.session.item_relevant(item))
         return w
 
@@ -415,6 +419,13 @@ class SectionPage(QScrollArea):
         h = max(body.sizeHint().height(), self.viewport().height())
         if body.height() != h:
             body.resize(self.viewport().width(), h)
+
+    def sized_as(self, shown: SectionPage) -> None:
+        """Take the size of the page shown, so that items built while this page is hidden are
+        made at the width they will have (a hidden widget is laid out only when it shows)."""
+        self.setGeometry(shown.geometry())
+        self.viewport().resize(shown.viewport().size())
+        self.body.resize(shown.body.width(), max(self.body.height(), shown.viewport().height()))
 
     def ensure_built(self, item_id: str | None = None) -> None:
         built = False
@@ -441,10 +452,17 @@ class SectionPage(QScrollArea):
 
 class QuestionPage(QStackedWidget):
     """The current section's page; pages are kept per section, so coming back is instant, and
-    relevance shows and hides items as answers change."""
+    relevance shows and hides items as answers change. While the questions are shown, once the
+    current section is built and the officer has paused (no answer, no navigation, no scrolling,
+    no focus moved for ``QUIET_MS``), the other sections are built behind it, one item at a time
+    with the window's events between them, so that going to them later shows them at once (a
+    grid's first measuring held the window 100-200 ms on the click that went there)."""
 
     navigate = Signal(str)
     currentItemChanged = Signal(str)
+
+    QUIET_MS = 2000  # a pause this long before building sections ahead
+    AHEAD_STEP_MS = 40  # the window's own events between two items built ahead
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -455,6 +473,9 @@ class QuestionPage(QStackedWidget):
         self._builder = QTimer(self)
         self._builder.setInterval(0)
         self._builder.timeout.connect(self._on_build_tick)
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.timeout.connect(self._build_ahead)
         session.answerChanged.connect(self._on_answer_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -462,6 +483,7 @@ class QuestionPage(QStackedWidget):
 
     def _on_focus_changed(self, _old, new) -> None:
         """The control the keyboard reaches is scrolled into view (a grid its current cell)."""
+        self._not_quiet()
         page = self.current
         if page is None or new is None or isinstance(new, GridTable) or not page.body.isAncestorOf(new):
             return
@@ -502,8 +524,7 @@ class QuestionPage(QStackedWidget):
         page = self.pages.get(section.id)
         new = page is None
         if page is None:
-            page = self.pages[section.id] = SectionPage(self.session, section, self)
-            self.addWidget(page)
+            page = self._new_page(section)
         # shown (and so laid out at the stack's size) before its first items are built: they are
         # made at the width they will have
         self.setCurrentWidget(page)
@@ -513,17 +534,50 @@ class QuestionPage(QStackedWidget):
             page.refresh_all()
         if not page.complete:
             self._builder.start()
+        self._not_quiet()
+
+    def _new_page(self, section: Section) -> SectionPage:
+        page = self.pages[section.id] = SectionPage(self.session, section, self)
+        self.addWidget(page)
+        page.verticalScrollBar().valueChanged.connect(self._not_quiet)
+        return page
 
     def _on_build_tick(self) -> None:
         page = self.current
         if page is None or page.build_some():
             self._builder.stop()
+            self._not_quiet()
+
+    def _not_quiet(self, *_args) -> None:
+        """The officer did something: building ahead waits for the next pause."""
+        self._ahead.start(self.QUIET_MS)
+
+    def _build_ahead(self) -> None:
+        """One item of the next section not yet built (after the current one, in the
+        questionnaire's order), on a hidden page of the current page's size."""
+        shown = self.current
+        if shown is None or not shown.complete or not self.isVisible() or shown.body.width() <= 0:
+            return  # (another tab shown: its own typing is not seen here)
+        sections = self.session.q.sections
+        at = next((i for i, s in enumerate(sections) if s is self.section), 0)
+        for section in sections[at + 1:] + sections[:at]:
+            page = self.pages.get(section.id)
+            if page is None or not page.complete:
+                break
+        else:
+            return  # every section is built
+        if page is None:
+            page = self._new_page(section)
+        page.sized_as(shown)
+        page.build_some(0)
+        self._ahead.start(self.AHEAD_STEP_MS)
 
     def apply_relevance(self) -> None:
         if self.current is not None:
             self.current.apply_relevance()
 
     def _on_answer_changed(self, key: str) -> None:
+        self._not_quiet()
         item_id = key.split(".", 1)[0]
         for other in self.pages.values():
             if other is not self.current:
