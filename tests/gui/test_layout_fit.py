@@ -365,3 +365,35 @@ def test_after_a_pause_the_other_sections_are_built_at_the_shown_width(opened, q
     _settle(qtbot)
     assert (len(built), len(widths)) == before  # shown as it was built: nothing built or fitted again
     assert page.widgets["s4_sdg"].grid.width() == widths[0][1]  # the width it was built at
+
+
+def test_the_row_labels_widest_line_is_measured_once_until_a_label_changes(opened, qtbot, monkeypatch):
+    """The width of the widest row label on one line (the label column's width before the table
+    caps it) is found once, not again for every row the table sizes (the SDG table's 26 labels
+    were measured 26 times over on its first visit); a label that changes (a review's mark added)
+    is measured again."""
+    from capacity_app.gui.questions import grid as grid_module
+
+    table = _show_whole(opened, qtbot, "S4").findChildren(GridTable)[0]
+    header = table.verticalHeader()
+    assert isinstance(header, WrapHeader)
+    measured: list[str] = []  # the labels measured on one line
+    asked: list[str] = []  # and the kept measures looked up
+    real, real_measure = grid_module._one_line, WrapHeader._measure
+    monkeypatch.setattr(grid_module, "_one_line", lambda text, *a: measured.append(text) or real(text, *a))
+    monkeypatch.setattr(WrapHeader, "_measure", lambda self, what, text, *a: (
+        asked.append(text) if what == "one line" else None) or real_measure(self, what, text, *a))
+    header._measured.clear()
+    header._labels_changed()
+    first = header.natural_width()
+    for row in range(header.count()):
+        header.sectionSizeFromContents(row)
+    assert header.natural_width() == first
+    assert len(measured) == len(asked) == header.count()  # each label once, not once per row sized
+    model = table.model()
+    plain = model.headerData
+    longer = "W" * 200
+    monkeypatch.setattr(model, "headerData", lambda s, o, r=0: longer if s == 0 and o == header.orientation() else plain(s, o, r))
+    assert header.natural_width() == first  # nothing said yet
+    model.headerDataChanged.emit(header.orientation(), 0, 0)
+    assert header.natural_width() > first and longer in measured

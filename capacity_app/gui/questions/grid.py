@@ -410,6 +410,11 @@ class WrapHeader(QHeaderView):
         # columns measured 8,400 words to show its first page). Keyed by the font and language
         # they were measured in, so a new style or interface language measures anew.
         self._measured: dict[tuple, Any] = {}
+        # the font, its key and the language measures are made in, and the widest label on one
+        # line: kept until the font, the style or the labels change (the row labels' section
+        # sizes each asked for the widest of all of them: 26 rows measured 26 times over)
+        self._context: tuple | None = None
+        self._natural: tuple[tuple, int] | None = None
         horizontal = orientation == Qt.Orientation.Horizontal
         self.setDefaultAlignment((Qt.AlignmentFlag.AlignHCenter if horizontal else Qt.AlignmentFlag.AlignLeft)
                                  | Qt.AlignmentFlag.AlignVCenter)
@@ -436,10 +441,34 @@ class WrapHeader(QHeaderView):
         f.setBold(self.orientation() == Qt.Orientation.Horizontal)
         return f
 
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self._natural = None
+        if model is not None:
+            for changed in (model.headerDataChanged, model.modelReset, model.layoutChanged, model.rowsInserted,
+                            model.rowsRemoved, model.columnsInserted, model.columnsRemoved):
+                changed.connect(self._labels_changed)
+
+    def _labels_changed(self, *_args) -> None:
+        self._natural = None
+
+    def changeEvent(self, e) -> None:
+        super().changeEvent(e)
+        if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange,
+                        QEvent.Type.ParentChange):
+            self._context = None
+
+    def _font_and_language(self) -> tuple:
+        """(font, its key, language) of the measures, found once until the font or style changes."""
+        if self._context is None:
+            font = self._font()
+            self._context = font, font.key(), self._lang()
+        return self._context
+
     def _measure(self, what: str, text: str, width: int, measure: Callable[..., Any]) -> Any:
         """``measure(text, width, font, lang)``, kept for this header's font and language."""
-        font, lang = self._font(), self._lang()
-        key = (what, text, width, font.key(), lang)
+        font, font_key, lang = self._font_and_language()
+        key = (what, text, width, font_key, lang)
         found = self._measured.get(key)
         if found is None:
             if len(self._measured) > 4096:  # widths change as the window is resized
@@ -508,8 +537,12 @@ class WrapHeader(QHeaderView):
         return max(fm.horizontalAdvance(x) for x in lines), max(fm.lineSpacing() * len(lines), drawn.height())
 
     def natural_width(self) -> int:
-        widest = max((self._measure("one line", self.text(i), 0, _one_line) for i in range(self.count())), default=0)
-        return widest + self.PAD + 2
+        context = self._font_and_language()[1:]
+        if self._natural is None or self._natural[0] != context:
+            widest = max((self._measure("one line", self.text(i), 0, _one_line) for i in range(self.count())),
+                         default=0)
+            self._natural = context, widest + self.PAD + 2
+        return self._natural[1]
 
     def fits(self, logical: int) -> bool:
         """True when the label is shown in full: every line of it within its section."""
