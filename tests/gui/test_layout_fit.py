@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
-from capacity_app.gui.questions.grid import GridTable, WrapHeader
+from capacity_app.gui.questions.grid import GridDelegate, GridTable, WrapHeader
 from sample import sample
 
 SIZE = (1280, 720)
@@ -41,7 +41,8 @@ def _show_whole(win, qtbot, section_id: str):
 
 def _cut_cells(grid) -> list[str]:
     """Cells whose text, as the delegate draws it, Qt's own layout cannot fit in the cell: a word
-    wider than its column, or more lines than the row is high."""
+    wider than its column, or more lines than the row is high less the border the current cell
+    draws inside it (the last line of a cell that filled its row vanished when it was current)."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
@@ -61,7 +62,7 @@ def _cut_cells(grid) -> list[str]:
                 continue
             room = cell.width() - 2 * (grid.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, grid) + 1)
             need = opt.fontMetrics.boundingRect(QRect(0, 0, room, 100000), int(Qt.TextFlag.TextWordWrap), opt.text)
-            if need.width() > room + 1 or need.height() > cell.height() + 1:
+            if need.width() > room + 1 or need.height() > cell.height() - 2 * GridDelegate.FOCUS_BORDER:
                 problems.append(f"{grid.grid_model.item.id}: cell ({r}, {c}) {opt.text[:30]!r} is cut "
                                 f"(needs {need.width()}x{need.height()} px, has {room}x{cell.height()})")
     return problems
@@ -397,3 +398,20 @@ def test_the_row_labels_widest_line_is_measured_once_until_a_label_changes(opene
     assert header.natural_width() == first  # nothing said yet
     model.headerDataChanged.emit(header.orientation(), 0, 0)
     assert header.natural_width() > first and longer in measured
+
+
+def test_a_cells_text_keeps_its_last_line_when_the_cell_is_the_current_one(opened, qtbot):
+    """A registers' agency typed word by word (an English name in the French window, as a
+    mission writes it): however many lines it takes, its row leaves room for the border the
+    current cell is drawn with, so no line is lost when the cell is current."""
+    win = opened
+    win.resize(*SIZE)
+    win.session.set_language("fr")
+    words = "No population register; national ID system run by the Ministry of the Interior".split()
+    for n in range(6, len(words) + 1):
+        win.session.set_answer("s6c_registers.pop.agency", " ".join(words[:n]))
+        grid = next(g for g in _show_whole(win, qtbot, "S6C").findChildren(GridTable)
+                    if g.grid_model.item.id == "s6c_registers")
+        grid.fit_later()
+        _settle(qtbot)
+        assert _cut_cells(grid) == [], n

@@ -218,10 +218,18 @@ def breakable_words(text: str, metrics, room: int, lang: str = "en") -> str:
 class GridDelegate(QStyledItemDelegate):
     """Per-cell editors by column type; typed text that is not a value is reported inline."""
 
+    FOCUS_BORDER = 1  # the current cell's border, drawn inside it (app.qss: QTableView::item:focus)
+
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.editor: QWidget | None = None  # the editor last made (the table feeds it the first key)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """As tall as the cell's lines with the current cell's border above and below them: a
+        cell whose text filled its row exactly lost its last line while it was the current one."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * self.FOCUS_BORDER)
 
     @staticmethod
     def _field(index: QModelIndex | QPersistentModelIndex) -> Field:
