@@ -41,8 +41,8 @@ def _show_whole(win, qtbot, section_id: str):
 
 def _cut_cells(grid) -> list[str]:
     """Cells whose text, as the delegate draws it, Qt's own layout cannot fit in the cell: a word
-    wider than its column, or more lines than the row is high less the border the current cell
-    draws inside it (the last line of a cell that filled its row vanished when it was current)."""
+    wider than its column, or more lines than the row is high, inside the border the current cell
+    draws within it (the last line of a cell that filled its row vanished when it was current)."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
@@ -61,6 +61,7 @@ def _cut_cells(grid) -> list[str]:
             if not opt.text:
                 continue
             room = cell.width() - 2 * (grid.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, grid) + 1)
+            room -= 2 * GridDelegate.FOCUS_BORDER
             need = opt.fontMetrics.boundingRect(QRect(0, 0, room, 100000), int(Qt.TextFlag.TextWordWrap), opt.text)
             if need.width() > room + 1 or need.height() > cell.height() - 2 * GridDelegate.FOCUS_BORDER:
                 problems.append(f"{grid.grid_model.item.id}: cell ({r}, {c}) {opt.text[:30]!r} is cut "
@@ -400,13 +401,14 @@ def test_the_row_labels_widest_line_is_measured_once_until_a_label_changes(opene
     assert header.natural_width() > first and longer in measured
 
 
-def test_a_cells_text_keeps_its_last_line_when_the_cell_is_the_current_one(opened, qtbot):
-    """A registers' agency typed word by word (an English name in the French window, as a
-    mission writes it): however many lines it takes, its row leaves room for the border the
+@pytest.mark.parametrize("lang", ["fr", "zh"])
+def test_a_cells_text_keeps_its_last_line_when_the_cell_is_the_current_one(opened, qtbot, lang):
+    """A registers' agency typed word by word (an English name in a French or Chinese window, as
+    a mission writes it): however many lines it takes, its row leaves room for the border the
     current cell is drawn with, so no line is lost when the cell is current."""
     win = opened
     win.resize(*SIZE)
-    win.session.set_language("fr")
+    win.session.set_language(lang)
     words = "No population register; national ID system run by the Ministry of the Interior".split()
     for n in range(6, len(words) + 1):
         win.session.set_answer("s6c_registers.pop.agency", " ".join(words[:n]))
@@ -415,3 +417,28 @@ def test_a_cells_text_keeps_its_last_line_when_the_cell_is_the_current_one(opene
         grid.fit_later()
         _settle(qtbot)
         assert _cut_cells(grid) == [], n
+
+
+def test_a_line_that_fits_only_without_the_border_is_given_its_own_row_height(opened, qtbot):
+    """A first line that fits the cell's width but not the width inside the current cell's
+    border wraps when the cell is current: the row is measured as drawn inside the border, so
+    the line it wraps onto still shows."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    win = opened
+    win.resize(*SIZE)
+    key = "s6c_registers.pop.agency"
+    win.session.set_answer(key, "x")
+    grid = next(g for g in _show_whole(win, qtbot, "S6C").findChildren(GridTable)
+                if g.grid_model.item.id == "s6c_registers")
+    fm = QFontMetrics(grid.font())
+    outside = grid.columnWidth(0) - 1 - 2 * (grid.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, grid) + 1)
+    first = next((line for a in range(1, 30) for i in range(12) for d in range(12)
+                  if outside - 2 * GridDelegate.FOCUS_BORDER < fm.horizontalAdvance(
+                      line := "x" * a + " " + "i" * i + "." * d) <= outside - 1), None)
+    assert first is not None, outside
+    win.session.set_answer(key, f"{first} {'x' * 4} {'x' * 4}")
+    grid.fit_later()
+    _settle(qtbot)
+    assert _cut_cells(grid) == []

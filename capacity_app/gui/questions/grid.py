@@ -226,10 +226,16 @@ class GridDelegate(QStyledItemDelegate):
         self.editor: QWidget | None = None  # the editor last made (the table feeds it the first key)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """As tall as the cell's lines with the current cell's border above and below them: a
-        cell whose text filled its row exactly lost its last line while it was the current one."""
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 2 * self.FOCUS_BORDER)
+        """The cell's lines as they wrap inside the current cell's border, with the border around
+        them: a cell whose text filled its row exactly lost its last line while it was the
+        current one (the border, drawn inside the cell, narrowed it and took a line's room)."""
+        b = self.FOCUS_BORDER
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)  # (what QStyledItemDelegate.sizeHint does, then the border)
+        opt.rect = opt.rect.adjusted(b, b, -b, -b)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), opt.widget)
+        return QSize(size.width() + 2 * b, size.height() + 2 * b)
 
     @staticmethod
     def _field(index: QModelIndex | QPersistentModelIndex) -> Field:
@@ -285,7 +291,8 @@ class GridDelegate(QStyledItemDelegate):
         if option.text and width > 0 and option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
             style = option.widget.style() if option.widget is not None else QApplication.style()
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
-            option.text = breakable_words(option.text, option.fontMetrics, width - 2 * margin, self.session.lang)
+            option.text = breakable_words(option.text, option.fontMetrics, width - 2 * margin - 2 * self.FOCUS_BORDER,
+                                          self.session.lang)
 
     def _picked(self, combo: DropDown) -> None:
         if combo.from_list:
