@@ -442,3 +442,15 @@ def test_a_line_that_fits_only_without_the_border_is_given_its_own_row_height(op
     grid.fit_later()
     _settle(qtbot)
     assert _cut_cells(grid) == []
+
+
+def test_the_grids_room_for_the_current_cells_border_is_the_style_sheets():
+    """The grid measures its cells inside the border the style sheet draws around the current
+    cell: the two say the same width."""
+    from capacity_app.paths import resources_dir
+
+    sheet = (resources_dir() / "styles" / "app.qss").read_text("utf-8")
+    rule = re.search(r"QTableView::item:focus[^{]*\{([^}]*)\}", sheet)
+    assert rule is not None
+    width = re.search(r"border:\s*(\d+)px", rule.group(1))
+    assert width is not None and int(width.group(1)) == GridDelegate.FOCUS_BORDER
