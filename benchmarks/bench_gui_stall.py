@@ -209,6 +209,14 @@ def run_paced(app, actions, pace_ms, until=None, beat=None):
     return timings
 
 
+def _spin(app, seconds: float, until=None) -> None:
+    """Run the window's events for ``seconds``, or until ``until()`` is true."""
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds and not (until is not None and until()):
+        app.processEvents()
+        time.sleep(0.002)
+
+
 def first_visits(app, win, assessment_id: int, q, beat, pause: bool) -> tuple[list[float], int]:
     """Open the assessment and go to each section's last question for the first time (300 ms
     apart), as a jump from the navigator, the dashboard or Find does: each visit's time from the
@@ -216,18 +224,11 @@ def first_visits(app, win, assessment_id: int, q, beat, pause: bool) -> tuple[li
     first pauses until the window has built the sections ahead (the heartbeat runs meanwhile)."""
     win.open_assessment(assessment_id)
     page = win.view.page
-    t0 = time.perf_counter()
-    while time.perf_counter() - t0 < 1:  # the first section built
-        app.processEvents()
-        time.sleep(0.002)
+    _spin(app, 1)  # the first section built
     built = 0
     if pause:
         beat.start()
-        t0 = time.perf_counter()
-        while time.perf_counter() - t0 < 60 and not (
-                len(page.pages) == len(q.sections) and all(p.complete for p in page.pages.values())):
-            app.processEvents()
-            time.sleep(0.002)
+        _spin(app, 60, until=lambda: len(page.pages) == len(q.sections) and all(p.complete for p in page.pages.values()))
         beat.stop()
         built = sum(len(p.widgets) for p in page.pages.values())
     visits = []
@@ -236,10 +237,7 @@ def first_visits(app, win, assessment_id: int, q, beat, pause: bool) -> tuple[li
         win.view.go_to_key(section.items[-1].id, focus=False)
         app.processEvents()
         visits.append((time.perf_counter() - t0) * 1000)
-        t1 = time.perf_counter()
-        while time.perf_counter() - t1 < 0.3:
-            app.processEvents()
-            time.sleep(0.002)
+        _spin(app, 0.3)
     return visits, built
 
 

@@ -429,7 +429,7 @@ class WrapHeader(QHeaderView):
         # line: kept until the font, the style or the labels change (the row labels' section
         # sizes each asked for the widest of all of them: 26 rows measured 26 times over)
         self._context: tuple | None = None
-        self._natural: tuple[tuple, int] | None = None
+        self._natural: int | None = None
         horizontal = orientation == Qt.Orientation.Horizontal
         self.setDefaultAlignment((Qt.AlignmentFlag.AlignHCenter if horizontal else Qt.AlignmentFlag.AlignLeft)
                                  | Qt.AlignmentFlag.AlignVCenter)
@@ -472,6 +472,7 @@ class WrapHeader(QHeaderView):
         if e.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange,
                         QEvent.Type.ParentChange):
             self._context = None
+            self._natural = None
 
     def _font_and_language(self) -> tuple:
         """(font, its key, language) of the measures, found once until the font or style changes."""
@@ -552,12 +553,11 @@ class WrapHeader(QHeaderView):
         return max(fm.horizontalAdvance(x) for x in lines), max(fm.lineSpacing() * len(lines), drawn.height())
 
     def natural_width(self) -> int:
-        context = self._font_and_language()[1:]
-        if self._natural is None or self._natural[0] != context:
+        if self._natural is None:
             widest = max((self._measure("one line", self.text(i), 0, _one_line) for i in range(self.count())),
                          default=0)
-            self._natural = context, widest + self.PAD + 2
-        return self._natural[1]
+            self._natural = widest + self.PAD + 2
+        return self._natural
 
     def fits(self, logical: int) -> bool:
         """True when the label is shown in full: every line of it within its section."""
