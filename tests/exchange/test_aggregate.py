@@ -129,6 +129,38 @@ def test_aggregate_reconciles_versions(inputs, france_090, qn, tmp_path):
     assert rep.files[0].status == "rejected" and "no declared mapping" in rep.files[0].reason
 
 
+def test_copies_edited_apart_are_told_apart_by_their_answers_alone(rich, france_090, qn, tmp_path):
+    """Two copies of one export whose answers were edited apart are a conflict; two whose answers
+    agree (one also has a question's wording changed, which no answer holds) are one assessment, the
+    newer copy kept. A workbook of an earlier questionnaire version is told apart the same way."""
+    from capacity_app.exchange.aggregate.extract import extract, init_worker
+    from capacity_app.exchange.aggregate.run import load_mappings
+    from capacity_app.exchange.workbook.mapping import Mapping
+
+    def copy(name, comment, question=None, src=rich[2]):
+        wb = openpyxl.load_workbook(src)
+        ws = wb["Answers"]
+        ws["K2"] = comment  # the first answer's comment
+        if question is not None:
+            ws["C2"] = question
+        wb.save(tmp_path / name)
+        return tmp_path / name
+
+    a, b = copy("a.xlsx", "edited in the ministry"), copy("b.xlsx", "edited at the office")
+    c = copy("c.xlsx", "edited in the ministry", question="A question worded otherwise")
+    init_worker(load_mappings(), lang="en")
+    sha = {p.name: extract(str(p)).answers_sha for p in (a, b, c)}
+    assert sha["a.xlsx"] == sha["c.xlsx"] != sha["b.xlsx"]
+    rep = aggregate([a, b], tmp_path / "ab.xlsx", workers=0)
+    assert sorted(f.status for f in rep.files) == ["conflict", "conflict"]
+    rep = aggregate([a, c], tmp_path / "ac.xlsx", workers=0)
+    assert sorted(f.status for f in rep.files) == ["accepted", "superseded"]
+    init_worker([Mapping(qn.id, "0.9.0", qn.version)], lang="en")
+    old = {n: copy(n, text, src=france_090) for n, text in (("o1.xlsx", "one"), ("o2.xlsx", "two"), ("o3.xlsx", "one"))}
+    sha = {n: extract(str(p)).answers_sha for n, p in old.items()}
+    assert sha["o1.xlsx"] == sha["o3.xlsx"] != sha["o2.xlsx"]
+
+
 def test_rejected_file_keeps_its_identity_in_files_sheet(inputs, france_090, tmp_path):
     """A workbook refused for its questionnaire version is still named in the Files sheet by what
     its Metadata says (country, round, uid, version): UNSD can tell whose file to ask again for."""

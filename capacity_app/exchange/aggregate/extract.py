@@ -198,7 +198,7 @@ def extract(path: str) -> Extracted | Rejected:
     facts, xml, n_rows = _render(plan, q, mapped)
     return Extracted(identity, "ok" if plan.checksum_ok else "mismatch", scores, facts, notes,
                      deflate_rows(xml.encode("utf-8")), n_rows, mapped, dict(plan.meta),
-                     figures_of(plan.action_plan), _answers_digest(plan.answers), progress_of(plan))
+                     figures_of(plan.action_plan), _answers_digest(plan), progress_of(plan))
 
 
 def progress_of(plan: Any) -> PlanProgress | None:
@@ -212,13 +212,17 @@ def progress_of(plan: Any) -> PlanProgress | None:
                         read.results, read.finance)
 
 
-def _answers_digest(answers) -> str:
+def _answers_digest(plan) -> str:
     """The answers' content (key, status, value, comment, evidence), independent of the file: two
-    copies of one export edited apart are told apart by it."""
+    copies of one export edited apart are told apart by it. A workbook of this questionnaire
+    version (nothing carried from an earlier one) has it already: the checksum of its answers as
+    read (``format.answers_checksum``: SHA-256 over the same fields of the same answers)."""
     import hashlib
 
+    if plan.mapping is None:
+        return plan.checksum_actual
     h = hashlib.sha256()
-    for a in sorted(answers, key=lambda a: a.key):
+    for a in sorted(plan.answers, key=lambda a: a.key):
         h.update(repr((a.key, a.status, a.value, a.comment, tuple(a.evidence))).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
