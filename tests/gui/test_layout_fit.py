@@ -335,6 +335,29 @@ def test_a_grid_is_fitted_at_the_width_its_page_gives_it_from_the_start(opened, 
     assert opened.view.page.current.verticalScrollBar().isVisible()
 
 
+def test_a_grids_cells_are_measured_once_on_its_first_visit(opened, qtbot, monkeypatch):
+    """Going to the SDG table for the first time measures each of its cells once: its rows are
+    given their heights by its own fit (at the widths the fit gives the columns), not measured
+    again by the header each time the table's geometry is updated or its page laid out (five
+    times every cell, and a second fit after the style sheet's font arrived mid-fit)."""
+    measured: list[tuple[int, int]] = []
+    fits: list[str] = []
+    real_hint, real_fit = GridDelegate.sizeHint, GridTable._fit
+    monkeypatch.setattr(GridDelegate, "sizeHint", lambda self, option, index: measured.append(
+        (index.row(), index.column())) or real_hint(self, option, index))
+    monkeypatch.setattr(GridTable, "_fit", lambda self: fits.append(self.grid_model.item.id) or real_fit(self))
+    assert opened.view.go_to_key("s4_sdg", focus=False)
+    _settle(qtbot)
+    table = next(g for g in opened.view.page.current.findChildren(GridTable) if g.grid_model.item.id == "s4_sdg")
+    model = table.grid_model
+    assert fits.count("s4_sdg") == 1
+    assert len(measured) <= model.rowCount() * model.columnCount()
+    assert _cut_cells(table) == []
+    header = table.verticalHeader()
+    assert isinstance(header, WrapHeader)
+    assert all(header.fits(r) for r in range(header.count()))
+
+
 def test_after_a_pause_the_other_sections_are_built_at_the_shown_width(opened, qtbot, monkeypatch):
     """Once the first section is built and the officer pauses, the other sections are built
     behind the page shown, one item at a time, each grid fitted at the width its page shows it

@@ -635,7 +635,7 @@ class GridTable(QTableView):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # widths set by _fit
         hh.setMinimumSectionSize(40)
         hh.setStretchLastSection(False)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # heights set by _fit, once (_fit_rows)
         vh.setMinimumSectionSize(28)
         self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
         self._fitting = False
@@ -649,9 +649,14 @@ class GridTable(QTableView):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit)
         hh.sectionResized.connect(self._on_section_resized)
+        self.grid_model.headerDataChanged.connect(self.fit_later)  # a row label's mark: its height again
         if width:
             self.resize(width, self.height())
+        # fitted in the style sheet's fonts: polished first (the polish, left to the first measure,
+        # changed the font during the fit and asked for a second one)
+        self.ensurePolished()
         self._fit()
+        self._fit_timer.stop()  # (what the polish's font change asked for: this fit was made after it)
 
     # --- fitting the page ---------------------------------------------------------------------
     def _column_needs(self) -> list[int]:
@@ -752,7 +757,7 @@ class GridTable(QTableView):
                 if hh.sectionSize(i) != w:
                     hh.resizeSection(i, w)
             self.updateGeometries()
-            vh.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+            self._fit_rows()
             h = hh.sizeHint().height() + vh.length() + 2 * self.frameWidth() + 1
             if self.height() != h:
                 self.setFixedHeight(h)
@@ -760,6 +765,19 @@ class GridTable(QTableView):
             self._fitted_width = self.width()
         finally:
             self._fitting = False
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its label and its cells need at the columns' widths: what Qt's
+        ResizeToContents gives a section (the view's hint for the row, the header's for the label
+        within its least and greatest size), measured once a fit. In that mode the header measured
+        every row again whenever the table's geometry was updated or its page laid out: five times
+        the cells of a grid on its first showing instead of once."""
+        vh = self.verticalHeader()
+        least, most = vh.minimumSectionSize(), vh.maximumSectionSize()
+        for r in range(self.grid_model.rowCount()):
+            h = max(self.sizeHintForRow(r), min(max(least, vh.sectionSizeFromContents(r).height()), most))
+            if vh.sectionSize(r) != h:
+                vh.resizeSection(r, h)
 
     def fit_later(self) -> None:
         """Fit at the next idle moment (requests before then make one fit)."""
