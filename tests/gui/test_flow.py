@@ -109,3 +109,21 @@ def test_its_height_for_a_width_follows_its_widgets(qtbot):
     flow.addWidget(extra)
     extra.show()  # (a widget made after its window is shown is hidden until shown)
     assert flow.heightForWidth(narrow) > wrapped  # one widget more, as wide as the line: a line more
+
+
+def test_heights_asked_at_widths_in_turn_are_measured_once_each(qtbot, monkeypatch):
+    """A page's layout asks a question's foot its height at two or three widths in turn, for every
+    widget it lays out: each width is measured once until a widget changes, not again each time the
+    other one was asked in between (about 500 measures going to a question twenty items down a
+    section not yet shown, against 150)."""
+    host, flow, (a, b, last) = _line(qtbot)
+    measured: list[int] = []
+    real = FlowLayout._arrange
+    monkeypatch.setattr(FlowLayout, "_arrange", lambda self, rect, *, move: (
+        None if move else measured.append(rect.width())) or real(self, rect, move=move))
+    narrow, wide = a.sizeHint().width() + b.sizeHint().width() + 20, 1000
+    heights = [flow.heightForWidth(w) for w in (narrow, wide) * 4]
+    assert heights == [heights[0], heights[1]] * 4 and heights[0] > heights[1]
+    assert measured == [narrow, wide]
+    last.hide()
+    assert flow.heightForWidth(narrow) < heights[0] and measured == [narrow, wide, narrow]  # measured anew

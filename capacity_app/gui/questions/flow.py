@@ -38,9 +38,10 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._greedy_last = greedy_last
-        # the height for the last width asked, until the items change (Qt's box layouts keep
-        # theirs the same way): a page's layout asks it again for every widget it lays out
-        self._hfw: tuple[int, int] | None = None
+        # the heights for the widths asked, until the items change (Qt's box layouts keep theirs
+        # the same way): a page's layout asks again for every widget it lays out, and at two or
+        # three widths in turn (keeping the last one only measured again at nearly every question)
+        self._hfw: dict[int, int] = {}
         self.setContentsMargins(0, 0, 0, 0)
         self.setSpacing(spacing)
         self.destroyed.connect(partial(_delete_items, self._items))
@@ -73,13 +74,16 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        if self._hfw is None or self._hfw[0] != width:
-            self._hfw = (width, self._arrange(QRect(0, 0, width, 0), move=False))
-        return self._hfw[1]
+        h = self._hfw.get(width)
+        if h is None:
+            if len(self._hfw) >= 8:  # (the window resized: widths come and go)
+                self._hfw.clear()
+            h = self._hfw[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return h
 
     def invalidate(self) -> None:
         """An item was added, taken, shown, hidden or resized: measured again when next asked."""
-        self._hfw = None
+        self._hfw.clear()
         super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
