@@ -223,3 +223,27 @@ def test_list_and_score_load_only_what_they_use(tmp_path, demo_db, questionnaire
     shutil.copyfile(db, tmp_path / "capacity.sqlite3")
     assert _loaded(tmp_path, NEVER_FOR_LIST_OR_SCORE + NOT_FOR_LIST + ("capacity_app.services.settings",),
                    "list") == "0 []"
+
+
+# What `aggregate` leaves unloaded: the command line's other commands and the workbook's writer
+# (the aggregation writes its own streamed workbook), the import's merge, the reports and the
+# packages; the PDF summary's rendering loads only with --pdf.
+NEVER_FOR_AGGREGATE = (
+    "capacity_app.services.exchange", "capacity_app.exchange.workbook.export", "capacity_app.services.imports",
+    "capacity_app.services.packages", "capacity_app.services.documents", "capacity_app.services.versions",
+    "capacity_app.services.reports", "capacity_app.reports.model", "capacity_app.services.demo", "capacity_app.gui",
+    "capacity_app.exchange.institutions.xlsform", "openpyxl", "jinja2", "weasyprint", "matplotlib", "PySide6",
+)
+
+
+def test_aggregate_loads_only_what_it_uses(tmp_path, demo_db):
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.exchange import export_workbook
+
+    books = tmp_path / "books"
+    books.mkdir()
+    with open_store(demo_db[0], readonly=True) as s:
+        export_workbook(s, demo_db[1], books / "demo.xlsx")
+    out = tmp_path / "all.xlsx"
+    assert _loaded(tmp_path, NEVER_FOR_AGGREGATE, "aggregate", str(books), "--xlsx", str(out), "--quiet") == "0 []"
+    assert out.stat().st_size > 0

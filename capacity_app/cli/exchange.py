@@ -9,11 +9,6 @@ import click
 
 from .said import LanguageChoice, say, translated
 from ..paths import default_db_path
-from ..services.versions import archived_answers
-from ..services.exchange import aggregate, export_workbook
-from ..services.documents import list_documents
-from ..services.packages import export_package
-from ..services.institutions.xlsform import export_xlsform
 from .text import shown
 
 
@@ -64,12 +59,20 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
         click.echo("capacity-app: " + say("shown.export.give_one"), err=True)
         sys.exit(2)
     if xlsform is not None:
+        from ..services.institutions.xlsform import export_xlsform
+
         with obj.store(readonly=True) as store:
             path, warnings = export_xlsform(store, assessment_id, Path(xlsform), institution=institution, lang=lang)
         for w in warnings:
             click.echo(shown(say("cli.import.warning", text=translated(w))), err=True)
         click.echo(say("shown.export.wrote", path=path))
         return
+    # each command imports what it uses (the aggregation none of the export's modules)
+    from ..services.documents import list_documents
+    from ..services.exchange import export_workbook
+    from ..services.packages import export_package
+    from ..services.versions import archived_answers
+
     left = 0  # documents attached that the workbook leaves behind
     with obj.store(readonly=True) as store:
         if package is not None:
@@ -137,6 +140,8 @@ def aggregate_cmd(obj, paths, out: str, pdf_out: str | None, bundle_dir: str | N
                   quiet: bool, period: str | None = None) -> None:
     """Consolidate country workbooks (files or folders) into one cross-country workbook: one
     assessment per country in the roll-ups, scores recomputed from the answers."""
+    from ..services.aggregation import aggregate
+
     rep = aggregate([Path(p) for p in paths], Path(out), pdf_out=Path(pdf_out) if pdf_out else None,
                     bundle_dir=Path(bundle_dir) if bundle_dir else None,
                     progress=_progress_printer(quiet), db_path=obj.db_path or default_db_path(),

@@ -12,7 +12,7 @@ from ..files import OutputError, disk_error, output_error
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
-from ..domain.languages import is_rtl
+from ..domain.languages import LANGUAGES, codes_text, is_rtl
 from ..domain.plan import implementation as impl
 from ..domain.plan.cost import rounded
 from ..domain.questionnaire import Questionnaire, tr
@@ -33,6 +33,8 @@ from ..exchange.aggregate.tables import (
     sdg_labels,
     tl,
 )
+from .base import ServiceError
+from .outputs import check_output_folder, check_output_path
 from ..reports.aggregate.summary import (
     AggregateSummary,
     CountryRow,
@@ -45,6 +47,32 @@ from ..reports.aggregate.summary import (
     TrendRow,
     write_aggregate_pdf,
 )
+
+
+def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, db_path=None,
+              backup_dir=None, prefer=(), round_year=None, status_filter="any", sids_list="m49", lang="en",
+              include_provisional=False, period=None, kept_reads=None):
+    """Consolidate country workbooks (files or folders): the workbook ``out_xlsx`` (None: read
+    only), the analyst's files ``bundle_dir``, the PDF ``pdf_out`` (:func:`run`;
+    ``prefer``: uids or files settling conflicts, ``round_year``: the round of the roll-ups,
+    ``status_filter`` "final": final assessments only, ``sids_list``: "m49" or "ohrlls", ``lang``:
+    labels, ``include_provisional``: count provisional scores in the roll-ups, ``period``: the
+    reporting period of the implementation figures, default the latest reported; ``kept_reads``: a
+    :class:`~capacity_app.exchange.aggregate.kept.KeptReads` of earlier runs, whose unchanged files are not read again). An input that does not exist is refused before anything is written; the outputs are
+    checked against the database ``db_path`` and its backups (``services.outputs``)."""
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        raise ServiceError(f"{missing[0]}: no such file or folder; nothing was aggregated")
+    if lang not in LANGUAGES:
+        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
+    for out in (out_xlsx, pdf_out):
+        if out is not None:
+            check_output_path(out, db_path, backup_dir)
+    if bundle_dir is not None:  # a folder: an earlier bundle there is replaced (aggregate_bundle)
+        check_output_folder(bundle_dir, db_path, backup_dir, "the analyst's files")
+    return run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress, cancelled=cancelled,
+               prefer=tuple(prefer), round_year=round_year, status_filter=status_filter, sids_list=sids_list,
+               lang=lang, include_provisional=include_provisional, period=period, kept_reads=kept_reads)
 
 
 def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, prefer=(),

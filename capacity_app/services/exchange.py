@@ -43,7 +43,8 @@ from ..exchange.workbook.format import (
 )
 from ..exchange.workbook import export as _export
 from ..exchange.workbook import importer as _importer
-from ..exchange.workbook.export import AnswerRow, ExportData, scores_checksum
+from ..exchange.workbook.export import AnswerRow, ExportData
+from ..exchange.workbook.format import scores_checksum
 from ..exchange.workbook.importer import ImportPlan, WorkbookError
 from ..exchange.workbook.review_sheet import ReviewRow
 from ..exchange.workbook.changes_sheet import ChangeRow
@@ -52,7 +53,7 @@ from ..storage.store import Store
 from .assessments import questionnaire_for
 from .base import ServiceError, get_assessment
 from .imports import Difference, Imported, apply_import, diff_import, final_refusal, read_untrusted
-from .outputs import check_output_folder, check_output_path, check_store_output
+from .outputs import check_store_output
 from .scoring import score_assessment
 
 
@@ -252,35 +253,7 @@ def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "
     return write_workbook(data, out_path, progress, cancelled)
 
 
-def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancelled=None, db_path=None,
-              backup_dir=None, prefer=(), round_year=None, status_filter="any", sids_list="m49", lang="en",
-              include_provisional=False, period=None, kept_reads=None):
-    """Consolidate country workbooks (files or folders): the workbook ``out_xlsx`` (None: read
-    only), the analyst's files ``bundle_dir``, the PDF ``pdf_out`` (``services.aggregation``;
-    ``prefer``: uids or files settling conflicts, ``round_year``: the round of the roll-ups,
-    ``status_filter`` "final": final assessments only, ``sids_list``: "m49" or "ohrlls", ``lang``:
-    labels, ``include_provisional``: count provisional scores in the roll-ups, ``period``: the
-    reporting period of the implementation figures, default the latest reported; ``kept_reads``: a
-    :class:`~capacity_app.exchange.aggregate.kept.KeptReads` of earlier runs, whose unchanged files are not read again). An input that does not exist is refused before anything is written; the outputs are
-    checked against the database ``db_path`` and its backups (``services.outputs``)."""
-    from .aggregation import run
-
-    missing = [str(p) for p in paths if not Path(p).exists()]
-    if missing:
-        raise ServiceError(f"{missing[0]}: no such file or folder; nothing was aggregated")
-    if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
-    for out in (out_xlsx, pdf_out):
-        if out is not None:
-            check_output_path(out, db_path, backup_dir)
-    if bundle_dir is not None:  # a folder: an earlier bundle there is replaced (aggregate_bundle)
-        check_output_folder(bundle_dir, db_path, backup_dir, "the analyst's files")
-    return run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress, cancelled=cancelled,
-               prefer=tuple(prefer), round_year=round_year, status_filter=status_filter, sids_list=sids_list,
-               lang=lang, include_provisional=include_provisional, period=period, kept_reads=kept_reads)
-
-
 __all__ = [
     "build_export", "write_workbook", "export_workbook", "read_workbook", "read_untrusted", "diff_import",
-    "apply_import", "final_refusal", "aggregate", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
+    "apply_import", "final_refusal", "ImportPlan", "Difference", "Imported", "WorkbookError", "ExportData",
 ]

@@ -94,7 +94,7 @@ def test_stream_text_reads_back_through_the_codec(tmp_path):
 def test_aggregate_cancel_leaves_nothing(rich, tmp_path):
     import pytest
 
-    from capacity_app.services.exchange import aggregate
+    from capacity_app.services.aggregation import aggregate
     from capacity_app.jobs import Cancelled
 
     _, _, src = rich
@@ -173,7 +173,7 @@ def test_every_sheet_of_a_consolidated_workbook_says_its_extent(rich, tmp_path):
     rows rendered by the readers, the tables' rows, the header): openpyxl's read-only mode and
     pandas take it instead of reading the whole sheet to find it (5.4 s for 200 countries'
     workbook without it), and a range too small would cut rows or columns off in those readers."""
-    from capacity_app.services.exchange import aggregate
+    from capacity_app.services.aggregation import aggregate
 
     _, _, src = rich
     out = tmp_path / "all.xlsx"

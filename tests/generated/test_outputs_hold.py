@@ -250,7 +250,8 @@ def test_the_cross_country_summary_of_the_field_set_holds(tmp_path):
     """Five field-set countries, each exported in its own language, aggregated: the summary PDF
     prints nothing over anything and nothing off the page."""
     from capacity_app.services.assessments import questionnaire_for
-    from capacity_app.services.exchange import aggregate, export_workbook
+    from capacity_app.services.aggregation import aggregate
+    from capacity_app.services.exchange import export_workbook
 
     q = questionnaire_for()
     store = _fresh_store(tmp_path, "field")

@@ -23,7 +23,7 @@ from ..workbook.codec import text_of as _str
 from .format import AGG_KEY_FACT_KEYS
 from .model import Extracted, Identity, Note, PqScore, Recomputed, Rejected
 from .pool import die_with
-from ..workbook.export import scores_checksum
+from ..workbook.format import scores_checksum
 from ..workbook.format import METADATA, SCORE_KINDS, SCORES, SCORES_COLUMNS
 from ..workbook.importer import WorkbookError, plan_from_workbook
 from ..outside.reader import Workbook

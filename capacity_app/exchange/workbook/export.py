@@ -35,10 +35,8 @@ from .format import (
     SHEET_COLUMNS,
     ScoreRow,
     YES,
-    canonical_json,
     column_label,
     column_letter,
-    sha256_text,
 )
 from ...domain.languages import is_rtl
 from ...domain.plan.cost import Finance
@@ -126,21 +124,6 @@ class ExportData:
 
 _check = jobs.check
 _report = jobs.report
-
-
-def scores_checksum(rows) -> str:
-    """SHA-256 over Scores rows with numbers normalised, so it can be recomputed from a read."""
-    return sha256_text(canonical_json([[_norm(v) for v in r] for r in rows]))
-
-
-def _norm(v: Any) -> str:
-    if v is None or v == "":
-        return ""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float)):
-        return format(float(v), ".10g")
-    return str(v)
 
 
 # --- the writer ------------------------------------------------------------------------------

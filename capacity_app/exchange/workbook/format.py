@@ -391,6 +391,21 @@ def answers_checksum(answers: Mapping[str, Any]) -> str:
     return sha256_text(canonical_json(canonical_answers(kept)))
 
 
+def scores_checksum(rows) -> str:
+    """SHA-256 over Scores rows with numbers normalised, so it can be recomputed from a read."""
+    return sha256_text(canonical_json([[_norm(v) for v in r] for r in rows]))
+
+
+def _norm(v: Any) -> str:
+    if v is None or v == "":
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return format(float(v), ".10g")
+    return str(v)
+
+
 def _short_hash(part: Any) -> str:
     return sha256_text(canonical_json(part))[:8]
 

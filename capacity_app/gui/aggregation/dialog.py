@@ -217,7 +217,7 @@ class AggregationDialog(QDialog):
         return self._kept_reads
 
     def options(self) -> dict[str, Any]:
-        """The keyword arguments of ``services.exchange.aggregate`` for the choices made."""
+        """The keyword arguments of ``services.aggregation.aggregate`` for the choices made."""
         out = Path(self.output_path()) if self.output_path() else None
         return {
             "pdf_out": str(out.with_suffix(".pdf")) if out is not None and self.pdf.isChecked() else None,
@@ -239,14 +239,14 @@ class AggregationDialog(QDialog):
             self.message.setText(self.tr("Add at least one workbook or folder."))
             self.message.setVisible(True)
             return
-        from ...services import exchange as ex
+        from ...services.aggregation import aggregate
 
         runner = getattr(self.main, "runner", None)
         if runner is None:
             return
         opts = self.options()
         self.check_button.setEnabled(False)
-        runner.run(self.tr("Checking the workbooks"), ex.aggregate, self.paths(), None,
+        runner.run(self.tr("Checking the workbooks"), aggregate, self.paths(), None,
                    prefer=opts["prefer"], round_year=opts["round_year"], status_filter=opts["status_filter"],
                    sids_list=opts["sids_list"], lang=opts["lang"], include_provisional=opts["include_provisional"],
                    period=opts["period"], kept_reads=self.kept_reads(), on_done=self.show_check, on_error=self._check_failed,

@@ -1,6 +1,6 @@
 """The cross-country view: a folder of country workbooks seen as countries × policy questions.
 
-Opening a folder runs the aggregation read-only in the background (``services.exchange.aggregate``
+Opening a folder runs the aggregation read-only in the background (``services.aggregation.aggregate``
 with no output: the job contract, a progress dialog with Cancel); the table shows one row per
 country in the roll-ups (latest round; conflicts left out, as in the consolidated workbook), its
 overall score and band and the availability (0–3) of each policy question, coloured. A filter keeps
@@ -119,7 +119,7 @@ class CrossCountryView(QDialog):
 
     def open_paths(self, paths: list[str]) -> None:
         """Read the workbooks in the background (progress and Cancel in the runner's dialog)."""
-        from ...services import exchange as ex
+        from ...services.aggregation import aggregate
 
         self.paths = [str(p) for p in paths]
         self.folder_label.setText(", ".join(self.paths))
@@ -130,7 +130,7 @@ class CrossCountryView(QDialog):
 
             self.kept_reads = KeptReads()
         # in the export's language, so that the export reads again only the files changed since
-        runner.run(self.tr("Reading country workbooks"), ex.aggregate, self.paths, None,
+        runner.run(self.tr("Reading country workbooks"), aggregate, self.paths, None,
                    lang=self._lang(), kept_reads=self.kept_reads,
                    on_done=self.show_report,
                    on_error=lambda message: self.notice.setText(self.tr("Reading failed: %1").replace("%1", message)),
@@ -332,7 +332,7 @@ class CrossCountryView(QDialog):
             self.export_to(kind, path)
 
     def export_to(self, kind: str, path: str) -> None:
-        from ...services import exchange as ex
+        from ...services.aggregation import aggregate
 
         w = self.main
         what = self.tr("Export")
@@ -345,7 +345,7 @@ class CrossCountryView(QDialog):
             args = (self.paths, None)
             kwargs = {"pdf_out": path, "lang": self._lang()}
         kwargs["kept_reads"] = self.kept_reads
-        w.runner.run(self.tr("Writing the cross-country export"), ex.aggregate, *args,
+        w.runner.run(self.tr("Writing the cross-country export"), aggregate, *args,
                      on_done=lambda _r: w.offer_result(path, self.tr("Written: %1").replace("%1", path)),
                      on_error=lambda message: self.notice.setText(self.tr("Export failed: %1").replace("%1", message)),
                      on_cancel=lambda: self.notice.setText(self.tr("Export cancelled.")), **kwargs)

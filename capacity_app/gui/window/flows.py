@@ -481,6 +481,8 @@ class Flows:
     def aggregate_workbooks(self) -> None:
         """The aggregation dialog (kept: after a cancel it shows the same files and output), the
         job in the background, then a notice that lists what was left out and why."""
+        from ...services.aggregation import aggregate
+
         w = self.window
         if self.aggregation_dialog is None:
             self.aggregation_dialog = AggregationDialog(w, lang=str(getattr(w, "lang", "en") or "en"))
@@ -490,7 +492,7 @@ class Flows:
         out = dlg.output_path()
         if self._refused(out, QCoreApplication.translate("MainWindow", "Aggregation")):
             return
-        w.runner.run(QCoreApplication.translate("MainWindow", "Aggregating workbooks"), ex.aggregate, dlg.paths(), out,
+        w.runner.run(QCoreApplication.translate("MainWindow", "Aggregating workbooks"), aggregate, dlg.paths(), out,
                      db_path=str(w.store.path), kept_reads=dlg.kept_reads(),  # the check's reads
                      **dlg.options(),  # the PDF, analyst's files, round, ...
                      on_done=lambda rep: self._aggregated(out, rep),
