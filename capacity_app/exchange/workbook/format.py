@@ -386,9 +386,28 @@ def is_meaningful(answer) -> bool:
 
 
 def answers_checksum(answers: Mapping[str, Any]) -> str:
-    """SHA-256 over ``canonical_answers`` of the meaningful answers (see docs/workbook-format.md)."""
-    kept = {k: a for k, a in answers.items() if is_meaningful(a)}
-    return sha256_text(canonical_json(canonical_answers(kept)))
+    """SHA-256 over the canonical JSON of ``canonical_answers`` of the meaningful answers (see
+    docs/workbook-format.md). The list's text is its answers' texts joined, each written as the
+    list writes it; a plain answer's (a short text, a whole number, a yes/no or nothing, without
+    comment or evidence: the codes every workbook of an aggregation repeats) once per process."""
+    parts = []
+    for key in sorted(answers):
+        a = answers[key]
+        if not is_meaningful(a):
+            continue
+        v = a.value
+        kind = type(v)
+        if a.comment == "" and not a.evidence and (kind in (int, bool, type(None)) or (kind is str and len(v) <= 100)):
+            parts.append(_plain_answer_json(a.key, a.status, kind.__name__, v))
+        else:
+            parts.append(canonical_json(canonical_answers({key: a})[0]))
+    return sha256_text("[" + ",".join(parts) + "]")
+
+
+@lru_cache(maxsize=8192)
+def _plain_answer_json(key: str, status: str, kind: str, value: Any) -> str:
+    # ``kind`` in the key as in _simple_value_hash: True and 1 are one key to a dict, two texts to JSON
+    return canonical_json({"key": key, "status": status, "value": value, "comment": "", "evidence": []})
 
 
 def scores_checksum(rows) -> str:
