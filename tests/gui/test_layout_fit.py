@@ -390,6 +390,15 @@ def test_after_a_pause_the_other_sections_are_built_at_the_shown_width(opened, q
     _settle(qtbot)
     assert (len(built), len(widths)) == before  # shown as it was built: nothing built or fitted again
     assert page.widgets["s4_sdg"].grid.width() == widths[0][1]  # the width it was built at
+    # every grid built hidden shows whole: its rows were measured at the columns it is shown with
+    for section_page in list(page.pages.values()):
+        for grid in section_page.findChildren(GridTable):
+            item_id = grid.grid_model.item.id
+            assert opened.view.go_to_key(item_id, focus=False)
+            _settle(qtbot)
+            header = grid.verticalHeader()
+            assert isinstance(header, WrapHeader)
+            assert _cut_cells(grid) == [] and all(header.fits(r) for r in range(header.count())), item_id
 
 
 def test_the_row_labels_widest_line_is_measured_once_until_a_label_changes(opened, qtbot, monkeypatch):
