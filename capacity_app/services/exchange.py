@@ -1,4 +1,5 @@
-"""Workbook exchange use cases: export, import (read, diff, apply) and aggregation.
+"""Workbook exchange use cases: export and import (read, diff, apply); the aggregation of many
+workbooks is ``services.aggregation`` (which needs none of the export's modules).
 
 ``build_export`` reads the database and the scores and encodes every answer with
 ``exchange.codec``; the writing, reading and aggregation live in ``capacity_app.exchange`` and never

@@ -401,6 +401,29 @@ def test_after_a_pause_the_other_sections_are_built_at_the_shown_width(opened, q
             assert _cut_cells(grid) == [] and all(header.fits(r) for r in range(header.count())), item_id
 
 
+def test_a_review_mark_on_every_row_label_grows_the_table_with_its_rows(opened, qtbot):
+    """A review written on each row of the institutions' table puts its mark before every row
+    label; the labels that wrap onto one more line make their rows taller, and the table grows with
+    them, so its last row is not cut (the rows grew but the table kept its height: 243 of 275 px)."""
+    from capacity_app.domain.team.review import FOLLOW_UP
+    from capacity_app.gui.team.review import review_mark
+
+    opened.resize(*SIZE)
+    table = next(g for g in _show_whole(opened, qtbot, "S0").findChildren(GridTable)
+                 if g.grid_model.item.id == "s0_institutions")
+    item = table.grid_model.item
+    for row in item.rows:
+        assert opened.session.set_review(f"{item.id}.{row.code}", FOLLOW_UP, "ask again")
+    _settle(qtbot)
+    header = table.verticalHeader()
+    assert isinstance(header, WrapHeader)
+    mark = review_mark(FOLLOW_UP)
+    assert mark and all(header.text(r).startswith(mark) for r in range(header.count()))
+    needed = table.horizontalHeader().sizeHint().height() + header.length() + 2 * table.frameWidth() + 1
+    assert table.height() == needed
+    assert _cut_cells(table) == [] and all(header.fits(r) for r in range(header.count()))
+
+
 def test_the_row_labels_widest_line_is_measured_once_until_a_label_changes(opened, qtbot, monkeypatch):
     """The width of the widest row label on one line (the label column's width before the table
     caps it) is found once, not again for every row the table sizes (the SDG table's 26 labels
