@@ -12,7 +12,7 @@ from ..files import OutputError, disk_error, output_error
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
-from ..domain.languages import LANGUAGES, codes_text, is_rtl
+from ..domain.languages import is_rtl
 from ..domain.plan import implementation as impl
 from ..domain.plan.cost import rounded
 from ..domain.questionnaire import Questionnaire, tr
@@ -33,7 +33,7 @@ from ..exchange.aggregate.tables import (
     sdg_labels,
     tl,
 )
-from .base import ServiceError
+from .base import ServiceError, check_language
 from .outputs import check_output_folder, check_output_path
 from ..reports.aggregate.summary import (
     AggregateSummary,
@@ -63,8 +63,7 @@ def aggregate(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, 
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         raise ServiceError(f"{missing[0]}: no such file or folder; nothing was aggregated")
-    if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
+    check_language(lang)
     for out in (out_xlsx, pdf_out):
         if out is not None:
             check_output_path(out, db_path, backup_dir)

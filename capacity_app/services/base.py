@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.assessment import FINAL, Assessment
 from ..domain.celltext import workbook_text_problem
+from ..domain.languages import LANGUAGES, codes_text
 from ..domain.texts import text as _text
 from ..storage.db import StorageError
 from ..storage.store import Store, WriteError
@@ -22,6 +23,12 @@ class ServiceError(Exception):
     about, when the check names one (a workbook's reader names the cell from it)."""
 
     field: str = ""
+
+
+def check_language(lang: str) -> None:
+    """Refuse a labels' language the application does not have, in one line naming those it has."""
+    if lang not in LANGUAGES:
+        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
 
 
 class NotSaved(ServiceError):

@@ -27,7 +27,6 @@ from ..domain.team.signoff import (
     standing,
     standing_review,
 )
-from ..domain.languages import codes_text, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.values import archived_entries, archived_rows
 from ..domain.scoring import ScoreResult
@@ -52,7 +51,7 @@ from ..exchange.workbook.changes_sheet import ChangeRow
 from ..storage.actionplan import plan_checks
 from ..storage.store import Store
 from .assessments import questionnaire_for
-from .base import ServiceError, get_assessment
+from .base import check_language, get_assessment
 from .imports import Difference, Imported, apply_import, diff_import, final_refusal, read_untrusted
 from .outputs import check_store_output
 from .scoring import score_assessment
@@ -245,8 +244,7 @@ def _num(v: Any) -> Any:
 def export_workbook(store: Store, assessment_id: int, out_path, *, lang: str = "en",
                     progress=None, cancelled=None) -> Path:
     """Export one assessment as the UNSD exchange workbook."""
-    if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
+    check_language(lang)
     a = get_assessment(store, assessment_id)
     check_store_output(out_path, store, "the workbook")
     q = questionnaire_for(a, (lang,))

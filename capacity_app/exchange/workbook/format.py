@@ -395,18 +395,25 @@ def answers_checksum(answers: Mapping[str, Any]) -> str:
         a = answers[key]
         if not is_meaningful(a):
             continue
-        v = a.value
-        kind = type(v)
-        if a.comment == "" and not a.evidence and (kind in (int, bool, type(None)) or (kind is str and len(v) <= 100)):
-            parts.append(_plain_answer_json(a.key, a.status, kind.__name__, v))
+        kind = _kept_kind(a.value)
+        if kind and a.comment == "" and not a.evidence:
+            parts.append(_plain_answer_json(a.key, a.status, kind, a.value))
         else:
             parts.append(canonical_json(canonical_answers({key: a})[0]))
     return sha256_text("[" + ",".join(parts) + "]")
 
 
+def _kept_kind(value: Any) -> str:
+    """The type's name of a value whose texts are kept once per process (a short text, a whole
+    number, a yes/no or nothing: the codes and flags assessments repeat), else "" (a float: -0.0 ==
+    0.0 but is written apart; a list; a long text). The name goes in the key of what is kept:
+    True, 1 and 1.0 are one key to a dict, three texts to JSON."""
+    kind = type(value)
+    return kind.__name__ if kind in (int, bool, type(None)) or (kind is str and len(value) <= 100) else ""
+
+
 @lru_cache(maxsize=8192)
 def _plain_answer_json(key: str, status: str, kind: str, value: Any) -> str:
-    # ``kind`` in the key as in _simple_value_hash: True and 1 are one key to a dict, two texts to JSON
     return canonical_json({"key": key, "status": status, "value": value, "comment": "", "evidence": []})
 
 
@@ -436,18 +443,14 @@ _NO_EVIDENCE = _short_hash([])
 
 @lru_cache(maxsize=4096)
 def _simple_value_hash(status: str, kind: str, value: Any) -> str:
-    # ``kind`` (the value's type name) in the key: True, 1 and 1.0 are one key to a dict, three
-    # texts to JSON
     return _short_hash([status, value])
 
 
 def _value_hash(status: str, value: Any) -> str:
-    """The first hash; a short text, a whole number, a yes/no or nothing (the codes and flags an
-    assessment repeats, and a version history repeats again) are hashed once per process."""
-    kind = type(value)
-    if kind in (int, bool, type(None)) or (kind is str and len(value) <= 100):
-        return _simple_value_hash(status, kind.__name__, value)
-    return _short_hash([status, value])  # a float (-0.0 == 0.0 but is written apart), a list, a long text
+    """The first hash; a plain value's (:func:`_kept_kind`: a version history repeats them
+    again) is hashed once per process."""
+    kind = _kept_kind(value)
+    return _simple_value_hash(status, kind, value) if kind else _short_hash([status, value])
 
 
 def row_check(answer: Answer | None) -> str:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.answers import ANSWERED
-from ...domain.languages import codes_text, LANGUAGES
+from ...domain.languages import LANGUAGES
 from ...domain.institutions.asked import institution_label
 from ...domain.questionnaire import Questionnaire, Text
 from ...exchange.institutions.xlsform import (Form, FormSpec, Part, XLSFormError, build_form, whole, write_converted,
                                               write_xlsform)
 from ...storage.store import Store
 from ..assessments import questionnaire_for
-from ..base import ServiceError, get_assessment
+from ..base import ServiceError, check_language, get_assessment
 from .asked import institution_items
 from ..outputs import check_output_folder, check_store_output
 
@@ -54,8 +54,7 @@ def institution_part(store: Store, q: Questionnaire, assessment_id: int, institu
 
 def build(store: Store, assessment_id, *, institution: str | None = None, lang: str = "en") -> Form:
     """The form of one assessment (reads only)."""
-    if lang not in LANGUAGES:
-        raise ServiceError(f"unknown language {lang!r} ({codes_text()})")
+    check_language(lang)
     a = get_assessment(store, assessment_id)
     q = questionnaire_for(a)
     if institution:
