@@ -8,10 +8,14 @@ frees anyway. During such a job the thresholds are raised and the objects made b
 frozen (left out of its collections); both are undone afterwards. Measured: the demo report's
 render 3.4 s -> 2.6 s of CPU (benchmarks/bench_report.py, peak memory +50 MB); a process exporting
 its workbook eight times (exchange/export.write_workbook) 3.18 s -> 2.95 s (medians of seven,
-whole process)."""
+whole process).
+
+:func:`keep_freed_heap` keeps the C allocator's freed memory in a process that reads many large
+files one after another (an aggregation's worker, the child reading one workbook)."""
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,3 +38,35 @@ def relaxed_collector() -> Iterator[None]:
         gc.set_threshold(*old)
         if freeze:
             gc.unfreeze()
+
+
+# glibc's malloc.h: mallopt's parameters
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+HEAP_KEPT = 32 * 1024 * 1024  # freed memory kept at the heap's top before it goes back to the system
+HEAP_BLOCK = 16 * 1024 * 1024  # a block this large or larger is mapped on its own
+
+
+def keep_freed_heap() -> bool:
+    """glibc: keep up to :data:`HEAP_KEPT` of freed memory at the heap's top and serve blocks under
+    :data:`HEAP_BLOCK` from the heap (``mallopt(3)``); whether it was set (nothing elsewhere).
+
+    A workbook's sheet is read as a few buffers of its size (the part inflated, its text decoded,
+    its rows rendered: 1.6 MB each for a country's Answers). With glibc's defaults each such buffer
+    is mapped on its own or the heap's top is given back when it is freed, so the next file's
+    buffers fault their pages in again: about 2,000 page faults a workbook, a tenth of a worker's
+    processor time (docs/performance.md). Kept, they are reused. The process's peak memory is the
+    same; what it holds between files is at most :data:`HEAP_KEPT` more."""
+    try:
+        libc = os.confstr("CS_GNU_LIBC_VERSION") or ""
+    except (ValueError, OSError, AttributeError):  # not a glibc system (no such name)
+        return False
+    if not libc.startswith("glibc"):
+        return False
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_TRIM_THRESHOLD, HEAP_KEPT)) & bool(mallopt(_M_MMAP_THRESHOLD, HEAP_BLOCK))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ...catalog.loader import load_bundled
+from ...collector import keep_freed_heap
 from ...domain.questionnaire import tr
 from ...domain.scoring import score
 from ..workbook import codec, vocab
@@ -57,6 +58,7 @@ def init_worker(mappings, questionnaire=None, lang: str = "en", parent: int | No
     if parent is not None:
         die_with(parent)
         isolation.limit_this_process(isolation.MEMORY)
+        keep_freed_heap()  # one file's large buffers reused by the next
         _IN_WORKER = True
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import jobs
+from ...collector import keep_freed_heap
 from ...processes import die_with_parent
 
 MB = 1024 * 1024
@@ -103,6 +104,7 @@ def _child(fn: Callable, args: tuple, kwargs: dict, conn, cancel, memory: int | 
 
     die_with_parent(parent)
     limit_this_process(memory, cpu)
+    keep_freed_heap()  # a workbook's large buffers reused as they are freed
     conn.send(("started",))  # prepared and limited: a death from here on is the reading's
 
     def progress(fraction: float, message: str = "") -> None:
