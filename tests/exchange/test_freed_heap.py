@@ -3,7 +3,6 @@ large buffers, made and freed file after file, reuse the same memory instead of 
 pages in each time. Counted as the kernel counts them (minor page faults), in fresh processes:
 the process under test is never changed."""
 import os
-import resource
 import subprocess
 import sys
 
@@ -15,7 +14,15 @@ from capacity_app.exchange.aggregate.pool import start_pool
 from capacity_app.exchange.outside.isolation import run_isolated
 from capacity_app.exchange.workbook.mapping import load_mappings
 
-GLIBC = (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc") if hasattr(os, "confstr") else False
+
+def _on_glibc() -> bool:
+    try:
+        return (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")
+    except (ValueError, OSError, AttributeError):  # macOS has no such name, Windows no confstr
+        return False
+
+
+GLIBC = _on_glibc()
 ROUNDS = 40
 # the kernel's count for ROUNDS files of three 1.9 MB buffers (a part, its text, its rows): about
 # 54,000 faults with glibc's defaults (each buffer's 470 pages faulted in again), under 500 kept
@@ -25,6 +32,8 @@ FEW = 5_000
 def buffer_faults(rounds: int = ROUNDS) -> int:
     """Minor page faults while ``rounds`` times a part's bytes, its text and its rendered rows are
     made and freed, as reading one sheet of a workbook does."""
+    import resource  # POSIX only: the tests that call this run on glibc
+
     data = bytes(range(32, 127)) * 20_000
     for _ in range(3):
         data[10:-10].decode("utf-8")
