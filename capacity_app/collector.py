@@ -54,9 +54,9 @@ def keep_freed_heap() -> bool:
     A workbook's sheet is read as a few buffers of its size (the part inflated, its text decoded,
     its rows rendered: 1.6 MB each for a country's Answers). With glibc's defaults each such buffer
     is mapped on its own or the heap's top is given back when it is freed, so the next file's
-    buffers fault their pages in again: about 2,000 page faults a workbook, a tenth of a worker's
+    buffers fault their pages in again: about 2,600 page faults a workbook, a tenth of a worker's
     processor time (docs/performance.md). Kept, they are reused. The process's peak memory is the
-    same; what it holds between files is at most :data:`HEAP_KEPT` more."""
+    same; what it holds between files is up to :data:`HEAP_KEPT` more at the heap's top."""
     try:
         libc = os.confstr("CS_GNU_LIBC_VERSION") or ""
     except (ValueError, OSError, AttributeError):  # not a glibc system (no such name)
