@@ -11,7 +11,7 @@ its workbook eight times (exchange/export.write_workbook) 3.18 s -> 2.95 s (medi
 whole process).
 
 :func:`keep_freed_heap` keeps the C allocator's freed memory in a process that reads many large
-files one after another (an aggregation's worker, the child reading one workbook)."""
+files one after another (an aggregation's worker, every reading child of ``isolation.run_isolated``)."""
 from __future__ import annotations
 
 import gc
