@@ -160,8 +160,9 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         stack.callback(shutil.rmtree, run_dir, ignore_errors=True)
         known = {i: res for i, (_rec, path) in enumerate(todo)
                  if kept_reads is not None and (res := kept_reads.get(path, basis)) is not None}
+        pools: list = []  # the run's worker pool, when it has one: it renders the largest tables at the end
         read_now = _reading(stack, [path for i, (_rec, path) in enumerate(todo) if i not in known], workers,
-                            (mappings, q, lang), warnings)
+                            (mappings, q, lang), warnings, pools)
         spool = stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir))
         lines = _lines_while_reading(stack, run_dir) if bundle_dir is not None else None
         kept: dict[int, tuple[Extracted, tuple[int, int, int, int]]] = {}  # id(record) -> accepted file
@@ -189,16 +190,17 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         settle_implementation(rep, period, today or _dt.date.today())
         jobs.check(cancelled)
         if out_xlsx is not None or bundle_dir is not None:
-            _write(rep, q, spool, run_dir, bundle_dir, report, cancelled, lines)
+            _write(rep, q, spool, run_dir, bundle_dir, report, cancelled, lines, pools[0] if pools else None)
     report(1.0, "done")
     return rep
 
 
-def _reading(stack: contextlib.ExitStack, paths: list[str], workers: int, init_args: tuple, warnings: list[str]):
+def _reading(stack: contextlib.ExitStack, paths: list[str], workers: int, init_args: tuple, warnings: list[str],
+             pools: list):
     """The files read, their results in order: by a pool of ``workers`` processes (closed with
-    ``stack``) when there are more than two. An untrusted file is never read in this process: one
-    or two files each in a process of their own (workers=0 reads here: tests, and callers reading
-    files they trust); a file a worker dies on is read again alone."""
+    ``stack``, appended to ``pools``) when there are more than two. An untrusted file is never read
+    in this process: one or two files each in a process of their own (workers=0 reads here: tests,
+    and callers reading files they trust); a file a worker dies on is read again alone."""
     executor = None
 
     def alone(path: str):
@@ -210,6 +212,7 @@ def _reading(stack: contextlib.ExitStack, paths: list[str], workers: int, init_a
     if workers and len(paths) > 2:
         executor = restart()
         stack.callback(executor.shutdown)
+        pools.append(executor)
     read = _extract if executor is not None or not workers else alone
     return map_ordered(executor, read, paths, 2, warnings.append, workers=workers, restart=restart, alone=alone)
 
@@ -225,16 +228,17 @@ def _checked_period(period: str | None) -> str | None:
 
 
 def _write(rep: AggregateReport, q, spool, run_dir: Path, bundle_dir: Path | None, report, cancelled,
-           lines=None) -> None:
+           lines=None, pool=None) -> None:
     """The consolidated workbook (when ``rep.out_xlsx`` names one) and the analyst's files (when
     ``bundle_dir`` does), from the answer rows spooled while reading (``lines``: answers.csv's,
-    made then); a cancelled bundle leaves no workbook either."""
+    made then; ``pool``: the run's worker pool, idle now, for the largest sheets' rendering); a
+    cancelled bundle leaves no workbook either."""
     from . import sheets as aggregate_sheets
 
     made = tables(rep, q)
     if rep.out_xlsx is not None:
         report(0.88, "writing the consolidated workbook")
-        aggregate_sheets.write_workbook(rep, made, spool, run_dir)
+        aggregate_sheets.write_workbook(rep, made, spool, run_dir, pool)
     if bundle_dir is not None:
         from . import bundle as aggregate_bundle
 

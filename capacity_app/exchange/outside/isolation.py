@@ -269,11 +269,16 @@ class Pool:
         from typing import cast
 
         self._launcher = _Launcher(ctx)
+        self.size = workers
         self.executor = ProcessPoolExecutor(max_workers=workers, initializer=initializer, initargs=initargs,
                                             mp_context=cast(BaseContext, self._launcher))  # ctx, and what it starts
 
     def map(self, fn: Callable, items: list, chunksize: int):
         return self.executor.map(fn, items, chunksize=chunksize)
+
+    def submit(self, fn: Callable, *args: Any):
+        """``fn(*args)`` on a worker: a future (RuntimeError or BrokenProcessPool once shut down or broken)."""
+        return self.executor.submit(fn, *args)
 
     def end_broken(self) -> None:
         """After ``BrokenProcessPool``: kill the workers still running, then shut the pool down."""

@@ -1,0 +1,101 @@
+"""The consolidated workbook's largest tables are rendered by the run's worker pool once every file
+is read (sheets.write_workbook): what the workers render is, byte for byte, what the main process
+renders; a worker that ends while rendering, or a pool that takes nothing, leaves the rendering to
+the main process, and the workbook is the same."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import zipfile
+
+import pytest
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def workbooks(tmp_path_factory):
+    """Four country workbooks (one in French, one without any answer): a run of more than two
+    files, so that it starts a pool."""
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.services.assessments import new_assessment, open_store
+    from capacity_app.services.demo import demo_answers
+    from capacity_app.services.exchange import export_workbook
+
+    q = load_bundled()
+    folder = tmp_path_factory.mktemp("offload")
+    answers = demo_answers(q)
+    books = []
+    with open_store(folder / "db.sqlite3", backup_dir=folder / "backups") as store:
+        for country, given, lang in (("SEN", answers, "fr"), ("KEN", answers, "en"), ("NGA", answers, "en"),
+                                     ("GHA", [], "en")):
+            aid = new_assessment(store, q, country=country, round=2026).id
+            if given:
+                store.replace_answers(aid, given, note="test")
+            books.append(folder / f"{country}.xlsx")
+            export_workbook(store, aid, books[-1], lang=lang)
+    return books
+
+
+def _members(path, generated: str) -> dict[str, bytes]:
+    """Every member of the workbook as plain bytes, the run's time stamp left out."""
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n).replace(generated.encode(), b"") for n in z.namelist()}
+
+
+def _ends_its_worker(*_args):
+    os._exit(3)  # as a worker killed while rendering (out of memory, a signal)
+
+
+@pytest.fixture()
+def offloads(monkeypatch):
+    """Every table a candidate for the pool; the tables submitted to it counted here."""
+    from capacity_app.exchange.aggregate import sheets
+    from capacity_app.exchange.outside.isolation import Pool
+
+    monkeypatch.setattr(sheets, "OFFLOAD_CELLS", 1)
+    submitted: list[str] = []
+    submit = Pool.submit
+
+    def counted(self, fn, *args):
+        submitted.append(fn.__name__)
+        return submit(self, fn, *args)
+
+    monkeypatch.setattr(Pool, "submit", counted)
+    return submitted
+
+
+def test_tables_rendered_by_the_workers_are_those_rendered_here(workbooks, tmp_path, offloads):
+    from capacity_app.exchange.aggregate.run import aggregate
+
+    pooled = aggregate(workbooks, tmp_path / "pooled.xlsx", workers=2, today=TODAY)
+    assert offloads == ["deflated_table_rows"] * 2  # one table for each worker
+    here = aggregate(workbooks, tmp_path / "here.xlsx", workers=0, today=TODAY)
+    assert pooled.accepted == here.accepted == len(workbooks)
+    assert _members(tmp_path / "pooled.xlsx", pooled.generated) == _members(tmp_path / "here.xlsx", here.generated)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows spawns the workers, which do not import this test")
+def test_a_worker_ending_while_rendering_leaves_the_table_to_this_process(workbooks, tmp_path, offloads,
+                                                                          monkeypatch):
+    from capacity_app.exchange.aggregate import run, sheets
+
+    monkeypatch.setattr(sheets, "deflated_table_rows", _ends_its_worker)
+    ended = run.aggregate(workbooks, tmp_path / "ended.xlsx", workers=2, today=TODAY)
+    assert offloads == ["_ends_its_worker"] * 2
+    here = run.aggregate(workbooks, tmp_path / "here.xlsx", workers=0, today=TODAY)
+    assert _members(tmp_path / "ended.xlsx", ended.generated) == _members(tmp_path / "here.xlsx", here.generated)
+
+
+def test_a_pool_that_takes_nothing_leaves_every_table_here(workbooks, tmp_path, offloads, monkeypatch):
+    from capacity_app.exchange.outside.isolation import Pool
+
+    def refuses(self, fn, *args):
+        raise RuntimeError("cannot schedule new futures after shutdown")
+
+    monkeypatch.setattr(Pool, "submit", refuses)
+    from capacity_app.exchange.aggregate.run import aggregate
+
+    refused = aggregate(workbooks, tmp_path / "refused.xlsx", workers=2, today=TODAY)
+    here = aggregate(workbooks, tmp_path / "here.xlsx", workers=0, today=TODAY)
+    assert _members(tmp_path / "refused.xlsx", refused.generated) == _members(tmp_path / "here.xlsx", here.generated)
