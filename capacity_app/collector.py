@@ -49,7 +49,8 @@ HEAP_BLOCK = 16 * 1024 * 1024  # a block this large or larger is mapped on its o
 
 def keep_freed_heap() -> bool:
     """glibc: keep up to :data:`HEAP_KEPT` of freed memory at the heap's top and serve blocks under
-    :data:`HEAP_BLOCK` from the heap (``mallopt(3)``); whether it was set (nothing elsewhere).
+    :data:`HEAP_BLOCK` from the heap (``mallopt(3)``); whether both were set (nothing elsewhere; a
+    glibc refusing one, as a 32-bit one refuses blocks of 16 MB, keeps the other and gives False).
 
     A workbook's sheet is read as a few buffers of its size (the part inflated, its text decoded,
     its rows rendered: 1.6 MB each for a country's Answers). With glibc's defaults each such buffer
