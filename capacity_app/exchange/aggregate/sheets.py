@@ -32,9 +32,9 @@ def _widths(table: Table, lang: str) -> list[float]:
     return [WIDTHS.get(c.var, min(max(len(c.header(lang)) + 2, 7), 24)) for c in table.columns]
 
 
-# a table of at least this many cells may be rendered by a worker of the run's pool (idle once
-# every file is read): with 200 countries the matrix and the codebook, each on a worker of its own,
-# the others here meanwhile (the write 0.05-0.1 s shorter; the main process's peak 3 MB lower)
+# a table of at least this many cells may be rendered by a worker of the run's pool, idle once
+# every file is read (with 200 countries the matrix and the codebook, each on a worker of its own),
+# while this process renders the others: the write no longer runs on one core alone
 OFFLOAD_CELLS = 20_000
 
 
