@@ -5,6 +5,8 @@ import shutil
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from capacity_app.domain.answers import Answer
 from capacity_app.domain.rounding import round_half_up
@@ -46,6 +48,41 @@ def test_rollups_by_hand():
     s = {(r.group, r.status): r.countries for r in sdg_rows([gha, sen, mex], ["sdg_x"], ["published"])}
     # "partly published" is its own status, never counted as "published"
     assert s[("001", "published")] == ("GHA", "MEX") and s[("001", "partly_published")] == ("SEN",)
+
+
+COUNTRIES = ("GHA", "SEN", "MEX", "FJI", "NPL", "FRA", "BOL", "TUV")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(COUNTRIES),
+                          st.sampled_from(["published", "partly_published", "not_produced", "other", "", None]),
+                          st.one_of(st.none(), st.tuples(*[st.one_of(st.none(), st.sampled_from([0.0, 1.5, 2.0, 3.0,
+                                                                                                   1 / 3]))] * 4))),
+                min_size=1, max_size=8, unique_by=lambda t: t[0]))
+def test_each_group_s_counts_and_means_are_its_members(entries):
+    """Whatever the statuses (one outside the known list, none, empty) and measures (missing,
+    partly scored), each group's row counts exactly its members of that status, sorted, and each
+    measure's mean is the exact mean of its members' values."""
+    from decimal import Decimal
+
+    from capacity_app.exchange.aggregate.groups import grouped
+
+    cs = [_c(iso3, 50.0, pq={"A": m} if m is not None else {}, sdg={"sdg_x": status} if status is not None else {})
+          for iso3, status, m in entries]
+    known = ["published", "partly_published", "not_produced"]
+    got = {(r.grouping, r.group, r.status): r.countries for r in sdg_rows(cs, ["sdg_x"], known)}
+    means = {(r.grouping, r.group): r for r in measure_rows(cs, ["A"])}
+    for grouping, group, members in grouped(cs):
+        for status in {c.sdg.get("sdg_x") for c in members} - {None, ""}:
+            assert got[(grouping, group, status)] == tuple(sorted(c.iso3 for c in members if c.sdg.get("sdg_x") == status))
+        assert {k[2] for k in got if k[:2] == (grouping, group)} == {c.sdg.get("sdg_x") for c in members} - {None, ""}
+        row = means[(grouping, group)]
+        for i in range(4):
+            vals = [Decimal(repr(c.pq["A"][i])) for c in members if c.pq.get("A") and c.pq["A"][i] is not None]
+            assert row.counts[i] == len(vals)
+            assert row.means[i] == (sum(vals, Decimal(0)) / len(vals) if vals else None)
+    order = [r.status for r in sdg_rows(cs, ["sdg_x"], known) if (r.grouping, r.group) == ("world", "001")]
+    assert order == [x for x in known if x in order] + sorted(x for x in order if x not in known)
 
 
 def test_quantiles_as_excel_and_r():

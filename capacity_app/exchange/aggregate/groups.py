@@ -161,10 +161,13 @@ def region_rows(countries: list[CountryScores], section_codes: list[str]) -> lis
 
 
 def measure_rows(countries: list[CountryScores], pq_codes: list[str]) -> list[MeasureRow]:
+    # each country's measures made exact once, not once in every group it is in (five or six)
+    exact = {id(c): {pq: tuple(None if v is None else _dec(v) for v in m) for pq, m in c.pq.items() if m}
+             for c in countries}
     out = []
     for grouping, group, members in grouped(countries):
         for pq in pq_codes:
-            cols = [[(c.pq.get(pq) or (None,) * 4)[i] for c in members] for i in range(len(PQ_MEASURES))]
+            cols = [[(exact[id(c)].get(pq) or (None,) * 4)[i] for c in members] for i in range(len(PQ_MEASURES))]
             have = tuple(sorted(c.iso3 for c in members if (c.pq.get(pq) or (None, None))[1] is not None))
             out.append(MeasureRow(grouping, group, pq, tuple(mean(col) for col in cols),
                                   tuple(sum(v is not None for v in col) for col in cols), have))
@@ -178,11 +181,14 @@ def sdg_rows(countries: list[CountryScores], indicators: list[str], statuses: It
     out = []
     for grouping, group, members in grouped(countries):
         for ind in indicators:
-            seen = {c.sdg.get(ind) or "" for c in members} - {""}
-            for st in statuses + sorted(s for s in seen if s not in statuses):
-                who = tuple(sorted(c.iso3 for c in members if c.sdg.get(ind) == st))
-                if who:
-                    out.append(SdgCountRow(grouping, group, ind, st, who))
+            by_status: dict[str, list[str]] = {}  # the group's members sorted by status in one pass
+            for c in members:
+                st = c.sdg.get(ind)
+                if st:
+                    by_status.setdefault(st, []).append(c.iso3)
+            for st in statuses + sorted(s for s in by_status if s not in statuses):
+                if st in by_status:
+                    out.append(SdgCountRow(grouping, group, ind, st, tuple(sorted(by_status[st]))))
     return out
 
 
