@@ -14,26 +14,21 @@ TODAY = dt.date(2026, 11, 20)
 
 
 @pytest.fixture(scope="module")
-def workbooks(tmp_path_factory):
+def workbooks(qn, tmp_path_factory):
     """Four country workbooks (one in French, one without any answer): a run of more than two
     files, so that it starts a pool."""
-    from capacity_app.catalog.loader import load_bundled
-    from capacity_app.services.assessments import new_assessment, open_store
-    from capacity_app.services.demo import demo_answers
     from capacity_app.services.exchange import export_workbook
 
-    q = load_bundled()
+    from exchange_helpers import make_assessment, make_store
+
     folder = tmp_path_factory.mktemp("offload")
-    answers = demo_answers(q)
-    books = []
-    with open_store(folder / "db.sqlite3", backup_dir=folder / "backups") as store:
-        for country, given, lang in (("SEN", answers, "fr"), ("KEN", answers, "en"), ("NGA", answers, "en"),
-                                     ("GHA", [], "en")):
-            aid = new_assessment(store, q, country=country, round=2026).id
-            if given:
-                store.replace_answers(aid, given, note="test")
-            books.append(folder / f"{country}.xlsx")
-            export_workbook(store, aid, books[-1], lang=lang)
+    store = make_store(folder / "db.sqlite3")
+    books = [folder / f"{iso3}.xlsx" for iso3 in ("SEN", "KEN", "NGA", "GHA")]
+    try:
+        for book, lang, answers in zip(books, ("fr", "en", "en", "en"), (None, None, None, []), strict=True):
+            export_workbook(store, make_assessment(store, qn, book.stem, 2026, answers).id, book, lang=lang)
+    finally:
+        store.close()
     return books
 
 
