@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING
 from .format import COLUMNS
 from .model import AggregateReport
 from .tables import Table, answers_iter, style_of
-from .xlsxstream import StreamWorkbook, deflated_table_rows, replace_atomically, table_rows_xml
+from .xlsxstream import StreamWorkbook, deflated_table_file, replace_atomically, table_rows_xml
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -50,7 +50,7 @@ def write_workbook(rep: AggregateReport, made: list[Table], spool: IO[bytes], ru
     answers = Table("answers", list(COLUMNS["answers"]))
     layout = {id(t): ([style_of(c) for c in t.columns],
                       [i for i, c in enumerate(t.columns) if c.var.endswith("_exact")]) for t in made}
-    elsewhere = _offloaded(made, layout, pool)
+    elsewhere = _offloaded(made, layout, pool, run_dir)
     with StreamWorkbook(run_dir) as book:
         for table in made + [answers]:  # the codebook is the last of ``made``; Answers after it
             sheet = book.add_sheet(table.name(lang), continued=table.sheet == "answers")
@@ -70,18 +70,25 @@ def write_workbook(rep: AggregateReport, made: list[Table], spool: IO[bytes], ru
         replace_atomically(book.save, out)
 
 
-def _offloaded(made: list[Table], layout: dict, pool: Pool | None) -> dict[int, Future]:
+def _offloaded(made: list[Table], layout: dict, pool: Pool | None, run_dir: Path) -> dict[int, Future]:
     """The largest tables' rendering handed to the pool (by ``id`` of the table), one for each
-    worker, largest first; none when there is no pool or it takes nothing (shut down, broken)."""
+    worker, largest first, each table's rows pickled to a file of ``run_dir`` (the run's private
+    folder) whose path alone goes through the pool's queue; none when there is no pool or it takes
+    nothing (shut down, broken)."""
+    import pickle
+
     if pool is None:
         return {}
     big = sorted((t for t in made if len(t.rows) * len(t.columns) >= OFFLOAD_CELLS),
                  key=lambda t: -len(t.rows) * len(t.columns))[:pool.size]  # one each: this process renders the rest meanwhile
     futures: dict[int, Future] = {}
     for t in big:
+        path = run_dir / f"table-{t.sheet}.pickle"
         try:
-            futures[id(t)] = pool.submit(deflated_table_rows, t.rows, *layout[id(t)])
-        except Exception:  # noqa: BLE001 - a pool that cannot take work: rendered here
+            with open(path, "wb") as fh:
+                pickle.dump((t.rows, *layout[id(t)]), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            futures[id(t)] = pool.submit(deflated_table_file, str(path))
+        except Exception:  # noqa: BLE001 - a pool that cannot take work (or no room to hand it over): rendered here
             break
     return futures
 
