@@ -160,9 +160,9 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         stack.callback(shutil.rmtree, run_dir, ignore_errors=True)
         known = {i: res for i, (_rec, path) in enumerate(todo)
                  if kept_reads is not None and (res := kept_reads.get(path, basis)) is not None}
-        pools: list = []  # the run's worker pool, when it has one: it renders the largest tables at the end
-        read_now = _reading(stack, [path for i, (_rec, path) in enumerate(todo) if i not in known], workers,
-                            (mappings, q, lang), warnings, pools)
+        # the run's worker pool (None without one) renders the largest tables once every file is read
+        read_now, pool = _reading(stack, [path for i, (_rec, path) in enumerate(todo) if i not in known], workers,
+                                  (mappings, q, lang), warnings)
         spool = stack.enter_context(tempfile.TemporaryFile("w+b", dir=run_dir))
         lines = _lines_while_reading(stack, run_dir) if bundle_dir is not None else None
         kept: dict[int, tuple[Extracted, tuple[int, int, int, int]]] = {}  # id(record) -> accepted file
@@ -190,17 +190,17 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
         settle_implementation(rep, period, today or _dt.date.today())
         jobs.check(cancelled)
         if out_xlsx is not None or bundle_dir is not None:
-            _write(rep, q, spool, run_dir, bundle_dir, report, cancelled, lines, pools[0] if pools else None)
+            _write(rep, q, spool, run_dir, bundle_dir, report, cancelled, lines, pool)
     report(1.0, "done")
     return rep
 
 
-def _reading(stack: contextlib.ExitStack, paths: list[str], workers: int, init_args: tuple, warnings: list[str],
-             pools: list):
-    """The files read, their results in order: by a pool of ``workers`` processes (closed with
-    ``stack``, appended to ``pools``) when there are more than two. An untrusted file is never read
-    in this process: one or two files each in a process of their own (workers=0 reads here: tests,
-    and callers reading files they trust); a file a worker dies on is read again alone."""
+def _reading(stack: contextlib.ExitStack, paths: list[str], workers: int, init_args: tuple, warnings: list[str]):
+    """(The files read, their results in order; the pool reading them, or None): a pool of
+    ``workers`` processes (closed with ``stack``) when there are more than two files. An untrusted
+    file is never read in this process: one or two files each in a process of their own (workers=0
+    reads here: tests, and callers reading files they trust); a file a worker dies on is read again
+    alone."""
     executor = None
 
     def alone(path: str):
@@ -212,9 +212,9 @@ def _reading(stack: contextlib.ExitStack, paths: list[str], workers: int, init_a
     if workers and len(paths) > 2:
         executor = restart()
         stack.callback(executor.shutdown)
-        pools.append(executor)
     read = _extract if executor is not None or not workers else alone
-    return map_ordered(executor, read, paths, 2, warnings.append, workers=workers, restart=restart, alone=alone)
+    return (map_ordered(executor, read, paths, 2, warnings.append, workers=workers, restart=restart, alone=alone),
+            executor)
 
 
 def _checked_period(period: str | None) -> str | None:

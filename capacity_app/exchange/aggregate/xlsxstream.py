@@ -100,21 +100,17 @@ def table_rows_xml(rows: Iterable[list[Any]], styles: list[int], exact: Iterable
     return "".join(out)
 
 
-def deflated_table_rows(rows: list[list[Any]], styles: list[int], exact: list[int]) -> tuple[bytes, int, int]:
-    """:func:`table_rows_xml` deflated (:func:`deflate_rows`), for :meth:`Sheet.copy_deflated`."""
-    return deflate_rows(table_rows_xml(rows, styles, exact).encode("utf-8"))
-
-
 def deflated_table_file(path: str) -> tuple[bytes, int, int]:
-    """:func:`deflated_table_rows` of the (rows, styles, exact) the main process pickled to
-    ``path``, a file of its own run's private folder: a table rendered by an idle worker of the
-    aggregation's pool. The rows come as a file, never through the pool's queue: with megabytes in
-    flight there, a worker killed meanwhile left Python 3.11's pool joining a blocked sender for ever."""
+    """:func:`table_rows_xml` deflated (:func:`deflate_rows`, for :meth:`Sheet.copy_deflated`) of
+    the (rows, styles, exact) the main process pickled to ``path``, a file of its own run's private
+    folder: a table rendered by an idle worker of the aggregation's pool. The rows come as a file,
+    never through the pool's queue (``isolation.Pool.submit``: a large argument there can hang a
+    broken pool)."""
     import pickle
 
     with open(path, "rb") as fh:
         rows, styles, exact = pickle.load(fh)
-    return deflated_table_rows(rows, styles, exact)
+    return deflate_rows(table_rows_xml(rows, styles, exact).encode("utf-8"))
 
 
 def row_xml_numbers(values: Iterable[Any]) -> str:

@@ -277,7 +277,9 @@ class Pool:
         return self.executor.map(fn, items, chunksize=chunksize)
 
     def submit(self, fn: Callable, *args: Any):
-        """``fn(*args)`` on a worker: a future (RuntimeError or BrokenProcessPool once shut down or broken)."""
+        """``fn(*args)`` on a worker: a future (RuntimeError or BrokenProcessPool once shut down or
+        broken). Give small arguments (a path, not the data): Python 3.11's pool, broken while its
+        queue's sender is blocked on a large argument, waits for that sender for ever."""
         return self.executor.submit(fn, *args)
 
     def end_broken(self) -> None:
