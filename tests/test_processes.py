@@ -19,17 +19,21 @@ MIDDLE = textwrap.dedent("""
     import multiprocessing, sys, time
     from capacity_app import processes
 
-    def worker(linux_signal):
+    def worker(linux_signal, armed):
         if not linux_signal:  # as on macOS: the parent's sentinel alone
             processes._arm_death_signal = lambda: False
         processes.die_with_parent()
+        armed.set()
         time.sleep(120)
 
     if __name__ == "__main__":
         ctx = multiprocessing.get_context(sys.argv[2])
-        p = ctx.Process(target=worker, args=(sys.argv[1] == "1",), daemon=True)
+        armed = ctx.Event()
+        p = ctx.Process(target=worker, args=(sys.argv[1] == "1", armed), daemon=True)
         p.start()
-        print(p.pid, flush=True)
+        if not armed.wait(60):
+            sys.exit("the worker never armed its watch")
+        print(p.pid, flush=True)  # once the worker watches this process
         time.sleep(120)
 """)
 
@@ -59,7 +63,6 @@ def test_a_worker_ends_when_its_parent_is_killed(tmp_path, linux_signal, method)
     worker = parent = None
     try:
         worker = int(middle.stdout.readline())
-        time.sleep(0.5 if linux_signal else 1.5)  # the worker has armed its watch
         assert not _gone(worker, within=0.2)
         parent = psutil.Process(worker).ppid()
         assert (parent == middle.pid) == (method == "spawn")  # the fork server's child otherwise
