@@ -60,6 +60,14 @@ $(BSTAMP): pyproject.toml setup.py | $(PY)
 
 venv: $(STAMP)
 
+# The parsed tree of each YAML file the project ships, read instead of parsing the file again while
+# its bytes are unchanged (tools/compile_yaml.py; capacity_app/catalog/yamlfile.py says why). Made
+# after the environment: a target lists it after its stamp.
+COMPILED := resources/compiled/.made
+YAML_SOURCES := $(shell find assessments resources -name '*.yaml' -not -path 'resources/compiled/*')
+$(COMPILED): $(YAML_SOURCES) tools/compile_yaml.py capacity_app/catalog/yamlfile.py | $(PY)
+	$(PY) tools/compile_yaml.py && touch $@
+
 sysdeps:
 	@sh tools/sysdeps.sh report
 
@@ -74,7 +82,7 @@ sysdeps-test:
 # wrote it into ./out/, so that a newcomer sees the demo it just made; else on the default
 # database in the user's data folder. Without a display, say so and produce the demo report and
 # workbook in ./out/ instead.
-run: $(STAMP) sysdeps
+run: $(STAMP) $(COMPILED) sysdeps
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -f out/demo.sqlite3 ]; then \
 		echo "Opening the demo written in out/demo.sqlite3 (remove it, or run capacity-app gui, for the default database)."; \
 		sh tools/sysdeps.sh gui && $(PY) -m capacity_app --db out/demo.sqlite3 gui; \
@@ -111,22 +119,22 @@ lint-workflows: $(TSTAMP)
 # `slow` (whole documents in every language, LibreOffice's prints, strace, long sweeps: tests/sample.py)
 # are left to `make reliability`. PYTEST_WORKERS=0 runs it in one process; PYTEST_ARGS passes options.
 PYTEST_WORKERS ?= $(shell echo $$(( $(CORES) + 1 )))
-test: $(TSTAMP) sysdeps-test lint
+test: $(TSTAMP) $(COMPILED) sysdeps-test lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m "not slow" $(PYTEST_ARGS)
 
 # The tests marked `slow` only, with the long versions of the scenarios (part of `make reliability`).
-test-slow: $(TSTAMP) sysdeps-test
+test-slow: $(TSTAMP) $(COMPILED) sysdeps-test
 	QT_QPA_PLATFORM=offscreen CAPACITY_RELIABILITY=long $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m slow $(PYTEST_ARGS)
 
 # The demo assessment and its report, workbook and JSON in ./out/.
-demo: $(STAMP) sysdeps
+demo: $(STAMP) $(COMPILED) sysdeps
 	rm -f out/demo.sqlite3 out/demo.sqlite3-wal out/demo.sqlite3-shm
 	$(PY) -m capacity_app --db out/demo.sqlite3 demo --out out
 
 # every page (list, each section, matrix, dashboard, action plan) in English and French at the
 # small-laptop (1024x768), laptop and desktop sizes, and at 2560x1440 drawn at scale 2 (high DPI),
 # into out/screenshots/<lang>/<size>/; the README's selection (1366x768) is copied into docs/screenshots
-screenshots: $(TSTAMP) sysdeps
+screenshots: $(TSTAMP) $(COMPILED) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py out/screenshots --languages en,fr \
 		--sizes 1366x768,1024x768,1280x720,1920x1080 --docs docs/screenshots
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 $(PY) tools/screenshots.py out/screenshots --languages en,fr \
@@ -134,13 +142,13 @@ screenshots: $(TSTAMP) sysdeps
 
 # Run the benchmarks (or BENCH=benchmarks/bench_x.py ...) and write their tables into docs/performance.md.
 BENCH ?= $(wildcard benchmarks/bench_*.py)
-bench: $(TSTAMP) sysdeps
+bench: $(TSTAMP) $(COMPILED) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) tools/bench_doc.py $(BENCH)
 
 # Generated assessments in every language, each output checked by its invariants (tests/generated):
 # the field set in six languages, generated reports and workbook round trips; writes docs/soak.md.
 # SOAK_ARGS="--reports 20 --trips 400" for a longer sweep.
-soak: $(TSTAMP) sysdeps
+soak: $(TSTAMP) $(COMPILED) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) tools/soak.py --doc docs/soak.md $(SOAK_ARGS)
 
 # The long reliability run (after the bundle's test and the tests marked `slow`); rewrites docs/reliability.md.
@@ -149,7 +157,7 @@ reliability: $(TSTAMP) sysdeps bundle-test test-slow
 
 # The standalone application (PyInstaller, one folder + .tar.gz in dist/; docs/packaging.md). The
 # xcb libraries are bundled when present: as root they are installed first, otherwise named.
-bundle: $(BSTAMP) sysdeps
+bundle: $(BSTAMP) $(COMPILED) sysdeps
 	@sh tools/sysdeps.sh gui || echo "warning: the bundle will need these X11 libraries on the user's machine"
 	sh packaging/build.sh $(PY)
 
@@ -158,7 +166,7 @@ bundle-test: bundle $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen CAPACITY_BUNDLE_TEST=1 $(PY) -m pytest -q tests/bundle $(PYTEST_ARGS)
 
 # A wheel of the application in dist/.
-wheel: $(TSTAMP)
+wheel: $(TSTAMP) $(COMPILED)
 	$(PY) -m pip wheel --no-deps -w dist .
 
 clean:

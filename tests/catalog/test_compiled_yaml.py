@@ -1,0 +1,182 @@
+"""The YAML files' compiled trees (catalog/yamlfile.py, tools/compile_yaml.py): a file whose bytes
+have a compiled tree is read from it, and that tree is the parse's, node for node and line for
+line; anything else about a compiled tree (missing, damaged, another version, another file's
+bytes) leaves the file to the parse, which refuses what it always refused."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from capacity_app.catalog import yamlfile
+from capacity_app.catalog.yamlfile import LineDict, LineList, LoadError, compile_file
+
+REPO = Path(__file__).resolve().parents[2]
+SHIPPED = sorted(p for top in ("assessments", "resources") for p in (REPO / top).rglob("*.yaml")
+                 if "compiled" not in p.parts)
+
+
+def _same(a, b, where="") -> None:
+    """The two trees equal with the same types, and every mapping and list on the same line of the
+    same file."""
+    assert type(a) is type(b), where
+    if isinstance(a, LineDict):
+        assert (a.line, a.file) == (b.line, b.file), where
+        assert list(a) == list(b), where  # the keys, in order, of the same types
+        assert [type(k) for k in a] == [type(k) for k in b], where
+        for k in a:
+            _same(a[k], b[k], f"{where}/{k}")
+    elif isinstance(a, LineList):
+        assert (a.line, a.file, len(a)) == (b.line, b.file, len(b)), where
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _same(x, y, f"{where}[{i}]")
+    else:
+        assert a == b, where
+
+
+@pytest.fixture()
+def compiled(tmp_path, monkeypatch):
+    """A folder of compiled trees this test's reads look in, and nothing read before remembered."""
+    folder = tmp_path / "compiled"
+    folder.mkdir()
+    monkeypatch.setattr(yamlfile, "_compiled_folder", [folder])
+    monkeypatch.setattr(yamlfile, "_PARSED", {})
+    return folder
+
+
+def _read(path: Path) -> tuple[object, list[LoadError]]:
+    errors: list[LoadError] = []
+    return yamlfile._read_yaml(path, "shown.yaml", errors), errors
+
+
+def _not_parsed(monkeypatch) -> None:
+    def refuse(*_a, **_k):
+        raise AssertionError("parsed although its compiled tree was there")
+
+    monkeypatch.setattr(yamlfile, "_parse", refuse)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_shipped_file_reads_from_its_compiled_tree_as_it_parses(path, compiled, monkeypatch):
+    parsed = yamlfile._parse(path.read_text(encoding="utf-8"), "shown.yaml", [])
+    assert compile_file(path, compiled) is not None, "a shipped file that is parsed at each read"
+    _not_parsed(monkeypatch)
+    got, errors = _read(path)
+    assert errors == []
+    _same(got, parsed)
+
+
+def test_the_trees_make_wrote_are_the_files_as_they_are_now(monkeypatch):
+    """resources/compiled as `make` left it: any tree there of a shipped file's bytes is that
+    file's parse (a tree made by an older encoder would be found here)."""
+    import hashlib
+
+    folder = yamlfile.compiled_dir()
+    if not folder.is_dir():
+        pytest.skip("no compiled trees (make was not run): every file is parsed")
+    checked = 0
+    for path in SHIPPED:
+        raw = path.read_bytes()
+        if (folder / f"{hashlib.sha256(raw).hexdigest()}.json").exists():
+            _same(yamlfile._compiled_tree(raw, "shown.yaml"), yamlfile._parse(raw.decode("utf-8"), "shown.yaml", []))
+            checked += 1
+    assert checked, "compiled trees, but none of the shipped files' bytes"
+
+
+SAMPLE = """\
+title: Une enquête
+when: 2026-05-15
+scale:
+  anchors: {0: none, 1: some, 3: full}
+items:
+  - id: a
+    ratio: 0.5
+    done: yes
+    none: ~
+  - [1, 2, {"\\0": NUL key}]
+"""
+
+
+def test_numbers_as_keys_dates_and_nested_lists_come_back_as_they_were(tmp_path, compiled, monkeypatch):
+    src = tmp_path / "sample.yaml"
+    src.write_text(SAMPLE, encoding="utf-8")
+    parsed = yamlfile._parse(SAMPLE, "shown.yaml", [])
+    assert parsed["when"] == dt.date(2026, 5, 15) and list(parsed["scale"]["anchors"]) == [0, 1, 3]
+    assert compile_file(src, compiled) is not None
+    _not_parsed(monkeypatch)
+    _same(_read(src)[0], parsed)
+
+
+def test_an_edited_file_is_parsed_not_read_from_the_tree_of_its_old_bytes(tmp_path, compiled):
+    src = tmp_path / "sample.yaml"
+    src.write_text(SAMPLE, encoding="utf-8")
+    compile_file(src, compiled)
+    src.write_text(SAMPLE.replace("Une enquête", "Une autre"), encoding="utf-8")
+    assert _read(src)[0]["title"] == "Une autre"
+
+
+@pytest.mark.parametrize("damage", [
+    b"", b"{", b"[]", b"{}", b"null", b'{"\\u0000":0,"v":2,"tree":{"\\u0000":1}}',
+    b'{"\\u0000":0,"v":1,"tree":{"\\u0000":1,"a":1,"a":2}}', b'{"\\u0000":0,"v":1,"tree":{"\\u0002":"not a date"}}',
+    b'{"\\u0000":0,"v":1,"tree":{"\\u0003":1,"p":[[1.5,2]]}}', b'{"\\u0000":0,"v":1,"tree":{"\\u0003":1,"p":[{}]}}',
+    b'{"\\u0000":0,"v":1,"tree":{"\\u0001":"x","s":[]}}', b"[" * 200_000 + b"]" * 200_000, b"\xff\xfe",
+], ids=["empty", "cut", "a list", "no mark", "null", "another version", "a key twice", "a bad date",
+        "a float key", "a pair not a pair", "a line not a number", "nested too deep", "not UTF-8"])
+def test_a_damaged_compiled_tree_leaves_the_file_to_the_parse(tmp_path, compiled, damage):
+    src = tmp_path / "sample.yaml"
+    src.write_text(SAMPLE, encoding="utf-8")
+    name = compile_file(src, compiled)
+    (compiled / name).write_bytes(damage)
+    got, errors = _read(src)
+    assert errors == []
+    _same(got, yamlfile._parse(SAMPLE, "shown.yaml", []))
+
+
+def test_a_compiled_tree_larger_than_its_bound_is_not_read(tmp_path, compiled, monkeypatch):
+    src = tmp_path / "sample.yaml"
+    src.write_text(SAMPLE, encoding="utf-8")
+    compile_file(src, compiled)
+    monkeypatch.setattr(yamlfile, "MAX_COMPILED_BYTES", 10)
+    _not_parsed_calls = []
+    parse = yamlfile._parse
+    monkeypatch.setattr(yamlfile, "_parse", lambda *a: _not_parsed_calls.append(1) or parse(*a))
+    assert _read(src)[0]["title"] == "Une enquête" and _not_parsed_calls == [1]
+
+
+@pytest.mark.parametrize("text, why", [
+    ("a: 1\na: 2\n", "duplicate key"),
+    ("a: &x 1\nb: *x\n", "anchors and aliases"),
+    ("a: [1, 2\n", "yaml"),
+    ("", "empty"),
+    ("at: 2026-05-15 10:00:00\n", "a time stamp JSON does not keep"),
+    ("raw: !!binary aGk=\n", "binary data"),
+])
+def test_a_file_with_a_problem_or_a_value_json_does_not_keep_is_not_compiled(tmp_path, compiled, text, why):
+    src = tmp_path / "odd.yaml"
+    src.write_text(text, encoding="utf-8")
+    assert compile_file(src, compiled) is None, why
+    assert list(compiled.iterdir()) == []
+    errors: list[LoadError] = []
+    got = yamlfile._read_yaml(src, "shown.yaml", errors)
+    assert got == yamlfile._parse(text, "shown.yaml", []) if not errors else got is None
+
+
+def test_the_problems_of_a_file_are_told_as_before_whatever_is_compiled(tmp_path, compiled):
+    src = tmp_path / "bad.yaml"
+    src.write_text("a: 1\na: 2\n", encoding="utf-8")
+    _got, errors = _read(src)
+    assert [(e.file, e.line, e.where) for e in errors] == [("shown.yaml", 2, "yaml")]
+    assert "duplicate key" in errors[0].message
+
+
+def test_a_kept_tree_read_again_names_the_file_it_is_read_under(tmp_path, compiled):
+    src = tmp_path / "sample.yaml"
+    src.write_text(SAMPLE, encoding="utf-8")
+    compile_file(src, compiled)
+    first = yamlfile._read_yaml(src, "first.yaml", [])
+    again = yamlfile._read_yaml(src, "again.yaml", [])
+    assert (first.file, first["items"].file, again.file, again["items"][0].file) == (
+        "first.yaml", "first.yaml", "again.yaml", "again.yaml")
+    again["title"] = "changed"  # a copy: the kept tree is not changed
+    assert yamlfile._read_yaml(src, "third.yaml", [])["title"] == "Une enquête"
