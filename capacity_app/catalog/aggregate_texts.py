@@ -24,11 +24,10 @@ def catalogue_path(lang: str):
 @functools.lru_cache(maxsize=1)
 def _english() -> Mapping[str, str | Mapping[str, str]]:
     """The English source: every key (an English-only run reads no other language)."""
-    from .yamlfile import load_plain
+    from .yamlfile import read_plain
 
-    with open(resources_dir() / "aggregate" / FILE, encoding="utf-8") as fh:
-        # every command line process reads this file (exchange.format)
-        data = load_plain(fh)
+    # every command line process reads this file (exchange.format): its compiled tree, if any
+    data = read_plain(resources_dir() / "aggregate" / FILE)
     # a text, or its plural forms by CLDR category ({one: …, other: …}: a count's sentence)
     return {str(k): ({str(c): str(f) for c, f in v.items()} if isinstance(v, dict) else str(v))
             for k, entry in data.items() for v in (entry["en"],)}

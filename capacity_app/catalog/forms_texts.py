@@ -35,10 +35,9 @@ def catalogue_path(lang: str) -> Path:
 @functools.lru_cache(maxsize=1)
 def strings() -> Mapping[str, Mapping[str, str]]:
     """Every key (``form.…``, ``progress.…``) with its texts written inline, by language."""
-    from .yamlfile import load_plain
+    from .yamlfile import read_plain
 
-    with open(inline_path(), encoding="utf-8") as fh:
-        data = load_plain(fh)
+    data = read_plain(inline_path())
     out: dict[str, dict[str, str]] = {}
     for key, entry in (data or {}).items():
         if not isinstance(entry, dict) or not isinstance(entry.get("en"), str) \

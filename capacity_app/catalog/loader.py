@@ -26,7 +26,7 @@ from .translations import (
 )
 from .yamlfile import (  # re-exported: the readers of every catalog file share them
     MAX_FILE_BYTES as MAX_FILE_BYTES, LineDict as LineDict, LoadError as LoadError, _display as _display,
-    _line as _line, _Loader as _Loader, _read_yaml as _read_yaml,
+    _line as _line, _read_yaml as _read_yaml,
 )
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")

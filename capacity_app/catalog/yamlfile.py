@@ -4,13 +4,15 @@ mapping and list, no aliases or anchors, no duplicate keys, no tags; every probl
 recommendations loaders and the translation catalogues."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from ..files import InputFileError, read_regular
+
+if TYPE_CHECKING:  # PyYAML is imported when a file is first parsed (the compiled trees below)
+    import yaml
 
 MAX_FILE_BYTES = 5_000_000
 
@@ -43,28 +45,59 @@ def _line(node: object) -> int:
     return getattr(node, "line", 0) or 0
 
 
-# libyaml's parser when PyYAML has it (about 5x faster); constructors stay in Python. Typed as
-# SafeLoader: CSafeLoader offers the same constructor interface.
-if TYPE_CHECKING:
-    _BaseLoader = yaml.SafeLoader
-else:
-    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _safe_loader() -> Any:
+    """libyaml's safe loader when PyYAML has it (about 5x faster than PyYAML's own); constructors
+    stay in Python. PyYAML is imported here, the first time a file is parsed: a process that reads
+    only compiled trees (a command scoring an assessment, a reading worker) never imports it
+    (about 20 ms)."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_BaseLoader):
-    # No path resolver is registered (add_path_resolver is never called): the composer's calls to
-    # track the path of each node, two per node, do nothing but cost a third of composing.
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        pass
+@functools.cache
+def _loader_class() -> Any:
+    """The line-numbering loader (:func:`_construct_mapping`, :func:`_construct_sequence`), made
+    the first time a file is parsed; ``yamlfile._Loader`` names it too."""
 
-    def ascend_resolver(self) -> None:
-        pass
+    base: Any = _safe_loader()
+
+    class _Loader(base):
+        # No path resolver is registered (add_path_resolver is never called): the composer's calls
+        # to track the path of each node, two per node, do nothing but cost a third of composing.
+        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+    _Loader.add_constructor(_MAP_TAG, _construct_mapping)
+    _Loader.add_constructor(_SEQ_TAG, _construct_sequence)
+    assert not _Loader.yaml_path_resolvers  # descend_resolver and ascend_resolver above do nothing
+    return _Loader
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_Loader":
+        return _loader_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def is_parse_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is PyYAML's refusal of a text (PyYAML is imported only once something was
+    parsed: before that, nothing it raised can be here)."""
+    import sys
+
+    yaml = sys.modules.get("yaml")
+    return yaml is not None and isinstance(exc, yaml.YAMLError)
 
 
 def load_plain(stream: Any) -> Any:
     """A YAML document as plain data, as ``yaml.safe_load`` reads it, with libyaml's parser when
-    PyYAML has it (about 5x faster than PyYAML's own)."""
-    return yaml.load(stream, Loader=_BaseLoader)  # the safe loader, in C or in Python
+    PyYAML has it."""
+    import yaml
+
+    return yaml.load(stream, Loader=_safe_loader())  # the safe loader, in C or in Python
 
 
 # The plain trees of the texts :func:`read_plain` read last, by their text: the translator's export
@@ -88,11 +121,16 @@ def read_plain(path: Path) -> Any:
     """The YAML file ``path`` (UTF-8) as plain data, as :func:`load_plain` reads it. A text read
     before is not parsed again: its tree is copied (a caller may change what it is given); a
     changed file is read anew, and a file that does not parse is parsed (and refused) each time."""
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    text = raw.decode("utf-8")
     kept = _PLAIN.get(text)
     if kept is None:
-        kept = load_plain(text)
+        # a compiled tree is the strict reading's (no alias, no key twice), which for such a file
+        # is what the safe loader reads; its mappings and lists are made plain by the copy below
+        kept = _compiled_tree(raw, "")
+        if kept is None:
+            kept = load_plain(text)
         keep_bounded(_PLAIN, text, kept, _PLAIN_MAX)
     return _plain_copy(kept)
 
@@ -100,6 +138,8 @@ def read_plain(path: Path) -> Any:
 def _refuse_aliases(node: yaml.Node) -> None:
     """An alias makes the composer hand out the same node twice: refuse it (no alias bombs, and a
     questionnaire reads the same top to bottom)."""
+    import yaml
+
     seen: set[int] = set()
     stack = [node]
     while stack:
@@ -116,7 +156,9 @@ def _refuse_aliases(node: yaml.Node) -> None:
             stack.extend(reversed(n.value))
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False):
+def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False):
+    import yaml
+
     loader.flatten_mapping(node)
     d = LineDict()
     d.line = node.start_mark.line + 1
@@ -133,20 +175,16 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
     return d
 
 
-def _construct_sequence(loader: _Loader, node: yaml.SequenceNode, deep: bool = False):
+def _construct_sequence(loader: Any, node: yaml.SequenceNode, deep: bool = False):
     seq = LineList(loader.construct_object(child, deep=True) for child in node.value)
     seq.line = node.start_mark.line + 1
     seq.file = loader.name
     return seq
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-assert not _Loader.yaml_path_resolvers  # descend_resolver and ascend_resolver above do nothing
-
 _STR_TAG = "tag:yaml.org,2002:str"
-_MAP_TAG = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
-_SEQ_TAG = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+_MAP_TAG = "tag:yaml.org,2002:map"  # PyYAML's BaseResolver.DEFAULT_MAPPING_TAG
+_SEQ_TAG = "tag:yaml.org,2002:seq"  # and DEFAULT_SEQUENCE_TAG
 
 
 class _Unusual(Exception):
@@ -154,12 +192,14 @@ class _Unusual(Exception):
     duplicate or non-text key): that path refuses it with its own message."""
 
 
-def _plain_tree(loader: _Loader, root: yaml.Node) -> Any:
+def _plain_tree(loader: Any, root: yaml.Node) -> Any:
     """The tree ``loader.construct_document`` gives (after :func:`_refuse_aliases`), built in one
     walk of the nodes: text scalars taken as they are, other scalars by the safe constructor, and
     anything it would refuse or treat apart raising :class:`_Unusual`. PyYAML's general
     construction (a generator per node, its state kept per node) was half of a questionnaire's
     load (40 ms of 100), which every command that scores pays."""
+    import yaml
+
     seen: set[int] = set()
     name = loader.name
 
@@ -196,7 +236,7 @@ def _plain_tree(loader: _Loader, root: yaml.Node) -> Any:
     return build(root)
 
 
-def _construct(loader: _Loader, node: yaml.Node) -> Any:
+def _construct(loader: Any, node: yaml.Node) -> Any:
     """The document's tree: :func:`_plain_tree`, or for a document it leaves aside the general
     path, which refuses aliases first and then builds (or refuses) it as it always has."""
     try:
@@ -279,7 +319,9 @@ def _read_yaml(path: Path, display: str, errors: list[LoadError], shared: bool =
 def _parse(text: str, display: str, errors: list[LoadError]) -> Any:
     """``text`` parsed into its line-numbered tree, its mappings and lists naming ``display``; None
     for an empty document, or with its problem appended to ``errors``."""
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader_class()(text)
     loader.name = display
     try:
         node = loader.get_single_node()

@@ -180,3 +180,57 @@ def test_a_kept_tree_read_again_names_the_file_it_is_read_under(tmp_path, compil
         "first.yaml", "first.yaml", "again.yaml", "again.yaml")
     again["title"] = "changed"  # a copy: the kept tree is not changed
     assert yamlfile._read_yaml(src, "third.yaml", [])["title"] == "Une enquête"
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(REPO)))
+def test_a_plain_reading_of_a_compiled_file_is_the_safe_loader_s(path, compiled, monkeypatch):
+    """read_plain (the demo, the fixed texts' English, the mappings) takes the compiled tree too:
+    plain mappings and lists, equal to what the safe loader reads."""
+    import yaml
+
+    expected = yaml.load(path.read_text(encoding="utf-8"), Loader=yamlfile._safe_loader())
+    compile_file(path, compiled)
+    monkeypatch.setattr(yamlfile, "_PLAIN", {})
+    monkeypatch.setattr(yamlfile, "load_plain", lambda *_a: pytest.fail("parsed although compiled"))
+    got = yamlfile.read_plain(path)
+    assert got == expected
+
+    def plain(node):
+        assert type(node) not in (LineDict, LineList)
+        for v in node.values() if isinstance(node, dict) else node if isinstance(node, list) else ():
+            plain(v)
+
+    plain(got)
+
+
+READS_EVERYTHING = """
+import sys
+from capacity_app.catalog import aggregate_texts, forms_texts, sentences
+from capacity_app.catalog.loader import load_questionnaire, prepared
+from capacity_app.exchange.workbook import format as workbook_format
+from capacity_app.exchange.workbook.mapping import load_mappings, recorded_digests
+from capacity_app.paths import default_questionnaire_path
+from capacity_app.reports import format as report_format
+from capacity_app.services.demo import demo_data
+
+q = prepared(load_questionnaire(default_questionnaire_path()), ("fr", "ar", "zh", "es", "ru"))
+for lang in ("fr", "ar", "zh"):
+    sentences.read_sentences(lang)
+report_format._english(), aggregate_texts._english(), forms_texts.strings(), workbook_format._retired_labels()
+load_mappings(), recorded_digests(), demo_data()
+print(sorted(m for m in sys.modules if m.split(".")[0] == "yaml"))
+"""
+
+
+def test_a_process_reading_only_shipped_files_never_imports_pyyaml():
+    """The questionnaire, its catalogues, the sentences, the fixed texts, the mappings and the
+    demo: all read from their compiled trees, so the process never pays PyYAML's import."""
+    import subprocess
+    import sys
+
+    if not yamlfile.compiled_dir().is_dir():
+        pytest.skip("no compiled trees (make was not run): every file is parsed")
+    r = subprocess.run([sys.executable, "-c", READS_EVERYTHING], capture_output=True, text=True, timeout=120,
+                       cwd=REPO)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"

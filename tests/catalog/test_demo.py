@@ -17,7 +17,7 @@ def answers():
 
 def test_demo_file_has_no_duplicate_keys():
     # yaml.safe_load keeps the last of two equal keys silently; the questionnaire loader refuses them.
-    from capacity_app.catalog.loader import _Loader
+    from capacity_app.catalog.yamlfile import _Loader
 
     text = (resources_dir() / DEMO_FILE).read_text(encoding="utf-8")
     loader = _Loader(text)

@@ -36,3 +36,14 @@ def test_bad_mapping_file(tmp_path):
     p.write_text("questionnaire: q\nfrom: '1'\nto: '2'\nrename: [a]\n", encoding="utf-8")
     with pytest.raises(MappingError, match="rename"):
         load_mapping(p)
+
+
+@pytest.mark.parametrize("content", [
+    b"questionnaire: q\nfrom: [1\n",  # does not parse
+    b"questionnaire: \xff\xfe q\n",  # not UTF-8
+], ids=["not YAML", "not UTF-8"])
+def test_a_mapping_file_that_cannot_be_read_is_refused_as_such(tmp_path, content):
+    p = tmp_path / "broken.yaml"
+    p.write_bytes(content)
+    with pytest.raises(MappingError, match="cannot read the mapping"):
+        load_mapping(p)

@@ -298,11 +298,10 @@ def column_labels(name: str) -> frozenset[str]:
 def _retired_labels() -> dict[str, frozenset[str]]:
     """The headers a column had in a language before its label was improved
     (``resources/sentences/retired_labels.yaml``): a workbook sent earlier still reads back."""
-    from ...catalog.yamlfile import load_plain
+    from ...catalog.yamlfile import read_plain
     from ...paths import resources_dir
 
-    with open(resources_dir() / "sentences" / "retired_labels.yaml", encoding="utf-8") as fh:
-        rows = load_plain(fh) or []
+    rows = read_plain(resources_dir() / "sentences" / "retired_labels.yaml") or []
     out: dict[str, set[str]] = {}
     for row in rows:
         out.setdefault(str(row["column"]), set()).add(" ".join(str(row["label"]).split()))

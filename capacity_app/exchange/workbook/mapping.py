@@ -13,9 +13,7 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Iterable
 
-import yaml
-
-from ...catalog.yamlfile import load_plain
+from ...catalog.yamlfile import is_parse_error, read_plain
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...paths import assessments_dir
 
@@ -96,13 +94,20 @@ def default_dir() -> Path:
     return assessments_dir() / "mappings"
 
 
+def _read(p: Path, refusal: str) -> Any:
+    """The YAML file ``p`` as plain data; :class:`MappingError` (the line ``refusal``) when it cannot
+    be read, is not UTF-8 or does not parse."""
+    try:
+        return read_plain(p)
+    except Exception as exc:
+        if isinstance(exc, (OSError, ValueError)) or is_parse_error(exc):
+            raise MappingError(en_line(refusal, path=p, detail=exc)) from None
+        raise
+
+
 def load_mapping(path: str | Path) -> Mapping:
     p = Path(path)
-    try:
-        with open(p, encoding="utf-8") as fh:
-            raw = load_plain(fh)
-    except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(en_line("cli.mapping.unreadable", path=p, detail=exc)) from None
+    raw = _read(p, "cli.mapping.unreadable")
     if not isinstance(raw, dict):
         raise MappingError(en_line("cli.mapping.shape", path=p, keys="questionnaire, from, to"))
     for k in ("questionnaire", "from", "to"):
@@ -165,11 +170,7 @@ def recorded_digests(path: str | Path | None = None) -> dict[str, dict[str, tupl
     """The content digests recorded for each released version of each questionnaire
     (``assessments/versions.yaml``): {questionnaire id: {version: (digest, ...)}}."""
     p = Path(path) if path else versions_file()
-    try:
-        with open(p, encoding="utf-8") as fh:
-            raw = load_plain(fh)
-    except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(en_line("cli.mapping.versions_unreadable", path=p, detail=exc)) from None
+    raw = _read(p, "cli.mapping.versions_unreadable")
     if not isinstance(raw, dict) or not all(
             isinstance(versions, dict) and all(isinstance(d, list) and all(isinstance(x, str) for x in d)
                                                for d in versions.values()) for versions in raw.values()):
