@@ -11,6 +11,8 @@ arch=$(uname -m)
 archive="dist/capacity-app-$version-linux-$arch.tar.gz"
 
 rm -rf build/pyinstaller dist/capacity-app "$archive"
+# the YAML files' parsed trees go into the bundle's resources (capacity_app/catalog/yamlfile.py)
+"$PY" tools/compile_yaml.py
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/capacity_app.spec
 
