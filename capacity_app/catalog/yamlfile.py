@@ -80,7 +80,7 @@ def _loader_class() -> Any:
 def __getattr__(name: str) -> Any:
     if name == "_Loader":
         return _loader_class()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(name)
 
 
 def is_parse_error(exc: BaseException) -> bool:
@@ -409,6 +409,11 @@ def _encoded(node: Any) -> Any:
     raise _Unusual
 
 
+class _NotCompiled(ValueError):
+    """What :func:`_decoded` raises for a JSON text :func:`_encoded` never writes (a node without
+    its mark, a key twice, a pair that is not one, another version): the file is parsed instead."""
+
+
 _MAPPING, _LIST, _DATE, _PAIRS = "\x00", "\x01", "\x02", "\x03"
 
 
@@ -420,12 +425,12 @@ def _decoded(text: bytes, display: str) -> Any:
 
     def node(pairs: list[tuple[str, Any]]) -> Any:
         if not pairs:
-            raise ValueError("not a compiled node")
+            raise _NotCompiled
         mark, value = pairs[0]
         if mark == _MAPPING:
             d = LineDict(pairs[1:])
             if len(d) != len(pairs) - 1:
-                raise ValueError("a key twice")
+                raise _NotCompiled
             d.line, d.file = int(value), display
             return d
         if mark == _LIST and len(pairs) == 2 and pairs[1][0] == "s" and type(pairs[1][1]) is list:
@@ -436,20 +441,20 @@ def _decoded(text: bytes, display: str) -> Any:
             d = LineDict()
             for pair in pairs[1][1]:
                 if type(pair) is not list or len(pair) != 2:
-                    raise ValueError("not a compiled pair")
+                    raise _NotCompiled
                 k, v = pair
                 if type(k) not in (str, int, bool) or k in d:
-                    raise ValueError("not a compiled key")
+                    raise _NotCompiled
                 d[k] = v
             d.line, d.file = int(value), display
             return d
         if mark == _DATE and len(pairs) == 1:
             return _dt.date.fromisoformat(value)
-        raise ValueError("not a compiled node")
+        raise _NotCompiled
 
     doc = json.loads(text, object_pairs_hook=node)
     if type(doc) is not LineDict or doc.get("v") != COMPILED_VERSION:
-        raise ValueError("not a compiled tree of this version")
+        raise _NotCompiled
     return doc["tree"]
 
 
