@@ -170,4 +170,4 @@ wheel: $(TSTAMP) $(COMPILED)
 	$(PY) -m pip wheel --no-deps -w dist .
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info out
+	rm -rf $(VENV) build dist *.egg-info out resources/compiled
