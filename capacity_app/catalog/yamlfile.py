@@ -381,7 +381,7 @@ def _compiled_tree(raw: bytes, display: str) -> Any:
 
     try:
         return _decoded(read_regular(folder / f"{hashlib.sha256(raw).hexdigest()}.json", MAX_COMPILED_BYTES), display)
-    except (InputFileError, OSError, ValueError, KeyError, TypeError, RecursionError):
+    except (InputFileError, OSError, ValueError, KeyError, TypeError, ArithmeticError, RecursionError):
         return None  # none for these bytes (or not one this version reads): parsed instead
 
 
@@ -427,15 +427,17 @@ def _decoded(text: bytes, display: str) -> Any:
         if not pairs:
             raise _NotCompiled
         mark, value = pairs[0]
+        if mark != _DATE and type(value) is not int:  # a line: a whole number as written (never inf, 1.5, "3")
+            raise _NotCompiled
         if mark == _MAPPING:
             d = LineDict(pairs[1:])
             if len(d) != len(pairs) - 1:
                 raise _NotCompiled
-            d.line, d.file = int(value), display
+            d.line, d.file = value, display
             return d
         if mark == _LIST and len(pairs) == 2 and pairs[1][0] == "s" and type(pairs[1][1]) is list:
             seq = LineList(pairs[1][1])
-            seq.line, seq.file = int(value), display
+            seq.line, seq.file = value, display
             return seq
         if mark == _PAIRS and len(pairs) == 2 and pairs[1][0] == "p" and type(pairs[1][1]) is list:
             d = LineDict()
@@ -446,7 +448,7 @@ def _decoded(text: bytes, display: str) -> Any:
                 if type(k) not in (str, int, bool) or k in d:
                     raise _NotCompiled
                 d[k] = v
-            d.line, d.file = int(value), display
+            d.line, d.file = value, display
             return d
         if mark == _DATE and len(pairs) == 1:
             return _dt.date.fromisoformat(value)
@@ -470,16 +472,15 @@ def compile_file(path: Path, folder: Path) -> str | None:
     errors: list[LoadError] = []
     try:
         root = _parse(raw.decode("utf-8"), str(path), errors)
-        tree = _encoded(root) if root is not None and not errors else None
-    except (UnicodeDecodeError, _Unusual, RecursionError):
-        tree = None
-    if tree is None:
+        if root is None or errors:
+            return None
+        text = json.dumps({_MAPPING: 0, "v": COMPILED_VERSION, "tree": _encoded(root)}, ensure_ascii=False,
+                          separators=(",", ":"))
+    except (ValueError, _Unusual, RecursionError):  # not UTF-8; a date or a number Python or JSON refuses
         return None
     name = f"{hashlib.sha256(raw).hexdigest()}.json"
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".{name}.{os.getpid()}"
-    tmp.write_text(json.dumps({_MAPPING: 0, "v": COMPILED_VERSION, "tree": tree}, ensure_ascii=False,
-                              separators=(",", ":")),
-                   encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, folder / name)
     return name

@@ -120,9 +120,12 @@ def test_an_edited_file_is_parsed_not_read_from_the_tree_of_its_old_bytes(tmp_pa
     b"", b"{", b"[]", b"{}", b"null", b'{"\\u0000":0,"v":2,"tree":{"\\u0000":1}}',
     b'{"\\u0000":0,"v":1,"tree":{"\\u0000":1,"a":1,"a":2}}', b'{"\\u0000":0,"v":1,"tree":{"\\u0002":"not a date"}}',
     b'{"\\u0000":0,"v":1,"tree":{"\\u0003":1,"p":[[1.5,2]]}}', b'{"\\u0000":0,"v":1,"tree":{"\\u0003":1,"p":[{}]}}',
-    b'{"\\u0000":0,"v":1,"tree":{"\\u0001":"x","s":[]}}', b"[" * 200_000 + b"]" * 200_000, b"\xff\xfe",
+    b'{"\\u0000":0,"v":1,"tree":{"\\u0001":"x","s":[]}}', b'{"\\u0000":0,"v":1,"tree":{"\\u0000":Infinity}}',
+    b'{"\\u0000":0,"v":1,"tree":{"\\u0001":-Infinity,"s":[]}}', b'{"\\u0000":NaN,"v":1,"tree":null}',
+    b'{"\\u0000":0,"v":1,"tree":{"\\u0000":1.5}}', b"[" * 200_000 + b"]" * 200_000, b"\xff\xfe",
 ], ids=["empty", "cut", "a list", "no mark", "null", "another version", "a key twice", "a bad date",
-        "a float key", "a pair not a pair", "a line not a number", "nested too deep", "not UTF-8"])
+        "a float key", "a pair not a pair", "a line not a number", "a line infinite", "a list's line infinite",
+        "the top's line not a number", "a line a fraction", "nested too deep", "not UTF-8"])
 def test_a_damaged_compiled_tree_leaves_the_file_to_the_parse(tmp_path, compiled, damage):
     src = tmp_path / "sample.yaml"
     src.write_text(SAMPLE, encoding="utf-8")
@@ -151,6 +154,7 @@ def test_a_compiled_tree_larger_than_its_bound_is_not_read(tmp_path, compiled, m
     ("", "empty"),
     ("at: 2026-05-15 10:00:00\n", "a time stamp JSON does not keep"),
     ("raw: !!binary aGk=\n", "binary data"),
+    ("big: 0x" + "f" * 4000 + "\n", "a number JSON does not write"),
 ])
 def test_a_file_with_a_problem_or_a_value_json_does_not_keep_is_not_compiled(tmp_path, compiled, text, why):
     src = tmp_path / "odd.yaml"
