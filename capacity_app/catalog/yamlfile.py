@@ -130,7 +130,11 @@ def read_plain(path: Path) -> Any:
         # is what the safe loader reads; its mappings and lists are made plain by the copy below
         kept = _compiled_tree(raw, "")
         if kept is None:
-            kept = load_plain(text)
+            import io
+
+            stream = io.StringIO(text)
+            stream.name = str(path)  # PyYAML's messages name the file (not "<unicode string>")
+            kept = load_plain(stream)
         keep_bounded(_PLAIN, text, kept, _PLAIN_MAX)
     return _plain_copy(kept)
 
@@ -213,6 +217,9 @@ def _plain_tree(loader: Any, root: yaml.Node) -> Any:
                 return node.value
             try:  # a number, true/false, null, a date: as the safe constructor reads it
                 return loader.construct_object(node, deep=True)
+            except (ValueError, ArithmeticError) as exc:  # a date or number Python refuses (2026-02-30): at its line
+                raise yaml.MarkedYAMLError(None, None, f"{node.value[:40]!r} cannot be read ({exc})",
+                                           node.start_mark) from None
             except Exception:  # noqa: BLE001 - refused by the general path, with its message
                 raise _Unusual from None
         if kind is yaml.MappingNode and node.tag == _MAP_TAG:

@@ -238,3 +238,19 @@ def test_a_process_reading_only_shipped_files_never_imports_pyyaml():
                        cwd=REPO)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("text, line", [
+    ("title: x\nwhen: 2026-02-30\n", 2), ("when: 0000-01-01\n", 1), ("a: 1\nn: " + "9" * 5000 + "\n", 2),
+    ("2026-02-30: a date as a key\n", 1),
+], ids=["no such day", "year 0", "5,000 digits", "a key"])
+def test_a_date_or_number_python_refuses_is_told_at_its_line(tmp_path, text, line):
+    """Such a value made the reading raise ValueError past its refusals (a catalogue or a
+    questionnaire with it stopped the command); it is one problem of the file, at its line."""
+    src = tmp_path / "odd.yaml"
+    src.write_text(text, encoding="utf-8")
+    got, errors = _read(src)
+    assert got is None
+    assert [(e.file, e.line, e.where) for e in errors] == [("shown.yaml", line, "yaml")]
+    assert "cannot be read" in errors[0].message
+    assert compile_file(src, tmp_path) is None
