@@ -62,10 +62,10 @@ venv: $(STAMP)
 
 # The parsed tree of each YAML file the project ships, read instead of parsing the file again while
 # its bytes are unchanged (tools/compile_yaml.py; capacity_app/catalog/yamlfile.py says why). Made
-# once the application is installed (its stamp only has to exist: a target lists it after its own).
+# again whenever the application is installed again (a new PyYAML may read a file otherwise).
 COMPILED := resources/compiled/.made
 YAML_SOURCES := $(shell find assessments resources -name '*.yaml' -not -path 'resources/compiled/*')
-$(COMPILED): $(YAML_SOURCES) tools/compile_yaml.py capacity_app/catalog/yamlfile.py | $(STAMP)
+$(COMPILED): $(YAML_SOURCES) tools/compile_yaml.py capacity_app/catalog/yamlfile.py $(STAMP)
 	$(PY) tools/compile_yaml.py && touch $@
 
 sysdeps:
