@@ -157,7 +157,7 @@ reliability: $(TSTAMP) sysdeps bundle-test test-slow
 
 # The standalone application (PyInstaller, one folder + .tar.gz in dist/; docs/packaging.md). The
 # xcb libraries are bundled when present: as root they are installed first, otherwise named.
-bundle: $(BSTAMP) $(COMPILED) sysdeps
+bundle: $(BSTAMP) sysdeps
 	@sh tools/sysdeps.sh gui || echo "warning: the bundle will need these X11 libraries on the user's machine"
 	sh packaging/build.sh $(PY)
 

@@ -13,18 +13,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from capacity_app.catalog.yamlfile import compile_file  # noqa: E402
+from capacity_app.catalog.yamlfile import compile_file, compiled_dir  # noqa: E402
 
 
 def main() -> int:
-    folder = ROOT / "resources" / "compiled"
+    folder = compiled_dir()
     sources = sorted(p for top in ("assessments", "resources") for p in (ROOT / top).rglob("*.yaml")
                      if folder not in p.parents)
     written = {name for p in sources if (name := compile_file(p, folder)) is not None}
     for old in folder.glob("*.json"):
         if old.name not in written:
             old.unlink()
-    print(f"{len(written)} of {len(sources)} YAML files compiled into {folder.relative_to(ROOT)}")
+    print(f"{len(written)} of {len(sources)} YAML files compiled into {folder}")
     return 0
 
 

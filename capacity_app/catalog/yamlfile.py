@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..files import InputFileError, read_regular
+from ..files import InputFileError, read_regular, replace_atomically
 
 if TYPE_CHECKING:  # PyYAML is imported when a file is first parsed (the compiled trees below)
     import yaml
@@ -376,6 +376,13 @@ def compiled_dir() -> Path:
     return resources_dir() / "compiled"
 
 
+def _compiled_name(raw: bytes) -> str:
+    """The name of the compiled tree of a file of these bytes (the reader's and the writer's)."""
+    import hashlib
+
+    return f"{hashlib.sha256(raw).hexdigest()}.json"
+
+
 def _compiled_tree(raw: bytes, display: str) -> Any:
     """The tree compiled from exactly ``raw`` (its mappings and lists naming ``display``), or None."""
     if not _compiled_folder:
@@ -384,10 +391,8 @@ def _compiled_tree(raw: bytes, display: str) -> Any:
     folder = _compiled_folder[0]
     if folder is None:
         return None
-    import hashlib
-
     try:
-        return _decoded(read_regular(folder / f"{hashlib.sha256(raw).hexdigest()}.json", MAX_COMPILED_BYTES), display)
+        return _decoded(read_regular(folder / _compiled_name(raw), MAX_COMPILED_BYTES), display)
     except (InputFileError, OSError, ValueError, KeyError, TypeError, ArithmeticError, RecursionError):
         return None  # none for these bytes (or not one this version reads): parsed instead
 
@@ -471,9 +476,7 @@ def compile_file(path: Path, folder: Path) -> str | None:
     """Write the tree of the YAML file ``path`` to ``folder`` (named by the digest of its bytes);
     its name, or None when the file is not compiled (it has a problem, is empty or holds a value
     JSON does not keep: it is parsed each time)."""
-    import hashlib
     import json
-    import os
 
     raw = read_regular(path, MAX_FILE_BYTES)
     errors: list[LoadError] = []
@@ -485,9 +488,7 @@ def compile_file(path: Path, folder: Path) -> str | None:
                           separators=(",", ":"))
     except (ValueError, _Unusual, RecursionError):  # not UTF-8; a date or a number Python or JSON refuses
         return None
-    name = f"{hashlib.sha256(raw).hexdigest()}.json"
+    name = _compiled_name(raw)
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{name}.{os.getpid()}"
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, folder / name)
+    replace_atomically(lambda tmp: Path(tmp).write_text(text, encoding="utf-8"), folder / name, "a compiled tree")
     return name
