@@ -47,3 +47,19 @@ def test_a_mapping_file_that_cannot_be_read_is_refused_as_such(tmp_path, content
     p.write_bytes(content)
     with pytest.raises(MappingError, match="cannot read the mapping"):
         load_mapping(p)
+
+
+MAPPING = 'questionnaire: q\nfrom: "1.0"\nto: "1.1"\nrename: {old: new}\narchive:\n  - "gone.*"\n'
+
+
+@pytest.mark.parametrize("spelling", [
+    MAPPING.encode(), MAPPING.replace("\n", "\r\n").encode(), b"\xef\xbb\xbf" + MAPPING.encode(),
+    b"{questionnaire: q, 'from': '1.0', \"to\": \"1.1\", rename: {\"old\": new}, archive: ['gone.*']}\n",
+    b"---\n" + MAPPING.encode() + b"...\n",
+], ids=["as written", "CRLF", "a BOM", "flow style, other quotes", "document markers"])
+def test_a_mapping_reads_the_same_in_every_spelling_yaml_allows(tmp_path, spelling):
+    p = tmp_path / "m.yaml"
+    p.write_bytes(spelling)
+    m = load_mapping(p)
+    assert (m.questionnaire, m.from_version, m.to_version, m.rename, m.archive) == (
+        "q", "1.0", "1.1", {"old": "new"}, ("gone.*",))
