@@ -9,10 +9,10 @@ ratio to this window is what its own code costs over Qt drawing text.
 ``--look DB``: the same window in the application's look, still without a line of its code: the
 application's style sheet (resources/styles/app.qss, as it sets it), its six bundled fonts
 registered and put behind the window's font (as gui/writing.register_fonts does, so that Arabic and
-Chinese show on any system), and the table's rows read from the ``assessments`` table of the SQLite
-database DB: the first 25 of those the list shows (the application marks an assessment in the
-trash with its ``deleted_at`` stamp and leaves it empty, not NULL, otherwise). What this costs over the plain window is the part of the application's start that
-its look and its data take, before any of its own Python runs."""
+Chinese show on any system), and the table's rows read from the ``assessments`` table of the
+SQLite database DB as the application's list reads them (``deleted_at`` empty: not in the trash;
+newest change first), the first 25 of them. What this costs over the plain window is the part of
+the application's start that its look and its data take, before any of its own Python runs."""
 import sys
 from pathlib import Path
 
@@ -43,8 +43,8 @@ if len(sys.argv) == 3 and sys.argv[1] == "--look":
     with sqlite3.connect(f"file:{sys.argv[2]}?mode=ro", uri=True) as con:
         rows = [(f"{country} ({country})", str(rnd), title or "", status, "", "", updated)
                 for country, rnd, title, status, updated in con.execute(
-                    "SELECT country, round, title, status, updated_at FROM assessments WHERE COALESCE(deleted_at, '') = '' "
-                    "ORDER BY updated_at DESC LIMIT 25")]
+                    "SELECT country, round, title, status, updated_at FROM assessments WHERE deleted_at = '' "
+                    "ORDER BY updated_at DESC, id DESC LIMIT 25")]
 w = QMainWindow()
 w.setWindowTitle("Migration data capacity assessment")
 for menu_title in ("&File", "&Edit", "&View", "&Go", "&Help"):
