@@ -120,9 +120,11 @@ def _plain_copy(node: Any) -> Any:
 def read_plain(path: Path) -> Any:
     """The YAML file ``path`` (UTF-8) as plain data, as :func:`load_plain` reads it. A text read
     before is not parsed again: its tree is copied (a caller may change what it is given); a
-    changed file is read anew, and a file that does not parse is parsed (and refused) each time."""
-    with open(path, "rb") as fh:
-        raw = fh.read()
+    changed file is read anew, and a file that does not parse is parsed (and refused) each time.
+    Read as every file from outside is (:func:`files.read_regular`): a named pipe, a device or a
+    file over MAX_FILE_BYTES is refused (:class:`InputFileError`) before it is read, not waited on
+    or read whole."""
+    raw = read_regular(path, MAX_FILE_BYTES)
     text = raw.decode("utf-8")
     kept = _PLAIN.get(text)
     if kept is None:

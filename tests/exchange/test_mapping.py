@@ -49,6 +49,52 @@ def test_a_mapping_file_that_cannot_be_read_is_refused_as_such(tmp_path, content
         load_mapping(p)
 
 
+def _refused_at_once(call) -> BaseException:
+    """What ``call`` raised, asserting it came back within seconds (a named pipe read like a file
+    waits for a writer for ever)."""
+    import threading
+
+    got: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            call()
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            got.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "still reading: the file was waited on"
+    assert got, "nothing refused"
+    return got[0]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes")
+def test_a_mapping_that_is_a_named_pipe_is_refused_without_waiting(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.yaml")
+    for call in (lambda: load_mapping(tmp_path / "pipe.yaml"), lambda: load_mappings(tmp_path)):
+        exc = _refused_at_once(call)
+        assert isinstance(exc, MappingError) and "cannot read the mapping" in str(exc), exc
+        assert "named pipe" in str(exc)
+
+
+def test_a_mapping_too_large_or_a_folder_is_refused_before_it_is_read(tmp_path):
+    from capacity_app.catalog.yamlfile import MAX_FILE_BYTES
+
+    huge = tmp_path / "huge.yaml"
+    with open(huge, "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing written, nothing read
+    with pytest.raises(MappingError, match="too large"):
+        load_mapping(huge)
+    folder = tmp_path / "more"
+    (folder / "folder.yaml").mkdir(parents=True)
+    with pytest.raises(MappingError, match="is a folder"):
+        load_mappings(folder)
+
+
 MAPPING = 'questionnaire: q\nfrom: "1.0"\nto: "1.1"\nrename: {old: new}\narchive:\n  - "gone.*"\n'
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ...catalog.yamlfile import is_parse_error, read_plain
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
+from ...files import InputFileError
 from ...paths import assessments_dir
 
 
@@ -96,12 +97,13 @@ def default_dir() -> Path:
 
 def _read(p: Path, refusal: str) -> Any:
     """The YAML file ``p`` as plain data; :class:`MappingError` (the line ``refusal``) when it cannot
-    be read, is not UTF-8 or does not parse."""
+    be read (missing, not a regular file, too large), is not UTF-8 or does not parse."""
     try:
         return read_plain(p)
     except Exception as exc:
-        if isinstance(exc, (OSError, ValueError)) or is_parse_error(exc):
-            raise MappingError(en_line(refusal, path=p, detail=exc)) from None
+        if isinstance(exc, (OSError, ValueError, InputFileError)) or is_parse_error(exc):
+            detail = exc.reason if isinstance(exc, InputFileError) else exc  # the path is said once
+            raise MappingError(en_line(refusal, path=p, detail=detail)) from None
         raise
 
 
