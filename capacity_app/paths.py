@@ -68,13 +68,31 @@ def config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "settings.json"
 
 
+SETTINGS_MAX_BYTES = 1_000_000  # the file the application writes is a few hundred bytes
+
+
+def _settings_text(cfg: Path) -> str | None:
+    """The text of the settings file ``cfg``, None when there is none. Read as every file from
+    outside is (:func:`files.read_regular`): a named pipe or a device in its place is refused, not
+    waited on, and a file over SETTINGS_MAX_BYTES is refused, not read whole
+    (:class:`files.InputFileError`); a file that is not UTF-8 raises ValueError."""
+    from .files import read_regular
+
+    if not os.path.exists(cfg):
+        return None
+    return read_regular(cfg, SETTINGS_MAX_BYTES).decode("utf-8")
+
+
 def read_settings() -> dict:
     """The settings file as a dict ({} when it does not exist or cannot be read: the defaults)."""
     import json
 
+    from .files import InputFileError
+
     try:
-        data = json.loads(config_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        text = _settings_text(config_file())
+        data = json.loads(text) if text is not None else {}
+    except (OSError, ValueError, InputFileError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -144,19 +162,23 @@ def _chosen_data_folder() -> Path | None:
     fallback to the default folder, which would show an empty database in place of the data."""
     import json
 
+    from .files import InputFileError
+
     cfg = config_file()
     try:
-        raw = cfg.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
+        raw = _settings_text(cfg)
+        data = json.loads(raw) if raw is not None and raw.strip() else {}
     except OSError as exc:
         raise SettingsError(f"{cfg}: the settings file cannot be read ({exc.strerror}); "
                             "fix its permissions or remove it") from None
-    try:
-        data = json.loads(raw) if raw.strip() else {}
-    except ValueError as exc:
+    except InputFileError as exc:  # a named pipe, a device, a folder, a file too large
+        raise SettingsError(f"{cfg}: the settings file cannot be read ({exc.reason}); "
+                            "fix its permissions or remove it") from None
+    except ValueError as exc:  # not UTF-8, not JSON
         raise SettingsError(f"{cfg}: the settings file is damaged ({exc}); correct it, or remove "
                             "it to use the default data folder") from None
+    if raw is None:
+        return None
     chosen = data.get("data_folder") if isinstance(data, dict) else None
     if chosen in (None, ""):
         return None
