@@ -236,11 +236,21 @@ def report_error(exc: BaseException) -> int:
 
 
 def _write_log(exc: BaseException) -> Path | None:
+    import os
+    import stat
     import traceback  # (with linecache and tokenize, 4 ms): only for a fault
 
     try:
         log = user_data_dir() / "errors.log"
-        with open(log, "a", encoding="utf-8") as fh:
+        # opened without waiting (a named pipe in its place has no reader) and only as a regular
+        # file: a fault is said in one line whatever stands there, and nothing else is written to
+        fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o644)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write("".join(traceback.format_exception(exc)))
             fh.write("\n")
         return log

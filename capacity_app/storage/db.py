@@ -23,8 +23,10 @@ Promises kept here (see docs/reliability.md):
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import os
 import sqlite3
+import stat
 import sys
 import threading
 from contextlib import contextmanager
@@ -101,6 +103,8 @@ class BackupInfo:
 # The databases this process writes, by (device, inode): their flock descriptors (_LockFile).
 _WRITING: dict[tuple[int, int], int] = {}
 _WRITING_MUTEX = threading.Lock()
+# The most of a lock file read: its record is three short lines; anything longer is not ours.
+LOCK_RECORD_MAX = 65_536
 
 
 class _LockFile:
@@ -128,12 +132,19 @@ class _LockFile:
                                 f"capacity-app instance{who}; close it first")
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+")
+        # what another program left in its place is read as a record, never as code: a few bytes
+        # at most (a huge file is not read whole), undecodable bytes replaced, and only a regular
+        # file (a named pipe or a device is refused: "cannot create the lock file")
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise OSError(errno.EINVAL, "not a regular file")
+        fh = os.fdopen(fd, "a+", encoding="utf-8", errors="replace")
         try:
             lock_exclusive(fh.fileno())  # fcntl.flock, or msvcrt.locking past the text read below
         except OSError:
             fh.seek(0)
-            holder = fh.read().strip().split("\n")[0]
+            holder = fh.read(LOCK_RECORD_MAX).strip().split("\n")[0]
             fh.close()
             raise self._refused(holder) from None
         if sys.platform != "win32":
@@ -144,7 +155,7 @@ class _LockFile:
                 raise
         try:
             fh.seek(0)
-            self.previous = fh.read()
+            self.previous = fh.read(LOCK_RECORD_MAX)
         except OSError:
             self.previous = ""
         try:  # the holder's process id, for the message above (unbuffered: a full disk leaves it out)

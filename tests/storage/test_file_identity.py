@@ -200,3 +200,59 @@ def test_a_database_last_written_under_another_name_with_its_journal_there_is_re
     wal.unlink()  # an empty or no journal: nothing is held elsewhere, the new name is taken
     with open_store(moved) as store:
         assert store.answer(a.id, "s2_need_a").value == 2
+
+
+def _refused_at_once(call) -> BaseException | None:
+    """What ``call`` raised (None: it returned), asserting it came back within seconds (a named
+    pipe read like a file waits for a writer for ever)."""
+    import threading
+
+    got: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            call()
+            got.append(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            got.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "still reading: the lock file was waited on"
+    return got[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_lock_file_that_is_a_named_pipe_is_refused_in_one_line(db_path, questionnaire):
+    a = _ours(db_path, questionnaire)
+    os.unlink(f"{db_path}.lock")  # left by the last writer, as a record
+    os.mkfifo(f"{db_path}.lock")
+    exc = _refused_at_once(lambda: open_store(db_path).close())
+    assert isinstance(exc, StorageError), exc
+    assert str(exc) == f"{db_path.resolve()}.lock: cannot create the lock file (not a regular file)"
+    os.unlink(f"{db_path}.lock")
+    with open_store(db_path) as store:  # nothing was lost or changed by the refusal
+        assert store.answer(a.id, "s2_need_a").value == 2
+
+
+def test_a_lock_file_left_huge_or_undecodable_is_read_a_record_long(db_path, questionnaire):
+    """What another program left in the lock file's place is read as a record, a few bytes long:
+    a huge file is not read whole, bytes that are not UTF-8 do not stop the opening."""
+    import tracemalloc
+
+    a = _ours(db_path, questionnaire)
+    lock = f"{db_path}.lock"
+    with open(lock, "wb") as fh:
+        fh.write(b"\xff\xfe\x00 not ours\n")
+        fh.truncate(64 * 1024 * 1024)  # sparse: 64 MB of nothing on disk
+    tracemalloc.start()
+    try:
+        with open_store(db_path) as store:
+            assert store.answer(a.id, "s2_need_a").value == 2
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024, f"{peak} bytes held: the lock file was read whole"
+    with open(lock, "rb") as fh:  # the record is ours again: no process, the real path, the identity
+        assert fh.read().decode().split("\n")[:2] == ["", str(db_path.resolve())]
