@@ -338,6 +338,24 @@ def open_regular(path, limit: int | None = None):
         raise
 
 
+def unreadable_reason(path, limit: int) -> str | None:
+    """What :func:`open_regular` would refuse in the file at ``path``, looked at without opening
+    it (a named pipe, a device, a folder, over ``limit`` bytes), or None (also when there is no
+    file): for a file another library opens and reads whole itself (Qt's preferences file), said
+    before that library waits on it."""
+    import stat
+
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return f"is {_kind(st.st_mode)}, not a regular file"
+    if st.st_size > limit:
+        return f"is too large ({_size(st.st_size)}; the limit is {_size(limit)})"
+    return None
+
+
 def read_regular(path, limit: int) -> bytes:
     """The bytes of the regular file at ``path`` (:func:`open_regular`), at most ``limit``: a file
     that grows past it while it is read is refused too."""

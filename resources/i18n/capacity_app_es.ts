@@ -5942,6 +5942,18 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
+        <source>The window&apos;s preferences cannot be read</source>
+        <translation>No se pueden leer las preferencias de la ventana</translation>
+    </message>
+    <message>
+        <source>{file}
+
+This is not a file the window can read its preferences from (a named pipe, a device or a folder, or a file larger than 1 MB). Move it away or delete it, then start the application again.</source>
+        <translation>{file}
+
+La ventana no puede leer sus preferencias de este archivo (una canalización con nombre, un dispositivo o una carpeta, o un archivo de más de 1 MB). Muévalo a otro lugar o elimínelo y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>

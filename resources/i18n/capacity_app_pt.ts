@@ -5942,6 +5942,18 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
+        <source>The window&apos;s preferences cannot be read</source>
+        <translation>Não é possível ler as preferências da janela</translation>
+    </message>
+    <message>
+        <source>{file}
+
+This is not a file the window can read its preferences from (a named pipe, a device or a folder, or a file larger than 1 MB). Move it away or delete it, then start the application again.</source>
+        <translation>{file}
+
+A janela não consegue ler as suas preferências deste ficheiro (um pipe com nome, um dispositivo ou uma pasta, ou um ficheiro com mais de 1 MB). Mova-o para outro local ou elimine-o e, em seguida, reinicie a aplicação.</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>Não é possível utilizar a pasta de dados</translation>
     </message>

@@ -5923,6 +5923,18 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
+        <source>The window&apos;s preferences cannot be read</source>
+        <translation>无法读取窗口的首选项</translation>
+    </message>
+    <message>
+        <source>{file}
+
+This is not a file the window can read its preferences from (a named pipe, a device or a folder, or a file larger than 1 MB). Move it away or delete it, then start the application again.</source>
+        <translation>{file}
+
+窗口无法从此文件读取首选项（它是命名管道、设备或文件夹，或是大于 1 MB 的文件）。请将其移走或删除，然后重新启动应用程序。</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
     </message>

@@ -6,7 +6,7 @@ import sys
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain.placeholders import fill
-from ...paths import SettingsError, resources_dir
+from ...paths import APP_AUTHOR, APP_NAME, SettingsError, resources_dir
 from ...services.assessments import open_store
 from ...storage.db import CorruptDatabaseError, StorageError, check_file, integrity_job, list_backups, restore_backup
 from . import termination
@@ -78,14 +78,74 @@ def install_translations(app, lang: str) -> list:
     return installed
 
 
+# where Qt keeps the window's preferences: <folder>/UNSD/capacity-app.ini, as the data folder's names
+ORGANISATION, APPLICATION = APP_AUTHOR, APP_NAME
+PREFERENCES_MAX_BYTES = 1_048_576  # the window's preferences are a few kilobytes of sizes and choices
+
+
+class _NoPreferences:
+    """Stands for the preferences while their file cannot be read: every value its default."""
+
+    def value(self, key, default=None, type=None):  # QSettings.value's signature
+        return default
+
+
+def preferences_files() -> list:
+    """The files Qt reads the window's preferences from (``QSettings``, ini format, the user's
+    scope), the application's and then the organisation's, where Qt puts them: the roaming
+    application data on Windows, the configuration folder elsewhere."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    if sys.platform == "win32":
+        folder = os.environ.get("APPDATA", "")
+    else:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    if not folder:
+        return []
+    return [Path(folder) / ORGANISATION / f"{APPLICATION}.ini", Path(folder) / f"{ORGANISATION}.ini"]
+
+
+def refuse_unreadable_preferences(exit_after_show: bool) -> bool:
+    """True when a file Qt would read the window's preferences from is not one it can read: a
+    named pipe, a device or a folder in its place, or a file over PREFERENCES_MAX_BYTES. Qt opens
+    and reads that file whole at the first ``QSettings``, before the window shows: a named pipe
+    held the window for ever. Said in one line on the error output and, with a display, in a
+    dialog in the system's language (the file that would say the chosen one is the one refused);
+    nothing is written to the file."""
+    from ...files import unreadable_reason
+
+    for path in preferences_files():
+        reason = unreadable_reason(path, PREFERENCES_MAX_BYTES)
+        if reason is not None:
+            break
+    else:
+        return False
+    print(f"capacity-app: {path}: {reason}; the window keeps its preferences in this file: move it away "
+          f"or delete it, then start again", file=sys.stderr)
+    if not exit_after_show:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        make_app(settings=_NoPreferences())
+        QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The window's preferences cannot be read"),
+                             fill(QCoreApplication.translate(
+                                 "run_gui", "{file}\n\nThis is not a file the window can read its preferences "
+                                 "from (a named pipe, a device or a folder, or a file larger than 1 MB). Move "
+                                 "it away or delete it, then start the application again."), file=str(path)))
+    return True
+
+
 def make_app(argv=None, settings=None):
     """The QApplication, set up once (names, settings format, style sheet), with the translators
     of the interface language (see :func:`interface_language`); ``settings`` defaults to QSettings()."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
-    QCoreApplication.setOrganizationName("UNSD")
-    QCoreApplication.setApplicationName("capacity-app")
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     if not app.property("capacity_styled"):
@@ -285,6 +345,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     from PySide6.QtCore import QTimer
 
+    if refuse_unreadable_preferences(exit_after_show):  # before Qt reads them, as make_app does
+        return 2
     app = make_app()
 
     migrate_legacy_data_folder()  # before the default database's folder is read
