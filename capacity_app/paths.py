@@ -106,16 +106,30 @@ def pending_move() -> dict | None:
 
 
 def write_settings(data: dict) -> Path:
-    """Replace the settings file atomically (a crash leaves the old or the new file, never half)."""
+    """Replace the settings file atomically (a crash leaves the old or the new file, never half):
+    written to a new file of its own beside it (created exclusively: nothing that stands there
+    already, a named pipe included, is opened or waited on), flushed to the disk, then put in
+    its place. Raises OSError."""
     import json
+    import tempfile
 
     path = config_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
-    from .files import replace_file  # tried again while Windows says another process holds the file
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+            fh.flush()
+            os.fsync(fh.fileno())
+        from .files import replace_file  # tried again while Windows says another process holds the file
 
-    replace_file(tmp, path)
+        replace_file(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
     return path
 
 

@@ -63,3 +63,40 @@ def test_a_folder_with_a_database_is_used_and_preferences_carry(config, question
         assert prefs.preferences(store).operator == "Amina" and prefs.preferences(store).report_lang == "es"
     with pytest.raises(svc.ServiceError, match="whole path"):
         prefs.request_data_folder("relative/folder")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes")
+def test_the_settings_are_written_whatever_stands_beside_them(tmp_path, monkeypatch):
+    """The settings file is written to a new file of its own and put in place: a named pipe or a
+    folder under the name an earlier version wrote through (settings.json.tmp) is neither opened
+    nor waited on, and nothing but the settings file is left."""
+    import os
+    import threading
+
+    cfg = tmp_path / "settings.json"
+    monkeypatch.setenv("CAPACITY_APP_CONFIG", str(cfg))
+    os.mkfifo(tmp_path / "settings.json.tmp")
+    worker = threading.Thread(target=write_settings, args=({"data_folder": "/srv/δεδομένα"},), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "still writing: a named pipe was waited on"
+    assert json.loads(cfg.read_text(encoding="utf-8")) == {"data_folder": "/srv/δεδομένα"}
+    assert read_settings() == {"data_folder": "/srv/δεδομένα"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json", "settings.json.tmp"]
+
+
+def test_a_settings_write_that_fails_leaves_the_old_file_and_no_part(tmp_path, monkeypatch):
+    from capacity_app import files
+
+    cfg = tmp_path / "settings.json"
+    monkeypatch.setenv("CAPACITY_APP_CONFIG", str(cfg))
+    write_settings({"data_folder": "/old"})
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "replace_file", full)
+    with pytest.raises(OSError, match="No space left"):
+        write_settings({"data_folder": "/new"})
+    assert read_settings() == {"data_folder": "/old"}
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
