@@ -5951,7 +5951,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 This is not a file the window can read its preferences from (a named pipe, a device or a folder, or a file larger than 1 MB). Move it away or delete it, then start the application again.</source>
         <translation>{file}
 
-La fenêtre ne peut pas lire ses préférences dans ce fichier (un tube nommé, un périphérique ou un dossier, ou un fichier de plus de 1 Mo). Déplacez-le ou supprimez-le, puis relancez l’application.</translation>
+La fenêtre ne peut pas lire ses préférences dans ce fichier (un tube nommé, un périphérique ou un dossier, ou un fichier de plus de 1&#xa0;Mo). Déplacez-le ou supprimez-le, puis relancez l’application.</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>

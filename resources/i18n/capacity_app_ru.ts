@@ -5962,7 +5962,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
     <name>run_gui</name>
     <message>
         <source>The window&apos;s preferences cannot be read</source>
-        <translation>Не удаётся прочитать параметры окна</translation>
+        <translation>Не удается прочитать параметры окна</translation>
     </message>
     <message>
         <source>{file}
@@ -5970,7 +5970,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 This is not a file the window can read its preferences from (a named pipe, a device or a folder, or a file larger than 1 MB). Move it away or delete it, then start the application again.</source>
         <translation>{file}
 
-Окно не может прочитать свои параметры из этого файла (это именованный канал, устройство или папка либо файл больше 1 МБ). Переместите или удалите его, затем снова запустите приложение.</translation>
+Окно не может прочитать свои параметры из этого файла (это именованный канал, устройство или папка либо файл размером более 1&#xa0;МБ). Переместите или удалите его, затем снова запустите приложение.</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
