@@ -6027,7 +6027,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 This is not a file the window can read its preferences from (a named pipe, a device or a folder, or a file larger than 1 MB). Move it away or delete it, then start the application again.</source>
         <translation>{file}
 
-لا يمكن للنافذة أن تقرأ تفضيلاتها من هذا الملف (أنبوب مسمّى أو جهاز أو مجلد، أو ملف يزيد حجمه على 1 ميغابايت). انقلوه إلى مكان آخر أو احذفوه، ثم أعيدوا تشغيل التطبيق.</translation>
+لا يمكن للنافذة أن تقرأ تفضيلاتها من هذا الملف (أنبوب مسمّى أو جهاز أو مجلد، أو ملف يزيد حجمه على 1&#xa0;ميغابايت). انقلوه إلى مكان آخر أو احذفوه، ثم أعيدوا تشغيل التطبيق.</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
