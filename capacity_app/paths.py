@@ -170,15 +170,13 @@ class SettingsError(Exception):
     user_error = True  # the command line prints it as one line, exit 2
 
 
-def _chosen_data_folder() -> Path | None:
-    """The data folder the settings file names (None: none chosen). A file that exists but
-    cannot be read, or names something that is not a folder, is an error rather than a silent
-    fallback to the default folder, which would show an empty database in place of the data."""
+def _settings_data(cfg: Path):
+    """What the settings file ``cfg`` holds (None when there is none); a file that cannot be read
+    or is damaged raises :class:`SettingsError` saying which and what to do."""
     import json
 
     from .files import InputFileError
 
-    cfg = config_file()
     try:
         raw = _settings_text(cfg)
         data = json.loads(raw) if raw is not None and raw.strip() else {}
@@ -191,7 +189,29 @@ def _chosen_data_folder() -> Path | None:
     except ValueError as exc:  # not UTF-8, not JSON
         raise SettingsError(f"{cfg}: the settings file is damaged ({exc}); correct it, or remove "
                             "it to use the default data folder") from None
-    if raw is None:
+    return None if raw is None else data
+
+
+def settings_to_update() -> dict:
+    """The settings file's content, to change and write back with :func:`write_settings`: {} when
+    there is none. A file that exists but cannot be read, is damaged or is not an object raises
+    :class:`SettingsError`: writing over it from nothing would drop the data folder it names and
+    every other choice in it, without a word."""
+    cfg = config_file()
+    data = _settings_data(cfg)
+    if data is not None and not isinstance(data, dict):
+        raise SettingsError(f"{cfg}: the settings file is damaged (not a JSON object); correct it, or "
+                            "remove it to use the default data folder")
+    return data or {}
+
+
+def _chosen_data_folder() -> Path | None:
+    """The data folder the settings file names (None: none chosen). A file that exists but
+    cannot be read, or names something that is not a folder, is an error rather than a silent
+    fallback to the default folder, which would show an empty database in place of the data."""
+    cfg = config_file()
+    data = _settings_data(cfg)
+    if data is None:
         return None
     chosen = data.get("data_folder") if isinstance(data, dict) else None
     if chosen in (None, ""):

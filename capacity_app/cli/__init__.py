@@ -243,9 +243,12 @@ def _write_log(exc: BaseException) -> Path | None:
     try:
         log = user_data_dir() / "errors.log"
         # opened without waiting (a named pipe in its place has no reader) and only as a regular
-        # file: a fault is said in one line whatever stands there, and nothing else is written to
-        fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o644)
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        # file: a fault is said in one line whatever stands there, and nothing else is written to,
+        # nor through a symbolic link, nor into a file with other names: only the log itself
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(log, flags, 0o644)
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
             os.close(fd)
             return None
         if hasattr(os, "O_NONBLOCK"):

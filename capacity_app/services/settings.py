@@ -13,10 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 import os
 from pathlib import Path
+import tempfile
 from typing import TYPE_CHECKING, Any
 
 from ..domain.languages import LANGUAGES
-from ..paths import DB_NAME, config_file, pending_move, read_settings, user_data_dir, write_settings
+from ..paths import (DB_NAME, SettingsError, config_file, pending_move, read_settings, settings_to_update,
+                     user_data_dir, write_settings)
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import ServiceError, editable, get_assessment, storage_refusal, unwritable
@@ -71,12 +73,13 @@ def save_preferences(store: Store, prefs: Preferences) -> Changes:
         raise storage_refusal(exc) from None
     if backup:
         store.backup_dir = Path(backup)
-    try:  # the copy outside the database (a failure here loses nothing: the database holds them)
-        data = read_settings()
+    try:  # the copy outside the database (a failure here loses nothing: the database holds them;
+        # a settings file that cannot be read is left as it is, never written over from nothing)
+        data = settings_to_update()
         data["preferences"] = {"operator": prefs.operator.strip(), "report_lang": prefs.report_lang,
                                "backup_dir": backup, "word_template": template}
         write_settings(data)
-    except OSError:
+    except (OSError, SettingsError):
         pass
     return Changes(preferences=True)
 
@@ -161,20 +164,25 @@ def request_data_folder(target: str | Path, current: Path | None = None) -> Fold
     """Choose a new data folder. A database already there is used from the next start (the
     current one stays where it is); otherwise the move is recorded and done before the
     database is next opened (:func:`apply_pending_move`). Nothing is switched half-way."""
-    change = plan_data_folder(target, current)
+    try:
+        change = plan_data_folder(target, current)
+    except SettingsError as exc:  # the current folder is read from a settings file that cannot be
+        raise ServiceError(f"{exc}; nothing was changed") from None
     if change.action == "none":
-        data = read_settings()
+        data = _to_update()
         if data.pop("pending_move", None) is not None:
             _write(data)
         return change
+    data = _to_update()  # before anything is made: a settings file that cannot be read changes nothing
     try:
         change.target.mkdir(parents=True, exist_ok=True)
-        probe = change.target / ".capacity-app-write-test"
-        probe.write_text("ok", encoding="utf-8")
-        probe.unlink()
+        # a file of its own, created exclusively: whatever stands in the folder (a named pipe, a
+        # link to another file) is neither waited on nor written through
+        fd, probe = tempfile.mkstemp(dir=change.target, prefix=".capacity-app-write-test.")
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
         raise ServiceError(f"data folder {change.target}: {exc.strerror or exc}") from None
-    data = read_settings()
     if change.action == "use":
         data.pop("pending_move", None)
         data["data_folder"] = str(change.target)
@@ -182,6 +190,15 @@ def request_data_folder(target: str | Path, current: Path | None = None) -> Fold
         data["pending_move"] = {"from": str(change.current), "to": str(change.target)}
     _write(data)
     return change
+
+
+def _to_update() -> dict:
+    """The settings to change (:func:`paths.settings_to_update`); a file that cannot be read is
+    refused in one line and left as it is."""
+    try:
+        return settings_to_update()
+    except SettingsError as exc:
+        raise ServiceError(f"{exc}; nothing was changed") from None
 
 
 def _write(data: dict) -> None:
@@ -207,7 +224,7 @@ def apply_pending_move() -> str:
         return ""
     old_dir, new_dir = Path(str(move.get("from"))), Path(str(move["to"]))
     old_db, new_db = old_dir / DB_NAME, new_dir / DB_NAME
-    data = read_settings()
+    data = _to_update()
     if not old_db.exists():  # nothing to carry: just point there
         data.pop("pending_move", None)
         data["data_folder"] = str(new_dir)

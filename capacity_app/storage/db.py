@@ -134,11 +134,21 @@ class _LockFile:
     def acquire(self) -> None:
         # what another program left in its place is read as a record, never as code: a few bytes
         # at most (a huge file is not read whole), undecodable bytes replaced, and only a regular
-        # file (a named pipe or a device is refused: "cannot create the lock file")
-        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        # file of its own (a named pipe, a device or a link is refused: "cannot create the lock file")
+        # never through a symbolic link, nor into a file with another name: the record is written
+        # over what is there, and must not land in a file that is not the lock
+        flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(self.path, flags, 0o666)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise OSError(errno.ELOOP, "a symbolic link, not a regular file") from None
+            raise
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
             os.close(fd)
-            raise OSError(errno.EINVAL, "not a regular file")
+            raise OSError(errno.EINVAL, "not a regular file" if not stat.S_ISREG(st.st_mode)
+                          else "a file with other names (hard links)")
         fh = os.fdopen(fd, "a+", encoding="utf-8", errors="replace")
         try:
             lock_exclusive(fh.fileno())  # fcntl.flock, or msvcrt.locking past the text read below
@@ -354,9 +364,12 @@ def list_backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupIn
         for p in folder.glob(f"{stem}-*.sqlite3"):
             try:
                 sequence, created, changes, reason = _parse_backup_name(p.stem[len(stem) + 1:])
-                size = p.stat().st_size
+                st = p.stat()
             except (ValueError, OSError):
                 continue
+            if not stat.S_ISREG(st.st_mode):  # a named pipe or a folder under a backup's name is none:
+                continue  # opened to be checked or restored, it would be waited on for ever
+            size = st.st_size
             kind, version = _split_schema(reason)
             out.append(BackupInfo(p, kind, created, size, sequence, changes, version))
     out.sort(key=lambda b: (b.sequence, b.created), reverse=True)

@@ -53,3 +53,15 @@ def test_a_folder_in_the_logs_place_is_left_alone(tmp_path, monkeypatch):
     (tmp_path / "errors.log").mkdir()
     assert _logged(tmp_path, monkeypatch) is None
     assert list((tmp_path / "errors.log").iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="symbolic links opened without following")
+def test_a_link_in_the_logs_place_is_not_written_through(tmp_path, monkeypatch):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    (tmp_path / "errors.log").symlink_to(victim)
+    assert _logged(tmp_path, monkeypatch) is None
+    (tmp_path / "errors.log").unlink()
+    os.link(victim, tmp_path / "errors.log")
+    assert _logged(tmp_path, monkeypatch) is None
+    assert victim.read_text(encoding="utf-8") == "precious\n"

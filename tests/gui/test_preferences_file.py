@@ -26,18 +26,22 @@ HOSTILE = {
 
 def _env(tmp_path) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("CAPACITY_APP_DB",)}
-    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), CAPACITY_APP_DATA=str(tmp_path / "data"),
-               QT_QPA_PLATFORM="offscreen")
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CONFIG_DIRS=str(tmp_path / "system"),
+               CAPACITY_APP_DATA=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
     return env
 
 
-@pytest.mark.parametrize("which", ["UNSD/capacity-app.ini", "UNSD.ini"])
+@pytest.mark.parametrize("which", [
+    "config/UNSD/capacity-app.ini", "config/UNSD.ini",  # the user's, read at the first QSettings
+    "system/UNSD/capacity-app.ini", "system/UNSD.ini",  # the system's, read after them
+    "config/UNSD/capacity-app.ini.lock",  # Qt's lock, opened when the preferences are written
+    "config/QtProject.conf"])  # Qt's file dialog's history, read by every file dialog
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_a_preferences_file_qt_cannot_read_is_said_in_one_line(tmp_path, kind, which):
     if kind == "named pipe" and not hasattr(os, "mkfifo"):
         pytest.skip("named pipes")
     reason, make = HOSTILE[kind]
-    path = tmp_path / "config" / which
+    path = tmp_path / which
     path.parent.mkdir(parents=True, exist_ok=True)
     make(path)
     p = subprocess.run([sys.executable, "-m", "capacity_app", "gui", "--exit-after-show"], env=_env(tmp_path),
@@ -57,13 +61,15 @@ def test_the_files_looked_at_are_the_ones_qt_reads(tmp_path):
     code = ("from PySide6.QtCore import QSettings\n"
             "from capacity_app.gui.window.app import make_app, preferences_files\n"
             "make_app()\n"
-            "own, organisation = preferences_files()\n"
+            "own, organisation, system, system_organisation = preferences_files()[:4]\n"
             "print(QSettings().fileName() == str(own))\n"
             "print(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, 'UNSD').fileName()"
-            " == str(organisation))\n")
+            " == str(organisation))\n"
+            "print(QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, 'UNSD', 'capacity-app')"
+            ".fileName() == str(system))\n")
     p = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True,
                        timeout=60)
-    assert p.stdout.split() == ["True", "True"], (p.stdout, p.stderr)
+    assert p.stdout.split() == ["True", "True", "True"], (p.stdout, p.stderr)
 
 
 def test_a_regular_preferences_file_starts_the_window(tmp_path):

@@ -100,3 +100,49 @@ def test_a_settings_write_that_fails_leaves_the_old_file_and_no_part(tmp_path, m
         write_settings({"data_folder": "/new"})
     assert read_settings() == {"data_folder": "/old"}
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_a_settings_file_that_cannot_be_read_is_never_written_over(config, questionnaire):
+    """A settings file damaged while the window is open (a hand edit, another program) is left as
+    it is: saving the preferences keeps them in the database only, and a change of data folder is
+    refused in one line; neither writes the file over from nothing, which dropped the data folder
+    it names and every other choice in it."""
+    cfg = config / "config" / "settings.json"
+    with svc.open_store() as store:
+        damaged = '{"data_folder": "%s", "custom": 1,}' % (config / "a")
+        cfg.write_text(damaged, encoding="utf-8")
+        prefs.save_preferences(store, prefs.Preferences("Bo", "fr", ""))
+        assert prefs.preferences(store).operator == "Bo"  # kept in the database
+    assert cfg.read_text(encoding="utf-8") == damaged
+    with pytest.raises(svc.ServiceError) as refused:
+        prefs.request_data_folder(config / "b")
+    assert str(refused.value).startswith(f"{cfg}: the settings file is damaged (")
+    assert str(refused.value).endswith("; nothing was changed") and "\n" not in str(refused.value)
+    assert cfg.read_text(encoding="utf-8") == damaged and not (config / "b").exists()
+    cfg.write_text("[1, 2]", encoding="utf-8")  # JSON, but not the settings' object
+    with pytest.raises(svc.ServiceError, match="not a JSON object"):
+        prefs.request_data_folder(config / "b")
+    assert cfg.read_text(encoding="utf-8") == "[1, 2]"
+
+
+def test_the_folders_write_check_goes_through_nothing_in_the_folder(config, questionnaire, tmp_path):
+    """Whether the new data folder can be written is tried with a file of its own: a named pipe or
+    a link under the name the check once used is neither waited on nor written through."""
+    import os
+    import threading
+
+    target = config / "b"
+    target.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    os.symlink(victim, target / ".capacity-app-write-test")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(target / ".capacity-app-write-test.fifo")
+    worker = threading.Thread(target=prefs.request_data_folder, args=(target,), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "still checking the folder: something in it was waited on"
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert read_settings()["pending_move"]["to"] == str(target)
+    assert sorted(p.name for p in target.iterdir()) == sorted(
+        [".capacity-app-write-test"] + ([".capacity-app-write-test.fifo"] if hasattr(os, "mkfifo") else []))

@@ -100,3 +100,32 @@ def test_backups_named_before_sequences_still_count_first_in_time_then_numbered(
     assert order == [(numbered.sequence, numbered.created.year), (0, 2030), (0, 2020)]
     with sqlite3.connect(numbered.path) as conn:
         assert conn.execute("SELECT count(*) FROM assessments").fetchone()[0] == 1
+
+
+def test_a_named_pipe_under_a_backups_name_is_no_backup(db_path, questionnaire, cli_run):
+    """A named pipe (or a folder) named like the newest backup is not listed: restoring a damaged
+    database takes the newest real backup instead of waiting on it for ever, and the damage's
+    message names that backup."""
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes")
+    q = questionnaire
+    with open_store(cli_run.db) as store:
+        a = create_assessment(store, q, country="KEN", round=2026)
+        record_answer(store, q, a.id, "s2_need_a", 2)
+        store.backup("manual")
+    real = all_backups(cli_run.db)[0]
+    folder = real.path.parent
+    stem = real.path.name.split("-n")[0]
+    os.mkfifo(folder / f"{stem}-n{real.sequence + 5:06d}-20261129T090000000000Z-c0-daily.sqlite3")
+    (folder / f"{stem}-n{real.sequence + 6:06d}-20261129T090000000000Z-c0-daily.sqlite3").mkdir()
+    assert [b.path for b in all_backups(cli_run.db)][0] == real.path
+    _damage(cli_run.db)
+    r = cli_run("check", "--restore")
+    assert r.exit_code == 0, r.output
+    assert f"backup no. {real.sequence}" in r.output, r.output
+    with open_store(cli_run.db, daily_backup=False) as store:
+        assert store.answer(a.id, "s2_need_a").value == 2

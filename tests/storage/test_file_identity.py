@@ -256,3 +256,24 @@ def test_a_lock_file_left_huge_or_undecodable_is_read_a_record_long(db_path, que
     assert peak < 16 * 1024 * 1024, f"{peak} bytes held: the lock file was read whole"
     with open(lock, "rb") as fh:  # the record is ours again: no process, the real path, the identity
         assert fh.read().decode().split("\n")[:2] == ["", str(db_path.resolve())]
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="symbolic links opened without following")
+def test_a_lock_file_that_is_a_link_is_refused_and_what_it_names_is_untouched(db_path, questionnaire, tmp_path):
+    a = _ours(db_path, questionnaire)
+    lock = f"{db_path}.lock"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious user text\n", encoding="utf-8")
+    for how, reason in ((lambda: os.symlink(victim, lock), "a symbolic link, not a regular file"),
+                        (lambda: os.link(victim, lock), "a file with other names (hard links)"),
+                        (lambda: os.symlink(tmp_path / "made-by-the-lock", lock), "a symbolic link, not a regular file")):
+        os.unlink(lock)
+        how()
+        with pytest.raises(StorageError) as refused:
+            open_store(db_path)
+        assert str(refused.value) == f"{db_path.resolve()}.lock: cannot create the lock file ({reason})"
+        assert victim.read_text(encoding="utf-8") == "precious user text\n"
+        assert not (tmp_path / "made-by-the-lock").exists()
+    os.unlink(lock)
+    with open_store(db_path) as store:
+        assert store.answer(a.id, "s2_need_a").value == 2

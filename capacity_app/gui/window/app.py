@@ -91,21 +91,28 @@ class _NoPreferences:
 
 
 def preferences_files() -> list:
-    """The files Qt reads the window's preferences from (``QSettings``, ini format, the user's
-    scope), the application's and then the organisation's, where Qt puts them: the roaming
-    application data on Windows, the configuration folder elsewhere."""
+    """The files Qt opens for the window's preferences (``QSettings``, ini format), where Qt puts
+    them: the roaming application data on Windows, the configuration folders elsewhere. First the
+    user's two (the application's, then the organisation's), then the same two in each system
+    folder Qt also reads, then what Qt opens beside the user's: the lock it takes on the
+    application's file when it writes it, and its own file dialog's history (``QtProject.conf``)
+    with its lock."""
     import os
     from pathlib import Path
 
     from PySide6.QtCore import QStandardPaths
 
     if sys.platform == "win32":
-        folder = os.environ.get("APPDATA", "")
+        names = [os.environ.get("APPDATA", "")]
     else:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    if not folder:
+        names = QStandardPaths.standardLocations(QStandardPaths.StandardLocation.GenericConfigLocation)
+    folders = [Path(f) for f in names if f]
+    if not folders:
         return []
-    return [Path(folder) / ORGANISATION / f"{APPLICATION}.ini", Path(folder) / f"{ORGANISATION}.ini"]
+    found = [path for folder in folders
+             for path in (folder / ORGANISATION / f"{APPLICATION}.ini", folder / f"{ORGANISATION}.ini")]
+    own, user = found[0], folders[0]
+    return found + [own.with_name(own.name + ".lock"), user / "QtProject.conf", user / "QtProject.conf.lock"]
 
 
 def refuse_unreadable_preferences(exit_after_show: bool) -> bool:
@@ -176,9 +183,12 @@ def migrate_legacy_data_folder():
     legacy = str(QSettings().value("data_folder", "") or "").strip()
     if not legacy:
         return None
-    from ...paths import read_settings, write_settings
+    from ...paths import settings_to_update, write_settings
 
-    data = read_settings()
+    try:
+        data = settings_to_update()
+    except SettingsError:
+        return None  # a settings file that cannot be read is not written over: kept in QSettings
     carried = None
     if not str(data.get("data_folder", "") or "").strip():
         data["data_folder"] = legacy
