@@ -2,6 +2,7 @@
 import pytest
 
 from capacity_app.exchange.workbook.mapping import Mapping, MappingError, find_chain, load_mapping, load_mappings
+from waiting import returned_within
 
 
 def test_bundled_mappings_load_and_target_the_bundled_questionnaire(qn):
@@ -50,24 +51,10 @@ def test_a_mapping_file_that_cannot_be_read_is_refused_as_such(tmp_path, content
 
 
 def _refused_at_once(call) -> BaseException:
-    """What ``call`` raised, asserting it came back within seconds (a named pipe read like a file
-    waits for a writer for ever)."""
-    import threading
-
-    got: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            call()
-        except BaseException as exc:  # noqa: BLE001 - handed to the test
-            got.append(exc)
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(10)
-    assert not worker.is_alive(), "still reading: the file was waited on"
-    assert got, "nothing refused"
-    return got[0]
+    """What ``call`` raised, asserting it came back within seconds."""
+    exc = returned_within(call)
+    assert exc is not None, "nothing refused"
+    return exc
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes")

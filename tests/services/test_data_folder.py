@@ -8,6 +8,7 @@ import pytest
 from capacity_app.paths import default_db_path, read_settings, write_settings
 from capacity_app.services import assessments as svc
 from capacity_app.services import settings as prefs
+from waiting import returned_within
 
 
 @pytest.fixture
@@ -71,15 +72,11 @@ def test_the_settings_are_written_whatever_stands_beside_them(tmp_path, monkeypa
     folder under the name an earlier version wrote through (settings.json.tmp) is neither opened
     nor waited on, and nothing but the settings file is left."""
     import os
-    import threading
 
     cfg = tmp_path / "settings.json"
     monkeypatch.setenv("CAPACITY_APP_CONFIG", str(cfg))
     os.mkfifo(tmp_path / "settings.json.tmp")
-    worker = threading.Thread(target=write_settings, args=({"data_folder": "/srv/δεδομένα"},), daemon=True)
-    worker.start()
-    worker.join(10)
-    assert not worker.is_alive(), "still writing: a named pipe was waited on"
+    assert returned_within(lambda: write_settings({"data_folder": "/srv/δεδομένα"})) is None
     assert json.loads(cfg.read_text(encoding="utf-8")) == {"data_folder": "/srv/δεδομένα"}
     assert read_settings() == {"data_folder": "/srv/δεδομένα"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json", "settings.json.tmp"]
@@ -129,7 +126,6 @@ def test_the_folders_write_check_goes_through_nothing_in_the_folder(config, ques
     """Whether the new data folder can be written is tried with a file of its own: a named pipe or
     a link under the name the check once used is neither waited on nor written through."""
     import os
-    import threading
 
     target = config / "b"
     target.mkdir()
@@ -138,10 +134,7 @@ def test_the_folders_write_check_goes_through_nothing_in_the_folder(config, ques
     os.symlink(victim, target / ".capacity-app-write-test")
     if hasattr(os, "mkfifo"):
         os.mkfifo(target / ".capacity-app-write-test.fifo")
-    worker = threading.Thread(target=prefs.request_data_folder, args=(target,), daemon=True)
-    worker.start()
-    worker.join(10)
-    assert not worker.is_alive(), "still checking the folder: something in it was waited on"
+    assert returned_within(lambda: prefs.request_data_folder(target)) is None
     assert victim.read_text(encoding="utf-8") == "precious\n"
     assert read_settings()["pending_move"]["to"] == str(target)
     assert sorted(p.name for p in target.iterdir()) == sorted(

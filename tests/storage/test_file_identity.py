@@ -10,6 +10,7 @@ import pytest
 
 from capacity_app.services.assessments import create_assessment, open_store, record_answer
 from capacity_app.storage.db import APPLICATION_ID, StorageError, StoreLockedError
+from waiting import returned_within
 
 
 def _ours(db_path, questionnaire):
@@ -202,33 +203,12 @@ def test_a_database_last_written_under_another_name_with_its_journal_there_is_re
         assert store.answer(a.id, "s2_need_a").value == 2
 
 
-def _refused_at_once(call) -> BaseException | None:
-    """What ``call`` raised (None: it returned), asserting it came back within seconds (a named
-    pipe read like a file waits for a writer for ever)."""
-    import threading
-
-    got: list[BaseException | None] = []
-
-    def run() -> None:
-        try:
-            call()
-            got.append(None)
-        except BaseException as exc:  # noqa: BLE001 - handed to the test
-            got.append(exc)
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(10)
-    assert not worker.is_alive(), "still reading: the lock file was waited on"
-    return got[0]
-
-
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
 def test_a_lock_file_that_is_a_named_pipe_is_refused_in_one_line(db_path, questionnaire):
     a = _ours(db_path, questionnaire)
     os.unlink(f"{db_path}.lock")  # left by the last writer, as a record
     os.mkfifo(f"{db_path}.lock")
-    exc = _refused_at_once(lambda: open_store(db_path).close())
+    exc = returned_within(lambda: open_store(db_path).close())
     assert isinstance(exc, StorageError), exc
     assert str(exc) == f"{db_path.resolve()}.lock: cannot create the lock file (not a regular file)"
     os.unlink(f"{db_path}.lock")
