@@ -217,6 +217,7 @@ def apply_pending_move() -> str:
     import shutil
     import sqlite3
 
+    from ..files import OutputError, check_output_target
     from ..storage.db import StoreLockedError, _LockFile, connect_readonly
 
     move = pending_move()
@@ -247,6 +248,9 @@ def apply_pending_move() -> str:
     tmp = new_db.with_name(DB_NAME + ".moving")
     try:
         new_dir.mkdir(parents=True, exist_ok=True)
+        # what already stands under a name the move writes (a link, a named pipe, a folder) is
+        # refused, never written through or waited on
+        check_output_target(tmp, "the database's copy")
         src = connect_readonly(old_db)  # also where the old folder is read-only
         dst = sqlite3.connect(str(tmp))
         try:
@@ -259,13 +263,14 @@ def apply_pending_move() -> str:
             raise OSError(f"the copy does not pass the check ({ok})")
         for f in _backup_files(old_db):
             (new_dir / "backups").mkdir(exist_ok=True)
+            check_output_target(new_dir / "backups" / f.name, "the backup's copy")
             shutil.copy2(f, new_dir / "backups" / f.name)
         os.replace(tmp, new_db)
         data.pop("pending_move", None)
         data["data_folder"] = str(new_dir)
         _write(data)
-    except (OSError, sqlite3.Error, ServiceError, StorageError) as exc:
-        if tmp.exists():
+    except (OSError, sqlite3.Error, ServiceError, StorageError, OutputError) as exc:
+        if tmp.is_file() and not tmp.is_symlink():
             tmp.unlink()
         return f"not moved: {exc} (the data stays in {old_dir})"
     finally:

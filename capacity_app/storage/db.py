@@ -544,11 +544,23 @@ def remember_damage(path: Path, detail: str) -> None:
     window's in the background) is remembered beside the file, so that the next open runs the
     full check whatever the file's size, and refuses writes while it still fails (on a
     large file, the next command's quick check saw nothing and took writes again). Best effort:
-    a folder that cannot be written keeps no marker."""
+    a folder that cannot be written keeps no marker, and nothing but a regular file of its own is
+    written (a named pipe in its place is not waited on, a link not written through)."""
+    flags = (os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_CLOEXEC", 0))
     try:
-        damage_marker(path).write_text(str(detail)[:500] + "\n", encoding="utf-8")
+        fd = os.open(damage_marker(path), flags, 0o644)
+    except OSError:
+        return
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISREG(st.st_mode) and st.st_nlink == 1:
+            os.ftruncate(fd, 0)
+            os.write(fd, (str(detail)[:500] + "\n").encode("utf-8", "replace"))
     except OSError:
         pass
+    finally:
+        os.close(fd)
 
 
 def check_file(path: Path, level: str = FULL, cancelled=None) -> str:

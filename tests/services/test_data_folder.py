@@ -139,3 +139,31 @@ def test_the_folders_write_check_goes_through_nothing_in_the_folder(config, ques
     assert read_settings()["pending_move"]["to"] == str(target)
     assert sorted(p.name for p in target.iterdir()) == sorted(
         [".capacity-app-write-test"] + ([".capacity-app-write-test.fifo"] if hasattr(os, "mkfifo") else []))
+
+
+def test_a_move_writes_through_nothing_already_in_the_new_folder(config, questionnaire, tmp_path):
+    """A link already standing in the new folder under a name the move writes (a backup's, the
+    copy's) is refused: the move does not happen, the data stays where it was, and what the link
+    names is untouched."""
+    import os
+
+    a_dir, b_dir = config / "a", config / "b"
+    with svc.open_store() as store:
+        made = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+        store.backup("manual")
+    backup = next((a_dir / "backups").glob("*.sqlite3"))
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    (b_dir / "backups").mkdir(parents=True)
+    for place in (b_dir / "backups" / backup.name, b_dir / "capacity.sqlite3.moving"):
+        os.symlink(victim, place)
+        prefs.request_data_folder(b_dir)
+        said = prefs.apply_pending_move()
+        assert said.startswith("not moved: ") and "symbolic link" in said, said
+        assert said.endswith(f"(the data stays in {a_dir})"), said
+        assert victim.read_text(encoding="utf-8") == "precious\n"
+        assert read_settings()["data_folder"] == str(a_dir) and not (b_dir / "capacity.sqlite3").exists()
+        place.unlink()
+    with svc.open_store() as store:  # the move, still recorded, is carried out once nothing is in its way
+        assert store.path == b_dir / "capacity.sqlite3"
+        assert [a.id for a in store.assessments()] == [made.id]

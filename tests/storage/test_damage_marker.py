@@ -54,3 +54,24 @@ def test_damage_a_backup_found_is_not_forgotten_by_the_next_open(tmp_path, quest
     assert not damage_marker(db).exists()
     record_answer(store, questionnaire, a.id, "s2_need_a", 1)
     store.close()
+
+
+def test_the_marker_is_written_only_as_a_file_of_its_own(tmp_path):
+    """Whatever stands in the marker's place is neither waited on (a named pipe) nor written
+    through (a link, another name of a file); a marker of its own is written whole."""
+    import os
+
+    from waiting import returned_within
+
+    db = tmp_path / "capacity.sqlite3"
+    marker = damage_marker(db)
+    storage_db.remember_damage(db, "row 3 missing from index")
+    assert marker.read_text(encoding="utf-8") == "row 3 missing from index\n"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    for make in ([os.mkfifo] if hasattr(os, "mkfifo") else []) + [lambda p: os.symlink(victim, p),
+                                                                 lambda p: os.link(victim, p)]:
+        marker.unlink()
+        make(marker)
+        assert returned_within(lambda: storage_db.remember_damage(db, "damaged")) is None
+        assert victim.read_text(encoding="utf-8") == "precious\n"
