@@ -156,7 +156,9 @@ class _LockFile:
             fh.seek(0)
             holder = fh.read(LOCK_RECORD_MAX).strip().split("\n")[0]
             fh.close()
-            raise self._refused(holder) from None
+            # a process number, or nothing: any other text there is not ours to repeat
+            raise self._refused(holder if holder.isascii() and holder.isdigit() and len(holder) <= 10
+                                else "") from None
         if sys.platform != "win32":
             try:
                 self._lock_the_file()

@@ -257,3 +257,21 @@ def test_a_lock_file_that_is_a_link_is_refused_and_what_it_names_is_untouched(db
     os.unlink(lock)
     with open_store(db_path) as store:
         assert store.answer(a.id, "s2_need_a").value == 2
+
+
+@pytest.mark.parametrize("record, said", [("4242\n/srv/x\n1:2", " (process 4242)"),
+                                          ("x" * 600 + "\n", ""), ("٤٢\n", ""), ("", "")])
+def test_the_lock_holder_is_named_by_its_process_number_only(db_path, questionnaire, record, said):
+    """The "already open" refusal names the holding process by the number its lock record starts
+    with; any other text there (another program's, a damaged record) is not repeated."""
+    from capacity_app.files import lock_exclusive
+
+    _ours(db_path, questionnaire)
+    with open(f"{db_path}.lock", "w", encoding="utf-8") as holder:
+        holder.write(record)
+        holder.flush()
+        lock_exclusive(holder.fileno())  # held as another instance holds it
+        with pytest.raises(StoreLockedError) as refused:
+            open_store(db_path)
+    assert str(refused.value) == (f"{db_path.resolve()}: the database is already open in another "
+                                  f"capacity-app instance{said}; close it first")
