@@ -62,7 +62,7 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
         build(tmp)
         # mkstemp creates the file 0600: an output gets the mode any new file of the user gets
         # (0644 with the usual umask), so that others sharing the folder can read it
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, new_file_mode())
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         check_output_target(out_path, what)  # nothing put there while the output was built
@@ -198,6 +198,12 @@ def check_output_target(out_path, what: str = "the file") -> None:
     else:
         kind = "a special file"
     raise OutputError(f"{out_path}: is {kind}, not a file an output may replace; {what} was not written")
+
+
+def new_file_mode() -> int:
+    """The permissions any new file of the user gets (0644 with the usual umask): what a file
+    written through a private temporary file (0600) is given before it takes its place."""
+    return 0o666 & ~_umask()
 
 
 def _umask() -> int:

@@ -113,10 +113,19 @@ def write_settings(data: dict) -> Path:
     import json
     import tempfile
 
-    path = config_file()
+    from .files import new_file_mode
+
+    # a settings file kept elsewhere through a symbolic link (a folder of one's own settings) is
+    # written where it is, the link kept; the file keeps its permissions
+    path = Path(os.path.realpath(config_file()))
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = os.stat(path).st_mode & 0o777
+    except OSError:
+        mode = new_file_mode()
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
             fh.flush()

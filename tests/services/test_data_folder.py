@@ -167,3 +167,29 @@ def test_a_move_writes_through_nothing_already_in_the_new_folder(config, questio
     with svc.open_store() as store:  # the move, still recorded, is carried out once nothing is in its way
         assert store.path == b_dir / "capacity.sqlite3"
         assert [a.id for a in store.assessments()] == [made.id]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="symbolic links")
+def test_a_settings_file_kept_elsewhere_through_a_link_stays_there(tmp_path, monkeypatch):
+    """A settings file that is a link to one's own settings folder is written where it is, the
+    link kept, and a settings file keeps its permissions (a new one gets a new file's)."""
+    import os
+
+    from capacity_app.files import new_file_mode
+
+    mine = tmp_path / "dotfiles" / "capacity-settings.json"
+    mine.parent.mkdir()
+    mine.write_text('{"data_folder": "/old"}', encoding="utf-8")
+    os.chmod(mine, 0o640)
+    cfg = tmp_path / "config" / "settings.json"
+    cfg.parent.mkdir()
+    cfg.symlink_to(mine)
+    monkeypatch.setenv("CAPACITY_APP_CONFIG", str(cfg))
+    write_settings({"data_folder": "/new"})
+    assert cfg.is_symlink() and json.loads(mine.read_text(encoding="utf-8")) == {"data_folder": "/new"}
+    assert os.stat(mine).st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in mine.parent.iterdir()) == ["capacity-settings.json"]
+    fresh = tmp_path / "fresh" / "settings.json"
+    monkeypatch.setenv("CAPACITY_APP_CONFIG", str(fresh))
+    write_settings({})
+    assert os.stat(fresh).st_mode & 0o777 == new_file_mode()
