@@ -319,8 +319,6 @@ def open_regular(path, limit: int | None = None):
     led to it. Raises :class:`InputFileError`. Every path the application reads from outside goes
     through here (:func:`read_regular`): questionnaire files and their includes, translations,
     workbooks, packages, attachments."""
-    import stat
-
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
@@ -331,11 +329,9 @@ def open_regular(path, limit: int | None = None):
     except OSError as exc:
         raise InputFileError(path, f"cannot be read ({exc.strerror or exc})") from None
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise InputFileError(path, f"is {_kind(st.st_mode)}, not a regular file")
-        if limit is not None and st.st_size > limit:
-            raise InputFileError(path, f"is too large ({_size(st.st_size)}; the limit is {_size(limit)})")
+        problem = _stat_problem(os.fstat(fd), limit)
+        if problem is not None:
+            raise InputFileError(path, problem)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -349,17 +345,52 @@ def unreadable_reason(path, limit: int) -> str | None:
     it (a named pipe, a device, a folder, over ``limit`` bytes), or None (also when there is no
     file): for a file another library opens and reads whole itself (Qt's preferences file), said
     before that library waits on it."""
-    import stat
-
     try:
         st = os.stat(path)
     except (OSError, ValueError):
         return None
+    return _stat_problem(st, limit)
+
+
+def _stat_problem(st: os.stat_result, limit: int | None) -> str | None:
+    """Why a file of status ``st`` is not read as a file from outside: not a regular file, or over
+    ``limit`` bytes; None when it is read."""
+    import stat
+
     if not stat.S_ISREG(st.st_mode):
         return f"is {_kind(st.st_mode)}, not a regular file"
-    if st.st_size > limit:
+    if limit is not None and st.st_size > limit:
         return f"is too large ({_size(st.st_size)}; the limit is {_size(limit)})"
     return None
+
+
+def open_own(path, flags: int, mode: int = 0o666) -> int:
+    """A descriptor of the application's own file at ``path`` (a lock, a log, a marker), opened
+    with ``flags`` and created (``mode``) when missing: never through a symbolic link, without waiting (a
+    named pipe in its place is not waited on), and only when what was opened is a regular file
+    with no other name (writing into it must not change another file). Raises OSError whose
+    ``strerror`` says why in words."""
+    import stat
+
+    extra = os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags | extra, mode)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, "a symbolic link, not a regular file") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        if st.st_nlink > 1:
+            raise OSError(errno.EINVAL, "a file with other names (hard links)")
+        if getattr(os, "O_NONBLOCK", 0):  # opened without waiting; read and written as a file
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def read_regular(path, limit: int) -> bytes:

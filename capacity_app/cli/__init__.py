@@ -237,22 +237,15 @@ def report_error(exc: BaseException) -> int:
 
 def _write_log(exc: BaseException) -> Path | None:
     import os
-    import stat
     import traceback  # (with linecache and tokenize, 4 ms): only for a fault
+
+    from ..files import open_own
 
     try:
         log = user_data_dir() / "errors.log"
-        # opened without waiting (a named pipe in its place has no reader) and only as a regular
-        # file: a fault is said in one line whatever stands there, and nothing else is written to,
-        # nor through a symbolic link, nor into a file with other names: only the log itself
-        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(log, flags, 0o644)
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
-            os.close(fd)
-            return None
-        if hasattr(os, "O_NONBLOCK"):
-            os.set_blocking(fd, True)
+        # only the log itself (files.open_own): whatever stands in its place, the fault is said in
+        # one line, and nothing else is waited on or written to
+        fd = open_own(log, os.O_WRONLY | os.O_APPEND, 0o644)
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write("".join(traceback.format_exception(exc)))
             fh.write("\n")

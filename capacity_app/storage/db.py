@@ -23,7 +23,6 @@ Promises kept here (see docs/reliability.md):
 from __future__ import annotations
 
 import datetime as _dt
-import errno
 import os
 import sqlite3
 import stat
@@ -36,7 +35,7 @@ from pathlib import Path
 from typing import TextIO
 from collections.abc import Iterator
 
-from ..files import lock_exclusive
+from ..files import lock_exclusive, open_own
 from ..jobs import Cancelled
 from . import load_sqlite_utils, schema
 from .schema import SCHEMA_VERSION
@@ -133,22 +132,10 @@ class _LockFile:
 
     def acquire(self) -> None:
         # what another program left in its place is read as a record, never as code: a few bytes
-        # at most (a huge file is not read whole), undecodable bytes replaced, and only a regular
-        # file of its own (a named pipe, a device or a link is refused: "cannot create the lock file")
-        # never through a symbolic link, nor into a file with another name: the record is written
-        # over what is there, and must not land in a file that is not the lock
-        flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
-        try:
-            fd = os.open(self.path, flags, 0o666)
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                raise OSError(errno.ELOOP, "a symbolic link, not a regular file") from None
-            raise
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
-            os.close(fd)
-            raise OSError(errno.EINVAL, "not a regular file" if not stat.S_ISREG(st.st_mode)
-                          else "a file with other names (hard links)")
+        # at most (a huge file is not read whole), undecodable bytes replaced; and only a regular
+        # file of its own (a named pipe, a device, a link or a file with other names is refused:
+        # "cannot create the lock file"), since the record is written over what is there
+        fd = open_own(self.path, os.O_RDWR | os.O_APPEND)
         fh = os.fdopen(fd, "a+", encoding="utf-8", errors="replace")
         try:
             lock_exclusive(fh.fileno())  # fcntl.flock, or msvcrt.locking past the text read below
@@ -548,17 +535,13 @@ def remember_damage(path: Path, detail: str) -> None:
     large file, the next command's quick check saw nothing and took writes again). Best effort:
     a folder that cannot be written keeps no marker, and nothing but a regular file of its own is
     written (a named pipe in its place is not waited on, a link not written through)."""
-    flags = (os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
-             | getattr(os, "O_CLOEXEC", 0))
     try:
-        fd = os.open(damage_marker(path), flags, 0o644)
+        fd = open_own(damage_marker(path), os.O_WRONLY, 0o644)
     except OSError:
         return
     try:
-        st = os.fstat(fd)
-        if stat.S_ISREG(st.st_mode) and st.st_nlink == 1:
-            os.ftruncate(fd, 0)
-            os.write(fd, (str(detail)[:500] + "\n").encode("utf-8", "replace"))
+        os.ftruncate(fd, 0)
+        os.write(fd, (str(detail)[:500] + "\n").encode("utf-8", "replace"))
     except OSError:
         pass
     finally:
