@@ -85,6 +85,9 @@ LOADED_ON_FIRST_USE = (
     "urllib.request", "http.client",
     # Preferences' service (the weights, the data folder's move): with a move to carry out
     "capacity_app.services.settings",
+    # a refusal's wording (with the first refusal) and the mission facts' rules (with the first
+    # assessment made or answer given)
+    "capacity_app.gui.service_text", "capacity_app.domain.retold", "capacity_app.domain.mission",
 )
 
 

@@ -24,7 +24,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from ..services.base import NotSaved, ServiceError
 from ..services.changes import Changes
 from .bus import ChangeBus
-from .service_text import service_text
 
 T = TypeVar("T")
 
@@ -104,6 +103,8 @@ class Writes(QObject):
             self.saved.emit(str(getattr(result, "at", "") or _now()))
 
     def _refused(self, key: str, exc: ServiceError) -> Refused:
+        from .service_text import service_text  # start-up: the refusals' wording loads with the first refusal
+
         refused = Refused(service_text(str(exc)), exc.reason if isinstance(exc, NotSaved) else "")
         self.failed.emit(key, refused.message, refused.reason)
         return refused
@@ -134,6 +135,8 @@ class Writes(QObject):
                 on_done(result)
 
         def error(message: str) -> None:
+            from .service_text import service_text  # start-up: the refusals' wording loads with the first refusal
+
             message = service_text(message)
             refused = Refused(message)
             self.failed.emit(key, message, "")

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import countries
-from ..domain import mission
 from ..domain.assessment import (
     ASSESSMENT_STATUSES, FINAL, Assessment, Institution, default_title, institutions_problem, title_problem,
 )
@@ -113,6 +112,8 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
     answers of section S0, with the assessment, in one transaction; the record follows them. Free
     ``institutions`` named like an S0 row count as that row; the others stay on the record. A refused
     date says why in ``lang`` (S0's own checks, as when the officer corrects it there)."""
+    from ..domain import mission  # start-up: see load_sheet()
+
     c = countries.lookup(country)
     if c is None:
         raise ServiceError(f"unknown country code {country!r} (use an ISO 3166-1 alpha-3 code such as KEN)")
@@ -165,6 +166,8 @@ def follow_s0(store: Store, q: Questionnaire, assessment_id: int) -> Changes | N
     """Bring the record's mission facts (dates, institutions) in line with all of S0's answers,
     after answers were replaced as a whole (a round copied, a workbook imported). Returns the
     changes, or None when the record already agreed."""
+    from ..domain import mission  # start-up: see load_sheet()
+
     try:
         with store.transaction():
             aid = int(assessment_id)
@@ -184,6 +187,7 @@ def _mission_answers(q: Questionnaire, reference_date: str, mission_start: str, 
                      interviewed: Mapping[str, str], lang: str = "en") -> dict[str, Answer]:
     """The S0 answers of a new assessment's facts, each validated as the officer's own would be."""
     from ..domain.answers import Answer, AnswerSheet, AnswerValueError  # start-up: see load_sheet()
+    from ..domain import mission
 
     try:
         pairs = mission.s0_values(q, reference_date=reference_date, mission_start=mission_start,
@@ -302,6 +306,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
 
     ``status`` is ``answered`` (with a value), ``dont_know``, ``not_applicable`` or ``empty``
     (clears the value, keeps comment and evidence). ``sheet`` (optional) is kept up to date."""
+    from ..domain import mission
     from ..domain.answers import Answer, AnswerValueError  # start-up: see load_sheet()
 
     resolved = q.resolve_key(key)

@@ -10,7 +10,6 @@ changed. The chain must already be validated (``domain.plan.results.validate_cha
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,8 @@ class ResultsStore(StorePart):
 
     def results_chain(self, assessment_id: int) -> ResultsChain:
         """The plan's results chain (empty when none was given)."""
+        from decimal import Decimal  # the plan's figures: not read to show the window's list
+
         from ..domain.plan.result_fields import fields_of
         from ..domain.plan.results import Indicator, Link, Outcome, ResultsChain, Target
 
@@ -131,6 +132,8 @@ def _fields_read(fields: Sequence[ResultField], row: Sequence[Any]) -> dict[str,
     """The stored fields of a row (its columns in the declared order) as the record holds them: a
     value as a Decimal, a year as an int, a text as it is; None (a column a step added without a
     default) as not set."""
+    from decimal import Decimal
+
     out: dict[str, Any] = {}
     for f, v in zip((f for f in fields if f.stored), row, strict=True):
         if f.kind == "value":

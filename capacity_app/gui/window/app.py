@@ -5,7 +5,6 @@ import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ...domain.placeholders import fill
 from ...paths import APP_AUTHOR, APP_NAME, SettingsError, resources_dir
 from ...services.assessments import open_store
 from ...storage.db import CorruptDatabaseError, StorageError, check_file, integrity_job, list_backups, restore_backup
@@ -13,7 +12,6 @@ from . import termination
 from ..languages import INTERFACE_LANGUAGES, interface_language
 from .main_window import MainWindow
 from ..writing import apply_direction, register_fonts
-from ..service_text import service_text
 
 
 def load_style_sheet() -> str:
@@ -136,6 +134,8 @@ def refuse_unreadable_preferences(exit_after_show: bool) -> bool:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
+        from ...domain.placeholders import fill
+
         make_app(settings=_NoPreferences())
         QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The window's preferences cannot be read"),
                              fill(QCoreApplication.translate(
@@ -208,6 +208,8 @@ def offer_restore(exc, db_path, before_restore=None):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from ...domain.placeholders import fill
+    from ..service_text import service_text
 
     good = None
     if isinstance(exc, CorruptDatabaseError):
@@ -370,6 +372,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
             return 2
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
+
+        from ..service_text import service_text
 
         QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The data folder cannot be used"),
                              service_text(str(exc)))

@@ -25,7 +25,6 @@ from ..host import WindowHost
 from ..languages import QUESTIONNAIRE_LANGUAGES
 from ..writing import isolated, oriented, with_code
 from ..writes import Refused, Writes, not_saved_text
-from ..service_text import service_text
 
 if TYPE_CHECKING:  # imported when the first assessment opens (start-up time)
     from ..assessment_view import AssessmentView
@@ -440,6 +439,8 @@ class MainWindow(WindowHost):
             session = AssessmentSession(self.store, self.questionnaire, assessment_id, self.lang, self, bus=self.bus,
                                         writes=self.writes)
         except svc.ServiceError as exc:
+            from ..service_text import service_text  # start-up: with the first refusal
+
             self.show_message(service_text(str(exc)))
             return False
         if session.assessment.deleted:
