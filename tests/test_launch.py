@@ -88,6 +88,11 @@ LOADED_ON_FIRST_USE = (
     # a refusal's wording (with the first refusal) and the mission facts' rules (with the first
     # assessment made or answer given)
     "capacity_app.gui.service_text", "capacity_app.domain.retold", "capacity_app.domain.mission",
+    # the store's parts beyond its core (storage/core.py: the list and the preferences)
+    "capacity_app.storage.store", "capacity_app.storage.actionplan", "capacity_app.storage.documents",
+    "capacity_app.storage.origins", "capacity_app.storage.period_report", "capacity_app.storage.progress",
+    "capacity_app.storage.proposals", "capacity_app.storage.results", "capacity_app.storage.reviews",
+    "capacity_app.storage.signoffs", "capacity_app.storage.undo",
 )
 
 

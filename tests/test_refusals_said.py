@@ -24,6 +24,7 @@ LEFT_IN_ENGLISH = {
     ("capacity_app/storage/documents.py", "the database gave no id"): "SQLite always sets lastrowid after an INSERT",
     ("capacity_app/storage/store.py", "the database gave no id"): "SQLite always sets lastrowid after an INSERT",
     ("capacity_app/storage/schema.py", "module X has no attribute"): "a module's __getattr__: a programming error",
+    ("capacity_app/storage/core.py", "X object has no attribute"): "an object's __getattr__: a programming error",
     ("capacity_app/storage/store.py", "cannot change X of an assessment"): "the services name the fields, never a user",
     ("capacity_app/storage/store.py", "unknown answer status"): "one of domain.status's codes, checked by the services",
     ("capacity_app/exchange/aggregate/xlsxstream.py", "X: 4 GB or more"): "the streaming zip writer's own invariant",

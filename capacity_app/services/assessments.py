@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..catalog import countries
 from ..domain.assessment import (
@@ -21,7 +21,7 @@ from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPL
 from ..domain.texts import text as en_line  # the English of a line cli/said.py translates
 from ..paths import default_db_path, pending_move
 from ..storage.db import NONE, QUICK, CorruptDatabaseError, NeedsUpgradeError, StorageError, StoreLockedError
-from ..storage.store import Store
+from ..storage.core import StoreCore
 from .base import AssessmentFinal as AssessmentFinal, NotSaved as NotSaved  # raised here: callers catch them here
 from .base import ServiceError, editable, get_assessment, storage_refusal, text_fits, unwritable
 from .changes import Changes, WithId
@@ -29,6 +29,7 @@ from .changes import Changes, WithId
 if TYPE_CHECKING:
     from ..domain.answers import Answer, AnswerSheet
     from ..domain.questionnaire import Questionnaire
+    from ..storage.store import Store
 
 GIVE_OPTIONS = "--dont-know / --not-applicable / --clear"   # the command line's other ways of answering
 
@@ -36,7 +37,7 @@ GIVE_OPTIONS = "--dont-know / --not-applicable / --clear"   # the command line's
 def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
                backup_dir: str | Path | None = None, daily_backup: bool = True,
                integrity: str = QUICK, readonly_if_locked: bool = False,
-               readonly_if_unwritable: bool = False, operator: str | None = None) -> Store:
+               readonly_if_unwritable: bool = False, operator: str | None = None, core: bool = False) -> Store:
     """Open (create, upgrade) a database. ``integrity``: how much of the file is checked first
     (``storage.db.check_file``); the window asks for "light" and runs the full check in the
     background. ``readonly_if_locked``: a command that only reads but would store what it derives
@@ -45,7 +46,9 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     ``readonly_if_unwritable``: a database that cannot be written (:func:`unwritable`) is opened
     read-only instead of refused (the window: the officer can still read it, export its workbooks
     and reports, and move the data folder); ``store.readonly`` tells. ``operator``: who the writes
-    are credited to (the command line's ``--operator``); None: the name the preferences hold."""
+    are credited to (the command line's ``--operator``); None: the name the preferences hold.
+    ``core``: the store's core alone (``storage.core``: the list and the preferences; the rest is
+    imported when first used, or at ``store.full()``), for the window's first view."""
     if not db_path and pending_move():  # the default database: a move chosen in Preferences happens first
         from .settings import apply_pending_move  # Preferences' service: loaded for a move only
 
@@ -58,30 +61,44 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     if readonly_if_locked and not readonly:
         try:
             return open_store(path, backup_dir=backup_dir, daily_backup=daily_backup, integrity=integrity,
-                              operator=operator)
+                              operator=operator, core=core)
         except (StoreLockedError, CorruptDatabaseError):
             readonly = True
+    opener: type[StoreCore] = StoreCore  # a core behaves as the full store: its parts load at first use
+    if not core:
+        from ..storage.store import Store
+
+        opener = Store
     try:
-        store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
+        store = opener(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
                       integrity=integrity, operator=operator)
     except CorruptDatabaseError as exc:
         if not readonly:
             raise  # a writer: refused, naming the command that restores the last good backup
         # a reader: the damaged database read as it is, read-only, and said so (store.damaged)
-        store = Store(path, readonly=True, backup_dir=backup_dir, daily_backup=False, integrity=NONE,
+        store = opener(path, readonly=True, backup_dir=backup_dir, daily_backup=False, integrity=NONE,
                       operator=operator)
         store.mark_damaged(exc.detail)
     except NeedsUpgradeError:
         # a reading command is the first to open a database of an earlier schema: upgrade it
         # once (after its pre-migration backup), as the window or any writing command would
-        Store(path, backup_dir=backup_dir, daily_backup=False, integrity=integrity).close()
-        store = Store(path, readonly=True, backup_dir=backup_dir, daily_backup=daily_backup,
+        StoreCore(path, backup_dir=backup_dir, daily_backup=False, integrity=integrity).close()
+        store = opener(path, readonly=True, backup_dir=backup_dir, daily_backup=daily_backup,
                       integrity=integrity, operator=operator)
     if backup_dir is None and not readonly:
         pref = store.preference("backup_dir")
         if pref:
             store.backup_dir = Path(pref)
-    return store
+    if core:
+        store._become_full = _become_full
+    return cast("Store", store)  # a core: the full store from the first use of one of its parts
+
+
+def _become_full(store: StoreCore) -> None:
+    """A core opened by :func:`open_store` made the full store, in place (``StoreCore.full``)."""
+    from ..storage.store import Store  # the store's parts: imported once the window's list is drawn
+
+    store.__class__ = Store
 
 
 def questionnaire_for(assessment: Assessment | None = None, languages: Iterable[str] = ()) -> Questionnaire:

@@ -8,14 +8,17 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.assessment import FINAL, Assessment
 from ..domain.celltext import workbook_text_problem
 from ..domain.languages import LANGUAGES, codes_text
 from ..domain.texts import text as _text
 from ..storage.db import StorageError
-from ..storage.store import Store, WriteError
+from ..storage.core import WriteError
+
+if TYPE_CHECKING:
+    from ..storage.store import Store
 
 
 class ServiceError(Exception):

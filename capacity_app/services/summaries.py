@@ -19,11 +19,11 @@ from .. import __version__
 from ..catalog.digest import bundled_digest
 from ..domain.assessment import Assessment
 from ..domain.summary import Summary, stored_share, summarize, summary_basis
-from ..storage.store import Store, StoredSummary, WriteError
-from .assessments import questionnaire_for
+from ..storage.core import StoredSummary, WriteError
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
+    from ..storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ def compute_summary(store: Store, assessment_id: int, questionnaire: Questionnai
     reads only, so it may run on a read-only connection off the window's thread."""
     # start-up: the scoring service loads PyYAML (the recommendation library) and the engine, and the
     # answer and questionnaire models take about 10 ms: all load with the first summary computed
+    from .assessments import questionnaire_for
     from .scoring import score_answers
 
     q = questionnaire if questionnaire is not None else questionnaire_for()

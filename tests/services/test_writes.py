@@ -16,8 +16,8 @@ PKG = Path(__file__).resolve().parents[2] / "capacity_app"
 
 def _store_write_methods() -> set[str]:
     """The Store methods that write: those opening a transaction, and those calling one that does."""
-    body = []  # Store and the mixins holding part of its methods (the action plan's)
-    for file, name in (("store.py", "Store"), ("actionplan.py", "ActionPlanStore")):
+    body = []  # Store, its core (opening, preferences, the list) and the action plan's part
+    for file, name in (("store.py", "Store"), ("core.py", "StoreCore"), ("actionplan.py", "ActionPlanStore")):
         tree = ast.parse((PKG / "storage" / file).read_text(encoding="utf-8"))
         body += next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name).body
     calls: dict[str, set[str]] = {}

@@ -364,8 +364,10 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     migrate_legacy_data_folder()  # before the default database's folder is read
 
     try:
-        # only the tables the window shows are checked now: the full check runs once it is shown
-        store = open_store(db_path, integrity="light", readonly_if_unwritable=True)  # read-only: still viewed
+        # only the tables the window shows are checked now: the full check runs once it is shown;
+        # the store's core draws the list, its other parts are imported once the window is on screen
+        store = open_store(db_path, integrity="light", readonly_if_unwritable=True,  # read-only: still viewed
+                           core=True)
     except SettingsError as exc:  # the settings file names a data folder that cannot be used
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)
@@ -415,6 +417,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
             when_on_screen(shown, restored_on_screen)
 
         def on_screen() -> None:
+            store.full()  # the rest of the store, now that the list is drawn
             check_in_background(window, db_path, replace_window)
             first_start()
 
