@@ -35,6 +35,22 @@ def output_error(path, exc: OSError, what: str = "the file") -> OutputError:
     return error
 
 
+def remove_stale_parts(path: Path) -> None:
+    """Remove the temporary files (``.<name>.<random>.part``) that an earlier write of ``path``
+    killed half-way left beside it; nothing is said of one that cannot be removed, nor of a
+    folder that cannot be read (the write that follows says what is wrong)."""
+    import glob
+
+    try:
+        for stale in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+    except OSError:
+        pass
+
+
 def replace_atomically(build, out_path, what: str = "the file") -> Path:
     """Run ``build(tmp_path)`` on a temporary file next to ``out_path``, fsync it, then
     ``os.replace`` it onto ``out_path``: a failure or a cancel never leaves a half-written file.
@@ -44,15 +60,7 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
 
     out_path = Path(out_path)
     check_output_target(out_path, what)
-    # temporary files of an earlier write of the same file that was killed half-way
-    try:
-        for stale in out_path.parent.glob(f".{out_path.name}.*.part"):
-            try:
-                stale.unlink()
-            except OSError:
-                pass
-    except OSError:
-        pass  # the folder is missing or unreadable: mkstemp below says which
+    remove_stale_parts(out_path)
     try:
         fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
     except OSError as exc:

@@ -113,12 +113,13 @@ def write_settings(data: dict) -> Path:
     import json
     import tempfile
 
-    from .files import new_file_mode
+    from .files import new_file_mode, remove_stale_parts
 
     # a settings file kept elsewhere through a symbolic link (a folder of one's own settings) is
     # written where it is, the link kept; the file keeps its permissions
     path = Path(os.path.realpath(config_file()))
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(path)  # left by a write that was killed half-way
     try:
         mode = os.stat(path).st_mode & 0o777
     except OSError:

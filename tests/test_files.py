@@ -27,6 +27,16 @@ def test_export_to_missing_folder_is_one_readable_line(cli_run, tmp_path):
         assert "was not written" in r.output and "Traceback" not in r.output
 
 
+def test_stale_parts_are_those_of_the_file_named_even_with_brackets_in_its_name(tmp_path):
+    from capacity_app.files import replace_atomically
+
+    target = tmp_path / "Kenya [2026].xlsx"
+    (tmp_path / ".Kenya [2026].xlsx.abc123.part").write_bytes(b"half")
+    (tmp_path / ".Kenya 2.xlsx.abc123.part").write_bytes(b"another file's write, under way")
+    replace_atomically(lambda tmp: open(tmp, "wb").write(b"whole"), target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".Kenya 2.xlsx.abc123.part", "Kenya [2026].xlsx"]
+
+
 def test_replace_atomically_cleans_stale_parts_and_leaves_nothing_on_failure(tmp_path):
     import pytest
 

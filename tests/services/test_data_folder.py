@@ -99,6 +99,33 @@ def test_a_settings_write_that_fails_leaves_the_old_file_and_no_part(tmp_path, m
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
 
 
+_KILLED_WRITING = """
+import os, signal, sys
+os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)  # killed with the new file half-made
+from capacity_app.paths import write_settings
+write_settings({"data_folder": "/new"})
+"""
+
+
+def test_a_write_killed_half_way_leaves_a_part_that_the_next_write_removes(tmp_path, monkeypatch):
+    import os
+    import subprocess
+    import sys
+
+    cfg = tmp_path / "settings.json"
+    monkeypatch.setenv("CAPACITY_APP_CONFIG", str(cfg))
+    write_settings({"data_folder": "/old"})
+    (tmp_path / "notes.part").write_text("a file of one's own", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-c", _KILLED_WRITING], env=dict(os.environ), timeout=60)
+    assert r.returncode == -9
+    parts = [p.name for p in tmp_path.iterdir() if p.name.startswith(".settings.json.")]
+    assert len(parts) == 1 and parts[0].endswith(".part")
+    assert read_settings() == {"data_folder": "/old"}  # the file itself untouched by the kill
+    write_settings({"data_folder": "/newer"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.part", "settings.json"]
+    assert read_settings() == {"data_folder": "/newer"}
+
+
 def test_a_settings_file_that_cannot_be_read_is_never_written_over(config, questionnaire):
     """A settings file damaged while the window is open (a hand edit, another program) is left as
     it is: saving the preferences keeps them in the database only, and a change of data folder is
