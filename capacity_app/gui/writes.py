@@ -111,15 +111,20 @@ class Writes(QObject):
 
     def run_in_background(self, title: str, fn: Callable[..., Any], *args: Any, key: str = "",
                           on_done: Callable[[Any], None] | None = None,
-                          on_failed: Callable[[Refused], None] | None = None, **kwargs: Any):
+                          on_failed: Callable[[Refused], None] | None = None,
+                          on_cancel: Callable[[], None] | None = None, reports: bool = False, **kwargs: Any):
         """``fn(*args, **kwargs)`` on the window's task runner (a write that can block: the GUI
         keeps painting); when it ends, on the GUI thread, its changes are published and
         ``on_done(result)`` runs, or ``on_failed(Refused)`` (also on ``failed``). An unexpected
-        fault is a Refused with its message too."""
+        fault is a Refused with its message too. ``reports``: ``fn`` takes the job contract's
+        ``progress`` and ``cancelled`` (its progress shown, its Cancel offered; ``on_cancel`` when
+        it stopped)."""
         assert self._runner is not None, "a window's writes run in the background"
 
         def job(progress=None, cancelled=None):
             try:
+                if reports:
+                    return fn(*args, progress=progress, cancelled=cancelled, **kwargs)
                 return fn(*args, **kwargs)
             except ServiceError as exc:  # carried back as a value: the runner only passes text
                 return _Failure(exc)
@@ -143,7 +148,7 @@ class Writes(QObject):
             if on_failed is not None:
                 on_failed(refused)
 
-        return self._runner().run(title, job, on_done=done, on_error=error)
+        return self._runner().run(title, job, on_done=done, on_error=error, on_cancel=on_cancel)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import jobs
 from ..domain.assessment import Assessment
 from ..domain.labels import RULES_VERSION, band_label, rules_change, rules_changes_since
 from ..domain.summary import basis_rules
@@ -26,6 +27,7 @@ from ..domain.texts import text as en_line  # the English of a line cli/said.py 
 if TYPE_CHECKING:
     from ..domain.answers import Answer
     from ..domain.questionnaire import Questionnaire
+    from ..jobs import CancelCheck, Progress
 
 # The answers' model and the declared mappings (PyYAML) load with the first carry: the command line
 # asks whether there is one (carry_pending) at every writing open, and there seldom is.
@@ -171,13 +173,16 @@ def archived_rows_of(store: Store, assessment_id: int, q: Questionnaire | None, 
     return archived_rows((store.assessment(int(assessment_id)).settings or {}).get(ARCHIVED), q, lang)
 
 
-def carry_to_current(store: Store, q: Questionnaire) -> list[Carried]:
+def carry_to_current(store: Store, q: Questionnaire, progress: Progress = None,
+                     cancelled: CancelCheck = None) -> list[Carried]:
     """Carry every assessment of an earlier version of ``q`` to ``q`` (see the module): each one's
     answers with no place in ``q`` archived in a transaction of its own, then every one moved to
     ``q``'s version in one; what was done, one :class:`Carried` per assessment (none when every one
     is already at ``q``'s version or the store is read-only: the next writer carries them). Every
     answer is either kept or archived; a carry killed before the move leaves every assessment on its
-    version, and the next one says what it had archived."""
+    version, and the next one says what it had archived. ``progress`` and ``cancelled`` (the job
+    contract, capacity_app.jobs): one step an assessment; a cancel between two stops as a kill does,
+    before the move."""
     if store.readonly:
         return []
     keep_earlier_scores(store)  # before anything derives them again under these rules
@@ -192,7 +197,8 @@ def carry_to_current(store: Store, q: Questionnaire) -> list[Carried]:
     mappings = load_mappings()
     done: dict[int, Carried] = {}
     ready: list[_Archived] = []
-    for a in behind:
+    for number, a in enumerate(behind):
+        jobs.step(progress, cancelled, number / len(behind))
         try:
             one = _carry_one(store, q, a, mappings)
         except StorageError as exc:  # a storage failure as a refusal, named; the others go on

@@ -1033,6 +1033,14 @@
         <translation>انتقل التقييم %1 (%2 %3) من الاستبيان %4 إلى الاستبيان %5. الإجابات عن أسئلة لم يعد %5 يطرحها مؤرشفة (محفوظة في التقييم، وتعرضها قائمة تحرير ▸ الإجابات المؤرشفة، وتُصدَّر في ورقة Archived answers من مصنفه): %6 (%7).</translation>
     </message>
     <message>
+        <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
+        <translation>توقف النقل: تبقى التقييمات التي لم تُنقل بعد على الاستبيان السابق، وستُنقل عند بدء تشغيل التطبيق في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Moving assessments to questionnaire %1</source>
+        <translation>نقل التقييمات إلى الاستبيان %1</translation>
+    </message>
+    <message>
         <source>Assessments moved to questionnaire %1: %2.</source>
         <translation>التقييمات المنقولة إلى الاستبيان %1: %2.</translation>
     </message>

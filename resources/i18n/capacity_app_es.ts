@@ -1029,6 +1029,14 @@
         <translation>La evaluación %1 (%2 %3) pasó del cuestionario %4 al %5. Respuestas a preguntas que %5 ya no formula, archivadas (se conservan en la evaluación, se listan en Editar ▸ Respuestas archivadas y se exportan en la hoja Archived answers de su libro): %6 (%7).</translation>
     </message>
     <message>
+        <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
+        <translation>Detenido: las evaluaciones que aún no se han trasladado siguen en el cuestionario anterior; se trasladarán la próxima vez que se inicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>Moving assessments to questionnaire %1</source>
+        <translation>Traslado de las evaluaciones al cuestionario %1</translation>
+    </message>
+    <message>
         <source>Assessments moved to questionnaire %1: %2.</source>
         <translation>Evaluaciones trasladadas al cuestionario %1: %2.</translation>
     </message>

@@ -1029,6 +1029,14 @@
         <translation>L&apos;évaluation %1 (%2 %3) est passée du questionnaire %4 au questionnaire %5. Réponses à des questions que %5 ne pose plus, mises en archive (conservées dans l&apos;évaluation, listées par Édition ▸ Réponses mises en archive, exportées sur la feuille Archived answers de son classeur)&#xa0;: %6 (%7).</translation>
     </message>
     <message>
+        <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
+        <translation>Interrompu : les évaluations qui ne sont pas encore passées au nouveau questionnaire restent sur l&apos;ancien ; elles y passeront au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Moving assessments to questionnaire %1</source>
+        <translation>Passage des évaluations au questionnaire %1</translation>
+    </message>
+    <message>
         <source>Assessments moved to questionnaire %1: %2.</source>
         <translation>Évaluations passées au questionnaire %1&#xa0;: %2.</translation>
     </message>

@@ -1029,6 +1029,14 @@
         <translation>A avaliação %1 (%2 %3) passou do questionário %4 para o questionário %5. Respostas a perguntas que o %5 já não faz, arquivadas (guardadas na avaliação, listadas em Editar ▸ Respostas arquivadas, exportadas na folha Archived answers do seu livro): %6 (%7).</translation>
     </message>
     <message>
+        <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
+        <translation>Interrompido: as avaliações ainda não transferidas continuam no questionário anterior; serão transferidas na próxima vez que a aplicação for iniciada.</translation>
+    </message>
+    <message>
+        <source>Moving assessments to questionnaire %1</source>
+        <translation>Transferência das avaliações para o questionário %1</translation>
+    </message>
+    <message>
         <source>Assessments moved to questionnaire %1: %2.</source>
         <translation>Avaliações transferidas para o questionário %1: %2.</translation>
     </message>

@@ -1030,6 +1030,14 @@
         <translation>Оценка %1 (%2 %3) переведена с вопросника %4 на вопросник %5. Ответы на вопросы, которых %5 больше не содержит, помещены в архив (хранятся в оценке, показываются в меню «Правка ▸ Архивные ответы», выгружаются на лист Archived answers ее книги): %6 (%7).</translation>
     </message>
     <message>
+        <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
+        <translation>Остановлено: оценки, которые еще не переведены, остаются на прежнем вопроснике; они будут переведены при следующем запуске приложения.</translation>
+    </message>
+    <message>
+        <source>Moving assessments to questionnaire %1</source>
+        <translation>Перевод оценок на вопросник %1</translation>
+    </message>
+    <message>
         <source>Assessments moved to questionnaire %1: %2.</source>
         <translation>Оценки, переведенные на вопросник %1: %2.</translation>
     </message>

@@ -1028,6 +1028,14 @@
         <translation>评估 %1（%2 %3）已从问卷 %4 转入问卷 %5。%5 不再提出的问题的答复已归档（保留在评估中，可通过“编辑 ▸ 已归档的答复”查看，并导出到其工作簿的 Archived answers 工作表）：%6（%7）。</translation>
     </message>
     <message>
+        <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
+        <translation>已停止：尚未转入的评估仍留在早期问卷上，将在下次启动应用程序时转入。</translation>
+    </message>
+    <message>
+        <source>Moving assessments to questionnaire %1</source>
+        <translation>正在将评估转入问卷 %1</translation>
+    </message>
+    <message>
         <source>Assessments moved to questionnaire %1: %2.</source>
         <translation>已转入问卷 %1 的评估：%2。</translation>
     </message>

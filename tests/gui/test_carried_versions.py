@@ -12,7 +12,11 @@ def test_the_window_carries_an_earlier_questionnaire_and_says_so_once(make_windo
                                                                       monkeypatch, tmp_path):
     _old_database(db_path)
     win = make_window(db_path)
-    win.load_in_background()
+    restored = []
+    win.load_in_background(then=lambda: restored.append(True))
+    assert win._carried is None and win.runner.tasks  # carried on the task runner, not the window's thread
+    qtbot.waitUntil(lambda: win._carried is not None, timeout=60000)
+    assert restored == [True]  # what waited for the carry ran once, after it
     said = win._carried
     assert said.count("\n") == 0 and "Assessment 1 (" in said, said
     assert f"moved from questionnaire 1.0.0 to {questionnaire.version}" in said and ": 4 (" in said, said
@@ -33,6 +37,59 @@ def test_the_window_carries_an_earlier_questionnaire_and_says_so_once(make_windo
     assert out.exists() and "Workbook written" in message
     assert "Archived answers to questions an earlier questionnaire asked are on the workbook's Archived answers sheet" in message
     assert "4 (s4_sdg.sdg_17_18_1." in message, message
+
+
+def _two_old_assessments(db_path) -> None:
+    """The earlier questionnaire's database with a second assessment, a copy of the first a round later."""
+    import sqlite3
+
+    _old_database(db_path)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.executescript(
+            "CREATE TEMP TABLE a AS SELECT * FROM assessments WHERE id = 1;"
+            "UPDATE a SET id = 2, uid = 'second-assessment', round = round + 1;"
+            "INSERT INTO assessments SELECT * FROM a;"
+            "CREATE TEMP TABLE x AS SELECT * FROM answers WHERE assessment_id = 1;"
+            "UPDATE x SET assessment_id = 2;"
+            "INSERT INTO answers SELECT * FROM x;")
+    conn.close()
+
+
+def test_a_carry_stopped_keeps_what_it_did_and_the_next_start_goes_on(make_window, db_path, questionnaire,
+                                                                      qtbot, monkeypatch):
+    from capacity_app.services import versions
+
+    _two_old_assessments(db_path)
+    win = make_window(db_path)
+    carry_one = versions._carry_one
+
+    def cancelled_during_the_first(*args):
+        for task in win.runner.tasks:
+            task.cancel()  # as the progress dialog's Cancel does
+        return carry_one(*args)
+
+    monkeypatch.setattr(versions, "_carry_one", cancelled_during_the_first)
+    restored = []
+    win.load_in_background(then=lambda: restored.append(True))
+    qtbot.waitUntil(lambda: win._carried is not None, timeout=60000)
+    assert win._carried == "" and restored == []  # nothing reopened: the window may be closing
+    assert "Stopped: the assessments not yet moved stay on the earlier questionnaire" in win.statusBar().currentMessage()
+    assert {win.store.assessment(i).questionnaire_version for i in (1, 2)} == {"1.0.0"}
+    win.load_in_background()  # not again in this session
+    assert not win.runner.tasks and win._carried == ""
+    win.close()
+    win.runner.shutdown()
+    win.store.close()
+
+    monkeypatch.setattr(versions, "_carry_one", carry_one)
+    again = make_window(db_path)  # the next start: both carried, the first's archive said
+    again.load_in_background()
+    qtbot.waitUntil(lambda: again._carried is not None, timeout=60000)
+    assert again._carried.count("\n") == 1, again._carried
+    assert {again.store.assessment(i).questionnaire_version for i in (1, 2)} == {questionnaire.version}
+    for i in (1, 2):
+        assert sorted(archived_answers(again.store.assessment(i))) == sorted(k for k, _ in REMOVED)
 
 
 def test_a_read_only_window_carries_nothing(make_window, db_path, questionnaire, qtbot):
@@ -56,6 +113,8 @@ def test_the_carry_notice_speaks_the_interface_language(qapp):
     extraction did not read, so every language showed them in English)."""
     from types import SimpleNamespace
 
+    from PySide6.QtCore import QCoreApplication
+
     from capacity_app.gui.window.app import install_translations
     from capacity_app.gui.window.carried import carried_text
     from capacity_app.services.versions import Carried
@@ -66,6 +125,8 @@ def test_the_carry_notice_speaks_the_interface_language(qapp):
         assert install_translations(qapp, "fr")
         said = carried_text(c)
         assert said.startswith("L'évaluation 7 (") and "mises en archive" in said and "s9_old" in said
+        assert QCoreApplication.translate("CarriedAssessments", "Moving assessments to questionnaire %1") == (
+            "Passage des évaluations au questionnaire %1")
         assert install_translations(qapp, "zh")
         assert carried_text(replace_left(c)).startswith("评估 7（")
     finally:

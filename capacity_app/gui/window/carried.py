@@ -2,8 +2,11 @@
 opens a database for writing, as the command line carries them: through the service
 (``services.versions.carry_to_current``: answers to questions the newer version no longer asks
 archived in the assessment, its version moved on), said to the officer once, in the interface
-language — the carry happens once, so the notice does too."""
+language — the carry happens once, so the notice does too. It runs on the window's task runner,
+with its progress and a Cancel."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -35,19 +38,42 @@ def carried_text(c: versions.Carried) -> str:
             .replace("%6", str(len(c.archived))).replace("%7", isolated(keys)))
 
 
-def carry_forward(window, q) -> str:
+def carry_forward(window, q, then: Callable[[str], None], stopped: Callable[[], None]) -> None:
     """Carry the assessments of an earlier version of ``q`` (none on a read-only database: the
-    next writer carries them); what the officer is told ("" when nothing is worth saying),
-    in the status bar and, outside tests, in a notice that stays until closed."""
-    if window.store.readonly:
-        return ""
-    done = window.writes.run(versions.carry_to_current, window.store, q)
-    if isinstance(done, Refused):
-        window.show_message(done.message)
-        return done.message
-    for c in done:
-        window.writes.publish(c)  # the list, the dashboard: their answers changed
-    lines = [t for t in (carried_text(c) for c in done) if t]
+    next writer carries them) on the window's task runner, its progress shown with a Cancel (a
+    few hundred assessments take about a second, which the window's thread would not paint
+    through); then, on the window's thread, ``then(text)``: what the officer was told ("" when
+    nothing is worth saying), in the status bar and, outside tests, in a notice that stays until
+    closed. Nothing to carry (two small queries): ``then("")`` at once. Stopped (Cancel, the
+    window closing): said, and ``stopped()``; what was done is kept and the next start goes on."""
+    if window.store.readonly or not versions.carry_pending(window.store, q.id, q.version):
+        then("")
+        return
+
+    def done(carried: list) -> None:
+        for c in carried:
+            window.writes.publish(c)  # the list, the dashboard: their answers changed
+        then(_say(window, q, carried))
+
+    def failed(refused: Refused) -> None:
+        window.show_message(refused.message)
+        then(refused.message)
+
+    def cancelled() -> None:
+        window.show_message(QCoreApplication.translate(
+            "CarriedAssessments", "Stopped: the assessments not yet moved stay on the earlier questionnaire; "
+            "the next start of the application moves them."), 0)
+        stopped()
+
+    title = QCoreApplication.translate("CarriedAssessments", "Moving assessments to questionnaire %1").replace(
+        "%1", isolated(q.version))
+    window.writes.run_in_background(title, versions.carry_to_current, window.store, q, reports=True,
+                                    on_done=done, on_failed=failed, on_cancel=cancelled)
+
+
+def _say(window, q, carried: list) -> str:
+    """Say what the carry did (see :func:`carry_forward`); the text, "" when nothing is worth it."""
+    lines = [t for t in (carried_text(c) for c in carried) if t]
     if not lines:
         return ""
     text = "\n".join(lines)

@@ -115,6 +115,7 @@ class MainWindow(WindowHost):
         self._load_questionnaire = load_questionnaire or svc.questionnaire_for
         self._q_task = None
         self._carried: str | None = None  # what the carry to the bundled questionnaire said
+        self._carry_waiting: list | None = None  # while the carry runs: what waits for it
         self.settings = settings or QSettings()
         self.session: AssessmentSession | None = None
         self.view: AssessmentView | None = None
@@ -312,12 +313,10 @@ class MainWindow(WindowHost):
         return self._questionnaire
 
     def load_in_background(self, then=None) -> None:
-        """Load the questionnaire off the GUI thread, then fill the list and call ``then``."""
+        """Load the questionnaire off the GUI thread, then carry the assessments of an earlier
+        version, fill the list and call ``then``."""
         if self._questionnaire is not None:
-            self._carry_forward()
-            self.home.refresh()
-            if then:
-                then()
+            self._carry_forward(then)
             return
 
         def load(progress=None, cancelled=None):
@@ -333,21 +332,36 @@ class MainWindow(WindowHost):
                 self._questionnaire = q
             if not self._language_readable(self.lang):
                 self.set_language("en")
-            self._carry_forward()
-            self.home.refresh()  # completion and band need the questionnaire
-            if then:
-                then()
+            self._carry_forward(then)
 
         self._q_task = self.runner.run(self.tr("Loading the questionnaire"), load, quiet=True, on_done=done,
                                        on_error=lambda m: self.show_message(m))
 
-    def _carry_forward(self) -> None:
+    def _carry_forward(self, then=None) -> None:
         """Once, before an assessment opens: those of an earlier questionnaire version carried to
-        the bundled one and said (gui/window/carried)."""
-        if self._carried is None:
-            from .carried import carry_forward
+        the bundled one on the task runner and said (gui/window/carried); then the list filled
+        (completion and band need the questionnaire) and ``then`` called. Asked again while the
+        carry runs, ``then`` waits for it; a stopped carry calls none (the window may be closing)."""
+        def carried(text: str) -> None:
+            waiting, self._carry_waiting = self._carry_waiting, None
+            self._carried = text
+            self.home.refresh()
+            for waiter in waiting or []:
+                waiter()
 
-            self._carried = carry_forward(self, self._questionnaire)
+        def stopped() -> None:  # not again in this session: the next start goes on
+            self._carry_waiting, self._carried = None, ""
+
+        if self._carry_waiting is not None:  # a carry under way: after it
+            self._carry_waiting.append(then or (lambda: None))
+            return
+        if self._carried is not None:
+            carried(self._carried)
+            return
+        from .carried import carry_forward
+
+        self._carry_waiting = [then or (lambda: None)]
+        carry_forward(self, self._questionnaire, carried, stopped)
 
     # --- changes ----------------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
