@@ -341,7 +341,8 @@ class MainWindow(WindowHost):
         """Once, before an assessment opens: those of an earlier questionnaire version carried to
         the bundled one on the task runner and said (gui/window/carried); then the list filled
         (completion and band need the questionnaire) and ``then`` called. Asked again while the
-        carry runs, ``then`` waits for it; a stopped carry calls none (the window may be closing)."""
+        carry runs, ``then`` waits for it; a stopped carry fills the list but calls none (the window
+        may be closing)."""
         def carried(text: str) -> None:
             waiting, self._carry_waiting = self._carry_waiting, None
             self._carried = text
@@ -351,6 +352,8 @@ class MainWindow(WindowHost):
 
         def stopped() -> None:  # not again in this session: the next start goes on
             self._carry_waiting, self._carried = None, ""
+            if not (self._stopping or self._ending):  # the list's figures, unless the window is closing
+                self.home.refresh()
 
         if self._carry_waiting is not None:  # a carry under way: after it
             self._carry_waiting.append(then or (lambda: None))
