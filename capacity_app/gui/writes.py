@@ -121,13 +121,18 @@ class Writes(QObject):
         it stopped)."""
         assert self._runner is not None, "a window's writes run in the background"
 
+        returned: list[Any] = []  # what ``fn`` returned, once it has
+
         def job(progress=None, cancelled=None):
             try:
                 if reports:
-                    return fn(*args, progress=progress, cancelled=cancelled, **kwargs)
-                return fn(*args, **kwargs)
+                    result = fn(*args, progress=progress, cancelled=cancelled, **kwargs)
+                else:
+                    result = fn(*args, **kwargs)
             except ServiceError as exc:  # carried back as a value: the runner only passes text
-                return _Failure(exc)
+                result = _Failure(exc)
+            returned.append(result)
+            return result
 
         def done(result: Any) -> None:
             if isinstance(result, _Failure):
@@ -148,7 +153,13 @@ class Writes(QObject):
             if on_failed is not None:
                 on_failed(refused)
 
-        return self._runner().run(title, job, on_done=done, on_error=error, on_cancel=on_cancel)
+        def stopped() -> None:
+            if returned:  # a Cancel that came after the write ended: what it did is said as done
+                done(returned[0])
+            elif on_cancel is not None:
+                on_cancel()
+
+        return self._runner().run(title, job, on_done=done, on_error=error, on_cancel=stopped)
 
 
 @dataclass(frozen=True)

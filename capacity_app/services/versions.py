@@ -125,19 +125,22 @@ def _carry_one(store: Store, q: Questionnaire, a: Assessment, mappings) -> Carri
     if chain is None:  # an unknown version: the import refuses its workbook alike
         return Carried(a, a.questionnaire_version, q.version,
                        left=f"no declared mapping to {q.version} (assessments/mappings): left as it is")
-    kept, archived, moved = _split(store.answers(a.id), chain, q)
-    if moved:
-        return Carried(a, a.questionnaire_version, q.version,
-                       left=f"the mapping to {q.version} renames or recodes answers: import its workbook to "
-                            "carry them; left as it is")
-    if archived:
-        when = now_iso()  # each with the version that asked it and when it was archived
-        archived = [{**e, "version": a.questionnaire_version, "archived_at": when} for e in archived]
-        settings = dict(a.settings or {})
-        earlier = [e for e in settings.get(ARCHIVED) or [] if isinstance(e, dict)]
-        settings[ARCHIVED] = earlier + archived
-        settings[CARRYING] = [e["key"] for e in _archived_by_carry(settings)] + [e["key"] for e in archived]
-        with store.transaction():
+    # read and written in one transaction (under the store's lock): an answer or a setting the
+    # officer saves while the window carries in the background is never written over
+    with store.transaction():
+        a = store.assessment(a.id)
+        kept, archived, moved = _split(store.answers(a.id), chain, q)
+        if moved:
+            return Carried(a, a.questionnaire_version, q.version,
+                           left=f"the mapping to {q.version} renames or recodes answers: import its workbook to "
+                                "carry them; left as it is")
+        if archived:
+            when = now_iso()  # each with the version that asked it and when it was archived
+            archived = [{**e, "version": a.questionnaire_version, "archived_at": when} for e in archived]
+            settings = dict(a.settings or {})
+            earlier = [e for e in settings.get(ARCHIVED) or [] if isinstance(e, dict)]
+            settings[ARCHIVED] = earlier + archived
+            settings[CARRYING] = [e["key"] for e in _archived_by_carry(settings)] + [e["key"] for e in archived]
             store.replace_answers(a.id, kept, note=f"questionnaire {a.questionnaire_version} -> {q.version}")
             a = store.update_assessment(a.id, settings=settings)
     return _Archived(a, _archived_by_carry(a.settings or {}))
@@ -150,7 +153,7 @@ def _move(store: Store, q: Questionnaire, ready: list[_Archived]) -> list[Carrie
     out = []
     with store.transaction():
         for r in ready:
-            was = r.assessment
+            was = store.assessment(r.assessment.id)  # as it is now: a setting saved since is kept
             settings = {k: v for k, v in (was.settings or {}).items() if k != CARRYING}
             a = store.update_assessment(was.id, questionnaire_version=q.version, settings=settings)
             out.append(Carried(a, was.questionnaire_version, q.version, r.archived,

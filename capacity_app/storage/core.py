@@ -91,6 +91,9 @@ def _explain(path: Path, exc: sqlite3.OperationalError) -> WriteError:
     return WriteError(f"{path}: the change was not saved ({msg})", "io")
 
 
+_BECOMING = threading.Lock()  # a core made the full store by one thread at a time
+
+
 class StoreCore:
     """A database file opened for writing (or read-only), without the store's parts: see the
     module's docstring. ``Store(...)`` opens the full store at once; ``StoreCore(...)`` opens the
@@ -202,10 +205,15 @@ class StoreCore:
     _become_full: Callable[[StoreCore], None] | None = None
 
     def full(self) -> None:
-        """Make this core the full store now, as the first use of one of its parts would."""
-        become = self.__dict__.pop("_become_full", None)
-        if become is not None:
-            become(self)
+        """Make this core the full store now, as the first use of one of its parts would (once,
+        whatever the threads asking: until the class has changed, another asks and waits)."""
+        if "_become_full" not in self.__dict__:
+            return
+        with _BECOMING:
+            become = self.__dict__.get("_become_full")
+            if become is not None:
+                become(self)
+                del self.__dict__["_become_full"]
 
     if not TYPE_CHECKING:  # the type checker sees only what a core has
         def __getattr__(self, name: str) -> Any:

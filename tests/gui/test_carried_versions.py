@@ -81,7 +81,7 @@ def test_a_carry_stopped_keeps_what_it_did_and_the_next_start_goes_on(make_windo
     restored = []
     win.load_in_background(then=lambda: restored.append(True))
     qtbot.waitUntil(lambda: win._carried is not None, timeout=60000)
-    assert win._carried == "" and restored == []  # nothing reopened: the window may be closing
+    assert win._carried == "" and restored == [True]  # what waited runs: the window is not closing
     assert "Stopped: the assessments not yet moved stay on the earlier questionnaire" in win.statusBar().currentMessage()
     assert {win.store.assessment(i).questionnaire_version for i in (1, 2)} == {"1.0.0"}
     qtbot.waitUntil(lambda: all(r.completion is not None for r in win.home.model.rows), timeout=60000)  # figures
@@ -99,6 +99,29 @@ def test_a_carry_stopped_keeps_what_it_did_and_the_next_start_goes_on(make_windo
     assert {again.store.assessment(i).questionnaire_version for i in (1, 2)} == {questionnaire.version}
     for i in (1, 2):
         assert sorted(archived_answers(again.store.assessment(i))) == sorted(k for k, _ in REMOVED)
+
+
+def test_a_cancel_that_comes_as_the_carry_ends_is_said_as_the_carry_done(make_window, db_path, questionnaire,
+                                                                        qtbot, monkeypatch):
+    """The Cancel pressed while the last assessment is moved: the move is done, so it is said
+    as done (its archive named once), not as stopped."""
+    from capacity_app.services import versions
+
+    _old_database(db_path)
+    win = make_window(db_path)
+    move = versions._move
+
+    def cancelled_while_moving(*args):
+        for task in win.runner.tasks:
+            task.cancel()
+        return move(*args)
+
+    monkeypatch.setattr(versions, "_move", cancelled_while_moving)
+    win.load_in_background()
+    qtbot.waitUntil(lambda: win._carried is not None, timeout=60000)
+    assert win.store.assessment(1).questionnaire_version == questionnaire.version
+    assert "Assessment 1 (" in win._carried and ": 4 (" in win._carried, win._carried
+    assert "Stopped" not in win.statusBar().currentMessage()
 
 
 def test_a_read_only_window_carries_nothing(make_window, db_path, questionnaire, qtbot):

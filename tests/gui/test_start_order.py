@@ -48,6 +48,13 @@ def restored(self):
     self.close()
 
 MainWindow.restore_last = restored
+check = app.check_in_background
+
+def checked(window, *args):  # the start's first step once on screen: the store is whole before it
+    seen.append(("store at the check", type(window.store).__name__))
+    check(window, *args)
+
+app.check_in_background = checked
 code = app.run_gui(None)
 print(code, seen, flush=True)
 os._exit(0)
@@ -65,6 +72,7 @@ def test_the_first_view_is_painted_before_the_start_s_work_which_then_runs(tmp_p
     assert seen[0] == ("painted", []), seen
     # the store's core drew the list; once on screen the same object is the full store
     assert ("questionnaire loaded", True, "Store") in seen and ("operator asked",) in seen, seen
+    assert ("store at the check", "Store") in seen, seen
 
 
 _RESTORED = """

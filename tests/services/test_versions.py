@@ -190,3 +190,35 @@ def test_the_list_says_both_figures_in_the_command_lines_language(cli_run, monke
     line = next(x for x in cli_run("list").output.splitlines() if x.startswith(f"capacity-app: #{aid}:"))
     assert f"Оценка 44.9 (Формирующийся потенциал) по правилам 2.0; {now:.1f} (" in line, line
     assert "Что изменилось: 3.0: уровень присваивается только при документированных весах" in line, line
+
+
+def test_a_comment_saved_while_the_carry_reads_the_answers_is_kept(tmp_path, monkeypatch):
+    """The window carries in the background while the officer may save: the carry reads an
+    assessment's answers and writes them back in one transaction, so a save that comes meanwhile
+    waits for it and is kept, not written over by the carry's earlier reading."""
+    import threading
+
+    from capacity_app.services import versions
+
+    db = tmp_path / "old.sqlite3"
+    _old_database(db)
+    q = load_bundled()
+    split = versions._split
+    saving: list[threading.Thread] = []
+
+    with open_store(db) as store:
+        kept_key = next(k for k in store.answers(1) if not k.startswith("s4_sdg.sdg_17_18_1."))
+
+        def split_while_the_officer_saves(answers, *args):
+            saver = threading.Thread(target=store.set_comment, args=(1, kept_key, "typed during the carry"))
+            saver.start()
+            saving.append(saver)
+            saver.join(0.5)  # it waits for the carry's transaction, or (before) wrote at once
+            return split(answers, *args)
+
+        monkeypatch.setattr(versions, "_split", split_while_the_officer_saves)
+        carried = carry_to_current(store, q)
+        saving[0].join(10)
+        assert [c.assessment.id for c in carried] == [1] and len(carried[0].archived) == 4
+        assert store.answer(1, kept_key).comment == "typed during the carry"
+        assert store.assessment(1).questionnaire_version == q.version

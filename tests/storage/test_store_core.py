@@ -57,6 +57,30 @@ def test_full_makes_it_the_store_at_once_and_twice_is_the_same(demo_copy):
         assert "_become_full" not in vars(core)
 
 
+def test_a_part_asked_from_another_thread_while_the_core_becomes_full_waits_for_it(demo_copy, monkeypatch):
+    import threading
+    import time
+
+    path, aid = demo_copy
+    with svc.open_store(path, core=True) as core:
+        become = core._become_full
+
+        def slowly(store):
+            time.sleep(0.2)
+            become(store)
+
+        core._become_full = slowly
+        asked = []
+        becoming = threading.Thread(target=core.full)
+        becoming.start()
+        time.sleep(0.05)  # the class is being changed
+        asker = threading.Thread(target=lambda: asked.append(core.assessments()))
+        asker.start()
+        becoming.join(5)
+        asker.join(5)
+        assert type(core) is Store and [a.id for a in asked[0]] == [aid]
+
+
 def test_what_no_store_has_is_missing_from_a_core_and_from_a_store(demo_copy):
     path, _ = demo_copy
     with svc.open_store(path, core=True) as core:

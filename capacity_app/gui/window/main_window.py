@@ -338,11 +338,10 @@ class MainWindow(WindowHost):
                                        on_error=lambda m: self.show_message(m))
 
     def _carry_forward(self, then=None) -> None:
-        """Once, before an assessment opens: those of an earlier questionnaire version carried to
+        """Once, when the questionnaire is there: those of an earlier questionnaire version carried to
         the bundled one on the task runner and said (gui/window/carried); then the list filled
         (completion and band need the questionnaire) and ``then`` called. Asked again while the
-        carry runs, ``then`` waits for it; a stopped carry fills the list but calls none (the window
-        may be closing)."""
+        carry runs, ``then`` waits for it; a carry stopped as the window closes calls none."""
         def carried(text: str) -> None:
             waiting, self._carry_waiting = self._carry_waiting, None
             self._carried = text
@@ -351,9 +350,12 @@ class MainWindow(WindowHost):
                 waiter()
 
         def stopped() -> None:  # not again in this session: the next start goes on
-            self._carry_waiting, self._carried = None, ""
-            if not (self._stopping or self._ending):  # the list's figures, unless the window is closing
-                self.home.refresh()
+            waiting, self._carry_waiting, self._carried = self._carry_waiting, None, ""
+            if self._stopping or self._ending:  # the window is closing: nothing to fill or reopen
+                return
+            self.home.refresh()
+            for waiter in waiting or []:
+                waiter()
 
         if self._carry_waiting is not None:  # a carry under way: after it
             self._carry_waiting.append(then or (lambda: None))
@@ -620,9 +622,10 @@ class MainWindow(WindowHost):
         self.settings.sync()
 
     def restore_last(self) -> bool:
-        """Reopen the assessment (and item) open when the application last stopped."""
+        """Reopen the assessment (and item) open when the application last stopped, unless the
+        officer opened one meanwhile (while the questionnaire loaded or assessments were carried)."""
         aid = self.settings.value("last/assessment")
-        if aid in (None, ""):
+        if aid in (None, "") or self.session is not None:
             return False
         try:
             a = svc.get_assessment(self.store, aid)
