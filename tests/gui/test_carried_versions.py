@@ -101,6 +101,18 @@ def test_a_carry_stopped_keeps_what_it_did_and_the_next_start_goes_on(make_windo
         assert sorted(archived_answers(again.store.assessment(i))) == sorted(k for k, _ in REMOVED)
 
 
+def test_the_list_is_filled_once_for_all_the_assessments_carried(make_window, db_path, qtbot, monkeypatch):
+    """Each carried assessment's own changes refreshed the list once each (300 lists of 300 rows
+    on the window's thread); the carry refreshes it once from the bus and once as it fills."""
+    _two_old_assessments(db_path)
+    win = make_window(db_path)
+    refresh, refreshed = win.home.refresh, []
+    monkeypatch.setattr(win.home, "refresh", lambda *a, **k: (refreshed.append(True), refresh(*a, **k)))
+    win.load_in_background()
+    qtbot.waitUntil(lambda: win._carried is not None, timeout=60000)
+    assert win._carried.count("\n") == 1 and len(refreshed) == 2, (win._carried, refreshed)
+
+
 def test_a_cancel_that_comes_as_the_carry_ends_is_said_as_the_carry_done(make_window, db_path, questionnaire,
                                                                         qtbot, monkeypatch):
     """The Cancel pressed while the last assessment is moved: the move is done, so it is said
