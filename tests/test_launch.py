@@ -125,7 +125,8 @@ def test_window_start_loads_only_what_the_list_needs(tmp_path, default):
 # the first Python event handler called makes (the list learns it is shown again from the window's
 # stack, gui/home.py), the SVG image plugin and QtSvg (the style sheet's arrows are PNG renditions,
 # tools/render_icons.py), the M49 table of countries (the demo's country is fictional), and the
-# regular expressions of the modules it imports (compiled when first used: celltext.LazyPattern).
+# regular expressions of the modules it imports (compiled when first used: celltext.LazyPattern),
+# today's backup of the database (its full check and copy: taken once the window is on screen).
 _AT_FIRST_PAINT = """
 import enum, linecache, os, sys
 made, make = [], enum.EnumType.__call__
@@ -162,6 +163,8 @@ def paint(qapp, window):
     from capacity_app.catalog import countries
     seen.append(countries.countries.cache_info().currsize)
     seen.append(sorted(set(compiled)))
+    backups = os.path.join(os.path.dirname(sys.argv[1]), "backups")  # today's backup: after the paint
+    seen.append(sorted(os.listdir(backups)) if os.path.isdir(backups) else [])
     original(qapp, window)
 
 app._paint_once_and_quit = paint
@@ -177,7 +180,7 @@ def test_first_paint_reads_no_source_and_makes_no_event_type(tmp_path, demo_db):
     shutil.copyfile(demo_db[0], db)
     r = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT, str(db)], env=env, capture_output=True,
                        text=True, timeout=120)
-    assert r.stdout.strip() == "0 [False, [], [], 0, []]", r.stdout + r.stderr
+    assert r.stdout.strip() == "0 [False, [], [], 0, [], []]", r.stdout + r.stderr
 
 
 # What `list` and `score` leave unloaded: each command imports its own module of the command line and

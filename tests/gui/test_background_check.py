@@ -66,3 +66,50 @@ def test_background_check_of_a_sound_database_says_nothing(qtbot, db_path, monke
     assert not store.closed
     window.close()
     store.close()
+
+
+def _window_on(db_path, qtbot):
+    from capacity_app.gui.window.main_window import MainWindow
+
+    with Store(db_path) as s:
+        s.create_assessment(country="KEN", m49="404", round=2026, title="t",
+                            questionnaire_id="q", questionnaire_version="1")
+    store = open_store(db_path, integrity="light", daily_backup=False, core=True)  # as the window opens it
+    window = MainWindow(store)
+    window.runner.show_dialogs = False
+    qtbot.addWidget(window)
+    return window, store
+
+
+def test_today_s_backup_is_taken_once_the_check_found_the_file_sound(qtbot, db_path):
+    window, store = _window_on(db_path, qtbot)
+    backups = db_path.parent / "backups"
+    assert not backups.exists()  # not at the opening
+    try:
+        gui_app.check_in_background(window, db_path, lambda s: (_ for _ in ()).throw(AssertionError("replaced")))
+        qtbot.waitUntil(lambda: backups.is_dir() and any(backups.glob("*-daily.sqlite3")), timeout=20000)
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+        assert check_file(next(backups.glob("*-daily.sqlite3")), FULL) == "ok"
+        assert window.statusBar().currentMessage() == ""
+        gui_app.back_up_in_background(window)  # not due again: nothing changed since
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+        assert len(list(backups.glob("*-daily.sqlite3"))) == 1
+    finally:
+        window.close()
+        store.close()
+
+
+def test_a_daily_backup_that_cannot_be_written_is_said_in_the_status_bar(qtbot, db_path, tmp_path):
+    window, store = _window_on(db_path, qtbot)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the backup folder should be", encoding="utf-8")
+    store.backup_dir = blocked
+    try:
+        gui_app.back_up_in_background(window)
+        qtbot.waitUntil(lambda: "daily backup" in window.statusBar().currentMessage(), timeout=20000)
+        message = window.statusBar().currentMessage()
+        assert message.startswith("The daily backup was not taken: ") and str(blocked) in message, message
+        assert not store.closed and not list(db_path.parent.glob("*.damaged"))  # the database open, untouched
+    finally:
+        window.close()
+        store.close()

@@ -7,7 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...paths import APP_AUTHOR, APP_NAME, SettingsError, resources_dir
 from ...services.assessments import open_store
-from ...storage.db import CorruptDatabaseError, StorageError, check_file, integrity_job, list_backups, restore_backup
+from ...storage.db import (
+    CorruptDatabaseError, StorageError, check_file, daily_backup_job, integrity_job, list_backups, restore_backup,
+)
 from . import termination
 from ..languages import INTERFACE_LANGUAGES, interface_language
 from .main_window import MainWindow
@@ -238,7 +240,8 @@ def check_in_background(window, db_path, replace_window) -> None:
     """The full integrity check of the open database, off the GUI thread (the window opened it
     after checking only the tables it shows first). Damage found there is handled as at start-up:
     the newest good backup is offered; accepted, the window closes its store, the backup replaces
-    the file and ``replace_window(store)`` opens the restored one."""
+    the file and ``replace_window(store)`` opens the restored one. Found sound, today's backup
+    follows (:func:`back_up_in_background`)."""
     from PySide6.QtCore import QCoreApplication
 
 
@@ -246,7 +249,10 @@ def check_in_background(window, db_path, replace_window) -> None:
     path = store.path
 
     def done(status: str) -> None:
-        if status == "ok" or store.closed:
+        if store.closed:
+            return
+        if status == "ok":  # sound: today's backup, if due, is taken from it now
+            back_up_in_background(window)
             return
         could_write = not store.readonly
         # no write reaches it from now on, and the window says so (writes went on)
@@ -272,6 +278,29 @@ def check_in_background(window, db_path, replace_window) -> None:
 
     # a quiet task: its title is never shown
     window.runner.run("integrity check", integrity_job, path, quiet=True, on_done=done)
+
+
+def back_up_in_background(window) -> None:
+    """Today's backup of the open database (when due), off the GUI thread: the window opened the
+    database without it (``run_gui``) and takes it once the full check found the file sound. One
+    that could not be taken (a full disk, a folder that cannot be written) is said in the status
+    bar, in the interface language, as an opening says it on the error output."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..service_text import service_text
+
+    store = window.store
+    if store.readonly or store.closed:
+        return
+
+    def said(skipped: str) -> None:
+        if skipped:
+            window.show_message(QCoreApplication.translate("run_gui", "The daily backup was not taken: %1")
+                                .replace("%1", service_text(skipped)), 0)
+
+    # a quiet task: its title is never shown
+    window.runner.run("daily backup", daily_backup_job, store.path, store.backup_dir, quiet=True,
+                      on_done=said, on_error=said)
 
 
 def end_of_startup() -> None:
@@ -364,10 +393,10 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     migrate_legacy_data_folder()  # before the default database's folder is read
 
     try:
-        # only the tables the window shows are checked now: the full check runs once it is shown;
-        # the store's core draws the list, its other parts are imported once the window is on screen
+        # only the tables the window shows are checked now, the list drawn from the store's core:
+        # the full check, the store's other parts and today's backup follow once it is on screen
         store = open_store(db_path, integrity="light", readonly_if_unwritable=True,  # read-only: still viewed
-                           core=True)
+                           core=True, daily_backup=False)
     except SettingsError as exc:  # the settings file names a data folder that cannot be used
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)
