@@ -38,6 +38,12 @@ def percent_text(value: float, places: int = 1) -> str:
     return editorial.percent(value, interface_language(), places)
 
 
+def progress_format() -> str:
+    """A progress bar's text (QProgressBar.setFormat, ``%p`` its figure) as the language writes a
+    percentage: "%p%", "%p %", "%p في المائة"."""
+    return "%p" + editorial.percent_sign(interface_language())
+
+
 def date_text(iso: str | None) -> str:
     """A stored date ("2026-06-18", "2026-05") written out for a sentence ("18 June 2026",
     "18 июня 2026 года"); "" for none, other text as it is."""

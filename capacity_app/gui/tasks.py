@@ -235,6 +235,33 @@ class TaskRunner(QObject):
             resource_tracker.ensure_running()  # a helper process every spawning program starts once
         multiprocessing.get_context("spawn")
 
+    def _progress_dialog(self, title: str) -> QProgressDialog:
+        """A task's progress dialog: shown after 400 ms, not modal, its figure written as the
+        window writes a percentage (``gui.numbers``: "42 %" in French, "42 في المائة" in Arabic,
+        the digits 0-9 in every language: Qt's own "%p%" wrote "٤٢٪" in Arabic and "42%" in French)."""
+        from PySide6.QtWidgets import QProgressBar
+
+        from .numbers import progress_format
+        from .writing import number_locale
+
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self._parent_widget)
+        bar = QProgressBar(dialog)
+        bar.setFormat(progress_format())
+        bar.setLocale(number_locale())
+        dialog.setBar(bar)
+        dialog.setRange(0, 1000)
+        dialog.setWindowTitle(title)
+        # wide enough that the window manager's title bar shows the whole title (with its
+        # buttons), not "Writin… report"; and the label's two lines below it
+        dialog.setMinimumWidth(min(720, max(420, dialog.fontMetrics().horizontalAdvance(title) * 3 // 2 + 160)))
+        dialog.setWindowModality(QtCore.Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setAccessibleName(self.tr("Progress of %s") % title)
+        dialog.setValue(0)
+        return dialog
+
     def run(self, title: str, fn: Callable | str, *args: Any,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
@@ -248,18 +275,8 @@ class TaskRunner(QObject):
             task.warm = self._warm.pop(fn)  # used once; the next is warmed after this task ends
         dialog = None
         if self.show_dialogs and not quiet and self._parent_widget is not None:
-            dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self._parent_widget)
-            dialog.setWindowTitle(title)
-            # wide enough that the window manager's title bar shows the whole title (with its
-            # buttons), not "Writin… report"; and the label's two lines below it
-            dialog.setMinimumWidth(min(720, max(420, dialog.fontMetrics().horizontalAdvance(title) * 3 // 2 + 160)))
-            dialog.setWindowModality(QtCore.Qt.WindowModality.NonModal)
-            dialog.setMinimumDuration(400)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.setAccessibleName(self.tr("Progress of %s") % title)
+            dialog = self._progress_dialog(title)
             dialog.canceled.connect(task.cancel)
-            dialog.setValue(0)
         task.dialog = dialog
 
         def progress(fraction: float, message: str) -> None:
