@@ -770,7 +770,7 @@ def connect(path: Path, readonly: bool = False) -> Connection:
     return db
 
 
-def applied_steps(db: Connection) -> list[str]:
+def applied_steps(db: Connection | sqlite3.Connection) -> list[str]:
     """Names of the schema steps applied to ``db``, in order (read with plain SQL)."""
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                   [MIGRATIONS_TABLE]).fetchone() is None:
@@ -854,6 +854,27 @@ def _apply_steps(db: Connection, whole: bool) -> None:
             schema.migrations().apply(utils)
     else:
         schema.migrations().apply(utils)
+
+
+def upgrade_pending(path: Path) -> bool:
+    """Whether opening the database at ``path`` for writing upgrades its schema first (with its
+    pre-migration backup: seconds on a large file): it holds steps applied and lacks some. Read
+    on a read-only connection of its own; False when it cannot tell (no file, not a database of
+    ours, unreadable: the opening says why)."""
+    path = Path(path)
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        conn = connect_readonly(path)
+    except (OSError, StorageError, sqlite3.Error):
+        return False
+    try:
+        applied = set(applied_steps(conn))
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return bool(applied) and any(name not in applied for name in schema.step_names())
 
 
 def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = False,

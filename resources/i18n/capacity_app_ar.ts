@@ -6042,6 +6042,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
         <translation>لم تُنشأ النسخة الاحتياطية اليومية: %1</translation>
     </message>
     <message>
+        <source>Upgrading the database</source>
+        <translation>ترقية قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>
+        <translation>جارٍ ترقية قاعدة البيانات لتلائم هذا الإصدار من التطبيق (بعد أخذ نسخة احتياطية منها)…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
     </message>

@@ -5966,6 +5966,14 @@ La ventana no puede leer sus preferencias de este archivo (una canalización con
         <translation>No se hizo la copia de seguridad diaria: %1</translation>
     </message>
     <message>
+        <source>Upgrading the database</source>
+        <translation>Actualización de la base de datos</translation>
+    </message>
+    <message>
+        <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>
+        <translation>Actualizando la base de datos para esta versión de la aplicación (antes se hace una copia de seguridad)…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>

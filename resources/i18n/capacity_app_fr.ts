@@ -5966,6 +5966,14 @@ La fenêtre ne peut pas lire ses préférences dans ce fichier (un tube nommé, 
         <translation>La sauvegarde quotidienne n&apos;a pas été faite : %1</translation>
     </message>
     <message>
+        <source>Upgrading the database</source>
+        <translation>Mise à niveau de la base de données</translation>
+    </message>
+    <message>
+        <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>
+        <translation>Mise à niveau de la base de données pour cette version de l&apos;application (une sauvegarde en est faite d&apos;abord)…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>

@@ -5966,6 +5966,14 @@ A janela não consegue ler as suas preferências deste ficheiro (um pipe com nom
         <translation>A cópia de segurança diária não foi feita: %1</translation>
     </message>
     <message>
+        <source>Upgrading the database</source>
+        <translation>Atualização da base de dados</translation>
+    </message>
+    <message>
+        <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>
+        <translation>A atualizar a base de dados para esta versão da aplicação (primeiro é feita uma cópia de segurança)…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>Não é possível utilizar a pasta de dados</translation>
     </message>

@@ -5985,6 +5985,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
         <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
     <message>
+        <source>Upgrading the database</source>
+        <translation>Обновление базы данных</translation>
+    </message>
+    <message>
+        <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>
+        <translation>Обновление базы данных для этой версии приложения (сначала создается ее резервная копия)…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
     </message>

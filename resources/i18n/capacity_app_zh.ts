@@ -5947,6 +5947,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
         <translation>未能完成每日备份：%1</translation>
     </message>
     <message>
+        <source>Upgrading the database</source>
+        <translation>正在升级数据库</translation>
+    </message>
+    <message>
+        <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>
+        <translation>正在为此版本的应用程序升级数据库（先进行备份）…</translation>
+    </message>
+    <message>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
     </message>

@@ -123,3 +123,57 @@ def test_a_window_replaced_by_a_restored_backup_starts_its_work_once_on_screen(t
     assert last.startswith("0 "), r.stdout + r.stderr
     seen = ast.literal_eval(last[2:])
     assert ("questionnaire loaded", 1, True) in seen and not any(s[0] == "critical" for s in seen), seen
+
+
+_UPGRADED = """
+import os, sys
+from PySide6.QtWidgets import QProgressDialog
+from capacity_app.gui.window import app
+from capacity_app.paths import default_db_path
+
+seen = []
+show = QProgressDialog.show
+
+def shown(dialog):
+    seen.append(("dialog", dialog.windowTitle(), dialog.labelText()[:40], dialog.maximum()))
+    show(dialog)
+
+QProgressDialog.show = shown
+while_saying = app._while_saying
+
+def saying(title, text, fn):
+    def opening():
+        seen.append(("upgrading", app.upgrade_pending(default_db_path())))
+        return fn()
+    return while_saying(title, text, opening)
+
+app._while_saying = saying
+paint = app._paint_once_and_quit
+
+def painted(qapp, window):
+    seen.append(("window", type(window.store).__name__, app.upgrade_pending(window.store.path)))
+    paint(qapp, window)
+
+app._paint_once_and_quit = painted
+code = app.run_gui(None, exit_after_show=True)
+print(code, seen, flush=True)
+os._exit(0)
+"""
+
+
+def test_a_database_of_an_earlier_schema_is_upgraded_while_a_dialog_says_so(tmp_path):
+    """The upgrade (its backup first) can take seconds on a large file, and nothing showed: a
+    dialog says it, then the window shows on the upgraded database."""
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "storage" / "fixtures" / "schema-v010-m010_action_donor_fields.sqlite3"
+    shutil.copyfile(fixture, tmp_path / "capacity.sqlite3")
+    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    r = subprocess.run([sys.executable, "-c", _UPGRADED], env=env, capture_output=True, text=True, timeout=120)
+    last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+    assert last.startswith("0 "), r.stdout + r.stderr
+    seen = ast.literal_eval(last[2:])
+    assert seen == [("dialog", "Upgrading the database", "Upgrading the database for this version ", 0),
+                    ("upgrading", True), ("window", "StoreCore", False)], seen
+    assert list((tmp_path / "backups").glob("*pre-migration-v10.sqlite3")), list(tmp_path.rglob("*"))

@@ -9,6 +9,7 @@ from ...paths import APP_AUTHOR, APP_NAME, SettingsError, resources_dir
 from ...services.assessments import open_store
 from ...storage.db import (
     CorruptDatabaseError, StorageError, check_file, daily_backup_job, integrity_job, list_backups, restore_backup,
+    upgrade_pending,
 )
 from . import termination
 from ..languages import INTERFACE_LANGUAGES, interface_language
@@ -382,6 +383,68 @@ def _paint_once_and_quit(app, window) -> None:
     app.quit()
 
 
+def open_for_window(db_path: str | None):
+    """The database as the window opens it: only the tables it shows checked (the full check runs
+    once it is shown), its list drawn from the store's core (the store's other parts and today's
+    backup follow once it is on screen), read-only when it cannot be written. A database of an
+    earlier schema is upgraded first, its backup taken before: seconds on a large file, during
+    which nothing showed (and a second start met "already open"); a dialog says so meanwhile, the
+    upgrade running on a thread of its own. It cannot be stopped: each step is one transaction
+    after the backup, and the window needs the upgraded file."""
+    from pathlib import Path
+
+    def opening():
+        return open_store(db_path, integrity="light", readonly_if_unwritable=True,  # read-only: still viewed
+                          core=True, daily_backup=False)
+
+    from ...paths import default_db_path
+
+    if not upgrade_pending(Path(db_path) if db_path else default_db_path()):
+        return opening()
+    from PySide6.QtCore import QCoreApplication
+
+    return _while_saying(QCoreApplication.translate("run_gui", "Upgrading the database"),
+                         QCoreApplication.translate("run_gui", "Upgrading the database for this version of the "
+                                                    "application (a backup of it is taken first)…"), opening)
+
+
+def _while_saying(title: str, text: str, fn):
+    """``fn()`` on a thread of its own while a dialog with a busy bar says ``text``; its result, or
+    what it raised."""
+    import threading
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    outcome: dict = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread below
+            outcome["error"] = exc
+
+    dialog = QProgressDialog(text, "", 0, 0)  # a busy bar: the steps say nothing of their length
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    worker = threading.Thread(target=work, name="capacity-app upgrade", daemon=True)
+    worker.start()
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+    poll.start(20)
+    loop.exec()
+    poll.stop()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     from PySide6.QtCore import QTimer
@@ -393,10 +456,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     migrate_legacy_data_folder()  # before the default database's folder is read
 
     try:
-        # only the tables the window shows are checked now, the list drawn from the store's core:
-        # the full check, the store's other parts and today's backup follow once it is on screen
-        store = open_store(db_path, integrity="light", readonly_if_unwritable=True,  # read-only: still viewed
-                           core=True, daily_backup=False)
+        store = open_for_window(db_path)
     except SettingsError as exc:  # the settings file names a data folder that cannot be used
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)
