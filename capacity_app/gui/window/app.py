@@ -13,6 +13,7 @@ from ...storage.db import (
 )
 from . import termination
 from ..languages import INTERFACE_LANGUAGES, interface_language
+from . import main_window
 from .main_window import MainWindow
 from ..writing import apply_direction, register_fonts
 
@@ -427,6 +428,7 @@ def _while_saying(title: str, text: str, fn):
     dialog = QProgressDialog(text, "", 0, 0)  # a busy bar: the steps say nothing of their length
     dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
+    dialog.setWindowIcon(main_window.icon("app"))  # the application's, as its window will have
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.show()
