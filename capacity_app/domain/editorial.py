@@ -148,6 +148,12 @@ def percent(value: float | int | Decimal, lang: str, places: int = 1) -> str:
     return _percent(lang).format(number(value, lang, places))
 
 
+def as_percent(figure: str, lang: str) -> str:
+    """``figure`` (a number already written, or a placeholder such as Qt's ``%p``) put where
+    ``lang`` puts a percentage's figure: "%p%", "%p %", "%p في المائة", "%%p" (Turkish)."""
+    return _percent(lang).format(figure)
+
+
 def percent_sign(lang: str) -> str:
     """What follows a percentage figure in ``lang`` (with its space): "%", " %", " في المائة"."""
     return _percent(lang).format("")

@@ -40,8 +40,8 @@ def percent_text(value: float, places: int = 1) -> str:
 
 def progress_format() -> str:
     """A progress bar's text (QProgressBar.setFormat, ``%p`` its figure) as the language writes a
-    percentage: "%p%", "%p %", "%p في المائة"."""
-    return "%p" + editorial.percent_sign(interface_language())
+    percentage, the figure where the language puts it: "%p%", "%p %", "%p في المائة", "%%p"."""
+    return editorial.as_percent("%p", interface_language())
 
 
 def date_text(iso: str | None) -> str:

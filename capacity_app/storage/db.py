@@ -415,7 +415,18 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     """A complete copy of the database in the backup folder, or a :class:`StorageError` naming
     the folder and the reason (no permission, disk full, ...), with no partial file left. The
     ``keep`` newest of the rotating backups stay; a pre-migration backup (named with the
-    ``schema_version`` it was taken at) is never rotated away."""
+    ``schema_version`` it was taken at) is never rotated away. One at a time in a process (the
+    window takes today's in the background while an import may take its own): each backup removes
+    the temporary files a crash left, and numbers itself after the newest."""
+    with _BACKING_UP:
+        return _take_backup(conn, db_path, reason, backup_dir, keep, schema_version)
+
+
+_BACKING_UP = threading.Lock()  # held by the backup being taken (take_backup)
+
+
+def _take_backup(conn: sqlite3.Connection, db_path: Path, reason: str, backup_dir: Path | None, keep: int,
+                 schema_version: int | None) -> Path:
     folder = backup_dir_for(db_path, backup_dir)
     try:  # never a backup of a damaged file: the full check first, on this very connection
         status = str((conn.execute("PRAGMA integrity_check").fetchone() or ["no result"])[0])
@@ -806,26 +817,37 @@ def _daily_backup(conn: sqlite3.Connection, path: Path, backup_dir: Path | None)
     return ""
 
 
-def daily_backup_job(path: Path, backup_dir: Path | None, progress=None, cancelled=None) -> str:
+@dataclass(frozen=True)
+class DailyBackup:
+    """What :func:`daily_backup_job` did: ``skipped``, why today's backup was not taken ("" when it
+    was, or was not due); ``damaged``, the problem its full check found ("" when the file is sound)."""
+
+    skipped: str = ""
+    damaged: str = ""
+
+
+def daily_backup_job(path: Path, backup_dir: Path | None, progress=None, cancelled=None) -> DailyBackup:
     """Today's backup of the database at ``path`` as a long job (``fn(..., progress, cancelled)``):
     the window opens its database without it and takes it in the background once its list is on
     screen and the full check found the file sound (on the first start of a day, the backup's own
     check and copy of a database of 300 assessments took 0.4 s before the window showed). On a
-    read-only connection of its own, when due (:func:`_daily_due`, as at an opening); "" when taken
-    or not due, else why it was skipped. Damage found raises :class:`CorruptDatabaseError`."""
+    read-only connection of its own, when due (:func:`_daily_due`, as at an opening)."""
     path = Path(path)
     conn = connect_readonly(path)
     try:
         if not _daily_due(conn, path, backup_dir):
-            return ""
+            return DailyBackup()
         if cancelled is not None and cancelled():
             raise Cancelled()
-        skipped = _daily_backup(conn, path, backup_dir)
+        try:
+            skipped = _daily_backup(conn, path, backup_dir)
+        except CorruptDatabaseError as exc:  # the backup's own full check (the file changed since)
+            return DailyBackup(damaged=exc.detail)
     finally:
         conn.close()
     if progress is not None:
         progress(1.0, "")
-    return skipped
+    return DailyBackup(skipped=skipped)
 
 
 NETWORK_SHARE = ("the database is on a network share, where SQLite cannot lock it safely: "

@@ -6038,10 +6038,6 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 لا يمكن للنافذة أن تقرأ تفضيلاتها من هذا الملف (أنبوب مسمّى أو جهاز أو مجلد، أو ملف يزيد حجمه على 1&#xa0;ميغابايت). انقلوه إلى مكان آخر أو احذفوه، ثم أعيدوا تشغيل التطبيق.</translation>
     </message>
     <message>
-        <source>The daily backup was not taken: %1</source>
-        <translation>لم تُنشأ النسخة الاحتياطية اليومية: %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database</source>
         <translation>ترقية قاعدة البيانات</translation>
     </message>

@@ -5962,10 +5962,6 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 La ventana no puede leer sus preferencias de este archivo (una canalización con nombre, un dispositivo o una carpeta, o un archivo de más de 1 MB). Muévalo a otro lugar o elimínelo y vuelva a iniciar la aplicación.</translation>
     </message>
     <message>
-        <source>The daily backup was not taken: %1</source>
-        <translation>No se hizo la copia de seguridad diaria: %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database</source>
         <translation>Actualización de la base de datos</translation>
     </message>

@@ -5962,10 +5962,6 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 La fenêtre ne peut pas lire ses préférences dans ce fichier (un tube nommé, un périphérique ou un dossier, ou un fichier de plus de 1&#xa0;Mo). Déplacez-le ou supprimez-le, puis relancez l’application.</translation>
     </message>
     <message>
-        <source>The daily backup was not taken: %1</source>
-        <translation>La sauvegarde quotidienne n&apos;a pas été faite : %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database</source>
         <translation>Mise à niveau de la base de données</translation>
     </message>

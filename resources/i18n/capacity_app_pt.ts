@@ -5962,10 +5962,6 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 A janela não consegue ler as suas preferências deste ficheiro (um pipe com nome, um dispositivo ou uma pasta, ou um ficheiro com mais de 1 MB). Mova-o para outro local ou elimine-o e, em seguida, reinicie a aplicação.</translation>
     </message>
     <message>
-        <source>The daily backup was not taken: %1</source>
-        <translation>A cópia de segurança diária não foi feita: %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database</source>
         <translation>Atualização da base de dados</translation>
     </message>

@@ -5981,10 +5981,6 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 Окно не может прочитать свои параметры из этого файла (это именованный канал, устройство или папка либо файл размером более 1&#xa0;МБ). Переместите или удалите его, затем снова запустите приложение.</translation>
     </message>
     <message>
-        <source>The daily backup was not taken: %1</source>
-        <translation>Ежедневная резервная копия не создана: %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database</source>
         <translation>Обновление базы данных</translation>
     </message>

@@ -5943,10 +5943,6 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 窗口无法从此文件读取首选项（它是命名管道、设备或文件夹，或是大于 1 MB 的文件）。请将其移走或删除，然后重新启动应用程序。</translation>
     </message>
     <message>
-        <source>The daily backup was not taken: %1</source>
-        <translation>未能完成每日备份：%1</translation>
-    </message>
-    <message>
         <source>Upgrading the database</source>
         <translation>正在升级数据库</translation>
     </message>

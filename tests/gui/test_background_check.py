@@ -2,6 +2,7 @@
 integrity check runs in the background and still finds damage elsewhere, and offers the backup."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from capacity_app.gui.window import app as gui_app
@@ -91,7 +92,7 @@ def test_today_s_backup_is_taken_once_the_check_found_the_file_sound(qtbot, db_p
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
         assert check_file(next(backups.glob("*-daily.sqlite3")), FULL) == "ok"
         assert window.statusBar().currentMessage() == ""
-        gui_app.back_up_in_background(window)  # not due again: nothing changed since
+        gui_app.back_up_in_background(window, pytest.fail)  # not due again: nothing changed since
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
         assert len(list(backups.glob("*-daily.sqlite3"))) == 1
     finally:
@@ -105,11 +106,31 @@ def test_a_daily_backup_that_cannot_be_written_is_said_in_the_status_bar(qtbot, 
     blocked.write_text("a file where the backup folder should be", encoding="utf-8")
     store.backup_dir = blocked
     try:
-        gui_app.back_up_in_background(window)
+        gui_app.back_up_in_background(window, pytest.fail)
         qtbot.waitUntil(lambda: "daily backup" in window.statusBar().currentMessage(), timeout=20000)
         message = window.statusBar().currentMessage()
-        assert message.startswith("The daily backup was not taken: ") and str(blocked) in message, message
+        assert "cannot write the daily backup (" in message and message.count("daily backup") == 1, message
+        assert str(blocked) in message
         assert not store.closed and not list(db_path.parent.glob("*.damaged"))  # the database open, untouched
+    finally:
+        window.close()
+        store.close()
+
+
+def test_damage_the_daily_backup_s_own_check_finds_is_handled_as_the_full_check_s(qtbot, db_path, monkeypatch):
+    """The file changed between the full check and the backup's own: the damage is said and the
+    database turns read-only, as when the full check finds it (the backup is not taken)."""
+    from capacity_app.storage.db import DailyBackup
+
+    window, store = _window_on(db_path, qtbot)
+    monkeypatch.setattr(gui_app, "daily_backup_job",
+                        lambda *a, **k: DailyBackup(damaged="*** in database main *** Page 7: btree cell"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    try:
+        gui_app.check_in_background(window, db_path, lambda s: (_ for _ in ()).throw(AssertionError("replaced")))
+        qtbot.waitUntil(lambda: bool(store.damaged), timeout=20000)
+        assert store.readonly and "Page 7" in store.damaged and window.banner.isVisibleTo(window)
     finally:
         window.close()
         store.close()

@@ -32,3 +32,14 @@ def test_the_progress_figure_is_written_as_the_language_writes_a_percentage(qapp
         qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
         runner.shutdown()
         install_translations(qapp, "en")
+
+
+def test_a_language_that_writes_the_sign_first_gets_its_figure_after_it(qapp):
+    """Turkish (a catalogue-added language may be one) writes "%42": the format puts the figure
+    where the language does, and Qt shows it so."""
+    from capacity_app.domain.editorial import as_percent
+
+    bar = QProgressBar()
+    bar.setFormat(as_percent("%p", "tr"))
+    bar.setValue(42)
+    assert bar.text() == "%42"

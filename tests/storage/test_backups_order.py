@@ -129,3 +129,46 @@ def test_a_named_pipe_under_a_backups_name_is_no_backup(db_path, questionnaire, 
     assert f"backup no. {real.sequence}" in r.output, r.output
     with open_store(cli_run.db, daily_backup=False) as store:
         assert store.answer(a.id, "s2_need_a").value == 2
+
+
+def test_two_backups_taken_at_once_in_one_process_both_complete(tmp_path, monkeypatch):
+    """The window takes today's backup in the background while an import takes its own: each
+    backup first removes the temporary files a crash left, which took the other's file being
+    written (\"disk I/O error\"), and both took the same number. One at a time now."""
+    import sqlite3
+    import threading
+
+    from capacity_app.storage import db as storage_db
+    from capacity_app.storage.store import Store
+
+    path = tmp_path / "capacity.sqlite3"
+    with Store(path, daily_backup=False) as s:
+        s.create_assessment(country="KEN", m49="404", round=2026, title="t", questionnaire_id="q",
+                            questionnaire_version="1")
+    copy, started, errors, made = storage_db._atomic_copy_db, threading.Event(), [], []
+
+    def first_copy_paused(conn, target, stem=None):
+        if not started.is_set():  # the first backup's file half written when the second starts
+            started.set()
+            part = target.with_name(target.name + ".part")
+            part.write_bytes(b"half")
+            second.start()
+            second.join(0.5)  # waits for the first, or (before) ran through it
+            assert part.exists(), "the other backup removed this one's file"
+        return copy(conn, target, stem)
+
+    def backup(reason):
+        conn = sqlite3.connect(path)
+        try:
+            made.append(storage_db.take_backup(conn, path, reason))
+        except Exception as exc:  # noqa: BLE001 - kept for the assertion
+            errors.append(exc)
+        finally:
+            conn.close()
+
+    second = threading.Thread(target=backup, args=("daily",))
+    monkeypatch.setattr(storage_db, "_atomic_copy_db", first_copy_paused)
+    backup("pre-import")
+    second.join(10)
+    assert errors == [] and len(made) == 2
+    assert len({p.name.split("-")[1] for p in made}) == 2  # two numbers

@@ -254,7 +254,7 @@ def check_in_background(window, db_path, replace_window) -> None:
         if store.closed:
             return
         if status == "ok":  # sound: today's backup, if due, is taken from it now
-            back_up_in_background(window)
+            back_up_in_background(window, done)
             return
         could_write = not store.readonly
         # no write reaches it from now on, and the window says so (writes went on)
@@ -278,27 +278,34 @@ def check_in_background(window, db_path, replace_window) -> None:
         elif closed:  # the store is closed and no restore came of it: nothing left to show
             QCoreApplication.quit()
 
-    # a quiet task: its title is never shown
-    window.runner.run("integrity check", integrity_job, path, quiet=True, on_done=done)
+    # a quiet task: its title is never shown; a check that could not run leaves today's backup to
+    # its own full check
+    window.runner.run("integrity check", integrity_job, path, quiet=True, on_done=done,
+                      on_error=lambda _message: back_up_in_background(window, done))
 
 
-def back_up_in_background(window) -> None:
+def back_up_in_background(window, damaged) -> None:
     """Today's backup of the open database (when due), off the GUI thread: the window opened the
-    database without it (``run_gui``) and takes it once the full check found the file sound. One
-    that could not be taken (a full disk, a folder that cannot be written) is said in the status
-    bar, in the interface language, as an opening says it on the error output."""
-    from PySide6.QtCore import QCoreApplication
-
+    database without it (``run_gui``) and takes it once the full check ended. One that could not
+    be taken (a full disk, a folder that cannot be written) is said in the status bar, in the
+    interface language, as an opening says it on the error output; damage its own full check found
+    is handed to ``damaged(problem)``, as the full check's is."""
     from ..service_text import service_text
 
     store = window.store
     if store.readonly or store.closed:
         return
 
-    def said(skipped: str) -> None:
-        if skipped:
-            window.show_message(QCoreApplication.translate("run_gui", "The daily backup was not taken: %1")
-                                .replace("%1", service_text(skipped)), 0)
+    def said(outcome) -> None:
+        if isinstance(outcome, str):  # the job itself failed: its one line
+            skipped = outcome
+        elif outcome.damaged:
+            damaged(outcome.damaged)
+            return
+        else:
+            skipped = outcome.skipped
+        if skipped and not store.closed:
+            window.show_message(service_text(skipped), 0)
 
     # a quiet task: its title is never shown
     window.runner.run("daily backup", daily_backup_job, store.path, store.backup_dir, quiet=True,
@@ -410,12 +417,21 @@ def open_for_window(db_path: str | None):
 
 
 def _while_saying(title: str, text: str, fn):
-    """``fn()`` on a thread of its own while a dialog with a busy bar says ``text``; its result, or
-    what it raised."""
+    """``fn()`` on a thread of its own while a dialog with a busy bar says ``text`` (Escape and its
+    close button leave it up: hidden, nothing would show the work going on); its result, or what it
+    raised. Ctrl+C in the terminal that started the window ends the start once ``fn`` is done."""
+    import signal
     import threading
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QProgressDialog
+
+    class Upholding(QProgressDialog):
+        def reject(self) -> None:  # Escape
+            pass
+
+        def closeEvent(self, event) -> None:  # the window manager's close
+            event.ignore()
 
     outcome: dict = {}
 
@@ -425,23 +441,30 @@ def _while_saying(title: str, text: str, fn):
         except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread below
             outcome["error"] = exc
 
-    dialog = QProgressDialog(text, "", 0, 0)  # a busy bar: the steps say nothing of their length
+    dialog = Upholding(text, "", 0, 0)  # a busy bar: the steps say nothing of their length
     dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setWindowIcon(main_window.icon("app"))  # the application's, as its window will have
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.show()
+    interrupted: list[bool] = []
+    earlier = signal.signal(signal.SIGINT, lambda *_: interrupted.append(True))
     worker = threading.Thread(target=work, name="capacity-app upgrade", daemon=True)
     worker.start()
     loop = QEventLoop()
     poll = QTimer()
     poll.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
     poll.start(20)
-    loop.exec()
-    poll.stop()
-    dialog.close()
-    dialog.deleteLater()
+    try:
+        loop.exec()
+    finally:
+        poll.stop()
+        signal.signal(signal.SIGINT, earlier)
+        dialog.hide()
+        dialog.deleteLater()
+    if interrupted:
+        raise KeyboardInterrupt
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
