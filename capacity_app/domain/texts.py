@@ -2465,6 +2465,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the disk is full"},
     "cli.os.no_permission": {
         "en": "no permission to write there"},
+    # SQLite's own, as storage/db._reason keeps them (a backup that could not be written)
+    "cli.os.sqlite_io": {
+        "en": "disk I/O error"},
+    "cli.os.sqlite_locked": {
+        "en": "database is locked"},
+    "cli.os.sqlite_open": {
+        "en": "unable to open database file"},
     "cli.db.lock_file": {
         "en": "{path}: cannot create the lock file ({detail})"},
     "cli.db.folder": {

@@ -25,6 +25,8 @@ MESSAGES = [
     "backup folder /media/usb/backups: Permission denied",
     "backup folder /data/x.xlsx: File exists",
     "/data/backups: cannot write the pre-import backup (the disk is full)",
+    "/data/backups: cannot write the daily backup (disk I/O error)",
+    "/data/backups: cannot write the daily backup (database is locked)",
     "/data/capacity.sqlite3: opened read-only",
     "assessment 4 (KEN 2026) is final (read-only until reopened): nothing imported; reopen it (status in "
     "progress) to import into it",
@@ -35,7 +37,8 @@ MESSAGES = [
 ]
 ENGLISH = ("the file is", "not an Excel", "the sheet is missing", "unknown answer key", "cannot be imported",
            "is final", "Permission denied", "File exists", "cannot write", "opened read-only", "problems:",
-           "is a folder", "nothing imported", "mission ends", "round must", "never attached")
+           "is a folder", "nothing imported", "mission ends", "round must", "never attached", "I/O error",
+           "is locked")
 
 
 @pytest.fixture
