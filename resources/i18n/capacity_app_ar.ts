@@ -1034,11 +1034,11 @@
     </message>
     <message>
         <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
-        <translation>توقف النقل: تبقى التقييمات التي لم تُنقل بعد على الاستبيان السابق، وستُنقل عند بدء تشغيل التطبيق في المرة القادمة.</translation>
+        <translation>توقف النقل: تبقى التقييمات التي لم تُنقل بعد على الاستبيان السابق، وستُنقل عند التشغيل التالي للتطبيق.</translation>
     </message>
     <message>
         <source>Moving assessments to questionnaire %1</source>
-        <translation>نقل التقييمات إلى الاستبيان %1</translation>
+        <translation>جارٍ نقل التقييمات إلى الاستبيان %1</translation>
     </message>
     <message>
         <source>Assessments moved to questionnaire %1: %2.</source>
@@ -5018,7 +5018,7 @@
     </message>
     <message>
         <source>another program is using the database</source>
-        <translation>برنامج آخر يستخدم قاعدة البيانات</translation>
+        <translation>يستخدم برنامج آخر قاعدة البيانات</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>

@@ -4938,7 +4938,7 @@
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation>no se pudo leer ni escribir en el disco</translation>
+        <translation>error de lectura o escritura en el disco</translation>
     </message>
     <message>
         <source>another program is using the database</source>

@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
-        <translation>Interrompu : les évaluations qui ne sont pas encore passées au nouveau questionnaire restent sur l&apos;ancien ; elles y passeront au prochain démarrage de l&apos;application.</translation>
+        <translation>Interrompu&#xa0;: les évaluations qui ne sont pas encore passées au nouveau questionnaire restent sur le questionnaire antérieur&#xa0;; le passage reprendra au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Moving assessments to questionnaire %1</source>
@@ -4938,7 +4938,7 @@
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
+        <translation>erreur de lecture ou d&apos;écriture sur le disque</translation>
     </message>
     <message>
         <source>another program is using the database</source>
@@ -5979,7 +5979,7 @@ La fenêtre ne peut pas lire ses préférences dans ce fichier (un tube nommé, 
     </message>
     <message>
         <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>
-        <translation>Mise à niveau de la base de données pour cette version de l&apos;application (une sauvegarde en est faite d&apos;abord)…</translation>
+        <translation>Mise à niveau de la base de données pour cette version de l&apos;application (une sauvegarde est d&apos;abord effectuée)…</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>

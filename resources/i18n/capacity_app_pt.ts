@@ -1030,11 +1030,11 @@
     </message>
     <message>
         <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
-        <translation>Interrompido: as avaliações ainda não transferidas continuam no questionário anterior; serão transferidas na próxima vez que a aplicação for iniciada.</translation>
+        <translation>Interrompido: as avaliações ainda não transferidas continuam no questionário anterior; serão transferidas no próximo arranque da aplicação.</translation>
     </message>
     <message>
         <source>Moving assessments to questionnaire %1</source>
-        <translation>Transferência das avaliações para o questionário %1</translation>
+        <translation>A transferir as avaliações para o questionário %1</translation>
     </message>
     <message>
         <source>Assessments moved to questionnaire %1: %2.</source>

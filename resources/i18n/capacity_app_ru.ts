@@ -4957,7 +4957,7 @@
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation>не удалось прочитать диск или записать на него</translation>
+        <translation>не удалось выполнить чтение с диска или запись на него</translation>
     </message>
     <message>
         <source>another program is using the database</source>

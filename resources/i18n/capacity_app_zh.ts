@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>Stopped: the assessments not yet moved stay on the earlier questionnaire; the next start of the application moves them.</source>
-        <translation>已停止：尚未转入的评估仍留在早期问卷上，将在下次启动应用程序时转入。</translation>
+        <translation>已停止：尚未转入的评估仍保留在早期问卷中，将在下次启动应用程序时转入。</translation>
     </message>
     <message>
         <source>Moving assessments to questionnaire %1</source>
@@ -4923,7 +4923,7 @@
     </message>
     <message>
         <source>another program is using the database</source>
-        <translation>另一个程序正在使用数据库</translation>
+        <translation>另一个程序正在使用该数据库</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
