@@ -6050,6 +6050,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 لا يمكن للنافذة أن تقرأ تفضيلاتها من هذا الملف (أنبوب مسمّى أو جهاز أو مجلد، أو ملف يزيد حجمه على 1&#xa0;ميغابايت). انقلوه إلى مكان آخر أو احذفوه، ثم أعيدوا تشغيل التطبيق.</translation>
     </message>
     <message>
+        <source>Moving the data folder</source>
+        <translation>جارٍ نقل مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Moving the data folder chosen in Preferences (the database and its backups are copied, then checked)…</source>
+        <translation>جارٍ نقل مجلد البيانات المختار في التفضيلات (تُنسخ قاعدة البيانات ونسخها الاحتياطية ثم يُتحقق منها)…</translation>
+    </message>
+    <message>
         <source>Upgrading the database</source>
         <translation>ترقية قاعدة البيانات</translation>
     </message>

@@ -5974,6 +5974,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 La ventana no puede leer sus preferencias de este archivo (una canalización con nombre, un dispositivo o una carpeta, o un archivo de más de 1 MB). Muévalo a otro lugar o elimínelo y vuelva a iniciar la aplicación.</translation>
     </message>
     <message>
+        <source>Moving the data folder</source>
+        <translation>Traslado de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Moving the data folder chosen in Preferences (the database and its backups are copied, then checked)…</source>
+        <translation>Trasladando la carpeta de datos elegida en Preferencias (la base de datos y sus copias de seguridad se copian y después se comprueban)…</translation>
+    </message>
+    <message>
         <source>Upgrading the database</source>
         <translation>Actualización de la base de datos</translation>
     </message>

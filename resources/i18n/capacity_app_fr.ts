@@ -5974,6 +5974,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 La fenêtre ne peut pas lire ses préférences dans ce fichier (un tube nommé, un périphérique ou un dossier, ou un fichier de plus de 1&#xa0;Mo). Déplacez-le ou supprimez-le, puis relancez l’application.</translation>
     </message>
     <message>
+        <source>Moving the data folder</source>
+        <translation>Déplacement du dossier des données</translation>
+    </message>
+    <message>
+        <source>Moving the data folder chosen in Preferences (the database and its backups are copied, then checked)…</source>
+        <translation>Déplacement du dossier des données choisi dans les Préférences (la base de données et ses sauvegardes sont copiées, puis vérifiées)…</translation>
+    </message>
+    <message>
         <source>Upgrading the database</source>
         <translation>Mise à niveau de la base de données</translation>
     </message>

@@ -5974,6 +5974,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 A janela não consegue ler as suas preferências deste ficheiro (um pipe com nome, um dispositivo ou uma pasta, ou um ficheiro com mais de 1 MB). Mova-o para outro local ou elimine-o e, em seguida, reinicie a aplicação.</translation>
     </message>
     <message>
+        <source>Moving the data folder</source>
+        <translation>A mudar a pasta de dados</translation>
+    </message>
+    <message>
+        <source>Moving the data folder chosen in Preferences (the database and its backups are copied, then checked)…</source>
+        <translation>A mudar a pasta de dados escolhida nas Preferências (a base de dados e as suas cópias de segurança são copiadas e depois verificadas)…</translation>
+    </message>
+    <message>
         <source>Upgrading the database</source>
         <translation>Atualização da base de dados</translation>
     </message>

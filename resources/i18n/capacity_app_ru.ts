@@ -5993,6 +5993,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 Окно не может прочитать свои параметры из этого файла (это именованный канал, устройство или папка либо файл размером более 1&#xa0;МБ). Переместите или удалите его, затем снова запустите приложение.</translation>
     </message>
     <message>
+        <source>Moving the data folder</source>
+        <translation>Перемещение папки данных</translation>
+    </message>
+    <message>
+        <source>Moving the data folder chosen in Preferences (the database and its backups are copied, then checked)…</source>
+        <translation>Перемещение папки данных, выбранной в окне «Параметры» (база данных и ее резервные копии копируются, затем проверяются)…</translation>
+    </message>
+    <message>
         <source>Upgrading the database</source>
         <translation>Обновление базы данных</translation>
     </message>

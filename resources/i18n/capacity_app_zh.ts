@@ -5955,6 +5955,14 @@ This is not a file the window can read its preferences from (a named pipe, a dev
 窗口无法从此文件读取首选项（它是命名管道、设备或文件夹，或是大于 1 MB 的文件）。请将其移走或删除，然后重新启动应用程序。</translation>
     </message>
     <message>
+        <source>Moving the data folder</source>
+        <translation>正在移动数据文件夹</translation>
+    </message>
+    <message>
+        <source>Moving the data folder chosen in Preferences (the database and its backups are copied, then checked)…</source>
+        <translation>正在移动在首选项中选择的数据文件夹（先复制数据库及其备份，然后进行检查）…</translation>
+    </message>
+    <message>
         <source>Upgrading the database</source>
         <translation>正在升级数据库</translation>
     </message>

@@ -177,3 +177,51 @@ def test_a_database_of_an_earlier_schema_is_upgraded_while_a_dialog_says_so(tmp_
     assert seen == [("dialog", "Upgrading the database", "Upgrading the database for this version ", 0),
                     ("upgrading", True), ("window", "StoreCore", False)], seen
     assert list((tmp_path / "backups").glob("*pre-migration-v10.sqlite3")), list(tmp_path.rglob("*"))
+
+
+_MOVED = """
+import os, sys
+from PySide6.QtWidgets import QProgressDialog
+from capacity_app.gui.window import app
+
+seen = []
+show = QProgressDialog.show
+
+def shown(dialog):
+    seen.append(("dialog", dialog.windowTitle()))
+    show(dialog)
+
+QProgressDialog.show = shown
+paint = app._paint_once_and_quit
+
+def painted(qapp, window):
+    seen.append(("window", str(window.store.path)))
+    paint(qapp, window)
+
+app._paint_once_and_quit = painted
+code = app.run_gui(None, exit_after_show=True)
+print(code, seen, flush=True)
+os._exit(0)
+"""
+
+
+def test_the_data_folder_s_move_chosen_in_preferences_runs_while_a_dialog_says_so(tmp_path, demo_db):
+    """The move (the database and its backups copied, then checked) happens as the window opens
+    the default database: seconds on a large folder, with nothing shown before."""
+    import json
+
+    old, new = tmp_path / "a", tmp_path / "b"
+    old.mkdir()
+    shutil.copyfile(demo_db[0], old / "capacity.sqlite3")
+    settings = tmp_path / "config" / "settings.json"
+    settings.parent.mkdir()
+    settings.write_text(json.dumps({"data_folder": str(old), "pending_move": {"from": str(old), "to": str(new)}}),
+                        encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "CAPACITY_APP_DATA"}
+    env.update(CAPACITY_APP_CONFIG=str(settings), QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "qt"))
+    r = subprocess.run([sys.executable, "-c", _MOVED], env=env, capture_output=True, text=True, timeout=120)
+    last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+    assert last.startswith("0 "), r.stdout + r.stderr
+    seen = ast.literal_eval(last[2:])
+    assert seen == [("dialog", "Moving the data folder"), ("window", str((new / "capacity.sqlite3").resolve()))], seen
+    assert json.loads(settings.read_text(encoding="utf-8"))["data_folder"] == str(new)

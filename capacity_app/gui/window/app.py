@@ -394,23 +394,31 @@ def _paint_once_and_quit(app, window) -> None:
 def open_for_window(db_path: str | None):
     """The database as the window opens it: only the tables it shows checked (the full check runs
     once it is shown), its list drawn from the store's core (the store's other parts and today's
-    backup follow once it is on screen), read-only when it cannot be written. A database of an
-    earlier schema is upgraded first, its backup taken before: seconds on a large file, during
-    which nothing showed (and a second start met "already open"); a dialog says so meanwhile, the
-    upgrade running on a thread of its own. It cannot be stopped: each step is one transaction
-    after the backup, and the window needs the upgraded file."""
+    backup follow once it is on screen), read-only when it cannot be written. Two things may come
+    first and take seconds on a large folder, during which nothing showed (and a second start met
+    "already open"): the move of the data folder chosen in Preferences (the database and its
+    backups copied, then checked) and the upgrade of a database of an earlier schema (its backup
+    taken before); a dialog says so meanwhile, the opening running on a thread of its own. Neither
+    can be stopped half-way: the move keeps the old folder until the copy is checked, each step
+    of the upgrade is one transaction after the backup, and the window needs the result."""
     from pathlib import Path
 
     def opening():
         return open_store(db_path, integrity="light", readonly_if_unwritable=True,  # read-only: still viewed
                           core=True, daily_backup=False)
 
-    from ...paths import default_db_path
+    from ...paths import default_db_path, pending_move
 
-    if not upgrade_pending(Path(db_path) if db_path else default_db_path()):
+    moving = not db_path and pending_move() is not None
+    if not moving and not upgrade_pending(Path(db_path) if db_path else default_db_path()):
         return opening()
     from PySide6.QtCore import QCoreApplication
 
+    if moving:
+        return _while_saying(QCoreApplication.translate("run_gui", "Moving the data folder"),
+                             QCoreApplication.translate("run_gui", "Moving the data folder chosen in Preferences "
+                                                        "(the database and its backups are copied, then "
+                                                        "checked)…"), opening)
     return _while_saying(QCoreApplication.translate("run_gui", "Upgrading the database"),
                          QCoreApplication.translate("run_gui", "Upgrading the database for this version of the "
                                                     "application (a backup of it is taken first)…"), opening)
