@@ -6059,7 +6059,7 @@ This is not a file the window can read its preferences from (a named pipe, a dev
     </message>
     <message>
         <source>Upgrading the database</source>
-        <translation>ترقية قاعدة البيانات</translation>
+        <translation>جارٍ ترقية قاعدة البيانات</translation>
     </message>
     <message>
         <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>

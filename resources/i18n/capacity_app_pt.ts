@@ -5983,7 +5983,7 @@ A janela não consegue ler as suas preferências deste ficheiro (um pipe com nom
     </message>
     <message>
         <source>Upgrading the database</source>
-        <translation>Atualização da base de dados</translation>
+        <translation>A atualizar a base de dados</translation>
     </message>
     <message>
         <source>Upgrading the database for this version of the application (a backup of it is taken first)…</source>

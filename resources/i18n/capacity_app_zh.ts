@@ -5960,7 +5960,7 @@ This is not a file the window can read its preferences from (a named pipe, a dev
     </message>
     <message>
         <source>Moving the data folder chosen in Preferences (the database and its backups are copied, then checked)…</source>
-        <translation>正在移动在首选项中选择的数据文件夹（先复制数据库及其备份，然后进行检查）…</translation>
+        <translation>正在移动首选项中所选的数据文件夹（先复制数据库及其备份，然后进行检查）…</translation>
     </message>
     <message>
         <source>Upgrading the database</source>
