@@ -39,10 +39,6 @@ OS_REASONS = {
     # the storage's own short reasons (storage/db._reason)
     "the disk is full": QT_TRANSLATE_NOOP("ServiceText", "the disk is full"),
     "no permission to write there": QT_TRANSLATE_NOOP("ServiceText", "no permission to write there"),
-    # SQLite's own, as storage/db._reason keeps them (a backup that could not be written)
-    "disk I/O error": QT_TRANSLATE_NOOP("ServiceText", "the disk could not be read or written"),
-    "database is locked": QT_TRANSLATE_NOOP("ServiceText", "another program is using the database"),
-    "unable to open database file": QT_TRANSLATE_NOOP("ServiceText", "the database file cannot be opened"),
 }
 
 # reasons without an argument

@@ -5013,18 +5013,6 @@
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>تعذرت القراءة من القرص أو الكتابة عليه</translation>
-    </message>
-    <message>
-        <source>another program is using the database</source>
-        <translation>يستخدم برنامج آخر قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>the database file cannot be opened</source>
-        <translation>يتعذر فتح ملف قاعدة البيانات</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>قاعدة البيانات موجودة في مجلد مشترك على الشبكة، حيث لا يستطيع SQLite قفلها بأمان: انسخوها إلى هذا الحاسوب وافتحوا النسخة</translation>
     </message>

@@ -4937,18 +4937,6 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>error de lectura o escritura en el disco</translation>
-    </message>
-    <message>
-        <source>another program is using the database</source>
-        <translation>otro programa está usando la base de datos</translation>
-    </message>
-    <message>
-        <source>the database file cannot be opened</source>
-        <translation>no se puede abrir el archivo de la base de datos</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>la base de datos está en una carpeta compartida en red, donde SQLite no puede bloquearla de forma segura: cópiela en este equipo y abra la copia</translation>
     </message>

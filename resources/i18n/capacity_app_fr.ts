@@ -4937,18 +4937,6 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>erreur de lecture ou d&apos;écriture sur le disque</translation>
-    </message>
-    <message>
-        <source>another program is using the database</source>
-        <translation>un autre programme utilise la base de données</translation>
-    </message>
-    <message>
-        <source>the database file cannot be opened</source>
-        <translation>le fichier de la base de données ne peut pas être ouvert</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>la base de données se trouve dans un dossier partagé en réseau, où SQLite ne peut pas la verrouiller de façon sûre&#xa0;: copiez-la sur cet ordinateur et ouvrez la copie</translation>
     </message>

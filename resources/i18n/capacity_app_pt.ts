@@ -4937,18 +4937,6 @@
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>não foi possível ler ou escrever no disco</translation>
-    </message>
-    <message>
-        <source>another program is using the database</source>
-        <translation>outro programa está a utilizar a base de dados</translation>
-    </message>
-    <message>
-        <source>the database file cannot be opened</source>
-        <translation>não é possível abrir o ficheiro da base de dados</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>a base de dados está numa partilha de rede, onde o SQLite não a consegue bloquear com segurança: copie-a para este computador e abra a cópia</translation>
     </message>

@@ -4956,18 +4956,6 @@
         <translation>это папка</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>не удалось выполнить чтение с диска или запись на него</translation>
-    </message>
-    <message>
-        <source>another program is using the database</source>
-        <translation>база данных используется другой программой</translation>
-    </message>
-    <message>
-        <source>the database file cannot be opened</source>
-        <translation>не удается открыть файл базы данных</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>база данных находится в сетевой папке, где SQLite не может надежно ее заблокировать: скопируйте ее на этот компьютер и откройте копию</translation>
     </message>

@@ -4918,18 +4918,6 @@
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>无法读取或写入磁盘</translation>
-    </message>
-    <message>
-        <source>another program is using the database</source>
-        <translation>另一个程序正在使用该数据库</translation>
-    </message>
-    <message>
-        <source>the database file cannot be opened</source>
-        <translation>无法打开数据库文件</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>数据库位于网络共享文件夹中，SQLite无法在该处安全地锁定数据库：请将其复制到本计算机，然后打开副本</translation>
     </message>
