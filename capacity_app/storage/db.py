@@ -878,6 +878,11 @@ def _apply_steps(db: Connection, whole: bool) -> None:
         schema.migrations().apply(utils)
 
 
+def pending_steps(applied: list[str]) -> list[str]:
+    """The schema steps a database with the steps ``applied`` still lacks, in order."""
+    return [name for name in schema.step_names() if name not in applied]
+
+
 def upgrade_pending(path: Path) -> bool:
     """Whether opening the database at ``path`` for writing upgrades its schema first (with its
     pre-migration backup: seconds on a large file): it holds steps applied and lacks some. Read
@@ -891,12 +896,12 @@ def upgrade_pending(path: Path) -> bool:
     except (OSError, StorageError, sqlite3.Error):
         return False
     try:
-        applied = set(applied_steps(conn))
+        applied = applied_steps(conn)
     except sqlite3.Error:
         return False
     finally:
         conn.close()
-    return bool(applied) and any(name not in applied for name in schema.step_names())
+    return bool(applied) and bool(pending_steps(applied))
 
 
 def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = False,
@@ -937,7 +942,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         try:
             db = connect(path, readonly)
             applied = applied_steps(db)
-            pending = [name for name in schema.step_names() if name not in applied]
+            pending = pending_steps(applied)
         except sqlite3.DatabaseError as exc:
             raise CorruptDatabaseError(path, str(exc), _all_backups(path, backup_dir)) from None
         # the backup-folder preference (Preferences) holds for every backup, not only imports
