@@ -181,3 +181,14 @@ def replace_left(c):
     from dataclasses import replace
 
     return replace(c, archived=[], left="the database is read-only")
+
+
+def test_asked_again_once_carried_the_list_is_filled_and_what_waits_runs(make_window, db_path, qtbot):
+    """The questionnaire there and nothing left to carry: ``then`` runs at once, as it did before the
+    carry went to the task runner (the waiting list was left empty then, and ``then`` dropped)."""
+    win = make_window(db_path)
+    win.load_in_background()
+    qtbot.waitUntil(lambda: win._carried is not None, timeout=60000)
+    ran = []
+    win.load_in_background(then=lambda: ran.append(True))
+    assert ran == [True]

@@ -342,31 +342,26 @@ class MainWindow(WindowHost):
         the bundled one on the task runner and said (gui/window/carried); then the list filled
         (completion and band need the questionnaire) and ``then`` called. Asked again while the
         carry runs, ``then`` waits for it; a carry stopped as the window closes calls none."""
-        def carried(text: str) -> None:
-            waiting, self._carry_waiting = self._carry_waiting, None
-            self._carried = text
-            self.home.refresh()
-            for waiter in waiting or []:
-                waiter()
-
-        def stopped() -> None:  # not again in this session: the next start goes on
-            waiting, self._carry_waiting, self._carried = self._carry_waiting, None, ""
-            if self._stopping or self._ending:  # the window is closing: nothing to fill or reopen
+        def carried(text: str, stopped: bool = False) -> None:
+            waiting, self._carry_waiting = self._carry_waiting or [], None
+            self._carried = text  # stopped: "", not again in this session (the next start goes on)
+            if stopped and (self._stopping or self._ending):  # the window is closing: nothing to fill or reopen
                 return
             self.home.refresh()
-            for waiter in waiting or []:
-                waiter()
+            for waiter in waiting:
+                if waiter is not None:
+                    waiter()
 
         if self._carry_waiting is not None:  # a carry under way: after it
-            self._carry_waiting.append(then or (lambda: None))
+            self._carry_waiting.append(then)
             return
-        if self._carried is not None:
+        self._carry_waiting = [then]
+        if self._carried is not None:  # carried already: the list filled and ``then`` called at once
             carried(self._carried)
-            return
-        from .carried import carry_forward
+        else:
+            from .carried import carry_forward
 
-        self._carry_waiting = [then or (lambda: None)]
-        carry_forward(self, self._questionnaire, carried, stopped)
+            carry_forward(self, self._questionnaire, carried, lambda: carried("", stopped=True))
 
     # --- changes ----------------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
