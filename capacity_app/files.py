@@ -51,10 +51,11 @@ def remove_stale_parts(path: Path) -> None:
         pass
 
 
-def replace_atomically(build, out_path, what: str = "the file") -> Path:
+def replace_atomically(build, out_path, what: str = "the file", *, mode: int | None = None) -> Path:
     """Run ``build(tmp_path)`` on a temporary file next to ``out_path``, fsync it, then
     ``os.replace`` it onto ``out_path``: a failure or a cancel never leaves a half-written file.
-    OSErrors become an :class:`OutputError` naming the file and the reason."""
+    OSErrors become an :class:`OutputError` naming the file and the reason. ``mode``: the file's
+    permissions (default: those any new file of the user gets)."""
     import os
     import tempfile
 
@@ -70,7 +71,7 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
         build(tmp)
         # mkstemp creates the file 0600: an output gets the mode any new file of the user gets
         # (0644 with the usual umask), so that others sharing the folder can read it
-        os.chmod(tmp, new_file_mode())
+        os.chmod(tmp, new_file_mode() if mode is None else mode)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         check_output_target(out_path, what)  # nothing put there while the output was built

@@ -106,41 +106,28 @@ def pending_move() -> dict | None:
 
 
 def write_settings(data: dict) -> Path:
-    """Replace the settings file atomically (a crash leaves the old or the new file, never half):
-    written to a new file of its own beside it (created exclusively: nothing that stands there
-    already, a named pipe included, is opened or waited on), flushed to the disk, then put in
-    its place. Raises OSError."""
+    """Replace the settings file atomically (a crash leaves the old or the new file, never half),
+    as every file the application writes is replaced (``files.replace_atomically``): written to a
+    new file of its own beside it, flushed to the disk, then put in its place. A settings file kept
+    elsewhere through a symbolic link (a folder of one's own settings) is written where it is, the
+    link kept, and keeps its permissions. Raises ``files.OutputError`` (the file and the reason in
+    one line) or OSError."""
     import json
-    import tempfile
 
-    from .files import new_file_mode, remove_stale_parts
+    from .files import new_file_mode, replace_atomically
 
-    # a settings file kept elsewhere through a symbolic link (a folder of one's own settings) is
-    # written where it is, the link kept; the file keeps its permissions
     path = Path(os.path.realpath(config_file()))
     path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_parts(path)  # left by a write that was killed half-way
     try:
         mode = os.stat(path).st_mode & 0o777
     except OSError:
         mode = new_file_mode()
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
-            fh.flush()
-            os.fsync(fh.fileno())
-        from .files import replace_file  # tried again while Windows says another process holds the file
 
-        replace_file(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
+    def build(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+
+    return replace_atomically(build, path, "the settings file", mode=mode)
 
 
 def default_data_dir() -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 import tempfile
 from typing import TYPE_CHECKING, Any
 
+from ..files import OutputError
 from ..domain.languages import LANGUAGES
 from ..paths import (DB_NAME, SettingsError, config_file, pending_move, read_settings, settings_to_update,
                      user_data_dir, write_settings)
@@ -79,7 +80,7 @@ def save_preferences(store: Store, prefs: Preferences) -> Changes:
         data["preferences"] = {"operator": prefs.operator.strip(), "report_lang": prefs.report_lang,
                                "backup_dir": backup, "word_template": template}
         write_settings(data)
-    except (OSError, SettingsError):
+    except (OSError, OutputError, SettingsError):
         pass
     return Changes(preferences=True)
 
@@ -204,6 +205,8 @@ def _to_update() -> dict:
 def _write(data: dict) -> None:
     try:
         write_settings(data)
+    except OutputError as exc:  # the disk full, no permission, another program holding the file
+        raise ServiceError(f"settings file {config_file()}: {exc.reason or exc}") from None
     except OSError as exc:
         raise ServiceError(f"settings file {config_file()}: {exc.strerror or exc}") from None
 

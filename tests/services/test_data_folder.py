@@ -83,7 +83,11 @@ def test_the_settings_are_written_whatever_stands_beside_them(tmp_path, monkeypa
 
 
 def test_a_settings_write_that_fails_leaves_the_old_file_and_no_part(tmp_path, monkeypatch):
+    """The settings file is replaced as every output is (files.replace_atomically): a full disk is
+    said in one line naming the file, the old file stays and no part is left; the Preferences'
+    refusal keeps the reason the window translates."""
     from capacity_app import files
+    from capacity_app.services.settings import _write
 
     cfg = tmp_path / "settings.json"
     monkeypatch.setenv("CAPACITY_APP_CONFIG", str(cfg))
@@ -93,8 +97,12 @@ def test_a_settings_write_that_fails_leaves_the_old_file_and_no_part(tmp_path, m
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files, "replace_file", full)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(files.OutputError) as refused:
         write_settings({"data_folder": "/new"})
+    assert str(refused.value) == f"{cfg}: the disk is full; the settings file was not written"
+    with pytest.raises(svc.ServiceError) as said:
+        _write({"data_folder": "/new"})
+    assert str(said.value) == f"settings file {cfg}: the disk is full"
     assert read_settings() == {"data_folder": "/old"}
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
 

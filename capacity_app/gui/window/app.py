@@ -187,6 +187,7 @@ def migrate_legacy_data_folder():
     legacy = str(QSettings().value("data_folder", "") or "").strip()
     if not legacy:
         return None
+    from ...files import OutputError
     from ...paths import settings_to_update, write_settings
 
     try:
@@ -198,7 +199,7 @@ def migrate_legacy_data_folder():
         data["data_folder"] = legacy
         try:
             write_settings(data)
-        except OSError:
+        except (OSError, OutputError):
             return None  # kept in QSettings: tried again on the next start
         carried = Path(legacy)
     QSettings().remove("data_folder")
