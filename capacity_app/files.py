@@ -15,22 +15,28 @@ class OutputError(Exception):
     reason = ""  # why, without the file's name (set by output_error)
 
 
-def output_error(path, exc: OSError, what: str = "the file") -> OutputError:
-    """Turn an OSError raised while writing ``path`` into a message meant for a person."""
-    path = Path(path)
+def write_reason(exc: OSError) -> str:
+    """Why the operating system refused a write, in words a person can act on (every write path
+    says it so: an output, a backup, a restore)."""
     if is_sharing_violation(exc):  # Windows reports it as EACCES: not a question of permission
-        reason = "the file is open in another program (close it there, then try again)"
-    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = "the disk is full"
-    elif exc.errno == errno.EFBIG:
-        reason = "the file would be larger than this system allows (a file-size limit)"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "no permission to write there"
-    elif exc.errno == errno.ENOENT:
-        reason = "the folder does not exist"
-    else:
-        reason = exc.strerror or str(exc)
-    error = OutputError(f"{path}: {reason}; {what} was not written")
+        return "the file is open in another program (close it there, then try again)"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if exc.errno == errno.EFBIG:
+        return "the file would be larger than this system allows (a file-size limit)"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "no permission to write there"
+    if exc.errno == errno.ENOENT:
+        return "the folder does not exist"
+    return exc.strerror or str(exc)
+
+
+def output_error(path, exc: OSError, what: str = "the file", *, plural: bool = False) -> OutputError:
+    """Turn an OSError raised while writing ``path`` into a message meant for a person; ``plural``:
+    ``what`` names several files ("the forms")."""
+    path = Path(path)
+    reason = write_reason(exc)
+    error = OutputError(f"{path}: {reason}; {what} {'were' if plural else 'was'} not written")
     error.reason = reason
     return error
 

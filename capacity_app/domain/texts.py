@@ -2465,6 +2465,82 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the disk is full"},
     "cli.os.no_permission": {
         "en": "no permission to write there"},
+    # the other reasons every write gives (files.write_reason)
+    "cli.os.folder_missing": {
+        "en": "the folder does not exist"},
+    "cli.os.in_use": {
+        "en": "the file is open in another program (close it there, then try again)"},
+    "cli.os.too_large": {
+        "en": "the file would be larger than this system allows (a file-size limit)"},
+    # an output that could not be written (files.output_error, files.check_output_target,
+    # services/outputs.py): the file, why, and which output; one line per output, so that each
+    # language says "was not written" in agreement with what it names
+    "cli.out.file": {
+        "en": "{path}: {reason}; the file was not written"},
+    "cli.out.report": {
+        "en": "{path}: {reason}; the report was not written"},
+    "cli.out.summary": {
+        "en": "{path}: {reason}; the summary was not written"},
+    "cli.out.workbook": {
+        "en": "{path}: {reason}; the workbook was not written"},
+    "cli.out.form": {
+        "en": "{path}: {reason}; the form was not written"},
+    "cli.out.package": {
+        "en": "{path}: {reason}; the package was not written"},
+    "cli.out.settings": {
+        "en": "{path}: {reason}; the settings file was not written"},
+    "cli.out.translator": {
+        "en": "{path}: {reason}; the translator's file was not written"},
+    "cli.out.backup_copy": {
+        "en": "{path}: {reason}; the backup's copy was not written"},
+    "cli.out.database_copy": {
+        "en": "{path}: {reason}; the database's copy was not written"},
+    "cli.out.files": {
+        "en": "{path}: {reason}; the files were not written"},
+    "cli.out.forms": {
+        "en": "{path}: {reason}; the forms were not written"},
+    "cli.out.institution_workbooks": {
+        "en": "{path}: {reason}; the institutions' workbooks were not written"},
+    "cli.out.analyst_files": {
+        "en": "{path}: {reason}; the analyst's files were not written"},
+    "cli.out.aggregation": {
+        "en": "{path}: {reason}; nothing of the aggregation was written"},
+    # why an output's place was refused, said as the reason of the lines above
+    "cli.out.not_a_file": {
+        "en": "is {kind}, not a file an output may replace"},
+    "cli.out.not_a_folder": {
+        "en": "is {kind}, not a folder"},
+    "cli.out.kind_link": {
+        "en": "a symbolic link"},
+    "cli.out.kind_folder": {
+        "en": "a folder"},
+    "cli.out.kind_file": {
+        "en": "a file"},
+    "cli.out.kind_special": {
+        "en": "a special file"},
+    # an output that would destroy the database or its backups (services/outputs.py)
+    "cli.out.is_database_file": {
+        "en": "{path}: is {file} ({db}); an output never replaces it; choose another file"},
+    "cli.out.side_database": {
+        "en": "the database"},
+    "cli.out.side_wal": {
+        "en": "the database's -wal file"},
+    "cli.out.side_shm": {
+        "en": "the database's -shm file"},
+    "cli.out.side_journal": {
+        "en": "the database's -journal file"},
+    "cli.out.side_lock": {
+        "en": "the database's lock file"},
+    "cli.out.side_damage": {
+        "en": "the database's damage marker"},
+    "cli.out.is_backup": {
+        "en": "{path}: is a backup of the database ({backup}); an output never replaces it; choose another file"},
+    "cli.out.in_backup_folder": {
+        "en": "{path}: is in the backup folder of the database ({folder}); an output never goes there; choose "
+              "another folder"},
+    "cli.out.is_backup_folder": {
+        "en": "{path}: is the backup folder of the database ({folder}); an output never goes there; choose "
+              "another folder"},
     # SQLite's own, as storage/db._reason keeps them (a backup that could not be written)
     "cli.os.sqlite_io": {
         "en": "disk I/O error"},

@@ -127,14 +127,14 @@ def check_output_folder(out_path, db_path=None, backup_dir=None, what: str = "th
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise output_error(out, exc, what) from None
+        raise output_error(out, exc, what, plural=True) from None
     if st is not None and not stat.S_ISDIR(st.st_mode):
         kind = "a symbolic link" if stat.S_ISLNK(st.st_mode) else "a file" if stat.S_ISREG(st.st_mode) else "a special file"
-        raise OutputError(f"{out}: is {kind}, not a folder {what} may be written into; {what} were not written")
+        raise OutputError(f"{out}: is {kind}, not a folder; {what} were not written")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise output_error(out, exc, what) from None
+        raise output_error(out, exc, what, plural=True) from None
     return out
 
 

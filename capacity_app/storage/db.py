@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TextIO
 from collections.abc import Iterator
 
-from ..files import lock_exclusive, open_own
+from ..files import lock_exclusive, open_own, write_reason
 from ..jobs import Cancelled
 from . import load_sqlite_utils, schema
 from .schema import SCHEMA_VERSION
@@ -631,15 +631,10 @@ def integrity_job(path: Path, progress=None, cancelled=None) -> str:
 
 
 def _reason(exc: BaseException) -> str:
-    """A short reason for an OSError or SQLite error met while writing a file."""
-    import errno
-
+    """A short reason for an OSError (as every write says it, ``files.write_reason``) or an SQLite
+    error met while writing a file."""
     if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "the disk is full"
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return "no permission to write there"
-        return exc.strerror or str(exc)
+        return write_reason(exc)
     text = str(exc)
     if "full" in text:
         return "the disk is full"

@@ -34,11 +34,22 @@ MESSAGES = [
     "round must be a year between 1990 and 2100, got 3026",
     "db.pdf: is the database or one of its files; it is never attached as a document",
     "copy.pdf: is a backup of the database; it is never attached as a document",
+    # an output that could not be written, or whose place is refused (files, services/outputs.py)
+    "/data/report.pdf: the disk is full; the report was not written",
+    "/data/x.xlsx: the file is open in another program (close it there, then try again); the workbook was not written",
+    "/data/x.pdf: is a symbolic link, not a file an output may replace; the report was not written",
+    "/data/forms: is a file, not a folder; the forms were not written",
+    "/data/capacity.sqlite3-wal: is the database's -wal file (/data/capacity.sqlite3); an output never replaces it; "
+    "choose another file",
+    "/data/backups/x.xlsx: is in the backup folder of the database (/data/backups); an output never goes there; "
+    "choose another folder",
+    "/data/backups: cannot write the daily backup (the folder does not exist)",
 ]
 ENGLISH = ("the file is", "not an Excel", "the sheet is missing", "unknown answer key", "cannot be imported",
            "is final", "Permission denied", "File exists", "cannot write", "opened read-only", "problems:",
            "is a folder", "nothing imported", "mission ends", "round must", "never attached", "I/O error",
-           "is locked")
+           "is locked", "not written", "symbolic link", "never replaces", "never goes", "another program",
+           "does not exist")
 
 
 @pytest.fixture
