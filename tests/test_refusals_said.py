@@ -1,5 +1,5 @@
-"""Every refusal the storage, the exchange's readers and writers and the catalogue readers raise is
-said in the user's language: its English is written from a ``cli.*`` entry (``en_line``) or in
+"""Every refusal the storage, the exchange's readers and writers, the catalogue readers, the services,
+the reports and the settings file raise is said in the user's language: its English is written from a ``cli.*`` entry (``en_line``) or in
 words one entry's English matches, so that ``domain/retold.py`` says it again in French (and, by
 tests/cli/test_said.py, in every language). A refusal raised with literal English no entry matches
 fails here, unless a user cannot meet it: those are listed below, each with its reason."""
@@ -12,7 +12,8 @@ from pathlib import Path
 from capacity_app.domain.retold import retold
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = ("capacity_app/storage", "capacity_app/exchange", "capacity_app/catalog")
+FOLDERS = ("capacity_app/storage", "capacity_app/exchange", "capacity_app/catalog", "capacity_app/services",
+           "capacity_app/reports", "capacity_app/paths.py", "capacity_app/files.py")
 
 # (file, the start of the refusal's English, each value written X) -> why a user cannot meet it
 LEFT_IN_ENGLISH = {
@@ -38,6 +39,19 @@ LEFT_IN_ENGLISH = {
     ("capacity_app/catalog/forms_texts.py", "X: X: an entry is"):
         "the application's own resources/forms/strings.yaml malformed: a developer's error its tests catch",
     ("capacity_app/catalog/yamlfile.py", "while co"): "PyYAML's MarkedYAMLError: its first argument is PyYAML's context",
+    # the output or the file named is one of a few, each line with its own entry (so that every
+    # language agrees its words with it): tests/cli/test_output_refusals_in_language.py says each
+    ("capacity_app/files.py", "X: is X, not a file an output may replace"): "one entry per output (cli.out.*)",
+    ("capacity_app/services/outputs.py", "X: is X, not a folder"): "one entry per output (cli.out.*)",
+    ("capacity_app/services/documents.py", "X: is X; it is never attached"):
+        "the database or a backup: cli.svc.doc_is_database and cli.svc.doc_is_backup",
+    ("capacity_app/services/workers/tasks.py", "a worker is named"): "the workers are named by code, never by a user",
+    ("capacity_app/services/workers/tasks.py", "no worker function named"): "the workers are named by code, never by a user",
+    ("capacity_app/reports/build.py", "a report needs the assessment's scores"): "the report's service always scores first",
+    ("capacity_app/reports/fetcher.py", "refused to fetch"):
+        "raised to WeasyPrint, which leaves the resource out and logs it: never shown",
+    ("capacity_app/reports/money.py", "an amount of money is a Decimal"): "a programming error: amounts are Decimal",
+    ("capacity_app/paths.py", "bundled folder X not found"): "an installation without its resources: the build's tests catch it",
 }
 
 
@@ -56,7 +70,7 @@ def _english(node: ast.expr) -> str | None:
 
 def _refusals():
     for folder in FOLDERS:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        for path in [ROOT / folder] if folder.endswith(".py") else sorted((ROOT / folder).rglob("*.py")):
             rel = path.relative_to(ROOT).as_posix()
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:

@@ -2465,6 +2465,190 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the disk is full"},
     "cli.os.no_permission": {
         "en": "no permission to write there"},
+    # a service's refusal (services/, reports/, paths.py), written in these words by the code that
+    # refuses and said in the user's language on the command line and in the window (domain/retold.py)
+    "cli.svc.agg_missing": {
+        "en": "{path}: no such file or folder; nothing was aggregated"},
+    "cli.svc.country_unknown": {
+        "en": "unknown country code {code} (use an ISO 3166-1 alpha-3 code such as KEN)"},
+    "cli.svc.round_range": {
+        "en": "round must be a year between 1990 and 2100, got {value}"},
+    "cli.svc.mission_order": {
+        "en": "the mission ends before it starts"},
+    "cli.svc.status_one_of": {
+        "en": "status must be one of {statuses}, got {value}"},
+    "cli.svc.evidence_kind": {
+        "en": "evidence kind must be one of {kinds}"},
+    "cli.svc.evidence_text": {
+        "en": "evidence needs a text (document title, web address or institution)"},
+    "cli.svc.answer_status": {
+        "en": "{answer}: unknown answer status {value}"},
+    "cli.svc.assessment_id": {
+        "en": "assessment id must be a number, got {value}"},
+    "cli.svc.doc_unknown_item": {
+        "en": "{item}: unknown item id (name a question's id, a grid row {row}, a matrix cell {cell} or an action {action})"},
+    "cli.svc.doc_is_database": {
+        "en": "{name}: is the database or one of its files; it is never attached as a document"},
+    "cli.svc.doc_is_backup": {
+        "en": "{name}: is a backup of the database; it is never attached as a document"},
+    "cli.svc.doc_several": {
+        "en": "{attachment} names {n} attachments of assessment {id}: give the attachment's id"},
+    "cli.svc.doc_damaged": {
+        "en": "{name}: the stored document does not match its SHA-256 (damaged database?)"},
+    "cli.svc.doc_no_action": {
+        "en": "{item}: the action plan of assessment {id} has no such action"},
+    "cli.svc.doc_matrix_cell": {
+        "en": "{item}: attach to a matrix cell ({matrix}.A.CEN)"},
+    "cli.svc.doc_attached": {
+        "en": "{name}: this document is already attached to {target} (as {attached}, SHA-256 {sha})"},
+    "cli.svc.doc_limit": {
+        "en": "{name}: assessment {id} already has {n} attachments (the limit)"},
+    "cli.svc.doc_copy": {
+        "en": "{name}: a copy to view could not be written ({detail})"},
+    "cli.svc.import_nothing": {
+        "en": "{name}: nothing imported: {detail}"},
+    "cli.svc.import_indicator": {
+        "en": "{name}: nothing imported: the Indicator values sheet gives a value for indicator {indicator}, which the plan's results chain does not have (its indicators: {known})"},
+    "cli.svc.asked_institution": {
+        "en": "{code} is not an institution of section S0 (one of {codes})"},
+    "cli.svc.asked_target": {
+        "en": "{target}: name a section ({section}), a question ({question}), a grid row ({row}) or a matrix cell ({cell})"},
+    "cli.svc.asked_field": {
+        "en": "{name} is not a field of a request (one of {names})"},
+    "cli.svc.forms_nothing_asked": {
+        "en": "{institution} is asked nothing in assessment {id}: give it questions first ({command})"},
+    "cli.svc.reply_not_here": {
+        "en": "{path}: a reply for an assessment not in this database ({country} {round}); nothing was imported"},
+    "cli.svc.reply_in_trash": {
+        "en": "{path}: a reply for assessment {id} ({country} {round}), which is in the trash: restore it first; nothing was imported"},
+    "cli.svc.reply_other_institution": {
+        "en": "{path}: this is the form sent to {institution}, not to {other} (the wrong institution's file?); nothing was imported"},
+    "cli.svc.reply_old_form": {
+        "en": "{path}: an old form (questionnaire {made}, the assessment now uses {now}): send {institution} a new form; nothing was imported"},
+    "cli.svc.proposal_key": {
+        "en": "{answer}: unknown answer key"},
+    "cli.svc.proposal_two": {
+        "en": "{answer}: two proposals for one answer: accept one of them"},
+    "cli.svc.proposal_id": {
+        "en": "proposal id must be a number, got {value}"},
+    "cli.svc.proposal_gone": {
+        "en": "{answer}: no longer in the questionnaire (reject the proposal)"},
+    "cli.svc.proposal_value": {
+        "en": "{answer}: a proposal is a value, 'don't know' or 'not applicable'"},
+    "cli.svc.submission_not_here": {
+        "en": "{path}: the form was made for assessment {id}, which is not in this database; nothing imported"},
+    "cli.svc.submission_old_form": {
+        "en": "{path}: an old form: it was made from questionnaire {made}, assessment {id} uses {now}; nothing imported (send the institution the form exported now)"},
+    "cli.svc.submission_other": {
+        "en": "{path}: submissions of {institution}, not of {other} (--institution); nothing imported"},
+    "cli.svc.submission_no_institution": {
+        "en": "{path}: submission {id}: no institution; nothing imported"},
+    "cli.svc.submission_refused": {
+        "en": "{path}: submission {id}: {detail}; nothing imported"},
+    "cli.svc.submission_changed": {
+        "en": "{path}: the file changed while it was imported; nothing imported"},
+    "cli.svc.xlsform_nothing_asked": {
+        "en": "{institution}: this institution is asked no question in this assessment (capacity-app institutions gives it some)"},
+    "cli.svc.package_zip": {
+        "en": "{name}: an assessment package is a .zip file"},
+    "cli.svc.package_manifest": {
+        "en": "{path}: the manifest names assessment {uid}, the workbook {other}; nothing imported"},
+    "cli.svc.package_size": {
+        "en": "{path}: the assessment's documents would take {mb} MB; the limit is {limit} MB per assessment; nothing imported"},
+    "cli.svc.package_count": {
+        "en": "{path}: more than {n} attachments; nothing imported"},
+    "cli.svc.package_target": {
+        "en": "{path}: document {name} is attached to {target}, which is not a question, grid row, matrix cell or action of this assessment; nothing imported"},
+    "cli.svc.report_language": {
+        "en": "unknown report language {given} ({codes})"},
+    "cli.svc.report_needs_id": {
+        "en": "a report needs an assessment id (or use --blank)"},
+    "cli.svc.template_preference": {
+        "en": "the Word template {name} (the word_template preference) is not a file"},
+    "cli.svc.template_missing": {
+        "en": "the Word template {name} is not a file"},
+    "cli.svc.language_one_of": {
+        "en": "language must be one of {languages}, got {given}"},
+    "cli.svc.weight_section": {
+        "en": "{section}: not a scored section (use one of {sections})"},
+    "cli.svc.weight_range": {
+        "en": "{section}: weight must be between 0 and 100, got {value}"},
+    "cli.svc.weight_number": {
+        "en": "{section}: weight must be a number, got {value}"},
+    "cli.svc.report_language_one_of": {
+        "en": "report language must be one of {languages}, got {given}"},
+    "cli.svc.template_docx": {
+        "en": "the Word template {name} is not a .docx file ({guide})"},
+    "cli.svc.data_folder_empty": {
+        "en": "data folder: give a folder"},
+    "cli.svc.data_folder_whole": {
+        "en": "data folder {path}: give the whole path (it starts with / or a drive letter)"},
+    "cli.svc.data_folder_file": {
+        "en": "data folder {path}: a file of that name exists"},
+    "cli.svc.backup_folder": {
+        "en": "backup folder {path}: {detail}"},
+    "cli.svc.nothing_changed": {
+        "en": "{detail}; nothing was changed"},
+    "cli.svc.data_folder": {
+        "en": "data folder {path}: {detail}"},
+    "cli.svc.settings_file": {
+        "en": "settings file {path}: {detail}"},
+    "cli.svc.copy_check": {
+        "en": "the copy does not pass the check ({detail})"},
+    "cli.svc.review_unknown_item": {
+        "en": "{answer}: unknown item id (review a question's id, a grid row {row} or a matrix cell {cell})"},
+    "cli.svc.review_section": {
+        "en": "{section}: no such section"},
+    "cli.svc.review_grid": {
+        "en": "{answer}: review a grid row by row ({item}.{row})"},
+    "cli.svc.review_matrix": {
+        "en": "{answer}: review the matrix cell by cell ({item}.A.CEN)"},
+    "cli.svc.signoff_trash": {
+        "en": "assessment {id} is in the trash: restore it to sign its reviews off"},
+    "cli.svc.signoff_final": {
+        "en": "assessment {id} ({country} {round}) is final: the reviews are signed off before the validation; reopen it (with a reason) to sign them off again"},
+    "cli.svc.signoff_not_yet": {
+        "en": "the reviews of assessment {id} ({country} {round}) cannot be signed off yet: {detail}"},
+    "cli.svc.validate_trash": {
+        "en": "assessment {id} is in the trash: restore it to validate it"},
+    "cli.svc.validate_final": {
+        "en": "assessment {id} ({country} {round}) is already final: reopen it (with a reason) to validate it again"},
+    "cli.svc.validate_not_yet": {
+        "en": "assessment {id} ({country} {round}) cannot be validated yet: {detail}"},
+    "cli.svc.reopen_status": {
+        "en": "reopening sets the status to draft or in progress"},
+    "cli.svc.blank_pdf_only": {
+        "en": "the blank questionnaire is printed as a PDF only (use --pdf)"},
+    "cli.svc.word_failed": {
+        "en": "the Word report could not be written: {kind}: {detail}"},
+    "cli.svc.pdf_folder": {
+        "en": "cannot write {path}: the folder {folder} does not exist"},
+    "cli.svc.pdf_layout": {
+        "en": "cannot lay the report out on this machine: {detail}"},
+    "cli.svc.pdf_machine": {
+        "en": "cannot write PDF reports on this machine: {detail}"},
+    "cli.svc.pdf_failed": {
+        "en": "the PDF {name} could not be rendered: {kind}: {detail}"},
+    "cli.svc.settings_not_object": {
+        "en": "{path}: the settings file is damaged (not a JSON object); correct it, or remove it to use the default data folder"},
+    "cli.svc.settings_folder_path": {
+        "en": "{path}: \"data_folder\" must be the path of a folder, not {value}"},
+    "cli.svc.settings_folder_absolute": {
+        "en": "{path}: \"data_folder\" must be an absolute path, not {value}"},
+    "cli.svc.settings_folder_file": {
+        "en": "{path}: the data folder {folder} is a file, not a folder; choose a folder in Preferences or correct the file"},
+    "cli.svc.data_folder_unusable": {
+        "en": "the data folder {folder} cannot be used: {detail}"},
+    "cli.svc.settings_unreadable": {
+        "en": "{path}: the settings file cannot be read ({detail}); fix its permissions or remove it"},
+    "cli.svc.settings_damaged": {
+        "en": "{path}: the settings file is damaged ({detail}); correct it, or remove it to use the default data folder"},
+    "cli.svc.import_overlap": {
+        "en": "{name}: nothing imported: the Plan progress sheet reports {period} for an action that has its progress for {other} here, which overlaps: report a year or its half-years, not both"},
+    "cli.svc.proposal_status": {
+        "en": "proposal {id}: unknown answer status {value}"},
+    "cli.svc.proposal_clash": {
+        "en": "{n} answers have differing proposals from other institutions ({keys}): settle them one by one first"},
     # the other reasons every write gives (files.write_reason)
     "cli.os.folder_missing": {
         "en": "the folder does not exist"},
