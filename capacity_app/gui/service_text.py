@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from ..domain.celltext import LazyPattern
 from ..domain.retold import retold
 from .numbers import interface_language
+from .writing import isolated
 
 CONTEXT = "ServiceText"
 
@@ -387,13 +389,26 @@ def _entry(text: str) -> str | None:
 
 def service_text(message: str) -> str:
     """``message`` (a service's refusal, in English) in the interface language: the places in
-    front kept, the reason translated when known, else the message as it came."""
+    front kept, the reason translated when known, else the message as it came. In a right-to-left
+    window each file or folder path in it is isolated (``writing.isolated``), as the window's own
+    messages isolate theirs: unisolated, "/home/amina/x.pdf" at the head of an Arabic line showed as
+    "home/amina/x.pdf/"."""
+    said = _said(message)
+    return _PATH.sub(lambda m: isolated(m.group(0)), said) if QGuiApplication.isRightToLeft() else said
+
+
+# a file or folder path in a line (from its "/" or "C:\" to the punctuation after it): a place in
+# front of a reason, or a value inside one
+_PATH = LazyPattern(r"(?<![\w.\u2068])(?:[A-Za-z]:)?[/\\][^\n\u2068\u2069]*?(?=: |:$|; |;$|؛|،|\)| \(|$)")
+
+
+def _said(message: str) -> str:
     m = MORE.match(message)
     if m is not None:
         n = int(m.group("n"))
         # a count after a label, right for every number (lupdate reads no plural from translate())
         more = QCoreApplication.translate("ServiceText", "(other problems: %1)").replace("%1", str(n))
-        return service_text(m.group("body")) + " " + more
+        return _said(m.group("body")) + " " + more
     known = _reason(message)
     if known is not None:
         return known

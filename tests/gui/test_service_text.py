@@ -181,7 +181,7 @@ def test_hostile_packages_are_refused_in_the_interface_language(lang, interface,
         with pytest.raises(PackageError) as refused:
             check_package(path, tmp_path / "out", limits)
         message = str(refused.value)
-        shown = service_text(message)
+        shown = service_text(message).replace("\u2068", "").replace("\u2069", "")  # the path isolated in Arabic
         assert shown != message and shown.startswith(str(path)), (kind, message, shown)
         reason = shown[len(str(path)):]
         assert not any(e in reason.lower() for e in PACKAGE_ENGLISH), (kind, message, shown)
@@ -296,3 +296,26 @@ def test_overruns_and_kept_money_in_the_interface_s_language(interface, lang, wo
         shown = service_text(message)
         assert shown != message and "cost line" not in shown and "has progress recorded" not in shown, shown
     assert words in service_text(said[0])
+
+
+def test_a_path_keeps_its_order_in_a_right_to_left_window(interface):  # noqa: F811
+    """Arabic: every file or folder path of a refusal is isolated (FSI…PDI), in front of the reason
+    and inside it, so that "/home/amina/x.pdf" does not show as "home/amina/x.pdf/"; a left-to-right
+    window gets the line with no mark in it."""
+    from capacity_app.gui.writing import FSI, PDI
+
+    lines = ["/home/amina/KEN_2026.pdf: the disk is full; the report was not written",
+             "/home/amina/capacity.sqlite3-wal: is the database's -wal file (/home/amina/capacity.sqlite3); an "
+             "output never replaces it; choose another file",
+             "C:\\Users\\amina\\Mes documents\\x.xlsx: Answers!B2: contains a formula; formulas are never evaluated "
+             "(type the value)",
+             "backup folder /media/usb/backups: Permission denied"]
+    interface("ar")
+    said = [service_text(line) for line in lines]
+    assert said[0].startswith(f"{FSI}/home/amina/KEN_2026.pdf{PDI}: ")
+    assert f"({FSI}/home/amina/capacity.sqlite3{PDI})" in said[1]
+    assert said[2].startswith(f"{FSI}C:\\Users\\amina\\Mes documents\\x.xlsx{PDI}: Answers!B2: ")
+    assert f"{FSI}/media/usb/backups{PDI}: " in said[3]
+    assert all(s.count(FSI) == s.count(PDI) for s in said)
+    interface("fr")
+    assert not any(FSI in service_text(line) or PDI in service_text(line) for line in lines)
