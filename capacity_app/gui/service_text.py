@@ -397,9 +397,11 @@ def service_text(message: str) -> str:
     return _PATH.sub(lambda m: isolated(m.group(0)), said) if QGuiApplication.isRightToLeft() else said
 
 
-# a file or folder path in a line (from its "/" or "C:\" to the punctuation after it): a place in
-# front of a reason, or a value inside one
-_PATH = LazyPattern(r"(?<![\w.\u2068])(?:[A-Za-z]:)?[/\\][^\n\u2068\u2069]*?(?=: |:$|; |;$|؛|،|\)| \(|$)")
+# a file or folder path in a line (from its "/" or "C:\\" to the punctuation after it): a place in
+# front of a reason, or a value inside one. Every start it finds ends at the first punctuation, line
+# break or end after it, so the matches never overlap and a line is read once (a line of many
+# slashes and no punctuation too)
+_PATH = LazyPattern(r"(?<![\w.\u2068])(?:[A-Za-z]:)?[/\\][^\n\u2068\u2069]*?(?=: |:$|; |;$|؛|،|\)| \(|[\n\u2068\u2069]|$)")
 
 
 def _said(message: str) -> str:

@@ -319,3 +319,16 @@ def test_a_path_keeps_its_order_in_a_right_to_left_window(interface):  # noqa: F
     assert all(s.count(FSI) == s.count(PDI) for s in said)
     interface("fr")
     assert not any(FSI in service_text(line) or PDI in service_text(line) for line in lines)
+
+
+def test_a_hostile_line_of_slashes_is_said_in_bounded_time(interface):  # noqa: F811
+    """A refusal quoting text of 200,000 characters of " /" (a title, a file name from outside) and
+    no punctuation: shown in the Arabic window in well under a second, not in quadratic time."""
+    import time
+
+    interface("ar")
+    line = "/data/x.xlsx: " + (" /" * 20_000 + "\n") * 5 + "end"
+    t = time.perf_counter()
+    shown = service_text(line)
+    assert time.perf_counter() - t < 1.0
+    assert "/data/x.xlsx" in shown
