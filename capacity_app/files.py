@@ -212,7 +212,9 @@ def check_output_target(out_path, what: str = "the file") -> None:
         kind = "a device"
     else:
         kind = "a special file"
-    raise OutputError(f"{out_path}: is {kind}, not a file an output may replace; {what} was not written")
+    error = OutputError(f"{out_path}: is {kind}, not a file an output may replace; {what} was not written")
+    error.reason = f"is {kind}, not a file an output may replace"
+    raise error
 
 
 def new_file_mode() -> int:

@@ -42,6 +42,11 @@ LIST = "cli.gap."
 # name such as ": a , " repeated took seconds, growing with the 4th power of its length; a line
 # more ambiguous than this is given back as it is
 WAYS = 5000
+# the longest line said again: every start of a sentence in a line is tried against the entries,
+# so a line holding ": " thousands of times took seconds to minutes (a file's name of 84,000
+# characters repeating "f: nothing imported: " took a minute); a refusal longer than this, a
+# sentence no one reads to its end, is given back as it is
+MAX_LINE = 4096
 
 
 def _english(template: str) -> str:
@@ -104,7 +109,7 @@ def _may_match(fixed: tuple[str, ...], line: str, at: int = 0) -> bool:
 def retold(line: str, lang: str) -> str:
     """``line`` in ``lang`` when its English is one of the entries (its start, such as
     "capacity-app: FILE: ", kept); else as it is."""
-    if lang == "en":
+    if lang == "en" or len(line) > MAX_LINE:
         return line
     # where the sentence may start: the line's start or after a ": " ("capacity-app: FILE: …"); the
     # latest that matches, so that an entry opening with a value does not take the line's start in
@@ -191,4 +196,4 @@ def _listed(value: str, sep: str, joiner: str, lang: str, depth: int) -> str | N
     return text(joiner, lang).join(said)
 
 
-__all__ = ["FORMS", "LIST", "WAYS", "retold"]
+__all__ = ["FORMS", "LIST", "MAX_LINE", "WAYS", "retold"]

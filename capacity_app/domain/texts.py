@@ -2630,25 +2630,39 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.svc.pdf_failed": {
         "en": "the PDF {name} could not be rendered: {kind}: {detail}"},
     "cli.svc.settings_not_object": {
-        "en": "{path}: the settings file is damaged (not a JSON object); correct it, or remove it to use the default data folder"},
+        "en": "the settings file is damaged (not a JSON object); correct it, or remove it to use the default data folder"},
     "cli.svc.settings_folder_path": {
-        "en": "{path}: \"data_folder\" must be the path of a folder, not {value}"},
+        "en": "\"data_folder\" must be the path of a folder, not {value}"},
     "cli.svc.settings_folder_absolute": {
-        "en": "{path}: \"data_folder\" must be an absolute path, not {value}"},
+        "en": "\"data_folder\" must be an absolute path, not {value}"},
     "cli.svc.settings_folder_file": {
-        "en": "{path}: the data folder {folder} is a file, not a folder; choose a folder in Preferences or correct the file"},
+        "en": "the data folder {folder} is a file, not a folder; choose a folder in Preferences or correct the file"},
     "cli.svc.data_folder_unusable": {
         "en": "the data folder {folder} cannot be used: {detail}"},
     "cli.svc.settings_unreadable": {
-        "en": "{path}: the settings file cannot be read ({detail}); fix its permissions or remove it"},
+        "en": "the settings file cannot be read ({detail}); fix its permissions or remove it"},
     "cli.svc.settings_damaged": {
-        "en": "{path}: the settings file is damaged ({detail}); correct it, or remove it to use the default data folder"},
+        "en": "the settings file is damaged ({detail}); correct it, or remove it to use the default data folder"},
     "cli.svc.import_overlap": {
         "en": "{name}: nothing imported: the Plan progress sheet reports {period} for an action that has its progress for {other} here, which overlaps: report a year or its half-years, not both"},
     "cli.svc.proposal_status": {
         "en": "proposal {id}: unknown answer status {value}"},
     "cli.svc.proposal_clash": {
         "en": "{n} answers have differing proposals from other institutions ({keys}): settle them one by one first"},
+    "cli.svc.evidence_none": {
+        "en": "{answer}: no evidence with id {id} on this item"},
+    "cli.svc.no_attachment": {
+        "en": "assessment {id} has no attachment {attachment} (see: {command})"},
+    "cli.svc.proposal_other": {
+        "en": "proposal {id} is not one of assessment {assessment}'s"},
+    "cli.svc.proposal_plan": {
+        "en": "proposal {id} is of the plan's progress, not of an answer: {command}"},
+    "cli.svc.proposal_no_dont_know": {
+        "en": "proposal {id}: {answer}: 'don't know' is not accepted for this item"},
+    "cli.svc.plan_same_line": {
+        "en": "action {n} ({title}): cost lines {first} and {second} are the same line twice: enter it once, or the sum on one line"},
+    "cli.svc.progress_rows_overlap": {
+        "en": "action {n} has rows for {period} and {other}, which overlap: report a year or its half-years, not both"},
     # the other reasons every write gives (files.write_reason)
     "cli.os.folder_missing": {
         "en": "the folder does not exist"},

@@ -397,11 +397,14 @@ def service_text(message: str) -> str:
     return _PATH.sub(lambda m: isolated(m.group(0)), said) if QGuiApplication.isRightToLeft() else said
 
 
-# a file or folder path in a line (from its "/" or "C:\\" to the punctuation after it): a place in
-# front of a reason, or a value inside one. Every start it finds ends at the first punctuation, line
-# break or end after it, so the matches never overlap and a line is read once (a line of many
-# slashes and no punctuation too)
-_PATH = LazyPattern(r"(?<![\w.\u2068])(?:[A-Za-z]:)?[/\\][^\n\u2068\u2069]*?(?=: |:$|; |;$|؛|،|\)| \(|[\n\u2068\u2069]|$)")
+# a file or folder path in a line: from its "/" or "C:\\" (not a URL's, not a word's "and/or") to the
+# punctuation, quote, line break or right-to-left word after it (a bracket only when it closes or opens
+# a remark, not one inside a file's name such as "Documents (2)"); a place in front of a reason, or a
+# value inside one. Every start it finds ends there, so the matches never overlap and a line is read
+# once (a line of many slashes and no punctuation too)
+_PATH = LazyPattern(r"(?<![\w.:/\\\u2068])(?:[A-Za-z]:)?[/\\](?=[^\s/\\])[^\n\u2068\u2069]*?"
+                    r"(?=: |:$|; |;$|؛|،|\)(?=[\s:;،؛)]|$)| \((?![^()\n]*\)[^\s:;،؛)])|['\"»]"
+                    r"|\s+[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]|[\n\u2068\u2069]|$)")
 
 
 def _said(message: str) -> str:

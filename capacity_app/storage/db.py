@@ -23,6 +23,7 @@ Promises kept here (see docs/reliability.md):
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import os
 import sqlite3
 import stat
@@ -634,7 +635,8 @@ def _reason(exc: BaseException) -> str:
     """A short reason for an OSError (as every write says it, ``files.write_reason``) or an SQLite
     error met while writing a file."""
     if isinstance(exc, OSError):
-        return write_reason(exc)
+        # a backup removed or restored that is gone: the file, not a folder (write_reason's wording)
+        return (exc.strerror or str(exc)) if exc.errno == errno.ENOENT else write_reason(exc)
     text = str(exc)
     if "full" in text:
         return "the disk is full"

@@ -147,3 +147,26 @@ def test_answers_archived_at_the_first_open_in_french(cli_run, french):
                      r"que la version [\d.]+ ne pose plus leurs questions \(.+\) : 1 \(s4_sdg\.sdg_17_18_1\.produced",
                      line), line
     assert no_english(line, "cli.archived") == [], line
+
+
+@pytest.mark.parametrize("line", [
+    "a: " * 1300 + "the disk is full; the file was not written",
+    "f: nothing imported: " * 190,
+    "settings file /x: " * 220 + "the disk is full",
+    "f: nothing imported: " * 4000,
+    "settings file /x: " * 4000 + "the disk is full",
+])
+def test_a_line_of_many_sentence_starts_is_said_in_bounded_time(line):
+    """A file's name or a value holding a refusal's words thousands of times (an attack on the
+    lines said again): under a second each, near the longest line said again and far beyond it
+    (given back as it is)."""
+    import time
+
+    from capacity_app.domain.retold import MAX_LINE, retold
+
+    translated("warm the patterns up", "fr")
+    t = time.perf_counter()
+    said = retold(line, "fr")
+    assert time.perf_counter() - t < 1.0
+    if len(line) > MAX_LINE:
+        assert said == line

@@ -317,6 +317,15 @@ def test_a_path_keeps_its_order_in_a_right_to_left_window(interface):  # noqa: F
     assert said[2].startswith(f"{FSI}C:\\Users\\amina\\Mes documents\\x.xlsx{PDI}: Answers!B2: ")
     assert f"{FSI}/media/usb/backups{PDI}: " in said[3]
     assert all(s.count(FSI) == s.count(PDI) for s in said)
+    # the path alone, not the words after it, nor a bracket or quote around it; a name with brackets whole
+    assert f"{FSI}/home/amina/t.docx{PDI} " in service_text("the Word template /home/amina/t.docx is not a file")
+    quoted = service_text("/home/u/settings.json: the data folder '/home/u/data' is a file, not a folder; choose "
+                          "a folder in Preferences or correct the file")
+    assert f"'{FSI}/home/u/data{PDI}'" in quoted
+    assert service_text("/home/amina/Rapport (final).pdf: the disk is full; the report was not written").startswith(
+        f"{FSI}/home/amina/Rapport (final).pdf{PDI}: ")
+    # no path, no mark: a URL, a fraction, a date, "and/or", a slash between words
+    assert FSI not in service_text("Census / Registers: https://example.org/a and/or 1/2 2026/11/29")
     interface("fr")
     assert not any(FSI in service_text(line) or PDI in service_text(line) for line in lines)
 
