@@ -46,7 +46,7 @@ WAYS = 5000
 # so a line holding ": " thousands of times took seconds to minutes (a file's name of 84,000
 # characters repeating "f: nothing imported: " took a minute); a refusal longer than this, a
 # sentence no one reads to its end, is given back as it is
-MAX_LINE = 4096
+MAX_LINE = 2048
 
 
 def _english(template: str) -> str:

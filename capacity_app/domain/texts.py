@@ -2663,6 +2663,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "action {n} ({title}): cost lines {first} and {second} are the same line twice: enter it once, or the sum on one line"},
     "cli.svc.progress_rows_overlap": {
         "en": "action {n} has rows for {period} and {other}, which overlap: report a year or its half-years, not both"},
+    # a file from outside refused before it is read (files.open_regular), and more of the operating
+    # system's own reasons
+    "cli.in.no_such": {
+        "en": "no such file"},
+    "cli.in.folder": {
+        "en": "is a folder, not a file"},
+    "cli.in.not_regular": {
+        "en": "is {kind}, not a regular file"},
+    "cli.in.too_large": {
+        "en": "is too large (more than {size})"},
+    "cli.out.kind_socket": {
+        "en": "a socket"},
+    "cli.os.name_too_long": {
+        "en": "File name too long"},
+    "cli.os.io_error": {
+        "en": "Input/output error"},
+    "cli.os.invalid": {
+        "en": "Invalid argument"},
     # the other reasons every write gives (files.write_reason)
     "cli.os.folder_missing": {
         "en": "the folder does not exist"},
