@@ -29,8 +29,15 @@ def test_other_command_lines_go_to_the_cli(argv):
     assert _gui_arguments(argv) is None
 
 
+def _env(tmp_path, **extra) -> dict:
+    """The environment of a process the tests start: its own data folder and its own configuration
+    folder (Qt's settings: the window's language chosen on this computer made a start read a
+    language's catalogue, and these checks count what a start reads)."""
+    return dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"), **extra)
+
+
 def _run(*args, tmp_path):
-    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "capacity_app", *args], env=env,
                           capture_output=True, text=True, timeout=60)
 
@@ -100,7 +107,7 @@ LOADED_ON_FIRST_USE = (
 def test_window_start_loads_only_what_the_list_needs(tmp_path, default):
     # the default database (how an officer starts the window) asks first whether a data-folder
     # move is pending: that question reads the settings file, not the service that moves
-    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen")
     db = tmp_path / ("capacity.sqlite3" if default else "demo.sqlite3")
     subprocess.run([sys.executable, "-c", "import sys; from capacity_app.services.assessments import open_store;"
                     "from capacity_app.services.demo import create_demo;"
@@ -175,7 +182,7 @@ os._exit(0)
 
 
 def test_first_paint_reads_no_source_and_makes_no_event_type(tmp_path, demo_db):
-    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen")
     db = tmp_path / "demo.sqlite3"
     shutil.copyfile(demo_db[0], db)
     r = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT, str(db)], env=env, capture_output=True,
@@ -207,7 +214,7 @@ _LOADED = ("import sys; from capacity_app.launch import main\n"
 
 
 def _loaded(tmp_path, unwanted, *args):
-    env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path))
+    env = _env(tmp_path)
     r = subprocess.run([sys.executable, "-c", _LOADED, " ".join(unwanted), *args], env=env,
                        capture_output=True, text=True, timeout=120)
     return r.stderr.strip().splitlines()[-1]
