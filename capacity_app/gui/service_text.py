@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from ..domain.celltext import LazyPattern
 from ..domain.retold import retold
 from .numbers import interface_language
-from .writing import isolated
+from .writing import FSI, isolated
 
 CONTEXT = "ServiceText"
 
@@ -394,9 +394,15 @@ def service_text(message: str) -> str:
     messages isolate theirs: unisolated, "/home/amina/x.pdf" at the head of an Arabic line showed as
     "home/amina/x.pdf/"."""
     said = _said(message)
-    return _PATH.sub(lambda m: isolated(m.group(0)), said) if QGuiApplication.isRightToLeft() else said
+    if not QGuiApplication.isRightToLeft():
+        return said
+    said = _PATH.sub(lambda m: isolated(m.group(0)), said)
+    # a line that opens with a path: a right-to-left mark first, so that a label that takes its
+    # direction from the text's first letter (a dialog's) lays it out right to left, as the window
+    return RLM + said if said.startswith(FSI) else said
 
 
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 # a file or folder path in a line: from its "/" or "C:\\" (not a URL's, not a word's "and/or") to the
 # punctuation, quote, line break or right-to-left word after it (a bracket only when it closes or opens
 # a remark, not one inside a file's name such as "Documents (2)"); a place in front of a reason, or a

@@ -181,7 +181,7 @@ def test_hostile_packages_are_refused_in_the_interface_language(lang, interface,
         with pytest.raises(PackageError) as refused:
             check_package(path, tmp_path / "out", limits)
         message = str(refused.value)
-        shown = service_text(message).replace("\u2068", "").replace("\u2069", "")  # the path isolated in Arabic
+        shown = service_text(message).lstrip("\u200f").replace("\u2068", "").replace("\u2069", "")  # Arabic: the path isolated
         assert shown != message and shown.startswith(str(path)), (kind, message, shown)
         reason = shown[len(str(path)):]
         assert not any(e in reason.lower() for e in PACKAGE_ENGLISH), (kind, message, shown)
@@ -300,8 +300,10 @@ def test_overruns_and_kept_money_in_the_interface_s_language(interface, lang, wo
 
 def test_a_path_keeps_its_order_in_a_right_to_left_window(interface):  # noqa: F811
     """Arabic: every file or folder path of a refusal is isolated (FSI…PDI), in front of the reason
-    and inside it, so that "/home/amina/x.pdf" does not show as "home/amina/x.pdf/"; a left-to-right
-    window gets the line with no mark in it."""
+    and inside it, so that "/home/amina/x.pdf" does not show as "home/amina/x.pdf/", and a line that
+    opens with one starts with a right-to-left mark (a dialog's label takes its direction from the
+    first letter); a left-to-right window gets the line with no mark in it."""
+    from capacity_app.gui.service_text import RLM
     from capacity_app.gui.writing import FSI, PDI
 
     lines = ["/home/amina/KEN_2026.pdf: the disk is full; the report was not written",
@@ -312,9 +314,9 @@ def test_a_path_keeps_its_order_in_a_right_to_left_window(interface):  # noqa: F
              "backup folder /media/usb/backups: Permission denied"]
     interface("ar")
     said = [service_text(line) for line in lines]
-    assert said[0].startswith(f"{FSI}/home/amina/KEN_2026.pdf{PDI}: ")
+    assert said[0].startswith(f"{RLM}{FSI}/home/amina/KEN_2026.pdf{PDI}: ")
     assert f"({FSI}/home/amina/capacity.sqlite3{PDI})" in said[1]
-    assert said[2].startswith(f"{FSI}C:\\Users\\amina\\Mes documents\\x.xlsx{PDI}: Answers!B2: ")
+    assert said[2].startswith(f"{RLM}{FSI}C:\\Users\\amina\\Mes documents\\x.xlsx{PDI}: Answers!B2: ")
     assert f"{FSI}/media/usb/backups{PDI}: " in said[3]
     assert all(s.count(FSI) == s.count(PDI) for s in said)
     # the path alone, not the words after it, nor a bracket or quote around it; a name with brackets whole
@@ -323,11 +325,11 @@ def test_a_path_keeps_its_order_in_a_right_to_left_window(interface):  # noqa: F
                           "a folder in Preferences or correct the file")
     assert f"'{FSI}/home/u/data{PDI}'" in quoted
     assert service_text("/home/amina/Rapport (final).pdf: the disk is full; the report was not written").startswith(
-        f"{FSI}/home/amina/Rapport (final).pdf{PDI}: ")
+        f"{RLM}{FSI}/home/amina/Rapport (final).pdf{PDI}: ")
     # no path, no mark: a URL, a fraction, a date, "and/or", a slash between words
     assert FSI not in service_text("Census / Registers: https://example.org/a and/or 1/2 2026/11/29")
     interface("fr")
-    assert not any(FSI in service_text(line) or PDI in service_text(line) for line in lines)
+    assert not any(mark in service_text(line) for line in lines for mark in (FSI, PDI, RLM))
 
 
 def test_a_hostile_line_of_slashes_is_said_in_bounded_time(interface):  # noqa: F811
