@@ -95,3 +95,39 @@ def test_no_two_test_modules_share_a_file_name():
 
     names = Counter(p.name for p in Path(__file__).resolve().parent.rglob("test_*.py"))
     assert [n for n, k in names.items() if k > 1] == []
+
+
+def test_the_os_reasons_of_a_write_and_of_a_backup_that_is_gone():
+    """One wording of the operating system's refusals for every write (files.write_reason); a
+    backup removed or restored that is no longer there is said as a missing file, not as the
+    missing folder a write into it would mean."""
+    from capacity_app.files import write_reason
+    from capacity_app.storage.db import _reason
+
+    assert write_reason(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+    assert write_reason(OSError(errno.EACCES, "Permission denied")) == "no permission to write there"
+    assert write_reason(OSError(errno.ENOENT, "No such file or directory")) == "the folder does not exist"
+    assert _reason(FileNotFoundError(errno.ENOENT, "No such file or directory")) == "No such file or directory"
+    assert _reason(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+
+
+def test_a_refused_output_place_carries_its_reason_once(tmp_path, monkeypatch):
+    """A link loop where the settings file should be: refused in one line naming the file once
+    (the reason travels apart from the file's name)."""
+    import os
+
+    import pytest
+
+    from capacity_app.files import check_output_target
+    from capacity_app.services.assessments import ServiceError
+    from capacity_app.services.settings import _write
+
+    loop = tmp_path / "settings.json"
+    os.symlink(loop, loop)
+    with pytest.raises(OutputError) as refused:
+        check_output_target(loop, "the settings file")
+    assert refused.value.reason == "is a symbolic link, not a file an output may replace"
+    monkeypatch.setenv("CAPACITY_APP_CONFIG", str(loop))
+    with pytest.raises(ServiceError) as said:
+        _write({})
+    assert str(said.value) == f"settings file {loop}: is a symbolic link, not a file an output may replace"

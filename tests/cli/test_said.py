@@ -171,3 +171,14 @@ def test_a_line_of_many_sentence_starts_is_said_in_bounded_time(line):
     assert time.perf_counter() - t < 2.0
     if len(line) > MAX_LINE:
         assert said == line
+
+
+def test_a_settings_refusal_said_whole_inside_what_was_not_changed():
+    """A settings file that cannot be read, refused by a change of the preferences ("…; nothing was
+    changed"): the whole line said in French, the reason a read's, not a write's."""
+    line = ("capacity-app: /home/u/.config/settings.json: the settings file cannot be read (Permission denied); "
+            "fix its permissions or remove it; nothing was changed")
+    said = translated(line, "fr")
+    assert "le fichier de paramètres ne peut pas être lu (accès refusé)" in said, said
+    assert said.endswith("rien n'a été modifié"), said
+    assert no_english(said, "cli.svc.settings_unreadable") == [] and "/home/u/.config/settings.json" in said
