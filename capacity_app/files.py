@@ -31,14 +31,17 @@ def write_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def output_error(path, exc: OSError, what: str = "the file", *, plural: bool = False) -> OutputError:
-    """Turn an OSError raised while writing ``path`` into a message meant for a person; ``plural``:
-    ``what`` names several files ("the forms")."""
-    path = Path(path)
-    reason = write_reason(exc)
-    error = OutputError(f"{path}: {reason}; {what} {'were' if plural else 'was'} not written")
+def refused_output(path, reason: str, what: str = "the file", *, plural: bool = False) -> OutputError:
+    """The one line of an output not written: ``path``, why (``reason``, kept apart as the error's
+    ``reason``) and which output (``what``; ``plural`` when it names several files, "the forms")."""
+    error = OutputError(f"{Path(path)}: {reason}; {what} {'were' if plural else 'was'} not written")
     error.reason = reason
     return error
+
+
+def output_error(path, exc: OSError, what: str = "the file", *, plural: bool = False) -> OutputError:
+    """Turn an OSError raised while writing ``path`` into a message meant for a person."""
+    return refused_output(path, write_reason(exc), what, plural=plural)
 
 
 def remove_stale_parts(path: Path) -> None:
@@ -212,9 +215,7 @@ def check_output_target(out_path, what: str = "the file") -> None:
         kind = "a device"
     else:
         kind = "a special file"
-    error = OutputError(f"{out_path}: is {kind}, not a file an output may replace; {what} was not written")
-    error.reason = f"is {kind}, not a file an output may replace"
-    raise error
+    raise refused_output(out_path, f"is {kind}, not a file an output may replace", what)
 
 
 def new_file_mode() -> int:

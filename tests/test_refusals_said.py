@@ -39,9 +39,8 @@ LEFT_IN_ENGLISH = {
     ("capacity_app/catalog/forms_texts.py", "X: X: an entry is"):
         "the application's own resources/forms/strings.yaml malformed: a developer's error its tests catch",
     ("capacity_app/catalog/yamlfile.py", "while co"): "PyYAML's MarkedYAMLError: its first argument is PyYAML's context",
-    # the output or the file named is one of a few, each line with its own entry (so that every
-    # language agrees its words with it): tests/cli/test_output_refusals_in_language.py says each
-    ("capacity_app/services/outputs.py", "X: is X, not a folder"): "one entry per output (cli.out.*)",
+    # the file named is one of two, each line with its own entry (the outputs' lines are written by
+    # files.refused_output: tests/cli/test_output_refusals_in_language.py says each)
     ("capacity_app/services/documents.py", "X: is X; it is never attached"):
         "the database or a backup: cli.svc.doc_is_database and cli.svc.doc_is_backup",
     ("capacity_app/services/workers/tasks.py", "a worker is named"): "the workers are named by code, never by a user",

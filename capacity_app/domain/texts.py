@@ -2688,8 +2688,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the file is open in another program (close it there, then try again)"},
     "cli.os.too_large": {
         "en": "the file would be larger than this system allows (a file-size limit)"},
-    # an output that could not be written (files.output_error, files.check_output_target,
-    # services/outputs.py): the file, why, and which output; one line per output, so that each
+    # an output that could not be written, as files.refused_output writes the line (a write refused,
+    # a place refused): the file, why, and which output; one line per output, so that each
     # language says "was not written" in agreement with what it names
     "cli.out.file": {
         "en": "{path}: {reason}; the file was not written"},

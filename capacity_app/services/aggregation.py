@@ -8,7 +8,7 @@ import datetime as _dt
 from pathlib import Path
 
 from .. import jobs
-from ..files import OutputError, disk_error, output_error
+from ..files import OutputError, disk_error, write_reason
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
@@ -95,8 +95,7 @@ def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancel
         if getattr(type(exc), "user_error", False):
             raise
         where = out_xlsx or bundle_dir or pdf_out
-        reason = output_error(where, disk).reason
-        raise OutputError(f"{where}: {reason}; nothing of the aggregation was written") from None
+        raise OutputError(f"{where}: {write_reason(disk)}; nothing of the aggregation was written") from None
 
 
 def _run(paths, out_xlsx, *, pdf_out, bundle_dir, progress, cancelled, prefer, round_year, status_filter,

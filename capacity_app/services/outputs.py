@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from ..storage.db import backup_dir_for, preferred_backup_dir
-from ..files import OutputError, check_output_target, output_error
+from ..files import OutputError, check_output_target, output_error, refused_output
 
 SIDE_FILES = (("", "the database"), ("-wal", "the database's -wal file"),
               ("-shm", "the database's -shm file"), ("-journal", "the database's -journal file"),
@@ -130,7 +130,7 @@ def check_output_folder(out_path, db_path=None, backup_dir=None, what: str = "th
         raise output_error(out, exc, what, plural=True) from None
     if st is not None and not stat.S_ISDIR(st.st_mode):
         kind = "a symbolic link" if stat.S_ISLNK(st.st_mode) else "a file" if stat.S_ISREG(st.st_mode) else "a special file"
-        raise OutputError(f"{out}: is {kind}, not a folder; {what} were not written")
+        raise refused_output(out, f"is {kind}, not a folder", what, plural=True)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

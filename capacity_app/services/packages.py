@@ -33,7 +33,7 @@ from ..exchange.workbook.package import (
 )
 from ..exchange.workbook.importer import WorkbookError
 from ..exchange.outside.isolation import ChildFailed, run_isolated
-from ..files import OutputError, process_folder, remove_stale_folders
+from ..files import OutputError, process_folder, refused_output, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .assessments import set_status
@@ -69,7 +69,7 @@ def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str
         except OutputError as exc:  # the private folder's disk: named as the package
             if not exc.reason:
                 raise
-            raise OutputError(f"{out}: {exc.reason}; the package was not written") from None
+            raise refused_output(out, exc.reason, "the package") from None
         try:
             rows = store.attachments(a.id)
             documents = {r.sha256: PackedDocument(r.name, r.sha256, r.size, partial(store.document_content, r.sha256))
