@@ -282,7 +282,8 @@ class PreferencesDialog(QDialog):
         self._ui_lang_shown = interface_language(settings)
         self.ui_lang.setCurrentIndex(max(0, self.ui_lang.findData(self._ui_lang_shown)))
         form.addRow(self.tr("&Operator name:"), self.operator)
-        form.addRow(self.tr("&Data folder:"), self._with_browse(self.data_dir))
+        data_row = self._with_browse(self.data_dir)
+        form.addRow(self.tr("&Data folder:"), data_row)
         form.addRow("", self.folder_note)
         self.data_dir.textChanged.connect(self._explain_folder)
         self._explain_folder()
@@ -292,6 +293,9 @@ class PreferencesDialog(QDialog):
         self._template_row = self._with_browse(self.word_template, self.tr("Word documents (*.docx)"))
         form.addRow(self.tr("&Word template:"), self._template_row)
         form.addRow(self.tr("Interface &language:"), self.ui_lang)
+        for row, field in ((data_row, self.data_dir), (self._backup_row, self.backup_dir),
+                           (self._template_row, self.word_template)):
+            form.labelForField(row).setBuddy(field)  # the label's key to the field, not to its row
         note = QLabel(self.tr("A new interface language applies from the next start."), self)
         note.setObjectName("hint")
         note.setWordWrap(True)

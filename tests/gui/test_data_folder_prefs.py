@@ -23,3 +23,24 @@ def test_a_new_data_folder_is_explained_and_recorded(window, tmp_path, qtbot):
     assert dlg.folder_change is not None and dlg.folder_change.action == "move"
     assert read_settings()["pending_move"]["to"] == str(target)
     assert not window.settings.contains("data_folder")  # no second place that says where the data is
+
+
+def test_each_label_s_key_reaches_its_field(window, qtbot):
+    """Keyboard only: Alt+ the underlined letter of every label of Preferences puts the cursor in
+    its field, those with a Browse… button beside them too (the data folder, the backup folder,
+    the Word template: the key went to the row holding both, which takes no focus)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+
+    dlg = dialogs.PreferencesDialog(window.store, window.settings, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    labelled = [lab for lab in dlg.findChildren(QLabel) if lab.buddy() is not None and "&" in lab.text()]
+    assert len(labelled) == 6
+    for lab in labelled:
+        letter = lab.text()[lab.text().index("&") + 1]
+        qtbot.keyClick(dlg, letter.lower(), Qt.KeyboardModifier.AltModifier)
+        focused = dlg.focusWidget()
+        assert isinstance(focused, (QLineEdit, QComboBox)) and focused is lab.buddy(), (lab.text(), focused)
