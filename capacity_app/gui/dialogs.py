@@ -38,6 +38,7 @@ from .widgets.datefield import DateField
 from .writing import number_locale, with_code
 from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
 from .service_text import service_text
+from .widgets.unsaved import DISCARD, SAVE, ask_unsaved, save_shortcut
 
 
 class CountryPicker(QComboBox):
@@ -316,8 +317,27 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        save_shortcut(self, self._on_ok)
+        self._opened = self._snapshot()
         self.resize(640, 280)
         self._fit_height()
+
+    def _snapshot(self) -> tuple:
+        """The fields as shown, to tell what was typed since the dialog opened."""
+        return (self.operator.text(), self.data_dir.text(), self.report_lang.currentData(), self.backup_dir.text(),
+                self.word_template.text(), self.ui_lang.currentData())
+
+    def reject(self) -> None:
+        """Escape, *Cancel* or the close button: closed at once when nothing was changed; else
+        asked (*Save* saves as OK does, and closes only when that is accepted)."""
+        if self._snapshot() == self._opened:
+            super().reject()
+            return
+        answer = ask_unsaved(self, self.tr("The preferences typed are not saved."))
+        if answer == SAVE:
+            self._on_ok()
+        elif answer == DISCARD:
+            super().reject()
 
     def _fit_height(self) -> None:
         """Tall enough for the wrapped notes (the read-only one, the folder's, a refusal)."""

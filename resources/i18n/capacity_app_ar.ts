@@ -4190,6 +4190,10 @@
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه: لا يمكن تغيير سوى مجلد البيانات (لنقل البيانات إلى مكان يمكن الكتابة فيه) ولغة الواجهة.</translation>
     </message>
     <message>
+        <source>The preferences typed are not saved.</source>
+        <translation>التفضيلات المُدخَلة لم تُحفظ.</translation>
+    </message>
+    <message>
         <source>The database and its backups are in this folder.</source>
         <translation>قاعدة البيانات ونسخها الاحتياطية موجودة في هذا المجلد.</translation>
     </message>

@@ -4114,6 +4114,10 @@
         <translation>No se puede escribir en esta base de datos: solo se pueden cambiar la carpeta de datos (para trasladar los datos a un lugar donde se puedan escribir) y el idioma de la interfaz.</translation>
     </message>
     <message>
+        <source>The preferences typed are not saved.</source>
+        <translation>Las preferencias introducidas no se han guardado.</translation>
+    </message>
+    <message>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de datos y sus copias de seguridad están en esta carpeta.</translation>
     </message>

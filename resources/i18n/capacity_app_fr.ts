@@ -4114,6 +4114,10 @@
         <translation>Cette base de données n&apos;est pas accessible en écriture&#xa0;: seuls le dossier des données (pour déplacer les données là où elles peuvent être écrites) et la langue de l&apos;interface peuvent être modifiés.</translation>
     </message>
     <message>
+        <source>The preferences typed are not saved.</source>
+        <translation>Les préférences saisies ne sont pas enregistrées.</translation>
+    </message>
+    <message>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de données et ses sauvegardes sont dans ce dossier.</translation>
     </message>

@@ -4114,6 +4114,10 @@
         <translation>Não é possível escrever nesta base de dados: só se podem alterar a pasta de dados (para mover os dados para um local onde possam ser escritos) e a língua da interface.</translation>
     </message>
     <message>
+        <source>The preferences typed are not saved.</source>
+        <translation>As preferências introduzidas não estão guardadas.</translation>
+    </message>
+    <message>
         <source>The database and its backups are in this folder.</source>
         <translation>A base de dados e as respetivas cópias de segurança estão nesta pasta.</translation>
     </message>

@@ -4133,6 +4133,10 @@
         <translation>В&#xa0;эту базу данных невозможно записать данные: можно изменить только папку данных (чтобы перенести данные туда, где запись возможна) и&#xa0;язык интерфейса.</translation>
     </message>
     <message>
+        <source>The preferences typed are not saved.</source>
+        <translation>Введенные параметры не сохранены.</translation>
+    </message>
+    <message>
         <source>The database and its backups are in this folder.</source>
         <translation>База данных и&#xa0;ее резервные копии находятся в&#xa0;этой папке.</translation>
     </message>

@@ -4095,6 +4095,10 @@
         <translation>无法写入此数据库：只能更改数据文件夹（将数据移至可写入的位置）和界面语言。</translation>
     </message>
     <message>
+        <source>The preferences typed are not saved.</source>
+        <translation>输入的首选项尚未保存。</translation>
+    </message>
+    <message>
         <source>The database and its backups are in this folder.</source>
         <translation>数据库及其备份位于此文件夹中。</translation>
     </message>

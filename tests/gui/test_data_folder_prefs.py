@@ -44,3 +44,27 @@ def test_each_label_s_key_reaches_its_field(window, qtbot):
         qtbot.keyClick(dlg, letter.lower(), Qt.KeyboardModifier.AltModifier)
         focused = dlg.focusWidget()
         assert isinstance(focused, (QLineEdit, QComboBox)) and focused is lab.buddy(), (lab.text(), focused)
+
+
+def test_escape_asks_before_dropping_what_was_typed(window, qtbot, monkeypatch):
+    """A Word template typed and Escape pressed: asked first (Cancel keeps the dialog and the
+    text, Discard closes it, Save saves as OK does); opened and closed untouched: no question."""
+    from PySide6.QtCore import Qt
+
+    asked: list[str] = []
+    answers = ["cancel", "discard"]
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent, what: asked.append(what) or answers.pop(0))
+    dlg = dialogs.PreferencesDialog(window.store, window.settings, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.word_template.setText("/home/amina/Modèles/ONU.docx")
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert asked == ["The preferences typed are not saved."] and dlg.isVisible()
+    assert dlg.word_template.text() == "/home/amina/Modèles/ONU.docx"
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dlg.isVisible()
+    untouched = dialogs.PreferencesDialog(window.store, window.settings, window)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not untouched.isVisible()
