@@ -309,6 +309,13 @@ class PreferencesDialog(QDialog):
             ro.setObjectName("fieldError")
             ro.setWordWrap(True)
             form.insertRow(0, ro)
+        self._add_buttons(form)
+        self._opened = self._snapshot()
+        self.resize(640, 280)
+        self._fit_height()
+
+    def _add_buttons(self, form) -> None:
+        """The line of a refusal, hidden until one comes, then OK and Cancel (Ctrl+S: OK)."""
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
         self.message.setVisible(False)
@@ -318,9 +325,6 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         save_shortcut(self, self._on_ok)
-        self._opened = self._snapshot()
-        self.resize(640, 280)
-        self._fit_height()
 
     def _snapshot(self) -> tuple:
         """The fields as shown, to tell what was typed since the dialog opened."""
