@@ -72,8 +72,26 @@ def _refusals():
             rel = path.relative_to(ROOT).as_posix()
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
-                    english = _english(node.exc.args[0])
-                    if english is not None and re.search(r"[a-z]{3,} [a-z]{2,}", english):  # a sentence
+                    # the reason: the first argument, or the one after the file it names
+                    # (``PackageError(path, "the package is empty")``)
+                    for i, arg in enumerate(node.exc.args[:2]):
+                        english = _english(arg)
+                        if english is not None and re.search(r"[a-z]{3,} [a-z]{2,}", english):  # a sentence
+                            # a reason after the file it names is printed "<file>: <reason>"
+                            yield rel, node.lineno, ("book.xlsx: " if i else "") + english
+                # a problem or a warning gathered to be told with the others
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                        and node.func.attr == "append" and isinstance(node.func.value, ast.Name) \
+                        and node.func.value.id in ("problems", "warnings", "errors") and node.args:
+                    english = _english(node.args[0])
+                    if english is not None and re.search(r"[a-z]{3,} [a-z]{2,}", english):
+                        yield rel, node.lineno, english
+                # a workbook's problem, told with its sheet and cell: problems.add(sheet, cell, reason)
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                        and node.func.attr in ("add", "fail") and isinstance(node.func.value, ast.Name) \
+                        and node.func.value.id == "problems" and len(node.args) >= 3:
+                    english = _english(node.args[2])
+                    if english is not None and re.search(r"[a-z]{3,} [a-z]{2,}", english):
                         yield rel, node.lineno, english
 
 
@@ -86,7 +104,10 @@ def _english_left(english: str, said: str) -> list[str]:
     """The runs of three words of the refusal's English still in the line said in French: what an
     older, more general entry matching part of the line would leave (a half-translated line)."""
     command = re.compile(r"capacity-app[^)]*")  # a command to run, carried as it is
-    words = WORD.findall(command.sub(" ", english))
+    # another program's own label, quoted ('XML values and headers', KoboToolbox's export option),
+    # is carried as that program shows it
+    label = re.compile(r"'[A-Z][^']*'")
+    words = WORD.findall(command.sub(" ", label.sub(" ", english)))
     runs = {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
     low = " ".join(WORD.findall(command.sub(" ", said)))
     return sorted(r for r in runs if r in low)
@@ -101,7 +122,8 @@ def test_every_refusal_is_said_in_the_users_language():
             if partly:
                 left.append(f"{rel}:{line}: {english[:80]} -> {said[:80]} (left in English: {partly[:2]})")
             continue
-        reason = next((k for k in LEFT_IN_ENGLISH if k[0] == rel and english.startswith(k[1])), None)
+        reason = next((k for k in LEFT_IN_ENGLISH if k[0] == rel
+                       and english.removeprefix("book.xlsx: ").startswith(k[1])), None)
         if reason is None:
             left.append(f"{rel}:{line}: {english[:120]}")
         else:

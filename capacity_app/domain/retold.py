@@ -47,6 +47,10 @@ WAYS = 5000
 # characters repeating "f: nothing imported: " took a minute); a refusal longer than this, a
 # sentence no one reads to its end, is given back as it is
 MAX_LINE = 2048
+# a refused workbook's first problem and how many more it has (exchange/workbook/importer.py): the
+# first said by its entry, the count by this one (an entry's last value would else take it in)
+MORE_PROBLEMS = "cli.wb.more_problems"
+_MORE = re.compile(r"(.*) \(and (\d+) more problems?\)", re.DOTALL)
 
 
 def _english(template: str) -> str:
@@ -111,6 +115,9 @@ def retold(line: str, lang: str) -> str:
     "capacity-app: FILE: ", kept); else as it is."""
     if lang == "en" or len(line) > MAX_LINE:
         return line
+    more = _MORE.fullmatch(line)
+    if more is not None:  # the first of a workbook's problems, then how many more: said apart
+        return retold(more.group(1), lang) + text(MORE_PROBLEMS, lang, n=more.group(2))
     # where the sentence may start: the line's start or after a ": " ("capacity-app: FILE: …"); the
     # latest that matches, so that an entry opening with a value does not take the line's start in
     starts = [0, *(m.end() for m in re.finditer(": ", line))][::-1]

@@ -2673,6 +2673,237 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "is {kind}, not a regular file"},
     "cli.in.too_large": {
         "en": "is too large (more than {size})"},
+    # a workbook from outside refused by the archive's and the reader's checks (exchange/outside): said
+    # from the English line as it is written there
+    "cli.in.too_large_mb": {
+        "en": "the file is too large ({size} MB; the limit is {limit} MB)"},
+    "cli.in.too_large_limit": {
+        "en": "the file is too large (the limit is {limit} MB)"},
+    "cli.in.damaged_zip": {
+        "en": "the workbook is damaged or truncated (zip: {reason})"},
+    "cli.in.too_many_parts": {
+        "en": "too many parts in the archive ({n}; the limit is {limit})"},
+    "cli.in.same_name": {
+        "en": "the archive holds two parts with the same name"},
+    "cli.in.same_name_case": {
+        "en": "the archive holds two parts with the same name ({first} and {second}, which differ only in case)"},
+    # zipfile's and zlib's own reasons inside those lines (a truncated download, a damaged part)
+    "cli.in.zip_not_zip": {
+        "en": "File is not a zip file"},
+    "cli.in.zip_crc": {
+        "en": "Bad CRC-32 for file {name}"},
+    "cli.in.zlib": {
+        "en": "Error {code} while decompressing data: {detail}"},
+    "cli.in.ods": {
+        "en": "an OpenDocument spreadsheet (.ods, e.g. from LibreOffice) renamed .xlsx; open it and save it as Excel 2007-365 (.xlsx)"},
+    "cli.in.opendocument": {
+        "en": "an OpenDocument file, not an Excel .xlsx workbook"},
+    "cli.in.encrypted": {
+        "en": "the workbook is encrypted or password-protected; save it without a password"},
+    "cli.in.compressed": {
+        "en": "part {part} is compressed {n} times (limit {limit}; possible zip bomb)"},
+    "cli.in.would_exceed": {
+        "en": "the decompressed workbook would exceed {size} MB (possible zip bomb)"},
+    "cli.in.not_utf8": {
+        "en": "part {part} is not UTF-8 XML"},
+    "cli.in.declares": {
+        "en": "part {part} is not UTF-8 XML (declares {encoding})"},
+    "cli.in.dtd": {
+        "en": "part {part} contains an XML {declaration} declaration (refused: entity expansion is never allowed)"},
+    "cli.in.more_than_declared": {
+        "en": "part {part} decompresses to more than it declares (possible zip bomb)"},
+    "cli.in.shorter": {
+        "en": "the workbook is damaged (part {part} is shorter than declared)"},
+    "cli.in.not_xml": {
+        "en": "the workbook is damaged (part {part} is not XML)"},
+    "cli.in.not_well_formed": {
+        "en": "the workbook is damaged (part {part} is not well-formed XML: {reason})"},
+    "cli.in.sheet_damaged": {
+        "en": "the sheet is damaged (not well-formed XML: {reason})"},
+    "cli.in.sheet_damaged_near": {
+        "en": "the sheet is damaged near {cell} (not well-formed XML: {reason})"},
+    "cli.in.no_sheet_data": {
+        "en": "the sheet holds no cells (no sheetData: is it a worksheet?)"},
+    "cli.in.sheet_missing": {
+        "en": "the sheet is missing"},
+    "cli.in.sheet_unreadable": {
+        "en": "the sheet cannot be read (it is not a worksheet, or its part is missing or not XML)"},
+    "cli.in.two_sheets": {
+        "en": "the workbook has two sheets named {name} (refused: it is not clear which one to read; rename or delete one)"},
+    "cli.in.too_slow": {
+        "en": "reading it took longer than {seconds} s (refused)"},
+    "cli.in.symlink": {
+        "en": "a symbolic link, not a regular file"},
+    "cli.in.hard_links": {
+        "en": "a file with other names (hard links)"},
+    # an assessment package refused whole, before anything is written (exchange/workbook/package.py)
+    "cli.package.stored_mismatch": {
+        "en": "the stored document {name} does not match its SHA-256 (damaged database?); no package written"},
+    "cli.package.too_large": {
+        "en": "the package is too large ({size} MB; the limit is {limit} MB)"},
+    "cli.package.empty_zip": {
+        "en": "the package is empty (a zip archive without members)"},
+    "cli.package.not_zip": {
+        "en": "not an assessment package (not a zip archive)"},
+    "cli.package.damaged_zip": {
+        "en": "the package is damaged or truncated (zip: {reason})"},
+    "cli.package.excel": {
+        "en": "an Excel workbook, not an assessment package (import it under its .xlsx name)"},
+    "cli.package.no_manifest": {
+        "en": "no manifest.json in the package (not an assessment package)"},
+    "cli.package.manifest_large": {
+        "en": "manifest.json is too large ({size} MB)"},
+    "cli.package.not_listed": {
+        "en": "member {name} is not in the manifest"},
+    "cli.package.missing_member": {
+        "en": "member {name} of the manifest is missing"},
+    "cli.package.not_held": {
+        "en": "the manifest attaches a document it does not hold ({digest})"},
+    "cli.package.loose": {
+        "en": "document {digest} is attached to nothing in the manifest"},
+    "cli.package.too_many": {
+        "en": "too many members ({n}; the limit is {limit})"},
+    "cli.package.no_members": {
+        "en": "the package is empty"},
+    "cli.package.unsafe_folder": {
+        "en": "member {name} is a folder that holds data or is named unsafely (a package holds files only)"},
+    "cli.package.two_named": {
+        "en": "two members are named {name}"},
+    "cli.package.folder": {
+        "en": "member {name} is a folder (a package holds files only)"},
+    "cli.package.link": {
+        "en": "member {name} is a link or a special file"},
+    "cli.package.encrypted": {
+        "en": "the package is encrypted or password-protected"},
+    "cli.package.compressed": {
+        "en": "member {name} is compressed {n} times (limit {limit}; possible zip bomb)"},
+    "cli.package.bomb_total": {
+        "en": "the package would decompress to {size} MB (possible zip bomb)"},
+    "cli.package.size_mismatch": {
+        "en": "member {name} does not match the manifest (size {size}, listed {listed}; the limit is {limit} MB)"},
+    "cli.package.sha_mismatch": {
+        "en": "member {name} does not match the manifest (its SHA-256 differs)"},
+    "cli.package.documents_large": {
+        "en": "the documents take more than {size} MB"},
+    "cli.package.unpack": {
+        "en": "member {name} could not be unpacked ({reason})"},
+    "cli.package.more_than_declared": {
+        "en": "member {name} decompresses to more than it declares (possible zip bomb)"},
+    "cli.package.damaged_member": {
+        "en": "the package is damaged (member {name}: {reason})"},
+    "cli.package.shorter": {
+        "en": "the package is damaged (member {name} is shorter than declared)"},
+    # the submissions of a form refused (exchange/institutions/submissions.py)
+    "cli.sub.not_utf8": {
+        "en": "{file}: not UTF-8 text (export the CSV again as UTF-8)"},
+    "cli.sub.rows": {
+        "en": "{file}: more than {n} rows"},
+    "cli.sub.columns": {
+        "en": "{file}: more than {n} columns"},
+    "cli.sub.long_value": {
+        "en": "{file}: row {row} holds a value longer than {n} characters"},
+    "cli.sub.not_csv": {
+        "en": "{file}: not a CSV file the export would write ({reason})"},
+    "cli.sub.too_large": {
+        "en": "{file}: too large once unpacked"},
+    "cli.sub.unpack": {
+        "en": "{file}: cannot be unpacked ({reason})"},
+    "cli.sub.formula": {
+        "en": "{cell}: a cell holds a formula; an export holds values only (refused)"},
+    "cli.sub.no_question_column": {
+        "en": "no column of the export is a question of the form (were the headers renamed, or exported as labels? export with 'XML values and headers')"},
+    "cli.sub.two_columns": {
+        "en": "{table}: two columns are the question {name} ({first} and {second})"},
+    "cli.sub.nothing_imported": {
+        "en": "{problem}{more}; nothing imported"},
+    "cli.sub.not_capacity_kobo": {
+        "en": "not the export of a form written by capacity-app (no cap_assessment column; in KoboToolbox, export with 'XML values and headers')"},
+    "cli.sub.not_capacity": {
+        "en": "not a submissions export of a form written by capacity-app (no cap_assessment column)"},
+    "cli.sub.different_forms": {
+        "en": "the submissions come from different forms ({name}: {values}); export one form at a time"},
+    "cli.sub.other_questionnaire": {
+        "en": "the form is not one of this questionnaire ({found}, expected {expected})"},
+    "cli.results.objective_twice": {
+        "en": "the overall objective is given twice (rows {first} and {second})"},
+    # a workbook's import refused cell by cell (exchange/workbook: importer and the plan's sheets), said from
+    # the English line as it is written there
+    # after a workbook's first problem, how many more there are (exchange/workbook/importer.py)
+    "cli.wb.more_problems": {
+        "en": " (and {n} more problems)"},
+    "cli.wb.approved_mismatch": {
+        "en": "the plan approved (validation_approved) does not match its version: do not edit these rows"},
+    "cli.wb.error_cell": {
+        "en": "holds the spreadsheet error {error}, not a value (type the value, or clear the cell)"},
+    "cli.wb.column_moved": {
+        "en": "expected the column {name} here, found {found} (columns cannot be moved or renamed)"},
+    "cli.wb.cost_lines": {
+        "en": "more than {n} cost lines for one action"},
+    "cli.wb.not_a_field": {
+        "en": "{name} is not a field of this sheet (one of {fields})"},
+    "cli.wb.given_twice": {
+        "en": "{name} is given twice (rows {first} and {second})"},
+    "cli.wb.sheet_missing": {
+        "en": "the sheet is missing (is this a capacity-app workbook?)"},
+    "cli.wb.formula_cell": {
+        "en": "contains a formula; formulas are never evaluated (type the value)"},
+    "cli.wb.header": {
+        "en": "expected the header {header}"},
+    "cli.wb.error_answer": {
+        "en": "holds the spreadsheet error {error}, not a value (type the value, or clear the cell to leave the answer empty)"},
+    "cli.wb.format": {
+        "en": "not a capacity-app assessment workbook (format is {format})"},
+    "cli.wb.no_format": {
+        "en": "not a capacity-app assessment workbook (its format is not given)"},
+    "cli.wb.other_questionnaire": {
+        "en": "the workbook answers questionnaire {found}, not {expected}"},
+    "cli.wb.no_mapping": {
+        "en": "questionnaire version {version} cannot be imported: no declared mapping to version {target} (assessments/mappings)"},
+    "cli.wb.uid": {
+        "en": "the assessment identifier is missing or malformed"},
+    "cli.wb.country": {
+        "en": "unknown country code {code}"},
+    "cli.wb.mission_dates": {
+        "en": "the mission ends ({end}) before it starts ({start})"},
+    "cli.wb.answers_column": {
+        "en": "expected the column {name} here (the Answers columns were changed)"},
+    "cli.wb.key_twice": {
+        "en": "{answer} appears twice (rows {first} and {second})"},
+    "cli.wb.unknown_key": {
+        "en": "{answer}: unknown answer key for questionnaire {questionnaire} {version}"},
+    "cli.wb.field_missing": {
+        "en": "the field {name} is missing"},
+    "cli.wb.key_empty": {
+        "en": "the answer key is empty but the row holds values"},
+    "cli.wb.report_row_twice": {
+        "en": "{period} has this row already (row {row} and after): a summary and each decision once"},
+    "cli.wb.decisions_numbered": {
+        "en": "the decisions of {period} are numbered {numbers}: number them 1, 2 … in their order"},
+    "cli.wb.measure_twice": {
+        "en": "action {n} has a measure for {period} on row {row} already"},
+    "cli.wb.entry_differs": {
+        "en": "the status, dates and reason differ from row {row}, of the same action and period {period}: an entry has one of each"},
+    "cli.wb.value_twice": {
+        "en": "indicator {name} has a value for {period} on row {row} already"},
+    # more lines of the same kind: a submission's problems, an import's warnings, a translator's review
+    "cli.sub.no_parent": {
+        "en": "{table} row {n}: no submission {link} in the export for it"},
+    "cli.sub.no_grid_row": {
+        "en": "submission {instance}, {item}: no row {code} in the grid"},
+    "cli.import.checksum_rows": {
+        "en": "the checksum does not match, but no single answer row differs: rows were deleted or row checks edited outside the application"},
+    "cli.import.review_dropped": {
+        "en": "the review of {unit} is dropped: no such answer in this questionnaire version"},
+    "cli.po.file_language": {
+        "en": "{file}: <file original={original}> is in language {found}, not {expected}"},
+    "cli.po.reviewer_needed": {
+        "en": "a review record needs the reviewer's name ({option})"},
+    "cli.po.reviewer_line": {
+        "en": "the reviewer's name must be one line of at most {n} characters"},
+    "cli.po.review_date": {
+        "en": "the review's date: {detail}"},
+    "cli.po.review_future": {
+        "en": "the review's date {date} is after today ({today}): a review is dated when it was made"},
     "cli.out.kind_socket": {
         "en": "a socket"},
     "cli.os.name_too_long": {
@@ -2939,6 +3170,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{path}: cannot read the recorded versions ({detail})"},
     "cli.package.invalid": {
         "en": "manifest.json is not valid: {why}"},
+    "cli.package.not_json": {
+        "en": "not UTF-8 JSON"},
+    "cli.package.no_workbook": {
+        "en": "no workbook.xlsx"},
     "cli.package.format": {
         "en": "its format is not {format}"},
     "cli.package.version": {

@@ -22,25 +22,22 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from ..domain.celltext import LazyPattern
-from ..domain.retold import retold
+from ..domain.retold import MORE_PROBLEMS, retold
+from ..domain.texts import text
 from .numbers import interface_language
 from .writing import FSI, isolated
 
 CONTEXT = "ServiceText"
 
-# the operating system's reasons (strerror, as the C library writes them)
+# the operating system's reasons (strerror, as the C library writes them) as the English window says
+# them; every other language says them from their ``cli.os.*`` entries, as the command line does
 OS_REASONS = {
-    "File exists": QT_TRANSLATE_NOOP("ServiceText", "a file of that name is in the way"),
-    "Permission denied": QT_TRANSLATE_NOOP("ServiceText", "no permission to write there"),
-    "Operation not permitted": QT_TRANSLATE_NOOP("ServiceText", "no permission to write there"),
-    "Read-only file system": QT_TRANSLATE_NOOP("ServiceText", "the drive is read-only"),
-    "No space left on device": QT_TRANSLATE_NOOP("ServiceText", "the disk is full"),
-    "Not a directory": QT_TRANSLATE_NOOP("ServiceText", "a file is in the way of the folder"),
-    "No such file or directory": QT_TRANSLATE_NOOP("ServiceText", "no such file or folder"),
-    "Is a directory": QT_TRANSLATE_NOOP("ServiceText", "it is a folder"),
-    # the storage's own short reasons (storage/db._reason)
-    "the disk is full": QT_TRANSLATE_NOOP("ServiceText", "the disk is full"),
-    "no permission to write there": QT_TRANSLATE_NOOP("ServiceText", "no permission to write there"),
+    "File exists": "a file of that name is in the way",
+    "Read-only file system": "the drive is read-only",
+    "No space left on device": "the disk is full",
+    "Not a directory": "a file is in the way of the folder",
+    "No such file or directory": "no such file or folder",
+    "Is a directory": "it is a folder",
 }
 
 # reasons without an argument
@@ -49,72 +46,15 @@ FIXED = {
         QT_TRANSLATE_NOOP("ServiceText", "the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy"),
     "the title is one line (it holds a line break)":
         QT_TRANSLATE_NOOP("ServiceText", "the title is one line (it holds a line break)"),
-    "the file is empty": QT_TRANSLATE_NOOP("ServiceText", "the file is empty"),
     "is a folder, not a workbook": QT_TRANSLATE_NOOP("ServiceText", "is a folder, not a workbook"),
-    "not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)":
-        QT_TRANSLATE_NOOP("ServiceText", "not an Excel .xlsx workbook (the file is not a zip archive; an old .xls "
-                                         "or a damaged file?)"),
-    "not an Excel .xlsx workbook ([Content_Types].xml is missing)":
-        QT_TRANSLATE_NOOP("ServiceText", "not an Excel .xlsx workbook ([Content_Types].xml is missing)"),
-    "an OpenDocument file, not an Excel .xlsx workbook":
-        QT_TRANSLATE_NOOP("ServiceText", "an OpenDocument file, not an Excel .xlsx workbook"),
-    "the sheet is missing (is this a capacity-app workbook?)":
-        QT_TRANSLATE_NOOP("ServiceText", "the sheet is missing (is this a capacity-app workbook?)"),
-    "contains a formula; formulas are never evaluated (type the value)":
-        QT_TRANSLATE_NOOP("ServiceText", "contains a formula; formulas are never evaluated (type the value)"),
-    "the assessment identifier is missing or malformed":
-        QT_TRANSLATE_NOOP("ServiceText", "the assessment identifier is missing or malformed"),
     "opened read-only": QT_TRANSLATE_NOOP("ServiceText", "the database is open read-only"),
     "the database is closed": QT_TRANSLATE_NOOP("ServiceText", "the database is closed"),
     "no permission to read the database": QT_TRANSLATE_NOOP("ServiceText", "no permission to read the database"),
-    "the mission ends before it starts": QT_TRANSLATE_NOOP("ServiceText", "the mission ends before it starts"),
-    "unknown item id": QT_TRANSLATE_NOOP("ServiceText", "no such question in this questionnaire"),
     # documents as evidence (services/documents.py): the database is never a document
     "is the database or one of its files; it is never attached as a document":
         QT_TRANSLATE_NOOP("ServiceText", "is the database or one of its files; it is never attached as a document"),
     "is a backup of the database; it is never attached as a document":
         QT_TRANSLATE_NOOP("ServiceText", "is a backup of the database; it is never attached as a document"),
-    "'don't know' is not accepted for this item":
-        QT_TRANSLATE_NOOP("ServiceText", "“don't know” is not accepted for this question"),
-    # the assessment package (exchange/workbook/package.py): refused whole, before anything is written
-    "not a regular file": QT_TRANSLATE_NOOP("ServiceText", "not a regular file"),
-    "no such file": QT_TRANSLATE_NOOP("ServiceText", "no such file"),
-    "the package is empty (a zip archive without members)":
-        QT_TRANSLATE_NOOP("ServiceText", "the package is empty (a zip archive without members)"),
-    "not an assessment package (not a zip archive)":
-        QT_TRANSLATE_NOOP("ServiceText", "not an assessment package (not a zip archive)"),
-    "the package is empty": QT_TRANSLATE_NOOP("ServiceText", "the package is empty"),
-    "the package is encrypted or password-protected":
-        QT_TRANSLATE_NOOP("ServiceText", "the package is encrypted or password-protected"),
-    "an Excel workbook, not an assessment package (import it under its .xlsx name)":
-        QT_TRANSLATE_NOOP("ServiceText", "an Excel workbook, not an assessment package (import it under its .xlsx "
-                                         "name)"),
-    "no manifest.json in the package (not an assessment package)":
-        QT_TRANSLATE_NOOP("ServiceText", "no manifest.json in the package (not an assessment package)"),
-    "manifest.json is not valid: not UTF-8 JSON":
-        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: not UTF-8 JSON"),
-    "manifest.json is not valid: its format is not capacity-app-package":
-        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: its format is not capacity-app-package"),
-    "manifest.json is not valid: assessment, members or attachments missing":
-        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: assessment, members or attachments missing"),
-    "manifest.json is not valid: a member without a name, a SHA-256 or a size":
-        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: a member without a name, a SHA-256 or a size"),
-    "manifest.json is not valid: no workbook.xlsx":
-        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: no workbook.xlsx"),
-    "manifest.json is not valid: an attachment without a target, a SHA-256 or a name":
-        QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: an attachment without a target, a SHA-256 or "
-                                         "a name"),
-    # an action's costs and the plan's exchange rates (domain/plan/cost.py)
-    "no exchange rate is needed for US dollars":
-        QT_TRANSLATE_NOOP("ServiceText", "no exchange rate is needed for US dollars"),
-    "a cost funded by a development partner must name the partner":
-        QT_TRANSLATE_NOOP("ServiceText", "a cost funded by a development partner must name the partner"),
-    "a cost funded by the national budget names no partner (choose partner or other)":
-        QT_TRANSLATE_NOOP("ServiceText", "a cost funded by the national budget names no partner (choose a "
-                                         "development partner or other)"),
-    "the funder's name holds a line break or control character: keep it on one line":
-        QT_TRANSLATE_NOOP("ServiceText", "the funder's name holds a line break or control character: keep it on "
-                                         "one line"),
 }
 
 # reasons with arguments: (pattern, the interface's text with %1, %2… for the groups in order)
@@ -356,17 +296,12 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
-def _os_reason(text: str) -> str:
-    """An operating system's reason in the interface's words (as it came when unknown)."""
-    return _tr(OS_REASONS[text]) if text in OS_REASONS else text
-
-
 def _reason(text: str) -> str | None:
     """A reason in the interface's words, or None when this module does not know it."""
     if text in FIXED:
         return _tr(FIXED[text])
-    if text in OS_REASONS:
-        return _os_reason(text)
+    if text in OS_REASONS and interface_language() == "en":
+        return OS_REASONS[text]
     for pattern, template in WITH_ARGUMENTS:
         m = re.fullmatch(pattern, text)  # compiled at first use, then from re's cache
         if m is not None:
@@ -416,10 +351,8 @@ _PATH = LazyPattern(r"(?<![\w.:/\\\u2068])(?:[A-Za-z]:)?[/\\](?=[^\s/\\])[^\n\u2
 def _said(message: str) -> str:
     m = MORE.match(message)
     if m is not None:
-        n = int(m.group("n"))
-        # a count after a label, right for every number (lupdate reads no plural from translate())
-        more = QCoreApplication.translate("ServiceText", "(other problems: %1)").replace("%1", str(n))
-        return _said(m.group("body")) + " " + more
+        # the count said as the command line says it (a label and the number: right for every number)
+        return _said(m.group("body")) + text(MORE_PROBLEMS, interface_language(), n=m.group("n"))
     known = _reason(message)
     if known is not None:
         return known

@@ -4989,34 +4989,6 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <source>a file of that name is in the way</source>
-        <translation>يوجد ملف بهذا الاسم في المكان نفسه</translation>
-    </message>
-    <message>
-        <source>no permission to write there</source>
-        <translation>لا يوجد إذن بالكتابة هناك</translation>
-    </message>
-    <message>
-        <source>the drive is read-only</source>
-        <translation>محرك الأقراص للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>القرص ممتلئ</translation>
-    </message>
-    <message>
-        <source>a file is in the way of the folder</source>
-        <translation>يوجد ملف في مكان المجلد</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>الملف أو المجلد غير موجود</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>إنه مجلد</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>قاعدة البيانات موجودة في مجلد مشترك على الشبكة، حيث لا يستطيع SQLite قفلها بأمان: انسخوها إلى هذا الحاسوب وافتحوا النسخة</translation>
     </message>
@@ -5025,36 +4997,8 @@
         <translation>العنوان سطر واحد (وفيه فاصل أسطر)</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>الملف فارغ</translation>
-    </message>
-    <message>
         <source>is a folder, not a workbook</source>
         <translation>مجلد وليس مصنفًا</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
-        <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ليس أرشيف zip؛ هل هو ملف ‎.xls قديم أو ملف تالف؟)</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
-        <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ‎[Content_Types].xml مفقود)</translation>
-    </message>
-    <message>
-        <source>an OpenDocument file, not an Excel .xlsx workbook</source>
-        <translation>ملف OpenDocument وليس مصنف Excel بصيغة ‎.xlsx</translation>
-    </message>
-    <message>
-        <source>the sheet is missing (is this a capacity-app workbook?)</source>
-        <translation>الورقة مفقودة (هل هذا مصنف من capacity-app؟)</translation>
-    </message>
-    <message>
-        <source>contains a formula; formulas are never evaluated (type the value)</source>
-        <translation>تحتوي على صيغة؛ ولا تُحسب الصيغ أبدًا (اكتبوا القيمة)</translation>
-    </message>
-    <message>
-        <source>the assessment identifier is missing or malformed</source>
-        <translation>معرّف التقييم مفقود أو غير صحيح</translation>
     </message>
     <message>
         <source>the database is open read-only</source>
@@ -5067,90 +5011,6 @@
     <message>
         <source>no permission to read the database</source>
         <translation>لا يوجد إذن بقراءة قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>the mission ends before it starts</source>
-        <translation>تنتهي البعثة قبل أن تبدأ</translation>
-    </message>
-    <message>
-        <source>no such question in this questionnaire</source>
-        <translation>لا يوجد هذا السؤال في هذا الاستبيان</translation>
-    </message>
-    <message>
-        <source>“don&apos;t know” is not accepted for this question</source>
-        <translation>لا تُقبل الإجابة «لا أعرف» لهذا السؤال</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>ليس ملفًا عاديًا</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>الملف غير موجود</translation>
-    </message>
-    <message>
-        <source>the package is empty (a zip archive without members)</source>
-        <translation>الحزمة فارغة (أرشيف zip لا يحتوي على أي عنصر)</translation>
-    </message>
-    <message>
-        <source>not an assessment package (not a zip archive)</source>
-        <translation>ليس حزمة تقييم (ليس أرشيف zip)</translation>
-    </message>
-    <message>
-        <source>the package is empty</source>
-        <translation>الحزمة فارغة</translation>
-    </message>
-    <message>
-        <source>the package is encrypted or password-protected</source>
-        <translation>الحزمة مشفرة أو محمية بكلمة مرور</translation>
-    </message>
-    <message>
-        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
-        <translation>مصنف Excel وليس حزمة تقييم (استورده باسمه ذي الامتداد ‎.xlsx)</translation>
-    </message>
-    <message>
-        <source>no manifest.json in the package (not an assessment package)</source>
-        <translation>لا يوجد ملف manifest.json في الحزمة (ليست حزمة تقييم)</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: not UTF-8 JSON</source>
-        <translation>ملف manifest.json غير صالح: ليس بصيغة JSON بترميز UTF-8</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: its format is not capacity-app-package</source>
-        <translation>ملف manifest.json غير صالح: تنسيقه ليس capacity-app-package</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: assessment, members or attachments missing</source>
-        <translation>ملف manifest.json غير صالح: التقييم أو العناصر أو المرفقات مفقودة</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
-        <translation>ملف manifest.json غير صالح: عنصر بلا اسم أو SHA-256 أو حجم</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: no workbook.xlsx</source>
-        <translation>ملف manifest.json غير صالح: لا يوجد workbook.xlsx</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
-        <translation>ملف manifest.json غير صالح: مرفق بلا هدف أو SHA-256 أو اسم</translation>
-    </message>
-    <message>
-        <source>no exchange rate is needed for US dollars</source>
-        <translation>لا حاجة إلى سعر صرف لدولار الولايات المتحدة</translation>
-    </message>
-    <message>
-        <source>a cost funded by a development partner must name the partner</source>
-        <translation>يجب أن تُذكر في التكلفة التي يموّلها شريك إنمائي تسميةُ هذا الشريك</translation>
-    </message>
-    <message>
-        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
-        <translation>التكلفة الممولة من الميزانية الوطنية لا يُذكر فيها شريك (اختاروا شريكًا إنمائيًا أو مصدرًا آخر)</translation>
-    </message>
-    <message>
-        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
-        <translation>يحتوي اسم الجهة المموِّلة على فاصل أسطر أو حرف تحكم: اكتبه في سطر واحد</translation>
     </message>
     <message>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
@@ -5523,10 +5383,6 @@
     <message>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>لدى %1 تقييم للجولة %2 بالفعل (%4): افتحوه أو اختاروا جولة أخرى</translation>
-    </message>
-    <message>
-        <source>(other problems: %1)</source>
-        <translation>(مشكلات أخرى: %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5977,8 +5833,8 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-        <source>Save it before going on?</source>
-        <translation>هل تريد حفظه قبل المتابعة؟</translation>
+        <source>Save before going on?</source>
+        <translation>هل تريد الحفظ قبل المتابعة؟</translation>
     </message>
     <message>
         <source>&amp;Save</source>

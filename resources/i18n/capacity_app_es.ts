@@ -4913,34 +4913,6 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <source>a file of that name is in the way</source>
-        <translation>un archivo con ese nombre ocupa ya ese lugar</translation>
-    </message>
-    <message>
-        <source>no permission to write there</source>
-        <translation>no hay permiso para escribir allí</translation>
-    </message>
-    <message>
-        <source>the drive is read-only</source>
-        <translation>la unidad es de solo lectura</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
-    </message>
-    <message>
-        <source>a file is in the way of the folder</source>
-        <translation>un archivo ocupa el lugar de la carpeta</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>no existe el archivo o la carpeta</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>la base de datos está en una carpeta compartida en red, donde SQLite no puede bloquearla de forma segura: cópiela en este equipo y abra la copia</translation>
     </message>
@@ -4949,36 +4921,8 @@
         <translation>el título es de una sola línea (contiene un salto de línea)</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
-    </message>
-    <message>
         <source>is a folder, not a workbook</source>
         <translation>es una carpeta, no un libro</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
-        <translation>no es un libro de Excel .xlsx (el archivo no es un archivo zip; ¿un antiguo .xls o un archivo dañado?)</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
-        <translation>no es un libro de Excel .xlsx (falta [Content_Types].xml)</translation>
-    </message>
-    <message>
-        <source>an OpenDocument file, not an Excel .xlsx workbook</source>
-        <translation>un archivo OpenDocument, no un libro de Excel .xlsx</translation>
-    </message>
-    <message>
-        <source>the sheet is missing (is this a capacity-app workbook?)</source>
-        <translation>falta la hoja (¿es un libro de capacity-app?)</translation>
-    </message>
-    <message>
-        <source>contains a formula; formulas are never evaluated (type the value)</source>
-        <translation>contiene una fórmula; las fórmulas nunca se evalúan (escriba el valor)</translation>
-    </message>
-    <message>
-        <source>the assessment identifier is missing or malformed</source>
-        <translation>falta el identificador de la evaluación o está mal formado</translation>
     </message>
     <message>
         <source>the database is open read-only</source>
@@ -4991,90 +4935,6 @@
     <message>
         <source>no permission to read the database</source>
         <translation>no hay permiso para leer la base de datos</translation>
-    </message>
-    <message>
-        <source>the mission ends before it starts</source>
-        <translation>la misión termina antes de empezar</translation>
-    </message>
-    <message>
-        <source>no such question in this questionnaire</source>
-        <translation>esta pregunta no existe en este cuestionario</translation>
-    </message>
-    <message>
-        <source>“don&apos;t know” is not accepted for this question</source>
-        <translation>«no sabe» no se acepta para esta pregunta</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <source>the package is empty (a zip archive without members)</source>
-        <translation>el paquete está vacío (archivo zip sin ningún elemento)</translation>
-    </message>
-    <message>
-        <source>not an assessment package (not a zip archive)</source>
-        <translation>no es un paquete de evaluación (no es un archivo zip)</translation>
-    </message>
-    <message>
-        <source>the package is empty</source>
-        <translation>el paquete está vacío</translation>
-    </message>
-    <message>
-        <source>the package is encrypted or password-protected</source>
-        <translation>el paquete está cifrado o protegido con contraseña</translation>
-    </message>
-    <message>
-        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
-        <translation>un libro de Excel, no un paquete de evaluación (impórtelo con su nombre .xlsx)</translation>
-    </message>
-    <message>
-        <source>no manifest.json in the package (not an assessment package)</source>
-        <translation>el paquete no contiene manifest.json (no es un paquete de evaluación)</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: not UTF-8 JSON</source>
-        <translation>manifest.json no es válido: no es JSON en UTF-8</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: its format is not capacity-app-package</source>
-        <translation>manifest.json no es válido: su formato no es capacity-app-package</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: assessment, members or attachments missing</source>
-        <translation>manifest.json no es válido: falta la evaluación, los elementos o los adjuntos</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
-        <translation>manifest.json no es válido: un elemento sin nombre, SHA-256 o tamaño</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: no workbook.xlsx</source>
-        <translation>manifest.json no es válido: no hay workbook.xlsx</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
-        <translation>manifest.json no es válido: un adjunto sin destino, SHA-256 o nombre</translation>
-    </message>
-    <message>
-        <source>no exchange rate is needed for US dollars</source>
-        <translation>no se necesita tipo de cambio para el dólar de los Estados Unidos</translation>
-    </message>
-    <message>
-        <source>a cost funded by a development partner must name the partner</source>
-        <translation>un costo financiado por un asociado para el desarrollo debe indicar el nombre del asociado</translation>
-    </message>
-    <message>
-        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
-        <translation>un costo financiado por el presupuesto nacional no indica ningún asociado (elija asociado para el desarrollo u otra fuente)</translation>
-    </message>
-    <message>
-        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
-        <translation>el nombre del financiador contiene un salto de línea o un carácter de control: escríbalo en una sola línea</translation>
     </message>
     <message>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
@@ -5447,10 +5307,6 @@
     <message>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 ya tiene una evaluación para la ronda %2 (%4): ábrala o elija otra ronda</translation>
-    </message>
-    <message>
-        <source>(other problems: %1)</source>
-        <translation>(otros problemas: %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5901,8 +5757,8 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
         <translation>Aún sin guardar</translation>
     </message>
     <message>
-        <source>Save it before going on?</source>
-        <translation>¿Guardarlos antes de continuar?</translation>
+        <source>Save before going on?</source>
+        <translation>¿Guardar antes de continuar?</translation>
     </message>
     <message>
         <source>&amp;Save</source>

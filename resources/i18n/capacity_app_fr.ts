@@ -4913,34 +4913,6 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <source>a file of that name is in the way</source>
-        <translation>un fichier de ce nom occupe déjà cet emplacement</translation>
-    </message>
-    <message>
-        <source>no permission to write there</source>
-        <translation>pas d&apos;autorisation d&apos;écrire à cet endroit</translation>
-    </message>
-    <message>
-        <source>the drive is read-only</source>
-        <translation>le lecteur est en lecture seule</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>a file is in the way of the folder</source>
-        <translation>un fichier occupe l&apos;emplacement du dossier</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>fichier ou dossier introuvable</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>c&apos;est un dossier</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>la base de données se trouve dans un dossier partagé en réseau, où SQLite ne peut pas la verrouiller de façon sûre&#xa0;: copiez-la sur cet ordinateur et ouvrez la copie</translation>
     </message>
@@ -4949,36 +4921,8 @@
         <translation>le titre tient sur une ligne (il contient un saut de ligne)</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
         <source>is a folder, not a workbook</source>
         <translation>est un dossier, et non un classeur</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
-        <translation>n&apos;est pas un classeur Excel .xlsx (le fichier n&apos;est pas une archive zip ; un ancien fichier .xls ou un fichier endommagé ?)</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
-        <translation>n&apos;est pas un classeur Excel .xlsx ([Content_Types].xml est absent)</translation>
-    </message>
-    <message>
-        <source>an OpenDocument file, not an Excel .xlsx workbook</source>
-        <translation>un fichier OpenDocument, et non un classeur Excel .xlsx</translation>
-    </message>
-    <message>
-        <source>the sheet is missing (is this a capacity-app workbook?)</source>
-        <translation>la feuille est absente (s&apos;agit-il d&apos;un classeur capacity-app ?)</translation>
-    </message>
-    <message>
-        <source>contains a formula; formulas are never evaluated (type the value)</source>
-        <translation>contient une formule ; les formules ne sont jamais évaluées (saisissez la valeur)</translation>
-    </message>
-    <message>
-        <source>the assessment identifier is missing or malformed</source>
-        <translation>l&apos;identifiant de l&apos;évaluation est absent ou mal formé</translation>
     </message>
     <message>
         <source>the database is open read-only</source>
@@ -4991,90 +4935,6 @@
     <message>
         <source>no permission to read the database</source>
         <translation>pas d&apos;autorisation de lire la base de données</translation>
-    </message>
-    <message>
-        <source>the mission ends before it starts</source>
-        <translation>la mission se termine avant de commencer</translation>
-    </message>
-    <message>
-        <source>no such question in this questionnaire</source>
-        <translation>cette question n&apos;existe pas dans ce questionnaire</translation>
-    </message>
-    <message>
-        <source>“don&apos;t know” is not accepted for this question</source>
-        <translation>« ne sait pas » n&apos;est pas accepté pour cette question</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>n&apos;est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>the package is empty (a zip archive without members)</source>
-        <translation>le paquet est vide (archive zip sans aucun élément)</translation>
-    </message>
-    <message>
-        <source>not an assessment package (not a zip archive)</source>
-        <translation>n&apos;est pas un paquet d&apos;évaluation (ce n&apos;est pas une archive zip)</translation>
-    </message>
-    <message>
-        <source>the package is empty</source>
-        <translation>le paquet est vide</translation>
-    </message>
-    <message>
-        <source>the package is encrypted or password-protected</source>
-        <translation>le paquet est chiffré ou protégé par un mot de passe</translation>
-    </message>
-    <message>
-        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
-        <translation>un classeur Excel, et non un paquet d&apos;évaluation (importez-le sous son nom en .xlsx)</translation>
-    </message>
-    <message>
-        <source>no manifest.json in the package (not an assessment package)</source>
-        <translation>le paquet ne contient pas de manifest.json (ce n&apos;est pas un paquet d&apos;évaluation)</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: not UTF-8 JSON</source>
-        <translation>manifest.json n&apos;est pas valide : ce n&apos;est pas du JSON en UTF-8</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: its format is not capacity-app-package</source>
-        <translation>manifest.json n&apos;est pas valide : son format n&apos;est pas capacity-app-package</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: assessment, members or attachments missing</source>
-        <translation>manifest.json n&apos;est pas valide : l&apos;évaluation, les éléments ou les pièces jointes manquent</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
-        <translation>manifest.json n&apos;est pas valide : un élément sans nom, sans SHA-256 ou sans taille</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: no workbook.xlsx</source>
-        <translation>manifest.json n&apos;est pas valide : pas de workbook.xlsx</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
-        <translation>manifest.json n&apos;est pas valide : une pièce jointe sans cible, sans SHA-256 ou sans nom</translation>
-    </message>
-    <message>
-        <source>no exchange rate is needed for US dollars</source>
-        <translation>aucun taux de change n&apos;est nécessaire pour le dollar des États-Unis</translation>
-    </message>
-    <message>
-        <source>a cost funded by a development partner must name the partner</source>
-        <translation>un coût financé par un partenaire de développement doit nommer ce partenaire</translation>
-    </message>
-    <message>
-        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
-        <translation>un coût financé par le budget national ne nomme aucun partenaire (choisissez partenaire de développement ou autre)</translation>
-    </message>
-    <message>
-        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
-        <translation>le nom du bailleur de fonds contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne</translation>
     </message>
     <message>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
@@ -5447,10 +5307,6 @@
     <message>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 a déjà une évaluation pour le cycle %2 (%4)&#xa0;: ouvrez-la ou choisissez un autre cycle</translation>
-    </message>
-    <message>
-        <source>(other problems: %1)</source>
-        <translation>(autres problèmes : %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5901,8 +5757,8 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <source>Save it before going on?</source>
-        <translation>L’enregistrer avant de continuer ?</translation>
+        <source>Save before going on?</source>
+        <translation>Enregistrer avant de continuer ?</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -4913,34 +4913,6 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <source>a file of that name is in the way</source>
-        <translation>já existe um ficheiro com esse nome</translation>
-    </message>
-    <message>
-        <source>no permission to write there</source>
-        <translation>sem permissão para escrever nesse local</translation>
-    </message>
-    <message>
-        <source>the drive is read-only</source>
-        <translation>a unidade só permite leitura</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>o disco está cheio</translation>
-    </message>
-    <message>
-        <source>a file is in the way of the folder</source>
-        <translation>um ficheiro ocupa o lugar da pasta</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>o ficheiro ou a pasta não existe</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>é uma pasta</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>a base de dados está numa partilha de rede, onde o SQLite não a consegue bloquear com segurança: copie-a para este computador e abra a cópia</translation>
     </message>
@@ -4949,36 +4921,8 @@
         <translation>o título ocupa uma só linha (contém uma quebra de linha)</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>o ficheiro está vazio</translation>
-    </message>
-    <message>
         <source>is a folder, not a workbook</source>
         <translation>é uma pasta, não um livro</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
-        <translation>não é um livro Excel .xlsx (o ficheiro não é um ficheiro zip; um .xls antigo ou um ficheiro danificado?)</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
-        <translation>não é um livro Excel .xlsx (falta [Content_Types].xml)</translation>
-    </message>
-    <message>
-        <source>an OpenDocument file, not an Excel .xlsx workbook</source>
-        <translation>é um ficheiro OpenDocument, não um livro Excel .xlsx</translation>
-    </message>
-    <message>
-        <source>the sheet is missing (is this a capacity-app workbook?)</source>
-        <translation>a folha não existe (é um livro do capacity-app?)</translation>
-    </message>
-    <message>
-        <source>contains a formula; formulas are never evaluated (type the value)</source>
-        <translation>contém uma fórmula; as fórmulas nunca são calculadas (introduza o valor)</translation>
-    </message>
-    <message>
-        <source>the assessment identifier is missing or malformed</source>
-        <translation>o identificador da avaliação falta ou está mal formado</translation>
     </message>
     <message>
         <source>the database is open read-only</source>
@@ -4993,96 +4937,12 @@
         <translation>sem permissão para ler a base de dados</translation>
     </message>
     <message>
-        <source>the mission ends before it starts</source>
-        <translation>a missão termina antes de começar</translation>
-    </message>
-    <message>
-        <source>no such question in this questionnaire</source>
-        <translation>esta pergunta não existe neste questionário</translation>
-    </message>
-    <message>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>é a base de dados ou um dos seus ficheiros; nunca é anexado como documento</translation>
     </message>
     <message>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>é uma cópia de segurança da base de dados; nunca é anexada como documento</translation>
-    </message>
-    <message>
-        <source>“don&apos;t know” is not accepted for this question</source>
-        <translation>«não sabe» não é aceite para esta pergunta</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>não é um ficheiro normal</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>o ficheiro não existe</translation>
-    </message>
-    <message>
-        <source>the package is empty (a zip archive without members)</source>
-        <translation>o pacote está vazio (um ficheiro zip sem membros)</translation>
-    </message>
-    <message>
-        <source>not an assessment package (not a zip archive)</source>
-        <translation>não é um pacote de avaliação (não é um ficheiro zip)</translation>
-    </message>
-    <message>
-        <source>the package is empty</source>
-        <translation>o pacote está vazio</translation>
-    </message>
-    <message>
-        <source>the package is encrypted or password-protected</source>
-        <translation>o pacote está cifrado ou protegido por palavra-passe</translation>
-    </message>
-    <message>
-        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
-        <translation>é um livro Excel, não um pacote de avaliação (importe-o com o nome .xlsx)</translation>
-    </message>
-    <message>
-        <source>no manifest.json in the package (not an assessment package)</source>
-        <translation>o pacote não contém manifest.json (não é um pacote de avaliação)</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: not UTF-8 JSON</source>
-        <translation>manifest.json não é válido: não é JSON em UTF-8</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: its format is not capacity-app-package</source>
-        <translation>manifest.json não é válido: o formato não é capacity-app-package</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: assessment, members or attachments missing</source>
-        <translation>manifest.json não é válido: falta assessment, members ou attachments</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
-        <translation>manifest.json não é válido: um membro sem nome, SHA-256 ou tamanho</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: no workbook.xlsx</source>
-        <translation>manifest.json não é válido: falta workbook.xlsx</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
-        <translation>manifest.json não é válido: um anexo sem destino, SHA-256 ou nome</translation>
-    </message>
-    <message>
-        <source>no exchange rate is needed for US dollars</source>
-        <translation>não é necessária taxa de câmbio para o dólar dos Estados Unidos</translation>
-    </message>
-    <message>
-        <source>a cost funded by a development partner must name the partner</source>
-        <translation>um custo financiado por um parceiro de desenvolvimento tem de indicar o parceiro</translation>
-    </message>
-    <message>
-        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
-        <translation>um custo financiado pelo orçamento nacional não indica parceiro (escolha um parceiro de desenvolvimento ou outro)</translation>
-    </message>
-    <message>
-        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
-        <translation>o nome do financiador contém uma quebra de linha ou um carácter de controlo: mantenha-o numa só linha</translation>
     </message>
     <message>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
@@ -5455,10 +5315,6 @@
     <message>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 já tem uma avaliação para a ronda %2 (%4): abra-a ou escolha outra ronda</translation>
-    </message>
-    <message>
-        <source>(other problems: %1)</source>
-        <translation>(outros problemas: %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5901,7 +5757,7 @@ O ficheiro danificado é mantido ao lado, com o sufixo .damaged.</translation>
         <translation>Ainda não guardado</translation>
     </message>
     <message>
-        <source>Save it before going on?</source>
+        <source>Save before going on?</source>
         <translation>Guardar antes de continuar?</translation>
     </message>
     <message>

@@ -4932,34 +4932,6 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <source>a file of that name is in the way</source>
-        <translation>на этом месте уже есть файл с таким именем</translation>
-    </message>
-    <message>
-        <source>no permission to write there</source>
-        <translation>нет разрешения на запись в это место</translation>
-    </message>
-    <message>
-        <source>the drive is read-only</source>
-        <translation>диск доступен только для чтения</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>диск заполнен</translation>
-    </message>
-    <message>
-        <source>a file is in the way of the folder</source>
-        <translation>на месте папки находится файл</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>файл или папка не найдены</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>это папка</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>база данных находится в сетевой папке, где SQLite не может надежно ее заблокировать: скопируйте ее на этот компьютер и откройте копию</translation>
     </message>
@@ -4968,36 +4940,8 @@
         <translation>название&#xa0;— одна строка (в нем есть перевод строки)</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
-    </message>
-    <message>
         <source>is a folder, not a workbook</source>
         <translation>это папка, а не рабочая книга</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
-        <translation>это не рабочая книга Excel .xlsx (файл не является zip-архивом; старый файл .xls или поврежденный файл?)</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
-        <translation>это не рабочая книга Excel .xlsx (отсутствует [Content_Types].xml)</translation>
-    </message>
-    <message>
-        <source>an OpenDocument file, not an Excel .xlsx workbook</source>
-        <translation>файл OpenDocument, а не рабочая книга Excel .xlsx</translation>
-    </message>
-    <message>
-        <source>the sheet is missing (is this a capacity-app workbook?)</source>
-        <translation>лист отсутствует (это рабочая книга capacity-app?)</translation>
-    </message>
-    <message>
-        <source>contains a formula; formulas are never evaluated (type the value)</source>
-        <translation>содержит формулу; формулы никогда не вычисляются (введите значение)</translation>
-    </message>
-    <message>
-        <source>the assessment identifier is missing or malformed</source>
-        <translation>идентификатор оценки отсутствует или имеет неверный формат</translation>
     </message>
     <message>
         <source>the database is open read-only</source>
@@ -5010,90 +4954,6 @@
     <message>
         <source>no permission to read the database</source>
         <translation>нет разрешения на чтение базы данных</translation>
-    </message>
-    <message>
-        <source>the mission ends before it starts</source>
-        <translation>миссия заканчивается раньше, чем начинается</translation>
-    </message>
-    <message>
-        <source>no such question in this questionnaire</source>
-        <translation>такого вопроса нет в этом вопроснике</translation>
-    </message>
-    <message>
-        <source>“don&apos;t know” is not accepted for this question</source>
-        <translation>ответ «не знаю» для этого вопроса не принимается</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>не является обычным файлом</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>файл не найден</translation>
-    </message>
-    <message>
-        <source>the package is empty (a zip archive without members)</source>
-        <translation>пакет пуст (zip-архив без элементов)</translation>
-    </message>
-    <message>
-        <source>not an assessment package (not a zip archive)</source>
-        <translation>не является пакетом оценки (не zip-архив)</translation>
-    </message>
-    <message>
-        <source>the package is empty</source>
-        <translation>пакет пуст</translation>
-    </message>
-    <message>
-        <source>the package is encrypted or password-protected</source>
-        <translation>пакет зашифрован или защищен паролем</translation>
-    </message>
-    <message>
-        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
-        <translation>книга Excel, а не пакет оценки (импортируйте ее под именем с расширением .xlsx)</translation>
-    </message>
-    <message>
-        <source>no manifest.json in the package (not an assessment package)</source>
-        <translation>в пакете нет файла manifest.json (это не пакет оценки)</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: not UTF-8 JSON</source>
-        <translation>файл manifest.json недействителен: это не JSON в кодировке UTF-8</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: its format is not capacity-app-package</source>
-        <translation>файл manifest.json недействителен: его формат — не capacity-app-package</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: assessment, members or attachments missing</source>
-        <translation>файл manifest.json недействителен: отсутствуют оценка, элементы или вложения</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
-        <translation>файл manifest.json недействителен: элемент без имени, SHA-256 или размера</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: no workbook.xlsx</source>
-        <translation>файл manifest.json недействителен: нет workbook.xlsx</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
-        <translation>файл manifest.json недействителен: вложение без цели, SHA-256 или имени</translation>
-    </message>
-    <message>
-        <source>no exchange rate is needed for US dollars</source>
-        <translation>для доллара США обменный курс не требуется</translation>
-    </message>
-    <message>
-        <source>a cost funded by a development partner must name the partner</source>
-        <translation>в расходе, финансируемом партнером по развитию, должен быть указан этот партнер</translation>
-    </message>
-    <message>
-        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
-        <translation>в расходе, финансируемом из государственного бюджета, партнер не указывается (выберите партнера по развитию или другой источник)</translation>
-    </message>
-    <message>
-        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
-        <translation>название источника финансирования содержит разрыв строки или управляющий символ: запишите его в одну строку</translation>
     </message>
     <message>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
@@ -5466,10 +5326,6 @@
     <message>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>у %1 уже есть оценка цикла %2 (%4): откройте ее или выберите другой цикл</translation>
-    </message>
-    <message>
-        <source>(other problems: %1)</source>
-        <translation>(другие проблемы: %1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5920,7 +5776,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <translation>Еще не сохранено</translation>
     </message>
     <message>
-        <source>Save it before going on?</source>
+        <source>Save before going on?</source>
         <translation>Сохранить перед тем, как продолжить?</translation>
     </message>
     <message>

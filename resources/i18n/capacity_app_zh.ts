@@ -4894,34 +4894,6 @@
 <context>
     <name>ServiceText</name>
     <message>
-        <source>a file of that name is in the way</source>
-        <translation>该位置已有同名文件</translation>
-    </message>
-    <message>
-        <source>no permission to write there</source>
-        <translation>无权在该位置写入</translation>
-    </message>
-    <message>
-        <source>the drive is read-only</source>
-        <translation>该驱动器为只读</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>a file is in the way of the folder</source>
-        <translation>文件夹所在位置已有一个文件</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
         <translation>数据库位于网络共享文件夹中，SQLite无法在该处安全地锁定数据库：请将其复制到本计算机，然后打开副本</translation>
     </message>
@@ -4930,36 +4902,8 @@
         <translation>标题只能占一行（其中有换行）</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
         <source>is a folder, not a workbook</source>
         <translation>是文件夹，不是工作簿</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
-        <translation>不是Excel .xlsx工作簿（该文件不是zip压缩包；是旧的.xls文件还是已损坏的文件？）</translation>
-    </message>
-    <message>
-        <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
-        <translation>不是Excel .xlsx工作簿（缺少[Content_Types].xml）</translation>
-    </message>
-    <message>
-        <source>an OpenDocument file, not an Excel .xlsx workbook</source>
-        <translation>是OpenDocument文件，不是Excel .xlsx工作簿</translation>
-    </message>
-    <message>
-        <source>the sheet is missing (is this a capacity-app workbook?)</source>
-        <translation>缺少该工作表（这是capacity-app工作簿吗？）</translation>
-    </message>
-    <message>
-        <source>contains a formula; formulas are never evaluated (type the value)</source>
-        <translation>包含公式；公式一律不计算（请输入数值）</translation>
-    </message>
-    <message>
-        <source>the assessment identifier is missing or malformed</source>
-        <translation>评估标识符缺失或格式不正确</translation>
     </message>
     <message>
         <source>the database is open read-only</source>
@@ -4972,90 +4916,6 @@
     <message>
         <source>no permission to read the database</source>
         <translation>无权读取数据库</translation>
-    </message>
-    <message>
-        <source>the mission ends before it starts</source>
-        <translation>任务结束日期早于开始日期</translation>
-    </message>
-    <message>
-        <source>no such question in this questionnaire</source>
-        <translation>本问卷中没有该问题</translation>
-    </message>
-    <message>
-        <source>“don&apos;t know” is not accepted for this question</source>
-        <translation>此问题不接受“不知道”</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>不是普通文件</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>the package is empty (a zip archive without members)</source>
-        <translation>包为空（zip 压缩文件中没有任何成员文件）</translation>
-    </message>
-    <message>
-        <source>not an assessment package (not a zip archive)</source>
-        <translation>不是评估包（不是 zip 压缩文件）</translation>
-    </message>
-    <message>
-        <source>the package is empty</source>
-        <translation>包为空</translation>
-    </message>
-    <message>
-        <source>the package is encrypted or password-protected</source>
-        <translation>包已加密或受密码保护</translation>
-    </message>
-    <message>
-        <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
-        <translation>这是 Excel 工作簿，不是评估包（请以 .xlsx 文件名导入）</translation>
-    </message>
-    <message>
-        <source>no manifest.json in the package (not an assessment package)</source>
-        <translation>包中没有 manifest.json（不是评估包）</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: not UTF-8 JSON</source>
-        <translation>manifest.json 无效：不是 UTF-8 编码的 JSON</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: its format is not capacity-app-package</source>
-        <translation>manifest.json 无效：其格式不是 capacity-app-package</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: assessment, members or attachments missing</source>
-        <translation>manifest.json 无效：缺少评估、成员文件或附件</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
-        <translation>manifest.json 无效：某个成员文件缺少名称、SHA-256 或大小</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: no workbook.xlsx</source>
-        <translation>manifest.json 无效：没有 workbook.xlsx</translation>
-    </message>
-    <message>
-        <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
-        <translation>manifest.json 无效：某个附件缺少目标、SHA-256 或名称</translation>
-    </message>
-    <message>
-        <source>no exchange rate is needed for US dollars</source>
-        <translation>美元无需汇率</translation>
-    </message>
-    <message>
-        <source>a cost funded by a development partner must name the partner</source>
-        <translation>由发展伙伴供资的费用必须写明该伙伴</translation>
-    </message>
-    <message>
-        <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
-        <translation>由国家预算供资的费用不写伙伴名称（请选择发展伙伴或其他）</translation>
-    </message>
-    <message>
-        <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
-        <translation>出资方名称含有换行符或控制字符：请写在一行内</translation>
     </message>
     <message>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
@@ -5428,10 +5288,6 @@
     <message>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1已有第%2轮的评估（%4）：请打开它，或选择其他轮次</translation>
-    </message>
-    <message>
-        <source>(other problems: %1)</source>
-        <translation>（其他问题：%1个）</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5882,7 +5738,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <source>Save it before going on?</source>
+        <source>Save before going on?</source>
         <translation>继续之前先保存吗？</translation>
     </message>
     <message>

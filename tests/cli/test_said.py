@@ -28,6 +28,9 @@ def english_runs(key: str, n: int = 3) -> set[str]:
     runs = set()
     for part in parts(TEXTS[key]["en"]):
         if isinstance(part, str):
+            # another program's own label, quoted ('XML values and headers', KoboToolbox's export
+            # option), is carried as that program shows it
+            part = re.sub(r"'[A-Z][^']*'", " ", part)
             words = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
             runs |= {" ".join(words[i:i + n]).lower() for i in range(len(words) - n + 1)}
     return runs

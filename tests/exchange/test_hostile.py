@@ -254,3 +254,22 @@ def test_far_away_cell_refused_while_reading(rich, qn, tmp_path):
                                                % (ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").encode(), ref.encode()))})
         with pytest.raises(WorkbookError, match=rf"Metadata!{ref}: a value at {ref}, beyond column AZ or row 20,000"):
             read_workbook(bad, qn)
+
+
+@pytest.mark.parametrize("make,expected", CASES, ids=[c[0].__name__.strip("_") for c in CASES])
+def test_hostile_file_refused_in_the_users_language(rich, qn, tmp_path, make, expected):
+    """The refusal of each damaged or hostile file, as the command line and the window say it in
+    French: said from its entry, no run of three English words left (the file's name kept)."""
+    from capacity_app.domain.retold import retold
+    from test_refusals_said import _english_left
+
+    _, _, src = rich
+    bad = make(src, tmp_path)
+    with pytest.raises(WorkbookError) as exc:
+        read_workbook(bad, qn)
+    msg = str(exc.value)
+    said = retold(msg, "fr")
+    assert said != msg and said.startswith(str(bad)), said
+    # zlib's own detail ("invalid distance too far back") is carried as the library gives it
+    english = msg[len(str(bad)):].split(" while decompressing data: ")[0]
+    assert _english_left(english, said) == [], said

@@ -86,8 +86,19 @@ def test_the_tables_are_in_the_catalogue_of_every_language():
     from test_i18n import _messages
 
     sources = {src for ctx, src, *_ in _messages("fr") if ctx == "ServiceText"}
-    wanted = set(FIXED.values()) | set(OS_REASONS.values()) | {t for _p, t in WITH_ARGUMENTS}
+    wanted = set(FIXED.values()) | {t for _p, t in WITH_ARGUMENTS}
     assert wanted <= sources
+
+
+def test_a_reason_has_one_home():
+    """A reason a ``cli.*`` entry says is said from it (the command line's words, one translation
+    per language): the window's own table holds only reasons no entry knows, and the operating
+    system's reasons only as the English window words them."""
+    from capacity_app.domain.retold import retold
+
+    langs = ("fr", "es", "ar", "zh", "ru", "pt")
+    assert [k for k in FIXED if any(retold(k, lang) != k for lang in langs)] == []
+    assert [k for k in OS_REASONS if any(retold(k, lang) == k for lang in langs)] == []
 
 
 def test_walk_in_french_bad_file_final_edit_and_read_only(french, make_window, db_path, questionnaire, tmp_path,

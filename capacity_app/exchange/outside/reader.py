@@ -675,9 +675,9 @@ def _read_sheet(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     except _Stop as stop:
         raise UnsafeWorkbook("", stop.reason, sheet, stop.cell) from None
     except (_expat.ExpatError, LookupError) as exc:  # LookupError: an encoding expat does not know
-        near = f" near {ref()}" if row_no else ""
-        raise UnsafeWorkbook("", f"the sheet is damaged{near} (not well-formed XML: {_expat_reason(exc)})",
-                             sheet) from None
+        why = _expat_reason(exc)
+        raise UnsafeWorkbook("", f"the sheet is damaged near {ref()} (not well-formed XML: {why})" if row_no
+                             else f"the sheet is damaged (not well-formed XML: {why})", sheet) from None
     if p.StartElementHandler is before:
         raise UnsafeWorkbook("", "the sheet holds no cells (no sheetData: is it a worksheet?)", sheet)
     if rich_at is not None:  # the last cell of a sheet with nothing after sheetData

@@ -410,8 +410,8 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
 
     fmt = _str(meta.get("format")).strip()
     if fmt != FORMAT_NAME:
-        problems.fail(METADATA, cell("format"), f"not a capacity-app assessment workbook "
-                                                  f"(format is {fmt or 'missing'})")
+        problems.fail(METADATA, cell("format"), f"not a capacity-app assessment workbook (format is {fmt})" if fmt
+                      else "not a capacity-app assessment workbook (its format is not given)")
     version = _str(meta.get("format_version")).strip()
     if version not in SUPPORTED_FORMAT_VERSIONS:
         problems.fail(METADATA, cell("format_version"), format_refusal(version))

@@ -251,10 +251,10 @@ def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) ->
     if head is None:
         if any(i.filename == "[Content_Types].xml" for i in infos):
             raise PackageError(p, "an Excel workbook, not an assessment package (import it under its .xlsx name)")
-        raise PackageError(p, f"no {MANIFEST} in the package (not an assessment package)")
+        raise PackageError(p, en_line("cli.package.no_manifest"))  # the name MANIFEST
     infos = [head] + [i for i in infos if i is not head]
     if head.file_size > limits.max_manifest:
-        raise PackageError(p, f"{MANIFEST} is too large ({head.file_size / MB:.0f} MB)")
+        raise PackageError(p, en_line("cli.package.manifest_large", size=f"{head.file_size / MB:.0f}"))
     manifest = _manifest(p, _read(zf, head, p, limits.max_manifest))
     listed = {m["name"]: m for m in manifest["members"]}
     present = [i.filename for i in infos[1:]]
@@ -383,7 +383,7 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise bad("not UTF-8 JSON") from None
+        raise bad(en_line("cli.package.not_json")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise bad(en_line("cli.package.format", format=FORMAT))
     if type(data.get("version")) is not int or data["version"] != VERSION:  # true is no version
@@ -414,7 +414,7 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
             if m["size"] == 0:  # as attach refuses an empty file
                 raise bad(en_line("cli.package.empty", name=name))
     if WORKBOOK not in names:
-        raise bad(f"no {WORKBOOK}")
+        raise bad(en_line("cli.package.no_workbook"))  # the name WORKBOOK
     packed: list[PackedAttachment] = []
     pairs: set[tuple[str, str]] = set()
     for a in attachments:

@@ -26,7 +26,7 @@ def ask_unsaved(parent: QWidget, what: str) -> str:
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("unsavedBox")
-    box.setInformativeText(QCoreApplication.translate("Unsaved", "Save it before going on?"))
+    box.setInformativeText(QCoreApplication.translate("Unsaved", "Save before going on?"))
     box.button(QMessageBox.StandardButton.Save).setText(QCoreApplication.translate("Unsaved", "&Save"))
     box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("Unsaved", "&Discard"))
     box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("Unsaved", "Cancel"))
