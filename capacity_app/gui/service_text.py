@@ -353,20 +353,29 @@ def _said(message: str) -> str:
     if m is not None:
         # the count said as the command line says it (a label and the number: right for every number)
         return _said(m.group("body")) + text(MORE_PROBLEMS, interface_language(), n=m.group("n"))
+    # the places in front first, so that each is joined to what follows as the language writes it
+    # ("a : b" in French); else the line whole (an entry that names its file in its own words)
+    placed = _placed(message)
+    if placed is not None:
+        return placed
     known = _reason(message)
-    if known is not None:
-        return known
+    return known if known is not None else message  # not known: as it came
+
+
+def _placed(message: str) -> str | None:
+    """The reason after the places in front of it in the interface's words, the places kept; None
+    when no place opens the line or what follows them is not known."""
     places = []
     rest = message
     while True:
         p = PLACE.match(rest)
         if p is None:
-            return message  # not known: as it came
+            return None
         places.append(p.group("place"))
         rest = p.group("rest")
         known = _reason(rest)
         if known is not None:
             out = known
-            for place in reversed(places):  # "a: b" as the language writes it ("a : b" in French)
+            for place in reversed(places):
                 out = QCoreApplication.translate("ServiceText", "%1: %2").replace("%2", out).replace("%1", place)
             return out
