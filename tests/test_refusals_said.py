@@ -56,14 +56,26 @@ LEFT_IN_ENGLISH = {
 def _english(node: ast.expr) -> str | None:
     """The English of a refusal's first argument, each value written X; None when it is not
     literal text (an ``en_line`` call, a variable: written from an entry or passed on)."""
+    said = _englishes(node)
+    return said[0] if len(said) == 1 else None
+
+
+def _englishes(node: ast.expr) -> list[str]:
+    """Every English a refusal's argument may be (both sides of ``a if c else b``), each value
+    written X; [] when it is not literal text."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
+        return [node.value]
     if isinstance(node, ast.JoinedStr):
-        return "".join(str(v.value) if isinstance(v, ast.Constant) else "X" for v in node.values)
+        return ["".join(str(v.value) if isinstance(v, ast.Constant) else "X" for v in node.values)]
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _english(node.left), _english(node.right)
-        return None if left is None or right is None else left + right
-    return None
+        return [a + b for a in _englishes(node.left) for b in _englishes(node.right)]
+    if isinstance(node, ast.IfExp):
+        return _englishes(node.body) + _englishes(node.orelse)
+    return []
+
+
+def _sentences(node: ast.expr):
+    return [e for e in _englishes(node) if re.search(r"[a-z]{2,} [a-z]{2,}", e)]
 
 
 def _refusals():
@@ -75,23 +87,20 @@ def _refusals():
                     # the reason: the first argument, or the one after the file it names
                     # (``PackageError(path, "the package is empty")``)
                     for i, arg in enumerate(node.exc.args[:2]):
-                        english = _english(arg)
-                        if english is not None and re.search(r"[a-z]{3,} [a-z]{2,}", english):  # a sentence
+                        for english in _sentences(arg):
                             # a reason after the file it names is printed "<file>: <reason>"
                             yield rel, node.lineno, ("book.xlsx: " if i else "") + english
                 # a problem or a warning gathered to be told with the others
                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                         and node.func.attr == "append" and isinstance(node.func.value, ast.Name) \
                         and node.func.value.id in ("problems", "warnings", "errors") and node.args:
-                    english = _english(node.args[0])
-                    if english is not None and re.search(r"[a-z]{3,} [a-z]{2,}", english):
+                    for english in _sentences(node.args[0]):
                         yield rel, node.lineno, english
                 # a workbook's problem, told with its sheet and cell: problems.add(sheet, cell, reason)
                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                         and node.func.attr in ("add", "fail") and isinstance(node.func.value, ast.Name) \
                         and node.func.value.id == "problems" and len(node.args) >= 3:
-                    english = _english(node.args[2])
-                    if english is not None and re.search(r"[a-z]{3,} [a-z]{2,}", english):
+                    for english in _sentences(node.args[2]):
                         yield rel, node.lineno, english
 
 

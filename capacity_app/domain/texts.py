@@ -2904,6 +2904,114 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the review's date: {detail}"},
     "cli.po.review_future": {
         "en": "the review's date {date} is after today ({today}): a review is dated when it was made"},
+    # a workbook refused before its sheets are read, and what the reader finds inside a sheet
+    "cli.in.encrypted_ole": {
+        "en": "the workbook is protected with a password (an encrypted Excel file); open it, remove the password (File > Info > Protect Workbook) and save it again as .xlsx"},
+    "cli.in.old_xls": {
+        "en": "an old Excel 97-2003 .xls workbook (or another Office binary file); open it and save it as Excel Workbook (.xlsx)"},
+    "cli.in.text_bomb": {
+        "en": "the cells read hold more than {size} MB of text once shared strings are expanded (refused: possible shared-string bomb)"},
+    "cli.in.cell_too_long": {
+        "en": "the cell holds more than {n} characters (a cell's limit)"},
+    "cli.in.element_in_cell": {
+        "en": "an element {name} inside a cell"},
+    "cli.in.element_in_row": {
+        "en": "an element {name} inside a row"},
+    "cli.in.element_in_text": {
+        "en": "an element {name} inside a cell's text"},
+    # the XML parser's (expat's) reasons and where it found them; zipfile's
+    "cli.in.xml_at": {
+        "en": "{error} at line {line}, column {column}"},
+    "cli.expat.syntax": {
+        "en": "syntax error"},
+    "cli.expat.no_element": {
+        "en": "no element found"},
+    "cli.expat.invalid_token": {
+        "en": "not well-formed (invalid token)"},
+    "cli.expat.unclosed_token": {
+        "en": "unclosed token"},
+    "cli.expat.partial_char": {
+        "en": "partial character"},
+    "cli.expat.mismatched_tag": {
+        "en": "mismatched tag"},
+    "cli.expat.duplicate_attribute": {
+        "en": "duplicate attribute"},
+    "cli.expat.junk_after": {
+        "en": "junk after document element"},
+    "cli.expat.undefined_entity": {
+        "en": "undefined entity"},
+    "cli.expat.bad_char_ref": {
+        "en": "reference to invalid character number"},
+    "cli.expat.misplaced_decl": {
+        "en": "XML or text declaration not at start of entity"},
+    "cli.expat.unknown_encoding": {
+        "en": "unknown encoding"},
+    "cli.expat.wrong_encoding": {
+        "en": "encoding specified in XML declaration is incorrect"},
+    "cli.expat.unclosed_cdata": {
+        "en": "unclosed CDATA section"},
+    "cli.expat.unbound_prefix": {
+        "en": "unbound prefix"},
+    "cli.expat.bad_decl": {
+        "en": "XML declaration not well-formed"},
+    "cli.in.zip_magic": {
+        "en": "Bad magic number for file header"},
+    "cli.in.zip_directory_magic": {
+        "en": "Bad magic number for central directory"},
+    "cli.in.zip_truncated_header": {
+        "en": "Truncated file header"},
+    "cli.in.zip_seek": {
+        "en": "negative seek value {n}"},
+    "cli.in.zip_version": {
+        "en": "zip file version {version}"},
+    # a member of a package refused for its name
+    "cli.package.refused_member": {
+        "en": "member {name} is refused: {reason}"},
+    "cli.package.absolute": {
+        "en": "an absolute path or a path with '\\'"},
+    "cli.package.dots": {
+        "en": "a path with '..', '.' or an empty part"},
+    "cli.package.control": {
+        "en": "a control character in its name"},
+    # values refused in a reply, a form's submissions, a form, a mapping, a proposal, a plan, a sign-off
+    "cli.reply.not_a_number": {
+        "en": "{value} is not a number"},
+    "cli.sub.not_a_date": {
+        "en": "{value} is not a date YYYY-MM-DD"},
+    "cli.sub.no_cell": {
+        "en": "submission {instance}, {item}: no cell {code}"},
+    "cli.xlsform.unknown_question": {
+        "en": "no question {name} in questionnaire {questionnaire} {version}"},
+    "cli.mapping.required": {
+        "en": "{path}: '{field}' is required (text)"},
+    "cli.svc.proposal_already": {
+        "en": "proposal {id} is already {state}"},
+    "cli.plan.no_field": {
+        "en": "no field {names}"},
+    "cli.signoff.final_problem": {
+        "en": "assessment {id} is final: {problem}"},
+    # an import's warnings on the questionnaire's text, an action the plan's sheets name without its id, a
+    # workbook without its workbook part, a dropped-in language left out
+    "cli.import.questionnaire_differs": {
+        "en": "the questionnaire text differs from this application's (same version, different content hash)"},
+    "cli.import.questionnaire_unrecorded": {
+        "en": "the questionnaire text differs from the one released as {version} (a content hash not recorded for it in {file})"},
+    "cli.wb.no_action_id_new": {
+        "en": "no action with the id {id} in the Action plan sheet (a new action needs an id there first: type one, such as new1, in both sheets)"},
+    "cli.wb.no_action_id": {
+        "en": "no action with the id {id} in the Action plan sheet"},
+    "cli.wb.give_cost_action": {
+        "en": "give the id of the action this cost belongs to (from the Action plan sheet)"},
+    "cli.wb.give_action": {
+        "en": "give the id of the action (from the Action plan sheet)"},
+    "cli.in.workbook_part_missing": {
+        "en": "not an Excel .xlsx workbook (its workbook part {part} is missing)"},
+    "cli.dropin.in_english": {
+        "en": "{problem}; the language shows in English"},
+    "cli.sub.none_to_import": {
+        "en": "the export holds no submission to import"},
+    "cli.sub.none_to_import_why": {
+        "en": "the export holds no submission to import ({warning})"},
     "cli.out.kind_socket": {
         "en": "a socket"},
     "cli.os.name_too_long": {

@@ -411,3 +411,22 @@ def test_a_damaged_stored_document_leaves_no_package(store, questionnaire, tmp_p
     with pytest.raises(ServiceError, match="law.pdf does not match its SHA-256"):
         export_package(store, a.id, out)
     assert not out.exists() and not list(tmp_path.glob(".p.zip.*"))
+
+
+@pytest.mark.parametrize("how", ["hash mismatch", "extra member", "missing member", "path traversal", "absolute path",
+                                 "link", "no manifest", "manifest lies about a size", "zip bomb", "not a zip",
+                                 "a folder holding data", "an empty file", "an empty document"])
+def test_a_tampered_package_is_refused_in_french_on_the_command_line(exported, tmp_path, how):
+    """The same refusals with the command line in French: said from their entries, the package's
+    name kept, no run of three English words left (before, most were English in every language)."""
+    from test_refusals_said import _english_left
+
+    d, a, pkg = exported
+    bad = _tampered(pkg, tmp_path / "tampered.zip", how)
+    english = run(a, "import", bad, "--dry-run").output
+    runner = CliRunner()
+    r = runner.invoke(main, ["--db", str(a), "import", str(bad), "--dry-run"], env={"CAPACITY_APP_LANG": "fr"})
+    assert r.exit_code == 2, r.output
+    line = next(ln for ln in r.output.splitlines() if "tampered.zip" in ln)
+    first = next(ln for ln in english.splitlines() if "tampered.zip" in ln)
+    assert line != first and _english_left(first.split("tampered.zip", 1)[1], line) == [], line
