@@ -116,8 +116,12 @@ def retold(line: str, lang: str) -> str:
     if lang == "en" or len(line) > MAX_LINE:
         return line
     more = _MORE.fullmatch(line)
-    if more is not None:  # the first of a workbook's problems, then how many more: said apart
-        return retold(more.group(1), lang) + text(MORE_PROBLEMS, lang, n=more.group(2))
+    if more is not None:  # the first of a workbook's problems, then how many more: said apart (once)
+        return _retold(more.group(1), lang) + text(MORE_PROBLEMS, lang, n=more.group(2))
+    return _retold(line, lang)
+
+
+def _retold(line: str, lang: str) -> str:
     # where the sentence may start: the line's start or after a ": " ("capacity-app: FILE: …"); the
     # latest that matches, so that an entry opening with a value does not take the line's start in
     starts = [0, *(m.end() for m in re.finditer(": ", line))][::-1]

@@ -185,3 +185,18 @@ def test_a_settings_refusal_said_whole_inside_what_was_not_changed():
     assert "le fichier de paramètres ne peut pas être lu (accès refusé)" in said, said
     assert said.endswith("rien n'a été modifié"), said
     assert no_english(said, "cli.svc.settings_unreadable") == [] and "/home/u/.config/settings.json" in said
+
+
+def test_a_workbooks_count_of_more_problems_is_said_apart_from_its_first():
+    """"(and 2 more problems)" after a refused workbook's first problem: the first said by its entry,
+    the count by its own (before, the entry's last value took the count in: the Chinese line read
+    "第7) (and 2 more problems行）"); a line of many such counts is read once, in bounded time."""
+    import time
+
+    line = "capacity-app: k.xlsx: Answers!B7: s1_x appears twice (rows 4 and 7) (and 2 more problems)"
+    assert translated(line, "zh").endswith("s1_x出现了两次（第4行和第7行）（其他问题：2个）")
+    assert translated(line, "fr").endswith("s1_x figure deux fois (lignes 4 et 7) (autres problèmes : 2)")
+    hostile = "capacity-app: k.xlsx: " + "x (and 1 more problems)" * 80
+    t = time.perf_counter()
+    translated(hostile, "fr")
+    assert time.perf_counter() - t < 0.5
