@@ -232,3 +232,21 @@ def test_aggregate_keeps_each_files_value_exactly(qn, tmp_path):
     refused = {Path(f.path).stem: f.reason for f in rep.files if f.status == "rejected"}
     assert set(refused) == {"UGA", "RWA"} and all(re.search(r"Answers!G\d+: -0 is not a number", why)
                                                   for why in refused.values()), refused
+
+
+def test_a_rejected_files_reason_is_said_in_the_outputs_language(france_090, tmp_path):
+    """The reader's own message on a file refused (its questionnaire version, a damaged archive)
+    in the language of the consolidated workbook and of the window's view, as the command line says
+    it; before, a French aggregation wrote "no declared mapping …" and "the workbook is damaged …"
+    in English in its Files sheet."""
+    from capacity_app.exchange.aggregate.tables import files
+
+    old = shutil.copy(france_090, tmp_path / "old.xlsx")
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(Path(france_090).read_bytes()[:5000])
+    rep = aggregate([old, broken], tmp_path / "fr.xlsx", mappings=[], workers=0, lang="fr")
+    said = {Path(f.path).name: f.reason_text("fr") for f in rep.files}
+    assert "aucune correspondance déclarée" in said["old.xlsx"] and "no declared" not in said["old.xlsx"]
+    assert "le classeur est endommagé" in said["broken.xlsx"] and "damaged" not in said["broken.xlsx"]
+    details = [row[5] for row in files(rep).rows]
+    assert all(d and not any(w in d for w in ("declared mapping", "damaged", "truncated")) for d in details), details

@@ -40,7 +40,16 @@ def note_text(note: Note, lang: str = "en") -> str:
     if note.code in PROVISIONAL_NOTES:  # why there is no band: codes, each said in the language
         values["why"] = _no_band_text(values.pop("why", ""), values.pop("completeness", ""), lang)
     out = text(key, lang, **values) if has(key) else note.code
-    return f"{out}: {note.detail}" if note.code == "import_warning" and note.detail else out
+    return f"{out}: {detail_text(note.detail, lang)}" if note.code == "import_warning" and note.detail else out
+
+
+def detail_text(detail: str, lang: str = "en") -> str:
+    """The reader's own message on a file (an import's refusal or warning, written in English) in
+    ``lang``, from the ``cli.*`` entry it was written from (as the command line and the window say
+    it); as it is when no entry says it."""
+    from ...domain.retold import retold
+
+    return retold(detail, lang) if detail else detail
 
 
 def _no_band_text(codes: str, completeness: str, lang: str) -> str:
@@ -196,7 +205,8 @@ class FileRecord:
             from ...catalog.aggregate_texts import text
 
             return text("sep.list", lang).join(note_text(n, lang) for n in self.notes)
-        extra = f" ({self.note.detail})" if detail and self.note.detail and self.note.code != "import_warning" else ""
+        extra = f" ({detail_text(self.note.detail, lang)})" if detail and self.note.detail \
+            and self.note.code != "import_warning" else ""
         return note_text(self.note, lang) + extra
 
     @property

@@ -49,7 +49,7 @@ from .groups import (
 from ...domain.plan.cost import FUNDING_SOURCES, rounded
 from .plans import rollup
 from . import implementation as impl
-from .model import ACCEPTED, FILE_STATUSES, STATUS_FINAL, AggregateReport, CountryRound, FileRecord, note_text
+from .model import ACCEPTED, FILE_STATUSES, STATUS_FINAL, AggregateReport, CountryRound, FileRecord, detail_text, note_text
 
 ANSWER_STATUSES = ("answered", "dont_know", "not_applicable", "empty")
 ASSESSMENT_STATUSES = ("draft", "in_progress", "final")
@@ -261,9 +261,9 @@ def files(rep: AggregateReport) -> Table:
         if f.status == ACCEPTED:
             code, reason, detail = (codes_text(n.code for n in f.notes),
                                     text("sep.list", lang).join(note_text(n, lang) for n in f.notes),
-                                    "; ".join(n.detail for n in f.notes if n.detail))
+                                    "; ".join(detail_text(n.detail, lang) for n in f.notes if n.detail))
         else:
-            code, reason, detail = f.note.code, note_text(f.note, lang), f.note.detail
+            code, reason, detail = f.note.code, note_text(f.note, lang), detail_text(f.note.detail, lang)
         rows.append([f.path, f.status, label("file_status", f.status, lang), code, reason, detail,
                      *_identity_cells(f, lang)])
     return Table("files", list(COLUMNS["files"]), rows)
