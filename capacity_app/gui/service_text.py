@@ -353,29 +353,39 @@ def _said(message: str) -> str:
     if m is not None:
         # the count said as the command line says it (a label and the number: right for every number)
         return _said(m.group("body")) + text(MORE_PROBLEMS, interface_language(), n=m.group("n"))
-    # the places in front first, so that each is joined to what follows as the language writes it
-    # ("a : b" in French); else the line whole (an entry that names its file in its own words)
-    placed = _placed(message)
-    if placed is not None:
-        return placed
     known = _reason(message)
-    return known if known is not None else message  # not known: as it came
-
-
-def _placed(message: str) -> str | None:
-    """The reason after the places in front of it in the interface's words, the places kept; None
-    when no place opens the line or what follows them is not known."""
+    if known is not None:
+        return _rejoined(message, known)
     places = []
     rest = message
     while True:
         p = PLACE.match(rest)
         if p is None:
-            return None
+            return message  # not known: as it came
         places.append(p.group("place"))
         rest = p.group("rest")
         known = _reason(rest)
         if known is not None:
-            out = known
-            for place in reversed(places):
-                out = QCoreApplication.translate("ServiceText", "%1: %2").replace("%2", out).replace("%1", place)
-            return out
+            return _joined(places, known)
+
+
+def _joined(places: list[str], said: str) -> str:
+    """``said`` after ``places``, each joined as the language writes it ("a : b" in French)."""
+    for place in reversed(places):
+        said = QCoreApplication.translate("ServiceText", "%1: %2").replace("%2", said).replace("%1", place)
+    return said
+
+
+def _rejoined(message: str, said: str) -> str:
+    """A line said whole from its entry, which keeps the places in front of it as they came ("x.xlsx:
+    Answers!B7: "): those joined as the language writes them (French "x.xlsx : "). Only a place that
+    opens both the English line and the line said, the same, is joined again."""
+    places = []
+    english, rest = message, said
+    while True:
+        a, b = PLACE.match(english), PLACE.match(rest)
+        if a is None or b is None or a.group("place") != b.group("place"):
+            break
+        places.append(a.group("place"))
+        english, rest = a.group("rest"), b.group("rest")
+    return _joined(places, rest) if places else said

@@ -354,3 +354,16 @@ def test_a_hostile_line_of_slashes_is_said_in_bounded_time(interface):  # noqa: 
     shown = service_text(line)
     assert time.perf_counter() - t < 1.0
     assert "/data/x.xlsx" in shown
+
+
+def test_a_line_said_whole_keeps_its_words_and_joins_its_places_as_french_writes_them(french):
+    """A line an entry says whole is said whole (its file's name taken off first, a broader entry took
+    what followed and left "the file changed while it was imported" in English); the places it keeps
+    in front are joined as French writes them ("x.xlsx : ")."""
+    assert service_text("export.csv: the file changed while it was imported; nothing imported") == \
+        "export.csv : le fichier a changé pendant son importation ; rien n'a été importé"
+    assert service_text("db.pdf: is the database or one of its files; it is never attached as a document") \
+        .startswith("db.pdf : c'est la base de données")
+    said = service_text("/data/key.xlsx: Answers!B2: no_such_item: unknown answer key for questionnaire q 1.2.0")
+    assert said.startswith("/data/key.xlsx : Answers!B2 : no_such_item : "), said
+    assert "unknown" not in said
