@@ -479,6 +479,21 @@ def zip_directory_problem(fh, size: int, max_members: int) -> str | None:
         return "the archive is damaged or truncated (its member list lies outside the file)"
     return None
 
+# how a member of a zip from outside may be compressed: stored or deflated, as Excel, LibreOffice,
+# ODK Central and this application write them. zipfile inflates bzip2 and LZMA members in one call
+# with no bound on what it makes (785 bytes of bzip2 make 1 GB): such a member is refused unread
+_ZIP_METHODS = {0: "stored", 8: "deflate"}
+_ZIP_METHOD_NAMES = {12: "bzip2", 14: "LZMA", 9: "deflate64", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
+
+
+def zip_method_problem(info) -> str | None:
+    """Why zip member ``info`` is refused for how it is compressed, or None (stored or deflated)."""
+    if info.compress_type in _ZIP_METHODS:
+        return None
+    method = _ZIP_METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
+    return f"{info.filename[:80]} is compressed with {method}, which this application does not unpack (only stored or deflate)"
+
+
 @dataclass(frozen=True)
 class ZipBounds:
     """What a zip archive from outside may unpack to: its members, one member and all of them
@@ -517,6 +532,9 @@ def zip_problem(data: bytes, bounds: ZipBounds) -> str | None:
             return f"too many members ({len(infos)}; the limit is {bounds.max_members})"
         total = 0
         for i in infos:
+            method = zip_method_problem(i)
+            if method:
+                return method
             if i.flag_bits & 0x1:
                 return f"member {i.filename[:80]} is encrypted"
             if i.file_size > bounds.max_member:

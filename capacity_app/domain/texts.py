@@ -2694,6 +2694,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Bad CRC-32 for file {name}"},
     "cli.in.zlib": {
         "en": "Error {code} while decompressing data: {detail}"},
+    "cli.in.zip_method": {
+        "en": "{name} is compressed with {method}, which this application does not unpack (only stored or deflate)"},
     "cli.in.ods": {
         "en": "an OpenDocument spreadsheet (.ods, e.g. from LibreOffice) renamed .xlsx; open it and save it as Excel 2007-365 (.xlsx)"},
     "cli.in.opendocument": {

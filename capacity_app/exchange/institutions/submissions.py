@@ -40,7 +40,7 @@ from ...domain import celltext
 from ...domain.institutions.asked import institution_codes
 from ...domain.questionnaire import Field, Questionnaire
 from ...files import InputFileError, open_regular, read_regular
-from ..outside.safety import MB, Limits, UnsafeWorkbook, zip_directory_problem
+from ..outside.safety import MB, Limits, UnsafeWorkbook, zip_directory_problem, zip_method_problem
 from .form import FORM_SHEET
 from .xlsform import (
     CELL_SUFFIX,
@@ -200,6 +200,9 @@ def _zip_tables(path) -> list[_Table]:
     for info in infos:
         if info.is_dir() or not info.filename.lower().endswith(".csv"):
             continue  # media files: never read
+        method = zip_method_problem(info)
+        if method:
+            raise SubmissionsError(path, method)
         if info.file_size > MAX_MEMBER or total + info.file_size > MAX_TOTAL:
             raise SubmissionsError(path, f"{info.filename}: too large once unpacked")
         try:

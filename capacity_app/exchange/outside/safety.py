@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 # the zip's end records, read before its member list, are files.py's: shared with the
 # Word template's reader (reports/docx.py), which may not import exchange
-from ...files import DIRECTORY_ENTRY_MAX as DIRECTORY_ENTRY_MAX, InputFileError, open_regular, zip_directory_problem
+from ...files import DIRECTORY_ENTRY_MAX as DIRECTORY_ENTRY_MAX, InputFileError, open_regular, zip_directory_problem, \
+    zip_method_problem
 
 MB = 1024 * 1024
 
@@ -163,6 +164,9 @@ def check_bytes(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Chec
             raise UnsafeWorkbook(path, "not an Excel .xlsx workbook ([Content_Types].xml is missing)")
         total = 0
         for i in infos:
+            method = zip_method_problem(i)
+            if method:
+                raise UnsafeWorkbook(path, method)
             if i.flag_bits & 0x1:
                 raise UnsafeWorkbook(path, "the workbook is encrypted or password-protected; "
                                            "save it without a password")

@@ -31,7 +31,7 @@ from ...domain import documents as dd
 from ...domain.dates import stamp_problem
 from ...domain.texts import text as en_line  # a refusal in English, from its cli.* entry (cli/said.py)
 from ...files import InputFileError, open_regular, replace_atomically
-from ..outside.safety import DEFAULT_LIMITS as WORKBOOK_LIMITS, zip_directory_problem
+from ..outside.safety import DEFAULT_LIMITS as WORKBOOK_LIMITS, zip_directory_problem, zip_method_problem
 
 MB = 1024 * 1024
 FORMAT = "capacity-app-package"
@@ -298,6 +298,9 @@ def _checked_members(p: Path, infos: list[zipfile.ZipInfo], limits: PackageLimit
         bad = _unsafe_name(i.filename)
         if bad:
             raise PackageError(p, f"member {i.filename!r} is refused: {bad}")
+        method = zip_method_problem(i)
+        if method:
+            raise PackageError(p, method)
         if i.filename.casefold() in seen:
             raise PackageError(p, f"two members are named {i.filename!r}")
         seen.add(i.filename.casefold())
