@@ -13,10 +13,18 @@ from capacity_app.domain.retold import retold
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ("capacity_app/storage", "capacity_app/exchange", "capacity_app/catalog", "capacity_app/services",
-           "capacity_app/reports", "capacity_app/paths.py", "capacity_app/files.py")
+           "capacity_app/reports", "capacity_app/domain", "capacity_app/cli", "capacity_app/paths.py",
+           "capacity_app/files.py")
 
 # (file, the start of the refusal's English, each value written X) -> why a user cannot meet it
 LEFT_IN_ENGLISH = {
+    ("capacity_app/domain/expressions.py", ""):
+        "a questionnaire's expression refused as the questionnaire is loaded: met by its authors only, who "
+        "write the questionnaire's files in English (docs/questionnaire-format.md)",
+    ("capacity_app/domain/texts.py", "X: declared with the English"): "the catalogue's own check, for developers",
+    ("capacity_app/files.py", "X: X; X X not written"): "built from its parts: each output's line is a cli.out.* entry",
+    ("capacity_app/domain/answers.py", "cannot answer an item of type"):
+        "a programming error: every type of item a questionnaire may declare is answered",
     ("capacity_app/storage/db.py", "not a backup time stamp"): "a file name's parse: list_backups skips the file",
     ("capacity_app/storage/db.py", "not a backup name"): "a file name's parse: list_backups skips the file",
     ("capacity_app/storage/db.py", "unknown integrity check level"): "the level is passed by code, never typed",
@@ -34,8 +42,6 @@ LEFT_IN_ENGLISH = {
     ("capacity_app/exchange/outside/reader.py", "not an ISO 8601 date"):
         "caught at once and said as cli.xlsx.not_iso with the cell's text",
     ("capacity_app/exchange/workbook/cells.py", "no cell at row"): "a programming error: a cell the writer did not write",
-    ("capacity_app/exchange/workbook/donors_sheet.py", "Cost line"): "the column's name; the message is an entry's",
-    ("capacity_app/exchange/workbook/donors_sheet.py", "Planned end"): "the column's name; the message is an entry's",
     ("capacity_app/catalog/forms_texts.py", "X: X: an entry is"):
         "the application's own resources/forms/strings.yaml malformed: a developer's error its tests catch",
     ("capacity_app/catalog/yamlfile.py", "while co"): "PyYAML's MarkedYAMLError: its first argument is PyYAML's context",
@@ -78,30 +84,53 @@ def _sentences(node: ast.expr):
     return [e for e in _englishes(node) if re.search(r"[a-z]{2,} [a-z]{2,}", e)]
 
 
+# where a call's reason is, by the called name: an institution's form refused
+# (``refused(path, sheet, cell, reason)``), an answer's cell (``CellError(column, reason)``), a
+# sheet's problem through a local alias (``add(cell, reason)``), a plan sheet's (``_At(column, reason)``)
+REASON_AT = {"refused": 3, "CellError": 1, "add": 1, "_At": 1}
+
+
+def _called(node: ast.Call) -> str:
+    f = node.func
+    return f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+
+
+def _reasons(node: ast.AST, raised: bool = False):
+    """(the English of a refusal, whether a file's name is printed in front of it) for each reason
+    ``node`` gives: an exception made (raised or returned), a problem or warning gathered, a
+    workbook's problem told with its sheet and cell."""
+    if not isinstance(node, ast.Call) or not node.args:
+        return
+    name = _called(node)
+    if name in REASON_AT and not (name == "add" and isinstance(node.func, ast.Attribute)):
+        places = [(node.args[REASON_AT[name]], False)] if len(node.args) > REASON_AT[name] else []
+    elif raised or name.endswith(("Error", "Refusal", "Failed")) or name in ("_Stop", "bad") or (
+            isinstance(node.func, ast.Attribute) and name in ("add", "fail")
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "problems"):
+        if isinstance(node.func, ast.Attribute) and name in ("add", "fail"):
+            places = [(node.args[2], False)] if len(node.args) >= 3 else []
+        else:  # the reason: the first argument, or the one after the file it names
+            places = [(arg, i == 1) for i, arg in enumerate(node.args[:2])]
+    elif name == "append" and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) \
+            and node.func.value.id in ("problems", "warnings", "errors"):
+        places = [(node.args[0], False)]  # a problem or a warning gathered to be told with the others
+    else:
+        return
+    for arg, after_file in places:
+        for english in _sentences(arg):
+            yield english, after_file
+
+
 def _refusals():
     for folder in FOLDERS:
         for path in [ROOT / folder] if folder.endswith(".py") else sorted((ROOT / folder).rglob("*.py")):
             rel = path.relative_to(ROOT).as_posix()
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
-                    # the reason: the first argument, or the one after the file it names
-                    # (``PackageError(path, "the package is empty")``)
-                    for i, arg in enumerate(node.exc.args[:2]):
-                        for english in _sentences(arg):
-                            # a reason after the file it names is printed "<file>: <reason>"
-                            yield rel, node.lineno, ("book.xlsx: " if i else "") + english
-                # a problem or a warning gathered to be told with the others
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                        and node.func.attr == "append" and isinstance(node.func.value, ast.Name) \
-                        and node.func.value.id in ("problems", "warnings", "errors") and node.args:
-                    for english in _sentences(node.args[0]):
-                        yield rel, node.lineno, english
-                # a workbook's problem, told with its sheet and cell: problems.add(sheet, cell, reason)
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                        and node.func.attr in ("add", "fail") and isinstance(node.func.value, ast.Name) \
-                        and node.func.value.id == "problems" and len(node.args) >= 3:
-                    for english in _sentences(node.args[2]):
-                        yield rel, node.lineno, english
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            raised = {id(n.exc) for n in ast.walk(tree) if isinstance(n, ast.Raise)}
+            for node in ast.walk(tree):
+                for english, after_file in _reasons(node, id(node) in raised):
+                    # a reason after the file it names is printed "<file>: <reason>"
+                    yield rel, node.lineno, ("book.xlsx: " if after_file else "") + english
 
 
 # a word of running English: lowercase, standing alone (not part of a code, a key, a path or an option

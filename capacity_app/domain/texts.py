@@ -2696,6 +2696,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Error {code} while decompressing data: {detail}"},
     "cli.in.zip_method": {
         "en": "{name} is compressed with {method}, which this application does not unpack (only stored or deflate)"},
+    "cli.in.zip_multidisk": {
+        "en": "zipfiles that span multiple disks are not supported"},
+    "cli.in.zip_extra": {
+        "en": "Corrupt extra field {field} (size={size})"},
+    "cli.in.zip64_extra": {
+        "en": "Corrupt zip64 extra field. {field} not found."},
+    "cli.in.zip_directory_offset": {
+        "en": "Bad offset for central directory"},
+    "cli.in.zip_directory_truncated": {
+        "en": "Truncated central directory"},
+    "cli.in.zip_names_differ": {
+        "en": "File name in directory {name} and header {header} differ."},
+    "cli.in.zip_overlapped": {
+        "en": "Overlapped entries: {name} (possible zip bomb)"},
+    "cli.in.zip_patched": {
+        "en": "compressed patched data (flag bit 5)"},
+    "cli.in.zip_strong_encryption": {
+        "en": "strong encryption (flag bit 6)"},
+    "cli.in.zip_method_unsupported": {
+        "en": "That compression method is not supported"},
+    "cli.in.zip_type_named": {
+        "en": "compression type {n} ({name})"},
+    "cli.in.zip_type": {
+        "en": "compression type {n}"},
+    "cli.in.zip_password": {
+        "en": "Bad password for file {name}"},
     "cli.in.ods": {
         "en": "an OpenDocument spreadsheet (.ods, e.g. from LibreOffice) renamed .xlsx; open it and save it as Excel 2007-365 (.xlsx)"},
     "cli.in.opendocument": {
@@ -3014,6 +3040,145 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the export holds no submission to import"},
     "cli.sub.none_to_import_why": {
         "en": "the export holds no submission to import ({warning})"},
+    # the database refusing a write or a second window, an institution's reply refused, the sheets the
+    # application writes and checks again, values of dates and periods, the command line's own refusals
+    "cli.store.not_saved": {
+        "en": "{path}: the change was not saved ({reason})"},
+    "cli.store.disk_full": {
+        "en": "{path}: the disk is full; the change was not saved (free some space and try again)"},
+    "cli.store.busy": {
+        "en": "{path}: the database is busy in another program; the change was not saved"},
+    "cli.store.read_only": {
+        "en": "{path}: the database cannot be written (read-only file or folder)"},
+    "cli.store.open_elsewhere": {
+        "en": "{path}: the database is already open in another capacity-app instance; close it first"},
+    "cli.store.open_elsewhere_pid": {
+        "en": "{path}: the database is already open in another capacity-app instance (process {pid}); close it first"},
+    "cli.reply.form_version": {
+        "en": "a form of version {version}, which this version of capacity-app does not read (it reads {ours})"},
+    "cli.reply.sheet_missing": {
+        "en": "a sheet is missing or was renamed: send back the file as it was sent"},
+    "cli.reply.formula": {
+        "en": "a formula: type the value itself"},
+    "cli.reply.progress_protected": {
+        "en": "a protected cell was changed (the action, cost line or indicator, or the row's place): send back the file as it was sent, with only the yellow cells filled"},
+    "cli.reply.identity": {
+        "en": "the form's hidden identity sheet is not one this application wrote"},
+    "cli.reply.identity_row": {
+        "en": "the form's hidden identity sheet is not one this application wrote (a row it names cannot be)"},
+    "cli.reply.not_progress_form": {
+        "en": "not a progress form of capacity-app (the workbook an institution is sent by {command})"},
+    "cli.reply.row_moved": {
+        "en": "a row was added or moved: rows must stay as they were sent"},
+    "cli.reply.outside_yellow": {
+        "en": "a value outside the yellow cells (only they are read)"},
+    "cli.reply.not_institution_form": {
+        "en": "not an institution form of capacity-app"},
+    "cli.reply.cover_missing": {
+        "en": "the cover sheet is missing or was renamed"},
+    "cli.reply.questions_missing": {
+        "en": "the questions sheet is missing or was renamed"},
+    "cli.reply.not_a_question": {
+        "en": "{question} is not a question of this questionnaire (an old form?)"},
+    "cli.reply.protected": {
+        "en": "a protected cell was changed (the question, its section or explanation, or the row's place): send back the file as it was sent, with only the yellow cells filled"},
+    "cli.reply.not_in_list": {
+        "en": "{value} is not {kind} (leave it empty or choose it from the list)"},
+    "cli.reply.answer_and_dont_know": {
+        "en": "an answer and \"don't know\" both given: keep one of them"},
+    "cli.reply.comment_only": {
+        "en": "a comment without an answer: give the answer, or choose \"don't know\""},
+    "cli.reply.outside_answers": {
+        "en": "a value outside the answer cells (only the yellow cells are read)"},
+    "cli.wb.too_many_actions": {
+        "en": "more than {n} actions: a plan holds at most {max}"},
+    "cli.wb.action_id_twice": {
+        "en": "the action id {id} is used twice (rows {first} and {second}): give the new row an empty Id"},
+    "cli.wb.archived_not_key": {
+        "en": "{answer} is not an answer key (this sheet is written by the application)"},
+    "cli.wb.archived_not_version": {
+        "en": "{version} is not a questionnaire version"},
+    "cli.wb.stored_answer": {
+        "en": "the stored answer {problem} (this sheet is written by the application)"},
+    "cli.wb.app_formula": {
+        "en": "contains a formula; formulas are never evaluated (this sheet is written by the application)"},
+    "cli.wb.app_error": {
+        "en": "holds the spreadsheet error {error}, not a value (this sheet is written by the application)"},
+    "cli.wb.archived_time": {
+        "en": "the time it was archived must be a date and time such as 2026-03-01T10:00:00+00:00: {detail}"},
+    "cli.wb.changes_not_key": {
+        "en": "{answer} is not an answer key of this questionnaire"},
+    "cli.wb.row_check_changed": {
+        "en": "the row check was changed (this sheet is written by the application)"},
+    "cli.wb.versions_changed": {
+        "en": "the earlier versions were changed (this sheet is written by the application)"},
+    "cli.wb.change_time": {
+        "en": "the time of the change must be a date and time such as 2026-03-01T10:00:00+00:00: {detail}"},
+    "cli.wb.comment_row": {
+        "en": "{answer}: this row takes only a comment and evidence (the answers are on the rows below it)"},
+    "cli.wb.dont_know_flag": {
+        "en": "Don't know: write 'yes' or leave empty, got {value}"},
+    "cli.wb.not_applicable_flag": {
+        "en": "Not applicable: write 'yes' or leave empty, got {value}"},
+    "cli.wb.both_flags": {
+        "en": "both Don't know and Not applicable are marked"},
+    "cli.wb.value_and_flag": {
+        "en": "a value is given and Don't know / Not applicable is marked too: keep only one"},
+    "cli.wb.no_not_applicable": {
+        "en": "{answer}: 'not applicable' is not accepted for this item"},
+    "cli.wb.review_status": {
+        "en": "the review must be one of {statuses} (empty: not reviewed), got {value}"},
+    "cli.wb.answer_check_changed": {
+        "en": "the answer check was changed (do not edit it)"},
+    "cli.wb.review_time": {
+        "en": "the time of the review must be a date and time such as 2026-03-01T10:00:00+00:00: {detail}"},
+    "cli.wb.review_not_answer": {
+        "en": "{answer} is not an answer of this questionnaire (a question's id, a grid row {row} or a matrix cell {cell})"},
+    "cli.date.time_problem": {
+        "en": "the time {value} {problem}"},
+    "cli.date.not_period": {
+        "en": "{value} is neither a quarter nor a date"},
+    "cli.date.quarter": {
+        "en": "a quarter is 1 to 4, got {value}"},
+    "cli.plan.unknown_language": {
+        "en": "unknown language {code} (expected one of {codes})"},
+    "cli.plan.scored_in": {
+        "en": "the result was scored in {found}, not {expected}: score it in {expected}"},
+    "cli.plan.no_rate_between": {
+        "en": "no rate converts {source} into {target}"},
+    "cli.compare.rules": {
+        "en": "the rounds were scored under different rules ({first} and {second}): score both with the current rules before comparing"},
+    "cli.progress.line_start": {
+        "en": "line {n}: start with the cost line's number and a colon, e.g. {example}"},
+    "cli.progress.line_field": {
+        "en": "line {n}: {field} is not committed=, disbursed=, spent= or note="},
+    "cli.progress.line_twice": {
+        "en": "line {n}: {field} is given twice"},
+    "cli.report.give_output": {
+        "en": "give {pdf}, {docx} or both"},
+    "cli.report.template_docx": {
+        "en": "--template is for the Word document (--docx)"},
+    "cli.report.partner_blank": {
+        "en": "--partner is an edition of an assessment's funding request, not of the blank questionnaire"},
+    "cli.report.give_id": {
+        "en": "give an assessment id (see {command}), or --blank"},
+    "cli.report.progress_blank": {
+        "en": "the implementation report (--progress) is of an assessment: give its id, not --blank"},
+    "cli.results.no_such_outcome": {
+        "en": "no outcome {ref}: give its id or number (the outcomes: {outcomes})"},
+    "cli.results.measures_what": {
+        "en": "say what the indicator measures: one of {options}"},
+    "cli.results.give_name": {
+        "en": "give the indicator a --name"},
+    "cli.answer.note": {
+        "en": "a note takes no answer"},
+    # what is wrong with a time stamp, said after the time (domain/dates.py)
+    "cli.date.not_stamp": {
+        "en": "is not a date and time (ISO 8601)"},
+    "cli.date.no_offset": {
+        "en": "has no time zone offset"},
+    "cli.date.outside_years": {
+        "en": "is outside the years {first} to {last}"},
     "cli.out.kind_socket": {
         "en": "a socket"},
     "cli.os.name_too_long": {

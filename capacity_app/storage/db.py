@@ -127,9 +127,10 @@ class _LockFile:
         self.previous = ""  # what the last writer recorded: "pid\nreal path\ndevice:inode"
 
     def _refused(self, holder: str = "") -> StoreLockedError:
-        who = f" (process {holder})" if holder else ""
-        return StoreLockedError(f"{self.db_path}: the database is already open in another "
-                                f"capacity-app instance{who}; close it first")
+        return StoreLockedError(f"{self.db_path}: the database is already open in another capacity-app instance "
+                                f"(process {holder}); close it first" if holder else
+                                f"{self.db_path}: the database is already open in another capacity-app instance; "
+                                "close it first")
 
     def acquire(self) -> None:
         # what another program left in its place is read as a record, never as code: a few bytes

@@ -31,6 +31,7 @@ def english_runs(key: str, n: int = 3) -> set[str]:
             # another program's own label, quoted ('XML values and headers', KoboToolbox's export
             # option), is carried as that program shows it
             part = re.sub(r"'[A-Z][^']*'", " ", part)
+            part = re.sub(r"[A-Za-z_]+=", " ", part)  # a keyword to type as it is (spent=, note=)
             words = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
             runs |= {" ".join(words[i:i + n]).lower() for i in range(len(words) - n + 1)}
     return runs
