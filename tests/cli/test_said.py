@@ -195,7 +195,7 @@ def test_a_workbooks_count_of_more_problems_is_said_apart_from_its_first():
     import time
 
     line = "capacity-app: k.xlsx: Answers!B7: s1_x appears twice (rows 4 and 7) (and 2 more problems)"
-    assert translated(line, "zh").endswith("s1_x出现了两次（第4行和第7行）（其他问题：2个）")
+    assert translated(line, "zh").endswith("s1_x出现了两次（第4行和第7行）（另有 2 个问题）")
     assert translated(line, "fr").endswith("s1_x figure deux fois (lignes 4 et 7) (autres problèmes : 2)")
     hostile = "capacity-app: k.xlsx: " + "x (and 1 more problems)" * 80
     t = time.perf_counter()
