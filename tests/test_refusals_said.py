@@ -18,6 +18,9 @@ FOLDERS = ("capacity_app/storage", "capacity_app/exchange", "capacity_app/catalo
 
 # (file, the start of the refusal's English, each value written X) -> why a user cannot meet it
 LEFT_IN_ENGLISH = {
+    ("capacity_app/catalog/translator.py", "Qt's lrelease not found"):
+        "an installation without Qt's tools (PySide6-Essentials brings them): the bundle's test holds them there",
+    ("capacity_app/catalog/translator.py", "X: lrelease failed"): "Qt's own compiler failing: a developer's tool (tools/translations.py)",
     ("capacity_app/domain/expressions.py", ""):
         "a questionnaire's expression refused as the questionnaire is loaded: met by its authors only, who "
         "write the questionnaire's files in English (docs/questionnaire-format.md)",
@@ -77,6 +80,8 @@ def _englishes(node: ast.expr) -> list[str]:
         return [a + b for a in _englishes(node.left) for b in _englishes(node.right)]
     if isinstance(node, ast.IfExp):
         return _englishes(node.body) + _englishes(node.orelse)
+    if isinstance(node, ast.List):  # the lines of a refusal given as a list (a translator's file)
+        return [e for item in node.elts for e in _englishes(item)]
     return []
 
 

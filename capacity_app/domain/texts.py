@@ -3179,6 +3179,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "has no time zone offset"},
     "cli.date.outside_years": {
         "en": "is outside the years {first} to {last}"},
+    # a file whose reading ended the reading process, a reopening without its reason, a translator's file refused
+    "cli.in.child_memory": {
+        "en": "reading it needs more memory than a workbook may take (refused)"},
+    "cli.in.child_cpu": {
+        "en": "reading it took more than its share of processor time (refused)"},
+    "cli.in.child_signal": {
+        "en": "reading it ended the reading process ({signal}): the file is refused"},
+    "cli.in.child_exit": {
+        "en": "reading it ended the reading process (exit code {code}): the file is refused"},
+    "cli.signoff.reason_needed": {
+        "en": "a final assessment is reopened only with a reason (what must change, and why)"},
+    "cli.po.too_big": {
+        "en": "{file}: {size} MB, more than a translator's file ({max} MB at most)"},
+    "cli.po.utf16": {
+        "en": "{file}: saved in UTF-16; save it again as UTF-8 (XLIFF or PO)"},
+    "cli.po.neither": {
+        "en": "{file}: neither XLIFF nor a UTF-8 PO file"},
+    "cli.po.not_po": {
+        "en": "{file}: not a PO file ({detail})"},
+    "cli.po.other_language": {
+        "en": "{file}: a file of language {found}, not {expected}"},
+    "cli.po.not_xml": {
+        "en": "{file}: not XML ({detail})"},
+    "cli.po.doctype": {
+        "en": "{file}: a DOCTYPE (entity declarations) in a translator's file is refused"},
+    "cli.po.not_xliff": {
+        "en": "{file}: not an XLIFF file (its root is {root})"},
+    "cli.po.xliff_version": {
+        "en": "{file}: XLIFF {version}; this import reads XLIFF 1.2"},
+    "cli.po.format": {
+        "en": "{format}: not a format of the translator's file ({formats})"},
+    "cli.po.not_catalogued": {
+        "en": "{code}: not a language translated in catalogues ({languages}; English is the source, written inline)"},
     "cli.out.kind_socket": {
         "en": "a socket"},
     "cli.os.name_too_long": {
