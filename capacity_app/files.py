@@ -482,7 +482,7 @@ def zip_directory_problem(fh, size: int, max_members: int) -> str | None:
 # how a member of a zip from outside may be compressed: stored or deflated, as Excel, LibreOffice,
 # ODK Central and this application write them. zipfile inflates bzip2 and LZMA members in one call
 # with no bound on what it makes (785 bytes of bzip2 make 1 GB): such a member is refused unread
-_ZIP_METHODS = {0: "stored", 8: "deflate"}
+_ZIP_METHODS = frozenset({0, 8})  # stored, deflated
 _ZIP_METHOD_NAMES = {12: "bzip2", 14: "LZMA", 9: "deflate64", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
 
 

@@ -62,13 +62,6 @@ LEFT_IN_ENGLISH = {
 }
 
 
-def _english(node: ast.expr) -> str | None:
-    """The English of a refusal's first argument, each value written X; None when it is not
-    literal text (an ``en_line`` call, a variable: written from an entry or passed on)."""
-    said = _englishes(node)
-    return said[0] if len(said) == 1 else None
-
-
 def _englishes(node: ast.expr) -> list[str]:
     """Every English a refusal's argument may be (both sides of ``a if c else b``), each value
     written X; [] when it is not literal text."""

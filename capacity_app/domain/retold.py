@@ -115,10 +115,17 @@ def retold(line: str, lang: str) -> str:
     "capacity-app: FILE: ", kept); else as it is."""
     if lang == "en" or len(line) > MAX_LINE:
         return line
-    more = _MORE.fullmatch(line)
+    more = more_problems(line)
     if more is not None:  # the first of a workbook's problems, then how many more: said apart (once)
-        return _retold(more.group(1), lang) + text(MORE_PROBLEMS, lang, n=more.group(2))
+        return _retold(more[0], lang) + text(MORE_PROBLEMS, lang, n=more[1])
     return _retold(line, lang)
+
+
+def more_problems(line: str) -> tuple[str, str] | None:
+    """(a refused workbook's first problem, how many more) when ``line`` ends with the count its
+    entry writes (" (and 2 more problems)"); else None."""
+    m = _MORE.fullmatch(line)
+    return (m.group(1), m.group(2)) if m is not None else None
 
 
 def _retold(line: str, lang: str) -> str:

@@ -2854,11 +2854,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the form is not one of this questionnaire ({found}, expected {expected})"},
     "cli.results.objective_twice": {
         "en": "the overall objective is given twice (rows {first} and {second})"},
-    # a workbook's import refused cell by cell (exchange/workbook: importer and the plan's sheets), said from
-    # the English line as it is written there
     # after a workbook's first problem, how many more there are (exchange/workbook/importer.py)
     "cli.wb.more_problems": {
         "en": " (and {n} more problems)"},
+    # a workbook's import refused cell by cell (exchange/workbook: importer and the plan's sheets), said from
+    # the English line as it is written there
     "cli.wb.approved_mismatch": {
         "en": "the plan approved (validation_approved) does not match its version: do not edit these rows"},
     "cli.wb.error_cell": {

@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from ..domain.celltext import LazyPattern
-from ..domain.retold import MORE_PROBLEMS, retold
+from ..domain.retold import MORE_PROBLEMS, more_problems, retold
 from ..domain.texts import text
 from .numbers import interface_language
 from .writing import FSI, isolated
@@ -284,8 +284,6 @@ WITH_ARGUMENTS = (
                                       "another round")),
 )
 
-# "(and 3 more problems)" after the first problem of a refused workbook
-MORE = LazyPattern(r"^(?P<body>.*) \(and (?P<n>\d+) more problems?\)$", re.S)
 # what names a place in front of a reason: a file or folder path, a sheet and cell, an answer key
 PLACE = LazyPattern(r"^(?P<place>(?:[A-Za-z]:)?[/\\][^:\n]*|[A-Z][A-Za-z ]*(?:![A-Z]+\d+)?|[a-z][a-z0-9_]*(?:\.[\w-]+)*)"
                      r": (?P<rest>.+)$", re.S)
@@ -349,10 +347,10 @@ _PATH = LazyPattern(r"(?<![\w.:/\\\u2068])(?:[A-Za-z]:)?[/\\](?=[^\s/\\])[^\n\u2
 
 
 def _said(message: str) -> str:
-    m = MORE.match(message)
-    if m is not None:
+    more = more_problems(message)  # "(and 3 more problems)" after a refused workbook's first problem
+    if more is not None:
         # the count said as the command line says it (a label and the number: right for every number)
-        return _said(m.group("body")) + text(MORE_PROBLEMS, interface_language(), n=m.group("n"))
+        return _said(more[0]) + text(MORE_PROBLEMS, interface_language(), n=more[1])
     known = _reason(message)
     if known is not None:
         return _rejoined(message, known)

@@ -56,7 +56,7 @@ class WorkbookError(Exception):
         self.problems = problems
         sheet, cell, reason = problems[0]
         where = f"{sheet}!{cell}: " if sheet and cell else (f"{sheet}: " if sheet else "")
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = en_line("cli.wb.more_problems", n=len(problems) - 1) if len(problems) > 1 else ""
         super().__init__(f"{self.path}: {where}{reason}{more}")
 
     def __reduce__(self):  # sent back whole from the reading process
