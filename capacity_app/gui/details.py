@@ -26,7 +26,7 @@ from ..services import assessments as svc
 from .bus import ChangeBus
 from .dialogs import CountryPicker
 from .service_text import service_text
-from .widgets.unsaved import DISCARD, SAVE, ask_unsaved, save_shortcut
+from .widgets.unsaved import close_or_ask, save_shortcut
 from .writing import number_locale
 from .writes import Refused, Writes
 
@@ -119,14 +119,8 @@ class AssessmentDetailsDialog(QDialog):
     def reject(self) -> None:
         """Escape, *Cancel* or the close button: closed at once when nothing was changed; else
         asked (*Save* saves as the Save button does, and closes only when that is accepted)."""
-        if self._snapshot() == self._opened:
-            super().reject()
-            return
-        answer = ask_unsaved(self, self.tr("The assessment's details typed are not saved."))
-        if answer == SAVE:
-            self._save_if_allowed()
-        elif answer == DISCARD:
-            super().reject()
+        close_or_ask(self, self._snapshot() != self._opened, self.tr("The assessment's details typed are not saved."),
+                     super().reject, self._save_if_allowed)
 
     def _title_edited(self, text: str) -> None:
         """The length as typed against the limit, and what no output could hold said at once (OK

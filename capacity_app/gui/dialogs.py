@@ -38,7 +38,7 @@ from .widgets.datefield import DateField
 from .writing import number_locale, with_code
 from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
 from .service_text import service_text
-from .widgets.unsaved import DISCARD, SAVE, ask_unsaved, save_shortcut
+from .widgets.unsaved import close_or_ask, save_shortcut
 
 
 class CountryPicker(QComboBox):
@@ -334,14 +334,8 @@ class PreferencesDialog(QDialog):
     def reject(self) -> None:
         """Escape, *Cancel* or the close button: closed at once when nothing was changed; else
         asked (*Save* saves as OK does, and closes only when that is accepted)."""
-        if self._snapshot() == self._opened:
-            super().reject()
-            return
-        answer = ask_unsaved(self, self.tr("The preferences typed are not saved."))
-        if answer == SAVE:
-            self._on_ok()
-        elif answer == DISCARD:
-            super().reject()
+        close_or_ask(self, self._snapshot() != self._opened, self.tr("The preferences typed are not saved."),
+                     super().reject, self._on_ok)
 
     def _fit_height(self) -> None:
         """Tall enough for the wrapped notes (the read-only one, the folder's, a refusal)."""

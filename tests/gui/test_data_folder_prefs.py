@@ -3,6 +3,7 @@ records the move in the settings file (the database is moved before the next ope
 from __future__ import annotations
 
 from capacity_app.gui import dialogs
+from capacity_app.gui.widgets import unsaved  # where Preferences' closing asks (close_or_ask)
 from capacity_app.paths import read_settings
 from capacity_app.services import settings as prefs
 
@@ -53,7 +54,7 @@ def test_escape_asks_before_dropping_what_was_typed(window, qtbot, monkeypatch):
 
     asked: list[str] = []
     answers = ["cancel", "discard"]
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent, what: asked.append(what) or answers.pop(0))
+    monkeypatch.setattr(unsaved, "ask_unsaved", lambda _parent, what: asked.append(what) or answers.pop(0))
     dlg = dialogs.PreferencesDialog(window.store, window.settings, window)
     qtbot.addWidget(dlg)
     dlg.show()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from capacity_app.domain.assessment import TITLE_MAX
 from capacity_app.gui import details
+from capacity_app.gui.widgets import unsaved  # where the details' closing asks (close_or_ask)
 from capacity_app.services.assessments import create_assessment, get_assessment, set_status
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -76,7 +77,7 @@ def test_keyboard_only_from_the_list_title_round_country(window, questionnaire, 
 def test_a_title_no_output_holds_is_said_as_typed_and_refused(opened, qtbot, monkeypatch):
     window = opened
     asked: list[str] = []
-    monkeypatch.setattr(details, "ask_unsaved", lambda _parent, what: asked.append(what) or "discard")
+    monkeypatch.setattr(unsaved, "ask_unsaved", lambda _parent, what: asked.append(what) or "discard")
     aid = window.session.assessment_id
     before = get_assessment(window.store, aid)
     seen: dict = {}
@@ -143,7 +144,7 @@ def test_what_was_typed_is_never_dropped_without_asking(window, questionnaire, q
     a = create_assessment(window.store, questionnaire, country="KEN", round=2026)
     answers: list[str] = []
     asked: list[str] = []
-    monkeypatch.setattr(details, "ask_unsaved", lambda _parent, what: asked.append(what) or (answers.pop(0) if answers else "discard"))
+    monkeypatch.setattr(unsaved, "ask_unsaved", lambda _parent, what: asked.append(what) or (answers.pop(0) if answers else "discard"))
 
     def opened_dialog():
         dlg = details.AssessmentDetailsDialog(window.store, a.id, "en", window, writes=window.writes)

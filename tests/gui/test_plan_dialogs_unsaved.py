@@ -27,7 +27,10 @@ def _answer(monkeypatch, module, answer):
     def ask(_parent, what):
         asked.append(what)
         return answer
-    monkeypatch.setattr(module, "ask_unsaved", ask)
+    from capacity_app.gui.widgets import unsaved
+
+    # a dialog that closes through unsaved.close_or_ask asks there; the others ask in their module
+    monkeypatch.setattr(unsaved if module is plan_dialogs else module, "ask_unsaved", ask)
     return asked
 
 

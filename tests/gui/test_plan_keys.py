@@ -156,7 +156,10 @@ def test_return_on_a_dialogs_button_is_that_button_not_the_dialogs(speaking, mak
     from capacity_app.gui.plan import dialogs
     from capacity_app.gui.plan.results import ResultsChainDialog
 
-    monkeypatch.setattr(dialogs, "ask_unsaved", lambda _parent, _what: "discard")   # the rate added, closed
+    from capacity_app.gui.widgets import unsaved
+
+    # the finance dialog's closing asks through unsaved.close_or_ask
+    monkeypatch.setattr(unsaved, "ask_unsaved", lambda _parent, _what: "discard")   # the rate added, closed
 
     win, v = _open_plan(speaking, make_window, db_path, questionnaire, "fr")
     d = dialogs.FinanceDialog(v, v.state.finance, "KES")

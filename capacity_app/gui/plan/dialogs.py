@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,7 +54,7 @@ from .cost_editors import (
     Words, code_of, currency_box, editor, shown, shown_amount, typed_amount, year_of,
 )
 from ..widgets.datefield import DateField
-from ..widgets.unsaved import DISCARD, SAVE, ask_unsaved, save_shortcut
+from ..widgets.unsaved import close_or_ask, save_shortcut
 from ..numbers import bracketed, decimal_sign, interface_language, sentences
 from ..service_text import service_text
 
@@ -230,21 +229,6 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
-
-
-def _closing(dialog: QDialog, changed: bool, what: str, close: Callable[[], None]) -> None:
-    """Escape, *Cancel* or the window's close button: ``close`` (the dialog's own reject) at once
-    when nothing differs from what the dialog opened with; else asked: *Save* is the dialog's OK,
-    which closes only when what was typed is accepted (told under the fields otherwise), *Discard*
-    closes, *Cancel* keeps the dialog and what was typed."""
-    if not changed:
-        close()
-        return
-    answer = ask_unsaved(dialog, what)
-    if answer == SAVE:
-        dialog.accept()
-    elif answer == DISCARD:
-        close()
 
 
 FIELD_WIDEST = 440  # px: a field's own text longer than this is read in its tooltip
@@ -473,9 +457,9 @@ class CostLineDialog(QDialog):
         return tuple(shown(COST_BY_NAME[name], w) for name, w in self.editors.items())
 
     def reject(self) -> None:
-        """Asks first when something typed would be lost (``_closing``)."""
-        _closing(self, self._snapshot() != self._opened,
-                 QCoreApplication.translate("PlanDialogs", "The cost line typed is not saved."), super().reject)
+        """Asks first when something typed would be lost (``widgets.unsaved.close_or_ask``)."""
+        close_or_ask(self, self._snapshot() != self._opened,
+                     QCoreApplication.translate("PlanDialogs", "The cost line typed is not saved."), super().reject)
 
     def _follow_recurrent(self) -> None:
         """A takeover is for a recurrent line a partner or another source pays."""
@@ -629,9 +613,9 @@ class FinanceDialog(QDialog):
                                                    for r in range(self.rates.rowCount())))
 
     def reject(self) -> None:
-        """Asks first when something typed would be lost (``_closing``)."""
-        _closing(self, self._snapshot() != self._opened,
-                 QCoreApplication.translate("PlanDialogs", "The exchange rates typed are not saved."), super().reject)
+        """Asks first when something typed would be lost (``widgets.unsaved.close_or_ask``)."""
+        close_or_ask(self, self._snapshot() != self._opened,
+                     QCoreApplication.translate("PlanDialogs", "The exchange rates typed are not saved."), super().reject)
 
     def _fit_rates(self) -> None:
         """Wide enough for every rate's cells and headings on one line, the source too
@@ -770,9 +754,9 @@ class ValidationDialog(QDialog):
         return (self.date.edit.text(), tuple(self.fields().items()), self.reason.text())
 
     def reject(self) -> None:
-        """Asks first when something typed would be lost (``_closing``): *Save* records the validation."""
-        _closing(self, self._snapshot() != self._opened,
-                 QCoreApplication.translate("PlanDialogs", "The validation typed is not saved."), super().reject)
+        """Asks first when something typed would be lost (``widgets.unsaved.close_or_ask``): *Save* records the validation."""
+        close_or_ask(self, self._snapshot() != self._opened,
+                     QCoreApplication.translate("PlanDialogs", "The validation typed is not saved."), super().reject)
 
     def _tell(self, message: str) -> None:
         self.error.setText(message)

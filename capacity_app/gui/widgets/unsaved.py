@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -38,6 +38,23 @@ def ask_unsaved(parent: QWidget, what: str) -> str:
     return DISCARD if answer == QMessageBox.StandardButton.Discard else CANCEL
 
 
+def close_or_ask(dialog: QDialog, changed: bool, what: str, close: Callable[[], None],
+                 save: Callable[[], object] | None = None) -> None:
+    """Escape, *Cancel* or the window's close button: ``close`` (the dialog's own reject) at once
+    when nothing differs from what the dialog opened with; else asked (``what``: what it is, one
+    sentence): *Save* is ``save`` (the dialog's OK, ``accept``, unless given), which closes only when
+    what was typed is accepted (told under the fields otherwise), *Discard* closes, *Cancel* keeps
+    the dialog and what was typed."""
+    if not changed:
+        close()
+        return
+    answer = ask_unsaved(dialog, what)
+    if answer == SAVE:
+        (save or dialog.accept)()
+    elif answer == DISCARD:
+        close()
+
+
 def save_shortcut(dialog: QWidget, save: Callable[[], object]) -> QShortcut:
     """Ctrl+S (the platform's Save key) saves from anywhere in ``dialog``, in every language."""
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), dialog)
@@ -45,4 +62,4 @@ def save_shortcut(dialog: QWidget, save: Callable[[], object]) -> QShortcut:
     return shortcut
 
 
-__all__ = ["CANCEL", "DISCARD", "SAVE", "ask_unsaved", "save_shortcut"]
+__all__ = ["CANCEL", "DISCARD", "SAVE", "ask_unsaved", "close_or_ask", "save_shortcut"]
