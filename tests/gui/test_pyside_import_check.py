@@ -23,7 +23,7 @@ def test_the_quick_check_is_installed_in_this_pyside():
 
 
 def test_the_quick_check_gives_pysides_answer_for_the_window_s_modules():
-    import capacity_app.gui.home  # noqa: F401 - a module that uses PySide6
+    import capacity_app.gui.home
     import capacity_app.gui.window.main_window  # noqa: F401
 
     check = _check()
