@@ -27,7 +27,12 @@ FORMS = {"more": r"(?: \(and \d+ more\))?", "recorded": r"(?:; recorded .*)?",
          # reply of progress already proposed (cli/progress_replies.py)
          "share": r"(?: \(\d[\d,]*%\))?", "note": r"(?:; note: .*)?", "earlier": r"(?: \(\d+ already proposed\))?",
          # what an action still lacks for the plan's validation (domain/plan/validation.py)
-         "lacks": r"(?:no (?:owner|start|end|cost)(?:, no (?:owner|start|end|cost))*)?"}
+         "lacks": r"(?:no (?:owner|start|end|cost)(?:, no (?:owner|start|end|cost))*)?",
+         # what is wrong with one value of a form's submission, never the refusal's close after it
+         # (exchange/institutions/submissions.py: "{problem}{more}; nothing imported")
+         "cause": r"(?:(?!; nothing imported).)*?",
+         # a form's submission, by its instance ID, which never holds ", " (after it, the value's name)
+         "instance": r"(?:(?!, ).)*?"}
 # what a coded column's refusal names in front of it ("{coded} must be one of …"): one of the
 # ``cli.vocab.*`` entries' English or nothing, never any text, so that the words before it
 # ("procurement package 1 — ") are left to the entry whose line it is
@@ -130,16 +135,42 @@ def more_problems(line: str) -> tuple[str, str] | None:
 
 def _retold(line: str, lang: str) -> str:
     # where the sentence may start: the line's start or after a ": " ("capacity-app: FILE: …"); the
-    # latest that matches, so that an entry opening with a value does not take the line's start in
+    # latest that matches, so that an entry opening with a value does not take the line's start in;
+    # but for such an entry, the earliest start whose opening value an entry says whole without
+    # taking in a ": " it does not say (the file's name in front): "FILE: submission X, q: holds
+    # the control character U+001B (refused); nothing imported" takes its value from "submission",
+    # whose entry says the rest too, not from "holds"; "FILE: group_x row 3: no submission …" from
+    # "group_x", not from "no submission", which no entry says, nor from "FILE"
     starts = [0, *(m.end() for m in re.finditer(": ", line))][::-1]
     for key, pattern, fixed in _patterns():
         if not _may_match(fixed, line):
             continue
+        opens_with_value = TEXTS[key]["en"].startswith("{")
+        chosen = None
         for at in starts:
             m = pattern.fullmatch(line, at) if _may_match(fixed, line, at) else None
-            if m is not None:
-                return _outer(line, at, lang, key) or line[:at] + _filled(key, m, lang, 0)
+            if m is None:
+                continue
+            if chosen is None or _said_whole(m.group(1)):
+                chosen = (at, m)  # the latest; then, for a value first, any earlier said whole
+            if not opens_with_value:
+                break
+        if chosen is not None:
+            at, m = chosen
+            return _outer(line, at, lang, key) or line[:at] + _filled(key, m, lang, 0)
     return line
+
+
+def _said_whole(value: str, depth: int = 0) -> bool:
+    """Whether an entry says ``value`` whole, none of its values holding a ": " that no entry says
+    (a file's name and the words after it taken in as one value)."""
+    if depth > 3:
+        return False
+    for _key, pattern, fixed in _patterns():
+        m = pattern.fullmatch(value) if _may_match(fixed, value) else None
+        if m is not None:
+            return all(": " not in v or _said_whole(v, depth + 1) for v in m.groups() if v)
+    return False
 
 
 def _outer(line: str, at: int, lang: str, inner: str = "") -> str | None:

@@ -296,8 +296,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "no data in the export ({status})"},
     "cli.sub.none": {
         "en": "the export holds no submission"},
-    "cli.sub.problem": {
-        "en": "submission {instance}, {name}: {problem}{more}; nothing imported"},
+    "cli.sub.value_problem": {
+        "en": "submission {instance}, {name}: {cause}"},
     "cli.sub.control": {
         "en": "holds the control character {code} (refused)"},
     "cli.two_replies": {
@@ -2544,7 +2544,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.svc.submission_no_institution": {
         "en": "{path}: submission {id}: no institution; nothing imported"},
     "cli.svc.submission_refused": {
-        "en": "{path}: submission {id}: {detail}; nothing imported"},
+        "en": "{path}: submission {instance}: {detail}; nothing imported"},
     "cli.svc.submission_changed": {
         "en": "{path}: the file changed while it was imported; nothing imported"},
     "cli.svc.xlsform_nothing_asked": {

@@ -201,3 +201,31 @@ def test_a_workbooks_count_of_more_problems_is_said_apart_from_its_first():
     t = time.perf_counter()
     translated(hostile, "fr")
     assert time.perf_counter() - t < 0.5
+
+
+# a refused export of a form's submissions: its first problem, as exchange/institutions/submissions.py
+# writes it (each one an entry), how many more, and "nothing imported"
+SUBMISSION_PROBLEMS = {
+    "cli.sub.no_parent": "group_x row 3: no submission 'abc' in the export for it",
+    "cli.sub.no_grid_row": "submission uuid:1f2e, s3_matrix: no row 'ZZ' in the grid",
+    "cli.sub.no_cell": "submission uuid:1f2e, s2_grid: no cell 'Q9_XX'",
+    "cli.sub.control": "submission uuid:1f2e, cap_respondent: holds the control character U+001B (refused)",
+    "cli.reply.not_a_number": "submission uuid:1f2e, s1_staff: 'many' is not a number",
+}
+
+
+@pytest.mark.parametrize("more", ["", " (and 2 more)"])
+@pytest.mark.parametrize("key", list(SUBMISSION_PROBLEMS))
+def test_a_refused_exports_first_problem_is_said_whole_whatever_it_holds(key, more):
+    """The first problem holding a ": " of its own ("group_x row 3: …", "submission X, q: …"): the
+    line said from where that problem starts, not from its last ": " (which left "group_x row 3: no
+    submission … in the export for it" in English before the translated "nothing imported")."""
+    problem = SUBMISSION_PROBLEMS[key]
+    line = f"capacity-app: /data/kobo export.xlsx: {problem}{more}; nothing imported"
+    for lang in OTHERS:
+        said = translated(line, lang)
+        assert said.startswith("capacity-app: /data/kobo export.xlsx"), said
+        left = [k for k in ("cli.sub.nothing_imported", "cli.sub.value_problem", key) if k in TEXTS
+                and no_english(said, k)]
+        assert left == [], (lang, said)
+        assert "uuid:1f2e" in said or "group_x" in said

@@ -93,7 +93,7 @@ CASES = {
     "20,001 submissions": (_too_many_rows, "!A20001: a value at A20001, beyond column EWV or row 20,000 (refused"),
 }
 # each refusal's entries (cli/said.py says the line again in the command line's language)
-SAID = {"control character": ("cli.sub.problem", "cli.sub.control"), "only a header": ("cli.sub.none",),
+SAID = {"control character": ("cli.sub.nothing_imported", "cli.sub.value_problem", "cli.sub.control"), "only a header": ("cli.sub.none",),
         "an empty file": ("cli.reader.empty",), "an empty zip": ("cli.reader.no_types",),
         "a part inflating past its limit": ("cli.reader.part_too_large",), "20,001 submissions": ("cli.reader.beyond",)}
 
