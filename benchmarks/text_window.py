@@ -7,7 +7,7 @@ so never loads fontconfig's font list nor shapes a glyph) and the application: t
 ratio to this window is what its own code costs over Qt drawing text.
 
 ``--look DB``: the same window in the application's look, still without a line of its code: the
-application's style sheet (resources/styles/app.qss, as it sets it), its six bundled fonts
+application's style sheet (resources/styles/app.qss, as it sets it), its bundled fonts
 registered and put behind the window's font (as gui/writing.register_fonts does, so that Arabic and
 Chinese show on any system), and the table's rows read from the ``assessments`` table of the
 SQLite database DB as the application's list reads them (``deleted_at`` empty: not in the trash;
@@ -21,8 +21,9 @@ from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
-         "NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")
+# the faces the application registers before its first view in a language not written in Chinese
+# characters (gui/writing.register_fonts: the Chinese faces follow once the view is on screen)
+FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 
 app = QApplication([])
 rows = [("Republic of Veloria (XVL)", "2026", "Migration data capacity assessment 2026", "In progress",

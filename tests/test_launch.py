@@ -265,3 +265,34 @@ def test_aggregate_loads_only_what_it_uses(tmp_path, demo_db):
     out = tmp_path / "all.xlsx"
     assert _loaded(tmp_path, NEVER_FOR_AGGREGATE, "aggregate", str(books), "--xlsx", str(out), "--quiet") == "0 []"
     assert out.stat().st_size > 0
+
+
+_FONTS_AT_FIRST_PAINT = """
+import sys
+from capacity_app.gui.window import app
+from PySide6.QtWidgets import QApplication
+original = app._paint_once_and_quit
+
+def paint(qapp, window):
+    print("at first paint:", sorted(QApplication.instance().property("capacity_font_files") or []))
+    original(qapp, window)
+
+app._paint_once_and_quit = paint
+from capacity_app.launch import main
+main(["--db", sys.argv[1], "gui", "--exit-after-show"])
+"""
+
+
+@pytest.mark.parametrize("locale, han", [("en_GB.UTF-8", False), ("fr_FR.UTF-8", False), ("zh_CN.UTF-8", True)])
+def test_the_chinese_faces_wait_for_the_first_view_unless_it_needs_them(tmp_path, demo_db, locale, han):
+    """The window's start registers the Chinese faces (2-3 ms: fontconfig reads their 17 MB) before
+    its first paint only in an interface in Chinese characters; else once its first view is on
+    screen (gui/writing.register_fonts), as the list draws no Chinese in another language."""
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen", LANG=locale, LC_ALL=locale)
+    db = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_db[0], db)
+    r = subprocess.run([sys.executable, "-c", _FONTS_AT_FIRST_PAINT, str(db)], env=env, capture_output=True,
+                       text=True, timeout=120)
+    line = next((x for x in r.stdout.splitlines() if x.startswith("at first paint:")), "")
+    assert "DejaVuSans.ttf" in line and "NotoSansArabic-Regular.ttf" in line, r.stdout + r.stderr
+    assert ("NotoSansCJKsc-Regular.otf" in line) is han and ("NotoSansCJKsc-Bold.otf" in line) is han, line

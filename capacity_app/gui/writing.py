@@ -16,26 +16,47 @@ from ..paths import resources_dir
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf",
               "NotoSansArabic-Bold.ttf", "NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")
+# the Chinese faces: registering them is 2-3 ms of the window's start (fontconfig reads the
+# character sets of their 17 MB), which a first view in a language of another script never draws
+HAN_FONT_FILES = ("NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")
+HAN_SCRIPTS = ("Hans", "Hant", "Jpan", "Kore")
 
 
-def register_fonts(app) -> list[str]:
+def register_fonts(app, *, han: bool = True) -> list[str]:
     """Register the bundled fonts once per application and put them behind the window's font (a
     character its family lacks is looked for in them before the system's fonts); returns their
-    families. Registering reads only the fonts' names (about 1 ms each): glyphs load when needed."""
-    if app.property("capacity_fonts"):
-        return list(app.property("capacity_fonts"))
+    families. Registering reads only the fonts' names and character sets: glyphs load when needed.
+    ``han=False``: all but the Chinese faces (:data:`HAN_FONT_FILES`), which a later call adds
+    (the window's, once its first view is on screen)."""
+    done = set(app.property("capacity_font_files") or ())
+    families = list(app.property("capacity_fonts") or ())
+    wanted = [n for n in FONT_FILES if n not in done and (han or n not in HAN_FONT_FILES)]
+    if not wanted:
+        return families
     from PySide6.QtGui import QFont
 
     folder = resources_dir() / "report" / "fonts"
-    families: list[str] = []
-    for name in FONT_FILES:
+    added: list[str] = []
+    for name in wanted:
         font_id = QFontDatabase.addApplicationFont(str(folder / name))
         for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
             if family not in families:
                 families.append(family)
-    QFont.insertSubstitutions(app.font().family(), families)
+                added.append(family)
+        done.add(name)
+    QFont.insertSubstitutions(app.font().family(), added)
+    app.setProperty("capacity_font_files", sorted(done))
     app.setProperty("capacity_fonts", families)
     return families
+
+
+def draws_han(lang: str) -> bool:
+    """Whether the interface language ``lang`` is written in Chinese characters (or Japanese or
+    Korean, a language a catalogue adds): its first view needs the Chinese faces."""
+    from ..domain.languages import BY_CODE
+
+    language = BY_CODE.get(lang)
+    return language is not None and language.script in HAN_SCRIPTS
 
 
 def apply_direction(app, lang: str) -> None:

@@ -234,3 +234,27 @@ def test_names_with_a_code_in_brackets_are_isolated_in_the_arabic_window(arabic,
         assert bracketed("USD 573,565") == "\u00a0(USD 573,565)"  # Arabic still: no isolate
     finally:
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def test_the_chinese_faces_are_added_by_a_later_call():
+    """``register_fonts(app, han=False)`` leaves the Chinese faces out; a later call adds them, after
+    the others, in the order of FONT_FILES (an application of its own: the suite's has them all)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from PySide6.QtGui import QFont\n"
+              "from capacity_app.gui.writing import register_fonts\n"
+              "app = QApplication([])\n"
+              "first = register_fonts(app, han=False)\n"
+              "later = register_fonts(app)\n"
+              "print(json.dumps([first, later, register_fonts(app), QFont.substitutes(app.font().family())]))\n")
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    first, later, again, substitutes = json.loads(r.stdout.strip().splitlines()[-1])
+    assert "Noto Sans CJK SC" not in first and {"DejaVu Sans", "Noto Sans Arabic"} <= set(first), r.stdout + r.stderr
+    assert later[:len(first)] == first and "Noto Sans CJK SC" in later[len(first):] and again == later
+    assert substitutes == [f.lower() for f in later]  # (Qt keeps them in lower case)

@@ -15,7 +15,7 @@ from . import termination
 from ..languages import INTERFACE_LANGUAGES, interface_language
 from . import main_window
 from .main_window import MainWindow
-from ..writing import apply_direction, register_fonts
+from ..writing import apply_direction, draws_han, register_fonts
 
 
 def load_style_sheet() -> str:
@@ -149,9 +149,11 @@ def refuse_unreadable_preferences(exit_after_show: bool) -> bool:
     return True
 
 
-def make_app(argv=None, settings=None):
+def make_app(argv=None, settings=None, *, han_later=False):
     """The QApplication, set up once (names, settings format, style sheet), with the translators
-    of the interface language (see :func:`interface_language`); ``settings`` defaults to QSettings()."""
+    of the interface language (see :func:`interface_language`); ``settings`` defaults to QSettings().
+    ``han_later``: the Chinese faces left for later (``register_fonts(app)``) unless the interface
+    language needs them (the window's start: they are registered once its first view is on screen)."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -162,8 +164,8 @@ def make_app(argv=None, settings=None):
     if not app.property("capacity_styled"):
         app.setStyleSheet(load_style_sheet())
         app.setProperty("capacity_styled", True)
-    register_fonts(app)  # every script shows, whatever fonts the system has
     lang = interface_language(settings)
+    register_fonts(app, han=not han_later or draws_han(lang))  # every script shows, whatever fonts the system has
     if lang != getattr(app, "capacity_language", "en"):
         install_translations(app, lang)
     return app
@@ -485,13 +487,14 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     if refuse_unreadable_preferences(exit_after_show):  # before Qt reads them, as make_app does
         return 2
-    app = make_app()
+    app = make_app(han_later=True)  # the Chinese faces once the first view is on screen
 
     migrate_legacy_data_folder()  # before the default database's folder is read
 
     try:
         store = open_for_window(db_path)
     except SettingsError as exc:  # the settings file names a data folder that cannot be used
+        register_fonts(app)  # a path in any script
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)
             return 2
@@ -504,6 +507,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
                              service_text(str(exc)))
         return 2
     except StorageError as exc:
+        register_fonts(app)  # a path in any script
         if exit_after_show:
             print(f"capacity-app: {exc}", file=sys.stderr)
             return 2
@@ -540,6 +544,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
             when_on_screen(shown, restored_on_screen)
 
         def on_screen() -> None:
+            register_fonts(app)  # the Chinese faces, if the first view did not need them
             store.full()  # the rest of the store, now that the list is drawn
             check_in_background(window, db_path, replace_window)
             first_start()
