@@ -258,3 +258,40 @@ def test_the_chinese_faces_are_added_by_a_later_call():
     assert "Noto Sans CJK SC" not in first and {"DejaVu Sans", "Noto Sans Arabic"} <= set(first), r.stdout + r.stderr
     assert later[:len(first)] == first and "Noto Sans CJK SC" in later[len(first):] and again == later
     assert substitutes == [f.lower() for f in later]  # (Qt keeps them in lower case)
+
+
+_DRAWN = """
+import hashlib, sys
+from PySide6.QtWidgets import QApplication, QLabel
+from capacity_app.gui.writing import register_fonts
+app = QApplication([])
+
+def drawn():
+    label = QLabel("维洛里亚共和国 Veloria")
+    label.resize(300, 40)
+    image = label.grab().toImage()
+    return hashlib.sha1(bytes(image.constBits())).hexdigest()
+
+if sys.argv[1] == "first":
+    register_fonts(app)
+    print(drawn())
+else:
+    register_fonts(app, han=False)
+    drawn()  # Chinese drawn before the faces are there (the system's fallback, or empty boxes)
+    register_fonts(app)
+    print(drawn())
+"""
+
+
+def test_chinese_drawn_after_the_late_faces_is_drawn_as_with_them_from_the_start():
+    """The Chinese faces registered after text was drawn are used from then on, as if they had been
+    there from the start: Qt's font caches do not keep the fallback found before (which the start's
+    late registration relies on)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    first, later = (subprocess.run([sys.executable, "-c", _DRAWN, mode], capture_output=True, text=True,
+                                   timeout=60, env=env).stdout.strip() for mode in ("first", "later"))
+    assert first and first == later
