@@ -25,6 +25,12 @@ from .numbers import decimal_text, percent_text, when_text
 from .status import status_label
 
 DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
+ROW_HEIGHT = 30  # pixels: the list's rows (verticalHeader's default section size)
+
+
+def rows_on_screen(screen_height: int) -> int:
+    """The rows a first view reads: as many as a list as tall as the screen shows, and some more."""
+    return max(30, screen_height // ROW_HEIGHT + 5)
 
 # The list's item-data roles and alignment as Qt's integer values (Qt.ItemDataRole, Qt.AlignmentFlag):
 # reading any member of the Qt namespace creates all its 93 enum classes (about 20 ms), and
@@ -250,7 +256,7 @@ class HomePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # fit the columns to a screenful of rows (about 20), not to every row (Qt's default measures up
         # to 1000 rows: 30,000 data() calls before the first paint with 300 assessments; 0, "the
@@ -276,6 +282,7 @@ class HomePage(QWidget):
         self._deriving: list[int] = []  # the ids of the task under way
         self._generation = 0
         self._stale = False  # a write happened while another page was shown
+        self._partial = False  # the list holds only the first rows (refresh(first=…))
 
     def _refit_columns_later(self, *_args) -> None:
         if not self._refit_due:
@@ -322,15 +329,20 @@ class HomePage(QWidget):
             row.texts = None
         self.model.layoutChanged.emit()  # rows keep band codes: their labels follow the language
 
-    def refresh(self, derive: bool = True) -> None:
+    def refresh(self, derive: bool = True, first: int | None = None) -> None:
         """Reload the list; completion and band are filled in afterwards, one row at a time,
-        so the list paints at once."""
+        so the list paints at once. ``first``: only the first so many rows, the rest read by
+        :meth:`complete` (the window's first view: the rows a screen shows, not all 3,000)."""
         self._stale = False
         current = self.current_id()
         # stored summaries, up to date with each assessment's revision: one query for any number
         # of assessments; the missing or stale ones (None) are derived below, one per tick
-        listed = summaries.listing(self.store, only_deleted=self.trash_mode)
+        listed = summaries.listing(self.store, only_deleted=self.trash_mode, limit=first)
         rows = [r.assessment for r in listed]
+        n = len(rows)
+        if first is not None and n >= first:  # the count the subtitle says, all of them
+            n = summaries.listed_count(self.store, only_deleted=self.trash_mode)
+        self._partial = n > len(rows)
         self.model.set_assessments(rows)
         for row, r in zip(self.model.rows, listed, strict=True):  # the model was just reset: nothing painted yet
             s = r.summary
@@ -338,7 +350,6 @@ class HomePage(QWidget):
             row.band = None if s is None else (s.band or "")
             row.overall = None if s is None else s.overall_shown
             row.texts = None  # (made already if the view asked when the model was reset)
-        n = len(rows)
         # English has no catalogue to pick a plural form from: the singular is its own text (each
         # is a %n text, so French and Spanish still choose their forms, "0 évaluation" included)
         if self.trash_mode and n == 0:
@@ -362,6 +373,11 @@ class HomePage(QWidget):
         if derive and self._pending:
             self._derive_next()
         self._update_buttons()
+
+    def complete(self) -> None:
+        """Read the rows a first view left out (``refresh(first=…)``); nothing when it read them all."""
+        if self._partial:
+            self.refresh()
 
     def _derive_next(self) -> None:
         """Start computing the next few missing summaries in the background."""

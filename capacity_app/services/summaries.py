@@ -52,12 +52,19 @@ def _fresh(stored: StoredSummary | None, revision: int, basis: str) -> Summary |
     return Summary(completion, stored.overall, stored.band)
 
 
-def listing(store: Store, *, only_deleted: bool = False, ids: Iterable[int] | None = None) -> list[Listed]:
+def listing(store: Store, *, only_deleted: bool = False, ids: Iterable[int] | None = None,
+            limit: int | None = None) -> list[Listed]:
     """The assessments (or those in the trash, or those of ``ids``), newest change first, each with
-    its stored summary when it is up to date (else None). Reads; never computes."""
+    its stored summary when it is up to date (else None); ``limit``: the first so many. Reads;
+    never computes."""
     basis = current_basis()
     return [Listed(a, rev, _fresh(stored, rev, basis))
-            for a, rev, stored in store.listing(only_deleted=only_deleted, ids=ids)]
+            for a, rev, stored in store.listing(only_deleted=only_deleted, ids=ids, limit=limit)]
+
+
+def listed_count(store: Store, *, only_deleted: bool = False) -> int:
+    """How many assessments the list (or the trash) holds."""
+    return store.listed_count(only_deleted=only_deleted)
 
 
 @dataclass(frozen=True)
@@ -131,4 +138,4 @@ def summaries(store: Store, questionnaire: Questionnaire | None = None, *,
 
 
 __all__ = ["Computed", "Listed", "compute_summary", "current_basis", "derive_summary", "keep_summary",
-           "listing", "summaries"]
+           "listed_count", "listing", "summaries"]

@@ -224,11 +224,11 @@ class StoreCore:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # --- the list of assessments (see schema.m002_summaries) --------------------------------------
-    def listing(self, only_deleted: bool = False, ids: Iterable[int] | None = None
+    def listing(self, only_deleted: bool = False, ids: Iterable[int] | None = None, limit: int | None = None
                 ) -> list[tuple[Assessment, int, StoredSummary | None]]:
         """The assessments of the list (or of the trash, or those of ``ids``), newest change
         first, each with its current revision and its stored summary (None when there is none);
-        one query, whatever the number of assessments."""
+        one query, whatever the number of assessments. ``limit``: the first so many only."""
         where = "a.deleted_at != ''" if only_deleted else "a.deleted_at = ''"
         args: list[Any] = []
         if ids is not None:
@@ -238,7 +238,8 @@ class StoreCore:
         cur = self.db.execute(
             "SELECT a.*, s.revision, s.basis, s.answered, s.total, s.overall, s.band"
             " FROM assessments a LEFT JOIN summaries s ON s.assessment_id = a.id"
-            f" WHERE {where} ORDER BY a.updated_at DESC, a.id DESC", args)
+            f" WHERE {where} ORDER BY a.updated_at DESC, a.id DESC" + ("" if limit is None else " LIMIT ?"),
+            args if limit is None else [*args, max(int(limit), 0)])
         n = len(cur.description) - 6
         cols = [d[0] for d in cur.description[:n]]
         out = []
@@ -248,6 +249,11 @@ class StoreCore:
             stored = None if s_rev is None else StoredSummary(s_rev, basis, answered, total, overall, band)
             out.append((_to_assessment(row), row["revision"], stored))
         return out
+
+    def listed_count(self, only_deleted: bool = False) -> int:
+        """How many assessments the list (or the trash) holds."""
+        where = "deleted_at != ''" if only_deleted else "deleted_at = ''"
+        return int(self.db.execute(f"SELECT COUNT(*) FROM assessments WHERE {where}").fetchone()[0])
 
 
 __all__ = ["StoreCore", "StoredSummary", "WriteError"]

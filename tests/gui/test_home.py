@@ -197,3 +197,35 @@ def test_the_list_gives_each_painted_cell_in_one_call(window, questionnaire, mon
     assert calls["multiData"] >= cells and calls["from Qt"] == 0, calls
     assert calls["through multiData"] >= 7 * calls["multiData"], calls
     assert model.data(model.index(0, 1)) == str(model.rows[0].assessment.round)
+
+
+def test_the_first_view_reads_the_rows_a_screen_shows_and_the_rest_after(qtbot, qsettings, questionnaire, tmp_path):
+    """The window's start reads the first rows only (the rows a screen shows: the list of 3,000 took
+    its query and 3,000 assessments made before the first paint); the subtitle counts them all, and
+    the rest come once the window is on screen (gui/window/app.run_gui), newest change first."""
+    from capacity_app.gui.home import rows_on_screen
+    from capacity_app.gui.window.main_window import MainWindow
+    from capacity_app.services.assessments import create_assessment, open_store
+
+    store = open_store(tmp_path / "many.sqlite3", daily_backup=False)
+    made = [create_assessment(store, questionnaire, country="KEN", round=2000 + i).id for i in range(12)]
+    win = MainWindow(store, None, qsettings, first_rows=5)
+    qtbot.addWidget(win)
+    try:
+        model = win.home.model
+        assert [r.assessment.id for r in model.rows] == made[::-1][:5]  # the newest first
+        assert "12" in win.home.subtitle.text()
+        win.home.complete()
+        assert [r.assessment.id for r in model.rows] == made[::-1]
+        assert win.home._partial is False
+        win.home.complete()  # nothing more to read
+        assert len(model.rows) == 12
+        # all of them when they fit: nothing left for later
+        few = MainWindow(store, None, qsettings, first_rows=40)
+        qtbot.addWidget(few)
+        assert len(few.home.model.rows) == 12 and few.home._partial is False
+        few.runner.shutdown()
+    finally:
+        win.runner.shutdown()
+        store.close()
+    assert rows_on_screen(768) == 30 and rows_on_screen(2160) == 77

@@ -15,6 +15,7 @@ from . import termination
 from ..languages import INTERFACE_LANGUAGES, interface_language
 from . import main_window
 from .main_window import MainWindow
+from ..home import rows_on_screen
 from ..writing import apply_direction, draws_han, register_fonts
 
 
@@ -481,6 +482,32 @@ def _while_saying(title: str, text: str, fn):
     return outcome["result"]
 
 
+def _opened_or_refused(app, db_path: str | None, exit_after_show: bool):
+    """The window's database opened; None once a refusal was said (on the terminal with
+    ``exit_after_show``, else in a dialog, which offers a backup when the file is damaged)."""
+    try:
+        return open_for_window(db_path)
+    except SettingsError as exc:  # the settings file names a data folder that cannot be used
+        register_fonts(app)  # a path in any script
+        if exit_after_show:
+            print(f"capacity-app: {exc}", file=sys.stderr)
+            return None
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..service_text import service_text
+
+        QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The data folder cannot be used"),
+                             service_text(str(exc)))
+        return None
+    except StorageError as exc:
+        register_fonts(app)  # a path in any script
+        if exit_after_show:
+            print(f"capacity-app: {exc}", file=sys.stderr)
+            return None
+        return offer_restore(exc, db_path)
+
+
 def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     from PySide6.QtCore import QTimer
@@ -491,31 +518,14 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     migrate_legacy_data_folder()  # before the default database's folder is read
 
-    try:
-        store = open_for_window(db_path)
-    except SettingsError as exc:  # the settings file names a data folder that cannot be used
-        register_fonts(app)  # a path in any script
-        if exit_after_show:
-            print(f"capacity-app: {exc}", file=sys.stderr)
-            return 2
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..service_text import service_text
-
-        QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The data folder cannot be used"),
-                             service_text(str(exc)))
+    store = _opened_or_refused(app, db_path, exit_after_show)
+    if store is None:
         return 2
-    except StorageError as exc:
-        register_fonts(app)  # a path in any script
-        if exit_after_show:
-            print(f"capacity-app: {exc}", file=sys.stderr)
-            return 2
-        store = offer_restore(exc, db_path)
-        if store is None:
-            return 2
 
-    window = MainWindow(store)  # the questionnaire loads in the background once the window shows
+    # the questionnaire loads in the background once the window shows; the list's first view reads
+    # the rows a screen shows (the rest once it is on screen)
+    screen = app.primaryScreen()
+    window = MainWindow(store, first_rows=rows_on_screen(screen.availableGeometry().height() if screen else 1080))
     show(window)
     # SIGTERM (logout, shutdown), SIGHUP and SIGINT close the window as the officer would
     termination.install(app, lambda: window)
@@ -546,6 +556,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
         def on_screen() -> None:
             register_fonts(app)  # the Chinese faces, if the first view did not need them
             store.full()  # the rest of the store, now that the list is drawn
+            window.home.complete()  # and the rest of the list
             check_in_background(window, db_path, replace_window)
             first_start()
 

@@ -104,9 +104,11 @@ def _open_review_signoff(view) -> None:
 
 class MainWindow(WindowHost):
     def __init__(self, store, questionnaire=None, settings: QSettings | None = None, *,
-                 load_questionnaire=None):
+                 load_questionnaire=None, first_rows: int | None = None):
         """``questionnaire`` may be None: it is then loaded in the background after the window
-        is on screen (parsing the YAML takes most of a second) by ``load_questionnaire``."""
+        is on screen (parsing the YAML takes most of a second) by ``load_questionnaire``.
+        ``first_rows``: the list's first view reads only so many rows; ``self.home.complete()``
+        reads the rest (the window's start, once the list is on screen)."""
         super().__init__()
         # the wheel changes only a focused control (gui/wheel), from a moment after start-up on
         QtCore.QTimer.singleShot(WHEEL_GUARD_MS, _install_wheel_guard)
@@ -167,7 +169,7 @@ class MainWindow(WindowHost):
         self.home.buttons["delete"].clicked.connect(self.delete_assessment)
         self.home.buttons["restore"].clicked.connect(self.restore_assessment)
         self.home.buttons["import"].clicked.connect(lambda: self.import_workbook())
-        self.home.refresh(derive=questionnaire is not None)
+        self.home.refresh(derive=questionnaire is not None, first=first_rows)
         self.home.focus_start()  # the keyboard starts on the list (or "New…" when it is empty)
         self._restore_geometry()
         self._update_actions()
