@@ -54,3 +54,29 @@ def test_the_identity_read_from_the_file_is_the_loaded_one(tmp_path):
         path = tmp_path / f"q{len(list(tmp_path.iterdir()))}.yaml"
         path.write_text(text, encoding="utf-8")
         assert bundled_identity(path) == expected, text
+
+
+def test_the_bundled_digest_changes_with_any_file_edited_beside_the_questionnaire(tmp_path):
+    """The digest the list's summaries are checked against: the same for the same files, another
+    when any YAML file of the questionnaire's folder is edited (its size or its modification time),
+    added or removed."""
+    import os
+    import shutil
+
+    from capacity_app.catalog.digest import bundled_digest
+    from capacity_app.paths import assessments_dir
+
+    folder = tmp_path / "assessments"
+    shutil.copytree(assessments_dir(), folder)
+    main = folder / "questionnaire.yaml"
+    first = bundled_digest(main)
+    assert bundled_digest(main) == first
+    sections = sorted((folder / "sections").glob("*.yaml"))
+    edited = sections[0]
+    st = edited.stat()
+    edited.write_text(edited.read_text(encoding="utf-8").replace("a", "b", 1), encoding="utf-8")  # same size
+    os.utime(edited, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    second = bundled_digest(main)
+    assert second != first
+    (folder / "translations" / "xx.yaml").write_text("language: xx\n", encoding="utf-8")
+    assert bundled_digest(main) not in (first, second)
