@@ -589,6 +589,14 @@ def m015_period_report(db):
                    f"BEGIN {bump.format(row='OLD')} END")
 
 
+@_step
+def m016_list_order(db):
+    """The list's order as an index: the assessments not in the trash, newest change first
+    (``StoreCore.listing``), read in that order without sorting them all; the window's first view
+    reads the first rows a screen shows, whatever the number of assessments."""
+    db.execute("CREATE INDEX idx_assessments_list ON assessments (deleted_at, updated_at, id)")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 
