@@ -57,9 +57,9 @@ def test_the_identity_read_from_the_file_is_the_loaded_one(tmp_path):
 
 
 def test_the_bundled_digest_changes_with_any_file_edited_beside_the_questionnaire(tmp_path):
-    """The digest the list's summaries are checked against: the same for the same files, another
-    when any YAML file of the questionnaire's folder is edited (its size or its modification time),
-    added or removed."""
+    """The digest the list's stored summaries are checked against: the same for the same files,
+    another when any YAML file of the questionnaire's folder is edited, even to the same size with
+    its modification time put back (as a copy, an archive or a package can leave it), or added."""
     import os
     import shutil
 
@@ -71,11 +71,13 @@ def test_the_bundled_digest_changes_with_any_file_edited_beside_the_questionnair
     main = folder / "questionnaire.yaml"
     first = bundled_digest(main)
     assert bundled_digest(main) == first
-    sections = sorted((folder / "sections").glob("*.yaml"))
-    edited = sections[0]
+    edited = sorted((folder / "sections").glob("*.yaml"))[0]
     st = edited.stat()
-    edited.write_text(edited.read_text(encoding="utf-8").replace("a", "b", 1), encoding="utf-8")  # same size
-    os.utime(edited, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    text = edited.read_text(encoding="utf-8")
+    assert "0.5" in text or "a" in text
+    edited.write_text(text.replace("0.5", "0.7", 1) if "0.5" in text else text.replace("a", "b", 1), encoding="utf-8")
+    os.utime(edited, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert edited.stat().st_size == st.st_size and edited.stat().st_mtime_ns == st.st_mtime_ns
     second = bundled_digest(main)
     assert second != first
     (folder / "translations" / "xx.yaml").write_text("language: xx\n", encoding="utf-8")
