@@ -2319,6 +2319,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{path}: cannot be opened ({detail})"},
     "cli.db.needs_upgrade": {
         "en": "{path}: the database needs an upgrade; open it once for writing"},
+    "cli.db.upgrade_read_only": {
+        "en": "{path}: the database was written by an earlier version of the application and needs an "
+              "upgrade, which a read-only file or folder does not allow; copy it to a folder you can "
+              "write to and open the copy"},
     "cli.db.no_folder": {
         "en": "{path}: cannot create the data folder ({detail})"},
     "cli.db.no_such": {

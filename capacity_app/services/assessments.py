@@ -81,7 +81,10 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
         store.mark_damaged(exc.detail)
     except NeedsUpgradeError:
         # a reading command is the first to open a database of an earlier schema: upgrade it
-        # once (after its pre-migration backup), as the window or any writing command would
+        # once (after its pre-migration backup), as the window or any writing command would;
+        # a file or folder that cannot be written cannot be upgraded (nor backed up beside it)
+        if unwritable(path):
+            raise StorageError(en_line("cli.db.upgrade_read_only", path=path)) from None
         StoreCore(path, backup_dir=backup_dir, daily_backup=False, integrity=integrity).close()
         store = opener(path, readonly=True, backup_dir=backup_dir, daily_backup=daily_backup,
                       integrity=integrity, operator=operator)

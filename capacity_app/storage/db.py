@@ -953,6 +953,8 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
             take_backup(db.conn, path, PRE_MIGRATION, backup_dir, schema_version=len(applied))
         if pending:
             _apply_steps(db, whole=not applied)
+        if not readonly:
+            _make_indexes(db.conn)
         if not readonly and _application_id(db.conn) != APPLICATION_ID:
             # a new database, or one of ours from before the mark (recognised by its schema
             # above): marked once, so that another program's file is never taken for ours
@@ -971,6 +973,16 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         if lock is not None:
             lock.release()
         raise
+
+
+def _make_indexes(conn: sqlite3.Connection) -> None:
+    """The indexes that hold no data (``schema.INDEXES``), made when missing: a database that
+    cannot be written, or is busy, is read without them (they only save sorting)."""
+    for statement in schema.INDEXES:
+        try:
+            conn.execute(statement)
+        except sqlite3.OperationalError:
+            return
 
 
 # PRAGMA application_id of a capacity-app database: "CApA" (SQLite's header, offset 68)

@@ -589,15 +589,16 @@ def m015_period_report(db):
                    f"BEGIN {bump.format(row='OLD')} END")
 
 
-@_step
-def m016_list_order(db):
-    """The list's order as an index: the assessments not in the trash, newest change first
-    (``StoreCore.listing``), read in that order without sorting them all; the window's first view
-    reads the first rows a screen shows, whatever the number of assessments."""
-    db.execute("CREATE INDEX idx_assessments_list ON assessments (deleted_at, updated_at, id)")
-
-
 SCHEMA_VERSION = len(_STEPS)
+
+# Indexes that hold no data, made on every opening for writing when missing (``CREATE INDEX IF NOT
+# EXISTS``), never as a schema step: a step would make every database of the version before need an
+# upgrade (a read-only one could then not be opened at all) and be refused by that version.
+INDEXES = (
+    # the list's order: the assessments not in the trash, newest change first (StoreCore.listing),
+    # read in that order without sorting them all; the window's first view reads its first rows
+    "CREATE INDEX IF NOT EXISTS idx_assessments_list ON assessments (deleted_at, updated_at, id)",
+)
 _migrations = None
 
 

@@ -104,3 +104,67 @@ def test_period_reports_survive_the_upgrade(fixture, tmp_path):
         measures = [measure_to_plain(m) for m in store.corrective_measures(a.id)]
     assert reports == expected["period_reports"]
     assert measures == expected["corrective_measures"]
+
+
+def test_the_lists_index_is_made_on_opening_for_writing_and_needs_no_upgrade(tmp_path):
+    """The list's order index (schema.INDEXES) holds no data: made on opening for writing, a database
+    of this schema version and of earlier ones alike, it records no schema step (the version before
+    opens the file as it was) and a read-only opening reads the list without it."""
+    import shutil
+
+    from capacity_app.services.assessments import open_store
+    from capacity_app.storage.schema import SCHEMA_VERSION
+
+    newest = max(FIXTURES, key=lambda p: int(p.name[8:11]))
+    assert int(newest.name[8:11]) == SCHEMA_VERSION
+    db = tmp_path / "db.sqlite3"
+    shutil.copyfile(newest, db)
+
+    def state():
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            index = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_assessments_list'").fetchone()
+            steps = conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
+            plan = conn.execute("EXPLAIN QUERY PLAN SELECT id FROM assessments WHERE deleted_at = '' "
+                                "ORDER BY updated_at DESC, id DESC LIMIT 30").fetchall()
+        finally:
+            conn.close()
+        return index is not None, steps, " ".join(str(r[-1]) for r in plan)
+
+    store = open_store(db, readonly=True)
+    listed = [a.id for a, _rev, _s in store.listing()]
+    store.close()
+    assert state()[:2] == (False, SCHEMA_VERSION)
+    store = open_store(db, daily_backup=False)
+    assert [a.id for a, _rev, _s in store.listing()] == listed
+    store.close()
+    has_index, steps, plan = state()
+    assert has_index and steps == SCHEMA_VERSION and "INDEX idx_assessments_list" in plan and "TEMP B-TREE" not in plan
+    store = open_store(db, daily_backup=False)  # made once: opened again, nothing changes
+    store.close()
+    assert state()[:2] == (True, SCHEMA_VERSION)
+
+
+def test_a_read_only_database_of_an_earlier_schema_is_refused_in_one_line(tmp_path, monkeypatch):
+    """A database of an earlier schema that cannot be written (a read-only file or folder: the
+    window opens such a file read-only) cannot be upgraded: refused in one line that says what to do,
+    no backup attempted beside it (it was 'unexpected error: OperationalError: attempt to write a
+    readonly database', and a pre-migration backup left at each attempt)."""
+    import shutil
+
+    from capacity_app.services import assessments
+    from capacity_app.storage.db import StorageError
+
+    older = min((p for p in FIXTURES if int(p.name[8:11]) >= 2), key=lambda p: int(p.name[8:11]))
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    db = folder / "capacity.sqlite3"
+    shutil.copyfile(older, db)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    monkeypatch.setattr(assessments, "unwritable", lambda path: True)  # (the tests run as any user, root too)
+    with pytest.raises(StorageError) as refused:
+        assessments.open_store(db, readonly_if_unwritable=True)
+    line = str(refused.value)
+    assert line.startswith(f"{db}: the database was written by an earlier version") and "copy it" in line
+    assert "\n" not in line
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
