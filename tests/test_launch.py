@@ -283,13 +283,23 @@ main(["--db", sys.argv[1], "gui", "--exit-after-show"])
 """
 
 
-@pytest.mark.parametrize("locale, han", [("en_GB.UTF-8", False), ("fr_FR.UTF-8", False), ("zh_CN.UTF-8", True)])
-def test_the_chinese_faces_wait_for_the_first_view_unless_it_needs_them(tmp_path, demo_db, locale, han):
+@pytest.mark.parametrize("locale, questionnaire, folder, han", [
+    ("en_GB.UTF-8", "", "data", False), ("fr_FR.UTF-8", "", "data", False), ("zh_CN.UTF-8", "", "data", True),
+    ("en_GB.UTF-8", "zh", "data", True), ("fr_FR.UTF-8", "", "数据", True)])
+def test_the_chinese_faces_wait_for_the_first_view_unless_it_needs_them(tmp_path, demo_db, locale, questionnaire,
+                                                                         folder, han):
     """The window's start registers the Chinese faces (2-3 ms: fontconfig reads their 17 MB) before
-    its first paint only in an interface in Chinese characters; else once its first view is on
-    screen (gui/writing.register_fonts), as the list draws no Chinese in another language."""
+    its first paint only when that view draws Chinese characters: an interface or a questionnaire
+    in Chinese (the list's country names, the language box), or a path it may show; else once it is
+    on screen (gui/writing.register_fonts). Drawn before them, Chinese stayed empty boxes where the
+    system has no Chinese font."""
     env = _env(tmp_path, QT_QPA_PLATFORM="offscreen", LANG=locale, LC_ALL=locale)
-    db = tmp_path / "demo.sqlite3"
+    if questionnaire:
+        ini = tmp_path / "config" / "UNSD" / "capacity-app.ini"
+        ini.parent.mkdir(parents=True)
+        ini.write_text(f"[General]\nlanguage={questionnaire}\n", encoding="utf-8")
+    (tmp_path / folder).mkdir(exist_ok=True)
+    db = tmp_path / folder / "demo.sqlite3"
     shutil.copyfile(demo_db[0], db)
     r = subprocess.run([sys.executable, "-c", _FONTS_AT_FIRST_PAINT, str(db)], env=env, capture_output=True,
                        text=True, timeout=120)

@@ -50,13 +50,23 @@ def register_fonts(app, *, han: bool = True) -> list[str]:
     return families
 
 
-def draws_han(lang: str) -> bool:
-    """Whether the interface language ``lang`` is written in Chinese characters (or Japanese or
-    Korean, a language a catalogue adds): its first view needs the Chinese faces."""
+def draws_han(lang: str, *texts: str) -> bool:
+    """Whether a view in the language ``lang`` (the interface's, or the questionnaire's: the list's
+    country names, the language box), or showing ``texts`` (a path), draws Chinese characters (or
+    Japanese or Korean, a language a catalogue adds): it needs the Chinese faces."""
     from ..domain.languages import BY_CODE
 
     language = BY_CODE.get(lang)
-    return language is not None and language.script in HAN_SCRIPTS
+    return language is not None and language.script in HAN_SCRIPTS or any(_has_han(t) for t in texts)
+
+
+# Chinese, Japanese and Korean characters, their punctuation and full-width forms
+_HAN_RANGES = (("\u2e80", "\u9fff"), ("\ua960", "\ua97f"), ("\uac00", "\ud7ff"), ("\uf900", "\ufaff"),
+               ("\ufe30", "\ufe4f"), ("\uff00", "\uffef"), ("\U00020000", "\U0003134f"))
+
+
+def _has_han(text: str) -> bool:
+    return any(low <= ch <= high for ch in text if ch >= "\u2e80" for low, high in _HAN_RANGES)
 
 
 def apply_direction(app, lang: str) -> None:

@@ -526,6 +526,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     # the rows a screen shows (the rest once it is on screen)
     screen = app.primaryScreen()
     window = MainWindow(store, first_rows=rows_on_screen(screen.availableGeometry().height() if screen else 1080))
+    if draws_han(window.lang, str(store.path)):  # the questionnaire's language, or a path the banner shows
+        register_fonts(app)  # the Chinese faces before the first paint after all
     show(window)
     # SIGTERM (logout, shutdown), SIGHUP and SIGINT close the window as the officer would
     termination.install(app, lambda: window)
