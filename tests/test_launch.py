@@ -306,3 +306,15 @@ def test_the_chinese_faces_wait_for_the_first_view_unless_it_needs_them(tmp_path
     line = next((x for x in r.stdout.splitlines() if x.startswith("at first paint:")), "")
     assert "DejaVuSans.ttf" in line and "NotoSansArabic-Regular.ttf" in line, r.stdout + r.stderr
     assert ("NotoSansCJKsc-Regular.otf" in line) is han and ("NotoSansCJKsc-Bold.otf" in line) is han, line
+
+
+def test_a_probe_of_the_start_leaves_the_preferences_as_they_were(tmp_path, demo_db):
+    """``gui --exit-after-show`` (the benchmarks', the bundle's and these tests' probe of the start)
+    ends without the window's close, which saves its state and sizes: no preferences file written."""
+    env = _env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    db = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_db[0], db)
+    r = subprocess.run([sys.executable, "-m", "capacity_app", "--db", str(db), "gui", "--exit-after-show"],
+                       env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "config").rglob("*") if p.is_file()) == []

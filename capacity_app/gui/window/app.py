@@ -376,7 +376,10 @@ def when_on_screen(window, then) -> None:
 def _paint_once_and_quit(app, window) -> None:
     """``gui --exit-after-show``, once the window is on screen (:func:`when_on_screen`: its first
     expose painted it): say what was shown (to the file CAPACITY_APP_SHOWN names, for the bundle's
-    test), close it and end the event loop. A window the system never exposed is painted here."""
+    test) and end the event loop, the window left to :func:`run_gui`'s end without its close: the
+    close saves the window's state and sizes (a probe of the start leaves the officer's preferences
+    as they were) and makes PySide6 build the 179 members of Qt's event types for its handler (1 ms).
+    A window the system never exposed is painted here."""
     import os
 
     handle = window.windowHandle()
@@ -391,8 +394,7 @@ def _paint_once_and_quit(app, window) -> None:
             json.dump({"title": window.windowTitle(), "visible": window.isVisible(),
                        "width": window.width(), "height": window.height(),
                        "translators": len(getattr(app, "capacity_translators", []))}, fh)
-    window.close()
-    app.quit()
+    app.exit(0)  # (quit() would close the window first)
 
 
 def open_for_window(db_path: str | None):
