@@ -571,8 +571,10 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
         window.shutdown_tasks()
         store.close()
         # destroy the window and the application now, in order (settings, clipboard hand-over to
-        # the desktop): capacity_app.launch then ends the process without the interpreter's teardown
-        import shiboken6
+        # the desktop): capacity_app.launch then ends the process without the interpreter's teardown;
+        # a probe of the start (``exit_after_show``) set no preference and copied nothing: ended as is
+        if not exit_after_show:
+            import shiboken6
 
-        shiboken6.delete(window)
-        shiboken6.delete(app)
+            shiboken6.delete(window)
+            shiboken6.delete(app)
