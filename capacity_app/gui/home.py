@@ -26,6 +26,8 @@ from .status import status_label
 
 DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
 ROW_HEIGHT = 30  # pixels: the list's rows (verticalHeader's default section size)
+FITTED = (1, 2, 3, 5)  # the columns fitted to their texts (round, status, completion, last edit)
+FOCUS_ROOM = 4  # pixels more than their texts: the current cell's outline (resources/styles/app.qss)
 
 
 def rows_on_screen(screen_height: int) -> int:
@@ -257,7 +259,11 @@ class HomePage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the country and the overall score share the width; the other columns are fitted to their
+        # texts by the list itself (_fit_columns), once each time they change: Qt's ResizeToContents
+        # fitted them again at each of the window's layouts, four times before the first paint (320 of
+        # the 434 calls Qt made to the list at a start with 300 assessments)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # fit the columns to a screenful of rows (about 20), not to every row (Qt's default measures up
         # to 1000 rows: 30,000 data() calls before the first paint with 300 assessments; 0, "the
         # visible rows", means every row while the table is not laid out yet)
@@ -291,7 +297,18 @@ class HomePage(QWidget):
 
     def _refit_columns(self) -> None:
         self._refit_due = False
-        self.header_model.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The columns that are not stretched as wide as their header and their first rows' texts,
+        in the window's look (its style sheet: polished first when the list is not shown yet)."""
+        self.table.ensurePolished()
+        header = self.table.horizontalHeader()
+        for column in FITTED:
+            self.table.resizeColumnToContents(column)
+            # and the room of the current cell's outline (the style sheet's 1-pixel border each side):
+            # fitted to the text alone, the selected row's date was cut ("29 novembre 2026, …")
+            header.resizeSection(column, header.sectionSize(column) + FOCUS_ROOM)
 
     @property
     def runner(self):
@@ -328,6 +345,7 @@ class HomePage(QWidget):
         for row in self.model.rows:
             row.texts = None
         self.model.layoutChanged.emit()  # rows keep band codes: their labels follow the language
+        self._fit_columns()
 
     def refresh(self, derive: bool = True, first: int | None = None) -> None:
         """Reload the list; completion and band are filled in afterwards, one row at a time,
@@ -364,6 +382,7 @@ class HomePage(QWidget):
             text = (self.tr("%n assessment. Enter or double-click opens it.", "", n) if n == 1 else
                     self.tr("%n assessments. Enter or double-click opens one.", "", n))
         self.subtitle.setText(text)
+        self._fit_columns()
         if current is not None:
             self.select_id(current)
         if self.current_id() is None and rows:  # the row went (trash, restore): select the first
