@@ -241,35 +241,7 @@ class HomePage(QWidget):
         row.insertStretch(6, 1)
         self.buttons["trash"].setCheckable(True)
         box.addLayout(row)
-        self.table = AssessmentTable(self)
-        self.table.setObjectName("assessmentList")
-        self.table.setAccessibleName(self.tr("Assessments"))
-        self.model = AssessmentListModel(self.table)
-        self.table.setModel(self.model)
-        hh = self.table.horizontalHeader()
-        # the column titles come from a plain item model: a headerData() written in Python receives
-        # a Qt.Orientation, which creates the whole Qt namespace (see DISPLAY above)
-        self.header_model = QStandardItemModel(0, len(self.model.COLUMNS), self)
-        self.header_model.setHorizontalHeaderLabels(self.model.header_labels())
-        hh.setModel(self.header_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        # the country and the overall score share the width; the other columns are fitted to their
-        # texts by the list itself (_fit_columns), once each time they change: Qt's ResizeToContents
-        # fitted them again at each of the window's layouts, four times before the first paint (320 of
-        # the 434 calls Qt made to the list at a start with 300 assessments)
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # fit the columns to a screenful of rows (about 20), not to every row (Qt's default measures up
-        # to 1000 rows: 30,000 data() calls before the first paint with 300 assessments; 0, "the
-        # visible rows", means every row while the table is not laid out yet)
-        hh.setResizeContentsPrecision(20)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table, self.model, self.header_model = self._make_table()
         box.addWidget(self.table, 1)
         # the columns fitted to "…" are fitted again to the figures when they come ("98.1 في المائة"
         # was cut in Arabic): the header has a model of its own and does not see the list's changes
@@ -289,6 +261,39 @@ class HomePage(QWidget):
         self._generation = 0
         self._stale = False  # a write happened while another page was shown
         self._partial = False  # the list holds only the first rows (refresh(first=…))
+
+    def _make_table(self):
+        """(the list's view, its model, its header's model), set up."""
+        table = AssessmentTable(self)
+        table.setObjectName("assessmentList")
+        table.setAccessibleName(self.tr("Assessments"))
+        model = AssessmentListModel(table)
+        table.setModel(model)
+        hh = table.horizontalHeader()
+        # the column titles come from a plain item model: a headerData() written in Python receives
+        # a Qt.Orientation, which creates the whole Qt namespace (see DISPLAY above)
+        header_model = QStandardItemModel(0, len(model.COLUMNS), self)
+        header_model.setHorizontalHeaderLabels(model.header_labels())
+        hh.setModel(header_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        # the country and the overall score share the width; the other columns are fitted to their
+        # texts by the list itself (_fit_columns), once each time they change: Qt's ResizeToContents
+        # fitted them again at each of the window's layouts, four times before the first paint (320 of
+        # the 434 calls Qt made to the list at a start with 300 assessments)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # fit the columns to a screenful of rows (about 20), not to every row (Qt's default measures up
+        # to 1000 rows: 30,000 data() calls before the first paint with 300 assessments; 0, "the
+        # visible rows", means every row while the table is not laid out yet)
+        hh.setResizeContentsPrecision(20)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        return table, model, header_model
 
     def _refit_columns_later(self, *_args) -> None:
         if not self._refit_due:
