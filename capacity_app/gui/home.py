@@ -28,6 +28,7 @@ DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connec
 ROW_HEIGHT = 30  # pixels: the list's rows (verticalHeader's default section size)
 FITTED = (1, 2, 3, 5)  # the columns fitted to their texts (round, status, completion, last edit)
 FOCUS_ROOM = 4  # pixels more than their texts: the current cell's outline (resources/styles/app.qss)
+FIT_ROWS = 20  # the first rows measured for them (and those on screen); a screenful, not 3,000
 
 
 def rows_on_screen(screen_height: int) -> int:
@@ -245,8 +246,9 @@ class HomePage(QWidget):
         box.addWidget(self.table, 1)
         # the columns fitted to "…" are fitted again to the figures when they come ("98.1 في المائة"
         # was cut in Arabic): the header has a model of its own and does not see the list's changes
-        self._refit_due = False
+        self._refit_due = self._grow_due = False
         self.model.dataChanged.connect(self._refit_columns_later)
+        self.table.verticalScrollBar().valueChanged.connect(self._grow_columns_later)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.openRequested.connect(self.openRequested)
         self.table.deleteRequested.connect(self._on_delete_key)
@@ -287,10 +289,6 @@ class HomePage(QWidget):
         # fitted them again at each of the window's layouts, four times before the first paint (320 of
         # the 434 calls Qt made to the list at a start with 300 assessments)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # fit the columns to a screenful of rows (about 20), not to every row (Qt's default measures up
-        # to 1000 rows: 30,000 data() calls before the first paint with 300 assessments; 0, "the
-        # visible rows", means every row while the table is not laid out yet)
-        hh.setResizeContentsPrecision(20)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         return table, model, header_model
@@ -304,16 +302,43 @@ class HomePage(QWidget):
         self._refit_due = False
         self._fit_columns()
 
-    def _fit_columns(self) -> None:
-        """The columns that are not stretched as wide as their header and their first rows' texts,
-        in the window's look (its style sheet: polished first when the list is not shown yet)."""
-        self.table.ensurePolished()
-        header = self.table.horizontalHeader()
+    def _fit_columns(self, grow_only: bool = False) -> None:
+        """The columns that are not stretched as wide as their header and the texts of the list's
+        first rows and of the rows on screen, whatever the list is scrolled to (Qt's own fit measured
+        from the first row shown: a change while scrolled down cut the top rows' texts), in the
+        window's look (its style sheet: polished first when the list is not shown yet).
+        ``grow_only``: only wider (the list scrolled: its columns never narrow under the reader)."""
+        table, model = self.table, self.model
+        table.ensurePolished()
+        header = table.horizontalHeader()
+        n = model.rowCount()
+        rows = set(range(min(n, FIT_ROWS)))
+        if table.isVisible() and n:
+            top = max(table.rowAt(0), 0)
+            bottom = table.rowAt(table.viewport().height() - 1)
+            rows.update(range(top, (n - 1 if bottom < 0 else bottom) + 1))
+        grid = 1 if table.showGrid() else 0
         for column in FITTED:
-            self.table.resizeColumnToContents(column)
+            width = max([header.sectionSizeHint(column),
+                         *(table.sizeHintForIndex(model.index(r, column)).width() + grid for r in rows)])
             # and the room of the current cell's outline (the style sheet's 1-pixel border each side):
             # fitted to the text alone, the selected row's date was cut ("29 novembre 2026, …")
-            header.resizeSection(column, header.sectionSize(column) + FOCUS_ROOM)
+            width += FOCUS_ROOM
+            if grow_only:
+                width = max(width, header.sectionSize(column))
+            if width != header.sectionSize(column):
+                header.resizeSection(column, width)
+
+    def _grow_columns_later(self, *_args) -> None:
+        """The list scrolled: the rows it shows now may hold a longer text (a fit is made once the
+        scrolling has settled, on the next turn of the event loop)."""
+        if not self._grow_due:
+            self._grow_due = True
+            QtCore.QTimer.singleShot(0, self._grow_columns)
+
+    def _grow_columns(self) -> None:
+        self._grow_due = False
+        self._fit_columns(grow_only=True)
 
     @property
     def runner(self):

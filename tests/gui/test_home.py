@@ -233,3 +233,35 @@ def test_the_first_view_reads_the_rows_a_screen_shows_and_the_rest_after(qtbot, 
         win.runner.shutdown()
         store.close()
     assert rows_on_screen(768) == 30 and rows_on_screen(2160) == 77
+
+
+def test_the_fitted_columns_fit_the_first_rows_whatever_the_list_is_scrolled_to(window, questionnaire, qtbot):
+    """The round, status, completion and last-edit columns are fitted to the list's first rows and
+    the rows on screen: a change made while the list is scrolled down (the questionnaire's language
+    here) narrowed them to the bottom rows, and the newest rows' status and date were cut once
+    scrolled back up; scrolled down to a longer text, a column only grows."""
+    from capacity_app.services.assessments import create_assessment
+
+    store = window.store
+    for i in range(60):
+        a = create_assessment(store, questionnaire, country="KEN", round=2000 + i)
+        stamp, status = ("2026-11-28T18:59:00Z", "in_progress") if i == 59 else (f"2026-05-{1 + i % 9:02d}T08:00:00Z",
+                                                                                 "draft")
+        store.db.execute("UPDATE assessments SET updated_at = ?, status = ? WHERE id = ?", [stamp, status, a.id])
+    window.resize(1280, 720)
+    window.home.refresh(derive=False)
+    table, header = window.home.table, window.home.table.horizontalHeader()
+    grid = 1 if table.showGrid() else 0
+
+    def fits(row: int) -> bool:
+        return all(header.sectionSize(c) >= table.sizeHintForIndex(table.model().index(row, c)).width() + grid
+                   for c in (1, 2, 3, 5))
+
+    qtbot.waitUntil(lambda: table.isVisible())
+    assert fits(0)
+    table.scrollToBottom()
+    window.set_language("fr")
+    qtbot.wait(10)
+    table.scrollToTop()
+    qtbot.wait(10)
+    assert fits(0) and fits(59)

@@ -377,8 +377,9 @@ def _paint_once_and_quit(app, window) -> None:
     """``gui --exit-after-show``, once the window is on screen (:func:`when_on_screen`: its first
     expose painted it): say what was shown (to the file CAPACITY_APP_SHOWN names, for the bundle's
     test) and end the event loop, the window left to :func:`run_gui`'s end without its close: the
-    close saves the window's state and sizes (a probe of the start leaves the officer's preferences
-    as they were) and makes PySide6 build the 179 members of Qt's event types for its handler (1 ms).
+    close saves the window's state and sizes (a probe of the start leaves those of the officer's
+    window as they were) and makes PySide6 build the 179 members of Qt's event types for its
+    handler (1 ms).
     A window the system never exposed is painted here."""
     import os
 
@@ -528,7 +529,8 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     # the rows a screen shows (the rest once it is on screen)
     screen = app.primaryScreen()
     window = MainWindow(store, first_rows=rows_on_screen(screen.availableGeometry().height() if screen else 1080))
-    if draws_han(window.lang, str(store.path)):  # the questionnaire's language, or a path the banner shows
+    # the questionnaire's language, a path the banner shows, what the status bar says (a file kept)
+    if draws_han(window.lang, str(store.path), window.statusBar().currentMessage()):
         register_fonts(app)  # the Chinese faces before the first paint after all
     show(window)
     # SIGTERM (logout, shutdown), SIGHUP and SIGINT close the window as the officer would
