@@ -246,9 +246,10 @@ class HomePage(QWidget):
         box.addWidget(self.table, 1)
         # the columns fitted to "…" are fitted again to the figures when they come ("98.1 في المائة"
         # was cut in Arabic): the header has a model of its own and does not see the list's changes
-        self._refit_due = self._grow_due = False
-        self.model.dataChanged.connect(self._refit_columns_later)
-        self.table.verticalScrollBar().valueChanged.connect(self._grow_columns_later)
+        self._fit_due: bool | None = None  # a fit asked for the next turn: None none, True to grow only
+        self.model.dataChanged.connect(lambda *_: self._fit_columns_later())
+        # scrolled: the rows shown now may hold a longer text
+        self.table.verticalScrollBar().valueChanged.connect(lambda *_: self._fit_columns_later(grow_only=True))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.openRequested.connect(self.openRequested)
         self.table.deleteRequested.connect(self._on_delete_key)
@@ -293,14 +294,17 @@ class HomePage(QWidget):
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         return table, model, header_model
 
-    def _refit_columns_later(self, *_args) -> None:
-        if not self._refit_due:
-            self._refit_due = True
-            QtCore.QTimer.singleShot(0, self._refit_columns)
+    def _fit_columns_later(self, grow_only: bool = False) -> None:
+        """:meth:`_fit_columns` on the next turn of the event loop, once however often it is asked
+        (figures derived a row at a time, a scroll); a whole fit asked once stays whole."""
+        due = self._fit_due
+        self._fit_due = grow_only and due is not False
+        if due is None:
+            QtCore.QTimer.singleShot(0, self._fit_columns_due)
 
-    def _refit_columns(self) -> None:
-        self._refit_due = False
-        self._fit_columns()
+    def _fit_columns_due(self) -> None:
+        grow_only, self._fit_due = bool(self._fit_due), None
+        self._fit_columns(grow_only=grow_only)
 
     def _fit_columns(self, grow_only: bool = False) -> None:
         """The columns that are not stretched as wide as their header and the texts of the list's
@@ -328,17 +332,6 @@ class HomePage(QWidget):
                 width = max(width, header.sectionSize(column))
             if width != header.sectionSize(column):
                 header.resizeSection(column, width)
-
-    def _grow_columns_later(self, *_args) -> None:
-        """The list scrolled: the rows it shows now may hold a longer text (a fit is made once the
-        scrolling has settled, on the next turn of the event loop)."""
-        if not self._grow_due:
-            self._grow_due = True
-            QtCore.QTimer.singleShot(0, self._grow_columns)
-
-    def _grow_columns(self) -> None:
-        self._grow_due = False
-        self._fit_columns(grow_only=True)
 
     @property
     def runner(self):
