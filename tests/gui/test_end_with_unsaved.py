@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 
 from capacity_app.gui.window.termination import CloseOnSignals, keep_unsaved
 
@@ -45,7 +47,26 @@ def test_the_next_start_names_the_file_once(make_window, qsettings, db_path, tmp
     qsettings.setValue("recovery/unsaved", str(tmp_path / "unsaved-KEN-2026.txt"))
     win = make_window(db_path)
     assert str(tmp_path / "unsaved-KEN-2026.txt") in win.statusBar().currentMessage()
+    # kept until the window is on screen (run_gui says so then): a window never shown told nobody
+    assert qsettings.value("recovery/unsaved") == str(tmp_path / "unsaved-KEN-2026.txt")
+    win.told_kept_at_last_end()
     assert qsettings.value("recovery/unsaved") is None
+
+
+def test_a_probe_of_the_start_keeps_the_note_for_the_officer(tmp_path):
+    """``gui --exit-after-show`` (a script timing the start, the bundle's own test) shows the window
+    to nobody: the note of where the last end's changes are stays for the officer's next start."""
+    ini = tmp_path / "config" / "UNSD" / "capacity-app.ini"
+    ini.parent.mkdir(parents=True)
+    kept = tmp_path / "unsaved" / "unsaved-KEN-2026-1.txt"
+    ini.write_text(f"[recovery]\nunsaved={kept}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "CAPACITY_APP_DB"}
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), CAPACITY_APP_DATA=str(tmp_path / "data"),
+               QT_QPA_PLATFORM="offscreen")
+    p = subprocess.run([sys.executable, "-m", "capacity_app", "gui", "--exit-after-show"], env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, (p.stdout, p.stderr)
+    assert f"unsaved={kept}" in ini.read_text(encoding="utf-8")
 
 
 def test_keep_unsaved_falls_back_when_a_folder_cannot_be_written(tmp_path, monkeypatch):

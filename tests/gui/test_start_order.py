@@ -65,11 +65,16 @@ def test_the_first_view_is_painted_before_the_start_s_work_which_then_runs(tmp_p
     shutil.copyfile(demo_db[0], tmp_path / "capacity.sqlite3")  # the data folder's default database
     env = dict(os.environ, CAPACITY_APP_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen",
                XDG_CONFIG_HOME=str(tmp_path / "config"))  # the operator never asked on this computer
+    # where the last end's refused changes were kept: said on the first view, forgotten once on screen
+    ini = tmp_path / "config" / "UNSD" / "capacity-app.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text(f"[recovery]\nunsaved={tmp_path / 'unsaved-KEN-2026-1.txt'}\n", encoding="utf-8")
     r = subprocess.run([sys.executable, "-c", _START], env=env, capture_output=True, text=True, timeout=120)
     last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
     assert last.startswith("0 "), r.stdout + r.stderr
     seen = ast.literal_eval(last[2:])
     assert seen[0] == ("painted", []), seen
+    assert "unsaved=" not in ini.read_text(encoding="utf-8")
     # the store's core drew the list; once on screen the same object is the full store
     assert ("questionnaire loaded", True, "Store") in seen and ("operator asked",) in seen, seen
     assert ("store at the check", "Store") in seen, seen

@@ -560,6 +560,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
             when_on_screen(shown, restored_on_screen)
 
         def on_screen() -> None:
+            window.told_kept_at_last_end()  # the officer has seen where the last end's changes are
             register_fonts(app)  # the Chinese faces, if the first view did not need them
             store.full()  # the rest of the store, now that the list is drawn
             window.home.complete()  # and the rest of the list

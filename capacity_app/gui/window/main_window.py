@@ -230,11 +230,16 @@ class MainWindow(WindowHost):
 
     def _tell_kept_at_last_end(self) -> None:
         """Say where the changes a database refused at the last end (SIGTERM, a logout) were kept,
-        until the officer has seen it once."""
+        until the officer has seen it once (:meth:`told_kept_at_last_end`)."""
         kept = str(self.settings.value("recovery/unsaved", "") or "")
         if kept:
             self.show_message(self.tr("Changes that could not be saved when the application last ended are "
                                       "in %1: enter them again.").replace("%1", kept), 0)
+
+    def told_kept_at_last_end(self) -> None:
+        """The note of :meth:`_tell_kept_at_last_end` forgotten: called once the officer's window is
+        on screen; a probe of the start (``gui --exit-after-show``) shows it to nobody and keeps it."""
+        if self.settings.contains("recovery/unsaved"):
             self.settings.remove("recovery/unsaved")
 
     def _slots(self) -> dict:
