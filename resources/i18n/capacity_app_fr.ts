@@ -3544,7 +3544,7 @@
     </message>
     <message>
         <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
-        <translation>Ce que le rapport de mise en œuvre de %1 imprime dans les mots mêmes de la cellule de planification : le résumé avant les chiffres, les décisions demandées au ministre et, en regard de chaque action à risque ou en retard, sa mesure corrective.</translation>
+        <translation>Ce que le rapport de mise en œuvre de %1 imprime dans les mots mêmes de la cellule de planification : le résumé avant les chiffres, les décisions demandées au ministre et, en regard de chaque action à risque ou hors trajectoire, sa mesure corrective.</translation>
     </message>
     <message>
         <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
@@ -3556,7 +3556,7 @@
     </message>
     <message>
         <source>Corrective &amp;measures of the actions at risk or off track:</source>
-        <translation>&amp;Mesures correctives des actions à risque ou en retard :</translation>
+        <translation>&amp;Mesures correctives des actions à risque ou hors trajectoire :</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4480,7 +4480,7 @@
     </message>
     <message>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
-        <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
+        <translation>%1 en bonne voie, %2 à risque, %3 hors trajectoire, %4 non évaluées</translation>
     </message>
 </context>
 <context>

@@ -3562,7 +3562,7 @@
     </message>
     <message>
         <source>What the implementation report of %1 prints in the planning unit&apos;s own words: the summary before the figures, the decisions asked of the minister, and beside each action at risk or off track its corrective measure.</source>
-        <translation>Что отчет о выполнении за %1 печатает словами самого отдела планирования: резюме перед цифрами, решения, запрашиваемые у министра, и рядом с каждой мерой под угрозой или отстающей от плана ее корректирующее действие.</translation>
+        <translation>Что отчет о выполнении за %1 печатает словами самого отдела планирования: резюме перед цифрами, решения, запрашиваемые у министра, и рядом с каждой мерой под угрозой или отклоняющейся от плана ее корректирующее действие.</translation>
     </message>
     <message>
         <source>The planning unit&apos;s s&amp;ummary (a paragraph a line):</source>
@@ -3574,7 +3574,7 @@
     </message>
     <message>
         <source>Corrective &amp;measures of the actions at risk or off track:</source>
-        <translation>&amp;Корректирующие действия по мерам под угрозой или отстающим от плана:</translation>
+        <translation>&amp;Корректирующие действия по мерам под угрозой или отклоняющимся от плана:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4499,7 +4499,7 @@
     </message>
     <message>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
-        <translation>идут по плану: %1; под угрозой: %2; отстают от плана: %3; не оценено: %4</translation>
+        <translation>идут по плану: %1; под угрозой: %2; отклоняются от плана: %3; не оценено: %4</translation>
     </message>
 </context>
 <context>
