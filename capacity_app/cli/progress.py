@@ -24,7 +24,7 @@ import click
 
 from ..domain.plan.actions import ACTION_STATUSES
 from ..domain.plan.cost import amount_text
-from ..domain.plan.overrun import overrun_text
+from ..domain.plan.overrun import SPENT_OVER_DISBURSED, overrun_text
 from ..domain.plan.results import value_text
 from ..domain.plan.progress_fields import ENTRY_FIELDS, LATER_ENTRY_FIELDS
 from ..domain.plan.progress import (
@@ -136,6 +136,10 @@ def _print(s: PeriodSummary) -> None:
                                                 text=getattr(r.entry, f.name))))
         if any(r.in_period.values()):
             click.echo("   " + say("cli.progress.money", **{k: _money(r.in_period[k]) for k in MONEY_KINDS}))
+        quoted = {o.line for o in r.overruns if o.kind == SPENT_OVER_DISBURSED}  # its sentence quotes the note
+        for m in r.entry.lines if r.entry else ():
+            if m.note.strip() and m.line not in quoted:
+                click.echo(shown("   " + say("cli.progress.line_note", line=m.line, note=m.note.strip())))
         for o in r.overruns:
             click.echo(shown("   " + say("cli.progress.overrun", text=translated(overrun_text(o, r.number)))))
     # a half-year's lines name what each figure counts: its year's pledges, its own money

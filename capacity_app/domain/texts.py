@@ -824,6 +824,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Reason: {reason}"},
     "cli.progress.money": {
         "en": "committed {committed}; disbursed {disbursed}; spent {spent}"},
+    "cli.progress.line_note": {
+        "en": "Note on cost line {line}: {note}"},
     "cli.progress.overrun": {
         "en": "Overrun: {text}"},
     "cli.progress.total": {

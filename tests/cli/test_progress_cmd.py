@@ -179,3 +179,16 @@ def test_removing_or_editing_away_money_recorded_is_refused_in_one_line(cli_run)
                     "2024=40000 USD; partner=IOM; secured"), "this edit moves it to line 1")
     assert (cli_run("actions", aid, "--json").output,
             cli_run("actions", "progress", "show", aid, "2024").output) == before
+
+
+def test_show_prints_the_note_of_a_line_spent_above_its_budget(cli_run):
+    """A note on a cost line is shown with the action's money: said once, by the overrun's own
+    sentence when the line holds more spent than disbursed, else on a line of its own."""
+    aid = _plan(cli_run)
+    r = cli_run("actions", "progress", "set", aid, "1", "2024", "--status", "in progress", "--line",
+                "1: committed=50000; disbursed=50000; spent=50000; note=two extra technical workshops",
+                "--line", "2: disbursed=100; spent=120; note=advance from the 2025 tranche")
+    assert r.exit_code == 0, r.output
+    out = cli_run("actions", "progress", "show", aid, "2024").output
+    assert "   Note on cost line 1: two extra technical workshops\n" in out
+    assert out.count("two extra technical workshops") == 1 and out.count("advance from the 2025 tranche") == 1

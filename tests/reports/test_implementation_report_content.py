@@ -366,11 +366,33 @@ def test_the_overrun_appears_with_its_words_and_the_note_given(small):
 
 
 def test_every_action_at_risk_or_off_track_has_its_reason(small):
+    """The action's reason for the period, else the note on its cost line above budget (the officer
+    wrote why there), else the words "no reason given"."""
     _summary, r = small
     assert [(x.number, x.standing_code, x.reason, x.given) for x in r.risks] == [
-        (1, "off_track", "no reason given", False), (3, "off_track", REASON, True),
+        (1, "off_track", f"cost line 2: {NOTE}", True), (3, "off_track", REASON, True),
         (4, "off_track", "no reason given", False)]
     assert r.risks[0].parts == "Timeline: on track; money: off track; indicators: on track."
+
+
+@pytest.mark.parametrize("lang, said", [("en", "cost line 1: Two extra technical workshops"),
+                                         ("fr", "ligne de coût 1 : Two extra technical workshops")])
+def test_the_note_on_a_line_spent_above_its_budget_is_printed_not_no_reason(lang, said):
+    """Spent above the line's budget, never above the money disbursed: the note recorded on the line
+    is the overrun row's note and the action's reason in the actions at risk or off track; "no
+    reason given" was printed although the officer had written why."""
+    from capacity_app.reports.plan.progress import progress_report
+
+    action = Action("b1", "Data-sharing agreement", institutions=("DoS",), start="2026-Q1", end="2026-Q4",
+                    costs=(Cost(2026, D(12600), "JOD"),))
+    entry = ActionProgress("b1", "2026", "done", "2026-04-10", "2026-11-20", "",
+                           (LineMoney(1, "JOD", D(15800), D(15800), D(15800), "Two extra technical workshops"),))
+    summary = period_summary((action,), (entry,), "2026", TODAY)
+    r = progress_report(summary, lang, load_strings(lang), entries=(entry,))
+    (row,) = r.overruns
+    assert row.note == "Two extra technical workshops"
+    (risk,) = r.risks
+    assert risk.standing_code == "off_track" and risk.given and risk.reason == said
 
 
 def test_each_indicator_from_its_baseline_to_its_end_target(small):

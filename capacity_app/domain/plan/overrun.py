@@ -37,7 +37,8 @@ OVERRUN_OFF_TRACK = Decimal("0.25")   # spent more than 25 % above a line's budg
 @dataclass(frozen=True)
 class Overrun:
     """One cost line's money above what it should be, to date: ``amount`` (of ``kind``'s first
-    word) against ``limit`` (the budget, the money disbursed or committed), in ``currency``."""
+    word) against ``limit`` (the budget, the money disbursed or committed), in ``currency``;
+    ``note``: the last note recorded on the line (why it holds more), whatever the kind."""
 
     action_id: str
     line: int
@@ -70,8 +71,7 @@ def overruns(action: Action, to_date: Mapping[int, Mapping[str, object]]) -> tup
                   (DISBURSED_OVER_COMMITTED, disbursed, committed))
         for kind, amount, limit in checks:
             if isinstance(amount, Decimal) and isinstance(limit, Decimal) and amount > limit:
-                out.append(Overrun(action.id, line, kind, cur, amount, limit,
-                                   note if kind == SPENT_OVER_DISBURSED else ""))
+                out.append(Overrun(action.id, line, kind, cur, amount, limit, note))
     return tuple(out)
 
 

@@ -28,7 +28,7 @@ from typing import Any
 from ...domain import editorial
 from ...domain.plan.actions import Action
 from ...domain.plan.cost import Finance, amount_text, convert, exact_sum, rounded
-from ...domain.plan.overrun import SPENT_OVER_DISBURSED, Overrun, overrun_standing
+from ...domain.plan.overrun import Overrun, overrun_standing
 from ...domain.plan.period_report import Measure, PeriodReport
 from ...domain.plan.progress import (
     MONEY_KINDS,
@@ -546,15 +546,15 @@ def overrun_kind(o: Overrun, lang: str, s: Mapping[str, Any]) -> str:
 def overrun_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[OverrunLine, ...]:
     """Every cost line with money above what it should hold to the period's end, a row each: the
     line named once, then each of its overruns (spent or disbursed above its budget, spent above
-    disbursed, disbursed above committed), and once the note on the line (the one recorded for
-    money spent above the money disbursed, which says why the line holds more), else the reason
-    given for the action in the period, else "no reason given"; a line none of whose overruns rates
+    disbursed, disbursed above committed), and once the note recorded on the line (which says why
+    it holds more), else the reason given for the action in the period, else "no reason given"; a
+    line none of whose overruns rates
     the action (spent above disbursed, disbursed above committed: flagged, not rated,
     ``overrun.overrun_standing``) says so, its action perhaps on track beside it."""
     out = []
     for r in summary.rows:
         reason = r.entry.reason if r.entry else ""
-        notes = {o.line: o.note for o in r.overruns if o.kind == SPENT_OVER_DISBURSED and o.note}
+        notes = line_notes(r)
         for line in sorted({o.line for o in r.overruns}):
             found = [o for o in r.overruns if o.line == line]
             out.append(OverrunLine(f"{r.number}. {r.action.title}",
@@ -579,12 +579,28 @@ def measure_detail(m: Measure | None, lang: str, s: Mapping[str, Any]) -> str:
     return line[:1].upper() + line[1:]
 
 
+def line_notes(r: ActionRow) -> dict[int, str]:
+    """The notes recorded on the cost lines of an action that hold money above what they should:
+    line number -> its last note (lines without one left out)."""
+    return {o.line: o.note.strip() for o in r.overruns if o.note.strip()}
+
+
+def _risk_reason(r: ActionRow, s: Mapping[str, Any]) -> str:
+    """Why an action is at risk or off track, as given: the action's reason for the period, else the
+    notes of its cost lines above their budget ("Cost line 1: two extra workshops"), else ""."""
+    reason = r.entry.reason.strip() if r.entry else ""
+    if reason:
+        return reason
+    return str(s["progress_measure_join"]).join(fill(str(s["progress_reason_line_note"]), line=line, note=note)
+                     for line, note in sorted(line_notes(r).items()))
+
+
 def _risk_line(r: ActionRow, measure: Measure | None, lang: str, s: Mapping[str, Any]) -> RiskLine:
     st = r.standing
     indicators = fmt_list([_standing(x, s) for x in st.indicators], lang) if st.indicators else "–"
     parts = fill(str(s["progress_parts"]), timeline=_standing(st.timeline or NOT_JUDGED, s),
                  money=_standing(st.money or NOT_JUDGED, s), indicators=indicators)
-    reason = r.entry.reason if r.entry else ""
+    reason = _risk_reason(r, s)
     return RiskLine(r.number, r.action.title, _standing(st.overall, s), st.overall, parts,
                     reason or str(s["progress_no_reason"]), bool(reason),
                     measure.text if measure else str(s["progress_no_measure"]), measure is not None,
