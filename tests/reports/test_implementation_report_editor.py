@@ -123,11 +123,13 @@ def test_every_action_s_money_is_printed_priority_action_or_not(reports, lang):
     assert rows[(2, "USD")] == (n(4000), n(9000), n(7500), n(4200))   # budget 2026, committed, disbursed, spent
     assert rows[(1, "XOF")] == (n(3000000), n(3000000), n(3000000), n(2900000))
     assert rows[(3, "–")] == ("–",) * 4                               # nothing in 2026: a row all the same
-    # a single row in each currency: no total of its own, which would only repeat it; the table's total
-    # in the plan's currency at its rate (USD 1 = XOF 605.25), by hand: 3,000,000 + 4,000 × 605.25 …
+    # a single row in each currency: each currency's total all the same (the rows follow the plan's
+    # order: every currency totalled, never some), then the table's total in the plan's currency at
+    # its rate (USD 1 = XOF 605.25), by hand: 3,000,000 + 4,000 × 605.25 …
     totals = [(m.title, m.currency, m.cells) for m in r.action_money if m.total]
     s = load_strings(lang)
-    assert totals == [(s["progress_total_converted"].replace("{code}", "XOF"), "XOF",
+    assert totals == [(s["progress_total"], "USD", rows[(2, "USD")]), (s["progress_total"], "XOF", rows[(1, "XOF")]),
+                      (s["progress_total_converted"].replace("{code}", "XOF"), "XOF",
                        (n(5421000), n(8447250), n(7539375), n(5442050)))]
 
 

@@ -299,8 +299,10 @@ def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
     the budget of the period's year (its cost lines), committed (a half-year's: in its year to its
     end, :func:`committed_span`, given ``entries``), disbursed and spent in the period; an action
     with none a row of dashes; then the totals by :func:`table_totals` (the money by partner's
-    rule: a currency's under more than one row of it, the table's converted into the plan's
-    currency, ``finance``), each the sum of its rows as printed (the one rounding rule)."""
+    rule, the table's converted into the plan's currency, ``finance``), each the sum of its rows as
+    printed (the one rounding rule), except that a table of several currencies gives each
+    currency's total, a single row's too: its rows follow the plan's order, not their currency's,
+    so a total under only some currencies read as the column's."""
     span = committed_span(summary.period) if entries is not None else None
     year = int(summary.period[:4])
     exact: dict[str, dict[Any, dict[str, Decimal]]] = {}
@@ -330,6 +332,7 @@ def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
             out.append(ActionMoney(r.number, r.action.title, "–", ("–",) * len(ACTION_KINDS)))
     items = [(n, cur, k, v) for cur, rows in exact.items() for n, row in rows.items() for k, v in row.items()]
     own, grand = table_totals(blocks, blocks_of(items, finance or Finance(), ACTION_KINDS))
+    own = blocks if len(blocks) > 1 else own
     out += [ActionMoney(0, str(s["progress_total"]), b.currency, tuple(b.text(b.total[k], lang) for k in ACTION_KINDS),
                         total=True) for b in own]
     if grand is not None:
