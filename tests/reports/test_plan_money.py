@@ -142,7 +142,7 @@ def test_a_line_without_a_rate_is_left_out_and_named():
     costs = plan_costs(actions, finance, "en", S)
     assert costs.incomplete and costs.total.cost == "605,250" and costs.total.cost_usd == "1,000"
     note = next(n for n in costs.notes if "left out" in n)
-    assert note.startswith("1 cost lines totalling KES\u00a01,200,000 are left out of the totals in XOF and USD")
+    assert note.startswith("1 cost line of KES\u00a01,200,000 is left out of the totals in XOF and USD")
     assert "cannot be validated" in note
 
 
@@ -237,3 +237,17 @@ def test_the_cost_pages_never_overprint_nor_leave_the_page(demo_store, plan):
     first, last = plan_pages(pdf)
     problems = word_problems(pdf, first, last)
     assert problems == [], problems[:20]
+
+
+@pytest.mark.parametrize("lang, one, two", [
+    ("en", "1 cost line of KES 5 is left out", "2 cost lines totalling KES 5 are left out"),
+    ("fr", "1 ligne de coût, soit KES 5, est exclue", "2 lignes de coût, soit KES 5, sont exclues"),
+    ("es", "1 partida de costo, por KES 5, queda fuera", "2 partidas de costo, por KES 5, quedan fuera"),
+    ("pt", "1 linha de custo, de KES 5, fica fora", "2 linhas de custo, num total de KES 5, ficam fora")])
+def test_the_left_out_note_takes_the_number_of_its_lines(lang, one, two):
+    """"1 cost lines … are left out" (and "1 lignes de coût … sont exclues") read as a slip."""
+    from capacity_app.reports.format import load_strings, plural
+
+    entry = load_strings(lang)["plan_left_out_note"]
+    for n, said in ((1, one), (2, two)):
+        assert plural(entry, n, lang, amount="KES 5", currencies="USD", rates="KES").startswith(said)

@@ -589,8 +589,7 @@ def _left_out_notes(totals: PlanTotals, finance: Finance, lang: str, s: Strings)
         for code, n in conv.left_out.items():
             left[code] = max(left.get(code, 0), n)
     for code, n in sorted(left.items()):
-        out.append(fill(s["plan_left_out_note"], 
-            n=n, amount=format_money(totals.all.cost[code], code, lang),
+        out.append(plural(s["plan_left_out_note"], n, lang, amount=format_money(totals.all.cost[code], code, lang),
             currencies=fmt_list([c for c in totals.targets if totals.all.converted[c].left_out.get(code)], lang),
             rates=fmt_list([c for c in totals.missing_rates if c in (code, *totals.targets)], lang)))
     return out
