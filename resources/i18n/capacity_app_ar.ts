@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <source>&amp;Procurement</source>
-        <translation>&amp;خطة الشراء</translation>
+        <translation>&amp;خطة المشتريات</translation>
     </message>
     <message>
         <source>The funding request typed is not saved.</source>

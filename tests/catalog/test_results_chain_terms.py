@@ -87,3 +87,26 @@ def test_an_indicator_is_a_pokazatel_in_every_russian_output():
 def test_the_russian_check_finds_an_indicator_and_spares_mics():
     assert _indicators("Индикатор {id} сохранен; значение индикатора") == ["Индикатор", "индикатора"]
     assert not _indicators("многоиндикаторные кластерные обследования (ЮНИСЕФ)")
+
+
+# --- French and Arabic: an outcome is an "effet", a «حصيلة» -----------------------------------------------
+
+OUTCOME_WORD = {"fr": re.compile(r"\beffets?\b", re.I), "ar": re.compile(r"حصيل|حصائل")}
+
+
+def _outcome_named(lang: str, where: str, english: str, text: str) -> bool:
+    return not (OUTCOME.search(english) and text and not ACTION_OUTCOME.search(where)
+                and not OUTCOME_WORD[lang].search(text))
+
+
+def test_an_outcome_of_the_results_chain_has_one_name_in_french_and_arabic():
+    """The logframe said "Effet 1" / «الحصيلة 1» and the budget by outcome beside it "Résultat 1" /
+    «النتيجة 1» in the same edition (a donor reader's finding): one outcome, two names."""
+    for lang in ("fr", "ar"):
+        entries = _entries(lang)
+        assert len(entries) > 1000
+        found = [f"{w}: {t}" for w, en, t in entries if not _outcome_named(lang, w, en, t)]
+        assert not found, "\n".join(found)
+    assert not _outcome_named("fr", "dw.outcome", "Outcome {n}: {outcome}", "Résultat {n} : {outcome}")
+    assert _outcome_named("ar", "dw.outcome", "Outcome {n}: {outcome}", "الحصيلة {n}: {outcome}")
+    assert _outcome_named("fr", "report:achieved_outcome", "Outcome", "Résultat")
