@@ -260,3 +260,15 @@ def test_a_logframe_cells_parts_are_joined_as_its_language_writes_them():
     assert base[0].isupper() and targets[0].isupper()   # the labels as a column heading writes them
     assert f"Yearly tables (tables); {base[0].lower()}{base[1:]}: 0 (2025); {targets[0].lower()}{targets[1:]}: 6" in ru, ru
     assert str(indicator_line(ind, "en", S)) == "Yearly tables (tables); Baseline: 0 (2025); Targets: 6 (2027) and 10 (2028)"
+
+
+def test_a_partner_with_no_takeover_is_told_so_of_its_own_lines(contexts):
+    """The demo's plan marks recurrent costs the national budget takes over, none of them IOM's:
+    IOM's edition says none of the costs it funds is marked, not that the plan marks none (which
+    the full report, beside it, contradicts)."""
+    from capacity_app.reports.pdf import render_html
+
+    iom = render_html(contexts[IOM], {"sections": "data:x", "pq": "data:y"})
+    assert S["sust_none_partner"] in iom and S["sust_none"] not in iom
+    whole = render_html(contexts[None], {"sections": "data:x", "pq": "data:y"})
+    assert "the national budget takes over these recurrent costs" in whole and S["sust_none"] not in whole
