@@ -526,3 +526,41 @@ def test_the_word_copy_keeps_the_cover_s_lines():
     assert "Workshop, Amman" in lines[1] and lines[1].startswith("في إطار: ")
     plain = lxml_html.fragment_fromstring("<td>one\ntwo</td>")   # elsewhere a line break is a space
     assert [r.text for r in _trimmed(_inline(plain))] == ["one two"]
+
+
+def test_the_year_s_budget_reads_as_the_funding_request_prints_it():
+    """The budget in the plan's currency is the plan's cost lines each rounded once over the whole
+    plan (``budget.line_amounts``, the funding request's and the plan chapters' figures): the year's
+    total, a partner's and an action's read the same in both documents. Rounded per table, a year
+    read JOD 131,408 here and 131,409 in the request, and the World Bank's line 68,347 by partner
+    beside 68,348 by action (a planning-unit reader's finding, Jordan 2026)."""
+    from capacity_app.domain.plan import budget
+    from capacity_app.reports.plan.chapter import plan_places
+    from capacity_app.reports.plan.progress import progress_report
+
+    finance = Finance("JOD", (Rate("JOD", D("0.709"), "2026-01-01"), Rate("EUR", D("0.862"), "2026-01-01")))
+    actions = (
+        Action("c1", "Census module", institutions=("DoS",), start="2026-Q1", end="2027-Q4",
+               costs=(Cost(2026, D(37350), "EUR", "partner", "European Union"),
+                      Cost(2027, D(41100), "EUR", "partner", "European Union"))),
+        Action("c2", "Registers", institutions=("CSPD",), start="2026-Q1", end="2028-Q4",
+               costs=(Cost(2026, D(96400), "USD", "partner", "World Bank"),
+                      Cost(2027, D(130332), "JOD"), Cost(2028, D(64300), "USD", "partner", "World Bank"))),
+        Action("c3", "Agreement", institutions=("DoS",), start="2026-Q1", end="2026-Q4",
+               costs=(Cost(2026, D(12600), "JOD"),)),
+        Action("c4", "Unit", institutions=("DoS",), start="2026-Q1", end="2029-Q4",
+               costs=(Cost(2026, D(24000), "EUR", "partner", "European Union"),
+                      Cost(2027, D(24000), "EUR", "partner", "European Union"))),
+    )
+    entries = (ActionProgress("c2", "2026", "in_progress", "2026-08-01", None, "",
+                              (LineMoney(1, "USD", D(96400), D(96400), D(90000)),)),)
+    summary = period_summary(actions, entries, "2026", TODAY)
+    r = progress_report(summary, "en", load_strings("en"), finance=finance, entries=entries)
+    lines = budget.line_amounts(actions, finance, "JOD", plan_places(list(actions), finance, "JOD"))
+    of_2026 = {k: v for k, v in lines.items() if actions[k[0]].costs[k[1]].year == 2026}
+    by_action, by_partner = r.rates[0].blocks[0].rows, r.rates[1].blocks[0].rows
+    assert amount(by_action[-1].cells[0]) == amount(by_partner[-1].cells[0]) == sum(of_2026.values())
+    assert amount(by_action[1].cells[0]) == lines[(1, 0)]               # the World Bank's line, by action
+    bank = next(x for x in by_partner if x.label == "World Bank")
+    assert amount(bank.cells[0]) == lines[(1, 0)]                        # … and by partner
+    assert amount(r.action_money[-1].cells[0]) == sum(of_2026.values())  # the money by action's converted total

@@ -27,6 +27,7 @@ from typing import Any
 
 from ...domain import editorial
 from ...domain.plan.actions import Action
+from ...domain.plan.budget import line_amounts
 from ...domain.plan.cost import Finance, amount_text, convert, exact_sum, rounded
 from ...domain.plan.overrun import Overrun, overrun_standing
 from ...domain.plan.period_report import Measure, PeriodReport
@@ -79,7 +80,7 @@ from ..model import (
 )
 from ..money import (Amount, WholeAmounts, whole_dates, currency_name, fill_money, format_amount, format_money, money_in_words,
                      rate_in_words)
-from .chapter import display_places
+from .chapter import display_places, plan_places
 
 _FUNDING = {"national": "plan_national", "partner": "plan_partner", "other": "plan_other"}
 RATE_KINDS = ("budget", "disbursed", "spent")           # the amounts of an execution table
@@ -119,17 +120,25 @@ class Printed:
     """A table's amounts in one currency as printed: per row and kind, each column's cells its
     exact amounts apportioned from the column's exact total rounded once
     (``domain.rounding.apportion``), so that every column adds up to its total as printed; the
-    exact amounts are kept for the rates."""
+    exact amounts are kept for the rates. ``given``: a kind's cells already printed elsewhere (the
+    budget in the plan's currency: the sums of its cost lines as the funding request and the plan's
+    chapters round them, ``budget.line_amounts``), its total their sum; ``places``: theirs."""
 
-    def __init__(self, currency: str, exact: Mapping[Any, Mapping[str, Decimal]], kinds: Sequence[str]) -> None:
+    def __init__(self, currency: str, exact: Mapping[Any, Mapping[str, Decimal]], kinds: Sequence[str],
+                 given: Mapping[str, Mapping[Any, Decimal]] | None = None, places: int | None = None) -> None:
         self.currency = currency
         self.exact = {label: {k: row.get(k, Decimal(0)) for k in kinds} for label, row in exact.items()}
         self.exact_total = {k: exact_sum(row[k] for row in self.exact.values()) for k in kinds}
-        self.places = display_places(max((abs(v) for v in self.exact_total.values()), default=Decimal(0)), currency)
+        self.places = places if places is not None else display_places(
+            max((abs(v) for v in self.exact_total.values()), default=Decimal(0)), currency)
         self.total = {k: rounded(v, self.places) for k, v in self.exact_total.items()}
         self.rows: dict[Any, dict[str, Decimal]] = {label: {} for label in self.exact}
         for k in kinds:
-            cells = apportion([row[k] for row in self.exact.values()], self.total[k], self.places)
+            if given is not None and k in given:
+                cells = [given[k].get(label, Decimal(0)) for label in self.exact]
+                self.total[k] = sum(cells, Decimal(0))
+            else:
+                cells = apportion([row[k] for row in self.exact.values()], self.total[k], self.places)
             for label, v in zip(self.exact, cells, strict=True):
                 self.rows[label][k] = v
 
@@ -162,21 +171,54 @@ def shown_in(amount: Decimal, currency: str, finance: Finance) -> tuple[str, Dec
     return currency, amount
 
 
-Item = tuple[Any, str, str, Decimal]   # row label, currency, kind, exact amount
+Item = tuple[Any, str, str, Decimal, Any]   # row label, currency, kind, exact amount, its cost line's key (or None)
+LineKey = tuple[str, int]                    # a cost line: its action's id, its index among the action's lines
 
 
-def blocks_of(items: Iterable[Item], finance: Finance, kinds: Sequence[str]) -> list[Printed]:
+def plan_lines(actions: Sequence[Action], finance: Finance | None) -> tuple[dict[LineKey, Decimal], int]:
+    """Each cost line in the plan's currency as the funding request and the plan's chapters print
+    it (``budget.line_amounts``: the one rounding of each line, over the whole plan), by
+    :data:`LineKey`, and the places it is printed with; ``({}, 0)`` without a plan currency."""
+    code = finance.currency if finance is not None else ""
+    if finance is None or not code:
+        return {}, 0
+    acts = list(actions)
+    places = plan_places(acts, finance, code)
+    return {(acts[i].id, j): v for (i, j), v in line_amounts(acts, finance, code, places).items()}, places
+
+
+def budget_items(actions: Iterable[tuple[Any, Action]], year: int, to_date: bool) -> list[Item]:
+    """The budget of ``year`` (``to_date``: of every year up to it) of ``actions``, each given with
+    its row's label: an item per cost line, keyed for :func:`plan_lines`."""
+    return [(label, c.currency, "budget", c.amount, (a.id, j)) for label, a in actions
+            for j, c in enumerate(a.costs) if c.year == year or (to_date and c.year < year)]
+
+
+def blocks_of(items: Iterable[Item], finance: Finance, kinds: Sequence[str],
+              lines: tuple[Mapping[LineKey, Decimal], int] | None = None) -> list[Printed]:
     """Amounts gathered per currency shown (the plan's first, then each currency that does not
-    convert to it, on its own), per row in the order met, per kind, and printed by the rule."""
+    convert to it, on its own), per row in the order met, per kind, and printed by the rule; the
+    budget in the plan's currency from ``lines`` (:func:`plan_lines`) when every one of its lines
+    is there (a line of a dropped action is not: the table keeps its own rounding), so that a
+    year's budget reads as the funding request prints it."""
     exact: dict[str, dict[Any, dict[str, Decimal]]] = {}
-    for label, currency, kind, amount in items:
+    given: dict[str, dict[Any, Decimal]] = {}   # kind -> row -> the sum of its lines as printed
+    whole = lines is not None
+    for label, currency, kind, amount, key in items:
         if not amount:
             continue
         cur, value = shown_in(amount, currency, finance)
         row = exact.setdefault(cur, {}).setdefault(label, {})
         row[kind] = exact_sum((row.get(kind, Decimal(0)), value))
+        if lines is not None and key is not None and cur == finance.currency:
+            printed = lines[0].get(key)
+            whole = whole and printed is not None
+            cells = given.setdefault(kind, {})
+            cells[label] = cells.get(label, Decimal(0)) + (printed or Decimal(0))
     order = sorted(exact, key=lambda c: (c != finance.currency, c))
-    return [Printed(c, exact[c], kinds) for c in order]
+    plan = finance.currency if whole and given else None
+    return [Printed(c, exact[c], kinds, given, lines[1]) if c == plan and lines is not None
+            else Printed(c, exact[c], kinds) for c in order]
 
 
 def share_text(part: Decimal, whole: Decimal, lang: str) -> str:
@@ -273,9 +315,12 @@ def money_rows(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
     out = []
     money = summary.by_partner if committed is None else with_committed(summary.by_partner, committed)
     blocks = partner_blocks(summary, s, None if committed is None else money)
-    items = [(_partner(funding, funder, s), cur, k, row[k]) for (funding, funder, cur), row in money.items()
-             for k in PARTNER_KINDS]
-    own, grand = table_totals(blocks, blocks_of(items, finance or Finance(), PARTNER_KINDS))
+    actions = [r.action for r in summary.rows]
+    items = [(label, cur, "pledged", amount, key) for found in partner_lines(actions, s, int(summary.period[:4])).values()
+             for label, cur, _kind, amount, key in found]
+    items += [(_partner(funding, funder, s), cur, k, row[k], None) for (funding, funder, cur), row in money.items()
+              for k in PARTNER_KINDS if k != "pledged"]
+    own, grand = table_totals(blocks, blocks_of(items, finance or Finance(), PARTNER_KINDS, plan_lines(actions, finance)))
     for b in blocks:
         for label, row in b.rows.items():
             out.append(PartnerMoney(_typed_partner(label, lang, s), b.currency,
@@ -330,8 +375,11 @@ def action_money(summary: PeriodSummary, lang: str, s: Mapping[str, Any],
                 for i, b in enumerate(mine)]
         if not mine:
             out.append(ActionMoney(r.number, r.action.title, "–", ("–",) * len(ACTION_KINDS)))
-    items = [(n, cur, k, v) for cur, rows in exact.items() for n, row in rows.items() for k, v in row.items()]
-    own, grand = table_totals(blocks, blocks_of(items, finance or Finance(), ACTION_KINDS))
+    items = budget_items([(r.number, r.action) for r in summary.rows], year, False)
+    items += [(n, cur, k, v, None) for cur, rows in exact.items() for n, row in rows.items() for k, v in row.items()
+              if k != "budget"]
+    lines = plan_lines([r.action for r in summary.rows], finance)   # the budget as the funding request prints it
+    own, grand = table_totals(blocks, blocks_of(items, finance or Finance(), ACTION_KINDS, lines))
     own = blocks if len(blocks) > 1 else own
     out += [ActionMoney(0, str(s["progress_total"]), b.currency, tuple(b.text(b.total[k], lang) for k in ACTION_KINDS),
                         total=True) for b in own]
@@ -399,18 +447,36 @@ def action_items(rows: Sequence[ActionRow], year: int, to_date: bool) -> list[It
     out: list[Item] = []
     for r in rows:
         label = f"{r.number}. {r.action.title}"
-        out += [(label, c.currency, "budget", c.amount) for c in r.action.costs
-                if c.year == year or (to_date and c.year < year)]
+        out += budget_items([(label, r.action)], year, to_date)
         money = r.to_date if to_date else r.in_period
-        out += [(label, cur, k, v) for k in ("disbursed", "spent") for cur, v in money[k].items()]
+        out += [(label, cur, k, v, None) for k in ("disbursed", "spent") for cur, v in money[k].items()]
     return out
 
 
-def partner_items(by_partner: Mapping[Partner, Mapping[str, Decimal]], s: Mapping[str, Any]) -> list[Item]:
-    """Each partner's pledges (its budget) and its money disbursed and spent, by currency."""
-    return [(_partner(funding, funder, s), cur, kind, row[source])
-            for (funding, funder, cur), row in by_partner.items()
-            for kind, source in (("budget", "pledged"), ("disbursed", "disbursed"), ("spent", "spent"))]
+def partner_lines(actions: Sequence[Action], s: Mapping[str, Any], year: int,
+                  to_date: bool = False) -> dict[Partner, list[Item]]:
+    """Each partner's pledges, line by line: its cost lines of ``year`` (or of every year up to it
+    ``to_date``) as budget items keyed for :func:`plan_lines`."""
+    out: dict[Partner, list[Item]] = {}
+    for a in actions:
+        for j, c in enumerate(a.costs):
+            if c.year == year or (to_date and c.year < year):
+                out.setdefault((c.funding, c.funder.strip(), c.currency), []).append(
+                    (_partner(c.funding, c.funder.strip(), s), c.currency, "budget", c.amount, (a.id, j)))
+    return out
+
+
+def partner_items(by_partner: Mapping[Partner, Mapping[str, Decimal]], s: Mapping[str, Any],
+                  actions: Sequence[Action], year: int, to_date: bool = False) -> list[Item]:
+    """Each partner's budget (its pledges: :func:`partner_lines`) and its money disbursed and spent,
+    by currency, the partners in ``by_partner``'s order."""
+    lines = partner_lines(actions, s, year, to_date)
+    out: list[Item] = []
+    for key, row in by_partner.items():
+        funding, funder, cur = key
+        out += lines.get(key, [])
+        out += [(_partner(funding, funder, s), cur, kind, row[kind], None) for kind in ("disbursed", "spent")]
+    return out
 
 
 def rate_table(anchor: str, title: str, corner: str, blocks: Sequence[Printed], lang: str,
@@ -501,7 +567,8 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
               **when: Any) -> RateTable:
         return rate_table(anchor, fill(str(s[key]), **when), str(s[corner]), blocks, lang, s, heads)
 
-    in_period = blocks_of(action_items(summary.rows, year, False), finance, RATE_KINDS)
+    lines = plan_lines(actions, given)   # the budget as the funding request prints it
+    in_period = blocks_of(action_items(summary.rows, year, False), finance, RATE_KINDS, lines)
     words = period_words(period, lang)
     tables = [table("progress-rates-actions", "progress_rates_action_period", "action", in_period, half, period=words)]
     sentences = execution_sentences("progress_exec_half" if half else "progress_exec_period", in_period, lang, s,
@@ -509,16 +576,18 @@ def execution(summary: PeriodSummary, given: Finance | None, entries: Sequence[A
     if whole:
         sentences.append(fill(str(s["progress_plan_began"]), year=year))
     else:
-        to_date = blocks_of(action_items(summary.rows, year, True), finance, RATE_KINDS)
+        to_date = blocks_of(action_items(summary.rows, year, True), finance, RATE_KINDS, lines)
         tables.append(table("progress-rates-actions-to-date", "progress_rates_action_to_date", "action", to_date,
                             years=years))
         sentences += execution_sentences("progress_exec_to_date", to_date, lang, s, years=years)
     tables.append(table("progress-rates-partners", "progress_rates_partner_period", "progress_partner",
-                        blocks_of(partner_items(summary.by_partner, s), finance, RATE_KINDS), half, period=words))
+                        blocks_of(partner_items(summary.by_partner, s, actions, year), finance, RATE_KINDS, lines),
+                        half, period=words))
     if not whole and entries is not None:
         since = money_by_partner_to_date(actions, entries, period)
         tables.append(table("progress-rates-partners-to-date", "progress_rates_partner_to_date", "progress_partner",
-                            blocks_of(partner_items(since, s), finance, RATE_KINDS), years=years))
+                            blocks_of(partner_items(since, s, actions, year, True), finance, RATE_KINDS, lines),
+                            years=years))
     note = budget_note(actions, given, lang, s)
     fields = dict(rate_columns=tuple(str(s[k]) for k in ("progress_budget", "progress_disbursed", "progress_spent",
                                                           "progress_disbursed_rate", "progress_spent_rate")),
@@ -718,8 +787,8 @@ def next_part(summary: PeriodSummary, finance: Finance, lang: str, s: Mapping[st
     nxt = next_period(summary.period)
     year = int(nxt[:4])
     rows = [r for r in summary.rows if runs_in(r.action, nxt) or any(c.year == year for c in r.action.costs)]
-    items = [(r.number, c.currency, "budget", c.amount) for r in rows for c in r.action.costs if c.year == year]
-    blocks = blocks_of(items, finance, ("budget",))
+    items = budget_items([(r.number, r.action) for r in rows], year, False)
+    blocks = blocks_of(items, finance, ("budget",), plan_lines([r.action for r in summary.rows], finance))
     actions = tuple(NextAction(r.number, r.action.title, action_lead(r.action), next_timeline(r.action, lang),
                                status_word(r.status, s),
                                tuple(b.text(b.rows[r.number]["budget"], lang) if r.number in b.rows else "–"
