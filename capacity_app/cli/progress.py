@@ -279,7 +279,7 @@ def show_cmd(obj, assessment_id: str, period: str | None, as_json: bool) -> None
 # --- carried into the next round -------------------------------------------------------------
 
 # a gap's trend between the rounds, each said by its entry cli.achieved.trend.<code>
-_TRENDS = ("improved", "regressed", "unchanged", "new", "gone")
+_TRENDS = ("improved", "regressed", "unchanged", "new", "gone", "assessed", "unassessed")
 
 
 def achieved_json(r: Any) -> dict[str, Any]:

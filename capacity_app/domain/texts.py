@@ -1393,6 +1393,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "new"},
     "cli.achieved.trend.gone": {
         "en": "gone"},
+    "cli.achieved.trend.assessed": {
+        "en": "assessed for the first time"},
+    "cli.achieved.trend.unassessed": {
+        "en": "no longer assessed"},
     "cli.achieved.spent_to_date": {
         "en": "spent to date {spent} of {planned} planned on those lines"},
     "cli.achieved.no_spending": {
@@ -1968,6 +1972,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "cmp.improved": {"en": "improved"},
     "cmp.regressed": {"en": "regressed"},
     "cmp.unchanged": {"en": "unchanged"},
+    "cmp.assessed": {"en": "assessed for the first time"},
+    "cmp.unassessed": {"en": "no longer assessed"},
     # --- the exchange workbook's Plan validation sheet: its Notes column ------------------------
     "wb.plan_currency": {"en": "The plan's currency; empty: the country's."},
     # the source of a rate when it is the UN's (stored in English: domain.plancost.UN_RATE_SOURCE), as

@@ -22,6 +22,14 @@ def _trend(delta: float | None, higher_is_better: bool = True) -> str:
     return "improved" if good else "regressed"
 
 
+def _pq_figure(p: Any, name: str) -> float | None:
+    """A policy question's figure as a round shows it: none of availability, gap and priority while
+    the question is not yet assessed (no source described), never an availability of 0."""
+    if p is None or (name != "need" and not p.assessed):
+        return None
+    return getattr(p, name)
+
+
 def _d(a: float | None, b: float | None) -> float | None:
     """after − before, of the figures as shown (one decimal), rounded half-up once."""
     return None if a is None or b is None else round_optional(b - a)
@@ -86,16 +94,17 @@ def compare_rounds(result_a: ScoreResult, result_b: ScoreResult) -> RoundCompari
         pb = result_b.policy_questions.get(code)
         entry: dict[str, Any] = {}
         for name in ("need", "availability", "gap", "priority"):
-            va = getattr(pa, name) if pa else None
-            vb = getattr(pb, name) if pb else None
+            va, vb = _pq_figure(pa, name), _pq_figure(pb, name)
             entry[name] = {"before": va, "after": vb, "delta": _d(va, vb)}
-        ga = pa.gap if pa else None
-        gb = pb.gap if pb else None
-        av = _trend(_d(pa.availability if pa else None, pb.availability if pb else None))
+        ga, gb = _pq_figure(pa, "gap"), _pq_figure(pb, "gap")
+        a_before, a_after = _pq_figure(pa, "availability"), _pq_figure(pb, "availability")
+        av = _trend(_d(a_before, a_after))
         gap_trend = _trend(_d(ga, gb), higher_is_better=False)
         trend = av if av != "unchanged" else gap_trend
-        entry.update(flag("policy_question", code, trend, {"availability": pa.availability if pa else None, "gap": ga},
-                          {"availability": pb.availability if pb else None, "gap": gb}))
+        if pa is not None and pb is not None and pa.assessed != pb.assessed:
+            trend = "assessed" if pb.assessed else "unassessed"   # a figure found, or lost: no trend to read
+        entry.update(flag("policy_question", code, trend, {"availability": a_before, "gap": ga},
+                          {"availability": a_after, "gap": gb}))
         entry["gap_type"] = {"before": pa.gap_type if pa else None, "after": pb.gap_type if pb else None}
         c.policy_questions[code] = entry
     for key in sorted(set(result_a.cells) | set(result_b.cells)):

@@ -256,10 +256,19 @@ def recompute(plan) -> Recomputed:
         overall=res.overall, band=res.band or "", rules=res.rules_version, completeness=res.completeness,
         dont_know=dont_know,
         sections={k: v.score for k, v in res.sections.items()},
-        pq={k: PqScore(v.need, v.availability, v.gap, v.priority, v.gap_type) for k, v in res.policy_questions.items()},
+        pq={k: _pq_score(v) for k, v in res.policy_questions.items()},
         sdg={k: v.status for k, v in res.sdg.items()},
         cells=[(c.pq, c.source, c.level) for c in res.cells.values() if c.level is not None],
         no_band=tuple(res.no_band), reference_date=reference_date_of(q, answers, plan.reference_date))
+
+
+def _pq_score(v) -> PqScore:
+    """A policy question's figures as the aggregation counts them: none drawn from a question not yet
+    assessed (no source described: ``score`` gives it no availability, gap or priority either),
+    never an availability of 0 in a mean."""
+    if not v.assessed:
+        return PqScore(v.need, None, None, None, v.gap_type)
+    return PqScore(v.need, v.availability, v.gap, v.priority, v.gap_type)
 
 
 def _render(plan, q, mapped: str) -> tuple[dict[str, tuple[Any, str]], str, int]:
