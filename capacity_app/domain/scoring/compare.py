@@ -27,7 +27,8 @@ def _pq_figure(p: Any, name: str) -> float | None:
     the question is not yet assessed (no source described), never an availability of 0."""
     if p is None or (name != "need" and not p.assessed):
         return None
-    return getattr(p, name)
+    value: float | None = getattr(p, name)
+    return value
 
 
 def _d(a: float | None, b: float | None) -> float | None:
