@@ -2389,6 +2389,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.agg.period": {
         "en": "--period: {detail}; nothing was written"},
     # --- the aggregation's warnings (exchange/aggregate/identity.py, run.py, implementation.py)
+    "cli.agg.uid_identity": {
+        "en": "one assessment ({uid}) is given in {n} files for different countries or rounds ({which}: {files}): a file's Metadata was edited; none is used until one is chosen (--prefer FILE)"},
     "cli.agg.edited_apart": {
         "en": "{country} {round}: {n} copies of the same export ({uid}) were edited apart and give different answers ({files}); none is used until one is chosen (--prefer FILE)"},
     "cli.agg.same_preferred": {
@@ -2903,6 +2905,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the assessment identifier is missing or malformed"},
     "cli.wb.country": {
         "en": "unknown country code {code}"},
+    "cli.wb.country_m49": {
+        "en": "the country code {code} does not match the M49 code {m49} written beside it: the Metadata was edited (export the workbook again)"},
     "cli.wb.mission_dates": {
         "en": "the mission ends ({end}) before it starts ({start})"},
     "cli.wb.answers_column": {

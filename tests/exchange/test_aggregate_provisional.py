@@ -321,3 +321,28 @@ def test_counts_take_their_plural_form():
     assert note_text(Note("edited", (("n", "1"),))).startswith("1 cell edited outside")
     assert text("pdf.coverage_provisional", "fr", coverage="3 sur 249", n=1) == "3 sur 249, dont 1 provisoire"
     assert text("pdf.other_rounds", "ru", n=3) and text("pdf.other_rounds", "ar", n=2)
+
+
+def test_one_assessment_said_for_two_countries_or_rounds_is_a_conflict():
+    """A workbook whose Metadata country (or round) was changed keeps its assessment's uid: beside
+    the genuine export it was taken as its newer edit, and another country's answers entered the
+    roll-ups under Peru (a UNSD reader's finding). No file date decides whom answers are for."""
+    from capacity_app.exchange.aggregate.identity import resolve_identity
+    from capacity_app.exchange.aggregate.model import ACCEPTED, FileRecord, Identity
+
+    def rec(name, country, rnd, mtime):
+        return FileRecord(f"/in/{name}", ACCEPTED, checksum="ok", mtime=mtime, answers_sha="x",
+                          identity=Identity(country, rnd, "u9", "final", "2025-10-31", "2026-11-01T10:00:00+00:00"))
+
+    for edited in (rec("edited.xlsx", "PER", 2025, 2), rec("edited.xlsx", "VNM", 2024, 2)):
+        genuine = rec("VNM_2025.xlsx", "VNM", 2025, 1)
+        winners, warnings = resolve_identity([genuine, edited])
+        assert winners == [] and (genuine.status, edited.status) == ("conflict", "conflict")
+        assert genuine.note.code == "conflict_identity" and "edited.xlsx" in genuine.reason
+        (line,) = warnings
+        assert line.startswith("one assessment (u9) is given in 2 files for different countries or rounds") \
+            and "--prefer FILE" in line
+        # chosen by the analyst: settled, the other superseded
+        genuine, edited = rec("VNM_2025.xlsx", "VNM", 2025, 1), rec("edited.xlsx", "PER", 2025, 2)
+        winners, _ = resolve_identity([genuine, edited], prefer=["VNM_2025.xlsx"])
+        assert winners == [genuine] and edited.status == "superseded"

@@ -324,3 +324,16 @@ def test_a_round_written_as_no_year_is_refused_naming_its_cell(rich_loaded, qn, 
     with pytest.raises(WorkbookError) as exc:
         read_workbook(book, qn)
     assert f"Metadata!{ref}: round must be a year, got {written!r}" in str(exc.value)
+
+
+def test_a_country_code_edited_against_its_m49_is_refused(rich_loaded, qn, tmp_path):
+    """A Metadata's country changed by hand (its M49 code left as it was): read as another country's
+    assessment, it entered the roll-ups under that country (a UNSD reader's finding)."""
+    iso, m49 = (f"B{METADATA_FIELD_NAMES.index(f) + 2}" for f in ("country_iso3", "m49"))
+    bad = rich_loaded.save_edited(tmp_path / "m.xlsx", {("Metadata", iso): "PER", ("Metadata", m49): "704"})
+    with pytest.raises(WorkbookError, match=rf"Metadata!{iso}: the country code PER does not match the M49 code 704 "
+                                            r"written beside it: the Metadata was edited"):
+        read_workbook(bad, qn)
+    for written in ("404", 404, 404.0, "", None):   # Kenya's, as text, a number, or not given: read as it is
+        good = rich_loaded.save_edited(tmp_path / "k.xlsx", {("Metadata", iso): "KEN", ("Metadata", m49): written})
+        assert read_workbook(good, qn).country == "KEN", written

@@ -6,7 +6,8 @@ roll-ups (pure: records in, statuses and notes out).
   export itself; identical copies by the file's modification time) and says so. Copies of the
   latest export edited apart whose answers differ are a *conflict*, never settled by a file date.
 - Two different uids for one country and round are a *conflict*: both stay out of every roll-up
-  until one is chosen (``prefer``: a uid or a file path).
+  until one is chosen (``prefer``: a uid or a file path). So are files of one uid that say
+  different countries or rounds (a Metadata edited: no checksum covers them).
 - The roll-ups take one assessment per real country: its latest round, or the round
   ``round_year``; with ``status_filter`` "final" only final assessments count. Fictional,
   training and user-assigned codes are listed and never rolled up.
@@ -55,6 +56,19 @@ def _newest_edit(rec: FileRecord) -> tuple:
     return (rec.exported_at, rec.checksum == "mismatch", rec.mtime, rec.path)
 
 
+def _identity_conflict(uid: str, recs: list[FileRecord]) -> str:
+    """Files of one assessment (one uid) that say different countries or rounds: one of them was
+    edited where no checksum covers it (the Metadata's country or round), and no file date may
+    decide whom the answers are for; each is marked a conflict. The warning to show."""
+    said = sorted({(r.country, r.round) for r in recs}, key=lambda cr: (cr[0], cr[1] or 0))
+    which = ", ".join(f"{country} {rnd}" for country, rnd in said)
+    for r in recs:
+        others = "; ".join(f"{o.country} {o.round}, {o.path}" for o in recs if o is not r)
+        r.status, r.note = CONFLICT, Note("conflict_identity", (("others", others),))
+    return en_line("cli.agg.uid_identity", uid=uid, n=len(recs), which=which,
+                   files=", ".join(Path(r.path).name for r in recs))
+
+
 def resolve_identity(records: list[FileRecord], prefer: Iterable[str] = ()) -> tuple[list[FileRecord], list[str]]:
     """Settle which accepted files stand for which assessment. Returns the winners (one per
     country and round, conflicts excluded) and the warnings to show. Marks the others
@@ -69,6 +83,9 @@ def resolve_identity(records: list[FileRecord], prefer: Iterable[str] = ()) -> t
     for uid, recs in sorted(by_uid.items()):
         recs.sort(key=_newest_edit)
         chosen = [r for r in recs if _matches(r, prefer)]
+        if not chosen and len({(r.country, r.round) for r in recs}) > 1:
+            warnings.append(_identity_conflict(uid, recs))
+            continue
         # copies of the latest export edited apart, with different answers: a conflict (a file's date
         # never decides between two versions of a ministry's answers)
         edits = [r for r in recs if r.exported_at == recs[-1].exported_at and r.checksum == "mismatch"]

@@ -56,7 +56,7 @@ ASSESSMENT_STATUSES = ("draft", "in_progress", "final")
 ROLLUP_NOTES = ("used", "used_provisional", "provisional", "other_round", "not_round", "not_final", "fictional", "conflict_later")
 REASONS = ("missing", "unsafe", "invalid", "unreadable", "formula", "not_scorable", "superseded_newer",
            "superseded_preferred", "conflict", "conflict_edits", "edited", "reference_date_differs", "reference_date_future", "provisional", "provisional_included", "scores_edited", "overall_differs", "mapped", "draft",
-           "in_progress", "import_warning")
+           "in_progress", "import_warning", "conflict_identity")
 # a column's number format: one decimal (a rounded score), or as it is (counts, exact values, 2 decimals)
 ONE_DECIMAL = frozenset({"overall", "mean", "median", "q1", "q3", "min", "max", "change", "completeness",
                          "dont_know", "validated_share"})

@@ -404,6 +404,18 @@ def format_refusal(version: str) -> str:
             f"(this application reads version {', '.join(SUPPORTED_FORMAT_VERSIONS)})")
 
 
+def _same_m49(known: str, written: str) -> bool:
+    """Whether the M49 code written in a workbook's Metadata is the country's (leading zeros or not:
+    a spreadsheet may have made "012" the number 12); True when either is empty (a user-assigned
+    code has none; an older workbook may not give it)."""
+    written = written.strip()
+    if not known or not written:
+        return True
+    if written.endswith(".0"):   # a number a spreadsheet wrote as a float
+        written = written[:-2]
+    return written.isdigit() and int(written) == int(known)
+
+
 def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) -> Chain:
     def cell(name):
         return where.get(name, "B?")
@@ -435,8 +447,12 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
     uid = _str(meta.get("assessment_uid")).strip()
     if not uid or len(uid) > 64 or not all(ch.isalnum() or ch in "-_" for ch in uid):
         problems.add(METADATA, cell("assessment_uid"), "the assessment identifier is missing or malformed")
-    if countries.lookup(_str(meta.get("country_iso3"))) is None:
+    found = countries.lookup(_str(meta.get("country_iso3")))
+    if found is None:
         problems.add(METADATA, cell("country_iso3"), f"unknown country code {_str(meta.get('country_iso3'))!r}")
+    elif not _same_m49(found.m49, _str(meta.get("m49"))):
+        problems.add(METADATA, cell("country_iso3"), en_line("cli.wb.country_m49", code=found.iso3,
+                                                             m49=_str(meta.get("m49")).strip()[:8]))
     try:
         rnd = _year(meta.get("round"))
         if not rnd.is_integer() or not 1990 <= rnd <= 2100:
