@@ -308,3 +308,15 @@ def test_the_pdf_counts_senegal_in_the_world(aggregated, qn):
     assert (world.assessed, world.reporting, world.states) == (3, 3, tuple(hand["states"][:5]))
     assert s.funds[-1].total and list(s.funds[-1].amounts) == hand["usd"]
     assert next(p for p in s.plans if p.code == "001").assessed == 3
+
+
+def test_a_group_s_plan_cost_is_the_sum_of_its_countries_as_printed():
+    """Two plans of USD 576,514.60 each printed 576,515 apiece and the world 1,153,031 (the exact sum
+    rounded), a column that did not add up as printed (a UNSD reader's finding)."""
+    from decimal import Decimal
+
+    from capacity_app.exchange.aggregate.plans import PlanFigures, rollup
+
+    half = PlanFigures(3, True, 3, Decimal("576514.6"), Decimal("100000.6"))
+    world = rollup([half, half])
+    assert (world.cost_usd, world.gap_usd) == (Decimal(1153030), Decimal(200002))

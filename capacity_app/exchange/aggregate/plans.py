@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ...domain.plan.cost import plan_totals
+from ...domain.plan.cost import plan_totals, rounded
 from ..workbook.actionplan_sheet import ActionPlanRead, read_action_plan
 
 
@@ -72,7 +72,8 @@ def figures_of(read: ActionPlanRead | None) -> PlanFigures | None:
 
 
 def rollup(figures: Iterable[PlanFigures | None]) -> PlanRollup:
-    """Sum the plans of a group of countries (None: a country assessed without plan figures)."""
+    """Sum the plans of a group of countries (None: a country assessed without plan figures); the
+    USD sums are of the countries' figures in whole dollars, as each country's row prints them."""
     assessed = countries = actions = validated = usd_countries = 0
     cost = gap = Decimal(0)
     for f in figures:
@@ -83,9 +84,9 @@ def rollup(figures: Iterable[PlanFigures | None]) -> PlanRollup:
         actions += f.actions
         validated += f.validated
         if f.cost_usd is not None and f.gap_usd is not None:
-            usd_countries += 1
-            cost += f.cost_usd
-            gap += f.gap_usd
+            usd_countries += 1   # each country's figure as its row prints it: the group's adds up as printed
+            cost += rounded(f.cost_usd)
+            gap += rounded(f.gap_usd)
     return PlanRollup(assessed, countries, actions, validated, usd_countries, cost, gap)
 
 
