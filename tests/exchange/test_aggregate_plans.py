@@ -54,7 +54,8 @@ def test_figures_per_country_and_their_rollup(tmp_path):
     assert fd.actions == 0
     r = rollup([fa, fb, fc, fd])
     assert (r.assessed, r.countries, r.actions, r.validated, r.usd_countries) == (4, 2, 4, 1, 1)
-    assert r.validated_share == 0.5 and r.cost_usd == Decimal("12500.5") and r.gap_usd == Decimal("2500.5")
+    # the country's figures as its row prints them (whole dollars, half-up): 12,500.5 → 12,501
+    assert r.validated_share == 0.5 and r.cost_usd == Decimal("12501") and r.gap_usd == Decimal("2501")
     assert rollup([]).validated_share is None
 
 
