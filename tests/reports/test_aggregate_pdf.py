@@ -56,11 +56,11 @@ def test_context_heatmap_groups_and_numbers():
         ("001", "3 of 249", "54.7", "51.4 – 58.0"), ("002", "2 of 60", "48.1", "48.1 – 48.1")]
     assert c.groups[0]["coverage"] == "1 of 44"
     assert c.countries[0]["flags"] == "edited" and c.countries[0]["change"] == "+4.5"
-    assert c.countries[0]["completeness"] == "90%"   # the language's one percentage (domain.editorial)
+    assert c.countries[0]["completeness"] == "90.0%"   # one decimal, as the Summary sheet and score give it
     fr = build_context(_summary("fr"))
     assert fr.regions[0]["mean"] == "54,7" and fr.regions[0]["coverage"] == "3 sur 249"  # the French decimal comma
     assert fr.countries[0]["change"] == "+4,5"
-    assert fr.countries[0]["completeness"] == "90\u00a0%"
+    assert fr.countries[0]["completeness"] == "90,0\u00a0%"
 
 
 @pytest.fixture(scope="module")

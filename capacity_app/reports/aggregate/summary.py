@@ -299,9 +299,9 @@ def build_context(summary: AggregateSummary, map_svg: str = "") -> AggregateCont
         warnings=list(summary.warnings),
         countries=[{"code": c.code, "name": c.name, "region": c.region, "round": str(c.round or ""),
                     "overall": number(c.overall, lang), "change": number(c.change, lang, sign=True) if c.change is not None else "",
-                    "band": c.band_label or "–", "completeness": number(c.completeness, lang, 0) + percent_sign(lang)
+                    "band": c.band_label or "–", "completeness": number(c.completeness, lang, 1) + percent_sign(lang)
                     if c.completeness is not None else "–",
-                    "dont_know": number(c.dont_know, lang, 0) + percent_sign(lang) if c.dont_know is not None else "–",
+                    "dont_know": number(c.dont_know, lang, 1) + percent_sign(lang) if c.dont_know is not None else "–",
                     "flags": ", ".join(c.flags)} for c in summary.countries],
         regions=[_group_dict(g, lang) for g in summary.regions],
         groups=[_group_dict(g, lang) for g in summary.groups],
