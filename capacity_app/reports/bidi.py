@@ -462,6 +462,12 @@ _CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
 _DIR_LTR = re.compile(r"""\bdir\s*=\s*["']?ltr\b""", re.IGNORECASE)
 
 
+# a run tied to what precedes it by a no-break space (an amount's currency code after its figure,
+# "260,931 USD"): no break before it either; the zero width space split "260,931" | "USD" over two
+# lines of an Arabic cover
+_TIED = frozenset({"\u00a0", "\u202f", "\u2060"})
+
+
 def _classes(attributes: str) -> frozenset[str]:
     m = _CLASS_ATTR.search(attributes)
     return frozenset("".join(g or "" for g in m.groups()).split()) if m else frozenset()
@@ -476,7 +482,7 @@ def inline_runs_breakable(html: str) -> str:
     Arabic cell where "Ministry" fits a line): with a break inside the box before the word, the word
     starts the next line, where it is hyphenated only if it does not fit a whole line. A run inside
     a box that must not break (a span of class "bx" among its classes, or the run's own "bx") is
-    left as it is. The character draws no glyph and is not in the PDF's text (pymupdf, pdftotext);
+    left as it is, and so is a run tied to the text before it by a no-break space (:data:`_TIED`). The character draws no glyph and is not in the PDF's text (pymupdf, pdftotext);
     the Word report reads the HTML without it."""
     if "inl" not in html:
         return html
@@ -493,7 +499,7 @@ def inline_runs_breakable(html: str) -> str:
         boxes.append(boxed)
         follows = html[m.end():m.end() + 1]
         if (not boxed and "inl" in classes and _DIR_LTR.search(m[2])
-                and follows and follows not in ("<", ZWSP)):
+                and follows and follows not in ("<", ZWSP) and html[m.start() - 1:m.start()] not in _TIED):
             out.append(html[last:m.end()])
             out.append(ZWSP)
             last = m.end()

@@ -129,6 +129,19 @@ def test_a_run_inside_a_right_to_left_line_may_break_before_its_first_word():
     assert inline_runs_breakable(box) == box   # a blank's box (nowrap) is never broken inside
 
 
+def test_a_currency_code_tied_to_its_figure_is_never_made_breakable():
+    """An Arabic amount, "\u200f260,931\xa0USD" (its code a left-to-right run after a no-break
+    space): a break before the code's run printed "260,931" at the end of one line of the partner's
+    cover and "USD" at the start of the next (a donor reader's finding)."""
+    from capacity_app.reports.bidi import ZWSP, inline_runs_breakable
+
+    for tie in ("\xa0", "\u202f", "\u2060"):
+        amount = f'<td>منها \u200f\u2066260,931\u2069{tie}<span dir="ltr" class="inl">USD</span> مضمونة</td>'
+        assert inline_runs_breakable(amount) == amount
+    spaced = '<td>منها <span dir="ltr" class="inl">USD</span></td>'
+    assert ZWSP in inline_runs_breakable(spaced)
+
+
 def test_a_run_inside_a_box_is_never_made_breakable_whatever_the_box_classes():
     """bidi.inline_runs_breakable skips a run inside a span whose class list holds "bx" (a blank's
     box, white-space: nowrap) by the class, not by the exact tag ``<span class="bx">``: another
