@@ -272,3 +272,26 @@ def test_a_partner_with_no_takeover_is_told_so_of_its_own_lines(contexts):
     assert S["sust_none_partner"] in iom and S["sust_none"] not in iom
     whole = render_html(contexts[None], {"sections": "data:x", "pq": "data:y"})
     assert "the national budget takes over these recurrent costs" in whole and S["sust_none"] not in whole
+
+
+def test_an_edition_whose_shares_a_missing_rate_leaves_out_says_why(demo_db, tmp_path):
+    """A cost line in pounds the plan has no rate for: the co-financing shares cannot be given; the
+    edition's heading stood with nothing under it and nothing said why (a donor reader's finding)."""
+    import shutil
+
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.assessments import get_assessment, open_store, questionnaire_for
+    from capacity_app.services.plan.actions import add_action
+    from capacity_app.services.reports import build_report_context
+
+    db = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_db[0], db)
+    with open_store(db) as store:
+        a = get_assessment(store, demo_db[1])
+        q = questionnaire_for(a)
+        add_action(store, q, a.id, Action("gbp", "Mirror data with the United Kingdom", institutions=("NSO",),
+                                          start="2027-Q1", end="2027-Q4",
+                                          costs=(Cost(2027, D(8000), "GBP", "partner", EU),)))
+        html = render_html(build_report_context(store, q, a.id, "en", partner=EU), {"sections": "data:x", "pq": "data:y"})
+    part = html[html.index('id="cofinancing"'):html.index('id="sustainability"')]
+    assert '<p class="muted">The co-financing shares are left out: a cost line’s currency has no exchange rate' in part
