@@ -2411,6 +2411,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{country} {round}: {note} (--include-provisional)"},
     "cli.agg.future_date": {
         "en": "{path}: {country} {round}: reference date {date} is after today; grouped by the lists in force today ({today}): check the date"},
+    "cli.agg.edited": {
+        "en": "{path}: {country} {round}: answers edited outside the application after the export (edited cells: {n}): scored as they are now"},
     "cli.agg.draft": {
         "en": "{path}: {country} {round} is draft"},
     "cli.agg.in_progress": {

@@ -164,9 +164,13 @@ def test_a_reference_date_corrected_in_the_workbook_scores_and_groups_it(qn, tmp
     reason = sheet_rows(out, "Files")[0]
     assert "reference_date_differs" in reason["Reason code"].split()
     assert "Reference date 2026-11-20 in the answers (S0)" in reason["Reason"]
+    # and the run's own lines say the file was edited (a UNSD reader saw only "… is in progress")
+    assert f"{edited}: NPL 2027: answers edited outside the application after the export (edited cells: 1): " \
+           "scored as they are now" in rep.warnings
 
     out = tmp_path / "b.xlsx"  # the workbook as exported: grouped on its own answer too
     rep = aggregate([src], out, workers=0)
+    assert not any("edited outside the application" in w for w in rep.warnings)
     row = sheet_rows(out, "Summary")[0]
     assert row["Groups as of"] == row["Reference date"] == rep.rounds[0].recomputed.reference_date != "2026-11-20"
 

@@ -304,6 +304,11 @@ def _set_rounds(rep: AggregateReport, records: list[FileRecord], winners,
         if any(n.code == "reference_date_future" for n in r.record.notes):
             warnings.append(en_line("cli.agg.future_date", path=r.record.path, country=r.country,
                                     round=r.record.round, date=r.record.identity.reference_date, today=today))
+    for r in rep.rounds:  # answers changed after the export: its scores are those of the answers now
+        edited = next((n for n in r.record.notes if n.code == "edited"), None)
+        if edited is not None:
+            warnings.append(en_line("cli.agg.edited", path=r.record.path, country=r.country, round=r.record.round,
+                                    n=dict(edited.values).get("n", "?")))
     for r in rep.rounds:
         if r.record.assessment_status in ("draft", "in_progress"):
             warnings.append(en_line(f"cli.agg.{r.record.assessment_status}", path=r.record.path, country=r.country,
