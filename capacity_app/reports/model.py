@@ -438,6 +438,7 @@ class AskedAction:
     outcome: str = ""
     outputs: list[str] = field(default_factory=list)
     risks: str = ""             # the action's risks and assumptions, "" when none is written
+    others: str = ""            # the other partners funding the action too, "" when none
 
 
 @dataclass(frozen=True)
@@ -518,6 +519,9 @@ class PartnerEdition:
     shares: list[ShareBlock] = field(default_factory=list)
     # the request's part the plan marks committed and the new request, in each currency ("" none)
     committed: str = ""
+    # the actions another partner funds too, whose national contribution that partner's edition
+    # counts as well ("" when none)
+    shared: str = ""
     donors: DonorRecord | None = None   # the donors' structures kept to this partner (reports/plan/donors.py)
 
 

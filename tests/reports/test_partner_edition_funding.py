@@ -295,3 +295,31 @@ def test_an_edition_whose_shares_a_missing_rate_leaves_out_says_why(demo_db, tmp
         html = render_html(build_report_context(store, q, a.id, "en", partner=EU), {"sections": "data:x", "pq": "data:y"})
     part = html[html.index('id="cofinancing"'):html.index('id="sustainability"')]
     assert '<p class="muted">The co-financing shares are left out: a cost line’s currency has no exchange rate' in part
+
+
+def test_an_action_two_partners_fund_is_said_in_each_edition(demo_db, tmp_path):
+    """An action the EU and UNICEF both fund: each edition counted its national lines in its
+    counterpart, and neither said the other funds it, so two donors each read the same national
+    money as backing their actions alone (a donor reader's finding)."""
+    import shutil
+
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.assessments import get_assessment, open_store, questionnaire_for
+    from capacity_app.services.plan.actions import add_action
+    from capacity_app.services.reports import build_report_context
+
+    db = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_db[0], db)
+    with open_store(db) as store:
+        a = get_assessment(store, demo_db[1])
+        q = questionnaire_for(a)
+        add_action(store, q, a.id, Action("both", "Joint survey module", institutions=("NSO",), start="2027-Q1",
+                                          end="2027-Q4", costs=(Cost(2027, D(8000), "EUR", "partner", EU),
+                                                                Cost(2027, D(5000), "USD", "partner", UNICEF),
+                                                                Cost(2027, D(1000000), "XOF"))))
+        pages = {p: render_html(build_report_context(store, q, a.id, "en", partner=p), {"sections": "data:x", "pq": "data:y"})
+                 for p in (EU, UNICEF)}
+    eu, unicef = pages[EU], pages[UNICEF]
+    assert "Also funded by: United Nations Children" in eu and "Also funded by: European Union" in unicef
+    assert "Actions another partner funds too: Joint survey module (United Nations Children" in eu
+    assert "Actions another partner funds too: Joint survey module (European Union)" in unicef

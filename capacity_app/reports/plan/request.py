@@ -269,10 +269,27 @@ def _asked(a: Action, name: str, rounded_: LineAmounts, codes: Sequence[str], na
         stage = s[f"plan_pipe_{c.pipeline}"] if c.pipeline else s["plan_secured_yes" if c.secured else "plan_secured_no"]
         lines.append(AskedLine(str(c.year), category_label(c.category, s), amounts, str(stage)))
     risks = bounded_text(a.risks, lang, s) if a.risks else ""
+    others = fmt_list([bounded_text(x, lang, s) for x in co_funders(a, name)], lang)
     if chain is None or chain.is_empty:
-        return AskedAction(bounded_text(a.title, lang, s), lines, national, risks=risks)
+        return AskedAction(bounded_text(a.title, lang, s), lines, national, risks=risks, others=others)
     return AskedAction(bounded_text(a.title, lang, s), lines, national, sheet_outcome(chain, a.id, lang, s, words),
-                       [indicator_line(i, lang, s) for i in chain.indicators_of("output", a.id)], risks)
+                       [indicator_line(i, lang, s) for i in chain.indicators_of("output", a.id)], risks, others)
+
+
+def co_funders(a: Action, partner: str) -> list[str]:
+    """The other partners an action's cost lines name, in their order: those whose editions count
+    its national contribution too."""
+    return list(dict.fromkeys(c.funder for c in a.costs if c.funding == "partner" and c.funder and c.funder != partner))
+
+
+def shared_counterpart(funded: Sequence[Action], partner: str, lang: str, s: Strings) -> str:
+    """The sentence under a partner's national counterpart naming its actions another partner funds
+    too: two donors would otherwise each read the same national money as backing their actions
+    alone ("" when none is shared)."""
+    shared = [with_user_text(s["req_shared_action"], lang, action=bounded_text(a.title, lang, s),
+                             partners=fmt_list([bounded_text(x, lang, s) for x in co_funders(a, partner)], lang))
+              for a in funded if co_funders(a, partner)]
+    return fill(str(s["req_counterpart_shared"]), actions=editorial.semicolon_list(shared, lang)) if shared else ""
 
 
 def edition_currencies(partner: str, actions: Sequence[Action], finance: Finance) -> list[str]:
@@ -331,7 +348,7 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
         shares=edition_shares(actions, finance, request, codes, lang, s),
         budget=partner_table(partner, actions, finance, lang, s),
         takeovers=takeover_rows(actions, finance, lang, s, partner),
-        signatures=signature_boxes(request, lang, s, partner))
+        signatures=signature_boxes(request, lang, s, partner), shared=shared_counterpart(funded, partner, lang, s))
 
 
 __all__ = ["table_places", "budget_table", "budget_tables", "edition_currencies", "edition_shares", "funding_record", "partner_edition", "partner_table",
