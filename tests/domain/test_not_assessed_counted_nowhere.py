@@ -55,3 +55,16 @@ def test_two_rounds_say_the_question_was_assessed_for_the_first_time(rounds):
     assert back["trend"] == "unassessed" and back["availability"]["after"] is None
     same = compare_rounds(after, replace(after)).policy_questions["M"]
     assert same["trend"] == "unchanged"
+
+
+def test_an_sdg_row_compiled_globally_is_so_whatever_its_answer():
+    """10.7.4 is compiled at global level: not scored, whatever the answer (methodology.md, 2.4); left
+    blank, its status read "unknown" and the aggregation counted it so beside five countries'
+    "compiled globally" (a UNSD reader's finding)."""
+    q = load_bundled()
+    answers = {a.key: a for a in demo_answers(q)}
+    key = "s4_sdg.sdg_10_7_4.produced"
+    blank = {k: a for k, a in answers.items() if k != key}
+    for given in (answers, blank, {**blank, key: Answer(key, None, DONT_KNOW)}):
+        assert score(q, given, "2025-06-30").sdg["sdg_10_7_4"].status == "not_applicable"
+    assert score(q, blank, "2025-06-30").sdg["sdg_10_7_3"].status != "not_applicable"   # a row asked: as answered

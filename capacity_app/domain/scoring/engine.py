@@ -141,9 +141,12 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
         def word(col: str, p: str = p) -> str:
             return text("state.dont_know" if view.status(f"{p}.{col}") == DONT_KNOW else "state.empty", lang)
 
-        if view.status(f"{p}.produced") == NOT_APPLICABLE:
+        produced_fld = item.column("produced")
+        # a row the questionnaire fixes out (compiled at global level): its status whatever the answer,
+        # as its score (docs/methodology.md, 2.4), never "unknown" for a row nobody is asked
+        fixed = produced_fld is not None and row.code in produced_fld.na_rows
+        if fixed or view.status(f"{p}.produced") == NOT_APPLICABLE:
             status = "not_applicable"
-            produced_fld = item.column("produced")
             reasons.append(text("sdg.r_not_applicable", lang,
                                 reason=tr(produced_fld.na_reason, lang) if produced_fld else ""))
         elif produced == "no":
