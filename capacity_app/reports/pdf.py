@@ -140,7 +140,7 @@ def template_env():
                        page_footer=bidi.page_footer,
                        fill=placeholders.fill,  # a sentence filled: bare {name} only (domain.placeholders)
                        with_code=editorial.with_code, bracketed=editorial.bracketed, slashed=editorial.slashed,
-                       semicolon_list=editorial.semicolon_list,
+                       semicolon=editorial.semicolon, semicolon_list=editorial.semicolon_list,
                        comma=editorial.comma,  # "Veloria (fictional, XVL)": one pair of brackets
                        header_mm=header_mm)    # a narrow column as wide as its header needs
     # (typeset first: the isolated value is markup, which the typographic finalize leaves alone)

@@ -243,7 +243,9 @@ def test_the_cost_pages_never_overprint_nor_leave_the_page(demo_store, plan):
     ("en", "1 cost line of KES 5 is left out", "2 cost lines totalling KES 5 are left out"),
     ("fr", "1 ligne de coût, soit KES 5, est exclue", "2 lignes de coût, soit KES 5, sont exclues"),
     ("es", "1 partida de costo, por KES 5, queda fuera", "2 partidas de costo, por KES 5, quedan fuera"),
-    ("pt", "1 linha de custo, de KES 5, fica fora", "2 linhas de custo, num total de KES 5, ficam fora")])
+    ("pt", "1 linha de custo, no valor de KES 5, fica fora", "2 linhas de custo, num total de KES 5, ficam fora"),
+    ("ru", "1 статья расходов на сумму KES 5 не включена", "2 статьи расходов на общую сумму KES 5 не включены"),
+    ("ar", "لم يُدرج بند تكلفة واحد (\u20661\u2069) قيمته KES 5", "لم يُدرج بندا تكلفة (\u20662\u2069) مجموعهما KES 5")])
 def test_the_left_out_note_takes_the_number_of_its_lines(lang, one, two):
     """"1 cost lines … are left out" (and "1 lignes de coût … sont exclues") read as a slip."""
     from capacity_app.reports.format import load_strings, plural

@@ -228,3 +228,21 @@ def test_no_latin_word_is_cut_without_a_hyphen_in_the_russian_report(demo_report
             cut.append(f"p. {page}: {head} | {tail}")
     assert hyphenated > 20           # the check read real breaks of English words
     assert wrong == [] and cut == []
+
+
+def test_an_indicator_s_english_unit_keeps_its_brackets_in_an_arabic_line():
+    """In an Arabic logframe cell, an English indicator's name and unit were two isolates with the
+    brackets between them, paired across a line break: "Census migration tables published (" over
+    "(tables؛ خط الأساس" (a donor reader's finding). One isolate holds both, brackets inside."""
+    from decimal import Decimal
+
+    from capacity_app.domain.plan.results import Indicator, Target
+    from capacity_app.reports.format import load_strings
+    from capacity_app.reports.plan.results import indicator_line
+
+    i = Indicator("I1", "output", "a1", "Census migration tables published", "tables", Decimal(0), 2025,
+                  (Target(2027, Decimal(12)),))
+    line = indicator_line(i, "ar", load_strings("ar"))
+    assert "Census migration tables published (tables)" in line
+    assert line.index("(tables)") < line.index("خط الأساس")
+    assert "Census migration tables published (tables)" in indicator_line(i, "en", load_strings("en"))

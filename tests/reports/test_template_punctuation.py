@@ -1,5 +1,6 @@
-"""The punctuation between two texts of a document is the language's (resources/report/strings.*:
-``colon``, ``semicolon``): French puts a space before it, Chinese and Arabic write their own marks.
+"""The punctuation between two texts of a document is the language's (resources/report/strings.*
+``colon``, domain/editorial.py ``semicolon``): French puts a space before it, Chinese and Arabic
+write their own marks.
 A "; " typed in a template printed "622 796 USD; dont …" in French and a Latin semicolon in Arabic."""
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from capacity_app.reports.format import load_strings
 
 TEMPLATES = sorted((Path(__file__).resolve().parents[2] / "resources" / "report").glob("*.j2"))
 BETWEEN = re.compile(r"(%\}|\}\})[;,:] ")   # a mark typed right after an expression or a tag
@@ -30,6 +30,9 @@ def test_the_check_sees_a_typed_semicolon():
     assert not typed_marks("<style>p { x: {{ y }}; }</style>{{ a }}{{ s.semicolon }}{{ b }}")
 
 
-@pytest.mark.parametrize("lang, mark", [("en", "; "), ("fr", " ; "), ("zh", "；"), ("ar", "؛ ")])
-def test_each_language_has_its_semicolon(lang, mark):
-    assert load_strings(lang)["semicolon"] == mark
+@pytest.mark.parametrize("lang, mark", [("en", "; "), ("fr", "\u202f; "), ("zh", "；"), ("ar", "؛ ")])
+def test_the_templates_take_the_language_s_semicolon(lang, mark):
+    from capacity_app.domain.editorial import semicolon
+    from capacity_app.reports.pdf import template_env
+
+    assert semicolon(lang) == mark and template_env().globals["semicolon"] is semicolon

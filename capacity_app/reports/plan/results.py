@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 from ...domain.editorial import list_item_case, semicolon
+from ...domain.languages import is_rtl
 from ...domain.plan.actions import Action
 from ...domain.plan.result_fields import LATER_FIELDS, ResultField
 from ...domain.plan.results import Indicator, ResultsChain
@@ -41,6 +42,15 @@ def baseline_text(i: Indicator, lang: str) -> str:
     return f"{value(i.baseline, lang)} ({i.baseline_year})"
 
 
+def _rtl_indicator_line(i: Indicator, lang: str, s: Strings, sep: str, parts: list[str]) -> str:
+    """:func:`indicator_line` in a right-to-left language, of an indicator with a unit."""
+    later = {f"later{n}": _later_value(f, getattr(i, f.name), lang, s) for n, f in enumerate(LATER_FIELDS)
+             if f.record == "indicator" and getattr(i, f.name) not in ("", None, ())}
+    tail = "".join(f"{{sep}}{text(LATER_FIELDS[int(k[5:])].label_key, lang)}{s['colon']}{{{k}}}" for k in later)
+    return with_user_text("{name}" + ("{sep}{rest}" if parts else "") + tail, lang,
+                          name=bounded_text(f"{i.name} ({i.unit})", lang, s), sep=sep, rest=sep.join(parts), **later)
+
+
 def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
     """An indicator as the logframe's cell lists it: its name and unit, its baseline, its targets
     (the user's name and unit known as theirs inside the line: budget.with_user_text). The parts
@@ -58,6 +68,10 @@ def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
         parts.append(label(s[key]) + fmt_list([f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang))
     sep = semicolon(lang)
     line = "{name} ({unit})" if i.unit else "{name}"
+    if i.unit and is_rtl(lang):
+        # one isolate for the name and its unit, their brackets inside it: apart, the brackets around
+        # an English unit in an Arabic line paired across a line break ("published (" / "(tables")
+        return _rtl_indicator_line(i, lang, s, sep, parts)
     later = {f"later{n}": _later_value(f, getattr(i, f.name), lang, s) for n, f in enumerate(LATER_FIELDS)
              if f.record == "indicator" and getattr(i, f.name) not in ("", None, ())}
     # each field declared after the first ones that is set: its label (the Results column's) and value
