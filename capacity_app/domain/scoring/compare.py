@@ -23,12 +23,8 @@ def _trend(delta: float | None, higher_is_better: bool = True) -> str:
 
 
 def _pq_figure(p: Any, name: str) -> float | None:
-    """A policy question's figure as a round shows it: none of availability, gap and priority while
-    the question is not yet assessed (no source described), never an availability of 0."""
-    if p is None or (name != "need" and not p.assessed):
-        return None
-    value: float | None = getattr(p, name)
-    return value
+    """A policy question's figure in a round (``PolicyQuestionScore.figure``); None when absent."""
+    return None if p is None else p.figure(name)
 
 
 def _d(a: float | None, b: float | None) -> float | None:

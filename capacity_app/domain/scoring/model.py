@@ -103,13 +103,21 @@ class PolicyQuestionScore:
     shortfalls: list[str] = field(default_factory=list)
     weight: float = 0.0  # its weight in the S3 score (need, at least 1; 2 while not rated)
 
+    def figure(self, name: str) -> float | None:
+        """Its need, availability, gap or priority as every output gives it: none but the need while
+        the question is not assessed (no source described), never an availability of 0."""
+        if name != "need" and not self.assessed:
+            return None
+        value: float | None = getattr(self, name)
+        return value
+
     @property
     def confirmed(self) -> list[str]:
         """The limiting factors the answers show (actions are drawn from these only)."""
         return [f for f in self.limiting if f not in self.unconfirmed]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "need": self.need, "availability": self.availability if self.assessed else None,
+        return {"label": self.label, "need": self.need, "availability": self.figure("availability"),
                 "gap": self.gap, "priority": self.priority, "gap_type": self.gap_type,
                 "gap_type_label": self.gap_type_label, "triangulation": self.triangulation,
                 "quick_win": self.quick_win, "best_sources": list(self.best_sources),

@@ -263,12 +263,9 @@ def recompute(plan) -> Recomputed:
 
 
 def _pq_score(v) -> PqScore:
-    """A policy question's figures as the aggregation counts them: none drawn from a question not yet
-    assessed (no source described: ``score`` gives it no availability, gap or priority either),
-    never an availability of 0 in a mean."""
-    if not v.assessed:
-        return PqScore(v.need, None, None, None, v.gap_type)
-    return PqScore(v.need, v.availability, v.gap, v.priority, v.gap_type)
+    """A policy question's figures as the aggregation counts them (``PolicyQuestionScore.figure``:
+    none drawn from a question not yet assessed, never an availability of 0 in a mean)."""
+    return PqScore(v.figure("need"), v.figure("availability"), v.figure("gap"), v.figure("priority"), v.gap_type)
 
 
 def _render(plan, q, mapped: str) -> tuple[dict[str, tuple[Any, str]], str, int]:

@@ -287,8 +287,8 @@ def shared_counterpart(funded: Sequence[Action], partner: str, lang: str, s: Str
     too: two donors would otherwise each read the same national money as backing their actions
     alone ("" when none is shared)."""
     shared = [with_user_text(s["req_shared_action"], lang, action=bounded_text(a.title, lang, s),
-                             partners=fmt_list([bounded_text(x, lang, s) for x in co_funders(a, partner)], lang))
-              for a in funded if co_funders(a, partner)]
+                             partners=fmt_list([bounded_text(x, lang, s) for x in others], lang))
+              for a in funded if (others := co_funders(a, partner))]
     return fill(str(s["req_counterpart_shared"]), actions=editorial.semicolon_list(shared, lang)) if shared else ""
 
 

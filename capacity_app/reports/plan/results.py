@@ -42,15 +42,6 @@ def baseline_text(i: Indicator, lang: str) -> str:
     return f"{value(i.baseline, lang)} ({i.baseline_year})"
 
 
-def _rtl_indicator_line(i: Indicator, lang: str, s: Strings, sep: str, parts: list[str]) -> str:
-    """:func:`indicator_line` in a right-to-left language, of an indicator with a unit."""
-    later = {f"later{n}": _later_value(f, getattr(i, f.name), lang, s) for n, f in enumerate(LATER_FIELDS)
-             if f.record == "indicator" and getattr(i, f.name) not in ("", None, ())}
-    tail = "".join(f"{{sep}}{text(LATER_FIELDS[int(k[5:])].label_key, lang)}{s['colon']}{{{k}}}" for k in later)
-    return with_user_text("{name}" + ("{sep}{rest}" if parts else "") + tail, lang,
-                          name=bounded_text(f"{i.name} ({i.unit})", lang, s), sep=sep, rest=sep.join(parts), **later)
-
-
 def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
     """An indicator as the logframe's cell lists it: its name and unit, its baseline, its targets
     (the user's name and unit known as theirs inside the line: budget.with_user_text). The parts
@@ -67,17 +58,18 @@ def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
         key = "plan_target_one" if len(i.targets) == 1 else "plan_targets"   # "Target: 1 (2028)"
         parts.append(label(s[key]) + fmt_list([f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang))
     sep = semicolon(lang)
-    line = "{name} ({unit})" if i.unit else "{name}"
-    if i.unit and is_rtl(lang):
-        # one isolate for the name and its unit, their brackets inside it: apart, the brackets around
-        # an English unit in an Arabic line paired across a line break ("published (" / "(tables")
-        return _rtl_indicator_line(i, lang, s, sep, parts)
+    # right to left: one isolate for the name and its unit, their brackets inside it (apart, the
+    # brackets around an English unit in an Arabic line paired across a line break: "published (" /
+    # "(tables")
+    whole = bool(i.unit) and is_rtl(lang)
+    line = "{name} ({unit})" if i.unit and not whole else "{name}"
+    name = f"{i.name} ({i.unit})" if whole else i.name
     later = {f"later{n}": _later_value(f, getattr(i, f.name), lang, s) for n, f in enumerate(LATER_FIELDS)
              if f.record == "indicator" and getattr(i, f.name) not in ("", None, ())}
     # each field declared after the first ones that is set: its label (the Results column's) and value
     tail = "".join(f"{{sep}}{label(text(LATER_FIELDS[int(k[5:])].label_key, lang))}{{{k}}}" for k in later)
-    return with_user_text(line + ("{sep}{rest}" if parts else "") + tail, lang, name=bounded_text(i.name, lang, s),
-                          unit=bounded_text(i.unit, lang, s) if i.unit else "", sep=sep, rest=sep.join(parts),
+    return with_user_text(line + ("{sep}{rest}" if parts else "") + tail, lang, name=bounded_text(name, lang, s),
+                          unit=bounded_text(i.unit, lang, s) if i.unit and not whole else "", sep=sep, rest=sep.join(parts),
                           **later)
 
 
